@@ -1,0 +1,6 @@
+"""Stage stub."""
+from qawl.doc import Document
+
+
+def annotate(doc: Document) -> None:
+    return None

@@ -1,0 +1,45 @@
+"""The per-document pipeline: one plain function per stage, run in order over a :class:`Document`.
+
+``analyze(doc)`` is pure (no I/O, no globals that change) and is what the CLI, the store, the REST
+API and the Spark job call. Each stage appends spans to its own layers:
+
+========================  =====================================================
+stage                     layers it adds
+========================  =====================================================
+structure.annotate        boilerplate, byline, headline, paragraphs, sentences
+quotes.annotate           quotes
+mentions.annotate         mentions (persons, roles, organizations, places)
+statements.annotate       statements (direct, indirect, interview, headline)
+claims.annotate           claims (figures and dates), linked to statements
+========================  =====================================================
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qawl.doc import Document
+
+Stage = Callable[[Document], None]
+
+
+def _stages() -> list[Stage]:
+    from qawl.components import mentions, quotes, statements, structure
+
+    stages: list[Stage] = [structure.annotate, quotes.annotate, mentions.annotate, statements.annotate]
+    try:
+        from qawl.claims import annotate as annotate_claims
+    except ImportError:  # the claims stage is optional until it lands
+        return stages
+    return [*stages, annotate_claims]
+
+
+STAGES: list[Stage] = []
+
+
+def analyze(doc: Document) -> Document:
+    """Run every stage over ``doc`` (in place) and return it."""
+    if not STAGES:
+        STAGES.extend(_stages())
+    for stage in STAGES:
+        stage(doc)
+    return doc

@@ -1,0 +1,25 @@
+"""Tables for telling names apart: Arabic given names (so that native names are matched exactly,
+not by sound) and letter classes that transliterations of one foreign name swap freely."""
+
+# Common Arabic given names (and names used as surnames). Two of these that differ by one letter are
+# different names (سعد / سعيد, حسن / حسين), so they are never merged by spelling similarity.
+ARABIC_GIVEN_NAMES = set(
+    """
+    محمد أحمد محمود مصطفى علي عمر عمرو عثمان حسن حسين حسام خالد سعد سعيد سعود سلمان سليمان سالم سلمى
+    عبد عبدالله عبدالرحمن عبدالعزيز عبدالفتاح عبدالمجيد عبدالكريم إبراهيم إسماعيل يوسف يونس يحيى زكريا
+    موسى عيسى هارون داود طارق طه ياسر ياسين ياسمين وليد هشام هاني هاشم هيثم جمال كمال عادل عاطف عصام
+    عماد عمار فؤاد فاروق فهد فيصل فتحي فادي مجدي مجد ماجد مراد مروان منير منى مها نادر ناصر نبيل نجيب
+    نصر نور نورا نادية ندى هدى هند ليلى سمير سميرة سامي سامح رامي رامز رائد رشيد رضا رفيق زياد زيد زينب
+    شريف شادي صلاح صالح صابر ضياء طلال عزت عزيز علاء غسان قاسم كريم لؤي مالك معاذ مهند ميسرة نزار
+    هيفاء وائل وسام أسامة أشرف أيمن أنور إيهاب باسم بسام بشار بشير توفيق ثامر جابر جعفر جلال حمدي حمزة
+    حازم حامد حاتم خليل خيري رأفت رجب رمضان زهير سيف شوقي صبري صفوت عاصم عبير فاطمة عائشة خديجة مريم
+    """.split()
+)
+
+# Letters that transliterations of one foreign name use interchangeably (Cuggins: كاغينز / كاغينس,
+# Miles: مايلز / مايلس; g as غ / ج / ق / ك / گ). Each class folds to its first letter in a sound key.
+SOUND_CLASSES = ("زسصثذظ", "غجقكگ", "تط", "دض", "هحخ", "اعء")
+
+# Letters dropped from a sound key inside a foreign name: long vowels, which transliterations add
+# or omit at will (كاغينز / كيغنيز / كغينز).
+VOWEL_LETTERS = "اويىآأإ"

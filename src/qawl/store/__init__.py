@@ -1,0 +1,1 @@
+"""The embedded SQLite store: schema, connection, writes of analysed documents, reads for exports."""

@@ -1,0 +1,38 @@
+"""Opening the store: path resolution, pragmas (WAL, foreign keys), schema creation."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+DEFAULT_DB = "qawl.db"
+SCHEMA_VERSION = "1"
+
+
+def default_path() -> str:
+    """``$QAWL_DB`` when set, else ``./qawl.db``."""
+    return os.environ.get("QAWL_DB") or DEFAULT_DB
+
+
+def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open (and create when needed) the store at ``path``."""
+    path = str(path or default_path())
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        init_schema(conn)
+    return conn
+
+
+def init_schema(conn: sqlite3.Connection) -> None:
+    sql = resources.files("qawl.store").joinpath("schema.sql").read_text(encoding="utf-8")
+    conn.executescript(sql)
+    conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+    conn.commit()

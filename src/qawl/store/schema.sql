@@ -1,0 +1,101 @@
+-- qawl store. One SQLite file in WAL mode with one writer; offsets are characters of documents.text.
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- One row per article. seq is the ingest order (the tie-breaker for "who had it first").
+CREATE TABLE IF NOT EXISTS documents (
+    seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+    id           TEXT NOT NULL UNIQUE,
+    title        TEXT,
+    outlet       TEXT,
+    date         TEXT,            -- ISO YYYY-MM-DD
+    url          TEXT,
+    text         TEXT NOT NULL,   -- exactly what was read
+    source       TEXT,            -- file[:line] it was read from
+    content_hash TEXT NOT NULL,   -- sha1 of title+text+metadata: re-ingesting the same input is a no-op
+    layers       TEXT NOT NULL DEFAULT '{}'  -- JSON: structural layers (boilerplate, byline, paragraphs…)
+);
+CREATE INDEX IF NOT EXISTS documents_outlet_date ON documents(outlet, date);
+
+-- Cross-document entities: one per real person / organization / place.
+CREATE TABLE IF NOT EXISTS entities (
+    id    INTEGER PRIMARY KEY,
+    type  TEXT NOT NULL,          -- person | org | place
+    name  TEXT NOT NULL,          -- display name: the most frequent full spelling
+    key   TEXT NOT NULL           -- normalized name used for matching
+);
+CREATE INDEX IF NOT EXISTS entities_key ON entities(key);
+
+-- Entity blocking keys (surname skeletons etc.) for incremental resolution.
+CREATE TABLE IF NOT EXISTS entity_keys (
+    block     TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (block, entity_id)
+);
+
+-- Every mention of an entity in a document (person names, roles, organizations, places).
+CREATE TABLE IF NOT EXISTS mentions (
+    doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start     INTEGER NOT NULL,
+    "end"     INTEGER NOT NULL,
+    text      TEXT NOT NULL,
+    type      TEXT NOT NULL,
+    local_id  TEXT NOT NULL,     -- the document's own entity id ("E1")
+    role      TEXT,
+    entity_id INTEGER REFERENCES entities(id)
+);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+
+-- The document's own entities, before and after cross-document resolution.
+CREATE TABLE IF NOT EXISTS doc_entities (
+    doc_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    local_id  TEXT NOT NULL,
+    type      TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    roles     TEXT NOT NULL DEFAULT '[]',   -- JSON list
+    entity_id INTEGER REFERENCES entities(id),
+    PRIMARY KEY (doc_id, local_id)
+);
+CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities(entity_id);
+
+CREATE TABLE IF NOT EXISTS statements (
+    id            TEXT PRIMARY KEY,          -- "<doc_id>:<n>"
+    doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    n             INTEGER NOT NULL,
+    kind          TEXT NOT NULL,             -- direct | indirect | interview | headline
+    field         TEXT NOT NULL DEFAULT 'text',  -- 'title' when the statement is in a separate title
+    start         INTEGER NOT NULL,
+    "end"         INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    cue           TEXT,
+    speaker_local TEXT,                      -- doc_entities.local_id
+    speaker_text  TEXT,
+    speaker_start INTEGER,
+    speaker_end   INTEGER,
+    entity_id     INTEGER REFERENCES entities(id),
+    cluster_id    TEXT
+);
+CREATE INDEX IF NOT EXISTS statements_doc ON statements(doc_id);
+CREATE INDEX IF NOT EXISTS statements_entity ON statements(entity_id);
+CREATE INDEX IF NOT EXISTS statements_cluster ON statements(cluster_id);
+
+-- Figures and dates (issue: claims). statement_id is NULL for narration.
+CREATE TABLE IF NOT EXISTS claims (
+    id           TEXT PRIMARY KEY,           -- "<doc_id>:c<n>"
+    doc_id       TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    statement_id TEXT,
+    start        INTEGER NOT NULL,
+    "end"        INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    kind         TEXT NOT NULL,              -- quantity | date
+    value        TEXT,                       -- JSON: number, ISO date, or [low, high]
+    unit         TEXT,
+    qualifier    TEXT,
+    object       TEXT,
+    attrs        TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
+CREATE INDEX IF NOT EXISTS claims_statement ON claims(statement_id);

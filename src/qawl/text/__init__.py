@@ -1,0 +1,1 @@
+"""Text views of a document: normalization with offset maps, tokens, segmentation helpers."""

@@ -1,0 +1,58 @@
+"""The matching view of Arabic text and its offset map back to the original.
+
+``normalize(text)`` returns a :class:`Normalized` whose ``text`` is what every rule matches on
+(hamza/alef forms, alef maqsura, Persian letters, digits, tatweel, diacritics, invisible marks and
+NBSP folded; Latin lower-cased) and whose ``start_of``/``end_of`` map any span of it back to exact
+offsets in the original. ``key(s)`` is the same fold for short strings (rule entries, names).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qawl.rules.charmap import CHARMAP
+
+# Latin capitals fold to lower case here too; str.lower() could change lengths (e.g. "İ").
+_ASCII_LOWER = {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+_TABLE = str.maketrans({k: (v if v else None) for k, v in (CHARMAP | _ASCII_LOWER).items()})
+_DROPPED_RE = re.compile("[" + re.escape("".join(k for k, v in CHARMAP.items() if v == "")) + "]")
+
+
+@dataclass(slots=True)
+class Normalized:
+    """A normalized view. ``offsets[i]`` is the original index of view character ``i``;
+    ``offsets[len(text)]`` is the original length, so end offsets map too."""
+
+    text: str
+    offsets: list[int] | None  # None: the view has the original's length, offsets are identity
+    original_length: int
+
+    def start_of(self, i: int) -> int:
+        """Original offset where view position ``i`` starts."""
+        return i if self.offsets is None else self.offsets[i]
+
+    def end_of(self, j: int) -> int:
+        """Original offset just after the view character ``j - 1`` (for span ends)."""
+        if j <= 0:
+            return 0
+        return j if self.offsets is None else self.offsets[j - 1] + 1
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Map the view span ``[i, j)`` to the original."""
+        return self.start_of(i), self.end_of(j) if j > i else self.start_of(i)
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching; keeps one offset per kept character."""
+    view = text.translate(_TABLE)
+    if len(view) == len(text):
+        return Normalized(view, None, len(text))
+    dropped = {m.start() for m in _DROPPED_RE.finditer(text)}
+    offsets = [i for i in range(len(text)) if i not in dropped]
+    offsets.append(len(text))
+    return Normalized(view, offsets, len(text))
+
+
+def key(s: str) -> str:
+    """Normalize a short string for comparison: folded letters, single spaces, no edge spaces."""
+    return " ".join(s.translate(_TABLE).split())
