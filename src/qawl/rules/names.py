@@ -16,6 +16,10 @@ ARABIC_GIVEN_NAMES = set(
     """.split()
 )
 
+# Given names that are also common words once ى/ي and ة/ه are folded (على = the preposition "on",
+# حسن = "good", جمال = "beauty"): they never start a name on their own, only after a title or a cue.
+AMBIGUOUS_GIVEN_NAMES = set("علي عمر سعيد جمال كمال نور منى هدى عادل كريم ناصر صالح رشيد أمين حسن زكي أمل فتحي وليد".split())
+
 # Letters that transliterations of one foreign name use interchangeably (Cuggins: كاغينز / كاغينس,
 # Miles: مايلز / مايلس; g as غ / ج / ق / ك / گ). Each class folds to its first letter in a sound key.
 SOUND_CLASSES = ("زسصثذظ", "غجقكگ", "تط", "دض", "هحخ", "اعء")
