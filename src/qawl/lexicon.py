@@ -55,6 +55,7 @@ DOCUMENT_SPEAKERS = _fold(titles.DOCUMENT_SPEAKERS)
 PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
 
 GIVEN_NAMES = _fold(names.ARABIC_GIVEN_NAMES)
+COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
 NAME_STARTERS = GIVEN_NAMES - _fold(names.AMBIGUOUS_GIVEN_NAMES)
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
 SPEAKER_STOPS = _fold(words.SPEAKER_STOPS)
@@ -77,3 +78,13 @@ def is_verb_cue(form: str) -> bool:
 
 def is_participle_cue(form: str) -> bool:
     return form in PARTICIPLE_FORMS
+
+
+# First words of every entry that can start a mention: a token none of whose clitic-stripped forms is
+# here cannot start one, so the mention scanner skips it with one set lookup.
+MENTION_STARTS = NAME_STARTERS.union(
+    *(t.by_first.keys() for t in (PERSON_TITLES, ROLE_HEADS, ORG_HEADS, KNOWN_ORGS, PLACES))
+)
+
+# First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
+CUE_STARTS = set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first)

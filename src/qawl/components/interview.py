@@ -68,7 +68,7 @@ def interviewee_from_intro(doc: Document, finder: "StatementFinder", before: int
 
 def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
     paras = doc.layer("paragraphs")
-    is_q = [bool(_NUMBERED.match(key(_para_text(doc, p)))) and _is_question(_para_text(doc, p)) for p in paras]
+    is_q = [bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) and _is_question(_para_text(doc, p)) for p in paras]
     if sum(is_q) < 2:
         return []
     first_q = is_q.index(True)
@@ -180,9 +180,17 @@ def headline(doc: Document, finder: "StatementFinder") -> None:
         _headline_in(doc, finder, doc.text[h.start : h.end], h.start, "text")
 
 
+# Separators inside a headline before its "speaker:" part ("… .. ورئيس الحزب: «…»").
+_HEADLINE_PARTS = re.compile(r"\.\.+|[،|–—-]")
+
+
 def _headline_in(doc: Document, finder: "StatementFinder", text: str, base: int, field: str) -> None:
-    colon = text.find(":", 0, _LABEL_COLON)
-    if colon <= 0 or len(text[:colon].split()) > 6:
+    colon = text.find(":")
+    if colon <= 0:
+        return
+    parts = list(_HEADLINE_PARTS.finditer(text, 0, colon))
+    label_start = parts[-1].end() if parts else 0
+    if len(text[label_start:colon].split()) > 6:
         return
     s, e = colon + 1, len(text)
     while s < e and text[s] in " \u00a0\"«“”":
@@ -191,7 +199,7 @@ def _headline_in(doc: Document, finder: "StatementFinder", text: str, base: int,
         e -= 1
     if len(text[s:e].split()) < 2:
         return
-    speaker, mention = _headline_speaker(doc, finder, text, colon, base, field)
+    speaker, mention = _headline_speaker(doc, finder, text, label_start, colon, base, field)
     if speaker is None:
         return
     from qawl.components.statements import Candidate
@@ -199,8 +207,8 @@ def _headline_in(doc: Document, finder: "StatementFinder", text: str, base: int,
     finder.candidates.append(Candidate(base + s, base + e, "headline", None, speaker, mention, priority=4, explicit=True, field=field))
 
 
-def _headline_speaker(doc, finder, text: str, colon: int, base: int, field: str) -> tuple[str | None, Span | None]:
-    toks = tokenize(text[:colon])
+def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base: int, field: str) -> tuple[str | None, Span | None]:
+    toks = tokenize(text[label_start:colon])
     found = [f for f in find_mentions(toks) if f.kind in ("person", "role", "org")]
     if not found:
         k = name_run(toks, 0, limit=3)
@@ -209,8 +217,9 @@ def _headline_speaker(doc, finder, text: str, colon: int, base: int, field: str)
         found = [Found("person", 0, k, " ".join(toks.forms[:k]))]
     f = found[0]
     s, e = toks.orig(f.i, f.j)
+    s, e = s + label_start + f.extra.get("clitic", 0), e + label_start
     if f.kind == "role":
-        eid = finder.builder.role_entity(f)
+        eid = finder.builder.role_entity(f, text[s:e])
     elif f.kind == "person":
         eid = finder.builder.person(f.name, text[s:e])
     else:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
-from qawl.entities import same_person, same_token
+from qawl.entities import same_person, same_token, sound_key
 from qawl.text.tokens import Tokens, bare_forms, tokenize
 
 _QUOTE_MARKS = set("«»“”\"„")
@@ -53,6 +53,9 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     k = j
     while k < len(toks) and k - j < limit and _is_name_token(toks, k):
         f = toks.forms[k]
+        if f in lx.COMPOUND_NAME_PARTS and k > j:
+            k += 1
+            continue
         if f.startswith("ال") and k > j:
             prev = toks.forms[k - 1]
             if not (prev in lx.GIVEN_NAMES or prev in ("عبد", "ابو", "بن", "ابن")) and k - j >= 2:
@@ -100,13 +103,20 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
     while j < len(toks) and j - start < limit:
         if toks.forms[j].startswith("و") and j > start and len(toks.forms[j]) > 3:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j)
+        n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
         if n:
             j += n
             continue
         f = toks.forms[j]
         if f in lx.ROLE_LINKS and j + 1 < len(toks) and toks.is_word(j + 1):
             j += 1
+            # After "باسم"/"لدى" comes a name, maybe an indefinite construct ("باسم قوة المهام").
+            if f not in ("الرسمي", "الرسميه", "العام", "العامه") and j < len(toks) and toks.is_word(j):
+                h = lx.ORG_HEADS.match(toks, j) or lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j)
+                if h:
+                    j += h
+                elif toks.forms[j] not in lx.NOT_NAME:
+                    j += 1
             continue
         if not toks.is_word(j) or lx.is_verb_cue(f) or lx.is_participle_cue(f) or lx.PERSON_TITLES.match(toks, j):
             break
@@ -192,7 +202,7 @@ def find_mentions(toks: Tokens) -> list[Found]:
     found: list[Found] = []
     i = 0
     while i < len(toks):
-        if not toks.is_word(i):
+        if not toks.is_word(i) or not any(b in lx.MENTION_STARTS for b in bare_forms(toks.forms[i])):
             i += 1
             continue
         hit = title_name(toks, i) or role_phrase(toks, i) or org_name(toks, i) or place_name(toks, i) or given_name(toks, i)
@@ -286,7 +296,7 @@ class EntityBuilder:
         self.doc.add("mentions", span)
         return span
 
-    def role_entity(self, f: Found) -> str:
+    def role_entity(self, f: Found, display: str | None = None) -> str:
         """The entity a role phrase stands for: its holder in this document, or the role itself."""
         if f.holder is not None:
             return self.add(f.holder).attrs["entity"]
@@ -296,7 +306,9 @@ class EntityBuilder:
             held = spokes.pop() if len(spokes) == 1 else None
         if held:
             return held
-        return self.named("person", "role:" + (f.role_key or f.name), self.doc.text[slice(*self.toks.orig(f.i, f.j))])
+        if display is None:
+            display = self.doc.text[slice(*self.toks.orig(f.i, f.j))]
+        return self.named("person", "role:" + (f.role_key or f.name), display)
 
 
 def annotate(doc: Document) -> None:
@@ -355,13 +367,17 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
     covered = {(m.start, m.end) for m in doc.layer("mentions")}
     taken = [(m.start, m.end) for m in doc.layer("mentions")]
     surnames: dict[str, str] = {}
+    by_sound: dict[str, list[tuple[str, str]]] = {}
     for eid, name in builder.persons:
         last = name.split()[-1]
         if len(last) >= 3 and last not in lx.NOT_NAME and last not in lx.GIVEN_NAMES:
             surnames.setdefault(last, eid)
+            by_sound.setdefault(sound_key(last), []).append((last, eid))
     for i, form in enumerate(toks.forms):
         for bare in bare_forms(form):
-            eid = surnames.get(bare) or next((e for s, e in surnames.items() if same_token(bare, s)), None)
+            eid = surnames.get(bare)
+            if eid is None and len(bare) >= 4:
+                eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
             if eid is None:
                 continue
             start, end = toks.orig(i, i + 1)

@@ -58,8 +58,12 @@ class Candidate:
 def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     cues = []
     i = lo
+    forms = toks.forms
     while i < hi:
-        f = toks.forms[i]
+        f = forms[i]
+        if f not in lx.CUE_STARTS and not any(b in lx.CUE_STARTS for b in bare_forms(f)):
+            i += 1
+            continue
         n = lx.CUE_PHRASES.match(toks, i)
         if n:
             cues.append(Cue(i, i + n, "phrase", f))
@@ -81,6 +85,7 @@ class StatementFinder:
         self.mentions = [m for m in doc.layer("mentions") if m.attrs.get("field", "text") == "text"]
         self.quotes = doc.layer("quotes")
         self.candidates: list[Candidate] = []
+        self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
 
     # -- offsets ------------------------------------------------------------------------------
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
@@ -116,6 +121,10 @@ class StatementFinder:
             return self.ordinal(lx.ORDINAL_ANAPHORA[f], j), None, j + 1, True
         if f in lx.SPEAKER_STOPS or lx.COMPLEMENTIZERS.match(toks, j, clitics=False) or lx.is_verb_cue(f):
             return None, None, j, False
+        t = lx.PERSON_TITLES.match(toks, j)
+        if t and j + t < limit:
+            j += t  # the mention is the name after the title
+            f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_at(start) or self.mention_at(start + 1)
         if m is not None:
@@ -134,6 +143,29 @@ class StatementFinder:
             self.mentions.append(span)
             return span.attrs["entity"], span, k, True
         return None, None, j, False
+
+    def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
+        """Subject-first clauses: "وكان كيغينز … قد قال", "المتحدث باسم التحالف أكد …"."""
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
+            k -= 1
+        while k < cue.i and bare_forms(toks.forms[k])[-1] in ("كان", "كانت", "كما", "فيما", "بينما", "قد", "ان", "و", "ف"):
+            k += 1
+        if k >= cue.i or any(lx.is_verb_cue(toks.forms[x]) for x in range(k, cue.i)):
+            return None
+        t = lx.PERSON_TITLES.match(toks, k)
+        m = self.mention_at(toks.orig(k + t, k + t + 1)[0] if k + t < cue.i else -1)
+        if m is None:
+            end = name_run(toks, k + t, limit=3)
+            if end == k + t or end >= cue.i or toks.forms[end] not in ("،", ",", "قد"):
+                return None
+            m = self.builder.add(Found("person", k + t, end, " ".join(toks.forms[k + t : end])))
+            self.mentions.append(m)
+        if self.in_quote(m.start):
+            return None
+        return m
 
     def _holder_after(self, m: Span, end_tok: int, limit: int) -> Span | None:
         """A role followed by its holder's name: the name is the better speaker mention."""
@@ -178,10 +210,16 @@ class StatementFinder:
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
         toks = self.toks
         limit = min(para_end_tok, cue.after + MAX_SUBJECT_TOKENS)
-        if cue.kind == "participle":
+        if cue.kind in ("participle", "phrase"):
             entity, mention, j, explicit = None, None, cue.after, False
         else:
             entity, mention, j, explicit = self.subject(cue, limit)
+        if not explicit and cue.kind != "participle":
+            before = self.preceding_subject(cue, p)
+            if before is not None:
+                entity, mention, explicit = before.attrs["entity"], before, True
+        if explicit and entity:
+            self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity))
         cue_text = self.doc.text[slice(*toks.orig(cue.i, cue.after))]
         # Walk from the subject to what opens the content: a colon, a quote mark or a complementizer.
         k = j
@@ -236,7 +274,7 @@ class StatementFinder:
             f = toks.forms[k]
             if f in _SENTENCE_END:
                 break
-            if k > content and (lx.is_participle_cue(f) or (lx.is_verb_cue(f) and f[0] in "وف")):
+            if k > content and (lx.is_participle_cue(f) or lx.is_verb_cue(f)):
                 break  # "…، مضيفاً أن …" / "…، وأضاف" starts the next statement
             k += 1
         if k <= content:
@@ -301,13 +339,22 @@ def _view_index(view, offset: int) -> int:
     return bisect.bisect_left(view.offsets, offset)
 
 
+# Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
+# ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
+_DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     strip = " \t\n\u00a0.،,؛;:-–—\u200f\u200e"
-    while start < end and text[start] in strip:
-        start += 1
-    while end > start and text[end - 1] in strip:
-        end -= 1
-    return start, end
+    while True:
+        while start < end and text[start] in strip:
+            start += 1
+        while end > start and text[end - 1] in strip:
+            end -= 1
+        tail = next((w for w in _DANGLING_END if text[start:end].endswith(" " + w)), None)
+        if tail is None:
+            return start, end
+        end -= len(tail)
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
@@ -321,13 +368,19 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.field != "title", c.start))
 
 
-def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None) -> None:
-    """Pronoun subjects continue the current speaker; the first falls back to the interviewee."""
+def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
+                       events: list[tuple[int, str]]) -> None:
+    """Pronoun subjects continue the current speaker (the last one a cue named, even in a clause
+    that carried no statement); the first falls back to the interviewee."""
     current = interviewee
     last_end = -1
+    pending = sorted(events)
     for c in chosen:
         if c.field != "text":
             continue
+        while pending and pending[0][0] < c.start:
+            current = pending.pop(0)[1]
+            last_end = max(last_end, c.start - 1)
         if c.explicit and c.speaker:
             current = c.speaker
         elif not c.explicit:
@@ -352,7 +405,7 @@ def annotate(doc: Document) -> None:
     finder.from_quotes(skip)
     interview.headline(doc, finder)
     chosen = _select(finder.candidates + turns)
-    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"))
+    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events)
     for c in chosen:
         if c.kind != "interview" and c.speaker is None and c.cue is None:
             continue

@@ -14,9 +14,14 @@ from qawl.rules import boilerplate as bp
 from qawl.rules import structure as rules
 from qawl.text.normalize import key
 
-_LINE = [re.compile(p) for p in bp.LINE_PATTERNS]
-_BLOCK = [re.compile(p) for p in bp.BLOCK_STARTERS]
-_BYLINE = [re.compile(p) for p in bp.BYLINE_LINES]
+def _alternation(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """One compiled pattern for a whole table (each entry wrapped as a group)."""
+    return [re.compile("|".join(f"(?:{p})" for p in patterns))]
+
+
+_LINE = _alternation(bp.LINE_PATTERNS)
+_BLOCK = _alternation(bp.BLOCK_STARTERS)
+_BYLINE = _alternation(bp.BYLINE_LINES)
 _DATELINE = [re.compile(p) for p in bp.DATELINE_PREFIXES]
 _DANGLING = {key(w) for w in rules.DANGLING_WORDS}
 _ABBREV = {key(a) for a in rules.ABBREVIATIONS}
@@ -175,7 +180,7 @@ def annotate(doc: Document) -> None:
     skip = [*doc.layer("boilerplate"), *(b for b in doc.layer("byline") if b.label == "line")]
     paras = paragraphs(doc.text, skip)
     datelines = [b for b in doc.layer("byline") if b.label == "dateline"]
-    paras = [(max(s, *(d.end for d in datelines if s <= d.start < e)) if datelines else s, e) for s, e in paras]
+    paras = [(max([s, *(d.end for d in datelines if s <= d.start < e)]), e) for s, e in paras]
     paras = _mark_headline(doc, paras)
     for n, (start, end) in enumerate(paras):
         doc.add("paragraphs", Span(start, end, "p", {"n": n}))

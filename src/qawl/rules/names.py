@@ -27,3 +27,7 @@ SOUND_CLASSES = ("زسصثذظ", "غجقكگ", "تط", "دض", "هحخ", "اعء
 # Letters dropped from a sound key inside a foreign name: long vowels, which transliterations add
 # or omit at will (كاغينز / كيغنيز / كغينز).
 VOWEL_LETTERS = "اويىآأإ"
+
+# Second parts of compound given names: "حسام الدين", "عبد الله", "نور الدين" — an ال- word that does
+# not end the name.
+COMPOUND_NAME_PARTS = ("الدين", "الله", "الرحمن", "الرحيم", "الإسلام", "العابدين")

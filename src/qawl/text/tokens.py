@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qawl.text.normalize import Normalized, key, normalize
 
@@ -27,7 +28,7 @@ class Tokens:
         return self.view.span(self.starts[i], self.ends[j - 1])
 
     def is_word(self, i: int) -> bool:
-        return self.forms[i][0].isalnum()
+        return self.forms[i][0].isalnum()  # punctuation tokens are single non-word characters
 
     def index_at(self, view_offset: int) -> int:
         """Index of the first token starting at or after ``view_offset``."""
@@ -46,6 +47,7 @@ def tokenize(text: str, view: Normalized | None = None) -> Tokens:
     return Tokens(view, starts, ends, forms)
 
 
+@lru_cache(maxsize=500_000)
 def bare_forms(form: str) -> tuple[str, ...]:
     """A token and its forms without a leading conjunction/preposition clitic."""
     out = [form]
@@ -82,7 +84,10 @@ class PhraseTable:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
         forms = bare_forms(toks.forms[i]) if clitics else (toks.forms[i],)
         for form in forms:
-            for words in self.by_first.get(form, ()):
+            group = self.by_first.get(form)
+            if group is None:
+                continue
+            for words in group:
                 n = len(words)
                 if i + n <= len(toks) and all(toks.forms[i + k] == words[k] for k in range(1, n)):
                     return n, " ".join(words)
