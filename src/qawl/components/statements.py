@@ -240,6 +240,8 @@ class StatementFinder:
         f = toks.forms[k]
         if f in _SENTENCE_END:
             return
+        if f in _QUOTE_MARKS and k > j:
+            return  # words between the subject and the mark: a term in quotes ("أعلن حزب «النور» …")
         if f == ":" or f in _QUOTE_MARKS:
             self.direct_after(k, p, cue_text, entity, mention, explicit)
             return
@@ -259,7 +261,7 @@ class StatementFinder:
             if anchor < start:
                 continue
             between = text[start:anchor].strip(" :\u00a0،,-–" + "".join(_QUOTE_MARKS))
-            if between in ("", "ان", "إن", "إنّ", "أن"):
+            if between in ("", "ان", "إن", "إنّ", "أن") and q.attrs["words"] >= 2:
                 self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
                 return
             break
