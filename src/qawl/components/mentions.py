@@ -48,10 +48,20 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
     return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
 
 
+def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
+    """"نبيل الأمين": an ال- word that is also a role head is a surname right after a given name
+    when the phrase ends there."""
+    f = toks.forms[k]
+    if k == j or not f.startswith("ال") or toks.forms[k - 1] not in lx.GIVEN_NAMES:
+        return False
+    nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
+    return not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt)
+
+
 def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
     k = j
-    while k < len(toks) and k - j < limit and _is_name_token(toks, k):
+    while k < len(toks) and k - j < limit and (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
         f = toks.forms[k]
         if f in lx.COMPOUND_NAME_PARTS and k > j:
             k += 1
