@@ -45,6 +45,8 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         return False
     if f.endswith("ه") and f not in lx.GIVEN_NAMES:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
+    if any(b != f and b.startswith("ال") for b in bare_forms(f)):
+        return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
     return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
 
 
