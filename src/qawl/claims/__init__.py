@@ -19,9 +19,13 @@ from bisect import bisect_right
 
 from qawl.claims.extract import Claim, find_claims
 from qawl.doc import Document, Span
+from qawl.rules.charmap import CHARMAP
 from qawl.text.normalize import normalize
 
 __all__ = ["annotate"]
+
+# Marks the matching view drops (tanween, harakat, tatweel) that may trail a claim's last letter.
+_MARKS = frozenset(c for c, v in CHARMAP.items() if v == "")
 
 
 def annotate(doc: Document) -> None:
@@ -37,6 +41,8 @@ def annotate(doc: Document) -> None:
     layer = doc.layer("claims")
     for c in find_claims(nv.text, doc.date):
         start, end = nv.span(c.start, c.end)
+        while end < len(doc.text) and doc.text[end] in _MARKS:
+            end += 1  # keep the tanween of "شهراً" inside the span
         if _inside(start, end, boiler):
             continue
         attrs = dict(c.attrs)

@@ -116,6 +116,8 @@ def object_span(view: str, pos: int, *, via_link_only: bool = False) -> tuple[in
             continue
         if w in STOPWORDS or w in LEXICON or _strip_article(w) in LEXICON:
             break
+        if words and w[0] == "و" and not counted(w[1:]):
+            break  # "متظاهرا وأصيب": a new clause, not part of the noun
         if start is None:
             start, first = m.start(1), w
         end = m.end(1)
