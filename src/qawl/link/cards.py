@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from qawl.link.stem import tokens
 from qawl.rules.linking import FIRST_PERSON_SUFFIX, FIRST_PERSON_WORDS, FUNCTION_WORDS
 from qawl.text.normalize import key
 
@@ -32,22 +33,47 @@ def first_person_score(text: str) -> int:
     return score
 
 
-def word_diff(base: str, variant: str) -> list[dict[str, str]]:
-    """Word-level edit script turning ``base`` into ``variant``; words compare on their folded
-    form without punctuation, so only real word changes show. Ops: equal, replace, delete, insert."""
+def _word_stem(folded: str) -> str:
+    toks = tokens(folded)
+    return " ".join(t.stem for t in toks) if toks else folded
+
+
+def word_diff(base: str, variant: str) -> list[dict[str, Any]]:
+    """Word-level edit script turning ``base`` into ``variant``. Words are aligned on their stems, so a
+    person or clitic change (مهمتنا → مهمتهم) is a one-word ``replace`` marked ``"inflection": True``
+    rather than breaking the alignment; words equal once folded (hamza, punctuation) are ``equal``.
+    Ops: equal, replace, delete, insert, each ``{"op", "base", "text"}``."""
     bw, vw = _WORD.findall(base), _WORD.findall(variant)
     bk = [key(w).strip(_PUNCT) for w in bw]
     vk = [key(w).strip(_PUNCT) for w in vw]
-    ops = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, bk, vk, autojunk=False).get_opcodes():
-        ops.append({"op": tag, "base": " ".join(bw[i1:i2]), "text": " ".join(vw[j1:j2])})
+    bs, vs = [_word_stem(w) for w in bk], [_word_stem(w) for w in vk]
+    ops: list[dict[str, Any]] = []
+
+    def emit(op: str, i1: int, i2: int, j1: int, j2: int, **extra: Any) -> None:
+        if ops and ops[-1]["op"] == op and op == "equal":
+            ops[-1]["base"] += " " + " ".join(bw[i1:i2])
+            ops[-1]["text"] += " " + " ".join(vw[j1:j2])
+            return
+        ops.append({"op": op, "base": " ".join(bw[i1:i2]), "text": " ".join(vw[j1:j2]), **extra})
+
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, bs, vs, autojunk=False).get_opcodes():
+        if tag != "equal":
+            emit(tag, i1, i2, j1, j2)
+            continue
+        for t in range(i2 - i1):
+            i, j = i1 + t, j1 + t
+            if bk[i] == vk[j]:
+                emit("equal", i, i + 1, j, j + 1)
+            else:
+                emit("replace", i, i + 1, j, j + 1, inflection=True)
     return ops
 
 
 _MEMBERS = (
     "SELECT s.id, s.doc_id, s.n, s.kind, s.field, s.start, s.\"end\", s.text, s.speaker_text, s.entity_id,"
-    " e.name AS entity_name, d.outlet, d.date, d.seq, d.title, d.url"
+    " COALESCE(e.name, de.name) AS entity_name, d.outlet, d.date, d.seq, d.title, d.url"
     " FROM statements s JOIN documents d ON d.id = s.doc_id LEFT JOIN entities e ON e.id = s.entity_id"
+    " LEFT JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local"
     " WHERE s.cluster_id = ?"
 )
 
@@ -63,15 +89,18 @@ def cluster_card(conn: sqlite3.Connection, cluster_id: str) -> dict[str, Any] | 
 
         {"id": str, "size": int,
          "earliest": str,            # statement id of the earliest report (document date, then ingest order)
-         "original": str | None,     # statement id of the first-person wording, when a member has one
+         "original": str | None,     # statement id of the earliest first-person wording, if any
          "base": str,                # the member the diffs are against: original, else earliest
          "outlets": [str],           # in order of their first report
          "documents": [str],         # in order of report
          "members": [{"statement_id", "doc_id", "outlet", "date", "title", "url", "kind", "field",
                       "start", "end", "text",
-                      "speaker": {"text", "entity_id", "name"} | None,
+                      "speaker": {"text", "entity_id", "name"} | None,  # name: global entity,
+                                                    # else the document's own entity name
                       "first_person": bool,
-                      "diff": [{"op": "equal|replace|delete|insert", "base": str, "text": str}]}]}
+                      "diff": [{"op": "equal|replace|delete|insert", "base": str, "text": str,
+                                "inflection": True}]}]}   # inflection: on a replace of one word by
+                                                          # another form of it (مهمتنا → مهمتهم)
 
     Members are in report order (date, then ingest order, then position). ``diff`` turns the base's
     words into the member's (empty for the base itself).
@@ -80,8 +109,7 @@ def cluster_card(conn: sqlite3.Connection, cluster_id: str) -> dict[str, Any] | 
     if not rows:
         return None
     scores = {r["id"]: first_person_score(r["text"]) for r in rows}
-    best = max(rows, key=lambda r: scores[r["id"]])  # max keeps the earliest of equal scores
-    original = best["id"] if scores[best["id"]] > 0 else None
+    original = next((r["id"] for r in rows if scores[r["id"]] > 0), None)  # the earliest first-person report
     base = next(r for r in rows if r["id"] == (original or rows[0]["id"]))
     members, outlets, documents = [], [], []
     for r in rows:
@@ -93,7 +121,7 @@ def cluster_card(conn: sqlite3.Connection, cluster_id: str) -> dict[str, Any] | 
             "statement_id": r["id"], "doc_id": r["doc_id"], "outlet": r["outlet"], "date": r["date"],
             "title": r["title"], "url": r["url"], "kind": r["kind"], "field": r["field"],
             "start": r["start"], "end": r["end"], "text": r["text"],
-            "speaker": None if r["speaker_text"] is None and r["entity_id"] is None
+            "speaker": None if r["speaker_text"] is None and r["entity_name"] is None
             else {"text": r["speaker_text"], "entity_id": r["entity_id"], "name": r["entity_name"]},
             "first_person": scores[r["id"]] > 0,
             "diff": [] if r["id"] == base["id"] else word_diff(base["text"], r["text"]),

@@ -61,6 +61,7 @@ class Linker:
         self.cache: dict[str, Item] = {}
         self.reps: dict[str, str] = {}
         self.pairs: list[tuple] = []
+        self.merged: dict[str, str] = {}  # cluster → the cluster it was merged into
 
     # -- reading stored statements ------------------------------------------------------------
     def _load(self, ids: Sequence[str]) -> None:
@@ -78,46 +79,69 @@ class Linker:
             self.reps[cluster] = row[0] if row else None
         return self.reps[cluster]
 
+    def _stored_exact(self, keys: set[str]) -> dict[str, str]:
+        """Stored clusters of statements with these exact-copy keys."""
+        out: dict[str, str] = {}
+        wanted = sorted(keys)
+        for c in range(0, len(wanted), 500):
+            part = wanted[c : c + 500]
+            for e, cluster in self.conn.execute(
+                f"SELECT exact, cluster_id FROM link_statements WHERE exact IN ({','.join('?' * len(part))})", part):
+                out.setdefault(e, cluster)
+        return out
+
+    def _current(self, cluster: str) -> str:
+        """The cluster ``cluster`` was merged into during this batch (itself when none)."""
+        while cluster in self.merged:
+            cluster = self.merged[cluster]
+        return cluster
+
     # -- linking -------------------------------------------------------------------------------
     def link(self, rows: Sequence[tuple[str, str, str]]) -> dict[str, str]:
         """``rows``: (statement_id, doc_id, text) in ingest order. Returns statement → cluster."""
-        items = [Item(sid, doc, analyse(text)) for sid, doc, text in rows]
-        linkable = [it for it in items if it.st.n_info >= params.MIN_STATEMENT_INFO]
-        windows = [window_shingles(it.st) for it in linkable]
+        analysed: dict[str, Stems] = {}  # identical texts (wire copies) are analysed once
+        items = []
+        for sid, doc, text in rows:
+            if text not in analysed:
+                analysed[text] = analyse(text)
+            items.append(Item(sid, doc, analysed[text]))
+        exact_of = {it.id: it.st.exact_key() for it in items if it.st.n_info >= params.MIN_STATEMENT_INFO}
+        stored = self._stored_exact(set(exact_of.values()))
+        first: dict[str, str] = {}  # exact key → the first statement of this batch with it
+        for it in items:
+            e = exact_of.get(it.id)
+            if e is not None and e not in stored:
+                first.setdefault(e, it.id)
+        new = [it for it in items if it.id in exact_of and first.get(exact_of[it.id]) == it.id]
+        windows = [window_shingles(it.st) for it in new]
         flat = [w for ws in windows for w in ws]
         keys = band_keys(signatures(flat)) if flat else np.empty((0, params.BANDS), dtype=np.int64)
         self.buckets.load(keys)
         keys_of, pos = {}, 0
-        for it, ws in zip(linkable, windows):
+        for it, ws in zip(new, windows):
             keys_of[it.id] = keys[pos : pos + len(ws)].ravel()
             pos += len(ws)
 
-        batch_exact: dict[str, str] = {}  # exact key → first statement of this batch with it
         for it in items:
             self.cache[it.id] = it
-            if it.st.n_info < params.MIN_STATEMENT_INFO:
+            e = exact_of.get(it.id)
+            if e is None:  # too short to link
                 it.cluster = it.id
-                continue
-            exact = it.st.exact_key()
-            if exact in batch_exact:
-                it.cluster = self.cache[batch_exact[exact]].cluster
-                continue
-            found = self.conn.execute(
-                "SELECT cluster_id FROM link_statements WHERE exact = ? LIMIT 1", (exact,)).fetchone()
-            if found:
-                it.cluster = found[0]
-                continue
-            batch_exact[exact] = it.id
-            it.cluster = self._choose(it, keys_of[it.id])
-            if it.cluster == it.id:
-                self.reps[it.id] = it.id
-                self.conn.execute("INSERT OR REPLACE INTO link_clusters(cluster_id, rep_id) VALUES (?, ?)",
-                                  (it.id, it.id))
-            self.buckets.add(it.id, keys_of[it.id])
+            elif e in stored:
+                it.cluster = self._current(stored[e])
+            elif first[e] != it.id:
+                it.cluster = self.cache[first[e]].cluster
+            else:
+                it.cluster = self._choose(it, keys_of[it.id])
+                if it.cluster == it.id:
+                    self.reps[it.id] = it.id
+                    self.conn.execute("INSERT OR REPLACE INTO link_clusters(cluster_id, rep_id) VALUES (?, ?)",
+                                      (it.id, it.id))
+                self.buckets.add(it.id, keys_of[it.id])
         rows_out = []
         for it in items:
-            n_info = it.st.n_info >= params.MIN_STATEMENT_INFO
-            rows_out.append((it.id, it.doc_id, it.cluster, it.st.exact_key() if n_info else None, *_encode(it.st)))
+            it.cluster = self._current(it.cluster)
+            rows_out.append((it.id, it.doc_id, it.cluster, exact_of.get(it.id), *_encode(it.st)))
         self.conn.executemany(
             "INSERT OR REPLACE INTO link_statements(statement_id, doc_id, cluster_id, exact, stems, info)"
             " VALUES (?, ?, ?, ?, ?, ?)", rows_out)
@@ -184,3 +208,4 @@ class Linker:
             if item.cluster == other:
                 item.cluster = keep
         self.reps.pop(other, None)
+        self.merged[other] = keep

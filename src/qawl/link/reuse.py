@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -21,7 +22,7 @@ from qawl.link.align import Block, blocks
 from qawl.link.lsh import Buckets
 from qawl.link.minhash import band_keys, signatures
 from qawl.link.shingles import Stems, from_tokens, window_shingles
-from qawl.link.stem import tokens
+from qawl.link.stem import Token, tokens
 from qawl.text.normalize import key
 
 
@@ -31,6 +32,9 @@ class Doc:
     outlet: str
     st: Stems
     chars: int  # characters of its kept (non-boilerplate) words
+    lines: list[tuple[int, int, str]]  # its short lines (offsets, key): boilerplate when another
+    # document of the same outlet repeats them
+    exact: str = ""  # equal for copies of one text (boilerplate included, so the key never shifts)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -59,8 +63,15 @@ def _count_lines(conn: sqlite3.Connection, outlet: str, lines: list[tuple[int, i
     return boiler
 
 
-def _kept_stems(text: str, excluded: list[tuple[int, int]]) -> Stems:
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[list[Token], str]:
+    """Tokens of a document text and its exact-copy key (cached: wire copies repeat one text)."""
     toks = tokens(text)
+    return toks, from_tokens(toks).exact_key()
+
+
+def _kept_stems(text: str, excluded: list[tuple[int, int]]) -> tuple[Stems, str]:
+    toks, exact = _tokens(text)
     if excluded:
         excluded.sort()
         kept, e = [], 0
@@ -71,7 +82,7 @@ def _kept_stems(text: str, excluded: list[tuple[int, int]]) -> Stems:
                 continue
             kept.append(t)
         toks = kept
-    return from_tokens(toks)
+    return from_tokens(toks), exact
 
 
 def _doc(conn: sqlite3.Connection, doc_id: str, outlet: str | None, text: str, layers: str) -> Doc:
@@ -80,8 +91,26 @@ def _doc(conn: sqlite3.Connection, doc_id: str, outlet: str | None, text: str, l
     boiler = _count_lines(conn, outlet, lines) if outlet else set()
     excluded = [(s, e) for s, e, k in lines if k in boiler]
     excluded += [(b["start"], b["end"]) for b in json.loads(layers or "{}").get("boilerplate", [])]
-    st = _kept_stems(text, excluded)
-    return Doc(doc_id, outlet, st, sum(e - s for s, e in zip(st.starts, st.ends)))
+    return _make(doc_id, outlet, text, lines, excluded)
+
+
+def _make(doc_id: str, outlet: str, text: str, lines: list[tuple[int, int, str]],
+          excluded: list[tuple[int, int]]) -> Doc:
+    st, exact = _kept_stems(text, excluded)
+    return Doc(doc_id, outlet, st, _chars(st), lines, exact)
+
+
+def _chars(st: Stems) -> int:
+    return sum(e - s for s, e in zip(st.starts, st.ends))
+
+
+def _without_lines(d: Doc, keys: set[str]) -> Stems:
+    """``d``'s stems minus the words of its short lines in ``keys``."""
+    ranges = sorted((s, e) for s, e, k in d.lines if k in keys)
+    keep = [t for t, start in enumerate(d.st.starts) if not any(s <= start < e for s, e in ranges)]
+    st = d.st
+    return Stems([st.stems[t] for t in keep], [st.info[t] for t in keep], [st.starts[t] for t in keep],
+                 [st.ends[t] for t in keep])
 
 
 def spans(a: Stems, b: Stems, blks: list[Block]) -> list[list[int]]:
@@ -111,15 +140,22 @@ def _covered_chars(st: Stems, ranges: list[tuple[int, int]]) -> int:
 
 
 def compare_docs(a: Doc, b: Doc) -> tuple | None:
-    """A reuse row (doc_a, doc_b, share_a, share_b, tokens, spans JSON) or None."""
-    blks = blocks(a.st.stems, b.st.stems, k=params.REUSE_ANCHOR, min_size=params.REUSE_MIN_BLOCK)
+    """A reuse row (doc_a, doc_b, share_a, share_b, tokens, spans JSON) or None. Within one outlet,
+    the short lines both documents carry are that outlet's boilerplate and are left out."""
+    sa, sb, ca, cb = a.st, b.st, a.chars, b.chars
+    if a.outlet and a.outlet == b.outlet:
+        shared = {k for _, _, k in a.lines} & {k for _, _, k in b.lines}
+        if shared:
+            sa, sb = _without_lines(a, shared), _without_lines(b, shared)
+            ca, cb = _chars(sa), _chars(sb)
+    blks = blocks(sa.stems, sb.stems, k=params.REUSE_ANCHOR, min_size=params.REUSE_MIN_BLOCK)
     n = sum(x.size for x in blks)
     if n < params.REUSE_MIN_TOKENS:
         return None
-    share_a = _covered_chars(a.st, [(x.i, x.i + x.size) for x in blks]) / max(a.chars, 1)
-    share_b = _covered_chars(b.st, [(x.j, x.j + x.size) for x in blks]) / max(b.chars, 1)
+    share_a = _covered_chars(sa, [(x.i, x.i + x.size) for x in blks]) / max(ca, 1)
+    share_b = _covered_chars(sb, [(x.j, x.j + x.size) for x in blks]) / max(cb, 1)
     return (a.id, b.id, round(min(share_a, 1.0), 4), round(min(share_b, 1.0), 4), n,
-            json.dumps(spans(a.st, b.st, blks)))
+            json.dumps(spans(sa, sb, blks)))
 
 
 class Reuse:
@@ -147,9 +183,18 @@ class Reuse:
                         boiler.add(k)
             excluded = [(s, e) for s, e, k in lines if k in boiler]
             excluded += [(b["start"], b["end"]) for b in json.loads(r[2] or "{}").get("boilerplate", [])]
-            st = _kept_stems(r[1], excluded)
-            self.cache[doc_id] = Doc(doc_id, outlet, st, sum(e - s for s, e in zip(st.starts, st.ends)))
+            self.cache[doc_id] = _make(doc_id, outlet, r[1], lines, excluded)
         return self.cache[doc_id]
+
+    def _stored_canonical(self, keys: set[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        wanted = sorted(keys)
+        for c in range(0, len(wanted), 500):
+            part = wanted[c : c + 500]
+            for e, canonical in self.conn.execute(
+                f"SELECT exact, canonical FROM reuse_docs WHERE exact IN ({','.join('?' * len(part))})", part):
+                out.setdefault(e, canonical)
+        return out
 
     def run(self, doc_ids: Sequence[str]) -> int:
         rows = []
@@ -162,34 +207,47 @@ class Reuse:
         docs = [_doc(self.conn, r[1], r[2], r[3], r[4]) for r in rows]
         for d in docs:
             self.cache[d.id] = d
-        windows = [window_shingles(d.st) for d in docs]
+        canonical_of = self._stored_canonical({d.exact for d in docs})
+        new = []
+        for d in docs:
+            if d.exact not in canonical_of or not d.st.stems:
+                canonical_of.setdefault(d.exact, d.id)
+                if canonical_of[d.exact] == d.id:
+                    new.append(d)
+        windows = [window_shingles(d.st) for d in new]
         flat = [w for ws in windows for w in ws]
         keys = band_keys(signatures(flat)) if flat else np.empty((0, params.BANDS), dtype=np.int64)
         self.buckets.load(keys)
-        pairs, doc_rows, pos = [], [], 0
-        batch_exact: dict[str, str] = {}
-        for d, ws in zip(docs, windows):
-            k = keys[pos : pos + len(ws)].ravel()
+        keys_of, pos = {}, 0
+        for d, ws in zip(new, windows):
+            keys_of[d.id] = keys[pos : pos + len(ws)].ravel()
             pos += len(ws)
-            exact = d.st.exact_key()
-            canonical = batch_exact.get(exact)
-            if canonical is None:
-                row = self.conn.execute("SELECT canonical FROM reuse_docs WHERE exact = ? LIMIT 1", (exact,)).fetchone()
-                canonical = row[0] if row else None
-            if canonical is not None and d.st.stems:
+        pairs, doc_rows = [], []
+        same: dict[tuple, tuple] = {}  # copies whose kept words (and offsets) agree align alike
+        for d in docs:
+            canonical = canonical_of[d.exact]
+            doc_rows.append((d.id, d.exact, canonical))
+            if d.id in keys_of:
+                others = [o for o in self.buckets.candidates(keys_of[d.id]) if o != d.id]
+                self.buckets.add(d.id, keys_of[d.id])
+            elif canonical != d.id:
+                canon = self._stored(canonical)
+                memo = (canonical, canon is not None and d.outlet == canon.outlet, tuple(d.st.stems),
+                        tuple(d.st.starts), tuple(d.st.ends), tuple(k for _, _, k in d.lines))
+                if memo in same:
+                    pairs.append((d.id, *same[memo][1:]))
+                    continue
                 others = [canonical]
             else:
-                canonical = d.id
-                batch_exact[exact] = d.id
-                others = [o for o in self.buckets.candidates(k) if o != d.id]
-                self.buckets.add(d.id, k)
-            doc_rows.append((d.id, exact, canonical))
+                others = []
             for o in others:
                 other = self._stored(o)
                 if other is not None:
                     row = compare_docs(d, other)
                     if row:
                         pairs.append(row)
+                        if canonical != d.id:
+                            same[memo] = row
         self.conn.executemany("INSERT OR REPLACE INTO reuse_docs(doc_id, exact, canonical) VALUES (?, ?, ?)", doc_rows)
         self.conn.executemany(
             "INSERT OR REPLACE INTO reuse_pairs(doc_a, doc_b, share_a, share_b, tokens, spans) VALUES (?, ?, ?, ?, ?, ?)",

@@ -38,14 +38,17 @@ class Stems:
 
 
 @lru_cache(maxsize=1)
-def _stock_sequences() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(stem(w) for w in key(p).split()) for p in STOCK_PHRASES)
+def _stock_by_first() -> dict[str, list[tuple[str, ...]]]:
+    """Stock phrases as stem sequences, indexed by their first stem."""
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for p in STOCK_PHRASES:
+        seq = tuple(stem(w) for w in key(p).split())
+        first.setdefault(seq[0], []).append(seq)
+    return first
 
 
 def _mask_stock(stems: list[str], info: list[bool]) -> None:
-    first = {}
-    for seq in _stock_sequences():
-        first.setdefault(seq[0], []).append(seq)
+    first = _stock_by_first()
     for i, s in enumerate(stems):
         for seq in first.get(s, ()):
             if tuple(stems[i : i + len(seq)]) == seq:

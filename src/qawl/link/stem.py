@@ -12,14 +12,17 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from qawl.rules.linking import FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, SUFFIXES
-from qawl.text.normalize import key, normalize
+from qawl.text.normalize import key
 
 _PROCLITICS = sorted({key(p) for p in PROCLITICS}, key=len, reverse=True)
 _SUFFIXES = sorted({key(s) for s in SUFFIXES}, key=len, reverse=True)
 _PERSON = tuple(key(p) for p in PERSON_PREFIXES)
 _FUNCTION = {key(w) for w in FUNCTION_WORDS}
-# Words: runs of Arabic letters, Latin letters or digits in the matching view.
-_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3a-z0-9]+")
+# Words of the original text: runs of Arabic letters (with the diacritics, tatweel and invisible marks
+# that the matching view drops), Persian letters, Latin letters and digits in any script.
+_WORD_RE = re.compile(
+    "[\u0621-\u065f\u0660-\u0669\u0670-\u06d3\u06d6-\u06dd\u06f0-\u06f9\u0610-\u061a"
+    "\u200c\u200d\u00ada-zA-Z0-9]+")
 
 
 class Token(NamedTuple):
@@ -67,13 +70,23 @@ def is_function(word: str) -> bool:
     return word in _FUNCTION
 
 
+@lru_cache(maxsize=500_000)
+def _read(word: str) -> tuple[str, bool] | None:
+    """(stem, is a function word) of one original word; None when nothing of it is left after folding."""
+    folded = key(word)
+    if not folded:
+        return None
+    return stem(folded), folded in _FUNCTION
+
+
 def tokens(text: str) -> list[Token]:
-    """Stems of the words of ``text`` with their original offsets."""
-    view = normalize(text)
+    """Stems of the words of ``text`` with their original offsets. Words are found in the original
+    (folding happens per word, cached), which keeps this fast on long documents."""
     out = []
-    for m in _WORD_RE.finditer(view.text):
-        start, end = view.span(m.start(), m.end())
-        out.append(Token(stem(m.group()), start, end, m.group() in _FUNCTION))
+    for m in _WORD_RE.finditer(text):
+        r = _read(m.group())
+        if r is not None:
+            out.append(Token(r[0], m.start(), m.end(), r[1]))
     return out
 
 
