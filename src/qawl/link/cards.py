@@ -133,8 +133,8 @@ def cluster_card(conn: sqlite3.Connection, cluster_id: str) -> dict[str, Any] | 
 def iter_clusters(conn: sqlite3.Connection, min_size: int = 2) -> Iterator[dict[str, Any]]:
     """Export rows of clusters with at least ``min_size`` statements, largest first."""
     ids = conn.execute(
-        "SELECT cluster_id, COUNT(*) AS n FROM statements WHERE cluster_id IS NOT NULL"
-        " GROUP BY cluster_id HAVING n >= ? ORDER BY n DESC, cluster_id", (min_size,)).fetchall()
+        "SELECT cluster_id, COUNT(*) AS size FROM statements WHERE cluster_id IS NOT NULL"
+        " GROUP BY cluster_id HAVING size >= ? ORDER BY size DESC, cluster_id", (min_size,)).fetchall()
     for cid, _ in ids:
         card = cluster_card(conn, cid)
         if card is None:
