@@ -33,13 +33,13 @@ def _is_html_page(record: Any) -> bool:
     return status.startswith("2") and content_type.startswith(HTML_TYPES)
 
 
-def _document(record: Any, where: str, defaults: Defaults) -> Document | Skipped:
+def _document(record: Any, body: bytes, where: str, defaults: Defaults) -> Document | Skipped:
     from qawl.ingest.html import extract_article
 
     url = record.rec_headers.get_header("WARC-Target-URI")
     where = f"{where} {url}" if url else where
     try:
-        html, _ = decode_bytes(record.content_stream().read())
+        html, _ = decode_bytes(body)
     except DecodeError as exc:
         return Skipped(where, str(exc))
     article = extract_article(html, url=url)
@@ -59,7 +59,12 @@ def read_warc(path: Path, defaults: Defaults) -> Iterator[Document | Skipped]:
         try:
             records = ArchiveIterator(fh)
             for record in records:
+                if not record.format.startswith("warc"):  # warcio reads anything else as an old ARC file
+                    yield Skipped(str(path), "broken WARC: not a WARC record at offset "
+                                  f"{records.get_record_offset()} (ARC files are not read)")
+                    return
                 if _is_html_page(record):
-                    yield _document(record, f"{path}@{records.get_record_offset()}", defaults)
+                    body = record.content_stream().read()  # before the offset: asking for it skips the body
+                    yield _document(record, body, f"{path}@{records.get_record_offset()}", defaults)
         except ArchiveLoadFailed as exc:
             yield Skipped(str(path), f"broken WARC: {exc}")
