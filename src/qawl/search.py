@@ -57,12 +57,12 @@ def clitic_forms(token: str) -> list[str]:
     """Forms of a normalized word without its proclitics: والرئيس → الرئيس, رئيس."""
     forms: list[str] = []
     t = token
-    if t[:1] in CONJUNCTIONS and len(t) - 1 >= MIN_STEM + 1:
+    if t[:1] in CONJUNCTIONS and len(t) - 1 >= MIN_STEM:
         t = t[1:]
         forms.append(t)
     if t.startswith(LI_ARTICLE) and len(t) - 2 >= MIN_STEM:
         return forms + [ARTICLE + t[2:], t[2:]]
-    if t[:1] in PREPOSITIONS and len(t) - 1 >= MIN_STEM + 1:
+    if t[:1] in PREPOSITIONS and len(t) - 1 >= MIN_STEM:
         t = t[1:]
         forms.append(t)
     if t.startswith(ARTICLE) and len(t) - 2 >= MIN_STEM:
@@ -218,7 +218,8 @@ def hits(text: str, spellings: list[str]) -> list[tuple[int, int]]:
     for s in spellings:
         i = folded.find(s)
         while i >= 0:
-            found.append(view.span(i, i + len(s)))
+            # The end reaches the next kept character, so diacritics after the hit are marked too.
+            found.append((view.start_of(i), view.start_of(i + len(s))))
             i = folded.find(s, i + len(s))
     found.sort()
     merged: list[tuple[int, int]] = []

@@ -25,8 +25,8 @@ KIND_NAMES = {"direct": "اقتباس مباشر", "indirect": "قول منقو�
 templates.env.globals["KIND_NAMES"] = KIND_NAMES
 
 
-def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+def _render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
