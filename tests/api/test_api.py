@@ -49,6 +49,7 @@ def test_statement_detail_has_context_cluster_and_speaker(client: TestClient) ->
     assert other["document"]["outlet"] == "صحيفة الغد"
     d = other["differences"]
     assert [p["text"] for p in d["segments"] if p["mark"]] == ["حتى", "الحالي"]
+    assert "".join(p["text"] for p in d["segments"]) == QUOTE_B
     assert d["missing"] == ["قبل"]
 
 

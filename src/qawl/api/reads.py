@@ -84,6 +84,8 @@ def differences(base: str, other: str) -> dict[str, Any]:
     segments, missing = [], []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if j2 > j1:
+            if segments:
+                segments.append({"text": " ", "mark": False})
             segments.append({"text": " ".join(b[j1:j2]), "mark": op != "equal"})
         if op in ("delete", "replace"):
             missing.append(" ".join(a[i1:i2]))
