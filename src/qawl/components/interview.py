@@ -210,10 +210,12 @@ def _headline_in(doc: Document, finder: "StatementFinder", text: str, base: int,
 def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base: int, field: str) -> tuple[str | None, Span | None]:
     toks = tokenize(text[label_start:colon])
     found = [f for f in find_mentions(toks) if f.kind in ("person", "role", "org")]
+    if any(f.kind == "place" for f in find_mentions(toks)) and not found:
+        return None, None
     if not found:
         k = name_run(toks, 0, limit=3)
-        if k == 0 or k != len(toks):
-            return None, None
+        if k == 0 or k != len(toks) or lx.PLACES.match(toks, 0) or toks.forms[0].startswith("ال"):
+            return None, None  # "فرنسا: …" is a dateline, not a speaker
         found = [Found("person", 0, k, " ".join(toks.forms[:k]))]
     f = found[0]
     s, e = toks.orig(f.i, f.j)

@@ -64,6 +64,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
     k = j
     while k < len(toks) and k - j < limit and (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+        if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
+            break  # a name never runs across a line break
         f = toks.forms[k]
         if f in lx.COMPOUND_NAME_PARTS and k > j:
             k += 1

@@ -136,6 +136,8 @@ class StatementFinder:
         if f in lx.DOCUMENT_SPEAKERS:
             return None, None, j + 1, False
         k = name_run(toks, j, limit=3)
+        if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
+            k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
         if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.SPEAKER_STOPS
                       or lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or toks.forms[k] in _QUOTE_MARKS):
             found = Found("person", j, k, " ".join(toks.forms[j:k]))
@@ -159,7 +161,7 @@ class StatementFinder:
         m = self.mention_at(toks.orig(k + t, k + t + 1)[0] if k + t < cue.i else -1)
         if m is None:
             end = name_run(toks, k + t, limit=3)
-            if end == k + t or end >= cue.i or toks.forms[end] not in ("،", ",", "قد"):
+            if end == k + t or end >= cue.i or toks.forms[k + t].startswith("ال") or toks.forms[end] not in ("،", ",", "قد"):
                 return None
             m = self.builder.add(Found("person", k + t, end, " ".join(toks.forms[k + t : end])))
             self.mentions.append(m)
@@ -347,11 +349,13 @@ _DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حي�
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop edge spaces and punctuation, a stray closing mark at the start, an opening mark at the
+    end, and a dangling conjunction."""
     strip = " \t\n\u00a0.،,؛;:-–—\u200f\u200e"
     while True:
-        while start < end and text[start] in strip:
+        while start < end and (text[start] in strip or text[start] in "»”"):
             start += 1
-        while end > start and text[end - 1] in strip:
+        while end > start and (text[end - 1] in strip or text[end - 1] in "«“"):
             end -= 1
         tail = next((w for w in _DANGLING_END if text[start:end].endswith(" " + w)), None)
         if tail is None:
