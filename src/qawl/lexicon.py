@@ -88,3 +88,6 @@ MENTION_STARTS = NAME_STARTERS.union(
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
 CUE_STARTS = set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first)
+
+# First words of titles, role heads and organization heads: a name token is none of these.
+HEAD_STARTS = set(PERSON_TITLES.by_first) | set(ROLE_HEADS.by_first) | set(ORG_HEADS.by_first)

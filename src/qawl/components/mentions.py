@@ -47,6 +47,8 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
     if any(b != f and b.startswith("ال") for b in bare_forms(f)):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
+    if not any(b in lx.HEAD_STARTS for b in bare_forms(f)):
+        return True
     return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
 
 
@@ -387,10 +389,13 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
         if len(last) >= 3 and last not in lx.NOT_NAME and last not in lx.GIVEN_NAMES:
             surnames.setdefault(last, eid)
             by_sound.setdefault(sound_key(last), []).append((last, eid))
+    initials = {s[0] for s in surnames}
     for i, form in enumerate(toks.forms):
+        if form[0] not in initials and form[1:2] not in initials:
+            continue
         for bare in bare_forms(form):
             eid = surnames.get(bare)
-            if eid is None and len(bare) >= 4:
+            if eid is None and len(bare) >= 4 and bare[0] in initials:
                 eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
             if eid is None:
                 continue

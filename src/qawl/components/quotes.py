@@ -8,10 +8,13 @@ opening (the quote then starts at its paragraph's start or after the paragraph's
 """
 from __future__ import annotations
 
+import re
+
 from qawl.doc import Document, Span
 from qawl.rules import structure as rules
 
 _ALL_MARKS = rules.OPENING_QUOTES + rules.CLOSING_QUOTES + rules.SYMMETRIC_QUOTES
+_MARK_RE = re.compile("[" + re.escape(_ALL_MARKS) + "]")
 _SPACE = " \t\u00a0\u200f\u200e"
 
 
@@ -71,10 +74,8 @@ def annotate(doc: Document) -> None:
             # Never closed: end it with the paragraph it opened in.
             emit(open_at + 1, paras[open_para][1], open_at, None, 1)
             open_at, nested = None, []
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch not in _ALL_MARKS:
-                continue
+        for match in _MARK_RE.finditer(text, p_start, p_end):
+            i = match.start()
             direction = _direction(text, i, p_start, p_end, open_at is not None)
             if direction == "open":
                 if open_at is None:
