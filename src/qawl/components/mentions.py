@@ -56,7 +56,7 @@ def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
     """"نبيل الأمين": an ال- word that is also a role head is a surname right after a given name
     when the phrase ends there."""
     f = toks.forms[k]
-    if k == j or not f.startswith("ال") or toks.forms[k - 1] not in lx.GIVEN_NAMES:
+    if k == j or not f.startswith("ال") or f in lx.NOT_NAME or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
     nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
     return not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt)

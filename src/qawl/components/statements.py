@@ -313,8 +313,17 @@ class StatementFinder:
             if after is not None:
                 entity, mention, explicit, cue_text = after
                 self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
-            elif q.attrs["words"] >= MIN_UNATTRIBUTED_WORDS:
+            elif q.attrs["words"] >= MIN_UNATTRIBUTED_WORDS and self.opens_paragraph(q):
+                # A quote that opens its paragraph with no cue continues the previous speaker.
                 self.add(q.start, q.end, "direct", None, None, None, False, priority=1)
+
+    def opens_paragraph(self, q: Span) -> bool:
+        opener = q.attrs.get("open")
+        for p in self.doc.layer("paragraphs"):
+            if p.start <= q.start < p.end:
+                head = self.doc.text[p.start : opener if opener is not None else q.start]
+                return not head.strip(" \u00a0-–")
+        return False
 
     def cue_after(self, close: int) -> tuple[str | None, Span | None, bool, str] | None:
         """"«…»، قال الوزير" — a cue right after the closing mark."""
@@ -390,7 +399,7 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
         if c.explicit and c.speaker:
             current = c.speaker
         elif not c.explicit:
-            if c.cue is None and (last_end < 0 or c.start - last_end > 1500):
+            if c.cue is None and (last_end < 0 or c.start - last_end > 400):
                 c.speaker = None  # an unattributed quote far from any speaker stays unattributed
             else:
                 c.speaker = current
