@@ -133,3 +133,23 @@ def test_every_statement_offset_is_exact():
     text = "قالَ الوزيرُ سامي الحداد إنّ\u200f المفاوضاتِ ستستأنف ٣ مرات.\nوأضاف: «لا تراجع»."
     for s in run(text).layer("statements"):
         assert text[s.start:s.end].strip() == text[s.start:s.end] and s.end <= len(text)
+
+
+def test_function_word_after_a_given_name_is_not_a_surname():
+    doc = run("وأشار أيمن إلى أن الضباط أفرجوا عنه بعد يومين.")
+    assert only(doc) == ("indirect", "أيمن", "الضباط أفرجوا عنه بعد يومين")
+
+
+def test_participle_of_attack_is_a_cue_not_a_name():
+    doc = run("وقال النائب ماهر الخطيب إن الحكومة فشلت، مهاجماً وزير المالية بسبب الموازنة.")
+    assert [s[1] for s in statements(doc)] == ["ماهر الخطيب"]
+
+
+def test_quote_without_cue_continues_the_speaker_only_when_it_opens_a_paragraph():
+    doc = run("وقال الوزير سامي الحداد إن الاتفاق سيوقع قريباً في العاصمة.\n"
+              "«سنعمل مع جميع الأطراف حتى يرى الاتفاق النور كاملاً».\n"
+              "ورفع المتظاهرون لافتات كتب عليها «لا للتقسيم ولا للتبعية ولا للحرب أبداً» أمام المبنى.")
+    assert statements(doc) == [
+        ("indirect", "سامي الحداد", "الاتفاق سيوقع قريباً في العاصمة"),
+        ("direct", "سامي الحداد", "سنعمل مع جميع الأطراف حتى يرى الاتفاق النور كاملاً"),
+    ]
