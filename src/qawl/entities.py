@@ -99,6 +99,18 @@ def _find_entity(conn: sqlite3.Connection, entity_type: str, name: str) -> int |
     return None
 
 
+def _document_only(entity_type: str, name: str) -> bool:
+    """Generic organizations ("الحكومة", "الوزارة") and anonymous sources ("مصدر أمني") are entities of
+    their own document only: the government of one article is not that of another."""
+    from qawl.components.mentions import is_generic_org
+    from qawl.lexicon import ANONYMOUS_HEADS
+
+    if entity_type == "org":
+        return is_generic_org(key(name))
+    first = key(name).split()[:1]
+    return bool(first) and first[0] in ANONYMOUS_HEADS
+
+
 def _create_entity(conn: sqlite3.Connection, entity_type: str, name: str) -> int:
     cur = conn.execute("INSERT INTO entities(type, name, key) VALUES (?, ?, ?)", (entity_type, name, key(name)))
     eid = int(cur.lastrowid)
@@ -122,7 +134,7 @@ def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
                 "SELECT local_id, type, name FROM doc_entities WHERE doc_id = ? ORDER BY length(name) DESC", (doc_id,)
             ).fetchall()
             for local_id, entity_type, name in rows:
-                eid = _find_entity(conn, entity_type, name)
+                eid = None if _document_only(entity_type, name) else _find_entity(conn, entity_type, name)
                 if eid is None:
                     eid = _create_entity(conn, entity_type, name)
                 else:

@@ -153,3 +153,17 @@ def test_quote_without_cue_continues_the_speaker_only_when_it_opens_a_paragraph(
         ("indirect", "سامي الحداد", "الاتفاق سيوقع قريباً في العاصمة"),
         ("direct", "سامي الحداد", "سنعمل مع جميع الأطراف حتى يرى الاتفاق النور كاملاً"),
     ]
+
+
+def test_according_to_at_sentence_start_and_end():
+    doc = run("وبحسب وزارة الصحة، فإن عدد الإصابات تراجع إلى النصف خلال أسبوع.\n"
+              "وارتفعت أسعار الخبز بنسبة كبيرة في العاصمة، وفقاً لمصدر أمني.")
+    assert statements(doc) == [
+        ("indirect", "وزارة الصحة", "عدد الإصابات تراجع إلى النصف خلال أسبوع"),
+        ("indirect", "مصدر أمني", "وارتفعت أسعار الخبز بنسبة كبيرة في العاصمة"),
+    ]
+
+
+def test_generic_organization_refers_to_the_last_one_named():
+    doc = run("أصدرت وزارة الصحة بياناً حول الوباء.\nوقالت الوزارة في بيانها إن عدد الإصابات تراجع.")
+    assert statements(doc) == [("indirect", "وزارة الصحة", "عدد الإصابات تراجع")]

@@ -66,11 +66,7 @@ def interviewee_from_intro(doc: Document, finder: "StatementFinder", before: int
     return None
 
 
-def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
-    paras = doc.layer("paragraphs")
-    is_q = [bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) and _is_question(_para_text(doc, p)) for p in paras]
-    if sum(is_q) < 2:
-        return []
+def _questions_and_answers(doc: Document, finder: "StatementFinder", paras: list[Span], is_q: list[bool]) -> list["Candidate"]:
     first_q = is_q.index(True)
     speaker = interviewee_from_intro(doc, finder, paras[first_q].start)
     doc.cache["interviewee"] = speaker
@@ -168,8 +164,30 @@ def label_speaker(doc: Document, finder: "StatementFinder", start: int, colon: i
     return None, None
 
 
+def unnumbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
+    """Questions as short paragraphs ending in "؟" with unlabelled answers between them, in an
+    article whose opening says it is an interview."""
+    paras = doc.layer("paragraphs")
+    opening = key(" ".join([doc.title or "", *(_para_text(doc, p) for p in paras[:2])]))
+    if not any(w in opening for w in lx.INTERVIEW_WORDS):
+        return []
+    is_q = [_para_text(doc, p).rstrip(" \u00a0\"”»")[-1:] in _QUESTION_MARKS and len(_para_text(doc, p).split()) <= 60
+            for p in paras]
+    if sum(is_q) < 3 or not any(not q for q in is_q[is_q.index(True):]):
+        return []
+    return _questions_and_answers(doc, finder, paras, is_q)
+
+
+def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
+    paras = doc.layer("paragraphs")
+    is_q = [bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) and _is_question(_para_text(doc, p)) for p in paras]
+    if sum(is_q) < 2:
+        return []
+    return _questions_and_answers(doc, finder, paras, is_q)
+
+
 def annotate(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
-    return numbered(doc, finder) or labelled(doc, finder)
+    return numbered(doc, finder) or labelled(doc, finder) or unnumbered(doc, finder)
 
 
 def headline(doc: Document, finder: "StatementFinder") -> None:

@@ -19,6 +19,11 @@ _QUOTE_MARKS = set("«»“”\"„")
 SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
 
 
+def is_generic_org(name: str) -> bool:
+    """A bare definite head ("الوزارة", "الحكومة", "البيان") names no organization by itself."""
+    return " " not in name and name.startswith("ال") and lx.ORG_HEADS.by_first.get(name) is not None
+
+
 def doc_tokens(doc: Document) -> Tokens:
     if "tokens" not in doc.cache:
         doc.cache["tokens"] = tokenize(doc.text)
@@ -290,6 +295,12 @@ class EntityBuilder:
         return eid
 
     def named(self, etype: str, name: str, display: str) -> str:
+        if etype == "org" and is_generic_org(name):
+            # "الوزارة", "الحزب": the last organization named with that head ("وزارة الصحة").
+            head = name.removeprefix("ال")
+            for (t, known), eid in reversed(list(self.by_name.items())):
+                if t == "org" and known.split()[0] == head:
+                    return eid
         k = (etype, name)
         if k not in self.by_name:
             self.by_name[k] = self._new(etype, display)

@@ -208,6 +208,9 @@ class StatementFinder:
                 continue
             self.from_cue(cue, p, i1)
         self.reverse_attribution(p, i0, i1)
+        for sent in self.doc.layer("sentences"):
+            if p.start <= sent.start < p.end:
+                self.according_to(sent)
 
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
         toks = self.toks
@@ -302,6 +305,33 @@ class StatementFinder:
                 if entity and len(self.doc.text[s:e].split()) >= 3:
                     cue_text = self.doc.text[slice(*toks.orig(k, k + 3))]
                     self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
+
+    def according_to(self, sent: Span) -> None:
+        """"وبحسب X، فإن …" / "…، وفقاً لـ X.": the sentence is what X says."""
+        toks = self.toks
+        i0, i1 = self.tok_range(sent.start, sent.end)
+        for k in range(i0, i1):
+            n = lx.ACCORDING_TO.match(toks, k)
+            if not n:
+                continue
+            start = toks.orig(k + n, k + n + 1)[0] if k + n < i1 else sent.end
+            m = self.mention_at(start) or self.mention_at(start + 1)
+            if m is None or m.label == "place" or self.in_quote(toks.orig(k, k + 1)[0]):
+                return
+            cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
+            end_tok = self.tok_range(m.start, m.end)[1]
+            if k <= i0 + 1 and end_tok < i1 and toks.forms[end_tok] in "،,":
+                content = end_tok + 1
+                if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها"):
+                    content += 1
+                s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], sent.end)
+            elif end_tok >= i1 - 1:
+                s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
+            else:
+                return
+            if len(self.doc.text[s:e].split()) >= 3:
+                self.add(s, e, "indirect", cue_text, m.attrs["entity"], m, True, priority=2)
+            return
 
     # -- quotes without a cue before them -------------------------------------------------------
     def from_quotes(self, skip: list[tuple[int, int]]) -> None:
