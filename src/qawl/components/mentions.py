@@ -334,7 +334,8 @@ class EntityBuilder:
         if held:
             return held
         if display is None:
-            display = self.doc.text[slice(*self.toks.orig(f.i, f.j))]
+            start, end = self.toks.orig(f.i, f.j)
+            display = self.doc.text[start + f.extra.get("clitic", 0) : end]
         return self.named("person", "role:" + (f.role_key or f.name), display)
 
 
