@@ -167,3 +167,13 @@ def test_according_to_at_sentence_start_and_end():
 def test_generic_organization_refers_to_the_last_one_named():
     doc = run("أصدرت وزارة الصحة بياناً حول الوباء.\nوقالت الوزارة في بيانها إن عدد الإصابات تراجع.")
     assert statements(doc) == [("indirect", "وزارة الصحة", "عدد الإصابات تراجع")]
+
+
+def test_unknown_word_before_a_preposition_is_not_a_name():
+    doc = run("وقالت السفيرة ليندا هول إن بلادها تدعم الحوار.\nوقالت نتطلع إلى تعاون أوسع مع الحكومة الجديدة في كل الملفات.")
+    assert [s[1] for s in statements(doc)] == ["ليندا هول"]
+
+
+def test_kinship_word_ends_a_name():
+    doc = run("وقال محمد صابر شقيق الضحية إن الأسرة تقدمت ببلاغ إلى النيابة.")
+    assert only(doc)[1] == "محمد صابر"

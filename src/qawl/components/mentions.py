@@ -86,6 +86,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
         if f.startswith("ال") and k == j and k + 1 < len(toks) and _is_name_token(toks, k + 1):
             break  # a name does not start with ال- (it is an adjective or a noun phrase)
         k += 1
+    while k > j and toks.forms[k - 1] in ("عبد", "ابو", "بن", "ابن", "بنت"):
+        k -= 1  # "عبد", "أبو" never end a name: the rest of it was not found
     return k
 
 
