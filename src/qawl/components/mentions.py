@@ -52,7 +52,7 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
     if any(b != f and b.startswith("ال") for b in bare_forms(f)):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
-    if not any(b in lx.HEAD_STARTS for b in bare_forms(f)):
+    if not any(b in lx.HEAD_STARTS for b in toks.bare[j]):
         return True
     return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
 
@@ -225,7 +225,7 @@ def find_mentions(toks: Tokens) -> list[Found]:
     found: list[Found] = []
     i = 0
     while i < len(toks):
-        if not toks.is_word(i) or not any(b in lx.MENTION_STARTS for b in bare_forms(toks.forms[i])):
+        if not any(b in lx.MENTION_STARTS for b in toks.bare[i]):
             i += 1
             continue
         hit = title_name(toks, i) or role_phrase(toks, i) or org_name(toks, i) or place_name(toks, i) or given_name(toks, i)

@@ -13,6 +13,7 @@ quote's speaker.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from qawl import lexicon as lx
@@ -31,6 +32,8 @@ MIN_QUOTE_WORDS = 3
 # A quote with no cue is the current speaker's when it is at least this long and near their last statement.
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
+# A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
+_ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
 _TIME_WORDS = {"اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جانبه", "من جهتها", "من جانبها"}
 
 
@@ -61,7 +64,7 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     forms = toks.forms
     while i < hi:
         f = forms[i]
-        if f not in lx.CUE_STARTS and not any(b in lx.CUE_STARTS for b in bare_forms(f)):
+        if not any(b in lx.CUE_STARTS for b in toks.bare[i]):
             i += 1
             continue
         n = lx.CUE_PHRASES.match(toks, i)
@@ -310,6 +313,8 @@ class StatementFinder:
     def according_to(self, sent: Span) -> None:
         """"وبحسب X، فإن …" / "…، وفقاً لـ X.": the sentence is what X says."""
         toks = self.toks
+        if not _ACCORDING_RE.search(self.doc.text, sent.start, sent.end):
+            return
         i0, i1 = self.tok_range(sent.start, sent.end)
         for k in range(i0, i1):
             n = lx.ACCORDING_TO.match(toks, k)

@@ -19,6 +19,11 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     forms: list[str]
+    bare: list[tuple[str, ...]] = None  # type: ignore[assignment]  # bare_forms of each token
+
+    def __post_init__(self) -> None:
+        if self.bare is None:
+            self.bare = [bare_forms(f) for f in self.forms]
 
     def __len__(self) -> int:
         return len(self.forms)
@@ -82,7 +87,7 @@ class PhraseTable:
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
-        forms = bare_forms(toks.forms[i]) if clitics else (toks.forms[i],)
+        forms = toks.bare[i] if clitics else (toks.forms[i],)
         for form in forms:
             group = self.by_first.get(form)
             if group is None:
