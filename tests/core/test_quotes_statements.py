@@ -177,3 +177,10 @@ def test_unknown_word_before_a_preposition_is_not_a_name():
 def test_kinship_word_ends_a_name():
     doc = run("وقال محمد صابر شقيق الضحية إن الأسرة تقدمت ببلاغ إلى النيابة.")
     assert only(doc)[1] == "محمد صابر"
+
+
+@pytest.mark.parametrize("title", ["عاجل: الحكومة تستقيل بعد جلسة طويلة", "بالفيديو: لحظة وصول الوفد إلى المطار",
+                                   "تونس: إيقاف أربعة أشخاص بتهمة التهريب"])
+def test_headline_kickers_and_places_are_not_speakers(title):
+    doc = run("وصل الوفد إلى المطار مساء أمس.", title=title)
+    assert statements(doc) == []

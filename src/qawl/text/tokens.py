@@ -23,7 +23,7 @@ class Tokens:
 
     def __post_init__(self) -> None:
         if self.bare is None:
-            self.bare = [bare_forms(f) for f in self.forms]
+            self.bare = list(map(bare_forms, self.forms))
 
     def __len__(self) -> int:
         return len(self.forms)
@@ -44,12 +44,8 @@ class Tokens:
 
 def tokenize(text: str, view: Normalized | None = None) -> Tokens:
     view = view or normalize(text)
-    starts, ends, forms = [], [], []
-    for m in _TOKEN.finditer(view.text):
-        starts.append(m.start())
-        ends.append(m.end())
-        forms.append(m.group())
-    return Tokens(view, starts, ends, forms)
+    matches = list(_TOKEN.finditer(view.text))
+    return Tokens(view, [m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
 
 
 @lru_cache(maxsize=500_000)
