@@ -338,7 +338,9 @@ class EntityBuilder:
         if display is None:
             start, end = self.toks.orig(f.i, f.j)
             display = self.doc.text[start + f.extra.get("clitic", 0) : end]
-        return self.named("person", "role:" + (f.role_key or f.name), display)
+        eid = self.named("person", "role:" + (f.role_key or f.name), display)
+        self.doc.entities[eid]["role_only"] = True  # known here only by a role: resolved across documents
+        return eid
 
 
 def annotate(doc: Document) -> None:
