@@ -184,3 +184,8 @@ def test_kinship_word_ends_a_name():
 def test_headline_kickers_and_places_are_not_speakers(title):
     doc = run("وصل الوفد إلى المطار مساء أمس.", title=title)
     assert statements(doc) == []
+
+
+def test_one_quoted_word_after_the_complementizer_stays_reported_speech():
+    doc = run('وقال الوزير سامي الحداد إن "الحوار" هو الطريق الوحيد للخروج من الأزمة.')
+    assert only(doc) == ("indirect", "سامي الحداد", '"الحوار" هو الطريق الوحيد للخروج من الأزمة')

@@ -257,12 +257,13 @@ class StatementFinder:
         n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
         content = k + n
         if content < para_end_tok and toks.forms[content] in _QUOTE_MARKS:
-            self.direct_after(content, p, cue_text, entity, mention, explicit)
-            return
+            if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
+                return
         self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
 
-    def direct_after(self, k: int, p: Span, cue_text: str, entity, mention, explicit) -> None:
-        """Content after a colon or opening mark: the quote that opens here, or the rest of the paragraph."""
+    def direct_after(self, k: int, p: Span, cue_text: str, entity, mention, explicit, *, unmarked: bool = True) -> bool:
+        """Content after a colon or opening mark: the quote that opens here, or (``unmarked``) the
+        rest of the paragraph. Returns whether a statement was added."""
         text = self.doc.text
         start = self.toks.orig(k, k + 1)[0]
         for q in self.quotes:
@@ -272,11 +273,15 @@ class StatementFinder:
             between = text[start:anchor].strip(" :\u00a0،,-–" + "".join(_QUOTE_MARKS))
             if between in ("", "ان", "إن", "إنّ", "أن") and q.attrs["words"] >= 2:
                 self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
-                return
+                return True
             break
+        if not unmarked:
+            return False
         s, e = _trim(text, start, p.end)
         if len(text[s:e].split()) >= 2:
             self.add(s, e, "direct", cue_text, entity, mention, explicit, priority=3)
+            return True
+        return False
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit) -> None:
         toks = self.toks
