@@ -189,3 +189,11 @@ def test_headline_kickers_and_places_are_not_speakers(title):
 def test_one_quoted_word_after_the_complementizer_stays_reported_speech():
     doc = run('وقال الوزير سامي الحداد إن "الحوار" هو الطريق الوحيد للخروج من الأزمة.')
     assert only(doc) == ("indirect", "سامي الحداد", '"الحوار" هو الطريق الوحيد للخروج من الأزمة')
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الوزير سامي الحداد لـ«المساء»: «المفاوضات ستستأنف الأسبوع المقبل».",
+    "وأضاف الوزير سامي الحداد، في تصريحات لـ«المساء»، أن المفاوضات ستستأنف الأسبوع المقبل.",
+])
+def test_outlet_name_in_quotes_before_the_content(sentence):
+    assert only(run(sentence))[1:] == ("سامي الحداد", "المفاوضات ستستأنف الأسبوع المقبل")

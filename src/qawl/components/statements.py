@@ -234,6 +234,11 @@ class StatementFinder:
         k = j
         while k < limit:
             f = toks.forms[k]
+            if f in _QUOTE_MARKS and k > j:
+                after = self.skip_short_quote(k)
+                if after is not None:
+                    k = after  # a name in quotes before the content: "لـ«الشروق»", "حزب «النور»"
+                    continue
             if f == ":" or f in _QUOTE_MARKS or f in _SENTENCE_END:
                 break
             n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False)
@@ -249,8 +254,6 @@ class StatementFinder:
         f = toks.forms[k]
         if f in _SENTENCE_END:
             return
-        if f in _QUOTE_MARKS and k > j:
-            return  # words between the subject and the mark: a term in quotes ("أعلن حزب «النور» …")
         if f == ":" or f in _QUOTE_MARKS:
             self.direct_after(k, p, cue_text, entity, mention, explicit)
             return
@@ -298,6 +301,14 @@ class StatementFinder:
         s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
         if len(self.doc.text[s:e].split()) >= 2:
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
+
+    def skip_short_quote(self, k: int) -> int | None:
+        """Token index after a short quotation (a name or term) opening at token ``k``."""
+        start = self.toks.orig(k, k + 1)[0]
+        for q in self.quotes:
+            if q.attrs.get("open") == start and q.attrs["words"] <= 4 and q.attrs.get("close") is not None:
+                return self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
+        return None
 
     def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:
         """"…، هذا ما كشفه المتحدث …": the text before "هذا ما" is the statement."""
