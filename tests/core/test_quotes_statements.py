@@ -197,3 +197,13 @@ def test_one_quoted_word_after_the_complementizer_stays_reported_speech():
 ])
 def test_outlet_name_in_quotes_before_the_content(sentence):
     assert only(run(sentence))[1:] == ("سامي الحداد", "المفاوضات ستستأنف الأسبوع المقبل")
+
+
+def test_participle_takes_the_subject_of_its_sentence():
+    doc = run("رحب الدكتور حسام الدين فريد، رئيس حزب الوسط، بالحكم، مؤكداً أن الحزب طالب به منذ شهور.")
+    assert only(doc) == ("indirect", "حسام الدين فريد", "الحزب طالب به منذ شهور")
+
+
+def test_double_apostrophes_are_quote_marks():
+    doc = run("وقال النائب ماهر الخطيب: ''لن نصوت على الموازنة بصيغتها الحالية''.")
+    assert only(doc) == ("direct", "ماهر الخطيب", "لن نصوت على الموازنة بصيغتها الحالية")

@@ -32,6 +32,7 @@ MIN_QUOTE_WORDS = 3
 # A quote with no cue is the current speaker's when it is at least this long and near their last statement.
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
+_CLAUSE_OPENERS = {"بينما", "فيما", "كما", "حين", "ثم", "بعدما"}
 # A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
 _ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
 _TIME_WORDS = {"اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جانبه", "من جهتها", "من جانبها"}
@@ -150,6 +151,22 @@ class StatementFinder:
             return span.attrs["entity"], span, k, True
         return None, None, j, False
 
+    def sentence_subject(self, cue: Cue, p: Span) -> Span | None:
+        """The subject of the clause a participle hangs on: "رحب الدكتور X …، مؤكداً أن …" — the
+        first person, role or organization named after the sentence's first verb, outside quotes."""
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
+            k -= 1
+        start, end = toks.orig(k, k + 1)[0], toks.orig(cue.i, cue.i + 1)[0]
+        for m in self.mentions:
+            if start <= m.start < end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
+                if m.start - start < 80:  # near the start of the sentence: its subject, not an object
+                    return m
+                break
+        return None
+
     def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
         """Subject-first clauses: "وكان كيغينز … قد قال", "المتحدث باسم التحالف أكد …"."""
         toks = self.toks
@@ -219,7 +236,12 @@ class StatementFinder:
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
         toks = self.toks
         limit = min(para_end_tok, cue.after + MAX_SUBJECT_TOKENS)
-        if cue.kind in ("participle", "phrase"):
+        if cue.kind == "participle":
+            entity, mention, j, explicit = None, None, cue.after, False
+            main = self.sentence_subject(cue, p)
+            if main is not None:
+                entity, explicit = main.attrs["entity"], True
+        elif cue.kind == "phrase":
             entity, mention, j, explicit = None, None, cue.after, False
         else:
             entity, mention, j, explicit = self.subject(cue, limit)
@@ -293,14 +315,20 @@ class StatementFinder:
             f = toks.forms[k]
             if f in _SENTENCE_END:
                 break
-            if k > content and (lx.is_participle_cue(f) or lx.is_verb_cue(f)):
-                break  # "…، مضيفاً أن …" / "…، وأضاف" starts the next statement
+            if k > content and (lx.is_participle_cue(f) or (lx.is_verb_cue(f) and self.starts_clause(k))):
+                break  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
             k += 1
         if k <= content:
             return
         s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
         if len(self.doc.text[s:e].split()) >= 2:
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
+
+    def starts_clause(self, k: int) -> bool:
+        """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma or بينما)."""
+        f = self.toks.forms[k]
+        prev = self.toks.forms[k - 1] if k else ""
+        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in _CLAUSE_OPENERS
 
     def skip_short_quote(self, k: int) -> int | None:
         """Token index after a short quotation (a name or term) opening at token ``k``."""
