@@ -207,3 +207,29 @@ def test_participle_takes_the_subject_of_its_sentence():
 def test_double_apostrophes_are_quote_marks():
     doc = run("وقال النائب ماهر الخطيب: ''لن نصوت على الموازنة بصيغتها الحالية''.")
     assert only(doc) == ("direct", "ماهر الخطيب", "لن نصوت على الموازنة بصيغتها الحالية")
+
+
+def test_name_then_role_without_comma():
+    doc = run("أكد جهاد الحداد المتحدث الإعلامي باسم الجماعة أن الزيارة كانت عادية.\nوأضاف الحداد أن اللقاء لم يكن رسمياً.")
+    assert [s[1] for s in statements(doc)] == ["جهاد الحداد", "جهاد الحداد"]
+
+
+def test_unknown_named_subject_does_not_continue_the_previous_speaker():
+    doc = run("قال الوزير سامي الحداد إن الحل سياسي.\nفي حين أكد الائتلاف الوطني للمعارضة أن أي حل يبدأ بانسحاب القوات.")
+    assert [s[1] for s in statements(doc)] == ["سامي الحداد", None]
+
+
+def test_surname_in_guillemets_then_complementizer_is_reported_speech():
+    doc = run("قال الدكتور عادل البنا إن القوافل بدأت عملها.\nوتابع «البنا» أن عدد القوافل يبلغ 12 قافلة.")
+    assert statements(doc)[1] == ("indirect", "عادل البنا", "عدد القوافل يبلغ 12 قافلة")
+
+
+def test_closing_mark_of_a_paragraph_is_not_attributed_to_the_next_paragraphs_cue():
+    doc = run('وقال معاذ الخطيب في بيان إن "الصمت الدولي مشاركة في الجريمة".\n'
+              'وأضاف أن مئات المدنيين يسقطون يومياً بسبب القصف".\n'
+              'وقال الخطيب "لقد قررنا تعليق مشاركتنا في المؤتمر".')
+    assert statements(doc) == [
+        ("direct", "معاذ الخطيب", "الصمت الدولي مشاركة في الجريمة"),
+        ("indirect", "معاذ الخطيب", "مئات المدنيين يسقطون يومياً بسبب القصف"),
+        ("direct", "معاذ الخطيب", "لقد قررنا تعليق مشاركتنا في المؤتمر"),
+    ]

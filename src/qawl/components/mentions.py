@@ -147,7 +147,9 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             break
         if f.startswith("و") and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        bare = bare_forms(f)
+        bare = toks.bare[j]
+        if not purpose_phrases and f.startswith(("بال", "وال", "فال")):
+            break  # "حركة حماس بالتسبب": a new phrase, not part of the name
         if any(b.startswith("ال") for b in bare) or (purpose_phrases and f.startswith("ل") and len(f) > 3):
             j += 1
             continue

@@ -103,7 +103,9 @@ class StatementFinder:
         return self.toks.orig(i, j)
 
     def in_quote(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.quotes)
+        """Inside a quotation that has an opening mark (where a quote with only a closing mark
+        starts is a guess, so it hides nothing)."""
+        return any(q.start <= offset < q.end and q.attrs.get("open") is not None for q in self.quotes)
 
     # -- speakers -----------------------------------------------------------------------------
     def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
@@ -136,6 +138,10 @@ class StatementFinder:
             holder = self._holder_after(m, end_tok, limit)
             if holder is not None:
                 return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
+            begin_tok = self.tok_range(m.start, m.end)[0]
+            wrapped = begin_tok > 0 and toks.forms[begin_tok - 1] in _QUOTE_MARKS
+            if wrapped and end_tok < limit and toks.forms[end_tok] in _QUOTE_MARKS:
+                end_tok += 1  # the closing mark of «فريد»
             return m.attrs["entity"], m, end_tok, True
         if f in lx.DOCUMENT_SPEAKERS:
             return None, None, j + 1, False
@@ -143,13 +149,28 @@ class StatementFinder:
         if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
             k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
         pointing = cue.base in lx.POINTING_VERBS and k < limit and toks.forms[k] in ("الي", "علي")
-        if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing
+        apposition = k < limit and (lx.ROLE_HEADS.match(toks, k) or lx.PERSON_TITLES.match(toks, k))
+        if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing or apposition
                       or lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or toks.forms[k] in _QUOTE_MARKS):
             found = Found("person", j, k, " ".join(toks.forms[j:k]))
             span = self.builder.add(found)
             self.mentions.append(span)
             return span.attrs["entity"], span, k, True
+        if f.startswith("ال") and not lx.is_verb_cue(f):
+            # An unrecognized definite subject ("وأكد الائتلاف الوطني …"): somebody is named, so this is
+            # not the current speaker going on; the speaker stays unknown.
+            return None, None, j, True
         return None, None, j, False
+
+    def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k >= i0 and toks.forms[k] not in _SENTENCE_END:
+            if lx.is_verb_cue(toks.forms[k]):
+                return True
+            k -= 1
+        return False
 
     def sentence_subject(self, cue: Cue, p: Span) -> Span | None:
         """The subject of the clause a participle hangs on: "رحب الدكتور X …، مؤكداً أن …" — the
@@ -238,7 +259,7 @@ class StatementFinder:
         limit = min(para_end_tok, cue.after + MAX_SUBJECT_TOKENS)
         if cue.kind == "participle":
             entity, mention, j, explicit = None, None, cue.after, False
-            main = self.sentence_subject(cue, p)
+            main = None if self.verb_before_in_sentence(cue, p) else self.sentence_subject(cue, p)
             if main is not None:
                 entity, explicit = main.attrs["entity"], True
         elif cue.kind == "phrase":
@@ -392,7 +413,8 @@ class StatementFinder:
             after = self.cue_after(close) if close is not None else None
             if after is not None:
                 entity, mention, explicit, cue_text = after
-                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
+                orphan = q.attrs.get("open") is None  # its start is a guess: reported speech before it wins
+                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=1 if orphan else 3)
             elif q.attrs["words"] >= MIN_UNATTRIBUTED_WORDS and self.opens_paragraph(q):
                 # A quote that opens its paragraph with no cue continues the previous speaker.
                 self.add(q.start, q.end, "direct", None, None, None, False, priority=1)
@@ -413,6 +435,8 @@ class StatementFinder:
             k += 1
         if k >= len(toks) or not (lx.is_verb_cue(toks.forms[k])):
             return None
+        if "\n" in self.doc.text[close : toks.orig(k, k + 1)[0]]:
+            return None  # the cue of the next paragraph introduces its own statement
         cue = Cue(k, k + 1, "verb", lx.VERB_FORMS[toks.forms[k]])
         entity, mention, _, explicit = self.subject(cue, min(len(toks), k + MAX_SUBJECT_TOKENS))
         return entity, mention, explicit, self.doc.text[slice(*toks.orig(k, k + 1))]
@@ -437,6 +461,10 @@ def _view_index(view, offset: int) -> int:
 _DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")
 
 
+def _marks(s: str) -> int:
+    return sum(s.count(m) for m in "\"“”«»")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop edge spaces and punctuation, a stray closing mark at the start, an opening mark at the
     end, and a dangling conjunction."""
@@ -446,6 +474,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and (text[end - 1] in strip or text[end - 1] in "«“"):
             end -= 1
+        if end > start and text[end - 1] in "\"”»'" and _marks(text[start:end]) % 2 == 1:
+            end -= 1  # the closing mark of a quote that opened before this statement
+            continue
         tail = next((w for w in _DANGLING_END if text[start:end].endswith(" " + w)), None)
         if tail is None:
             return start, end
