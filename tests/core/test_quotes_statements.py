@@ -233,3 +233,19 @@ def test_closing_mark_of_a_paragraph_is_not_attributed_to_the_next_paragraphs_cu
         ("indirect", "معاذ الخطيب", "مئات المدنيين يسقطون يومياً بسبب القصف"),
         ("direct", "معاذ الخطيب", "لقد قررنا تعليق مشاركتنا في المؤتمر"),
     ]
+
+
+def test_title_then_adjective_then_name():
+    doc = run("وقال الناشط السياسي شادي الغزالي، خلال المؤتمر، إن الجبهة لها موقف آخر.")
+    assert only(doc)[1] == "شادي الغزالي"
+
+
+def test_pronoun_subject_before_any_cue_goes_to_the_lede_subject():
+    doc = run("انتقد الأمين العام للحركة، محسن مرزوق، تحركات رئيس الحكومة الأخيرة.\n"
+              "وأوضح في تصريح للإذاعة أن رئيس الحكومة تجاوز صلاحياته.")
+    assert only(doc)[1] == "محسن مرزوق"
+
+
+def test_quoted_surname_then_pointing_verb_complement():
+    doc = run("قال الناشط شادي حرب إن المسيرات ستنطلق ظهراً.\nوأشار \"حرب\" إلى أن القوى المشاركة ستضم عشرين حزباً.")
+    assert statements(doc)[1] == ("indirect", "شادي حرب", "القوى المشاركة ستضم عشرين حزباً")

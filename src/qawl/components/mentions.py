@@ -91,7 +91,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     return k
 
 
-def _skip_adjectives(toks: Tokens, j: int) -> int:
+def skip_adjectives(toks: Tokens, j: int) -> int:
     """Skip nisba adjectives after a title ("الرئيس الأمريكي …", "الوزير المصري …")."""
     for _ in range(2):
         if j < len(toks) and toks.forms[j].startswith("ال") and toks.forms[j].endswith(("ي", "يه")) and toks.forms[j] not in lx.GIVEN_NAMES:
@@ -109,7 +109,7 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     t = lx.PERSON_TITLES.match(toks, i)
     if not t:
         return None
-    j = _skip_marks(toks, _skip_adjectives(toks, i + t))
+    j = _skip_marks(toks, skip_adjectives(toks, i + t))
     k = name_run(toks, j)
     if k == j:
         return None

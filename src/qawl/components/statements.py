@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from qawl import lexicon as lx
 from qawl.components import interview
-from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run
+from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives
 from qawl.doc import Document, Span
 from qawl.text.tokens import Tokens, bare_forms
 
@@ -116,6 +116,14 @@ class StatementFinder:
 
     def subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         """(entity, mention, index after the subject, explicit) for the cue's subject."""
+        entity, mention, j, explicit = self._subject(cue, limit)
+        toks = self.toks
+        opened = any(toks.forms[x] in _QUOTE_MARKS for x in range(cue.after, min(j, limit)))
+        if explicit and opened and j < limit and toks.forms[j] in _QUOTE_MARKS:
+            j += 1  # the closing mark of a name in quotes: وأضاف «فريد» / وأشار "حرب"
+        return entity, mention, j, explicit
+
+    def _subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         toks = self.toks
         j = cue.after
         while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in _TIME_WORDS or toks.forms[j] in "،,"):
@@ -129,7 +137,7 @@ class StatementFinder:
             return None, None, j, False
         t = lx.PERSON_TITLES.match(toks, j)
         if t and j + t < limit:
-            j += t  # the mention is the name after the title
+            j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_at(start) or self.mention_at(start + 1)
@@ -138,10 +146,6 @@ class StatementFinder:
             holder = self._holder_after(m, end_tok, limit)
             if holder is not None:
                 return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
-            begin_tok = self.tok_range(m.start, m.end)[0]
-            wrapped = begin_tok > 0 and toks.forms[begin_tok - 1] in _QUOTE_MARKS
-            if wrapped and end_tok < limit and toks.forms[end_tok] in _QUOTE_MARKS:
-                end_tok += 1  # the closing mark of «فريد»
             return m.attrs["entity"], m, end_tok, True
         if f in lx.DOCUMENT_SPEAKERS:
             return None, None, j + 1, False
@@ -494,8 +498,26 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.field != "title", c.start))
 
 
+def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
+    """People named at the start of a sentence ("انتقد الأمين العام …، محسن مرزوق …"): who a
+    later pronoun subject most likely means when no cue has named anyone yet."""
+    out = []
+    starts = [s.start for s in finder.doc.layer("sentences")]
+    import bisect
+
+    for m in sorted(finder.mentions, key=lambda m: m.start):
+        if m.label not in ("person", "role") or finder.in_quote(m.start):
+            continue
+        if finder.doc.entities[m.attrs["entity"]]["type"] != "person":
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and len(finder.doc.text[starts[i] : m.start].split()) <= 6:
+            out.append((m.start, m.attrs["entity"]))
+    return out
+
+
 def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
-                       events: list[tuple[int, str]]) -> None:
+                       events: list[tuple[int, str]], ledes: list[tuple[int, str]] = ()) -> None:
     """Pronoun subjects continue the current speaker (the last one a cue named, even in a clause
     that carried no statement); the first falls back to the interviewee."""
     current = interviewee
@@ -512,6 +534,9 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
         elif not c.explicit:
             if c.cue is None and (last_end < 0 or c.start - last_end > 400):
                 c.speaker = None  # an unattributed quote far from any speaker stays unattributed
+            elif current is None and c.cue is not None:
+                named_before = [eid for pos, eid in ledes if pos < c.start]
+                c.speaker = named_before[0] if named_before else None
             else:
                 c.speaker = current
         last_end = c.end
@@ -531,7 +556,7 @@ def annotate(doc: Document) -> None:
     finder.from_quotes(skip)
     interview.headline(doc, finder)
     chosen = _select(finder.candidates + turns)
-    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events)
+    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, _lede_subjects(finder))
     for c in chosen:
         if c.kind != "interview" and c.speaker is None and c.cue is None:
             continue
