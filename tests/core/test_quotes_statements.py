@@ -249,3 +249,13 @@ def test_pronoun_subject_before_any_cue_goes_to_the_lede_subject():
 def test_quoted_surname_then_pointing_verb_complement():
     doc = run("قال الناشط شادي حرب إن المسيرات ستنطلق ظهراً.\nوأشار \"حرب\" إلى أن القوى المشاركة ستضم عشرين حزباً.")
     assert statements(doc)[1] == ("indirect", "شادي حرب", "القوى المشاركة ستضم عشرين حزباً")
+
+
+def test_ali_after_a_given_name_ends_a_name():
+    doc = run("وأكد المتحدث العسكري، العقيد أحمد علي، أن القوات لم تنو إخلاء السكان.")
+    assert only(doc)[1] == "أحمد علي"
+
+
+def test_unknown_plural_subject_is_not_the_previous_speaker():
+    doc = run("وأكد العقيد أحمد علي أن القوات لم تنو إخلاء السكان.\nويقول كثيرون من سكان الجزيرة إن الجيش يمنع الصيد ليلاً.")
+    assert [s[1] for s in statements(doc)] == ["أحمد علي", None]

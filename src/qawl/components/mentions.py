@@ -59,8 +59,11 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
 
 def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
     """"نبيل الأمين": an ال- word that is also a role head is a surname right after a given name
-    when the phrase ends there."""
+    when the phrase ends there; so is "علي" (which folds like the preposition على): "أحمد علي،"."""
     f = toks.forms[k]
+    if f == "علي" and k > j and toks.forms[k - 1] in lx.GIVEN_NAMES:
+        nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
+        return not nxt[0].isalnum() or nxt in ("ان", "إن", "انه", "بان")
     if k == j or not f.startswith("ال") or f in lx.NOT_NAME or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
     nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."

@@ -160,9 +160,9 @@ class StatementFinder:
             span = self.builder.add(found)
             self.mentions.append(span)
             return span.attrs["entity"], span, k, True
-        if f.startswith("ال") and not lx.is_verb_cue(f):
-            # An unrecognized definite subject ("وأكد الائتلاف الوطني …"): somebody is named, so this is
-            # not the current speaker going on; the speaker stays unknown.
+        if f not in lx.FUNCTION_WORDS and not lx.is_verb_cue(f):
+            # An unrecognized subject ("وأكد الائتلاف الوطني …", "ويقول كثيرون من السكان …"): somebody
+            # is named, so this is not the current speaker going on; the speaker stays unknown.
             return None, None, j, True
         return None, None, j, False
 
