@@ -214,9 +214,9 @@ def test_name_then_role_without_comma():
     assert [s[1] for s in statements(doc)] == ["جهاد الحداد", "جهاد الحداد"]
 
 
-def test_unknown_named_subject_does_not_continue_the_previous_speaker():
+def test_definite_organization_head_names_a_new_speaker():
     doc = run("قال الوزير سامي الحداد إن الحل سياسي.\nفي حين أكد الائتلاف الوطني للمعارضة أن أي حل يبدأ بانسحاب القوات.")
-    assert [s[1] for s in statements(doc)] == ["سامي الحداد", None]
+    assert [s[1] for s in statements(doc)] == ["سامي الحداد", "الائتلاف الوطني للمعارضة"]
 
 
 def test_surname_in_guillemets_then_complementizer_is_reported_speech():
@@ -259,3 +259,13 @@ def test_ali_after_a_given_name_ends_a_name():
 def test_unknown_plural_subject_is_not_the_previous_speaker():
     doc = run("وأكد العقيد أحمد علي أن القوات لم تنو إخلاء السكان.\nويقول كثيرون من سكان الجزيرة إن الجيش يمنع الصيد ليلاً.")
     assert [s[1] for s in statements(doc)] == ["أحمد علي", None]
+
+
+def test_company_name_in_quotes_after_the_subject_is_not_a_quote():
+    doc = run('أعلنت شركة الطيران "النسر" إلغاء 200 رحلة بسبب الإضراب.\nوأعلنت الشركة أنها وجدت حلاً لمعظم المسافرين.')
+    assert statements(doc) == [("indirect", "شركة الطيران", "وجدت حلاً لمعظم المسافرين")]
+
+
+def test_role_with_construct_complement_in_according_to():
+    doc = run("وبحسب رئيس قسم التسويق بالشركة، فإن الخط الجديد سيعمل مرة واحدة أسبوعياً.")
+    assert only(doc)[1:] == ("رئيس قسم التسويق بالشركة", "الخط الجديد سيعمل مرة واحدة أسبوعياً")

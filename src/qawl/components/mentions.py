@@ -164,7 +164,11 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     h, head = lx.ROLE_HEADS.find(toks, i)
     if not h:
         return None
-    j = _complement(toks, i + h)
+    j = i + h
+    if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < len(toks) and toks.is_word(j) \
+            and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال"):
+        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور"
+    j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow.

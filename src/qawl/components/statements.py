@@ -281,8 +281,8 @@ class StatementFinder:
         k = j
         while k < limit:
             f = toks.forms[k]
-            if f in _QUOTE_MARKS and k > j:
-                after = self.skip_short_quote(k)
+            if f in _QUOTE_MARKS:
+                after = self.skip_short_quote(k, 4 if k > j else 2)
                 if after is not None:
                     k = after  # a name in quotes before the content: "لـ«الشروق»", "حزب «النور»"
                     continue
@@ -302,7 +302,8 @@ class StatementFinder:
         if f in _SENTENCE_END:
             return
         if f == ":" or f in _QUOTE_MARKS:
-            self.direct_after(k, p, cue_text, entity, mention, explicit)
+            # After a colon the content may be unmarked; after a mark it must be that quotation.
+            self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
             return
         n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
         content = k + n
@@ -355,11 +356,11 @@ class StatementFinder:
         prev = self.toks.forms[k - 1] if k else ""
         return f[0] in "وف" or prev in ("،", ",", "؛") or prev in _CLAUSE_OPENERS
 
-    def skip_short_quote(self, k: int) -> int | None:
+    def skip_short_quote(self, k: int, max_words: int) -> int | None:
         """Token index after a short quotation (a name or term) opening at token ``k``."""
         start = self.toks.orig(k, k + 1)[0]
         for q in self.quotes:
-            if q.attrs.get("open") == start and q.attrs["words"] <= 4 and q.attrs.get("close") is not None:
+            if q.attrs.get("open") == start and q.attrs["words"] <= max_words and q.attrs.get("close") is not None:
                 return self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
         return None
 
