@@ -269,3 +269,18 @@ def test_company_name_in_quotes_after_the_subject_is_not_a_quote():
 def test_role_with_construct_complement_in_according_to():
     doc = run("وبحسب رئيس قسم التسويق بالشركة، فإن الخط الجديد سيعمل مرة واحدة أسبوعياً.")
     assert only(doc)[1:] == ("رئيس قسم التسويق بالشركة", "الخط الجديد سيعمل مرة واحدة أسبوعياً")
+
+
+def test_yudhkar_anna_is_narration_not_a_statement():
+    assert statements(run("يذكر أن الوزير تولى منصبه قبل عامين.")) == []
+
+
+def test_surname_named_earlier_by_a_cue_is_recognized_later():
+    doc = run("وادعى ليبرمان، الذي استقال من منصبه، براءته من جميع التهم.\n"
+              "وقد وصف ليبرمان التحقيقات معه على أنها تصيد للأخطاء.")
+    assert only(doc) == ("indirect", "ليبرمان", "تصيد للأخطاء")
+
+
+def test_correspondent_is_a_role():
+    doc = run("وقال يولاند نيل مراسل الإذاعة إن المحاكمة قد تحدد مستقبل الوزير.")
+    assert only(doc)[1] == "يولاند نيل"

@@ -305,6 +305,11 @@ class EntityBuilder:
         self.persons.append((eid, name))
         return eid
 
+    def known_name(self, form: str) -> str | None:
+        """The person whose full name or surname is this token, if exactly one."""
+        hits = {eid for eid, name in self.persons if form == name or form == name.split()[-1]}
+        return hits.pop() if len(hits) == 1 else None
+
     def named(self, etype: str, name: str, display: str) -> str:
         if etype == "org" and is_generic_org(name):
             # "الوزارة", "الحزب": the last organization named with that head ("وزارة الصحة").

@@ -149,6 +149,12 @@ class StatementFinder:
             return m.attrs["entity"], m, end_tok, True
         if f in lx.DOCUMENT_SPEAKERS:
             return None, None, j + 1, False
+        known = self.builder.known_name(f)
+        if known is not None:
+            # A name this document already gave a person (in a clause the mention scan did not read).
+            span = self.builder.add(Found("person", j, j + 1, f))
+            self.mentions.append(span)
+            return span.attrs["entity"], span, j + 1, True
         k = name_run(toks, j, limit=3)
         if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
             k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
