@@ -118,6 +118,8 @@ def object_span(view: str, pos: int, *, via_link_only: bool = False) -> tuple[in
             break
         if words and w[0] == "و" and not counted(w[1:]):
             break  # "متظاهرا وأصيب": a new clause, not part of the noun
+        if words and w.endswith("ا") and not w.startswith("ال"):
+            break  # an indefinite accusative after the noun is a predicate or adverb ("داعش خطرا")
         if start is None:
             start, first = m.start(1), w
         end = m.end(1)
@@ -226,7 +228,7 @@ def find_claims(view: str, doc_date: str | None = None) -> list[Claim]:
             if m:
                 found = [n for n in evaluate(view, m.start(), m.end()) if not _skip(view, n)]
                 numbers.extend(found)
-                done = max([n.end for n in found] + [p + 1])
+                done = m.end()  # a dropped phrase (a phone number) is consumed whole
                 continue
         if flags & DUAL_WORD:
             m = DUAL_RE.match(view, p)
