@@ -17,6 +17,7 @@ from qawl.claims.dates import date_at, parse_doc_date, year_at
 from qawl.claims.numbers import LEXICON, PHRASE_RE, Number, as_number, evaluate
 from qawl.claims.scan import DUAL_WORD, NUMBER_WORD, triggers
 from qawl.claims.patterns import LETTER, WORD_END, WORD_START, folded, trie_pattern
+from qawl.rules import dates as RD
 from qawl.rules import numbers as R
 from qawl.text.normalize import key
 
@@ -53,6 +54,9 @@ _RANGE_OPEN_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.RANGE_OPENE
 _RANGE_GAP_RE = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 DATE_FLAGS = D.MONTH_WORD | D.ORDINAL_WORD | D.RELATIVE_WORD | D.WEEKDAY_WORD | D.DIGIT
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|net|org|gov|info|me|tv)(?:/\S*)?", re.I)
+_ORDINAL_BEFORE_RE = re.compile(
+    rf"{WORD_START}(?:{trie_pattern(folded([*RD.ORDINAL_ELEVEN, *(f for fs in RD.ORDINAL_UNITS.values() for f in fs)]))})\s+$"
+)
 LIST_MARKER_AFTER_RE = re.compile(r"\s*[-–.)](?!\d)")
 _WORD_RE = re.compile(rf"[ \t]*({LETTER}+)")
 STOPWORDS = frozenset(key(w) for w in R.OBJECT_STOPWORDS)
@@ -264,7 +268,10 @@ def _quantities(view: str, numbers: list[Number]) -> list[Claim]:
 
 
 def _skip(view: str, n: Number) -> bool:
-    """Numbers that are labels, not figures: list markers and numbers after a label word."""
+    """Numbers that are labels, not figures: list markers, numbers after a label word, and the عشر of
+    an ordinal ("البابا بندكتوس السادس عشر")."""
     if _is_list_marker(view, n):
+        return True
+    if _ORDINAL_BEFORE_RE.search(view, max(0, n.start - 10), n.start):
         return True
     return bool(LABEL_RE.search(view, max(0, n.start - 25), n.start))

@@ -59,7 +59,7 @@ DIGITS = r"\d+(?:[.,]\d+)*"
 # Digits may carry a glued prefix (ب99.9%, الـ10 → ال10) but not sit inside a code (M4, ديرالزور24,
 # F-16) or a time, ratio or date (10:30, 3/4); a year may carry م or هـ glued after it (2014م).
 _DIGIT_START = (
-    rf"(?<![\d.,/:])(?<!{LETTER}-)"
+    rf"(?<![\d.,/:+])(?<!{LETTER}-)"
     rf"(?:{WORD_START}|(?<=(?<!{LETTER})[وفبلك])|(?<=(?<!{LETTER})(?:ال|لل|وب|ول))|(?<=(?<!{LETTER})(?:بال|وال)))"
 )
 _DIGIT_END = rf"(?![.,]?\d)(?![:/]\d)(?!{LETTER}(?<![مه]))"
