@@ -133,13 +133,25 @@ BAD_INPUT = [
     "عقد الاجتماع الساعة 10:30 صباحا",                # clock time
     "تعمل الطائرة كوفيد-19 إف-16",                    # codes with hyphens
     "استقال البابا بندكتوس السادس عشر من منصبه",      # the عشر of an ordinal
-    "يكتمل النصاب بحضور (50%+1) من الأعضاء",          # the 1 of "half plus one"
+    "بدأ اجتماع القمة الإسلامية الثانية عشرة",         # feminine ordinal
+    "وفقا للمادة (55) من الدستور",                     # article number in brackets
+    "الخلاف حول المواد 132 و212 من الدستور",           # article numbers
 ]
 
 
 @pytest.mark.parametrize("text", BAD_INPUT)
 def test_bad_input_gives_no_figure(text):
     assert [c for c in claims_of(text) if c[1] == "quantity"] == []
+
+
+def test_half_plus_one_keeps_only_the_percentage():
+    assert [a["value"] for _, label, a in claims_of("يكتمل النصاب بحضور (50%+1) من الأعضاء") if label == "quantity"] == [50]
+
+
+def test_day_range_before_a_month_is_two_dates():
+    found = claims_of("يعقد المؤتمر في الفترة من 8 إلى 11 فبراير المقبل", "2013-01-30")
+    assert [(t, label, a["value"]) for t, label, a in found] == [
+        ("8", "date", "2013-02-08"), ("11 فبراير المقبل", "date", "2013-02-11")]
 
 
 def test_garbage_does_not_crash():

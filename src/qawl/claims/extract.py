@@ -49,14 +49,16 @@ CURRENCY_ADJ = {u: {key(a): code for a, code in adjs.items()} for u, adjs in R.C
 _ADJ_RE = re.compile(rf"\s+(?:ال)?(?P<a>{trie_pattern(folded({a for d in CURRENCY_ADJ.values() for a in d}))})(?:ه|ا)?{WORD_END}")
 DUAL_FORMS = {key(f): u for u, forms in R.DUAL_UNITS.items() for f in forms}
 DUAL_RE = re.compile(rf"{WORD_START}[وبلف]?(?P<u>{trie_pattern(folded(DUAL_FORMS))}){WORD_END}")
-LABEL_RE = re.compile(rf"{WORD_START}[وبل]?(?:{trie_pattern(folded(R.LABEL_CUES))})\s*[:.\-]?\s*(?:ال\s*)?$")
+LABEL_RE = re.compile(rf"{WORD_START}[وبل]?(?:{trie_pattern(folded(R.LABEL_CUES))})\s*[:.\-(]?\s*(?:ال\s*)?$")
 _RANGE_OPEN_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.RANGE_OPENERS))})\s*$")
 _RANGE_GAP_RE = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 DATE_FLAGS = D.MONTH_WORD | D.ORDINAL_WORD | D.RELATIVE_WORD | D.WEEKDAY_WORD | D.DIGIT
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|net|org|gov|info|me|tv)(?:/\S*)?", re.I)
-_ORDINAL_BEFORE_RE = re.compile(
-    rf"{WORD_START}(?:{trie_pattern(folded([*RD.ORDINAL_ELEVEN, *(f for fs in RD.ORDINAL_UNITS.values() for f in fs)]))})\s+$"
+_ORDINAL_WORDS = [*RD.ORDINAL_ELEVEN, *(f for fs in RD.ORDINAL_UNITS.values() for f in fs)]
+_ORDINAL_BEFORE_RE = re.compile(  # masculine and feminine ("القمة الثانية عشرة")
+    rf"{WORD_START}(?:{trie_pattern(folded([*_ORDINAL_WORDS, *(w + 'ة' for w in _ORDINAL_WORDS), 'الأولى']))})\s+$"
 )
+_DAY_RANGE_GAP_RE = re.compile(r"\s*(?:الي|حتي|-|–|و)\s*")
 LIST_MARKER_AFTER_RE = re.compile(r"\s*[-–.)](?!\d)")
 _WORD_RE = re.compile(rf"[ \t]*({LETTER}+)")
 STOPWORDS = frozenset(key(w) for w in R.OBJECT_STOPWORDS)
@@ -120,8 +122,8 @@ def object_span(view: str, pos: int, *, via_link_only: bool = False) -> tuple[in
             continue
         if w in STOPWORDS or w in LEXICON or _strip_article(w) in LEXICON:
             break
-        if words and w[0] == "و" and not counted(w[1:]):
-            break  # "متظاهرا وأصيب": a new clause, not part of the noun
+        if w[0] == "و" and not counted(w) and len(w) > 3:
+            break  # "متظاهرا وأصيب", "والإسمنتية 64": a new clause, not part of the noun
         if words and w.endswith("ا") and not w.startswith("ال"):
             break  # an indefinite accusative after the noun is a predicate or adverb ("داعش خطرا")
         if start is None:
@@ -230,7 +232,7 @@ def find_claims(view: str, doc_date: str | None = None) -> list[Claim]:
                 q += 1
             m = PHRASE_RE.match(view, q)
             if m:
-                found = [n for n in evaluate(view, m.start(), m.end()) if not _skip(view, n)]
+                found = _figures(view, evaluate(view, m.start(), m.end()))
                 numbers.extend(found)
                 done = m.end()  # a dropped phrase (a phone number) is consumed whole
                 continue
@@ -241,9 +243,27 @@ def find_claims(view: str, doc_date: str | None = None) -> list[Claim]:
                 claims.append(Claim(q_start if q_start is not None else m.start("u"), m.end(), "quantity",
                                     {"value": 2, "unit": DUAL_FORMS[m.group("u")], "qualifier": q or "exact", "object": None}))
                 done = m.end()
+    numbers = _day_ranges(view, numbers, claims)
     claims.extend(_quantities(view, numbers))
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _day_ranges(view: str, numbers: list[Number], claims: list[Claim]) -> list[Number]:
+    """Read the first day of "من 8 إلى 11 فبراير" / "يومي 8 و9 مارس" as a date of the same month;
+    returns the numbers left as figures."""
+    days = {c.start: c for c in claims if c.label == "date" and c.attrs.get("precision") == "day" and c.attrs.get("value")}
+    if not days:
+        return numbers
+    kept = []
+    for n in numbers:
+        gap = _DAY_RANGE_GAP_RE.match(view, n.end)
+        d = days.get(gap.end()) if gap else None
+        if d is not None and n.digits and n.low == n.high and 1 <= n.low < int(d.attrs["value"][8:10]):
+            claims.append(Claim(n.start, n.end, "date", {**d.attrs, "value": d.attrs["value"][:8] + f"{int(n.low):02d}"}))
+        else:
+            kept.append(n)
+    return kept
 
 
 def _quantities(view: str, numbers: list[Number]) -> list[Claim]:
@@ -264,6 +284,23 @@ def _quantities(view: str, numbers: list[Number]) -> list[Claim]:
             i += 1
         if claim:
             out.append(claim)
+    return out
+
+
+_LIST_JOIN_RE = re.compile(r"\s*[و،,]\s*")
+
+
+def _figures(view: str, numbers: list[Number]) -> list[Number]:
+    """The numbers of one phrase that are figures; a number joined by و to a label number is a label
+    too ("المواد 132 و212")."""
+    out = []
+    prev_label: Number | None = None
+    for n in numbers:
+        if _skip(view, n) or (prev_label is not None and _LIST_JOIN_RE.fullmatch(view, prev_label.end, n.start)):
+            prev_label = n
+            continue
+        prev_label = None
+        out.append(n)
     return out
 
 

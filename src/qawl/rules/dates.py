@@ -166,10 +166,12 @@ TODAY_BLOCKERS_AFTER: tuple[str, ...] = (
 )
 
 # Words after a month or weekday that place it relative to the article date: "مارس الماضي", "الخميس المقبل".
+# Feminine forms agree with a feminine noun before the weekday ("الجمعة القادمة", "يوم الجمعة المقبلة").
 RELATIVE_SUFFIXES: dict[str, int] = {
     "الماضي": -1, "المنصرم": -1, "الفائت": -1, "السابق": -1,
-    "المقبل": 1, "القادم": 1,
-    "الجاري": 0, "الحالي": 0,
+    "الماضية": -1, "المنصرمة": -1, "الفائتة": -1, "السابقة": -1,
+    "المقبل": 1, "القادم": 1, "المقبلة": 1, "القادمة": 1,
+    "الجاري": 0, "الحالي": 0, "الجارية": 0, "الحالية": 0,
 }
 
 # Weekdays (Monday = 0, as Python counts them). A weekday is a date only after يوم or before الماضي/المقبل,
