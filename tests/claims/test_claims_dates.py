@@ -88,6 +88,8 @@ NOT_DATES = [
     ("يسكن في مدينة 6 أكتوبر", ARTICLE),              # a city named by a date
     ("في شهر رمضان يكثر الصيام", ARTICLE),            # a Hijri month with no year
     ("حضر أحد المسؤولين", ARTICLE),                   # أحد is "one of", not Sunday
+    ("لا يرغب أحد في بقاء النائب العام الحالي", ARTICLE),  # the attorney general, not this year
+    ("نشرة بأهم الأحداث طوال اليوم", ARTICLE),          # "all day long"
 ]
 
 

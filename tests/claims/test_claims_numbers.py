@@ -47,6 +47,7 @@ HAND_CHECKED = [
     ("43 مليار", 43_000_000_000),                         # digit + singular scale
     ("7 ملايين", 7_000_000),
     ("110 آلاف كيلومتر مربع", 110_000),
+    ("تحملت الدولة 107مليون", 107_000_000),             # scale word glued to the digits
     ("2.5 مليون", 2_500_000),
     ("ب99.9% من عملياتها", 99.9),                         # glued prefix on digits
     ("عشرات", [20, 99]),                                   # vague amounts as ranges

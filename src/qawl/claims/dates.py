@@ -96,6 +96,7 @@ WEEKDAY_RE = re.compile(
 _PLACE_BEFORE_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.PLACE_CUES))})\s*$")
 _NAMED_BEFORE_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.NAMED_DATE_CUES))})\s*$")
 _TODAY_BEFORE_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.TODAY_BLOCKERS_BEFORE))})\s*$")
+_GENERAL_BEFORE_RE = re.compile(rf"{WORD_START}[وبلف]?(?:{trie_pattern(folded(R.GENERAL_BEFORE))})\s+$")
 _TODAY_AFTER_RE = re.compile(rf"\s*(?:{trie_pattern(folded(R.TODAY_BLOCKERS_AFTER))}){WORD_END}")
 
 
@@ -251,6 +252,8 @@ def _relative(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | Non
         _TODAY_BEFORE_RE.search(view, max(0, m.start() - 12), m.start())
         or _TODAY_AFTER_RE.match(view, m.end())
     ):
+        return None
+    if word.startswith("العام") and _GENERAL_BEFORE_RE.search(view, max(0, m.start() - 14), m.start()):
         return None
     unit, offset = RELATIVE[word]
     if anchor is None:

@@ -122,7 +122,7 @@ def object_span(view: str, pos: int, *, via_link_only: bool = False) -> tuple[in
             continue
         if w in STOPWORDS or w in LEXICON or _strip_article(w) in LEXICON:
             break
-        if w[0] == "و" and not counted(w) and len(w) > 3:
+        if w.startswith("وال") or (words and w[0] == "و"):
             break  # "متظاهرا وأصيب", "والإسمنتية 64": a new clause, not part of the noun
         if words and w.endswith("ا") and not w.startswith("ال"):
             break  # an indefinite accusative after the noun is a predicate or adverb ("داعش خطرا")

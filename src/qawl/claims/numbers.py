@@ -78,7 +78,7 @@ _WORD_TOKEN = (
 )
 _HALF = r"و\s*" + trie_pattern(folded(R.HALF_WORDS)) + WORD_END
 _TOKEN = f"(?:{_DIGIT_TOKEN}|{_WORD_TOKEN})"
-_SEP = r"(?:\s*و\s*|\s+)"
+_SEP = r"(?:\s*و\s*|\s+|(?<=\d)(?=[^\W\d_]))"  # a scale word may be glued to digits: "28مليون"
 PHRASE_RE = re.compile(f"{_TOKEN}(?:(?:{_SEP}{_TOKEN})|(?:\\s*{_HALF}))*")
 TOKEN_RE = re.compile(f"{_DIGIT_TOKEN}|{_WORD_TOKEN}|{_HALF}")
 

@@ -160,7 +160,15 @@ RELATIVE_DATES: dict[str, tuple[str, int]] = {
 }
 # Words around "اليوم" that make it not "today": outlet names (المصري اليوم، اليوم السابع) and "the day"
 # with an ordinal or demonstrative ("اليوم الأول", "في ذلك اليوم").
-TODAY_BLOCKERS_BEFORE: tuple[str, ...] = ("المصري", "هذا", "ذلك", "نفس", "ذات", "عربي", "روسيا", "حتى ذلك")
+TODAY_BLOCKERS_BEFORE: tuple[str, ...] = ("المصري", "هذا", "ذلك", "نفس", "ذات", "عربي", "روسيا", "حتى ذلك", "طوال", "طيلة")
+
+# Words before "العام" that make it the adjective "general", not "the year": "النائب العام الحالي" is the
+# current attorney general, "الأمين العام" the secretary-general.
+GENERAL_BEFORE: tuple[str, ...] = (
+    "النائب", "الأمين", "المدعي", "الرأي", "القطاع", "المال", "الشأن", "المرشد", "المحامي", "المراقب",
+    "المدير", "السكرتير", "الصالح", "النظام", "الإضراب", "المؤتمر", "الاتحاد", "الرئيس", "القائد", "العفو",
+    "التعليم", "الأمن", "المنسق", "المفتش", "المستشار", "القنصل", "الحق", "النفع", "الذوق", "الطابع",
+)
 TODAY_BLOCKERS_AFTER: tuple[str, ...] = (
     "السابع", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الوطني", "العالمي", "التالي", "الموعود", "نفسه",
 )
