@@ -87,11 +87,11 @@ def test_export_claims_cli(tmp_path):
 
 DETAINEES = [
     ("a1", "وكالة أ", "2020-03-01", "وقال مسؤول إن الآلاف من معتقلي داعش ما زالوا في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
-    ("a2", "صحيفة ب", "2020-03-03", "وأكد المتحدث أن حوالي 10 آلاف من مقاتلي التنظيم المعتقلين في سجون قوات سوريا الديمقراطية يشكلون خطرا على شمال شرق سوريا."),
-    ("a3", "قناة ج", "2020-03-05", "وذكرت مصادر أن أكثر من 12 ألف معتقل من عناصر داعش محتجزون في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
-    ("a4", "موقع د", "2020-03-06", "وقال مسؤول إن قرابة 10 آلاف معتقل من داعش في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
+    ("a2", "صحيفة ب", "2020-03-02", "وأكد المتحدث أن حوالي 10 آلاف من مقاتلي التنظيم المعتقلين في سجون قوات سوريا الديمقراطية يشكلون خطرا على شمال شرق سوريا."),
+    ("a3", "قناة ج", "2020-03-03", "وذكرت مصادر أن أكثر من 12 ألف معتقل من عناصر داعش محتجزون في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
+    ("a4", "موقع د", "2020-03-04", "وقال مسؤول إن قرابة 10 آلاف معتقل من داعش في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
     # same concept, other context (another country, another count): must not join the group
-    ("a5", "موقع هـ", "2020-03-06", "أفرجت السلطات المصرية عن 500 معتقل من سجن طرة في القاهرة بمناسبة العيد."),
+    ("a5", "موقع هـ", "2020-03-04", "أفرجت السلطات المصرية عن 500 معتقل من سجن طرة في القاهرة بمناسبة العيد."),
 ]
 
 
@@ -116,12 +116,31 @@ def test_figure_disagreements_groups_the_detainee_figures(tmp_path):
     assert len(groups) == 1
     g = groups[0]
     assert g["concept"] == "detainees"
-    assert [c["doc_id"] for c in g["claims"]] == ["a1", "a2", "a3", "a4"]
+    assert [c["doc_id"] for c in g["claims"]] == ["a1", "a2", "a3", "a4"]  # by date, then ingest order
     # approx 10,000 (8,500-11,500) and قرابة 10,000 agree; both disagree with "more than 12,000";
     # "الآلاف" read loosely (2,000-19,998) agrees with all of them.
     assert sorted(map(sorted, g["conflicts"])) == [["a2:c0", "a3:c0"], ["a3:c0", "a4:c0"]]
-    assert g["claims"][1]["outlet"] == "صحيفة ب" and g["claims"][1]["date"] == "2020-03-03"
+    assert g["claims"][1]["outlet"] == "صحيفة ب" and g["claims"][1]["date"] == "2020-03-02"
     assert g["claims"][2]["interval"][1] is None  # "more than" has no upper bound
+
+
+def test_figures_months_apart_need_a_wider_window(tmp_path):
+    from qawl.claims.disagree import figure_disagreements
+
+    conn = connect(tmp_path / "w.db")
+    docs = []
+    for doc_id, date, text in [
+        ("w1", "2020-01-10", "قال مسؤول إن نحو 8 آلاف معتقل من عناصر داعش محتجزون في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
+        ("w2", "2020-06-10", "قال مسؤول إن أكثر من 12 ألف معتقل من عناصر داعش محتجزون في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
+    ]:
+        doc = Document(id=doc_id, text=text, outlet="o", date=date)
+        annotate(doc)
+        docs.append((doc, None))
+    save_batch(conn, docs)
+    assert figure_disagreements(conn) == []  # five months apart: another moment of the count
+    wide = figure_disagreements(conn, max_days=365)
+    conn.close()
+    assert [c["doc_id"] for c in wide[0]["claims"]] == ["w1", "w2"]
 
 
 def test_report_figures_cli(tmp_path):
@@ -147,3 +166,5 @@ def test_agreeing_qualifiers_are_no_disagreement():
     assert not disjoint(interval(10000, "more_than"), interval(12000, "more_than"))  # أكثر من عشرة vs أكثر من 12
     assert disjoint(interval(40, "less_than"), interval(40, "exact"))
     assert not disjoint(interval([2000, 9999], "range", vague=True), interval(12000, "more_than"))
+    assert not disjoint(interval(70000, "exact"), interval(70000, "more_than"))      # "70 ألف" is round
+    assert disjoint(interval(10000, "exact"), interval(12000, "exact"))

@@ -69,7 +69,7 @@ _YEAR = (
     rf"(?:\s*(?:من\s+|,\s*|،\s*)?(?:{_P}(?:عام|العام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)"
     rf"(?:\s*(?:(?P<hmark>{_HIJRI_MARK})|{_GREG_MARK}){WORD_END})?)?"
 )
-_DAY = rf"(?:(?:{WORD_START}|(?<=(?<!{LETTER})[بل]))(?:ال\s*)?(?P<day>\d{{1,2}})(?!\d|[.,:/]\d)|{WORD_START}{_P}(?P<ord>{trie_pattern(folded(ORDINALS))}){WORD_END}\s*(?=من))"
+_DAY = rf"(?:(?:{WORD_START}|(?<=(?<!{LETTER})[وبلف]))(?:ال\s*)?(?P<day>\d{{1,2}})(?!\d|[.,:/]\d)|{WORD_START}{_P}(?P<ord>{trie_pattern(folded(ORDINALS))}){WORD_END}\s*(?=من))"
 
 DATE_RE = re.compile(
     rf"(?:{_DAY}\s*(?:من\s+)?)?"

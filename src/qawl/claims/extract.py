@@ -122,7 +122,7 @@ def object_span(view: str, pos: int, *, via_link_only: bool = False) -> tuple[in
             continue
         if w in STOPWORDS or w in LEXICON or _strip_article(w) in LEXICON:
             break
-        if w.startswith("وال") or (words and w[0] == "و"):
+        if w.startswith("وال") or (w[0] == "و" and (words or counted(w[1:]))):
             break  # "متظاهرا وأصيب", "والإسمنتية 64": a new clause, not part of the noun
         if words and w.endswith("ا") and not w.startswith("ال"):
             break  # an indefinite accusative after the noun is a predicate or adverb ("داعش خطرا")
@@ -233,8 +233,17 @@ def find_claims(view: str, doc_date: str | None = None) -> list[Claim]:
             m = PHRASE_RE.match(view, q)
             if m:
                 found = _figures(view, evaluate(view, m.start(), m.end()))
+                for n in found[1:]:  # "3 و10 و27 يونيو": a later number may start a date
+                    d = date_at(view, n.start, D.DIGIT, anchor) if n.digits else None
+                    if d is not None and d.precision != "skip":
+                        claims.append(Claim(d.start, d.end, "date", {"value": d.value, "precision": d.precision, **d.attrs}))
+                        found = [x for x in found if x.end <= n.start]
+                        m_end = d.end
+                        break
+                else:
+                    m_end = m.end()
                 numbers.extend(found)
-                done = m.end()  # a dropped phrase (a phone number) is consumed whole
+                done = max(m_end, m.end())  # a dropped phrase (a phone number) is consumed whole
                 continue
         if flags & DUAL_WORD:
             m = DUAL_RE.match(view, p)
