@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from qawl.claims.extract import Claim, find_claims
+from qawl.claims.extract import find_claims
 from qawl.doc import Document, Span
 from qawl.rules.charmap import CHARMAP
 from qawl.text.normalize import normalize

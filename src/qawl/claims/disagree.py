@@ -1,11 +1,17 @@
 """Sources that disagree on a figure: quantity claims of different documents about the same thing,
 whose values differ beyond what their qualifiers allow.
 
-Two claims are about the same thing when they count the same concept (the counted noun folded to a
-lemma and a concept: "معتقلي داعش", "المعتقلين" and "سجناء" all count detainees), carry the same unit,
-and share enough context (words of the sentence around them and of the counted phrase, e.g. داعش،
-سوريا). Each claim reads as an interval: "حوالي 10 آلاف" is 8,500-11,500, "أكثر من 12 ألف" is above
-12,000, "الآلاف" (vague) 2,000-19,998; two claims disagree when their intervals do not meet.
+Two claims of different documents are matched when they count the same concept (the counted noun
+folded to a lemma and a concept: "معتقلي داعش", "المعتقلين" and "سجناء" all count detainees), carry the
+same unit, share enough idf-weighted context words (the sentence around them and the counted phrase,
+e.g. داعش، سوريا، سجون), come from articles a few days apart at most, and are each other's best match
+in the other document; matched claims form groups. Each claim reads as an interval: "حوالي 10 آلاف"
+is 8,500-11,500, "أكثر من 12 ألف" is above 12,000, "الآلاف" (vague) 2,000-19,998; two claims of a group
+disagree when their intervals do not meet.
+
+Measured on 5,000 corpus articles: 10 groups, of which 4 were sources really giving different
+figures for one thing (a day's toll in Syria, the injured of one clash); the others were tallies of
+different days or events worded alike. Treat the report as leads to check, not as findings.
 """
 from __future__ import annotations
 
