@@ -30,6 +30,7 @@ HAND_CHECKED = [
     # doubled name (AFP)
     ("اندلعت الاحتجاجات في 15 آذار/مارس 2011", None, "2011-03-15"),
     ("في شباط/فبراير 2012 عقد المؤتمر", None, "2012-02"),
+    ("اللقاء يوم 8 فبراير شباط 2011 في القاهرة", ARTICLE, "2011-02-08"),
     # Hijri
     ("صدر البيان في 15 رمضان 1434 هـ", None, "1434-09-15"),
     # ordinal days
@@ -90,6 +91,7 @@ NOT_DATES = [
     ("حضر أحد المسؤولين", ARTICLE),                   # أحد is "one of", not Sunday
     ("لا يرغب أحد في بقاء النائب العام الحالي", ARTICLE),  # the attorney general, not this year
     ("نشرة بأهم الأحداث طوال اليوم", ARTICLE),          # "all day long"
+    ("أرسل الكشوف إلى مؤسسة أخبار اليوم", ARTICLE),     # a newspaper's name
 ]
 
 

@@ -296,6 +296,8 @@ def _quantities(view: str, numbers: list[Number]) -> list[Claim]:
     return out
 
 
+_LAW_YEAR_AFTER_RE = re.compile(r"\s*لسنه\s+\d{4}")
+_JUDICIAL_YEAR_RE = re.compile(r"لسنه\s*$")
 _LIST_JOIN_RE = re.compile(r"\s*[و،,]\s*")
 
 
@@ -320,4 +322,6 @@ def _skip(view: str, n: Number) -> bool:
         return True
     if _ORDINAL_BEFORE_RE.search(view, max(0, n.start - 10), n.start):
         return True
+    if _LAW_YEAR_AFTER_RE.match(view, n.end) or _JUDICIAL_YEAR_RE.search(view, max(0, n.start - 8), n.start):
+        return True  # "القانون 96 لسنة 1996", "الدعوى رقم 22253 لسنة 67 قضائية"
     return bool(LABEL_RE.search(view, max(0, n.start - 25), n.start))

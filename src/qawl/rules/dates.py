@@ -160,7 +160,7 @@ RELATIVE_DATES: dict[str, tuple[str, int]] = {
 }
 # Words around "اليوم" that make it not "today": outlet names (المصري اليوم، اليوم السابع) and "the day"
 # with an ordinal or demonstrative ("اليوم الأول", "في ذلك اليوم").
-TODAY_BLOCKERS_BEFORE: tuple[str, ...] = ("المصري", "هذا", "ذلك", "نفس", "ذات", "عربي", "روسيا", "حتى ذلك", "طوال", "طيلة")
+TODAY_BLOCKERS_BEFORE: tuple[str, ...] = ("المصري", "هذا", "ذلك", "نفس", "ذات", "عربي", "روسيا", "حتى ذلك", "طوال", "طيلة", "أخبار")
 
 # Words before "العام" that make it the adjective "general", not "the year": "النائب العام الحالي" is the
 # current attorney general, "الأمين العام" the secretary-general.
