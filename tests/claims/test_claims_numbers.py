@@ -17,6 +17,8 @@ HAND_CHECKED = [
     ("نحو 3,500 لاجئ", 3500),                             # ASCII thousands separator
     ("بنسبة 99.9%", 99.9),                                # decimal point
     ("نمو 2,5 في المئة", 2.5),                            # decimal comma
+    ("ارتفع الإنتاج إلى 5ر2 مليون طن", 2_500_000),        # Egyptian ر decimal, fraction first
+    ("ليبلغ 02ر2 مليون مركبة", 2_020_000),
     ("أكثر من أحد عشر ألف ضحية", 11000),                  # 11 × 1000
     ("قبل نحو اثني عشر شهراً", 12),                        # oblique 12 with tanween noun after
     ("اثنا عشر عضوا", 12),

@@ -55,7 +55,8 @@ _PLURALS = [w for w, (kind, _) in LEXICON.items() if kind == PLURAL]
 _LONG = [w for w, (kind, _) in LEXICON.items() if w not in _SHORT and kind not in (HALF,)]
 
 # Digits with thousands or decimal separators ("10,000", "99.9", "2,5"); the reader checks the shape.
-DIGITS = r"\d+(?:[.,]\d+)*"
+# Egyptian agency copy writes decimals with ر, fraction first (RTL habit): "5ر2 مليون" is 2.5 million.
+DIGITS = r"(?:\d+ر\d+|\d+(?:[.,]\d+)*)"
 # Digits may carry a glued prefix (ب99.9%, الـ10 → ال10) but not sit inside a code (M4, ديرالزور24,
 # F-16) or a time, ratio or date (10:30, 3/4); a year may carry م or هـ glued after it (2014م).
 _DIGIT_START = (
@@ -110,6 +111,9 @@ def as_number(x: float) -> int | float:
 def digit_value(s: str) -> float | None:
     """The value of a digit string of the view, or None when its shape is not a number
     (leading zeros of codes and phone numbers, version strings, too many digits)."""
+    if "ر" in s:
+        fraction, whole = s.split("ر")
+        return float(f"{whole}.{fraction}") if len(s) <= MAX_DIGITS + 1 else None
     if s.count(".") + s.count(",") == 0:
         if len(s) > MAX_DIGITS or (len(s) > 1 and s[0] == "0"):
             return None
