@@ -74,7 +74,7 @@ DATE_RE = re.compile(
     rf"(?:{_DAY}\s*(?:من\s+)?)?"
     rf"(?:(?<![^\s(]){_P}شهر\s+|{WORD_START}{_P})"
     rf"(?:(?P<month>{_MONTH})|(?P<hmonth>{_HMONTH})){WORD_END}"
-    rf"(?:\s*[/(]?\s*(?P<month2>{_MONTH}){WORD_END}\s*\)?)?"  # "شباط/فبراير", "فبراير (شباط)", "8 فبراير شباط"
+    rf"(?:\s*[/(]?\s*(?P<month2>{_MONTH}){WORD_END}(?:\s*\))?)?"  # "شباط/فبراير", "فبراير (شباط)", "8 فبراير شباط"
     + _YEAR
     + rf"(?:\s+(?P<rel>{_REL}){WORD_END})?"
 )

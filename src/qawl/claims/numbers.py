@@ -48,8 +48,8 @@ def _lexicon() -> dict[str, tuple[int, int]]:
 
 
 LEXICON = _lexicon()
-# Three-letter words that are also ordinary words (ست "lady", سبع "lion", تسع "it holds", عشر): no
-# one-letter prefix is read on them, so "لست" ("I am not") is not ل + 6.
+# Three-letter words that are also ordinary words (ست "lady", سبع "lion", تسع "it holds", عشر): only
+# the conjunction و is read on them ("سنة وخمس شهور"), so "لست" ("I am not") is not ل + 6.
 _SHORT = {w for w, (kind, _) in LEXICON.items() if len(w) <= 3 and kind == NUM}
 _PLURALS = [w for w, (kind, _) in LEXICON.items() if kind == PLURAL]
 _LONG = [w for w, (kind, _) in LEXICON.items() if w not in _SHORT and kind not in (HALF,)]
@@ -63,7 +63,20 @@ _DIGIT_START = (
     rf"(?<![\d.,/:+])(?<!{LETTER}-)"
     rf"(?:{WORD_START}|(?<=(?<!{LETTER})[وفبلك])|(?<=(?<!{LETTER})(?:ال|لل|وب|ول))|(?<=(?<!{LETTER})(?:بال|وال)))"
 )
-_DIGIT_END = rf"(?![.,]?\d)(?![:/]\d)(?!{LETTER}(?<![مه]))"
+def _glue_words() -> list[str]:
+    """Words that may be written glued to digits ("100كجم", "26سنة", "28مليون", "6مقاعد")."""
+    words = [f for forms in R.UNITS.values() for f in forms]
+    words += [f for table in (R.SCALE_SINGULAR, R.SCALE_ACCUSATIVE, R.SCALE_PLURAL) for forms in table.values() for f in forms]
+    words += [f for lemmas in R.COUNTED_NOUNS.values() for forms in lemmas.values() for f in forms]
+    return folded(words)
+
+
+# After digits: no more digits, no clock time or ratio, and no letter unless it is a year's م/هـ
+# ("2014م") or a unit, scale or counted noun glued on.
+_DIGIT_END = (
+    rf"(?![.,]?\d)(?![:/]\d)"
+    rf"(?:(?!{LETTER})|(?=[مه]{WORD_END})|(?=(?:{trie_pattern(_glue_words())}){WORD_END}))"
+)
 _DIGIT_TOKEN = _DIGIT_START + DIGITS + _DIGIT_END
 
 _PREFIX = r"[وفبلك]?"
@@ -73,7 +86,7 @@ _WORD_TOKEN = (
     + "(?:"
     + _PLURAL_PREFIX + "(?:" + trie_pattern(folded(_PLURALS)) + ")"
     + "|" + _PREFIX + "(?:" + trie_pattern(folded(_LONG)) + ")"
-    + "|(?:" + trie_pattern(folded(_SHORT)) + ")"
+    + "|و?(?:" + trie_pattern(folded(_SHORT)) + ")"
     + ")"
     + WORD_END
 )
