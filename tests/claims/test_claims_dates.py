@@ -93,6 +93,7 @@ NOT_DATES = [
     ("لا يرغب أحد في بقاء النائب العام الحالي", ARTICLE),  # the attorney general, not this year
     ("نشرة بأهم الأحداث طوال اليوم", ARTICLE),          # "all day long"
     ("أرسل الكشوف إلى مؤسسة أخبار اليوم", ARTICLE),     # a newspaper's name
+    ("كدر الطقس صفو اليوم الأخير للزيارة", ARTICLE),     # "the last day"
 ]
 
 

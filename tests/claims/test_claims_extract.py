@@ -146,6 +146,7 @@ BAD_INPUT = [
     "الخلاف حول المواد 132 و212 من الدستور",           # article numbers
     "تعديل القانون 96 لسنة 1996 الخاص بالصحافة",       # law number (the year stays a date)
     "الدعوى رقم 22253 لسنة 67 قضائية",                # judicial year
+    "قال في تصريحات لبرنامج ستوديو 25 على القناة",     # a programme's name
 ]
 
 

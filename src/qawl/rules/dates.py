@@ -171,6 +171,7 @@ GENERAL_BEFORE: tuple[str, ...] = (
 )
 TODAY_BLOCKERS_AFTER: tuple[str, ...] = (
     "السابع", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الوطني", "العالمي", "التالي", "الموعود", "نفسه",
+    "الأخير", "المحدد", "المشهود",
 )
 
 # Words after a month or weekday that place it relative to the article date: "مارس الماضي", "الخميس المقبل".
