@@ -70,6 +70,7 @@ HAND_CHECKED = [
     ("قال يوم الأحد", ARTICLE, "2013-03-10"),
     ("دعا إلى النزول يوم الجمعة القادمة", ARTICLE, "2013-03-15"),
     ("وقال اليوم الثلاثاء إن", ARTICLE, "2013-03-12"),
+    ("رحلت السلطات، الأحد، عشرات العمال", ARTICLE, "2013-03-10"),
     # named dates keep their own year
     ("في ذكرى ثورة 25 يناير", ARTICLE, "2011-01-25"),
 ]
@@ -90,6 +91,7 @@ NOT_DATES = [
     ("يسكن في مدينة 6 أكتوبر", ARTICLE),              # a city named by a date
     ("في شهر رمضان يكثر الصيام", ARTICLE),            # a Hijri month with no year
     ("حضر أحد المسؤولين", ARTICLE),                   # أحد is "one of", not Sunday
+    ("قال إن الأحد، وهو مسؤول كبير، حضر", ARTICLE),    # a weekday name not set off on both sides
     ("لا يرغب أحد في بقاء النائب العام الحالي", ARTICLE),  # the attorney general, not this year
     ("نشرة بأهم الأحداث طوال اليوم", ARTICLE),          # "all day long"
     ("أرسل الكشوف إلى مؤسسة أخبار اليوم", ARTICLE),     # a newspaper's name

@@ -165,6 +165,11 @@ def test_day_range_before_a_month_is_two_dates():
         ("8", "date", "2013-02-08"), ("11 فبراير المقبل", "date", "2013-02-11")]
 
 
+def test_glued_day_list_before_a_month():
+    found = claims_of("يعقد المؤتمر يومي 7و8 أبريل القادم", "2013-03-12")
+    assert [(t, a["value"]) for t, _, a in found] == [("7", "2013-04-07"), ("8 أبريل القادم", "2013-04-08")]
+
+
 def test_garbage_does_not_crash():
     junk = "٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٣٫٫٫٬٬٬ %%% 10,,,000 ..5 ألف ألف ألف مليون مليار 0.0.0 ـــــ ً ٌ" * 50
     claims_of(junk)

@@ -90,7 +90,9 @@ RELATIVE_RE = re.compile(rf"{WORD_START}{_P}(?P<rel>{trie_pattern(folded(RELATIV
 _WEEKDAY = trie_pattern(folded(WEEKDAYS))
 WEEKDAY_RE = re.compile(
     rf"{WORD_START}(?:{_P}(?:{trie_pattern(folded(R.WEEKDAY_CUES))})\s+(?P<wd>{_WEEKDAY}){WORD_END}(?:\s+(?P<rel>{_REL}){WORD_END})?"
-    rf"|(?P<wd2>{_WEEKDAY})\s+(?P<rel2>{_REL}){WORD_END})"
+    rf"|(?P<wd2>{_WEEKDAY})\s+(?P<rel2>{_REL}){WORD_END}"
+    rf"|(?P<wd3>{_WEEKDAY})(?=\s*[،,)])"  # between commas: "رحلت السلطات، السبت، 48 عاملا"
+    ")"
 )
 _PLACE_BEFORE_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.PLACE_CUES))})\s*$")
 _NAMED_BEFORE_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.NAMED_DATE_CUES))})\s*$")
@@ -261,11 +263,13 @@ def _relative(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | Non
     return DateMatch(m.start("rel"), m.end(), value, precision, {"relative": True})
 
 
-def _weekday(m: re.Match, anchor: dt.date | None) -> DateMatch:
-    wd = WEEKDAYS[m.group("wd") or m.group("wd2")]
+def _weekday(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | None:
+    if m.group("wd3") and view[: m.start()].rstrip()[-1:] not in ("،", ",", "("):
+        return None  # a bare weekday is a date only set off by commas or brackets
+    wd = WEEKDAYS[m.group("wd") or m.group("wd2") or m.group("wd3")]
     rel_word = m.group("rel") or m.group("rel2")
     rel = REL_SUFFIX.get(rel_word) if rel_word else None
-    start = m.start("wd") if m.group("wd") else m.start("wd2")
+    start = m.start("wd") if m.group("wd") else m.start("wd2") if m.group("wd2") else m.start("wd3")
     if "اليوم" in m.group()[: start - m.start()]:
         start = m.start()  # "اليوم الثلاثاء" is one date
     if anchor is None:
@@ -317,8 +321,8 @@ def date_at(view: str, p: int, flags: int, anchor: dt.date | None) -> DateMatch 
             return d
     if flags & WEEKDAY_WORD:
         m = WEEKDAY_RE.match(view, p)
-        if m:
-            return _weekday(m, anchor)
+        if m and (d := _weekday(view, m, anchor)):
+            return d
     if flags & RELATIVE_WORD:
         m = RELATIVE_RE.match(view, p)
         if m:

@@ -72,10 +72,10 @@ def _glue_words() -> list[str]:
 
 
 # After digits: no more digits, no clock time or ratio, and no letter unless it is a year's م/هـ
-# ("2014م") or a unit, scale or counted noun glued on.
+# ("2014م"), the و of a list ("7و8") or a unit, scale or counted noun glued on.
 _DIGIT_END = (
     rf"(?![.,]?\d)(?![:/]\d)"
-    rf"(?:(?!{LETTER})|(?=[مه]{WORD_END})|(?=(?:{trie_pattern(_glue_words())}){WORD_END}))"
+    rf"(?:(?!{LETTER})|(?=[مه]{WORD_END})|(?=و\d)|(?=(?:{trie_pattern(_glue_words())}){WORD_END}))"
 )
 _DIGIT_TOKEN = _DIGIT_START + DIGITS + _DIGIT_END
 

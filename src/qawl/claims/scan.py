@@ -40,6 +40,7 @@ def _flags() -> dict[str, int]:
     cues = [key(w) for w in RD.WEEKDAY_CUES]
     add([f"{c} {w}" for c in cues for w in D.WEEKDAYS], D.WEEKDAY_WORD)
     add([f"{w} {r}" for w in D.WEEKDAYS for r in D.REL_SUFFIX], D.WEEKDAY_WORD)
+    add(list(D.WEEKDAYS), D.WEEKDAY_WORD, ())  # alone between commas
     add([key(w) for forms in RN.DUAL_UNITS.values() for w in forms], DUAL_WORD)
     return flags
 
