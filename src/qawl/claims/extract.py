@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qawl.claims import dates as D
-from qawl.claims.dates import date_at, parse_doc_date, year_at
+from qawl.claims.dates import DateMatch, date_at, parse_doc_date, year_at
 from qawl.claims.numbers import LEXICON, PHRASE_RE, Number, as_number, evaluate
 from qawl.claims.scan import DUAL_WORD, NUMBER_WORD, triggers
 from qawl.claims.patterns import LETTER, WORD_END, WORD_START, folded, trie_pattern
@@ -223,39 +223,50 @@ def find_claims(view: str, doc_date: str | None = None) -> list[Claim]:
         d = date_at(view, p, flags, anchor) if flags & DATE_FLAGS else None
         if d is not None:
             if d.precision != "skip":
-                claims.append(Claim(d.start, d.end, "date", {"value": d.value, "precision": d.precision, **d.attrs}))
+                claims.append(_date_claim(d))
             done = d.end
-            continue
-        if flags & NUMBER_WORD:
-            q = p
-            while q < len(view) and not view[q].isdigit() and q - p < 4 and flags & D.DIGIT:
-                q += 1
-            m = PHRASE_RE.match(view, q)
-            if m:
-                found = _figures(view, evaluate(view, m.start(), m.end()))
-                for n in found[1:]:  # "3 و10 و27 يونيو": a later number may start a date
-                    d = date_at(view, n.start, D.DIGIT, anchor) if n.digits else None
-                    if d is not None and d.precision != "skip":
-                        claims.append(Claim(d.start, d.end, "date", {"value": d.value, "precision": d.precision, **d.attrs}))
-                        found = [x for x in found if x.end <= n.start]
-                        m_end = d.end
-                        break
-                else:
-                    m_end = m.end()
-                numbers.extend(found)
-                done = max(m_end, m.end())  # a dropped phrase (a phone number) is consumed whole
-                continue
-        if flags & DUAL_WORD:
-            m = DUAL_RE.match(view, p)
-            if m:
-                q, q_start = _qualifier_before(view, m.start())
-                claims.append(Claim(q_start if q_start is not None else m.start("u"), m.end(), "quantity",
-                                    {"value": 2, "unit": DUAL_FORMS[m.group("u")], "qualifier": q or "exact", "object": None}))
-                done = m.end()
+        elif flags & NUMBER_WORD and (end := _read_phrase(view, p, flags, anchor, numbers, claims)):
+            done = end
+        elif flags & DUAL_WORD and (m := DUAL_RE.match(view, p)):
+            claims.append(_dual_claim(view, m))
+            done = m.end()
     numbers = _day_ranges(view, numbers, claims)
     claims.extend(_quantities(view, numbers))
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _date_claim(d: DateMatch) -> Claim:
+    return Claim(d.start, d.end, "date", {"value": d.value, "precision": d.precision, **d.attrs})
+
+
+def _dual_claim(view: str, m: re.Match) -> Claim:
+    """"سنتين", "يومين": 2 of the unit."""
+    q, q_start = _qualifier_before(view, m.start())
+    return Claim(q_start if q_start is not None else m.start("u"), m.end(), "quantity",
+                 {"value": 2, "unit": DUAL_FORMS[m.group("u")], "qualifier": q or "exact", "object": None})
+
+
+def _read_phrase(view: str, p: int, flags: int, anchor: Any, numbers: list[Number], claims: list[Claim]) -> int:
+    """Read the number phrase at trigger ``p`` into ``numbers`` (and a date that starts inside it, as
+    in "3 و10 و27 يونيو", into ``claims``); returns where reading ended, 0 when there is no phrase."""
+    q = p
+    while flags & D.DIGIT and q < len(view) and q - p < 4 and not view[q].isdigit():
+        q += 1  # past a glued prefix: ب99، ال10
+    m = PHRASE_RE.match(view, q)
+    if not m:
+        return 0
+    found = _figures(view, evaluate(view, m.start(), m.end()))
+    end = m.end()  # a dropped phrase (a phone number) is consumed whole
+    for n in found[1:]:
+        d = date_at(view, n.start, D.DIGIT, anchor) if n.digits else None
+        if d is not None and d.precision != "skip":
+            claims.append(_date_claim(d))
+            found = [x for x in found if x.end <= n.start]
+            end = max(end, d.end)
+            break
+    numbers.extend(found)
+    return end
 
 
 def _day_ranges(view: str, numbers: list[Number], claims: list[Claim]) -> list[Number]:
