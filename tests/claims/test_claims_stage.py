@@ -168,3 +168,13 @@ def test_agreeing_qualifiers_are_no_disagreement():
     assert not disjoint(interval([2000, 9999], "range", vague=True), interval(12000, "more_than"))
     assert not disjoint(interval(70000, "exact"), interval(70000, "more_than"))      # "70 ألف" is round
     assert disjoint(interval(10000, "exact"), interval(12000, "exact"))
+
+
+def test_extract_cli_shows_claims(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("قال المتحدث إن حوالي 300 شخص اعتقلوا في 4 آذار 2020.", encoding="utf-8")
+    result = CliRunner().invoke(_cli(), ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    claims = json.loads(result.stdout)["claims"]
+    assert [(c["text"], c["kind"], c["value"]) for c in claims] == [
+        ("حوالي 300", "quantity", 300), ("4 آذار 2020", "date", "2020-03-04")]
