@@ -17,6 +17,8 @@ HAND_CHECKED = [
     ("نحو 3,500 لاجئ", 3500),                             # ASCII thousands separator
     ("بنسبة 99.9%", 99.9),                                # decimal point
     ("نمو 2,5 في المئة", 2.5),                            # decimal comma
+    ("ارتفع الإنتاج إلى 5ر2 مليون طن", 2_500_000),        # Egyptian ر decimal, fraction first
+    ("ليبلغ 02ر2 مليون مركبة", 2_020_000),
     ("أكثر من أحد عشر ألف ضحية", 11000),                  # 11 × 1000
     ("قبل نحو اثني عشر شهراً", 12),                        # oblique 12 with tanween noun after
     ("اثنا عشر عضوا", 12),
@@ -47,6 +49,7 @@ HAND_CHECKED = [
     ("43 مليار", 43_000_000_000),                         # digit + singular scale
     ("7 ملايين", 7_000_000),
     ("110 آلاف كيلومتر مربع", 110_000),
+    ("تحملت الدولة 107مليون", 107_000_000),             # scale word glued to the digits
     ("2.5 مليون", 2_500_000),
     ("ب99.9% من عملياتها", 99.9),                         # glued prefix on digits
     ("عشرات", [20, 99]),                                   # vague amounts as ranges
