@@ -40,7 +40,18 @@ REUSE_ANCHOR = 3
 REUSE_MIN_BLOCK = 4
 REUSE_MIN_TOKENS = 15
 REUSE_GAP = 6
+# Passages of REUSE_MIN_TOKENS stems in blocks of REUSE_MIN_BLOCK or more hold about half as many distinct
+# anchors (REUSE_ANCHOR-grams); pairs sharing fewer anchors than this are not aligned at all.
+REUSE_MIN_ANCHORS = 6
 
 # An outlet's boilerplate line: at most this many words, seen in at least this many of its documents.
 BOILERPLATE_MAX_WORDS = 14
 BOILERPLATE_MIN_DOCS = 3
+
+# SQLite page cache (MB) of a linking connection: bucket lookups are random reads over the band tables.
+CACHE_MB = 512
+
+# Documents' windows are longer than statements' (reuse passages are reported from 15 stems up, and
+# documents are many times longer): fewer windows, fewer band rows.
+DOC_WINDOW = 30
+DOC_STRIDE = 15
