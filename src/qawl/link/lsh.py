@@ -66,11 +66,15 @@ class Buckets:
         return list(seen)
 
     def add(self, item: int, keys: list[int]) -> None:
+        items, rows, cap = self.items, self.new_rows, self.cap
         for k in set(keys):
-            bucket = self.items.setdefault(k, [])
-            if len(bucket) < self.cap:
+            bucket = items.get(k)
+            if bucket is None:
+                items[k] = [item]
+                rows.append((k, item))
+            elif len(bucket) < cap:
                 bucket.append(item)
-                self.new_rows.append((k, item))
+                rows.append((k, item))
 
     def flush(self) -> None:
         self.conn.executemany(f"INSERT OR IGNORE INTO {self.table}(key, item) VALUES (?, ?)", self.new_rows)

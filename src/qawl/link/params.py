@@ -55,3 +55,6 @@ CACHE_MB = 512
 # documents are many times longer): fewer windows, fewer band rows.
 DOC_WINDOW = 30
 DOC_STRIDE = 15
+# … and only the first DOC_BANDS bands of their signatures are bucketed: a reused passage spans several
+# windows, each another chance to collide, so fewer bands per window keep recall.
+DOC_BANDS = 8
