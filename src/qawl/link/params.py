@@ -2,12 +2,12 @@
 recorded in the store's ``meta`` table: band keys made with other values cannot be compared."""
 
 # MinHash: permutations and the fixed seed they are drawn from; LSH: BANDS × ROWS = NUM_PERM.
-# Three rows per band put the LSH S-curve's midpoint near Jaccard 0.35 on a window's stem bigrams,
-# low enough for rewritten (glossed, word-swapped) windows, high enough that stock bigrams alone
-# rarely collide.
-NUM_PERM = 48
-BANDS = 16
-ROWS = 3
+# Two rows per band put the LSH S-curve's midpoint near Jaccard 0.25 on a window's stem bigrams: a
+# rewritten short statement (gloss, swapped word, person change: bigram Jaccard 0.45–0.9) collides
+# with probability ≥ 0.95, unrelated windows (Jaccard ≤ 0.05) with ≤ 0.03; verification does the rest.
+NUM_PERM = 24
+BANDS = 12
+ROWS = 2
 SEED = 20130123
 
 # Windows of stems hashed separately, so that a quote that is part of a longer answer (or an answer
