@@ -186,7 +186,11 @@ class Linker:
         return {it.id: it.cluster for it in items}
 
     def _verify(self, it: Item, other: Item) -> Match | None:
-        if len(it.words() & other.words()) < params.MIN_MATCH_INFO:
+        # Pre-check on stem sets: the smaller statement cannot reach its share if too few of its
+        # informative stems occur in the other at all (0.9: sets count repeated stems once).
+        wa, wb = it.words(), other.words()
+        shared = len(wa & wb)
+        if shared < params.MIN_MATCH_INFO or shared < 0.9 * params.PART_SHARE * min(len(wa), len(wb)):
             return None
         m = compare(it.st, other.st)
         return m if linked(m, it.st, other.st) else None

@@ -42,7 +42,7 @@ REUSE_MIN_TOKENS = 15
 REUSE_GAP = 6
 # Passages of REUSE_MIN_TOKENS stems in blocks of REUSE_MIN_BLOCK or more hold about half as many distinct
 # anchors (REUSE_ANCHOR-grams); pairs sharing fewer anchors than this are not aligned at all.
-REUSE_MIN_ANCHORS = 6
+REUSE_MIN_ANCHORS = 8
 
 # An outlet's boilerplate line: at most this many words, seen in at least this many of its documents.
 BOILERPLATE_MAX_WORDS = 14

@@ -36,14 +36,10 @@ class Doc:
     # document of the same outlet repeats them
     exact: str = ""  # equal for copies of one text (boilerplate included, so the key never shifts)
     seq: int = -1  # documents.seq: its item in the LSH buckets
-    _grams: frozenset | None = None
 
-    def grams(self) -> frozenset:
-        """Its stem anchors (k-grams), for a quick pre-check before alignment."""
-        if self._grams is None:
-            k, st = params.REUSE_ANCHOR, self.st.stems
-            self._grams = frozenset(tuple(st[i : i + k]) for i in range(len(st) - k + 1))
-        return self._grams
+    def anchors(self) -> np.ndarray:
+        """Hashes of its stem anchors (k-grams), for a quick pre-check before alignment."""
+        return self.st.anchor_hashes(params.REUSE_ANCHOR)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -151,7 +147,7 @@ def _covered_chars(st: Stems, ranges: list[tuple[int, int]]) -> int:
 def compare_docs(a: Doc, b: Doc) -> tuple | None:
     """A reuse row (doc_a, doc_b, share_a, share_b, tokens, spans JSON) or None. Within one outlet,
     the short lines both documents carry are that outlet's boilerplate and are left out."""
-    if len(a.grams() & b.grams()) < params.REUSE_MIN_ANCHORS:
+    if len(np.intersect1d(a.anchors(), b.anchors(), assume_unique=True)) < params.REUSE_MIN_ANCHORS:
         return None
     sa, sb, ca, cb = a.st, b.st, a.chars, b.chars
     if a.outlet and a.outlet == b.outlet:
@@ -159,7 +155,7 @@ def compare_docs(a: Doc, b: Doc) -> tuple | None:
         if shared:
             sa, sb = _without_lines(a, shared), _without_lines(b, shared)
             ca, cb = _chars(sa), _chars(sb)
-    blks = blocks(sa.stems, sb.stems, k=params.REUSE_ANCHOR, min_size=params.REUSE_MIN_BLOCK)
+    blks = blocks(sa, sb, k=params.REUSE_ANCHOR, min_size=params.REUSE_MIN_BLOCK)
     n = sum(x.size for x in blks)
     if n < params.REUSE_MIN_TOKENS:
         return None

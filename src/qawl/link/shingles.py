@@ -26,6 +26,39 @@ class Stems:
     info: list[bool]
     starts: list[int]
     ends: list[int]
+    _grams: dict | None = None  # k → (k-grams in order, k-gram → first positions), built on demand
+    _anchors: dict | None = None  # k → sorted unique hashes of its k-grams
+
+    def anchor_hashes(self, k: int) -> np.ndarray:
+        """Sorted distinct hashes of its k-stem anchors (a cheap set for pre-checks)."""
+        if self._anchors is None:
+            self._anchors = {}
+        if k not in self._anchors:
+            n = len(self.stems)
+            if n < k:
+                self._anchors[k] = np.empty(0, dtype=np.uint64)
+            else:
+                ids = np.fromiter((_stem_id(x) for x in self.stems), dtype=np.uint64, count=n)
+                h = ids[: n - k + 1].copy()
+                with np.errstate(over="ignore"):
+                    for t in range(1, k):
+                        h = (h * _MULT) ^ ids[t : n - k + 1 + t]
+                self._anchors[k] = np.unique(h)
+        return self._anchors[k]
+
+    def grams(self, k: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], list[int]]]:
+        """The k-stem anchors of the text in order, and where each occurs (at most 16 places each)."""
+        if self._grams is None:
+            self._grams = {}
+        if k not in self._grams:
+            seq = [tuple(self.stems[i : i + k]) for i in range(len(self.stems) - k + 1)]
+            where: dict[tuple[str, ...], list[int]] = {}
+            for j, g in enumerate(seq):
+                places = where.setdefault(g, [])
+                if len(places) < 16:
+                    places.append(j)
+            self._grams[k] = (seq, where)
+        return self._grams[k]
 
     @property
     def n_info(self) -> int:
