@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from qawl.entities import name_tokens, same_token, sound_key
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
-from qawl.text.normalize import key, normalize
+from qawl.text.normalize import _DROPPED_RE as _DROPPED  # the fold of normalize(), used without
+from qawl.text.normalize import _TABLE as _FOLD          # building a per-character offset list
+from qawl.text.normalize import key
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search_refs (
@@ -44,6 +47,10 @@ MAX_TERMS = 8            # query words kept; the rest are ignored
 MAX_VARIANTS = 12        # spellings one name term is widened to
 TRIGRAM_MIN = 3          # the trigram tokenizer cannot match anything shorter
 SNIPPET_CONTEXT = 90     # characters of context either side of the first hit in a document
+# bm25 costs time per matching row (a common word matches most of 50k articles: ~200 ms), so results
+# are ranked among the RANK_WINDOW most recently indexed matches; rarer queries rank every match.
+RANK_WINDOW = 1000
+PREFIX_MIN = 4           # shorter terms match whole words only (a 3-letter prefix matches too much)
 _WORD = re.compile(r"\w+")
 
 
@@ -165,7 +172,7 @@ def _and(groups: list[list[str]], *, prefix: bool) -> str | None:
     for group in groups:
         if not group:
             continue
-        alts = [_quote(s) + ("*" if prefix and len(s) >= TRIGRAM_MIN else "") for s in group]
+        alts = [_quote(s) + ("*" if prefix and len(s) >= PREFIX_MIN else "") for s in group]
         parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     return " AND ".join(parts) or None
 
@@ -208,19 +215,36 @@ def parse_query(conn: sqlite3.Connection, text: str) -> Query:
 
 # ---------------------------------------------------------------- snippets
 
-def hits(text: str, spellings: list[str]) -> list[tuple[int, int]]:
+class _View:
+    """The normalized view of ``normalize()``, mapped back lazily: only the offsets of hits are
+    computed (by bisecting the dropped positions), not one offset per character of a long article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text.translate(_FOLD)
+        self.dropped = [m.start() for m in _DROPPED.finditer(text)] if len(self.text) != len(text) else []
+
+    def original(self, v: int) -> int:
+        """Original offset of view position ``v`` (``len(view)`` maps to the original length)."""
+        k = 0
+        while True:
+            k2 = bisect_right(self.dropped, v + k)
+            if k2 == k:
+                return v + k
+            k = k2
+
+
+def hits(text: str, spellings: list[str], limit: int = 200) -> list[tuple[int, int]]:
     """Original-text spans where any spelling occurs (matched in the normalized view), merged."""
     if not text or not spellings:
         return []
-    view = normalize(text)
-    folded = view.text
+    view = _View(text)
     found: list[tuple[int, int]] = []
     for s in spellings:
-        i = folded.find(s)
-        while i >= 0:
+        i = view.text.find(s)
+        while i >= 0 and len(found) < limit:
             # The end reaches the next kept character, so diacritics after the hit are marked too.
-            found.append((view.start_of(i), view.start_of(i + len(s))))
-            i = folded.find(s, i + len(s))
+            found.append((view.original(i), view.original(i + len(s))))
+            i = view.text.find(s, i + len(s))
     found.sort()
     merged: list[tuple[int, int]] = []
     for a, b in found:
@@ -271,19 +295,28 @@ def snippet(text: str, spellings: list[str], context: int = SNIPPET_CONTEXT) -> 
 
 # ---------------------------------------------------------------- search
 
+def rank_floor(conn: sqlite3.Connection, table: str, match: str) -> int:
+    """Smallest rowid of the RANK_WINDOW newest matches of ``match`` in the FTS ``table`` (0: all)."""
+    row = conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                       (match, RANK_WINDOW - 1)).fetchone()
+    return row[0] if row else 0
+
+
 def search_statements(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Statements matching ``query``, best first, each with a highlighted snippet of its text."""
     match = query.statements_match()
     if match is None or not has_index(conn):
         return []
+    floor = rank_floor(conn, "search_statements_fts", match)
     rows = conn.execute(
-        "SELECT s.id, s.doc_id, s.kind, s.text, s.entity_id, e.name AS speaker_name, s.speaker_text,"
-        " d.title, d.outlet, d.date, d.url, bm25(search_statements_fts, 1.0, 2.0) AS rank"
-        " FROM search_statements_fts f JOIN search_refs r ON r.rowid = f.rowid"
+        "WITH top AS (SELECT rowid, bm25(search_statements_fts, 1.0, 2.0) AS rank FROM search_statements_fts"
+        "  WHERE search_statements_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?)"
+        " SELECT s.id, s.doc_id, s.kind, s.text, s.entity_id, e.name AS speaker_name, s.speaker_text,"
+        " d.title, d.outlet, d.date, d.url, top.rank"
+        " FROM top JOIN search_refs r ON r.rowid = top.rowid"
         " JOIN statements s ON s.id = r.ref JOIN documents d ON d.id = s.doc_id"
-        " LEFT JOIN entities e ON e.id = s.entity_id"
-        " WHERE search_statements_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        (match, limit, offset)).fetchall()
+        " LEFT JOIN entities e ON e.id = s.entity_id ORDER BY top.rank",
+        (match, floor, limit, offset)).fetchall()
     spellings = query.spellings()
     return [{
         "id": r["id"], "doc_id": r["doc_id"], "kind": r["kind"], "text": r["text"],
@@ -298,11 +331,13 @@ def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, of
     match = query.documents_match()
     if match is None or not has_index(conn):
         return []
+    floor = rank_floor(conn, "search_documents_fts", match)
     rows = conn.execute(
-        "SELECT d.id, d.title, d.outlet, d.date, d.url, d.text, bm25(search_documents_fts, 3.0, 1.0) AS rank"
-        " FROM search_documents_fts f JOIN search_refs r ON r.rowid = f.rowid JOIN documents d ON d.id = r.ref"
-        " WHERE search_documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        (match, limit, offset)).fetchall()
+        "WITH top AS (SELECT rowid, bm25(search_documents_fts, 3.0, 1.0) AS rank FROM search_documents_fts"
+        "  WHERE search_documents_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?)"
+        " SELECT d.id, d.title, d.outlet, d.date, d.url, d.text, top.rank"
+        " FROM top JOIN search_refs r ON r.rowid = top.rowid JOIN documents d ON d.id = r.ref ORDER BY top.rank",
+        (match, floor, limit, offset)).fetchall()
     spellings = query.spellings()
     return [{
         "id": r["id"], "title": r["title"], "outlet": r["outlet"], "date": r["date"], "url": r["url"],

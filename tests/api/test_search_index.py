@@ -88,3 +88,23 @@ def test_hits_map_back_through_dropped_characters() -> None:
 def test_speakers_found_by_any_spelling(conn: sqlite3.Connection) -> None:
     for spelling in ("كاغينز", "جون كیغینز"):
         assert [s["name"] for s in search(conn, spelling)["speakers"]] == ["جون كيغينز"]
+
+
+def test_lazy_view_maps_like_normalize() -> None:
+    from qawl.search import _View
+    from qawl.text.normalize import normalize
+
+    for text in ("قالَ الوزيـــرُ", "كیغینز\u200f قال", "ًبداية ونهايةٌ", "بلا تشكيل", "١٢٣ـ"):
+        n, v = normalize(text), _View(text)
+        assert v.text == n.text
+        assert [v.original(i) for i in range(len(n.text) + 1)] == [n.start_of(i) for i in range(len(n.text) + 1)]
+
+
+def test_common_words_rank_the_newest_matches_only(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    import qawl.search as fts
+
+    monkeypatch.setattr(fts, "RANK_WINDOW", 1)
+    # "الحكومة" is in two statements; with a window of one only the later-indexed (ghad-7) is ranked
+    assert [s["id"] for s in search(conn, "الحكومة")["statements"]] == ["ghad-7:0"]
+    monkeypatch.setattr(fts, "RANK_WINDOW", 1000)
+    assert {s["id"] for s in search(conn, "الحكومة")["statements"]} == {"sharq-1:0", "ghad-7:0"}

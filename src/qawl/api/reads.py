@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from qawl.search import parse_query
+from qawl.search import parse_query, rank_floor
 from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_row
 from qawl.text.normalize import key
 
@@ -63,6 +63,9 @@ def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, of
                  " JOIN search_statements_fts ON search_statements_fts.rowid = r.rowid")
         where.append("search_statements_fts MATCH ?")
         args.append(match)
+        if not where[:-1]:  # q alone: rank the newest matches only, as /api/search does (bm25 cost)
+            where.append("search_statements_fts.rowid >= ?")
+            args.append(rank_floor(conn, "search_statements_fts", match))
         order = "bm25(search_statements_fts)"
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     base = _LIST_SELECT + joins + clause
