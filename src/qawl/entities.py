@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -32,6 +33,7 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in toks if t not in {"بن", "ابن", "بنت", "ابو", "ال"}] or toks
 
 
+@lru_cache(maxsize=200_000)
 def sound_key(token: str) -> str:
     """Consonant skeleton of a transliterated token: vowel letters dropped inside, classes folded."""
     t = token.translate(_SOUND)
@@ -44,6 +46,7 @@ def _is_native(token: str) -> bool:
     return token in _GIVEN or token.startswith("ال") or token.startswith("عبد")
 
 
+@lru_cache(maxsize=200_000)
 def same_token(a: str, b: str) -> bool:
     if a == b:
         return True
