@@ -20,7 +20,7 @@ def ingest_one(settings: Settings, record: Any) -> dict[str, Any]:
         conn = connect(settings.db_path)
         try:
             written = save_batch(conn, [(doc, "api")])
-            for step in cross_document_steps():
+            for _name, step in cross_document_steps():
                 step(conn, written)
             info = EntityInfo(conn)
             statements = [statement_row(conn, r, info) for r in conn.execute(

@@ -22,7 +22,11 @@ templates = Jinja2Templates(directory=Path(__file__).parent.parent / "templates"
 
 PAGE_SIZE = 20
 KIND_NAMES = {"direct": "اقتباس مباشر", "indirect": "قول منقول", "interview": "مقابلة", "headline": "عنوان"}
+# Arabic labels of the claims export's qualifiers (rules/numbers.py); others show as written.
+QUALIFIER_NAMES = {"exact": "بالضبط", "approx": "نحو", "more_than": "أكثر من", "less_than": "أقل من",
+                   "at_least": "على الأقل", "at_most": "حتى", "range": "بين"}
 templates.env.globals["KIND_NAMES"] = KIND_NAMES
+templates.env.globals["QUALIFIER_NAMES"] = QUALIFIER_NAMES
 
 
 def _render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
