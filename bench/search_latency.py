@@ -1,6 +1,6 @@
 """Search and page latency over a store built from the shared 50k-article corpus (a benchmark, not a test).
 
-    python bench/search_latency.py [--shared ../shared] [--db bench/search-corpus.db] [--limit N] [--queries 200]
+    python bench/search_latency.py [--shared ../shared] [--db bench/search-corpus.db] [--queries 200] [--limit N]
 
 Builds the store with ``qawl ingest`` the first time (or reuses it), starts the app on uvicorn on a
 free local port and times real HTTP requests (keep-alive client, one at a time): ``/api/search`` with
@@ -13,11 +13,13 @@ search then runs over an empty index).
 from __future__ import annotations
 
 import argparse
+import gzip
 import random
 import re
 import socket
 import statistics
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -42,7 +44,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def ensure_store(db: Path, corpus: Path) -> None:
+def first_articles(corpus: Path, limit: int, out: Path) -> Path:
+    """The first ``limit`` lines of the corpus as a file of their own (a smaller store to build)."""
+    with gzip.open(corpus, "rb") as src, gzip.open(out, "wb") as dst:
+        for n, line in enumerate(src):
+            if n >= limit:
+                break
+            dst.write(line)
+    return out
+
+
+def ensure_store(db: Path, corpus: Path, limit: int | None = None) -> None:
     if db.exists():
         conn = connect(db)
         n = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
@@ -52,6 +64,8 @@ def ensure_store(db: Path, corpus: Path) -> None:
             return
     print(f"building {db} from {corpus} (takes a while) …", file=sys.stderr)
     t = time.perf_counter()
+    if limit:
+        corpus = first_articles(corpus, limit, Path(tempfile.mkdtemp()) / f"first-{limit}.jsonl.gz")
     summary = run_ingest([str(corpus)], db=str(db))
     print(f"ingested {summary.documents} documents, {summary.statements} statements in {time.perf_counter() - t:.0f} s",
           file=sys.stderr)
@@ -96,9 +110,11 @@ def main() -> None:
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--db", default="bench/search-corpus.db")
     ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--limit", type=int, default=None,
+                    help="build the store from the first N articles only (full extraction of 50k takes long)")
     args = ap.parse_args()
     db = Path(args.db)
-    ensure_store(db, Path(args.shared) / "corpus" / "arabic_news.jsonl.gz")
+    ensure_store(db, Path(args.shared) / "corpus" / "arabic_news.jsonl.gz", args.limit)
     t = time.perf_counter()
     app = create_app(str(db), token="")   # also indexes any stored document not yet indexed
     print(f"app ready in {time.perf_counter() - t:.1f} s", file=sys.stderr)
