@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS search_refs (
 CREATE INDEX IF NOT EXISTS search_refs_doc ON search_refs(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_statements_fts USING fts5(text, speaker, tokenize = 'trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS search_documents_fts USING fts5(title, body, tokenize = 'unicode61');
+-- Newest-first statement lists (home page, /api/statements) walk articles by date instead of sorting all.
+CREATE INDEX IF NOT EXISTS search_documents_date ON documents(date, seq);
 """
 
 MAX_TERMS = 8            # query words kept; the rest are ignored

@@ -17,6 +17,28 @@ from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_r
 from qawl.text.normalize import key
 
 CONTEXT_CHARS = 400  # article text shown either side of a statement in its API context
+MEMO_SIZE = 64       # whole-store aggregates kept per store version (speaker counts scan every statement)
+
+_memo: dict[tuple[Any, ...], Any] = {}
+
+
+def store_version(conn: sqlite3.Connection) -> tuple[Any, ...]:
+    """Changes whenever an ingest batch finishes: documents.seq only grows (AUTOINCREMENT, re-ingest
+    inserts anew) and the search index, the last cross-document step, adds rows after every batch."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    seq = conn.execute("SELECT MAX(seq) FROM documents").fetchone()[0]
+    ref = conn.execute("SELECT MAX(rowid), COUNT(*) FROM search_refs").fetchone()
+    return (path, seq, *ref)
+
+
+def memo(conn: sqlite3.Connection, name: str, fn: Any, *args: Any) -> Any:
+    """``fn(conn, *args)``, computed once per store version."""
+    k = (store_version(conn), name, args)
+    if k not in _memo:
+        if len(_memo) >= MEMO_SIZE:
+            _memo.clear()
+        _memo[k] = fn(conn, *args)
+    return _memo[k]
 
 
 @dataclass
@@ -69,10 +91,14 @@ def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, of
         order = "bm25(search_statements_fts)"
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     base = _LIST_SELECT + joins + clause
-    total = conn.execute(f"SELECT COUNT(*) FROM ({base})", args).fetchone()[0]
+    total = memo(conn, "count", _count, base, tuple(args))
     rows = conn.execute(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
     info = EntityInfo(conn)
     return [statement_row(conn, r, info) | {"document": _doc_meta(r)} for r in rows], total
+
+
+def _count(conn: sqlite3.Connection, base: str, args: tuple[Any, ...]) -> int:
+    return conn.execute(f"SELECT COUNT(*) FROM ({base})", args).fetchone()[0]
 
 
 def _statement(conn: sqlite3.Connection, statement_id: str) -> sqlite3.Row | None:
@@ -156,6 +182,10 @@ def document_detail(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | N
 
 def list_speakers(conn: sqlite3.Connection, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """Entities that speak, most statements first, with their statement and outlet counts."""
+    return memo(conn, "speakers", _list_speakers, limit, offset)
+
+
+def _list_speakers(conn: sqlite3.Connection, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     total = conn.execute("SELECT COUNT(DISTINCT entity_id) FROM statements WHERE entity_id IS NOT NULL").fetchone()[0]
     rows = conn.execute(
         "SELECT e.id, e.name, e.type, COUNT(*) AS statements, COUNT(DISTINCT d.outlet) AS outlets,"
@@ -184,6 +214,10 @@ def speaker_detail(conn: sqlite3.Connection, entity_id: int, limit: int, offset:
     return {"id": e["id"], "type": e["type"], "name": e["name"], "variants": info.variants(entity_id),
             "roles": info.roles(entity_id), "timeline": timeline(conn, entity_id),
             "statements": statements, "total": total}
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "statements")}
 
 
 def recent_statements(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:

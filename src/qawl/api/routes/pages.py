@@ -56,7 +56,7 @@ def marked(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[dic
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, conn: ConnDep) -> HTMLResponse:
     speakers, total_speakers = reads.list_speakers(conn, 15, 0)
-    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "statements")}
+    counts = reads.memo(conn, "counts", reads.table_counts)
     return _render(request, "home.html", statements=reads.recent_statements(conn, PAGE_SIZE),
                    speakers=speakers, total_speakers=total_speakers, counts=counts)
 
