@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -23,12 +24,18 @@ _memo: dict[tuple[Any, ...], Any] = {}
 
 
 def store_version(conn: sqlite3.Connection) -> tuple[Any, ...]:
-    """Changes whenever an ingest batch finishes: documents.seq only grows (AUTOINCREMENT, re-ingest
-    inserts anew) and the search index, the last cross-document step, adds rows after every batch."""
+    """Changes whenever anything is committed: a commit grows or rewrites the WAL file, a checkpoint
+    rewrites the database file (size and modification time of both, from one stat call each)."""
     path = conn.execute("PRAGMA database_list").fetchone()[2]
-    seq = conn.execute("SELECT MAX(seq) FROM documents").fetchone()[0]
-    ref = conn.execute("SELECT MAX(rowid), COUNT(*) FROM search_refs").fetchone()
-    return (path, seq, *ref)
+    # documents.seq only grows (re-ingest inserts anew): a guard when file times are coarse
+    version: list[Any] = [path, conn.execute("SELECT MAX(seq) FROM documents").fetchone()[0]]
+    for name in (path, path + "-wal"):
+        try:
+            st = os.stat(name)
+            version += [st.st_mtime_ns, st.st_size]
+        except OSError:
+            version += [None, None]
+    return tuple(version)
 
 
 def memo(conn: sqlite3.Connection, name: str, fn: Any, *args: Any) -> Any:
