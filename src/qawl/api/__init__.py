@@ -9,7 +9,7 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -51,6 +51,25 @@ def _install_errors(app: FastAPI) -> None:
         return pages.error_page(request, 422, "; ".join(f"{e['where']}: {e['problem']}" for e in errors))
 
 
+# Pages run no script at all; /docs needs Swagger UI's own script and its inline start-up code.
+PAGE_POLICY = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+               " frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+               " img-src 'self' data:; frame-ancestors 'none'")
+
+
+def _install_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        if response.headers.get("content-type", "").startswith("text/html"):
+            docs = request.url.path == "/docs"
+            response.headers["Content-Security-Policy"] = DOCS_POLICY if docs else PAGE_POLICY
+            response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+
 def create_app(db_path: str, token: str | None = None) -> FastAPI:
     """The app over the store at ``db_path``; writes need ``token`` (default ``$QAWL_API_TOKEN``)."""
     prepare_store(db_path)
@@ -58,6 +77,7 @@ def create_app(db_path: str, token: str | None = None) -> FastAPI:
                   version="0.1.0", docs_url=None, redoc_url=None)
     app.state.settings = Settings.make(db_path, token)
     _install_errors(app)
+    _install_headers(app)
     for module in (statements, speakers, documents, search, figures):
         app.include_router(module.router, prefix="/api")
     app.include_router(pages.router)

@@ -25,6 +25,12 @@ KIND_NAMES = {"direct": "اقتباس مباشر", "indirect": "قول منقو�
 # Arabic labels of the claims export's qualifiers (rules/numbers.py); others show as written.
 QUALIFIER_NAMES = {"exact": "بالضبط", "approx": "نحو", "more_than": "أكثر من", "less_than": "أقل من",
                    "at_least": "على الأقل", "at_most": "حتى", "range": "بين"}
+def web_url(url: str | None) -> str | None:
+    """An article URL fit for an ``href``: http(s) only (a stored ``javascript:`` URL must not run)."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
+
+
+templates.env.filters["web_url"] = web_url
 templates.env.globals["KIND_NAMES"] = KIND_NAMES
 templates.env.globals["QUALIFIER_NAMES"] = QUALIFIER_NAMES
 
