@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qawl.entities import name_tokens, same_token, sound_key
+from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
 from qawl.text.normalize import _DROPPED_RE as _DROPPED  # the fold of normalize(), used without
 from qawl.text.normalize import _TABLE as _FOLD          # building a per-character offset list
@@ -207,12 +208,15 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def parse_query(conn: sqlite3.Connection, text: str) -> Query:
-    """Words of ``text`` in the normalized view (FTS syntax dropped), each widened to name spellings."""
+    """Words of ``text`` in the normalized view (FTS syntax dropped), each widened to name spellings
+    (remembered per store version: a much-quoted person has thousands of mentions to read)."""
     words: list[str] = []
     for w in _WORD.findall(key(text or "")):
         if w not in words:
             words.append(w)
-    return Query(text or "", [name_variants(conn, w) for w in words[:MAX_TERMS]])
+    words = words[:MAX_TERMS]
+    version = store_version(conn) if words else None
+    return Query(text or "", [list(memo(conn, "name_variants", name_variants, w, version=version)) for w in words])
 
 
 # ---------------------------------------------------------------- snippets

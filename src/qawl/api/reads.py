@@ -8,46 +8,16 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from qawl.memo import memo, store_version
 from qawl.search import parse_query, rank_floor
 from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_row
 from qawl.text.normalize import key
 
 CONTEXT_CHARS = 400  # article text shown either side of a statement in its API context
-MEMO_SIZE = 64       # whole-store aggregates kept per store version (speaker counts scan every statement)
-
-_memo: dict[tuple[Any, ...], Any] = {}
-
-
-def store_version(conn: sqlite3.Connection) -> tuple[Any, ...]:
-    """Changes whenever anything is committed: a commit grows or rewrites the WAL file, a checkpoint
-    rewrites the database file (size and modification time of both, from one stat call each)."""
-    path = conn.execute("PRAGMA database_list").fetchone()[2]
-    # documents.seq only grows (re-ingest inserts anew): a guard when file times are coarse
-    version: list[Any] = [path, conn.execute("SELECT MAX(seq) FROM documents").fetchone()[0]]
-    for name in (path, path + "-wal"):
-        try:
-            st = os.stat(name)
-            version += [st.st_mtime_ns, st.st_size]
-        except OSError:
-            version += [None, None]
-    return tuple(version)
-
-
-def memo(conn: sqlite3.Connection, name: str, fn: Any, *args: Any) -> Any:
-    """``fn(conn, *args)``, computed once per store version."""
-    k = (store_version(conn), name, args)
-    if k not in _memo:
-        if len(_memo) >= MEMO_SIZE:
-            _memo.clear()
-        _memo[k] = fn(conn, *args)
-    return _memo[k]
-
-
 @dataclass
 class StatementFilter:
     """Filters of ``GET /api/statements``; every value reaches SQL as a parameter."""
@@ -61,17 +31,39 @@ class StatementFilter:
     q: str | None = None
 
 
+class SharedEntityInfo(EntityInfo):
+    """``EntityInfo`` whose spellings and roles are remembered across requests per store version
+    (a much-quoted speaker's thousands of mentions are read once, not on every page)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__(conn)
+        self.version = store_version(conn)
+
+    def _variants(self, eid: int) -> list[dict[str, Any]]:
+        return memo(self.conn, "variants", lambda c, e: EntityInfo._variants(self, e), eid, version=self.version)
+
+    def _roles(self, eid: int) -> list[str]:
+        return memo(self.conn, "roles", lambda c, e: EntityInfo._roles(self, e), eid, version=self.version)
+
+
 def _doc_meta(r: sqlite3.Row) -> dict[str, Any]:
     return {"id": r["doc_id"], "title": r["title"], "outlet": r["outlet"], "date": r["date"], "url": r["url"]}
 
 
-_LIST_SELECT = STATEMENT_SELECT.replace(
-    "SELECT s.*,", "SELECT s.*, d.title, d.outlet, d.date, d.url, d.seq,") + " JOIN documents d ON d.id = s.doc_id"
+_COLUMNS = "SELECT s.*, e.name AS entity_name, e.type AS entity_type, d.title, d.outlet, d.date, d.url, d.seq"
+_LIST_SELECT = (_COLUMNS + " FROM statements s LEFT JOIN entities e ON e.id = s.entity_id"
+                " JOIN documents d ON d.id = s.doc_id")
+# With a text query the FTS match must drive the join (CROSS JOIN fixes the order): otherwise SQLite
+# may walk every statement and run the match once per row.
+_MATCH_SELECT = (_COLUMNS + " FROM search_statements_fts CROSS JOIN search_refs r ON r.rowid = search_statements_fts.rowid"
+                 " CROSS JOIN statements s ON s.id = r.ref JOIN documents d ON d.id = s.doc_id"
+                 " LEFT JOIN entities e ON e.id = s.entity_id")
 
 
 def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """One page of statements matching ``f`` (newest first, or best first with ``q``) and the total."""
-    where, args, joins, order = [], [], "", "d.date DESC, d.seq DESC, s.n"
+    where, args, select, order = [], [], _LIST_SELECT, "d.date DESC, d.seq DESC, s.n"
+    windowed = False
     if f.speaker is not None:
         where.append("s.entity_id = ?")
         args.append(f.speaker)
@@ -88,19 +80,23 @@ def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, of
         match = parse_query(conn, f.q).statements_match()
         if match is None:
             return [], 0
-        joins = (" JOIN search_refs r ON r.kind = 's' AND r.ref = s.id"
-                 " JOIN search_statements_fts ON search_statements_fts.rowid = r.rowid")
+        select = _MATCH_SELECT
         where.append("search_statements_fts MATCH ?")
         args.append(match)
         if not where[:-1]:  # q alone: rank the newest matches only, as /api/search does (bm25 cost)
             where.append("search_statements_fts.rowid >= ?")
             args.append(rank_floor(conn, "search_statements_fts", match))
+            windowed = True
         order = "bm25(search_statements_fts)"
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    base = _LIST_SELECT + joins + clause
-    total = memo(conn, "count", _count, base, tuple(args))
+    base = select + clause
+    if windowed:  # q alone: count in the FTS index, no join
+        total = conn.execute("SELECT COUNT(*) FROM search_statements_fts WHERE search_statements_fts MATCH ?"
+                             " AND rowid >= ?", args).fetchone()[0]
+    else:
+        total = memo(conn, "count", _count, base, tuple(args))
     rows = conn.execute(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
-    info = EntityInfo(conn)
+    info = SharedEntityInfo(conn)
     return [statement_row(conn, r, info) | {"document": _doc_meta(r)} for r in rows], total
 
 
@@ -142,7 +138,7 @@ def cluster(conn: sqlite3.Connection, statement: sqlite3.Row) -> dict[str, Any] 
         cluster_card = None
     if cluster_card is not None:
         card = plain(cluster_card(conn, cluster_id))
-    info = EntityInfo(conn)
+    info = SharedEntityInfo(conn)
     members = []
     for r in conn.execute(_LIST_SELECT + " WHERE s.cluster_id = ? AND s.id != ? ORDER BY d.seq, s.n",
                           (cluster_id, statement["id"])):
@@ -156,7 +152,7 @@ def statement_detail(conn: sqlite3.Connection, statement_id: str) -> dict[str, A
     r = _statement(conn, statement_id)
     if r is None:
         return None
-    row = statement_row(conn, r, EntityInfo(conn))
+    row = statement_row(conn, r, SharedEntityInfo(conn))
     text = conn.execute("SELECT text FROM documents WHERE id = ?", (r["doc_id"],)).fetchone()[0]
     source = (r["title"] or "") if r["field"] == "title" else text
     row["document"] = _doc_meta(r)
@@ -179,7 +175,7 @@ def document_detail(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | N
     d = article(conn, doc_id)
     if d is None:
         return None
-    info = EntityInfo(conn)
+    info = SharedEntityInfo(conn)
     statements = [statement_row(conn, r, info) for r in conn.execute(
         STATEMENT_SELECT + " WHERE s.doc_id = ? ORDER BY s.n", (doc_id,))]
     claims = [claim_row(r) for r in conn.execute("SELECT * FROM claims WHERE doc_id = ? ORDER BY start", (doc_id,))]
@@ -216,7 +212,7 @@ def speaker_detail(conn: sqlite3.Connection, entity_id: int, limit: int, offset:
     e = conn.execute("SELECT id, type, name FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if e is None:
         return None
-    info = EntityInfo(conn)
+    info = SharedEntityInfo(conn)
     statements, total = list_statements(conn, StatementFilter(speaker=entity_id), limit, offset)
     return {"id": e["id"], "type": e["type"], "name": e["name"], "variants": info.variants(entity_id),
             "roles": info.roles(entity_id), "timeline": timeline(conn, entity_id),
