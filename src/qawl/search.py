@@ -44,6 +44,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_statements_fts USING fts5(text, speake
 CREATE VIRTUAL TABLE IF NOT EXISTS search_documents_fts USING fts5(title, body, tokenize = 'unicode61');
 -- Newest-first statement lists (home page, /api/statements) walk articles by date instead of sorting all.
 CREATE INDEX IF NOT EXISTS search_documents_date ON documents(date, seq);
+CREATE INDEX IF NOT EXISTS search_statements_kind ON statements(kind);
 """
 
 MAX_TERMS = 8            # query words kept; the rest are ignored

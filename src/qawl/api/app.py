@@ -9,9 +9,11 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from qawl.api import reads
 from qawl.api.deps import Settings
 from qawl.api.docs import mount_docs
 from qawl.api.routes import documents, figures, pages, search, speakers, statements
+from qawl.api.routes.pages import HOME_SPEAKERS
 from qawl.search import ensure_index
 from qawl.store.db import connect
 
@@ -23,6 +25,7 @@ def prepare_store(db_path: str) -> None:
     conn = connect(db_path)
     try:
         ensure_index(conn)
+        reads.list_speakers(conn, HOME_SPEAKERS, 0)  # warm the home page's whole-store aggregate
     finally:
         conn.close()
 

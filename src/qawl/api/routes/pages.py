@@ -21,6 +21,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent.parent / "templates")
 
 PAGE_SIZE = 20
+HOME_SPEAKERS = 15  # most quoted speakers on the home page
 KIND_NAMES = {"direct": "اقتباس مباشر", "indirect": "قول منقول", "interview": "مقابلة", "headline": "عنوان"}
 # Arabic labels of the claims export's qualifiers (rules/numbers.py); others show as written.
 QUALIFIER_NAMES = {"exact": "بالضبط", "approx": "نحو", "more_than": "أكثر من", "less_than": "أقل من",
@@ -61,7 +62,7 @@ def marked(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[dic
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, conn: ConnDep) -> HTMLResponse:
-    speakers, total_speakers = reads.list_speakers(conn, 15, 0)
+    speakers, total_speakers = reads.list_speakers(conn, HOME_SPEAKERS, 0)
     counts = reads.memo(conn, "counts", reads.table_counts)
     return _render(request, "home.html", statements=reads.recent_statements(conn, PAGE_SIZE),
                    speakers=speakers, total_speakers=total_speakers, counts=counts)
