@@ -42,6 +42,8 @@ CREATE TABLE IF NOT EXISTS search_refs (
 CREATE INDEX IF NOT EXISTS search_refs_doc ON search_refs(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_statements_fts USING fts5(text, speaker, tokenize = 'trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS search_documents_fts USING fts5(title, body, tokenize = 'unicode61');
+-- Entity names (normalized), rowid = entities.id: a word of a name finds the entity (جيمس, هارتلي).
+CREATE VIRTUAL TABLE IF NOT EXISTS search_entities_fts USING fts5(name, tokenize = 'trigram');
 -- Newest-first statement lists (home page, /api/statements) walk articles by date instead of sorting all.
 CREATE INDEX IF NOT EXISTS search_documents_date ON documents(date, seq);
 CREATE INDEX IF NOT EXISTS search_statements_kind ON statements(kind);
@@ -103,6 +105,23 @@ def _add(conn: sqlite3.Connection, kind: str, ref: str, doc_id: str) -> int:
     return int(cur.lastrowid)
 
 
+def index_entities(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
+    """(Re)index the names of these entities (their display name can change as documents arrive)."""
+    for eid in entity_ids:
+        conn.execute("DELETE FROM search_entities_fts WHERE rowid = ?", (eid,))
+        row = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
+        if row is not None:
+            conn.execute("INSERT INTO search_entities_fts(rowid, name) VALUES (?, ?)", (eid, key(row[0])))
+
+
+def _entities_of(conn: sqlite3.Connection, doc_ids: list[str]) -> set[int]:
+    out: set[int] = set()
+    for doc_id in doc_ids:
+        out.update(r[0] for r in conn.execute(
+            "SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id = ? AND entity_id IS NOT NULL", (doc_id,)))
+    return out
+
+
 def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
     """(Re)index these stored documents and their statements; a cross-document ingest step."""
     ids = list(doc_ids)
@@ -125,6 +144,7 @@ def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
                 rowid = _add(conn, "s", sid, doc_id)
                 conn.execute("INSERT INTO search_statements_fts(rowid, text, speaker) VALUES (?, ?, ?)",
                              (rowid, key(text), key(speaker)))
+        index_entities(conn, _entities_of(conn, ids))
 
 
 def ensure_index(conn: sqlite3.Connection, batch: int = 500) -> int:
@@ -134,6 +154,9 @@ def ensure_index(conn: sqlite3.Connection, batch: int = 500) -> int:
         "SELECT id FROM documents WHERE id NOT IN (SELECT ref FROM search_refs WHERE kind = 'd') ORDER BY seq")]
     for i in range(0, len(missing), batch):
         index_documents(conn, missing[i : i + batch])
+    if conn.execute("SELECT 1 FROM search_entities_fts LIMIT 1").fetchone() is None:
+        with conn:  # a store indexed before entity names were
+            index_entities(conn, [r[0] for r in conn.execute("SELECT id FROM entities")])
     return len(missing)
 
 
@@ -354,8 +377,20 @@ def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, of
     } for r in rows]
 
 
+def _word_in_name(word: str, name: str) -> bool:
+    """A query word matches a name token: same sound (foreign names), the token itself or without its
+    proclitics, or (from PREFIX_MIN letters) its beginning."""
+    for t in name_tokens(name):
+        if same_token(word, t) or word == t or word in clitic_forms(t):
+            return True
+        if len(word) >= PREFIX_MIN and t.startswith(word):
+            return True
+    return False
+
+
 def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> list[dict[str, Any]]:
-    """Person entities whose name matches ``text`` in any spelling, most quoted first."""
+    """Entities whose name matches ``text`` (a person's surname in any spelling, or any part of a
+    name as written), most quoted first."""
     words = name_tokens(text or "")
     if not words or not _has_table(conn, "entity_keys"):
         return []
@@ -365,12 +400,12 @@ def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> lis
             "SELECT e.id, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.block = ?"
             " LIMIT 50", (f"p:{sound_key(w)}",)):
             cands[eid] = name
-        for eid, name in conn.execute(
-            "SELECT id, name FROM entities WHERE key = ? OR key LIKE ? ESCAPE '\\' LIMIT 50",
-            (w, "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")):
-            cands[eid] = name
-    found = [eid for eid, name in cands.items()
-             if any(same_token(w, t) or (len(w) >= TRIGRAM_MIN and w in t) for w in words for t in name_tokens(name))]
+        if len(w) >= TRIGRAM_MIN and _has_table(conn, "search_entities_fts"):
+            for eid, name in conn.execute(
+                "SELECT e.id, e.name FROM search_entities_fts f JOIN entities e ON e.id = f.rowid"
+                " WHERE search_entities_fts MATCH ? LIMIT 50", (_quote(w),)):
+                cands[eid] = name
+    found = [eid for eid, name in cands.items() if all(_word_in_name(w, name) for w in words)]
     if not found:
         return []
     marks = ",".join("?" * len(found))

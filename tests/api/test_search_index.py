@@ -108,3 +108,11 @@ def test_common_words_rank_the_newest_matches_only(conn: sqlite3.Connection, mon
     assert [s["id"] for s in search(conn, "الحكومة")["statements"]] == ["ghad-7:0"]
     monkeypatch.setattr(fts, "RANK_WINDOW", 1000)
     assert {s["id"] for s in search(conn, "الحكومة")["statements"]} == {"sharq-1:0", "ghad-7:0"}
+
+
+def test_speakers_found_by_any_word_of_the_name(conn: sqlite3.Connection) -> None:
+    from qawl.search import search_speakers
+
+    assert [s["name"] for s in search_speakers(conn, "جون")] == ["جون كيغينز"]
+    assert [s["name"] for s in search_speakers(conn, "الشركه الوطنيه")] == ["الشركة الوطنية للنفط"]
+    assert search_speakers(conn, "جون الراشد") == []     # every word must fit one name
