@@ -325,6 +325,13 @@ def snippet(text: str, spellings: list[str], context: int = SNIPPET_CONTEXT) -> 
 
 # ---------------------------------------------------------------- search
 
+def _ranked(table: str, weights: str) -> str:
+    """SQL of one page of ``table``'s matches by bm25 among its RANK_WINDOW newest matches
+    (parameters: match, window, limit, offset); one pass over the index."""
+    return (f"SELECT rowid, rank FROM (SELECT rowid, bm25({table}, {weights}) AS rank FROM {table}"
+            f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?")
+
+
 def rank_floor(conn: sqlite3.Connection, table: str, match: str) -> int:
     """Smallest rowid of the RANK_WINDOW newest matches of ``match`` in the FTS ``table`` (0: all)."""
     row = conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
@@ -337,16 +344,14 @@ def search_statements(conn: sqlite3.Connection, query: Query, limit: int = 20, o
     match = query.statements_match()
     if match is None or not has_index(conn):
         return []
-    floor = rank_floor(conn, "search_statements_fts", match)
     rows = conn.execute(
-        "WITH top AS (SELECT rowid, bm25(search_statements_fts, 1.0, 2.0) AS rank FROM search_statements_fts"
-        "  WHERE search_statements_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?)"
+        f"WITH top AS ({_ranked('search_statements_fts', '1.0, 2.0')})"
         " SELECT s.id, s.doc_id, s.kind, s.text, s.entity_id, e.name AS speaker_name, s.speaker_text,"
         " d.title, d.outlet, d.date, d.url, top.rank"
         " FROM top JOIN search_refs r ON r.rowid = top.rowid"
         " JOIN statements s ON s.id = r.ref JOIN documents d ON d.id = s.doc_id"
         " LEFT JOIN entities e ON e.id = s.entity_id ORDER BY top.rank",
-        (match, floor, limit, offset)).fetchall()
+        (match, RANK_WINDOW, limit, offset)).fetchall()
     spellings = query.spellings()
     return [{
         "id": r["id"], "doc_id": r["doc_id"], "kind": r["kind"], "text": r["text"],
@@ -361,13 +366,11 @@ def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, of
     match = query.documents_match()
     if match is None or not has_index(conn):
         return []
-    floor = rank_floor(conn, "search_documents_fts", match)
     rows = conn.execute(
-        "WITH top AS (SELECT rowid, bm25(search_documents_fts, 3.0, 1.0) AS rank FROM search_documents_fts"
-        "  WHERE search_documents_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?)"
+        f"WITH top AS ({_ranked('search_documents_fts', '3.0, 1.0')})"
         " SELECT d.id, d.title, d.outlet, d.date, d.url, d.text, top.rank"
         " FROM top JOIN search_refs r ON r.rowid = top.rowid JOIN documents d ON d.id = r.ref ORDER BY top.rank",
-        (match, floor, limit, offset)).fetchall()
+        (match, RANK_WINDOW, limit, offset)).fetchall()
     spellings = query.spellings()
     return [{
         "id": r["id"], "title": r["title"], "outlet": r["outlet"], "date": r["date"], "url": r["url"],
