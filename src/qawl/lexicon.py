@@ -59,10 +59,12 @@ COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
 NAME_STARTERS = GIVEN_NAMES - _fold(names.AMBIGUOUS_GIVEN_NAMES)
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
 SPEAKER_STOPS = _fold(words.SPEAKER_STOPS)
+NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)
 ORDINAL_ANAPHORA = {key(k): v for k, v in words.ORDINAL_ANAPHORA.items()}
 QUESTION_LABELS = _fold(structure.QUESTION_LABELS)
 ANSWER_LABELS = _fold(structure.ANSWER_LABELS)
 INTERVIEW_WORDS = _fold(structure.INTERVIEW_WORDS)
+NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
 
 # Words that can never be part of a personal name.
 NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_STOPS | _fold(
@@ -88,3 +90,6 @@ MENTION_STARTS = NAME_STARTERS.union(
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
 CUE_STARTS = set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first)
+
+# First words of titles, role heads and organization heads: a name token is none of these.
+HEAD_STARTS = set(PERSON_TITLES.by_first) | set(ROLE_HEADS.by_first) | set(ORG_HEADS.by_first)

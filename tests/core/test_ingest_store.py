@@ -110,3 +110,16 @@ def test_one_entity_across_documents_and_spellings(tmp_path):
     run_ingest([str(src)], db=db)
     speakers = {s["speaker"]["id"] for s in rows(db, "statements")}
     assert len(speakers) == 1
+
+
+def test_role_only_speaker_resolves_to_the_holder_seen_in_other_documents(tmp_path):
+    lines = [
+        {"id": "1", "text": "وقال المتحدث باسم التحالف الدولي، العقيد مايلز كاغينز، إن العمليات مستمرة في الشرق."},
+        {"id": "2", "text": "وأكد الناطق الرسمي باسم التحالف الدولي أن القوات باقية في القواعد الحالية."},
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
+    db = str(tmp_path / "q.db")
+    run_ingest([str(src)], db=db)
+    speakers = [(s["doc_id"], s["speaker"]["name"]) for s in rows(db, "statements")]
+    assert speakers == [("1", "مايلز كاغينز"), ("2", "مايلز كاغينز")]

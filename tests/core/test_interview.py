@@ -33,3 +33,20 @@ def test_labelled_turns_questions_are_never_statements():
     assert turns == [("interview", "يوسف النجار", "لن نتراجع، لكننا سنزيد الدعم للأسر الفقيرة."),
                      ("interview", "يوسف النجار", "مع بداية الشهر المقبل.")]
     assert not any("إذاعة المدينة" == s for _, s, _ in statements(doc))
+
+
+UNNUMBERED = """في حوار خاص مع صحيفة المساء، تحدث وزير الزراعة كمال يوسف عن موسم القمح.
+كيف تقيمون الموسم الحالي؟
+الموسم جيد رغم قلة الأمطار، وننتظر محصولاً يقارب مليون طن.
+وهل ستشتري الحكومة المحصول بالسعر الجديد؟
+نعم، السعر الجديد سيطبق على كل الكميات المسلمة.
+ماذا عن الأسمدة؟
+وزعنا كميات إضافية على الجمعيات الزراعية في الأسبوع الماضي.
+"""
+
+
+def test_unnumbered_questions_in_an_interview_article():
+    doc = run(UNNUMBERED)
+    answers = [s for s in statements(doc) if s[0] == "interview"]
+    assert len(answers) == 3 and {s for _, s, _ in answers} == {"كمال يوسف"}
+    assert not any("؟" in t for _, _, t in answers)

@@ -133,3 +133,119 @@ def test_every_statement_offset_is_exact():
     text = "قالَ الوزيرُ سامي الحداد إنّ\u200f المفاوضاتِ ستستأنف ٣ مرات.\nوأضاف: «لا تراجع»."
     for s in run(text).layer("statements"):
         assert text[s.start:s.end].strip() == text[s.start:s.end] and s.end <= len(text)
+
+
+def test_function_word_after_a_given_name_is_not_a_surname():
+    doc = run("وأشار أيمن إلى أن الضباط أفرجوا عنه بعد يومين.")
+    assert only(doc) == ("indirect", "أيمن", "الضباط أفرجوا عنه بعد يومين")
+
+
+def test_participle_of_attack_is_a_cue_not_a_name():
+    doc = run("وقال النائب ماهر الخطيب إن الحكومة فشلت، مهاجماً وزير المالية بسبب الموازنة.")
+    assert [s[1] for s in statements(doc)] == ["ماهر الخطيب"]
+
+
+def test_quote_without_cue_continues_the_speaker_only_when_it_opens_a_paragraph():
+    doc = run("وقال الوزير سامي الحداد إن الاتفاق سيوقع قريباً في العاصمة.\n"
+              "«سنعمل مع جميع الأطراف حتى يرى الاتفاق النور كاملاً».\n"
+              "ورفع المتظاهرون لافتات كتب عليها «لا للتقسيم ولا للتبعية ولا للحرب أبداً» أمام المبنى.")
+    assert statements(doc) == [
+        ("indirect", "سامي الحداد", "الاتفاق سيوقع قريباً في العاصمة"),
+        ("direct", "سامي الحداد", "سنعمل مع جميع الأطراف حتى يرى الاتفاق النور كاملاً"),
+    ]
+
+
+def test_according_to_at_sentence_start_and_end():
+    doc = run("وبحسب وزارة الصحة، فإن عدد الإصابات تراجع إلى النصف خلال أسبوع.\n"
+              "وارتفعت أسعار الخبز بنسبة كبيرة في العاصمة، وفقاً لمصدر أمني.")
+    assert statements(doc) == [
+        ("indirect", "وزارة الصحة", "عدد الإصابات تراجع إلى النصف خلال أسبوع"),
+        ("indirect", "مصدر أمني", "وارتفعت أسعار الخبز بنسبة كبيرة في العاصمة"),
+    ]
+
+
+def test_generic_organization_refers_to_the_last_one_named():
+    doc = run("أصدرت وزارة الصحة بياناً حول الوباء.\nوقالت الوزارة في بيانها إن عدد الإصابات تراجع.")
+    assert statements(doc) == [("indirect", "وزارة الصحة", "عدد الإصابات تراجع")]
+
+
+def test_unknown_word_before_a_preposition_is_not_a_name():
+    doc = run("وقالت السفيرة ليندا هول إن بلادها تدعم الحوار.\nوقالت نتطلع إلى تعاون أوسع مع الحكومة الجديدة في كل الملفات.")
+    assert [s[1] for s in statements(doc)] == ["ليندا هول"]
+
+
+def test_kinship_word_ends_a_name():
+    doc = run("وقال محمد صابر شقيق الضحية إن الأسرة تقدمت ببلاغ إلى النيابة.")
+    assert only(doc)[1] == "محمد صابر"
+
+
+@pytest.mark.parametrize("title", ["عاجل: الحكومة تستقيل بعد جلسة طويلة", "بالفيديو: لحظة وصول الوفد إلى المطار",
+                                   "تونس: إيقاف أربعة أشخاص بتهمة التهريب"])
+def test_headline_kickers_and_places_are_not_speakers(title):
+    doc = run("وصل الوفد إلى المطار مساء أمس.", title=title)
+    assert statements(doc) == []
+
+
+def test_one_quoted_word_after_the_complementizer_stays_reported_speech():
+    doc = run('وقال الوزير سامي الحداد إن "الحوار" هو الطريق الوحيد للخروج من الأزمة.')
+    assert only(doc) == ("indirect", "سامي الحداد", '"الحوار" هو الطريق الوحيد للخروج من الأزمة')
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الوزير سامي الحداد لـ«المساء»: «المفاوضات ستستأنف الأسبوع المقبل».",
+    "وأضاف الوزير سامي الحداد، في تصريحات لـ«المساء»، أن المفاوضات ستستأنف الأسبوع المقبل.",
+])
+def test_outlet_name_in_quotes_before_the_content(sentence):
+    assert only(run(sentence))[1:] == ("سامي الحداد", "المفاوضات ستستأنف الأسبوع المقبل")
+
+
+def test_participle_takes_the_subject_of_its_sentence():
+    doc = run("رحب الدكتور حسام الدين فريد، رئيس حزب الوسط، بالحكم، مؤكداً أن الحزب طالب به منذ شهور.")
+    assert only(doc) == ("indirect", "حسام الدين فريد", "الحزب طالب به منذ شهور")
+
+
+def test_double_apostrophes_are_quote_marks():
+    doc = run("وقال النائب ماهر الخطيب: ''لن نصوت على الموازنة بصيغتها الحالية''.")
+    assert only(doc) == ("direct", "ماهر الخطيب", "لن نصوت على الموازنة بصيغتها الحالية")
+
+
+def test_name_then_role_without_comma():
+    doc = run("أكد جهاد الحداد المتحدث الإعلامي باسم الجماعة أن الزيارة كانت عادية.\nوأضاف الحداد أن اللقاء لم يكن رسمياً.")
+    assert [s[1] for s in statements(doc)] == ["جهاد الحداد", "جهاد الحداد"]
+
+
+def test_unknown_named_subject_does_not_continue_the_previous_speaker():
+    doc = run("قال الوزير سامي الحداد إن الحل سياسي.\nفي حين أكد الائتلاف الوطني للمعارضة أن أي حل يبدأ بانسحاب القوات.")
+    assert [s[1] for s in statements(doc)] == ["سامي الحداد", None]
+
+
+def test_surname_in_guillemets_then_complementizer_is_reported_speech():
+    doc = run("قال الدكتور عادل البنا إن القوافل بدأت عملها.\nوتابع «البنا» أن عدد القوافل يبلغ 12 قافلة.")
+    assert statements(doc)[1] == ("indirect", "عادل البنا", "عدد القوافل يبلغ 12 قافلة")
+
+
+def test_closing_mark_of_a_paragraph_is_not_attributed_to_the_next_paragraphs_cue():
+    doc = run('وقال معاذ الخطيب في بيان إن "الصمت الدولي مشاركة في الجريمة".\n'
+              'وأضاف أن مئات المدنيين يسقطون يومياً بسبب القصف".\n'
+              'وقال الخطيب "لقد قررنا تعليق مشاركتنا في المؤتمر".')
+    assert statements(doc) == [
+        ("direct", "معاذ الخطيب", "الصمت الدولي مشاركة في الجريمة"),
+        ("indirect", "معاذ الخطيب", "مئات المدنيين يسقطون يومياً بسبب القصف"),
+        ("direct", "معاذ الخطيب", "لقد قررنا تعليق مشاركتنا في المؤتمر"),
+    ]
+
+
+def test_title_then_adjective_then_name():
+    doc = run("وقال الناشط السياسي شادي الغزالي، خلال المؤتمر، إن الجبهة لها موقف آخر.")
+    assert only(doc)[1] == "شادي الغزالي"
+
+
+def test_pronoun_subject_before_any_cue_goes_to_the_lede_subject():
+    doc = run("انتقد الأمين العام للحركة، محسن مرزوق، تحركات رئيس الحكومة الأخيرة.\n"
+              "وأوضح في تصريح للإذاعة أن رئيس الحكومة تجاوز صلاحياته.")
+    assert only(doc)[1] == "محسن مرزوق"
+
+
+def test_quoted_surname_then_pointing_verb_complement():
+    doc = run("قال الناشط شادي حرب إن المسيرات ستنطلق ظهراً.\nوأشار \"حرب\" إلى أن القوى المشاركة ستضم عشرين حزباً.")
+    assert statements(doc)[1] == ("indirect", "شادي حرب", "القوى المشاركة ستضم عشرين حزباً")

@@ -66,11 +66,7 @@ def interviewee_from_intro(doc: Document, finder: "StatementFinder", before: int
     return None
 
 
-def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
-    paras = doc.layer("paragraphs")
-    is_q = [bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) and _is_question(_para_text(doc, p)) for p in paras]
-    if sum(is_q) < 2:
-        return []
+def _questions_and_answers(doc: Document, finder: "StatementFinder", paras: list[Span], is_q: list[bool]) -> list["Candidate"]:
     first_q = is_q.index(True)
     speaker = interviewee_from_intro(doc, finder, paras[first_q].start)
     doc.cache["interviewee"] = speaker
@@ -111,6 +107,8 @@ def _label(doc: Document, p: Span) -> tuple[str, int] | None:
     if not words or len(words) > rules.MAX_LABEL_WORDS or not all(w[0].isalpha() for w in words):
         return None
     folded = key(text[:colon])
+    if folded in lx.NON_SPEAKER_LABELS:
+        return None
     toks = folded.split()
     if any(t in lx.VERB_FORMS or t in lx.PARTICIPLE_FORMS or t in lx.FUNCTION_WORDS for t in toks):
         return None
@@ -168,8 +166,30 @@ def label_speaker(doc: Document, finder: "StatementFinder", start: int, colon: i
     return None, None
 
 
+def unnumbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
+    """Questions as short paragraphs ending in "؟" with unlabelled answers between them, in an
+    article whose opening says it is an interview."""
+    paras = doc.layer("paragraphs")
+    opening = key(" ".join([doc.title or "", *(_para_text(doc, p) for p in paras[:2])]))
+    if not any(w in opening for w in lx.INTERVIEW_WORDS):
+        return []
+    is_q = [_para_text(doc, p).rstrip(" \u00a0\"”»")[-1:] in _QUESTION_MARKS and len(_para_text(doc, p).split()) <= 60
+            for p in paras]
+    if sum(is_q) < 3 or not any(not q for q in is_q[is_q.index(True):]):
+        return []
+    return _questions_and_answers(doc, finder, paras, is_q)
+
+
+def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
+    paras = doc.layer("paragraphs")
+    is_q = [bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) and _is_question(_para_text(doc, p)) for p in paras]
+    if sum(is_q) < 2:
+        return []
+    return _questions_and_answers(doc, finder, paras, is_q)
+
+
 def annotate(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
-    return numbered(doc, finder) or labelled(doc, finder)
+    return numbered(doc, finder) or labelled(doc, finder) or unnumbered(doc, finder)
 
 
 def headline(doc: Document, finder: "StatementFinder") -> None:
@@ -208,12 +228,17 @@ def _headline_in(doc: Document, finder: "StatementFinder", text: str, base: int,
 
 
 def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base: int, field: str) -> tuple[str | None, Span | None]:
+    label = key(text[label_start:colon]).strip(" «»\"'")
+    if label in lx.NON_SPEAKER_LABELS or label.split()[:1] and (label.split()[0] in lx.NON_SPEAKER_LABELS or label.split()[0] in lx.DOCUMENT_SPEAKERS):
+        return None, None  # "عاجل: …", "بالفيديو: …", "تقرير رسمي: …"
     toks = tokenize(text[label_start:colon])
     found = [f for f in find_mentions(toks) if f.kind in ("person", "role", "org")]
+    if any(f.kind == "place" for f in find_mentions(toks)) and not found:
+        return None, None
     if not found:
         k = name_run(toks, 0, limit=3)
-        if k == 0 or k != len(toks):
-            return None, None
+        if k == 0 or k != len(toks) or lx.PLACES.match(toks, 0) or toks.forms[0].startswith("ال"):
+            return None, None  # "فرنسا: …" is a dateline, not a speaker
         found = [Found("person", 0, k, " ".join(toks.forms[:k]))]
     f = found[0]
     s, e = toks.orig(f.i, f.j)

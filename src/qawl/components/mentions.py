@@ -19,6 +19,11 @@ _QUOTE_MARKS = set("«»“”\"„")
 SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
 
 
+def is_generic_org(name: str) -> bool:
+    """A bare definite head ("الوزارة", "الحكومة", "البيان") names no organization by itself."""
+    return " " not in name and name.startswith("ال") and lx.ORG_HEADS.by_first.get(name) is not None
+
+
 def doc_tokens(doc: Document) -> Tokens:
     if "tokens" not in doc.cache:
         doc.cache["tokens"] = tokenize(doc.text)
@@ -47,6 +52,8 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
     if any(b != f and b.startswith("ال") for b in bare_forms(f)):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
+    if not any(b in lx.HEAD_STARTS for b in toks.bare[j]):
+        return True
     return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
 
 
@@ -54,7 +61,7 @@ def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
     """"نبيل الأمين": an ال- word that is also a role head is a surname right after a given name
     when the phrase ends there."""
     f = toks.forms[k]
-    if k == j or not f.startswith("ال") or toks.forms[k - 1] not in lx.GIVEN_NAMES:
+    if k == j or not f.startswith("ال") or f in lx.NOT_NAME or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
     nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
     return not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt)
@@ -64,6 +71,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
     k = j
     while k < len(toks) and k - j < limit and (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+        if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
+            break  # a name never runs across a line break
         f = toks.forms[k]
         if f in lx.COMPOUND_NAME_PARTS and k > j:
             k += 1
@@ -77,10 +86,12 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
         if f.startswith("ال") and k == j and k + 1 < len(toks) and _is_name_token(toks, k + 1):
             break  # a name does not start with ال- (it is an adjective or a noun phrase)
         k += 1
+    while k > j and toks.forms[k - 1] in ("عبد", "ابو", "بن", "ابن", "بنت"):
+        k -= 1  # "عبد", "أبو" never end a name: the rest of it was not found
     return k
 
 
-def _skip_adjectives(toks: Tokens, j: int) -> int:
+def skip_adjectives(toks: Tokens, j: int) -> int:
     """Skip nisba adjectives after a title ("الرئيس الأمريكي …", "الوزير المصري …")."""
     for _ in range(2):
         if j < len(toks) and toks.forms[j].startswith("ال") and toks.forms[j].endswith(("ي", "يه")) and toks.forms[j] not in lx.GIVEN_NAMES:
@@ -98,7 +109,7 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     t = lx.PERSON_TITLES.match(toks, i)
     if not t:
         return None
-    j = _skip_marks(toks, _skip_adjectives(toks, i + t))
+    j = _skip_marks(toks, skip_adjectives(toks, i + t))
     k = name_run(toks, j)
     if k == j:
         return None
@@ -136,7 +147,9 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             break
         if f.startswith("و") and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        bare = bare_forms(f)
+        bare = toks.bare[j]
+        if not purpose_phrases and f.startswith(("بال", "وال", "فال")):
+            break  # "حركة حماس بالتسبب": a new phrase, not part of the name
         if any(b.startswith("ال") for b in bare) or (purpose_phrases and f.startswith("ل") and len(f) > 3):
             j += 1
             continue
@@ -214,7 +227,7 @@ def find_mentions(toks: Tokens) -> list[Found]:
     found: list[Found] = []
     i = 0
     while i < len(toks):
-        if not toks.is_word(i) or not any(b in lx.MENTION_STARTS for b in bare_forms(toks.forms[i])):
+        if not any(b in lx.MENTION_STARTS for b in toks.bare[i]):
             i += 1
             continue
         hit = title_name(toks, i) or role_phrase(toks, i) or org_name(toks, i) or place_name(toks, i) or given_name(toks, i)
@@ -286,6 +299,12 @@ class EntityBuilder:
         return eid
 
     def named(self, etype: str, name: str, display: str) -> str:
+        if etype == "org" and is_generic_org(name):
+            # "الوزارة", "الحزب": the last organization named with that head ("وزارة الصحة").
+            head = name.removeprefix("ال")
+            for (t, known), eid in reversed(list(self.by_name.items())):
+                if t == "org" and known.split()[0] == head:
+                    return eid
         k = (etype, name)
         if k not in self.by_name:
             self.by_name[k] = self._new(etype, display)
@@ -319,8 +338,11 @@ class EntityBuilder:
         if held:
             return held
         if display is None:
-            display = self.doc.text[slice(*self.toks.orig(f.i, f.j))]
-        return self.named("person", "role:" + (f.role_key or f.name), display)
+            start, end = self.toks.orig(f.i, f.j)
+            display = self.doc.text[start + f.extra.get("clitic", 0) : end]
+        eid = self.named("person", "role:" + (f.role_key or f.name), display)
+        self.doc.entities[eid]["role_only"] = True  # known here only by a role: resolved across documents
+        return eid
 
 
 def annotate(doc: Document) -> None:
@@ -385,10 +407,13 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
         if len(last) >= 3 and last not in lx.NOT_NAME and last not in lx.GIVEN_NAMES:
             surnames.setdefault(last, eid)
             by_sound.setdefault(sound_key(last), []).append((last, eid))
+    initials = {s[0] for s in surnames}
     for i, form in enumerate(toks.forms):
+        if form[0] not in initials and form[1:2] not in initials:
+            continue
         for bare in bare_forms(form):
             eid = surnames.get(bare)
-            if eid is None and len(bare) >= 4:
+            if eid is None and len(bare) >= 4 and bare[0] in initials:
                 eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
             if eid is None:
                 continue

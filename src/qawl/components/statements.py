@@ -13,11 +13,12 @@ quote's speaker.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from qawl import lexicon as lx
 from qawl.components import interview
-from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run
+from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives
 from qawl.doc import Document, Span
 from qawl.text.tokens import Tokens, bare_forms
 
@@ -31,6 +32,9 @@ MIN_QUOTE_WORDS = 3
 # A quote with no cue is the current speaker's when it is at least this long and near their last statement.
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
+_CLAUSE_OPENERS = {"بينما", "فيما", "كما", "حين", "ثم", "بعدما"}
+# A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
+_ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
 _TIME_WORDS = {"اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جانبه", "من جهتها", "من جانبها"}
 
 
@@ -61,7 +65,7 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     forms = toks.forms
     while i < hi:
         f = forms[i]
-        if f not in lx.CUE_STARTS and not any(b in lx.CUE_STARTS for b in bare_forms(f)):
+        if not any(b in lx.CUE_STARTS for b in toks.bare[i]):
             i += 1
             continue
         n = lx.CUE_PHRASES.match(toks, i)
@@ -99,7 +103,9 @@ class StatementFinder:
         return self.toks.orig(i, j)
 
     def in_quote(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.quotes)
+        """Inside a quotation that has an opening mark (where a quote with only a closing mark
+        starts is a guess, so it hides nothing)."""
+        return any(q.start <= offset < q.end and q.attrs.get("open") is not None for q in self.quotes)
 
     # -- speakers -----------------------------------------------------------------------------
     def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
@@ -110,6 +116,14 @@ class StatementFinder:
 
     def subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         """(entity, mention, index after the subject, explicit) for the cue's subject."""
+        entity, mention, j, explicit = self._subject(cue, limit)
+        toks = self.toks
+        opened = any(toks.forms[x] in _QUOTE_MARKS for x in range(cue.after, min(j, limit)))
+        if explicit and opened and j < limit and toks.forms[j] in _QUOTE_MARKS:
+            j += 1  # the closing mark of a name in quotes: وأضاف «فريد» / وأشار "حرب"
+        return entity, mention, j, explicit
+
+    def _subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         toks = self.toks
         j = cue.after
         while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in _TIME_WORDS or toks.forms[j] in "،,"):
@@ -123,7 +137,7 @@ class StatementFinder:
             return None, None, j, False
         t = lx.PERSON_TITLES.match(toks, j)
         if t and j + t < limit:
-            j += t  # the mention is the name after the title
+            j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_at(start) or self.mention_at(start + 1)
@@ -136,13 +150,47 @@ class StatementFinder:
         if f in lx.DOCUMENT_SPEAKERS:
             return None, None, j + 1, False
         k = name_run(toks, j, limit=3)
-        if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.SPEAKER_STOPS
+        if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
+            k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
+        pointing = cue.base in lx.POINTING_VERBS and k < limit and toks.forms[k] in ("الي", "علي")
+        apposition = k < limit and (lx.ROLE_HEADS.match(toks, k) or lx.PERSON_TITLES.match(toks, k))
+        if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing or apposition
                       or lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or toks.forms[k] in _QUOTE_MARKS):
             found = Found("person", j, k, " ".join(toks.forms[j:k]))
             span = self.builder.add(found)
             self.mentions.append(span)
             return span.attrs["entity"], span, k, True
+        if f.startswith("ال") and not lx.is_verb_cue(f):
+            # An unrecognized definite subject ("وأكد الائتلاف الوطني …"): somebody is named, so this is
+            # not the current speaker going on; the speaker stays unknown.
+            return None, None, j, True
         return None, None, j, False
+
+    def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k >= i0 and toks.forms[k] not in _SENTENCE_END:
+            if lx.is_verb_cue(toks.forms[k]):
+                return True
+            k -= 1
+        return False
+
+    def sentence_subject(self, cue: Cue, p: Span) -> Span | None:
+        """The subject of the clause a participle hangs on: "رحب الدكتور X …، مؤكداً أن …" — the
+        first person, role or organization named after the sentence's first verb, outside quotes."""
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
+            k -= 1
+        start, end = toks.orig(k, k + 1)[0], toks.orig(cue.i, cue.i + 1)[0]
+        for m in self.mentions:
+            if start <= m.start < end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
+                if m.start - start < 80:  # near the start of the sentence: its subject, not an object
+                    return m
+                break
+        return None
 
     def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
         """Subject-first clauses: "وكان كيغينز … قد قال", "المتحدث باسم التحالف أكد …"."""
@@ -159,7 +207,7 @@ class StatementFinder:
         m = self.mention_at(toks.orig(k + t, k + t + 1)[0] if k + t < cue.i else -1)
         if m is None:
             end = name_run(toks, k + t, limit=3)
-            if end == k + t or end >= cue.i or toks.forms[end] not in ("،", ",", "قد"):
+            if end == k + t or end >= cue.i or toks.forms[k + t].startswith("ال") or toks.forms[end] not in ("،", ",", "قد"):
                 return None
             m = self.builder.add(Found("person", k + t, end, " ".join(toks.forms[k + t : end])))
             self.mentions.append(m)
@@ -206,11 +254,19 @@ class StatementFinder:
                 continue
             self.from_cue(cue, p, i1)
         self.reverse_attribution(p, i0, i1)
+        for sent in self.doc.layer("sentences"):
+            if p.start <= sent.start < p.end:
+                self.according_to(sent)
 
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
         toks = self.toks
         limit = min(para_end_tok, cue.after + MAX_SUBJECT_TOKENS)
-        if cue.kind in ("participle", "phrase"):
+        if cue.kind == "participle":
+            entity, mention, j, explicit = None, None, cue.after, False
+            main = None if self.verb_before_in_sentence(cue, p) else self.sentence_subject(cue, p)
+            if main is not None:
+                entity, explicit = main.attrs["entity"], True
+        elif cue.kind == "phrase":
             entity, mention, j, explicit = None, None, cue.after, False
         else:
             entity, mention, j, explicit = self.subject(cue, limit)
@@ -225,6 +281,11 @@ class StatementFinder:
         k = j
         while k < limit:
             f = toks.forms[k]
+            if f in _QUOTE_MARKS and k > j:
+                after = self.skip_short_quote(k)
+                if after is not None:
+                    k = after  # a name in quotes before the content: "لـ«الشروق»", "حزب «النور»"
+                    continue
             if f == ":" or f in _QUOTE_MARKS or f in _SENTENCE_END:
                 break
             n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False)
@@ -240,20 +301,19 @@ class StatementFinder:
         f = toks.forms[k]
         if f in _SENTENCE_END:
             return
-        if f in _QUOTE_MARKS and k > j:
-            return  # words between the subject and the mark: a term in quotes ("أعلن حزب «النور» …")
         if f == ":" or f in _QUOTE_MARKS:
             self.direct_after(k, p, cue_text, entity, mention, explicit)
             return
         n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
         content = k + n
         if content < para_end_tok and toks.forms[content] in _QUOTE_MARKS:
-            self.direct_after(content, p, cue_text, entity, mention, explicit)
-            return
+            if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
+                return
         self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
 
-    def direct_after(self, k: int, p: Span, cue_text: str, entity, mention, explicit) -> None:
-        """Content after a colon or opening mark: the quote that opens here, or the rest of the paragraph."""
+    def direct_after(self, k: int, p: Span, cue_text: str, entity, mention, explicit, *, unmarked: bool = True) -> bool:
+        """Content after a colon or opening mark: the quote that opens here, or (``unmarked``) the
+        rest of the paragraph. Returns whether a statement was added."""
         text = self.doc.text
         start = self.toks.orig(k, k + 1)[0]
         for q in self.quotes:
@@ -263,11 +323,15 @@ class StatementFinder:
             between = text[start:anchor].strip(" :\u00a0،,-–" + "".join(_QUOTE_MARKS))
             if between in ("", "ان", "إن", "إنّ", "أن") and q.attrs["words"] >= 2:
                 self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
-                return
+                return True
             break
+        if not unmarked:
+            return False
         s, e = _trim(text, start, p.end)
         if len(text[s:e].split()) >= 2:
             self.add(s, e, "direct", cue_text, entity, mention, explicit, priority=3)
+            return True
+        return False
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit) -> None:
         toks = self.toks
@@ -276,14 +340,28 @@ class StatementFinder:
             f = toks.forms[k]
             if f in _SENTENCE_END:
                 break
-            if k > content and (lx.is_participle_cue(f) or lx.is_verb_cue(f)):
-                break  # "…، مضيفاً أن …" / "…، وأضاف" starts the next statement
+            if k > content and (lx.is_participle_cue(f) or (lx.is_verb_cue(f) and self.starts_clause(k))):
+                break  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
             k += 1
         if k <= content:
             return
         s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
         if len(self.doc.text[s:e].split()) >= 2:
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
+
+    def starts_clause(self, k: int) -> bool:
+        """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma or بينما)."""
+        f = self.toks.forms[k]
+        prev = self.toks.forms[k - 1] if k else ""
+        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in _CLAUSE_OPENERS
+
+    def skip_short_quote(self, k: int) -> int | None:
+        """Token index after a short quotation (a name or term) opening at token ``k``."""
+        start = self.toks.orig(k, k + 1)[0]
+        for q in self.quotes:
+            if q.attrs.get("open") == start and q.attrs["words"] <= 4 and q.attrs.get("close") is not None:
+                return self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
+        return None
 
     def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:
         """"…، هذا ما كشفه المتحدث …": the text before "هذا ما" is the statement."""
@@ -301,6 +379,35 @@ class StatementFinder:
                     cue_text = self.doc.text[slice(*toks.orig(k, k + 3))]
                     self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
+    def according_to(self, sent: Span) -> None:
+        """"وبحسب X، فإن …" / "…، وفقاً لـ X.": the sentence is what X says."""
+        toks = self.toks
+        if not _ACCORDING_RE.search(self.doc.text, sent.start, sent.end):
+            return
+        i0, i1 = self.tok_range(sent.start, sent.end)
+        for k in range(i0, i1):
+            n = lx.ACCORDING_TO.match(toks, k)
+            if not n:
+                continue
+            start = toks.orig(k + n, k + n + 1)[0] if k + n < i1 else sent.end
+            m = self.mention_at(start) or self.mention_at(start + 1)
+            if m is None or m.label == "place" or self.in_quote(toks.orig(k, k + 1)[0]):
+                return
+            cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
+            end_tok = self.tok_range(m.start, m.end)[1]
+            if k <= i0 + 1 and end_tok < i1 and toks.forms[end_tok] in "،,":
+                content = end_tok + 1
+                if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها"):
+                    content += 1
+                s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], sent.end)
+            elif end_tok >= i1 - 1:
+                s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
+            else:
+                return
+            if len(self.doc.text[s:e].split()) >= 3:
+                self.add(s, e, "indirect", cue_text, m.attrs["entity"], m, True, priority=2)
+            return
+
     # -- quotes without a cue before them -------------------------------------------------------
     def from_quotes(self, skip: list[tuple[int, int]]) -> None:
         for q in self.quotes:
@@ -310,9 +417,19 @@ class StatementFinder:
             after = self.cue_after(close) if close is not None else None
             if after is not None:
                 entity, mention, explicit, cue_text = after
-                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
-            elif q.attrs["words"] >= MIN_UNATTRIBUTED_WORDS:
+                orphan = q.attrs.get("open") is None  # its start is a guess: reported speech before it wins
+                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=1 if orphan else 3)
+            elif q.attrs["words"] >= MIN_UNATTRIBUTED_WORDS and self.opens_paragraph(q):
+                # A quote that opens its paragraph with no cue continues the previous speaker.
                 self.add(q.start, q.end, "direct", None, None, None, False, priority=1)
+
+    def opens_paragraph(self, q: Span) -> bool:
+        opener = q.attrs.get("open")
+        for p in self.doc.layer("paragraphs"):
+            if p.start <= q.start < p.end:
+                head = self.doc.text[p.start : opener if opener is not None else q.start]
+                return not head.strip(" \u00a0-–")
+        return False
 
     def cue_after(self, close: int) -> tuple[str | None, Span | None, bool, str] | None:
         """"«…»، قال الوزير" — a cue right after the closing mark."""
@@ -322,6 +439,8 @@ class StatementFinder:
             k += 1
         if k >= len(toks) or not (lx.is_verb_cue(toks.forms[k])):
             return None
+        if "\n" in self.doc.text[close : toks.orig(k, k + 1)[0]]:
+            return None  # the cue of the next paragraph introduces its own statement
         cue = Cue(k, k + 1, "verb", lx.VERB_FORMS[toks.forms[k]])
         entity, mention, _, explicit = self.subject(cue, min(len(toks), k + MAX_SUBJECT_TOKENS))
         return entity, mention, explicit, self.doc.text[slice(*toks.orig(k, k + 1))]
@@ -346,13 +465,22 @@ def _view_index(view, offset: int) -> int:
 _DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")
 
 
+def _marks(s: str) -> int:
+    return sum(s.count(m) for m in "\"“”«»")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop edge spaces and punctuation, a stray closing mark at the start, an opening mark at the
+    end, and a dangling conjunction."""
     strip = " \t\n\u00a0.،,؛;:-–—\u200f\u200e"
     while True:
-        while start < end and text[start] in strip:
+        while start < end and (text[start] in strip or text[start] in "»”"):
             start += 1
-        while end > start and text[end - 1] in strip:
+        while end > start and (text[end - 1] in strip or text[end - 1] in "«“"):
             end -= 1
+        if end > start and text[end - 1] in "\"”»'" and _marks(text[start:end]) % 2 == 1:
+            end -= 1  # the closing mark of a quote that opened before this statement
+            continue
         tail = next((w for w in _DANGLING_END if text[start:end].endswith(" " + w)), None)
         if tail is None:
             return start, end
@@ -370,8 +498,26 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.field != "title", c.start))
 
 
+def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
+    """People named at the start of a sentence ("انتقد الأمين العام …، محسن مرزوق …"): who a
+    later pronoun subject most likely means when no cue has named anyone yet."""
+    out = []
+    starts = [s.start for s in finder.doc.layer("sentences")]
+    import bisect
+
+    for m in sorted(finder.mentions, key=lambda m: m.start):
+        if m.label not in ("person", "role") or finder.in_quote(m.start):
+            continue
+        if finder.doc.entities[m.attrs["entity"]]["type"] != "person":
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and len(finder.doc.text[starts[i] : m.start].split()) <= 6:
+            out.append((m.start, m.attrs["entity"]))
+    return out
+
+
 def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
-                       events: list[tuple[int, str]]) -> None:
+                       events: list[tuple[int, str]], ledes: list[tuple[int, str]] = ()) -> None:
     """Pronoun subjects continue the current speaker (the last one a cue named, even in a clause
     that carried no statement); the first falls back to the interviewee."""
     current = interviewee
@@ -386,8 +532,11 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
         if c.explicit and c.speaker:
             current = c.speaker
         elif not c.explicit:
-            if c.cue is None and (last_end < 0 or c.start - last_end > 1500):
+            if c.cue is None and (last_end < 0 or c.start - last_end > 400):
                 c.speaker = None  # an unattributed quote far from any speaker stays unattributed
+            elif current is None and c.cue is not None:
+                named_before = [eid for pos, eid in ledes if pos < c.start]
+                c.speaker = named_before[0] if named_before else None
             else:
                 c.speaker = current
         last_end = c.end
@@ -407,7 +556,7 @@ def annotate(doc: Document) -> None:
     finder.from_quotes(skip)
     interview.headline(doc, finder)
     chosen = _select(finder.candidates + turns)
-    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events)
+    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, _lede_subjects(finder))
     for c in chosen:
         if c.kind != "interview" and c.speaker is None and c.cue is None:
             continue

@@ -57,7 +57,7 @@ def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], after: tuple[
     """Whether line ``nxt`` continues line ``prev`` (a sentence cut by link text)."""
     if text[nxt[0]] in rules.CONTINUATION_STARTS:
         return True
-    last_word = key(text[prev[0] : prev[1]]).split()[-1:]
+    last_word = key(text[max(prev[0], prev[1] - 24) : prev[1]]).split()[-1:]
     if last_word and last_word[0] in _DANGLING and text[prev[1] - 1] not in rules.SENTENCE_ENDS:
         return True
     # A short fragment (the link text itself) between two pieces of one sentence.

@@ -35,3 +35,12 @@ SYMMETRIC_QUOTES = "\"″"
 AMBIGUOUS_CLOSERS = "”"
 # A quote left open continues into the following paragraphs at most this far.
 MAX_QUOTE_PARAGRAPHS = 8
+
+# Headline and line labels that are kickers, not speakers ("عاجل: …", "بالفيديو: …", "تونس: …" is
+# handled by the place gazetteer).
+NON_SPEAKER_LABELS = (
+    "عاجل", "خاص", "حصري", "حصريا", "بالفيديو", "فيديو", "بالصور", "صور", "شاهد", "بالتفاصيل", "تفاصيل",
+    "تقرير", "تحليل", "رأي", "مقال", "انفوجراف", "إنفوجراف", "بث مباشر", "مباشر", "تحديث", "متابعة",
+    "ملف", "حوار", "مقابلة", "تنويه", "ملاحظة", "المصدر", "اقرأ أيضا", "اقرأ أيضًا", "للمزيد", "رابط",
+    "الآن", "بيان", "نص البيان", "نص الكلمة", "وثيقة", "توضيح", "تصحيح", "سؤال", "جواب", "ملخص",
+)

@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS doc_entities (
     type      TEXT NOT NULL,
     name      TEXT NOT NULL,
     roles     TEXT NOT NULL DEFAULT '[]',   -- JSON list
+    role_only INTEGER NOT NULL DEFAULT 0,   -- 1: named in the document only by a role phrase
     entity_id INTEGER REFERENCES entities(id),
     PRIMARY KEY (doc_id, local_id)
 );
@@ -99,3 +100,11 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
 CREATE INDEX IF NOT EXISTS claims_statement ON claims(statement_id);
+
+-- Who holds which role (folded role phrase), counted over documents: resolves role-only speakers.
+CREATE TABLE IF NOT EXISTS role_holders (
+    role      TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    docs      INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (role, entity_id)
+);
