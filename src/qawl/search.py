@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,9 +26,7 @@ from typing import Any
 from qawl.entities import name_tokens, same_token, sound_key
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
-from qawl.text.normalize import _DROPPED_RE as _DROPPED  # the fold of normalize(), used without
-from qawl.text.normalize import _TABLE as _FOLD          # building a per-character offset list
-from qawl.text.normalize import key
+from qawl.text.normalize import key, normalize
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search_refs (
@@ -245,35 +242,16 @@ def parse_query(conn: sqlite3.Connection, text: str) -> Query:
 
 # ---------------------------------------------------------------- snippets
 
-class _View:
-    """The normalized view of ``normalize()``, mapped back lazily: only the offsets of hits are
-    computed (by bisecting the dropped positions), not one offset per character of a long article."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text.translate(_FOLD)
-        self.dropped = [m.start() for m in _DROPPED.finditer(text)] if len(self.text) != len(text) else []
-
-    def original(self, v: int) -> int:
-        """Original offset of view position ``v`` (``len(view)`` maps to the original length)."""
-        k = 0
-        while True:
-            k2 = bisect_right(self.dropped, v + k)
-            if k2 == k:
-                return v + k
-            k = k2
-
-
 def hits(text: str, spellings: list[str], limit: int = 200) -> list[tuple[int, int]]:
     """Original-text spans where any spelling occurs (matched in the normalized view), merged."""
     if not text or not spellings:
         return []
-    view = _View(text)
+    view = normalize(text)
     found: list[tuple[int, int]] = []
     for s in spellings:
         i = view.text.find(s)
         while i >= 0 and len(found) < limit:
-            # The end reaches the next kept character, so diacritics after the hit are marked too.
-            found.append((view.original(i), view.original(i + len(s))))
+            found.append(view.span(i, i + len(s)))  # the span keeps the word's trailing diacritics
             i = view.text.find(s, i + len(s))
     found.sort()
     merged: list[tuple[int, int]] = []

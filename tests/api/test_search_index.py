@@ -90,16 +90,6 @@ def test_speakers_found_by_any_spelling(conn: sqlite3.Connection) -> None:
         assert [s["name"] for s in search(conn, spelling)["speakers"]] == ["جون كيغينز"]
 
 
-def test_lazy_view_maps_like_normalize() -> None:
-    from qawl.search import _View
-    from qawl.text.normalize import normalize
-
-    for text in ("قالَ الوزيـــرُ", "كیغینز\u200f قال", "ًبداية ونهايةٌ", "بلا تشكيل", "١٢٣ـ"):
-        n, v = normalize(text), _View(text)
-        assert v.text == n.text
-        assert [v.original(i) for i in range(len(n.text) + 1)] == [n.start_of(i) for i in range(len(n.text) + 1)]
-
-
 def test_common_words_rank_the_newest_matches_only(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
     import qawl.search as fts
 
