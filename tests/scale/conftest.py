@@ -16,11 +16,13 @@ sys.path.insert(0, str(HERE))
 import toy_ingest  # noqa: E402
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="module")
 def _toy_stage():
-    """Every scale test runs the real stages plus the toy statement stage."""
+    """Every scale test runs the real stages plus the toy statement stage (removed afterwards, so
+    other areas' tests see the real pipeline)."""
     toy_ingest.install()
     yield
+    toy_ingest.uninstall()
 
 
 def write_corpus(path: Path, n: int, start: int = 0) -> Path:

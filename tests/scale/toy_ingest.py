@@ -56,6 +56,13 @@ def install() -> None:
         pipeline.STAGES.append(toy_statements)
 
 
+def uninstall() -> None:
+    from qawl import pipeline
+
+    while toy_statements in pipeline.STAGES:
+        pipeline.STAGES.remove(toy_statements)
+
+
 if __name__ == "__main__":
     install()
     from qawl.cli import main
