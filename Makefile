@@ -23,8 +23,11 @@ demo: setup
 	rm -f $(DB)
 	$(BIN)/qawl ingest examples/articles --db $(DB)
 	$(BIN)/qawl who --db $(DB)
+	@echo "qawl web UI: http://127.0.0.1:$(PORT)/  (API docs: /docs; Ctrl-C stops the server)"
+	$(BIN)/qawl serve --db $(DB) --port $(PORT)
 
 test: setup
+	sh scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 
 bench: setup

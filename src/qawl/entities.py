@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -32,6 +33,7 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in toks if t not in {"بن", "ابن", "بنت", "ابو", "ال"}] or toks
 
 
+@lru_cache(maxsize=200_000)
 def sound_key(token: str) -> str:
     """Consonant skeleton of a transliterated token: vowel letters dropped inside, classes folded."""
     t = token.translate(_SOUND)
@@ -44,6 +46,7 @@ def _is_native(token: str) -> bool:
     return token in _GIVEN or token.startswith("ال") or token.startswith("عبد")
 
 
+@lru_cache(maxsize=200_000)
 def same_token(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -96,6 +99,18 @@ def _find_entity(conn: sqlite3.Connection, entity_type: str, name: str) -> int |
     return None
 
 
+def _document_only(entity_type: str, name: str) -> bool:
+    """Generic organizations ("الحكومة", "الوزارة") and anonymous sources ("مصدر أمني") are entities of
+    their own document only: the government of one article is not that of another."""
+    from qawl.components.mentions import is_generic_org
+    from qawl.lexicon import ANONYMOUS_HEADS
+
+    if entity_type == "org":
+        return is_generic_org(key(name))
+    first = key(name).split()[:1]
+    return bool(first) and first[0] in ANONYMOUS_HEADS
+
+
 def _create_entity(conn: sqlite3.Connection, entity_type: str, name: str) -> int:
     cur = conn.execute("INSERT INTO entities(type, name, key) VALUES (?, ?, ?)", (entity_type, name, key(name)))
     eid = int(cur.lastrowid)
@@ -119,7 +134,7 @@ def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
                 "SELECT local_id, type, name FROM doc_entities WHERE doc_id = ? ORDER BY length(name) DESC", (doc_id,)
             ).fetchall()
             for local_id, entity_type, name in rows:
-                eid = _find_entity(conn, entity_type, name)
+                eid = None if _document_only(entity_type, name) else _find_entity(conn, entity_type, name)
                 if eid is None:
                     eid = _create_entity(conn, entity_type, name)
                 else:

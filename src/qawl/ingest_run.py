@@ -72,6 +72,7 @@ class IngestSummary:
 # Cross-document steps run after each stored batch, over the ids that batch wrote, in this order:
 # "module:function(conn, doc_ids)". Steps whose module is not present yet are passed over.
 CROSS_DOCUMENT_STEPS = (
+    "qawl.furniture:mark_repeated_lines",  # lines repeated across one outlet's articles hold no statements
     "qawl.entities:resolve_documents",   # one entity per real person across documents
     "qawl.link:update_links",            # statement clusters and document reuse
     "qawl.search:index_documents",       # full-text search index

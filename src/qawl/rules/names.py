@@ -16,6 +16,10 @@ ARABIC_GIVEN_NAMES = set(
     """.split()
 )
 
+# Given names that are also common words once ى/ي and ة/ه are folded (على = the preposition "on",
+# حسن = "good", جمال = "beauty"): they never start a name on their own, only after a title or a cue.
+AMBIGUOUS_GIVEN_NAMES = set("علي عمر سعيد جمال كمال نور منى هدى عادل كريم ناصر صالح رشيد أمين حسن زكي أمل فتحي وليد".split())
+
 # Letters that transliterations of one foreign name use interchangeably (Cuggins: كاغينز / كاغينس,
 # Miles: مايلز / مايلس; g as غ / ج / ق / ك / گ). Each class folds to its first letter in a sound key.
 SOUND_CLASSES = ("زسصثذظ", "غجقكگ", "تط", "دض", "هحخ", "اعء")
@@ -23,3 +27,7 @@ SOUND_CLASSES = ("زسصثذظ", "غجقكگ", "تط", "دض", "هحخ", "اعء
 # Letters dropped from a sound key inside a foreign name: long vowels, which transliterations add
 # or omit at will (كاغينز / كيغنيز / كغينز).
 VOWEL_LETTERS = "اويىآأإ"
+
+# Second parts of compound given names: "حسام الدين", "عبد الله", "نور الدين" — an ال- word that does
+# not end the name.
+COMPOUND_NAME_PARTS = ("الدين", "الله", "الرحمن", "الرحيم", "الإسلام", "العابدين")

@@ -47,9 +47,12 @@ def normalize(text: str) -> Normalized:
     view = text.translate(_TABLE)
     if len(view) == len(text):
         return Normalized(view, None, len(text))
-    dropped = {m.start() for m in _DROPPED_RE.finditer(text)}
-    offsets = [i for i in range(len(text)) if i not in dropped]
-    offsets.append(len(text))
+    offsets: list[int] = []
+    kept_from = 0
+    for m in _DROPPED_RE.finditer(text):
+        offsets.extend(range(kept_from, m.start()))
+        kept_from = m.start() + 1
+    offsets.extend(range(kept_from, len(text) + 1))  # the last entry maps the end offset
     return Normalized(view, offsets, len(text))
 
 

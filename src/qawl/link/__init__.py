@@ -1,0 +1,98 @@
+"""Linking across documents: statement clusters (one statement reported by many outlets, including
+glossed, word-swapped and person-changed rewrites) and document reuse (passim-style shared passages).
+
+``update_links(conn, doc_ids)`` is the cross-document step ingest runs after each stored batch: it
+forgets what it knew about those documents (re-ingest replaces them), then links their statements
+and text against everything stored — incrementally, through LSH buckets kept in the store.
+Reading: ``qawl.link.cards`` (``cluster_card``, ``iter_clusters``, ``iter_reuse``).
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from qawl.link.clusters import Linker
+from qawl.link.lsh import ensure_schema
+from qawl.link.reuse import Reuse
+
+__all__ = ["update_links", "relink", "link_statements", "link_documents", "cluster_card"]
+
+
+def _in(ids: Sequence[str]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def forget(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
+    """Drop the linking rows of ``doc_ids``; clusters they represented get a new representative."""
+    for c in range(0, len(doc_ids), 500):
+        part = list(doc_ids[c : c + 500])
+        gone = [r[0] for r in conn.execute(f"SELECT statement_id FROM link_statements WHERE doc_id IN ({_in(part)})", part)]
+        for s in range(0, len(gone), 500):
+            ids = gone[s : s + 500]
+            conn.execute(f"DELETE FROM link_bands WHERE statement_id IN ({_in(ids)})", ids)
+            conn.execute(f"DELETE FROM link_pairs WHERE a IN ({_in(ids)}) OR b IN ({_in(ids)})", ids + ids)
+        conn.execute(f"DELETE FROM link_statements WHERE doc_id IN ({_in(part)})", part)
+        for s in range(0, len(gone), 500):
+            ids = gone[s : s + 500]
+            for (cluster,) in conn.execute(f"SELECT cluster_id FROM link_clusters WHERE rep_id IN ({_in(ids)})", ids).fetchall():
+                heir = conn.execute("SELECT statement_id FROM link_statements WHERE cluster_id = ? ORDER BY rowid LIMIT 1",
+                                    (cluster,)).fetchone()
+                if heir:
+                    conn.execute("UPDATE link_clusters SET rep_id = ? WHERE cluster_id = ?", (heir[0], cluster))
+                else:
+                    conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (cluster,))
+        conn.execute(f"DELETE FROM reuse_bands WHERE doc_id IN ({_in(part)})", part)
+        conn.execute(f"DELETE FROM reuse_docs WHERE doc_id IN ({_in(part)})", part)
+        conn.execute(f"DELETE FROM reuse_pairs WHERE doc_a IN ({_in(part)}) OR doc_b IN ({_in(part)})", part + part)
+
+
+def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str, str]:
+    """Cluster the statements of ``doc_ids`` (already forgotten) against the store."""
+    rows = []
+    for c in range(0, len(doc_ids), 500):
+        part = list(doc_ids[c : c + 500])
+        rows += conn.execute(
+            "SELECT d.seq, s.n, s.id, s.doc_id, s.text FROM statements s JOIN documents d ON d.id = s.doc_id"
+            f" WHERE s.doc_id IN ({_in(part)})", part).fetchall()
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return Linker(conn).link([(r[2], r[3], r[4]) for r in rows])
+
+
+def link_documents(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Find the reuse pairs of ``doc_ids`` (already forgotten) against the store."""
+    return Reuse(conn).run(list(doc_ids))
+
+
+def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: bool = True) -> None:
+    """Link the statements and texts of the newly stored ``doc_ids`` with everything stored (one transaction)."""
+    doc_ids = list(doc_ids)
+    if not doc_ids:
+        return
+    ensure_schema(conn)
+    with conn:
+        forget(conn, doc_ids)
+        link_statements(conn, doc_ids)
+        if reuse:
+            link_documents(conn, doc_ids)
+
+
+def relink(conn: sqlite3.Connection, batch: int = 1000) -> int:
+    """Rebuild every link from scratch, in ingest order (after changing linking parameters)."""
+    ensure_schema(conn, check=False)
+    with conn:
+        for table in ("link_statements", "link_clusters", "link_bands", "link_pairs",
+                      "reuse_docs", "reuse_bands", "reuse_lines", "reuse_pairs"):
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("DELETE FROM meta WHERE key LIKE 'link_%'")
+        conn.execute("UPDATE statements SET cluster_id = NULL")
+    ensure_schema(conn)
+    ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY seq")]
+    for c in range(0, len(ids), batch):
+        update_links(conn, ids[c : c + batch])
+    return len(ids)
+
+
+def cluster_card(conn: sqlite3.Connection, cluster_id: str) -> dict | None:
+    from qawl.link.cards import cluster_card as card
+
+    return card(conn, cluster_id)

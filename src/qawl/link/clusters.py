@@ -1,0 +1,211 @@
+"""Statement clusters, built incrementally: each new statement is compared with the stored
+statements it shares an LSH bucket with (or an exact-copy key), verified by alignment, and joins the
+cluster whose representative it also matches; otherwise it founds a cluster of its own.
+
+Guards: statements with too few informative stems stay alone; exact copies skip LSH; buckets are
+capped; a statement joins a cluster only by matching that cluster's representative (so A~B~C chains
+cannot grow a cluster of unrelated statements); two clusters merge only when their representatives
+are one statement (strong match both ways).
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from qawl.link import params
+from qawl.link.align import Match, compare
+from qawl.link.lsh import Buckets
+from qawl.link.minhash import band_keys, signatures
+from qawl.link.shingles import Stems, analyse, window_shingles
+
+
+def linked(m: Match, a: Stems, b: Stems) -> bool:
+    """Whether two statements report one statement (or one is a part of the other)."""
+    if min(m.matched_a, m.matched_b) < params.MIN_MATCH_INFO:
+        return False
+    small_share = m.share_a if a.n_info <= b.n_info else m.share_b
+    need = params.SHORT_PART_SHARE if min(a.n_info, b.n_info) < params.SHORT_STATEMENT else params.PART_SHARE
+    return small_share >= need
+
+
+def strong(m: Match) -> bool:
+    return min(m.share_a, m.share_b) >= params.STRONG_SHARE
+
+
+@dataclass(slots=True)
+class Item:
+    id: str
+    doc_id: str
+    st: Stems
+    cluster: str | None = None
+
+
+def _encode(st: Stems) -> tuple[str, str]:
+    return " ".join(st.stems), "".join("1" if i else "0" for i in st.info)
+
+
+def _decode(stems: str, info: str) -> Stems:
+    s = stems.split(" ") if stems else []
+    return Stems(s, [c == "1" for c in info], [], [])
+
+
+class Linker:
+    """Links one batch of new statements against the store (and each other, in order)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.buckets = Buckets(conn, "link_bands", "statement_id")
+        self.cache: dict[str, Item] = {}
+        self.reps: dict[str, str] = {}
+        self.pairs: list[tuple] = []
+        self.merged: dict[str, str] = {}  # cluster → the cluster it was merged into
+
+    # -- reading stored statements ------------------------------------------------------------
+    def _load(self, ids: Sequence[str]) -> None:
+        missing = [i for i in ids if i not in self.cache]
+        for c in range(0, len(missing), 500):
+            part = missing[c : c + 500]
+            for r in self.conn.execute(
+                "SELECT statement_id, doc_id, cluster_id, stems, info FROM link_statements"
+                f" WHERE statement_id IN ({','.join('?' * len(part))})", part):
+                self.cache[r[0]] = Item(r[0], r[1], _decode(r[3], r[4]), r[2])
+
+    def _rep(self, cluster: str) -> str | None:
+        if cluster not in self.reps:
+            row = self.conn.execute("SELECT rep_id FROM link_clusters WHERE cluster_id = ?", (cluster,)).fetchone()
+            self.reps[cluster] = row[0] if row else None
+        return self.reps[cluster]
+
+    def _stored_exact(self, keys: set[str]) -> dict[str, str]:
+        """Stored clusters of statements with these exact-copy keys."""
+        out: dict[str, str] = {}
+        wanted = sorted(keys)
+        for c in range(0, len(wanted), 500):
+            part = wanted[c : c + 500]
+            for e, cluster in self.conn.execute(
+                f"SELECT exact, cluster_id FROM link_statements WHERE exact IN ({','.join('?' * len(part))})", part):
+                out.setdefault(e, cluster)
+        return out
+
+    def _current(self, cluster: str) -> str:
+        """The cluster ``cluster`` was merged into during this batch (itself when none)."""
+        while cluster in self.merged:
+            cluster = self.merged[cluster]
+        return cluster
+
+    # -- linking -------------------------------------------------------------------------------
+    def link(self, rows: Sequence[tuple[str, str, str]]) -> dict[str, str]:
+        """``rows``: (statement_id, doc_id, text) in ingest order. Returns statement → cluster."""
+        analysed: dict[str, Stems] = {}  # identical texts (wire copies) are analysed once
+        items = []
+        for sid, doc, text in rows:
+            if text not in analysed:
+                analysed[text] = analyse(text)
+            items.append(Item(sid, doc, analysed[text]))
+        exact_of = {it.id: it.st.exact_key() for it in items if it.st.n_info >= params.MIN_STATEMENT_INFO}
+        stored = self._stored_exact(set(exact_of.values()))
+        first: dict[str, str] = {}  # exact key → the first statement of this batch with it
+        for it in items:
+            e = exact_of.get(it.id)
+            if e is not None and e not in stored:
+                first.setdefault(e, it.id)
+        new = [it for it in items if it.id in exact_of and first.get(exact_of[it.id]) == it.id]
+        windows = [window_shingles(it.st) for it in new]
+        flat = [w for ws in windows for w in ws]
+        keys = band_keys(signatures(flat)) if flat else np.empty((0, params.BANDS), dtype=np.int64)
+        self.buckets.load(keys)
+        keys_of, pos = {}, 0
+        for it, ws in zip(new, windows):
+            keys_of[it.id] = keys[pos : pos + len(ws)].ravel()
+            pos += len(ws)
+
+        for it in items:
+            self.cache[it.id] = it
+            e = exact_of.get(it.id)
+            if e is None:  # too short to link
+                it.cluster = it.id
+            elif e in stored:
+                it.cluster = self._current(stored[e])
+            elif first[e] != it.id:
+                it.cluster = self.cache[first[e]].cluster
+            else:
+                it.cluster = self._choose(it, keys_of[it.id])
+                if it.cluster == it.id:
+                    self.reps[it.id] = it.id
+                    self.conn.execute("INSERT OR REPLACE INTO link_clusters(cluster_id, rep_id) VALUES (?, ?)",
+                                      (it.id, it.id))
+                self.buckets.add(it.id, keys_of[it.id])
+        rows_out = []
+        for it in items:
+            it.cluster = self._current(it.cluster)
+            rows_out.append((it.id, it.doc_id, it.cluster, exact_of.get(it.id), *_encode(it.st)))
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO link_statements(statement_id, doc_id, cluster_id, exact, stems, info)"
+            " VALUES (?, ?, ?, ?, ?, ?)", rows_out)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO link_pairs(a, b, matched, share_a, share_b) VALUES (?, ?, ?, ?, ?)", self.pairs)
+        self.pairs = []
+        self.conn.executemany("UPDATE statements SET cluster_id = ? WHERE id = ?",
+                              [(it.cluster, it.id) for it in items])
+        self.buckets.flush()
+        return {it.id: it.cluster for it in items}
+
+    def _verify(self, it: Item, other: Item) -> Match | None:
+        m = compare(it.st, other.st)
+        return m if linked(m, it.st, other.st) else None
+
+    def _choose(self, it: Item, keys: np.ndarray) -> str:
+        cands = [c for c in self.buckets.candidates(keys) if c != it.id]
+        self._load(cands)
+        by_cluster: dict[str, tuple[int, Match, str]] = {}
+        for cid in cands:
+            other = self.cache.get(cid)
+            if other is None:
+                continue
+            m = self._verify(it, other)
+            if m is None:
+                continue
+            self.pairs.append((it.id, cid, min(m.matched_a, m.matched_b), m.share_a, m.share_b))
+            score = min(m.matched_a, m.matched_b)
+            if other.cluster not in by_cluster or score > by_cluster[other.cluster][0]:
+                by_cluster[other.cluster] = (score, m, cid)
+        chosen = None
+        for cluster, (_, m, cid) in sorted(by_cluster.items(), key=lambda kv: -kv[1][0]):
+            rep = self._rep(cluster)
+            if rep is None or rep == cid:
+                rep_match = m
+            else:
+                self._load([rep])
+                rep_item = self.cache.get(rep)
+                rep_match = self._verify(it, rep_item) if rep_item else m
+            if rep_match is None:
+                continue
+            if chosen is None:
+                chosen = cluster
+            elif strong(rep_match):
+                self._maybe_merge(chosen, cluster)
+        return chosen or it.id
+
+    def _maybe_merge(self, keep: str, other: str) -> None:
+        """Merge ``other`` into ``keep`` when their representatives are one statement."""
+        ra, rb = self._rep(keep), self._rep(other)
+        if ra is None or rb is None:
+            return
+        self._load([ra, rb])
+        a, b = self.cache.get(ra), self.cache.get(rb)
+        if a is None or b is None:
+            return
+        m = compare(a.st, b.st)
+        if not (linked(m, a.st, b.st) and strong(m)):
+            return
+        self.conn.execute("UPDATE link_statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
+        self.conn.execute("UPDATE statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
+        self.conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (other,))
+        for item in self.cache.values():
+            if item.cluster == other:
+                item.cluster = keep
+        self.reps.pop(other, None)
+        self.merged[other] = keep

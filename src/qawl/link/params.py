@@ -1,0 +1,46 @@
+"""Tuning constants of linking, each with the reason for its value. Signature parameters are also
+recorded in the store's ``meta`` table: band keys made with other values cannot be compared."""
+
+# MinHash: permutations and the fixed seed they are drawn from; LSH: BANDS × ROWS = NUM_PERM.
+# Three rows per band put the LSH S-curve's midpoint near Jaccard 0.35 on a window's stem bigrams,
+# low enough for rewritten (glossed, word-swapped) windows, high enough that stock bigrams alone
+# rarely collide.
+NUM_PERM = 48
+BANDS = 16
+ROWS = 3
+SEED = 20130123
+
+# Windows of stems hashed separately, so that a quote that is part of a longer answer (or an answer
+# merged into a longer paragraph) still shares whole windows with it.
+WINDOW = 20
+STRIDE = 10
+
+# At most this many items are kept per LSH bucket: identical wire copies and boilerplate cannot make a
+# bucket (and the comparisons it triggers) grow without bound.
+BUCKET_CAP = 40
+
+# Statements with fewer informative stems than this get a cluster of their own and are never linked
+# ("نعم", "لا تعليق", one-word answers).
+MIN_STATEMENT_INFO = 4
+
+# Verification of two statements: informative stems aligned (in blocks of two or more stems) must
+# number at least MIN_MATCH_INFO, and cover at least PART_SHARE of the smaller statement's informative
+# stems (SHORT_PART_SHARE when it has fewer than SHORT_STATEMENT of them). Two statements covering
+# STRONG_SHARE of each other are one statement even when they came in through different clusters.
+MIN_MATCH_INFO = 4
+PART_SHARE = 0.6
+SHORT_STATEMENT = 10
+SHORT_PART_SHARE = 0.7
+STRONG_SHARE = 0.5
+
+# Document reuse: an aligned passage needs this many stems to count, and a pair is reported when its
+# aligned passages hold at least REUSE_MIN_TOKENS stems. Gaps up to REUSE_GAP stems (a gloss, a
+# swapped word) inside one passage are bridged.
+REUSE_ANCHOR = 3
+REUSE_MIN_BLOCK = 4
+REUSE_MIN_TOKENS = 15
+REUSE_GAP = 6
+
+# An outlet's boilerplate line: at most this many words, seen in at least this many of its documents.
+BOILERPLATE_MAX_WORDS = 14
+BOILERPLATE_MIN_DOCS = 3

@@ -1,0 +1,78 @@
+-- Linking tables (qawl.link), created by qawl.link.lsh.ensure_schema next to the core schema.
+-- Rows are keyed by statement / document ids; re-ingesting a document replaces its rows.
+
+-- Every statement seen by linking: its stems (space-joined), which are informative ('1'/'0' per stem),
+-- the key shared by exact copies, and its cluster (mirrors statements.cluster_id).
+CREATE TABLE IF NOT EXISTS link_statements (
+    statement_id TEXT PRIMARY KEY,
+    doc_id       TEXT NOT NULL,
+    cluster_id   TEXT NOT NULL,
+    exact        TEXT,              -- NULL: too short to link (a cluster of its own)
+    stems        TEXT NOT NULL,
+    info         TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS link_statements_doc ON link_statements(doc_id);
+CREATE INDEX IF NOT EXISTS link_statements_exact ON link_statements(exact);
+CREATE INDEX IF NOT EXISTS link_statements_cluster ON link_statements(cluster_id);
+
+-- One row per cluster: the representative every new member must verify against (no chaining).
+CREATE TABLE IF NOT EXISTS link_clusters (
+    cluster_id TEXT PRIMARY KEY,
+    rep_id     TEXT NOT NULL
+);
+
+-- LSH buckets of statement windows: key = hash(band number, that band's MinHash values).
+-- Exact copies are not banded (they join their original's cluster directly); buckets are capped.
+CREATE TABLE IF NOT EXISTS link_bands (
+    key          INTEGER NOT NULL,
+    statement_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS link_bands_key ON link_bands(key);
+CREATE INDEX IF NOT EXISTS link_bands_statement ON link_bands(statement_id);
+
+-- Verified statement pairs (a, b: the later one first), with aligned informative stems and shares.
+CREATE TABLE IF NOT EXISTS link_pairs (
+    a         TEXT NOT NULL,
+    b         TEXT NOT NULL,
+    matched   INTEGER NOT NULL,
+    share_a   REAL NOT NULL,
+    share_b   REAL NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX IF NOT EXISTS link_pairs_b ON link_pairs(b);
+
+-- Document reuse. reuse_docs: each document's exact-copy key and the first stored document with it.
+CREATE TABLE IF NOT EXISTS reuse_docs (
+    doc_id    TEXT PRIMARY KEY,
+    exact     TEXT NOT NULL,
+    canonical TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reuse_docs_exact ON reuse_docs(exact);
+
+CREATE TABLE IF NOT EXISTS reuse_bands (
+    key    INTEGER NOT NULL,
+    doc_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reuse_bands_key ON reuse_bands(key);
+CREATE INDEX IF NOT EXISTS reuse_bands_doc ON reuse_bands(doc_id);
+
+-- How many documents of an outlet carry a (short, normalized) line: its boilerplate when repeated.
+CREATE TABLE IF NOT EXISTS reuse_lines (
+    outlet TEXT NOT NULL,
+    line   TEXT NOT NULL,
+    docs   INTEGER NOT NULL,
+    PRIMARY KEY (outlet, line)
+);
+
+-- Pairs of documents sharing text: doc_a is the later one. share_x = aligned characters of x / x's
+-- non-boilerplate characters; spans = [[a_start, a_end, b_start, b_end], …] into documents.text.
+CREATE TABLE IF NOT EXISTS reuse_pairs (
+    doc_a   TEXT NOT NULL,
+    doc_b   TEXT NOT NULL,
+    share_a REAL NOT NULL,
+    share_b REAL NOT NULL,
+    tokens  INTEGER NOT NULL,
+    spans   TEXT NOT NULL,
+    PRIMARY KEY (doc_a, doc_b)
+);
+CREATE INDEX IF NOT EXISTS reuse_pairs_b ON reuse_pairs(doc_b);

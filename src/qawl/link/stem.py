@@ -1,0 +1,94 @@
+"""Light stemming of Arabic words for linking: fold with ``key``, then strip clitics and suffixes
+(tables in ``qawl.rules.linking``) so that person and number changes between an interview answer
+and its report ("مهمتنا" / "مهمتهم", "لا نسعى" / "لا يسعون") meet on one stem.
+
+The stems are match keys, not linguistic roots: what matters is that the forms of one word agree.
+``tokens(text)`` returns stems with the character offsets of their words in ``text``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from qawl.rules.linking import FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, SUFFIXES
+from qawl.text.normalize import key
+
+_PROCLITICS = sorted({key(p) for p in PROCLITICS}, key=len, reverse=True)
+_SUFFIXES = sorted({key(s) for s in SUFFIXES}, key=len, reverse=True)
+_PERSON = tuple(key(p) for p in PERSON_PREFIXES)
+_FUNCTION = {key(w) for w in FUNCTION_WORDS}
+# Words of the original text: runs of Arabic letters (with the diacritics, tatweel and invisible marks
+# that the matching view drops), Persian letters, Latin letters and digits in any script.
+_WORD_RE = re.compile(
+    "[\u0621-\u065f\u0660-\u0669\u0670-\u06d3\u06d6-\u06dd\u06f0-\u06f9\u0610-\u061a"
+    "\u200c\u200d\u00ada-zA-Z0-9]+")
+
+
+class Token(NamedTuple):
+    stem: str
+    start: int  # offsets of the word in the original text
+    end: int
+    function: bool  # a function word: aligns reports but is never evidence of one statement
+
+
+def _strip_front(w: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for p in _PROCLITICS:
+            if w.startswith(p) and len(w) - len(p) >= MIN_STEM:
+                w, changed = w[len(p):], True
+                break
+    return w
+
+
+def _strip_back(w: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for s in _SUFFIXES:
+            if w.endswith(s) and len(w) - len(s) >= MIN_STEM:
+                w, changed = w[: -len(s)], True
+                break
+    return w
+
+
+@lru_cache(maxsize=500_000)
+def stem(word: str) -> str:
+    """The match stem of one folded word (``key`` applied first when needed)."""
+    w = _strip_front(word)
+    if w.startswith(FUTURE_PREFIX) and len(w) > MIN_STEM + 1 and w[1:].startswith(_PERSON):
+        w = w[1:]
+    w = _strip_back(w)
+    if len(w) > MIN_STEM and w.startswith(_PERSON):
+        w = w[1:]
+    return w
+
+
+def is_function(word: str) -> bool:
+    return word in _FUNCTION
+
+
+@lru_cache(maxsize=500_000)
+def _read(word: str) -> tuple[str, bool] | None:
+    """(stem, is a function word) of one original word; None when nothing of it is left after folding."""
+    folded = key(word)
+    if not folded:
+        return None
+    return stem(folded), folded in _FUNCTION
+
+
+def tokens(text: str) -> list[Token]:
+    """Stems of the words of ``text`` with their original offsets. Words are found in the original
+    (folding happens per word, cached), which keeps this fast on long documents."""
+    out = []
+    for m in _WORD_RE.finditer(text):
+        r = _read(m.group())
+        if r is not None:
+            out.append(Token(r[0], m.start(), m.end(), r[1]))
+    return out
+
+
+def stems(text: str) -> list[str]:
+    return [t.stem for t in tokens(text)]

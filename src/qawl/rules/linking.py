@@ -1,0 +1,74 @@
+"""Tables for linking reports of one statement across outlets: the clitics and suffixes that light
+stemming strips (so that "مهمتنا / مهمتهم" and "نسعى / يسعون" meet on one stem), the function words that
+never count as evidence, the first-person markers that pick a cluster's original wording, and the
+stock phrases that must never link two statements on their own.
+
+Every entry is written in ordinary spelling; the code folds it with ``qawl.text.normalize.key``
+(so ة is ه, ى is ي, أ/إ/آ are ا and ؤ/ئ are ء when matching).
+"""
+
+# Proclitics stripped from the front of a word, repeatedly, longest first: conjunctions (و ف),
+# prepositions (ب ل ك), the article (ال) and their fusions (وال بال لل فال كال وبال وللـ …).
+# Repeating the strip makes "الوزير", "والوزير" and "وزير" one stem.
+PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+# The future prefix (سنواصل, سيبقى): stripped only when a person prefix follows, so سوريا keeps its س.
+FUTURE_PREFIX = "س"
+
+# Imperfect-verb person prefixes (أ ن ي ت): "نسعى" (we seek) and "يسعون" (they seek) differ only here and
+# in the suffix; stripping both is what lets first-person answers match reported speech.
+PERSON_PREFIXES = ("ا", "ن", "ي", "ت")
+
+# Enclitic pronouns and inflection suffixes stripped from the end, repeatedly, longest first:
+# possessive/object pronouns (نا هم ها ه كم هن ك ي), verb and noun plural endings (ون ين وا ات ان),
+# the feminine/teh-marbuta ending (ة → ه after folding, and ت before a pronoun: مهمتنا → مهمت → مهم).
+# Stripping repeats one suffix at a time, so "قواتنا" → "قوات" → "قو" and "قوات" → "قو" agree.
+SUFFIXES = ("كما", "هما", "كم", "هم", "هن", "نا", "ها", "ون", "ين", "وا", "ات", "ان", "ه", "ة", "ت", "ك", "ي")
+
+# A stem never gets shorter than this many letters by stripping (keeps "لا", "من", "قد" intact).
+MIN_STEM = 2
+
+# Function words (written as stems would be read before stripping): they align two reports but are
+# never evidence that two statements are one — a match made only of these links nothing.
+FUNCTION_WORDS = set(
+    """
+    في من على الى إلى عن مع ان أن إن إنه أنه انه لا لم لن ما هو هي هم هن نحن انا أنا انت أنت هذا هذه ذلك
+    تلك الذي التي الذين اللذين هناك هنا كل بعض قد لقد كان كانت يكون تكون ليس ليست او أو ثم بل لكن حتى
+    اذا إذا كما بين عند منذ خلال حول ضد عبر أي اي ايضا أيضا فقط غير دون قبل بعد وقد وان وأن وإن فإن
+    """.split()
+)
+
+# Words and suffixes that mark first-person speech (the speaker's own wording, as in an interview
+# answer) rather than its report in the third person.
+FIRST_PERSON_WORDS = set(
+    """
+    نحن أنا انا إننا اننا أننا إنني انني أنني لنا لدينا لدي عندنا نريد نسعى نعمل نؤكد نرى نعتقد
+    سنواصل سنعمل سنبقى لن نسمح لا نسعى لا نريد قواتنا بلادنا شركاؤنا شركائنا مهمتنا هدفنا
+    """.split()
+)
+FIRST_PERSON_SUFFIX = "نا"
+
+# Stock phrases of the news register: they recur across unrelated statements of one speaker, so
+# sharing them is never evidence of one statement. Their words are masked before verification.
+STOCK_PHRASES = (
+    "الهزيمة الدائمة لداعش",
+    "الهزيمة الدائمة لتنظيم داعش",
+    "الحرب على الإرهاب",
+    "مكافحة الإرهاب",
+    "التحالف الدولي ضد داعش",
+    "التحالف الدولي لمكافحة داعش",
+    "قوات سوريا الديمقراطية",
+    "في شمال شرق سوريا",
+    "المجتمع الدولي",
+    "الأمن والاستقرار",
+    "أمن واستقرار المنطقة",
+    "الحل السياسي للأزمة",
+    "وقف إطلاق النار",
+    "في أقرب وقت ممكن",
+    "على حد تعبيره",
+    "في تصريحات صحفية",
+    "في تصريح خاص",
+    "في هذا الصدد",
+    "وفي سياق متصل",
+    "من جهة أخرى",
+)

@@ -1,0 +1,18 @@
+import pytest
+
+from qawl.entities import same_person
+
+
+@pytest.mark.parametrize("variant", ["كاغينز", "كيغينز", "كيغنيز", "كاغينس", "مايلس كاغينس", "كیغینز", "مايلز كاغينز"])
+def test_spellings_of_one_transliterated_name(variant):
+    assert same_person("مايلز كاغينز", variant)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("محمد سعد", "محمد سعيد"),        # native names differing by a letter are different people
+    ("حسن النجار", "حسين النجار"),
+    ("مايلز كاغينز", "جيمس كاغينز"),   # same surname, different given name
+    ("جيمس هارتلي", "مايلز كاغينز"),
+])
+def test_different_people_stay_apart(a, b):
+    assert not same_person(a, b)

@@ -1,0 +1,37 @@
+"""Light stemming: the forms an outlet's rewrite changes (person, clitics) meet on one stem."""
+import pytest
+
+from qawl.link.shingles import analyse
+from qawl.link.stem import stems
+
+
+@pytest.mark.parametrize("first, reported", [
+    ("مهمتنا هي دعم شركائنا", "مهمتهم هي دعم شركائهم"),     # our / their (نا → هم)
+    ("لا نسعى", "لا يسعون"),                                # we seek / they seek (ن…ى → ي…ون)
+    ("قواتنا", "القوات"),                                   # pronoun vs article
+    ("شركاؤنا", "لشركائهم"),                                # hamza seat changes with case, ل proclitic
+    ("سنواصل", "سيواصلون"),                                 # future prefix with a person change
+    ("وحداتها", "والوحدات"),                               # conjunction + article vs pronoun
+])
+def test_person_and_clitic_changes_share_stems(first, reported):
+    assert stems(first) == stems(reported)
+
+
+def test_words_that_only_look_alike_stay_apart():
+    # سوريا keeps its initial س (only a future prefix before a person prefix is stripped).
+    assert stems("سوريا") != stems("يا")
+    assert stems("دعم") != stems("عدم")
+
+
+def test_tokens_carry_original_offsets():
+    text = "قال: «مهمّتنا هي دعم شركائنا»"
+    st = analyse(text)
+    words = [text[s:e] for s, e in zip(st.starts, st.ends)]
+    assert words == ["قال", "مهمّتنا", "هي", "دعم", "شركائنا"]
+
+
+def test_function_words_and_stock_phrases_are_not_evidence():
+    st = analyse("هدفنا هو الهزيمة الدائمة لداعش في المنطقة")
+    informative = [s for s, i in zip(st.stems, st.info) if i]
+    # هو and في are function words; the stock phrase's three words are masked.
+    assert informative == [stems("هدفنا")[0], stems("المنطقة")[0]]
