@@ -8,6 +8,7 @@ from collections import defaultdict
 
 import pytest
 from conftest import HERE, export_all, write_corpus
+from sample_corpus import sentence
 
 from qawl.ingest_run import run_ingest
 from qawl.scale.load_parquet import load_parquet
@@ -15,12 +16,14 @@ from qawl.scale.load_parquet import load_parquet
 pytestmark = pytest.mark.spark
 
 N_DOCS = 40
+FURNITURE_DOCS = 6
+FURNITURE_LINE = "قال المحرر رامي السعدي إن النشرة تصدر كل مساء من مقرها في العاصمة."
 
 
 @pytest.fixture(scope="module")
 def spark_session():
-    # Python workers of local Spark import the toy stage from here (the setup hook below).
-    os.environ["PYTHONPATH"] = os.pathsep.join([str(HERE), str(HERE.parent.parent / "src"), os.environ.get("PYTHONPATH", "")])
+    # Python workers of local Spark import qawl from this worktree.
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(HERE.parent.parent / "src"), os.environ.get("PYTHONPATH", "")])
     from qawl.spark.job import session
 
     spark = session("local[2]")
@@ -36,7 +39,11 @@ def sample(tmp_path_factory):
     write_corpus(tmp / "a.jsonl.gz", N_DOCS // 2)
     write_corpus(tmp / "b.jsonl.gz", N_DOCS // 2, start=N_DOCS // 2)
     good = {"id": "ok1", "text": "قال الوزير سامر الخطيب إن أسعار الخبز لن ترتفع هذا العام."}
-    (tmp / "c.jsonl").write_text(json.dumps(good, ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
+    lines = [json.dumps(good, ensure_ascii=False), "{broken"]
+    for j in range(FURNITURE_DOCS):  # one outlet's standing closing line: site furniture, no statement
+        text = f"{sentence(100 + j)}\n{FURNITURE_LINE}"
+        lines.append(json.dumps({"id": f"ev-{j}", "outlet": "نشرة المساء", "text": text}, ensure_ascii=False))
+    (tmp / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return tmp
 
 
@@ -49,7 +56,7 @@ def spark_out(spark_session, sample):
     from qawl.spark.job import run_spark
 
     out = sample / "out"
-    summary = run_spark(_inputs(sample), str(out), spark=spark_session, setup="toy_ingest:install")
+    summary = run_spark(_inputs(sample), str(out), spark=spark_session)
     return out, summary
 
 
@@ -70,12 +77,15 @@ def _parquet(out, table):
 def test_spark_statements_equal_the_single_machine_ones(spark_out, single):
     out, summary = spark_out
     expected, single_summary = single
-    assert (summary.documents, summary.statements) == (N_DOCS + 1, 2 * N_DOCS + 1)
-    assert (summary.documents, summary.statements) == (single_summary.documents, single_summary.statements)
+    docs = N_DOCS + 1 + FURNITURE_DOCS
+    assert summary.documents == single_summary.documents == docs
+    # Two sayings per sample article, one in "ok1", one per furniture article outside its closing line.
+    assert summary.statements == len(expected["statements"]) == 2 * N_DOCS + 1 + FURNITURE_DOCS
+    assert not any("النشرة تصدر" in s["text"] for s in expected["statements"])
 
     entity_name = {e["id"]: e["name"] for e in _parquet(out, "entities")}
     spark_rows = {r["id"]: r for r in _parquet(out, "statements")}
-    assert len(spark_rows) == len(expected["statements"]) == 2 * N_DOCS + 1
+    assert len(spark_rows) == len(expected["statements"])
     for want in expected["statements"]:
         got = spark_rows[want["id"]]
         assert (got["doc_id"], got["kind"], got["text"], got["start"], got["end"], got["cue"]) == (

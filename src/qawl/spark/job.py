@@ -4,8 +4,9 @@
    through Spark's reader); every item keeps its place in the input (file_no, item_no);
 2. analyse: ``mapPartitions`` running :func:`qawl.pipeline.analyze` and the store's own writer
    (:mod:`qawl.spark.rows`) — the per-document work of ``qawl ingest``;
-3. cross-document jobs: entity merging by blocking key (:mod:`qawl.spark.entities`) and statement
-   clusters by MinHash LSH (:mod:`qawl.spark.clusters`);
+3. cross-document jobs, as ``qawl ingest`` runs them: site furniture (:mod:`qawl.spark.furniture`),
+   entity merging by blocking key (:mod:`qawl.spark.entities`) and statement clusters by MinHash
+   LSH (:mod:`qawl.spark.clusters`);
 4. write ``OUTPUT/<table>/`` as Parquet for documents (in input order), statements, entities,
    mentions, doc_entities, claims, and skipped (what was not ingested, and why).
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qawl.ingest.readers import Defaults, Skipped
-from qawl.spark import clusters, entities, inputs, rows
+from qawl.spark import clusters, entities, furniture, inputs, rows
 
 OUTPUT_TABLES = ("documents", "statements", "entities", "entity_keys", "mentions", "doc_entities", "claims", "skipped")
 
@@ -129,13 +130,19 @@ def run_spark(paths: list[str], output: str, *, master: str = "local[*]", outlet
 
     mem = rows.memory_store()
     frames = {}
-    for table in (*rows.TABLES, "skipped", "shingles"):
+    for table in (*rows.TABLES, *rows.EXTRA_COLUMNS):
         cols = rows.EXTRA_COLUMNS.get(table) or rows.columns(mem, table)
         names = [c for c, _ in cols]
         data = table_rows.filter(lambda tr, t=table: tr[0] == t).map(lambda tr, n=names: tuple(tr[1].get(c) for c in n))
         frames[table] = spark.createDataFrame(data, _schema(cols))
     mem.close()
 
+    lines = frames.pop("doc_lines")
+    if furniture.enabled():
+        dropped = furniture.furniture_statements(lines, frames["statements"]).cache()
+        frames["statements"] = frames["statements"].join(dropped, "id", "left_anti")
+        frames["claims"] = frames["claims"].join(dropped.withColumnRenamed("id", "statement_id"), "statement_id", "left_anti")
+        frames["shingles"] = frames["shingles"].join(dropped, "id", "left_anti")
     assign, frames["entities"], frames["entity_keys"] = _resolve_entities(spark, frames["doc_entities"], frames["documents"])
     for table in ("doc_entities", "mentions"):
         frames[table] = frames[table].drop("entity_id").join(assign, ["doc_id", "local_id"], "left")
@@ -152,7 +159,8 @@ def run_spark(paths: list[str], output: str, *, master: str = "local[*]", outlet
         frames[table].write.mode("overwrite").parquet(os.path.join(output, table))
     counts = table_rows.map(lambda tr: tr[0]).countByValue()
     skipped = [Skipped(r["where"], r["reason"]) for r in frames["skipped"].collect()]
-    summary = SparkSummary(documents=counts.get("documents", 0), statements=counts.get("statements", 0),
+    summary = SparkSummary(documents=counts.get("documents", 0),
+                           statements=spark.read.parquet(os.path.join(output, "statements")).count(),
                            entities=spark.read.parquet(os.path.join(output, "entities")).count(), skipped=skipped)
     table_rows.unpersist()
     return summary

@@ -12,6 +12,7 @@ from typing import Any
 from qawl.doc import Document
 from qawl.pipeline import analyze
 from qawl.spark.clusters import shingles
+from qawl.spark.furniture import doc_lines
 from qawl.store.db import init_schema
 from qawl.store.write import save_batch
 
@@ -23,6 +24,8 @@ ROWS_PER_FLUSH = 100
 EXTRA_COLUMNS = {
     "skipped": [("where", "TEXT"), ("reason", "TEXT")],            # what was not ingested, and why
     "shingles": [("id", "TEXT"), ("shingles", "TEXT[]")],          # statement id → its LSH shingles
+    "doc_lines": [("doc_id", "TEXT"), ("outlet", "TEXT"), ("hash", "TEXT"), ("start", "INTEGER"),
+                  ("end", "INTEGER")],                              # counted lines, for site furniture
 }
 
 
@@ -48,6 +51,8 @@ def _drain(conn: sqlite3.Connection, order: dict[str, tuple[int, int]]) -> Itera
             if table == "documents":
                 row.pop("seq")
                 row["file_no"], row["item_no"] = order[row["id"]]
+                for line in doc_lines(row["id"], row["outlet"], row["text"]):
+                    yield "doc_lines", line
             elif table == "statements":
                 found = shingles(row["text"])
                 if found:
