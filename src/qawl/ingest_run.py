@@ -194,6 +194,10 @@ class Analyser:
         if self.pool is None:
             import multiprocessing
 
+            from qawl import pipeline
+
+            if not pipeline.STAGES:  # import the stages (and their rule tables) once, before forking
+                pipeline.STAGES.extend(pipeline._stages())
             self.pool = multiprocessing.get_context("fork").Pool(self.workers)
         self.queue.append((batch, self.pool.map_async(_analyse_chunk, _chunks(batch, CHUNK_SIZE))))
 

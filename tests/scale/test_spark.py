@@ -6,9 +6,13 @@ import json
 import os
 from collections import defaultdict
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from conftest import HERE, export_all, write_corpus
-from sample_corpus import sentence
+from sample_corpus import CLAIMS, article, sentence
+from test_warc import ARTICLE, _record as warc_response
+from warcio.warcwriter import WARCWriter
 
 from qawl.ingest_run import run_ingest
 from qawl.scale.load_parquet import load_parquet
@@ -24,6 +28,7 @@ FURNITURE_LINE = "قال المحرر رامي السعدي إن النشرة ت
 def spark_session():
     # Python workers of local Spark import qawl from this worktree.
     os.environ["PYTHONPATH"] = os.pathsep.join([str(HERE.parent.parent / "src"), os.environ.get("PYTHONPATH", "")])
+    os.environ["QAWL_SPARK_PARTITIONS"] = "2"  # a small sample: one task per core
     from qawl.spark.job import session
 
     spark = session("local[2]")
@@ -44,11 +49,18 @@ def sample(tmp_path_factory):
         text = f"{sentence(100 + j)}\n{FURNITURE_LINE}"
         lines.append(json.dumps({"id": f"ev-{j}", "outlet": "نشرة المساء", "text": text}, ensure_ascii=False))
     (tmp / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # The same three records as Parquet (read by Spark) and as JSONL (read by qawl ingest).
+    records = [article(500 + j) for j in range(3)]
+    pq.write_table(pa.Table.from_pylist(records), tmp / "d.parquet")
+    (tmp / "d.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    with open(tmp / "e.warc.gz", "wb") as fh:
+        warc_response(WARCWriter(fh, gzip=True), "https://news.example/transport/coastal-road", ARTICLE.encode("utf-8"))
     return tmp
 
 
-def _inputs(sample) -> list[str]:
-    return [str(sample / "a.jsonl.gz"), str(sample / "b.jsonl.gz"), str(sample / "c.jsonl"), str(sample / "missing.jsonl")]
+def _inputs(sample, parquet: bool) -> list[str]:
+    return [str(sample / "a.jsonl.gz"), str(sample / "b.jsonl.gz"), str(sample / "c.jsonl"),
+            str(sample / ("d.parquet" if parquet else "d.jsonl")), str(sample / "e.warc.gz"), str(sample / "missing.jsonl")]
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +68,7 @@ def spark_out(spark_session, sample):
     from qawl.spark.job import run_spark
 
     out = sample / "out"
-    summary = run_spark(_inputs(sample), str(out), spark=spark_session)
+    summary = run_spark(_inputs(sample, parquet=True), str(out), spark=spark_session)
     return out, summary
 
 
@@ -64,7 +76,7 @@ def spark_out(spark_session, sample):
 def single(sample):
     """The single-machine store of the same inputs."""
     db = sample / "single.db"
-    summary = run_ingest(_inputs(sample), db=str(db), workers=0, progress=False)
+    summary = run_ingest(_inputs(sample, parquet=False), db=str(db), workers=0, progress=False)
     return export_all(db), summary
 
 
@@ -77,10 +89,13 @@ def _parquet(out, table):
 def test_spark_statements_equal_the_single_machine_ones(spark_out, single):
     out, summary = spark_out
     expected, single_summary = single
-    docs = N_DOCS + 1 + FURNITURE_DOCS
+    docs = N_DOCS + 1 + FURNITURE_DOCS + 3 + 1
     assert summary.documents == single_summary.documents == docs
-    # Two sayings per sample article, one in "ok1", one per furniture article outside its closing line.
-    assert summary.statements == len(expected["statements"]) == 2 * N_DOCS + 1 + FURNITURE_DOCS
+    # Two sayings per sample article (and Parquet record), one in "ok1", one per furniture article
+    # outside its closing line; the WARC page's sayings are whatever extraction finds, on both sides.
+    warc_statements = sum(s["doc_id"].startswith("warc-") for s in expected["statements"])
+    assert summary.statements == len(expected["statements"]) == 2 * (N_DOCS + 3) + 1 + FURNITURE_DOCS + warc_statements
+    assert warc_statements >= 1
     assert not any("النشرة تصدر" in s["text"] for s in expected["statements"])
 
     entity_name = {e["id"]: e["name"] for e in _parquet(out, "entities")}
@@ -99,7 +114,8 @@ def test_statement_clusters_group_the_same_claim_across_outlets(spark_out):
     out, _ = spark_out
     by_text = defaultdict(set)
     for r in _parquet(out, "statements"):
-        by_text[r["text"]].add(r["cluster_id"])
+        if r["text"] in CLAIMS:
+            by_text[r["text"]].add(r["cluster_id"])
     # Four invented claims, each repeated across the sample: one cluster each, all different.
     assert len(by_text) == 4
     assert all(len(ids) == 1 and None not in ids for ids in by_text.values())

@@ -105,7 +105,8 @@ def _resolve_entities(spark: Any, doc_entities: Any, documents: Any) -> tuple[An
     assigned = (resolved.filter(lambda t: t[0] == "assign").map(lambda t: (tuple(t[1][2]), (t[1][0], t[1][1])))
                 .join(ids).map(lambda kv: (kv[1][0][0], kv[1][0][1], kv[1][1][0])))
     assign_df = spark.createDataFrame(assigned, StructType([
-        StructField("doc_id", StringType()), StructField("local_id", StringType()), StructField("entity_id", LongType())]))
+        StructField("doc_id", StringType()), StructField("local_id", StringType()), StructField("entity_id", LongType())]
+    )).cache()  # joined into three tables
     entity_df = spark.createDataFrame(ids.map(lambda kv: kv[1]), StructType([
         StructField("id", LongType()), StructField("type", StringType()), StructField("name", StringType()),
         StructField("key", StringType())]))
@@ -125,7 +126,7 @@ def run_spark(paths: list[str], output: str, *, master: str = "local[*]", outlet
     spark = spark or session(master)
     defaults = Defaults(outlet, date)
     items, missing = _read(spark, paths, defaults)
-    partitions = spark.sparkContext.defaultParallelism * 2
+    partitions = int(os.environ.get("QAWL_SPARK_PARTITIONS") or spark.sparkContext.defaultParallelism * 2)
     table_rows = items.repartition(partitions).mapPartitions(_analyse_partition(setup)).persist(StorageLevel.MEMORY_AND_DISK)
 
     mem = rows.memory_store()
@@ -157,10 +158,19 @@ def run_spark(paths: list[str], output: str, *, master: str = "local[*]", outlet
 
     for table in OUTPUT_TABLES:
         frames[table].write.mode("overwrite").parquet(os.path.join(output, table))
-    counts = table_rows.map(lambda tr: tr[0]).countByValue()
-    skipped = [Skipped(r["where"], r["reason"]) for r in frames["skipped"].collect()]
-    summary = SparkSummary(documents=counts.get("documents", 0),
-                           statements=spark.read.parquet(os.path.join(output, "statements")).count(),
-                           entities=spark.read.parquet(os.path.join(output, "entities")).count(), skipped=skipped)
     table_rows.unpersist()
-    return summary
+    return _summary(output)
+
+
+def _summary(output: str) -> SparkSummary:
+    """Counts from the Parquet footers and the skipped table (no more Spark jobs)."""
+    import pyarrow.parquet as pq
+    from pathlib import Path
+
+    def rows(table: str) -> int:
+        return sum(pq.ParquetFile(f).metadata.num_rows for f in Path(output, table).glob("*.parquet"))
+
+    skipped = [Skipped(r["where"], r["reason"]) for f in sorted(Path(output, "skipped").glob("*.parquet"))
+               for r in pq.read_table(f).to_pylist()]
+    return SparkSummary(documents=rows("documents"), statements=rows("statements"), entities=rows("entities"),
+                        skipped=skipped)
