@@ -21,7 +21,7 @@ SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "ا�
 
 def is_generic_org(name: str) -> bool:
     """A bare definite head ("الوزارة", "الحكومة", "البيان") names no organization by itself."""
-    return " " not in name and name.startswith("ال") and lx.ORG_HEADS.by_first.get(name) is not None
+    return " " not in name and name.startswith("ال") and (name in lx.ORG_HEADS.by_first or name in lx.DOCUMENT_SPEAKERS)
 
 
 def doc_tokens(doc: Document) -> Tokens:
