@@ -71,10 +71,21 @@ def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
     return f.startswith("ال") and f not in lx.NOT_NAME and ends_name
 
 
+def _initial(toks: Tokens, k: int) -> bool:
+    """A one-letter token and its dot inside a name, followed by more of the name."""
+    return (len(toks.forms[k]) == 1 and toks.forms[k].isalpha() and k + 2 < len(toks)
+            and toks.forms[k + 1] == "." and _is_name_token(toks, k + 2))
+
+
 def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
     k = j
-    while k < len(toks) and k - j < limit and (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+    while k < len(toks) and k - j < limit:
+        if k > j and _initial(toks, k):
+            k += 2  # a middle initial: "مايلز ب. كيغينز"
+            continue
+        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+            break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
         f = toks.forms[k]
