@@ -20,22 +20,19 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives
 from qawl.doc import Document, Span
+from qawl.rules.words import DANGLING_END
 from qawl.text.tokens import Tokens, bare_forms
 
 _QUOTE_MARKS = set("«»“”\"„")
 _SENTENCE_END = set(".!?؟")
-# Tokens allowed between a cue's subject and the quote it introduces ("قائلاً: إن «…»").
-_BRIDGE = {":", "،", ",", "-", "–"} | _QUOTE_MARKS
 # Quotes this short are terms or names in quote marks («النور», "داعش"), not statements, unless a
 # cue with a colon introduces them.
 MIN_QUOTE_WORDS = 3
 # A quote with no cue is the current speaker's when it is at least this long and near their last statement.
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
-_CLAUSE_OPENERS = {"بينما", "فيما", "كما", "حين", "ثم", "بعدما"}
 # A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
 _ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
-_TIME_WORDS = {"اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جانبه", "من جهتها", "من جانبها"}
 
 
 @dataclass
@@ -99,9 +96,6 @@ class StatementFinder:
         ve = _view_index(view, end)
         return self.toks.index_at(vs), self.toks.index_at(ve)
 
-    def span_of(self, i: int, j: int) -> tuple[int, int]:
-        return self.toks.orig(i, j)
-
     def in_quote(self, offset: int) -> bool:
         """Inside a quotation that has an opening mark (where a quote with only a closing mark
         starts is a guess, so it hides nothing)."""
@@ -126,7 +120,7 @@ class StatementFinder:
     def _subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         toks = self.toks
         j = cue.after
-        while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in _TIME_WORDS or toks.forms[j] in "،,"):
+        while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in "،,"):
             j += 1
         if j >= limit or not toks.is_word(j):
             return None, None, j, False
@@ -363,7 +357,7 @@ class StatementFinder:
         """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma or بينما)."""
         f = self.toks.forms[k]
         prev = self.toks.forms[k - 1] if k else ""
-        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in _CLAUSE_OPENERS
+        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS
 
     def skip_short_quote(self, k: int, max_words: int) -> int | None:
         """Token index after a short quotation (a name or term) opening at token ``k``."""
@@ -470,11 +464,6 @@ def _view_index(view, offset: int) -> int:
     return bisect.bisect_left(view.offsets, offset)
 
 
-# Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
-# ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
-_DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")
-
-
 def _marks(s: str) -> int:
     return sum(s.count(m) for m in "\"“”«»")
 
@@ -491,7 +480,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if end > start and text[end - 1] in "\"”»'" and _marks(text[start:end]) % 2 == 1:
             end -= 1  # the closing mark of a quote that opened before this statement
             continue
-        tail = next((w for w in _DANGLING_END if text[start:end].endswith(" " + w)), None)
+        tail = next((w for w in DANGLING_END if text[start:end].endswith(" " + w)), None)
         if tail is None:
             return start, end
         end -= len(tail)

@@ -32,3 +32,14 @@ ORDINAL_ANAPHORA = {"الأول": 0, "الثاني": 1, "الأخير": 1, "ال
 # Prepositions after which an unknown word following a cue may still be a name ("وقال عواد في بيان"):
 # other prepositions ("إلى", "على") after an unknown word mean it was a verb or noun ("وقالت نتطلع إلى").
 NAME_FOLLOWERS = set("في خلال عبر أثناء لدى عقب إثر أمام اليوم أمس مساء صباح".split())
+
+# Words between a cue verb and its subject that say when or in turn, not who ("وقال اليوم الوزير …",
+# "وقال بدوره الوزير …").
+SUBJECT_FILLERS = set("اليوم أمس أيضا كذلك بدوره بدورها".split())
+
+# Words that open a new clause inside a sentence; a cue verb after them starts a new statement.
+CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما".split())
+
+# Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
+# ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
+DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")
