@@ -120,9 +120,21 @@ def test_one_entity_across_documents_and_spellings(tmp_path):
 
 def test_role_only_speaker_resolves_to_the_holder_seen_in_other_documents(tmp_path):
     lines = [
-        {"id": "1", "text": "وقال المتحدث باسم التحالف الدولي، العقيد مايلز كاغينز، إن العمليات مستمرة في الشرق."},
+        {"id": "1", "text": "وصرّح الناطق باسم التحالف الدولي، العقيد مايلز كاغينز، بأن العمليات مستمرة في الشرق."},
         {"id": "2", "text": "وأكد الناطق الرسمي باسم التحالف الدولي أن القوات باقية في القواعد الحالية."},
     ]
     db = ingest_lines(tmp_path, lines)
     speakers = [(s["doc_id"], s["speaker"]["name"]) for s in rows(db, "statements")]
     assert speakers == [("1", "مايلز كاغينز"), ("2", "مايلز كاغينز")]
+
+
+def test_csv_keeps_keys_that_only_later_rows_carry(tmp_path):
+    import csv
+
+    from qawl.export import _write
+
+    out = tmp_path / "c.csv"
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        _write(iter([{"id": 1, "kind": "date"}, {"id": 2, "kind": "quantity", "vague": True}]), fh, "csv")
+    rows_read = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows_read[0]["extra"] == "" and json.loads(rows_read[1]["extra"]) == {"vague": True}

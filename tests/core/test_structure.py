@@ -7,7 +7,7 @@ from conftest import run
 @pytest.mark.parametrize("line", [
     "This post is also available in: English",
     "Read our Privacy Policy by clicking here",
-    "تنويه: جميع المقالات المنشورة تمثل رأي كتابها فقط",
+    "تنويه: المقالات المنشورة في الموقع تعبر عن رأي كتابها فقط",
     "لمشاهدة الفيديو اضغط هنا",
     "(إعداد سامي نور للنشرة العربية)",
     ",",
