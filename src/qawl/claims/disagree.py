@@ -2,7 +2,7 @@
 whose values differ beyond what their qualifiers allow.
 
 Two claims of different outlets are matched when they count the same concept (the counted noun
-folded to a lemma and a concept: "معتقلي داعش", "المعتقلين" and "سجناء" all count detainees), carry the
+folded to a lemma and a concept: "معتقلي الحرب", "المعتقلين" and "سجناء" all count detainees), carry the
 same unit, share enough idf-weighted context words (the sentence around them and the counted phrase,
 e.g. داعش، سوريا، سجون), come from articles a few days apart at most, and are each other's best match
 in the other document; matched claims form groups. Each claim reads as an interval: "حوالي 10 آلاف"
@@ -60,7 +60,7 @@ MAX_RATIO = 3.0
 _CONCEPT_ORDER = {c: i for i, c in enumerate(R.COUNTED_NOUNS)}
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
-# "546 مقعدا بدلا من 498": the figure after بدلا من is the former value, not a rival one.
+# "300 مقعد بدلا من 250": the figure after بدلا من is the former value, not a rival one.
 _FORMER_RE = re.compile(r"بدلا\S*\s+من\s*$|بدلاً\s+من\s*$")
 _NUMBER_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 
@@ -78,7 +78,7 @@ def _stem(word: str) -> str:
 
 
 def concept_of(obj: str | None) -> str | None:
-    """The concept a counted phrase counts: the most specific known one in it ("مقاتلي التنظيم
+    """The concept a counted phrase counts: the most specific known one in it ("مقاتلي الجماعة
     المعتقلين" → detainees), else the stem of its first word; None without a phrase."""
     if not obj:
         return None
@@ -288,7 +288,7 @@ def figure_disagreements(conn: sqlite3.Connection, *, max_days: int = MAX_DAYS_A
           "group": "g1",                      # stable within one call only
           "concept": "detainees",             # what is counted: a concept of rules.numbers.COUNTED_NOUNS or a stem
           "unit": None,                       # shared unit ("USD", "%", "year", …) or None
-          "object": "معتقلي داعش",            # the most frequent counted phrase as written
+          "object": "معتقلي الحرب",            # the most frequent counted phrase as written
           "documents": 2,                     # distinct documents in the group
           "conflicts": [["d1:c3", "d2:c0"]],  # claim pairs of the group (different outlets) that disagree
           "claims": [                         # every claim of the group, by document date then ingest order
