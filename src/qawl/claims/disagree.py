@@ -22,7 +22,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
 
-from qawl.claims.extract import COUNTED, STOPWORDS
+from qawl.claims.extract import STOPWORDS, counted
 from qawl.claims.numbers import LEXICON
 from qawl.rules import numbers as R
 from qawl.text.normalize import key
@@ -85,19 +85,12 @@ def concept_of(obj: str | None) -> str | None:
     words = [w for w in _WORD_RE.findall(key(obj)) if w != "من"]
     found = []
     for w in words:
-        hit = COUNTED.get(w) or COUNTED.get(_strip(w))
+        hit = counted(w)
         if hit:
             found.append(hit[0])
     if found:
         return min(found, key=lambda c: _CONCEPT_ORDER[c])
     return _stem(words[0]) if words else None
-
-
-def _strip(w: str) -> str:
-    for p in ("وال", "بال", "لل", "ال", "و"):
-        if w.startswith(p) and len(w) - len(p) >= 3:
-            return w[len(p):]
-    return w
 
 
 def _terms(text: str) -> set[str]:
