@@ -59,8 +59,11 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
 
 def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
     """"نبيل الأمين": an ال- word that is also a role head is a surname right after a given name
-    when the phrase ends there."""
+    when the phrase ends there; so is "علي" (which folds like the preposition على): "أحمد علي،"."""
     f = toks.forms[k]
+    if f == "علي" and k > j and toks.forms[k - 1] in lx.GIVEN_NAMES:
+        nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
+        return not nxt[0].isalnum() or nxt in ("ان", "إن", "انه", "بان")
     if k == j or not f.startswith("ال") or f in lx.NOT_NAME or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
     nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
@@ -91,7 +94,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     return k
 
 
-def _skip_adjectives(toks: Tokens, j: int) -> int:
+def skip_adjectives(toks: Tokens, j: int) -> int:
     """Skip nisba adjectives after a title ("الرئيس الأمريكي …", "الوزير المصري …")."""
     for _ in range(2):
         if j < len(toks) and toks.forms[j].startswith("ال") and toks.forms[j].endswith(("ي", "يه")) and toks.forms[j] not in lx.GIVEN_NAMES:
@@ -109,7 +112,7 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     t = lx.PERSON_TITLES.match(toks, i)
     if not t:
         return None
-    j = _skip_marks(toks, _skip_adjectives(toks, i + t))
+    j = _skip_marks(toks, skip_adjectives(toks, i + t))
     k = name_run(toks, j)
     if k == j:
         return None
@@ -147,7 +150,9 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             break
         if f.startswith("و") and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        bare = bare_forms(f)
+        bare = toks.bare[j]
+        if not purpose_phrases and f.startswith(("بال", "وال", "فال")):
+            break  # "حركة حماس بالتسبب": a new phrase, not part of the name
         if any(b.startswith("ال") for b in bare) or (purpose_phrases and f.startswith("ل") and len(f) > 3):
             j += 1
             continue
@@ -159,7 +164,11 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     h, head = lx.ROLE_HEADS.find(toks, i)
     if not h:
         return None
-    j = _complement(toks, i + h)
+    j = i + h
+    if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < len(toks) and toks.is_word(j) \
+            and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال"):
+        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور"
+    j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow.
@@ -295,6 +304,11 @@ class EntityBuilder:
         eid = self._new("person", display)
         self.persons.append((eid, name))
         return eid
+
+    def known_name(self, form: str) -> str | None:
+        """The person whose full name or surname is this token, if exactly one."""
+        hits = {eid for eid, name in self.persons if form == name or form == name.split()[-1]}
+        return hits.pop() if len(hits) == 1 else None
 
     def named(self, etype: str, name: str, display: str) -> str:
         if etype == "org" and is_generic_org(name):

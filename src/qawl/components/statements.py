@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from qawl import lexicon as lx
 from qawl.components import interview
-from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run
+from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives
 from qawl.doc import Document, Span
 from qawl.text.tokens import Tokens, bare_forms
 
@@ -103,7 +103,9 @@ class StatementFinder:
         return self.toks.orig(i, j)
 
     def in_quote(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.quotes)
+        """Inside a quotation that has an opening mark (where a quote with only a closing mark
+        starts is a guess, so it hides nothing)."""
+        return any(q.start <= offset < q.end and q.attrs.get("open") is not None for q in self.quotes)
 
     # -- speakers -----------------------------------------------------------------------------
     def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
@@ -114,6 +116,14 @@ class StatementFinder:
 
     def subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         """(entity, mention, index after the subject, explicit) for the cue's subject."""
+        entity, mention, j, explicit = self._subject(cue, limit)
+        toks = self.toks
+        opened = any(toks.forms[x] in _QUOTE_MARKS for x in range(cue.after, min(j, limit)))
+        if explicit and opened and j < limit and toks.forms[j] in _QUOTE_MARKS:
+            j += 1  # the closing mark of a name in quotes: وأضاف «فريد» / وأشار "حرب"
+        return entity, mention, j, explicit
+
+    def _subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         toks = self.toks
         j = cue.after
         while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in _TIME_WORDS or toks.forms[j] in "،,"):
@@ -127,7 +137,7 @@ class StatementFinder:
             return None, None, j, False
         t = lx.PERSON_TITLES.match(toks, j)
         if t and j + t < limit:
-            j += t  # the mention is the name after the title
+            j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_at(start) or self.mention_at(start + 1)
@@ -139,17 +149,38 @@ class StatementFinder:
             return m.attrs["entity"], m, end_tok, True
         if f in lx.DOCUMENT_SPEAKERS:
             return None, None, j + 1, False
+        known = self.builder.known_name(f)
+        if known is not None:
+            # A name this document already gave a person (in a clause the mention scan did not read).
+            span = self.builder.add(Found("person", j, j + 1, f))
+            self.mentions.append(span)
+            return span.attrs["entity"], span, j + 1, True
         k = name_run(toks, j, limit=3)
         if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
             k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
         pointing = cue.base in lx.POINTING_VERBS and k < limit and toks.forms[k] in ("الي", "علي")
-        if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing
+        apposition = k < limit and (lx.ROLE_HEADS.match(toks, k) or lx.PERSON_TITLES.match(toks, k))
+        if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing or apposition
                       or lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or toks.forms[k] in _QUOTE_MARKS):
             found = Found("person", j, k, " ".join(toks.forms[j:k]))
             span = self.builder.add(found)
             self.mentions.append(span)
             return span.attrs["entity"], span, k, True
+        if f not in lx.FUNCTION_WORDS and not lx.is_verb_cue(f):
+            # An unrecognized subject ("وأكد الائتلاف الوطني …", "ويقول كثيرون من السكان …"): somebody
+            # is named, so this is not the current speaker going on; the speaker stays unknown.
+            return None, None, j, True
         return None, None, j, False
+
+    def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k >= i0 and toks.forms[k] not in _SENTENCE_END:
+            if lx.is_verb_cue(toks.forms[k]):
+                return True
+            k -= 1
+        return False
 
     def sentence_subject(self, cue: Cue, p: Span) -> Span | None:
         """The subject of the clause a participle hangs on: "رحب الدكتور X …، مؤكداً أن …" — the
@@ -238,7 +269,7 @@ class StatementFinder:
         limit = min(para_end_tok, cue.after + MAX_SUBJECT_TOKENS)
         if cue.kind == "participle":
             entity, mention, j, explicit = None, None, cue.after, False
-            main = self.sentence_subject(cue, p)
+            main = None if self.verb_before_in_sentence(cue, p) else self.sentence_subject(cue, p)
             if main is not None:
                 entity, explicit = main.attrs["entity"], True
         elif cue.kind == "phrase":
@@ -256,8 +287,8 @@ class StatementFinder:
         k = j
         while k < limit:
             f = toks.forms[k]
-            if f in _QUOTE_MARKS and k > j:
-                after = self.skip_short_quote(k)
+            if f in _QUOTE_MARKS:
+                after = self.skip_short_quote(k, 4 if k > j else 2)
                 if after is not None:
                     k = after  # a name in quotes before the content: "لـ«الشروق»", "حزب «النور»"
                     continue
@@ -277,7 +308,8 @@ class StatementFinder:
         if f in _SENTENCE_END:
             return
         if f == ":" or f in _QUOTE_MARKS:
-            self.direct_after(k, p, cue_text, entity, mention, explicit)
+            # After a colon the content may be unmarked; after a mark it must be that quotation.
+            self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
             return
         n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
         content = k + n
@@ -330,11 +362,11 @@ class StatementFinder:
         prev = self.toks.forms[k - 1] if k else ""
         return f[0] in "وف" or prev in ("،", ",", "؛") or prev in _CLAUSE_OPENERS
 
-    def skip_short_quote(self, k: int) -> int | None:
+    def skip_short_quote(self, k: int, max_words: int) -> int | None:
         """Token index after a short quotation (a name or term) opening at token ``k``."""
         start = self.toks.orig(k, k + 1)[0]
         for q in self.quotes:
-            if q.attrs.get("open") == start and q.attrs["words"] <= 4 and q.attrs.get("close") is not None:
+            if q.attrs.get("open") == start and q.attrs["words"] <= max_words and q.attrs.get("close") is not None:
                 return self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
         return None
 
@@ -392,7 +424,8 @@ class StatementFinder:
             after = self.cue_after(close) if close is not None else None
             if after is not None:
                 entity, mention, explicit, cue_text = after
-                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
+                orphan = q.attrs.get("open") is None  # its start is a guess: reported speech before it wins
+                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=1 if orphan else 3)
             elif q.attrs["words"] >= MIN_UNATTRIBUTED_WORDS and self.opens_paragraph(q):
                 # A quote that opens its paragraph with no cue continues the previous speaker.
                 self.add(q.start, q.end, "direct", None, None, None, False, priority=1)
@@ -413,6 +446,8 @@ class StatementFinder:
             k += 1
         if k >= len(toks) or not (lx.is_verb_cue(toks.forms[k])):
             return None
+        if "\n" in self.doc.text[close : toks.orig(k, k + 1)[0]]:
+            return None  # the cue of the next paragraph introduces its own statement
         cue = Cue(k, k + 1, "verb", lx.VERB_FORMS[toks.forms[k]])
         entity, mention, _, explicit = self.subject(cue, min(len(toks), k + MAX_SUBJECT_TOKENS))
         return entity, mention, explicit, self.doc.text[slice(*toks.orig(k, k + 1))]
@@ -437,6 +472,10 @@ def _view_index(view, offset: int) -> int:
 _DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")
 
 
+def _marks(s: str) -> int:
+    return sum(s.count(m) for m in "\"“”«»")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop edge spaces and punctuation, a stray closing mark at the start, an opening mark at the
     end, and a dangling conjunction."""
@@ -446,6 +485,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and (text[end - 1] in strip or text[end - 1] in "«“"):
             end -= 1
+        if end > start and text[end - 1] in "\"”»'" and _marks(text[start:end]) % 2 == 1:
+            end -= 1  # the closing mark of a quote that opened before this statement
+            continue
         tail = next((w for w in _DANGLING_END if text[start:end].endswith(" " + w)), None)
         if tail is None:
             return start, end
@@ -463,8 +505,26 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.field != "title", c.start))
 
 
+def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
+    """People named at the start of a sentence ("انتقد الأمين العام …، محسن مرزوق …"): who a
+    later pronoun subject most likely means when no cue has named anyone yet."""
+    out = []
+    starts = [s.start for s in finder.doc.layer("sentences")]
+    import bisect
+
+    for m in sorted(finder.mentions, key=lambda m: m.start):
+        if m.label not in ("person", "role") or finder.in_quote(m.start):
+            continue
+        if finder.doc.entities[m.attrs["entity"]]["type"] != "person":
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and len(finder.doc.text[starts[i] : m.start].split()) <= 6:
+            out.append((m.start, m.attrs["entity"]))
+    return out
+
+
 def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
-                       events: list[tuple[int, str]]) -> None:
+                       events: list[tuple[int, str]], ledes: list[tuple[int, str]] = ()) -> None:
     """Pronoun subjects continue the current speaker (the last one a cue named, even in a clause
     that carried no statement); the first falls back to the interviewee."""
     current = interviewee
@@ -481,6 +541,9 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
         elif not c.explicit:
             if c.cue is None and (last_end < 0 or c.start - last_end > 400):
                 c.speaker = None  # an unattributed quote far from any speaker stays unattributed
+            elif current is None and c.cue is not None:
+                named_before = [eid for pos, eid in ledes if pos < c.start]
+                c.speaker = named_before[0] if named_before else None
             else:
                 c.speaker = current
         last_end = c.end
@@ -500,7 +563,7 @@ def annotate(doc: Document) -> None:
     finder.from_quotes(skip)
     interview.headline(doc, finder)
     chosen = _select(finder.candidates + turns)
-    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events)
+    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, _lede_subjects(finder))
     for c in chosen:
         if c.kind != "interview" and c.speaker is None and c.cue is None:
             continue
