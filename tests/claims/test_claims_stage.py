@@ -155,7 +155,9 @@ def test_one_outlet_updating_its_figure_is_no_disagreement(tmp_path):
         docs.append((doc, None))
     save_batch(conn, docs)
     assert figure_disagreements(conn) == []
-    conn.execute("UPDATE documents SET outlet = 'صحيفة أخرى' WHERE id = 'u2'")
+    moved = docs[1][0]
+    moved.outlet = "صحيفة أخرى"
+    save_batch(conn, [(moved, None)])  # re-ingested from another outlet
     assert len(figure_disagreements(conn)) == 1  # the same figures from two outlets do disagree
     conn.close()
 

@@ -15,6 +15,7 @@ others joined counts of different events worded alike. Treat the report as leads
 """
 from __future__ import annotations
 
+import copy
 import json
 import math
 import re
@@ -270,6 +271,17 @@ def _groups(bucket: list[dict[str, Any]], edges: list[tuple[int, int]]) -> list[
     return [(members[r], links[r]) for r in links]
 
 
+_CACHE: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+
+
+def _store_state(conn: sqlite3.Connection, max_days: int) -> tuple[Any, ...]:
+    """What the result depends on: the database file, its claim rows (count and newest rowid: ingest
+    replaces a changed document's rows), the window. Edits to documents made outside ingest are not seen."""
+    path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    n, newest = conn.execute("SELECT COUNT(*), MAX(rowid) FROM claims").fetchone()
+    return path, n, newest, max_days
+
+
 def figure_disagreements(conn: sqlite3.Connection, *, max_days: int = MAX_DAYS_APART) -> list[dict[str, Any]]:
     """Groups of quantity claims about the same thing whose sources disagree.
 
@@ -294,8 +306,20 @@ def figure_disagreements(conn: sqlite3.Connection, *, max_days: int = MAX_DAYS_A
     A group joins claims that match across documents (same concept and unit, similar sentences, each
     the other's best match in its document, dated within ``max_days``, within MAX_RATIO of each
     other; figures in lists of four numbers or more are left out); only groups with at least one
-    conflicting pair are returned.
+    conflicting pair are returned. The result is computed once per state of the store (it takes seconds
+    on tens of thousands of claims) and handed out as a fresh copy.
     """
+    state = _store_state(conn, max_days)
+    if state[0] and state in _CACHE:
+        return copy.deepcopy(_CACHE[state])
+    result = _disagreements(conn, max_days)
+    if state[0]:
+        _CACHE.clear()
+        _CACHE[state] = copy.deepcopy(result)
+    return result
+
+
+def _disagreements(conn: sqlite3.Connection, max_days: int) -> list[dict[str, Any]]:
     rows = _load(conn)
     idf, df_cap = _weights(rows)
     df = Counter(t for r in rows for t in r["terms"])
