@@ -275,11 +275,13 @@ _CACHE: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
 
 
 def _store_state(conn: sqlite3.Connection, max_days: int) -> tuple[Any, ...]:
-    """What the result depends on: the database file, its claim rows (count and newest rowid: ingest
-    replaces a changed document's rows), the window. Edits to documents made outside ingest are not seen."""
+    """What the result depends on: the database file, its documents (count and newest ingest number:
+    ingest re-inserts a changed document under a new one) and claims, the window. Edits to documents
+    made outside ingest are not seen."""
     path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
-    n, newest = conn.execute("SELECT COUNT(*), MAX(rowid) FROM claims").fetchone()
-    return path, n, newest, max_days
+    docs, newest = conn.execute("SELECT COUNT(*), MAX(seq) FROM documents").fetchone()
+    claims = conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+    return path, docs, newest, claims, max_days
 
 
 def figure_disagreements(conn: sqlite3.Connection, *, max_days: int = MAX_DAYS_APART) -> list[dict[str, Any]]:
