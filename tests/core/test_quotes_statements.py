@@ -284,3 +284,14 @@ def test_surname_named_earlier_by_a_cue_is_recognized_later():
 def test_correspondent_is_a_role():
     doc = run("وقال يولاند نيل مراسل الإذاعة إن المحاكمة قد تحدد مستقبل الوزير.")
     assert only(doc)[1] == "يولاند نيل"
+
+
+def test_surname_in_teh_marbuta_after_a_given_name():
+    doc = run("وأعلن الدكتور باسم عودة، وزير التموين، أن الوزارة ستصرف الحصص كاملة.")
+    assert only(doc)[1] == "باسم عودة"
+
+
+def test_a_document_can_speak():
+    doc = run("أقام المحامي طارق محمود دعوى أمام المحكمة.\nوقالت الدعوى: «ليس من المقبول أن يحمل المسؤول جنسية أخرى».")
+    (st,) = doc.layer("statements")
+    assert doc.entities[st.attrs["speaker"]] == {"type": "org", "name": "الدعوى", "roles": []}

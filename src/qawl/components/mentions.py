@@ -21,7 +21,7 @@ SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "ا�
 
 def is_generic_org(name: str) -> bool:
     """A bare definite head ("الوزارة", "الحكومة", "البيان") names no organization by itself."""
-    return " " not in name and name.startswith("ال") and lx.ORG_HEADS.by_first.get(name) is not None
+    return " " not in name and name.startswith("ال") and (name in lx.ORG_HEADS.by_first or name in lx.DOCUMENT_SPEAKERS)
 
 
 def doc_tokens(doc: Document) -> Tokens:
@@ -58,16 +58,17 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
 
 
 def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
-    """"نبيل الأمين": an ال- word that is also a role head is a surname right after a given name
-    when the phrase ends there; so is "علي" (which folds like the preposition على): "أحمد علي،"."""
+    """A word that is no name on its own but is a surname right after a given name when the name
+    ends there: an ال- role word ("نبيل الأمين"), "علي" (folded like the preposition على), or a word
+    in ة ("باسم عودة", "محمد جمعة")."""
     f = toks.forms[k]
-    if f == "علي" and k > j and toks.forms[k - 1] in lx.GIVEN_NAMES:
-        nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
-        return not nxt[0].isalnum() or nxt in ("ان", "إن", "انه", "بان")
-    if k == j or not f.startswith("ال") or f in lx.NOT_NAME or toks.forms[k - 1] not in lx.GIVEN_NAMES:
+    if k == j or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
     nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
-    return not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt)
+    ends_name = not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
+    if f == "علي" or (f.endswith("ه") and f not in lx.NOT_NAME):
+        return ends_name
+    return f.startswith("ال") and f not in lx.NOT_NAME and ends_name
 
 
 def name_run(toks: Tokens, j: int, limit: int = 4) -> int:

@@ -148,7 +148,10 @@ class StatementFinder:
                 return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
             return m.attrs["entity"], m, end_tok, True
         if f in lx.DOCUMENT_SPEAKERS:
-            return None, None, j + 1, False
+            # "وقالت الدعوى: …", "وأضاف التقرير أن …": the document speaks (an organization-like source).
+            span = self.builder.add(Found("org", j, j + 1, f))
+            self.mentions.append(span)
+            return span.attrs["entity"], span, j + 1, True
         known = self.builder.known_name(f)
         if known is not None:
             # A name this document already gave a person (in a clause the mention scan did not read).

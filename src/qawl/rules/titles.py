@@ -68,4 +68,5 @@ KNOWN_ORGS = (
 
 # Nouns that name a document, not a speaker, when they follow a cue ("وقال البيان …" is the
 # statement of the organization that issued it; the matcher types them as org mentions).
-DOCUMENT_SPEAKERS = ("البيان", "التقرير", "الرسالة", "الصحيفة", "الوكالة", "المصدر", "الموقع", "القناة")
+DOCUMENT_SPEAKERS = ("البيان", "التقرير", "الرسالة", "الصحيفة", "الوكالة", "الموقع", "القناة", "الدعوى",
+                     "المذكرة", "الوثيقة", "الخطاب", "الدراسة", "الشكوى", "العريضة", "الصفحة")
