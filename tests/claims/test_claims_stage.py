@@ -129,11 +129,11 @@ def test_figures_months_apart_need_a_wider_window(tmp_path):
 
     conn = connect(tmp_path / "w.db")
     docs = []
-    for doc_id, date, text in [
+    for doc_id, date, text in [  # two outlets (one outlet updating its figure is no disagreement)
         ("w1", "2020-01-10", "قال مسؤول إن نحو 8 آلاف معتقل من عناصر داعش محتجزون في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
         ("w2", "2020-06-10", "قال مسؤول إن أكثر من 12 ألف معتقل من عناصر داعش محتجزون في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
     ]:
-        doc = Document(id=doc_id, text=text, outlet="o", date=date)
+        doc = Document(id=doc_id, text=text, outlet=f"outlet {doc_id}", date=date)
         annotate(doc)
         docs.append((doc, None))
     save_batch(conn, docs)
@@ -141,6 +141,25 @@ def test_figures_months_apart_need_a_wider_window(tmp_path):
     wide = figure_disagreements(conn, max_days=365)
     conn.close()
     assert [c["doc_id"] for c in wide[0]["claims"]] == ["w1", "w2"]
+
+
+def test_one_outlet_updating_its_figure_is_no_disagreement(tmp_path):
+    from qawl.claims.disagree import figure_disagreements
+
+    conn = connect(tmp_path / "u.db")
+    docs = []
+    for doc_id, date, figure in [("u1", "2013-02-02", "102"), ("u2", "2013-02-03", "113")]:
+        text = f"قالت الوزارة إن إجمالي أعداد المصابين في مظاهرات جمعة الغضب بالقاهرة والمحافظات بلغ {figure} مصابا."
+        doc = Document(id=doc_id, text=text, outlet="صحيفة واحدة", date=date)
+        annotate(doc)
+        docs.append((doc, None))
+    save_batch(conn, docs)
+    assert figure_disagreements(conn) == []
+    moved = docs[1][0]
+    moved.outlet = "صحيفة أخرى"
+    save_batch(conn, [(moved, None)])  # re-ingested from another outlet
+    assert len(figure_disagreements(conn)) == 1  # the same figures from two outlets do disagree
+    conn.close()
 
 
 def test_report_figures_cli(tmp_path):
@@ -164,7 +183,8 @@ def test_agreeing_qualifiers_are_no_disagreement():
     assert not disjoint(interval(10000, "approx"), interval(10000, "approx"))       # حوالي vs قرابة
     assert disjoint(interval(10000, "approx"), interval(12000, "more_than"))        # حوالي 10 آلاف vs أكثر من 12 ألف
     assert not disjoint(interval(10000, "more_than"), interval(12000, "more_than"))  # أكثر من عشرة vs أكثر من 12
-    assert disjoint(interval(40, "less_than"), interval(40, "exact"))
+    assert disjoint(interval(40, "less_than"), interval(43, "exact"))
+    assert not disjoint(interval(90, "exact"), interval(90, "more_than"))            # "90%" is round too
     assert not disjoint(interval([2000, 9999], "range", vague=True), interval(12000, "more_than"))
     assert not disjoint(interval(70000, "exact"), interval(70000, "more_than"))      # "70 ألف" is round
     assert disjoint(interval(10000, "exact"), interval(12000, "exact"))

@@ -74,7 +74,7 @@ DATE_RE = re.compile(
     rf"(?:{_DAY}\s*(?:من\s+)?)?"
     rf"(?:(?<![^\s(]){_P}شهر\s+|{WORD_START}{_P})"
     rf"(?:(?P<month>{_MONTH})|(?P<hmonth>{_HMONTH})){WORD_END}"
-    rf"(?:\s*[/(]?\s*(?P<month2>{_MONTH}){WORD_END}(?:\s*\))?)?"  # "شباط/فبراير", "فبراير (شباط)", "8 فبراير شباط"
+    rf"(?:\s*[/(]?\s*(?P<month2>{_MONTH}){WORD_END}(?:\s*\))?)?"  # "شباط/فبراير", "فبراير (شباط)", "5 مارس آذار"
     + _YEAR
     + rf"(?:\s+(?P<rel>{_REL}){WORD_END})?"
 )
@@ -91,7 +91,7 @@ _WEEKDAY = trie_pattern(folded(WEEKDAYS))
 WEEKDAY_RE = re.compile(
     rf"{WORD_START}(?:{_P}(?:{trie_pattern(folded(R.WEEKDAY_CUES))})\s+(?P<wd>{_WEEKDAY}){WORD_END}(?:\s+(?P<rel>{_REL}){WORD_END})?"
     rf"|(?P<wd2>{_WEEKDAY})\s+(?P<rel2>{_REL}){WORD_END}"
-    rf"|(?P<wd3>{_WEEKDAY})(?=\s*[،,)])"  # between commas: "رحلت السلطات، السبت، 48 عاملا"
+    rf"|(?P<wd3>{_WEEKDAY})(?=\s*[،,)])"  # between commas: "أعلنت الوزارة، الأحد، خطة"
     ")"
 )
 _PLACE_BEFORE_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.PLACE_CUES))})\s*$")

@@ -1,20 +1,21 @@
 """Sources that disagree on a figure: quantity claims of different documents about the same thing,
 whose values differ beyond what their qualifiers allow.
 
-Two claims of different documents are matched when they count the same concept (the counted noun
-folded to a lemma and a concept: "معتقلي داعش", "المعتقلين" and "سجناء" all count detainees), carry the
+Two claims of different outlets are matched when they count the same concept (the counted noun
+folded to a lemma and a concept: "معتقلي الحرب", "المعتقلين" and "سجناء" all count detainees), carry the
 same unit, share enough idf-weighted context words (the sentence around them and the counted phrase,
 e.g. داعش، سوريا، سجون), come from articles a few days apart at most, and are each other's best match
 in the other document; matched claims form groups. Each claim reads as an interval: "حوالي 10 آلاف"
 is 8,500-11,500, "أكثر من 12 ألف" is above 12,000, "الآلاف" (vague) 2,000-19,998; two claims of a group
 disagree when their intervals do not meet.
 
-Measured on 5,000 corpus articles: 10 groups, of which 4 were sources really giving different
-figures for one thing (a day's toll in Syria, the injured of one clash); the others were tallies of
-different days or events worded alike. Treat the report as leads to check, not as findings.
+Measured on 5,000 corpus articles: 5 groups, of which 3 were outlets really giving different figures
+for one thing (one Saturday's toll in Syria, the injured of one clash, of one day of protests); the
+others joined counts of different events worded alike. Treat the report as leads to check.
 """
 from __future__ import annotations
 
+import copy
 import json
 import math
 import re
@@ -22,15 +23,15 @@ import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
 
-from qawl.claims.extract import COUNTED, STOPWORDS
+from qawl.claims.extract import STOPWORDS, counted
 from qawl.claims.numbers import LEXICON
 from qawl.rules import numbers as R
 from qawl.text.normalize import key
 
 # How far a qualified figure reaches: "حوالي 10 آلاف" is 10,000 ± 15 %.
 APPROX_TOLERANCE = 0.15
-# A round figure with no qualifier ("70 ألف", a multiple of 1,000 from 10,000 up) is read ± 5 %.
-ROUND_FROM = 10_000
+# A round figure with no qualifier ("70 ألف", "90%": a multiple of 10 from 10 up) is read ± 5 %.
+ROUND_FROM = 10
 ROUND_TOLERANCE = 0.05
 # A vague amount ("الآلاف") is read loosely: up to twice its strict upper bound.
 VAGUE_STRETCH = 2.0
@@ -60,7 +61,7 @@ MAX_RATIO = 3.0
 _CONCEPT_ORDER = {c: i for i, c in enumerate(R.COUNTED_NOUNS)}
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
-# "546 مقعدا بدلا من 498": the figure after بدلا من is the former value, not a rival one.
+# "300 مقعد بدلا من 250": the figure after بدلا من is the former value, not a rival one.
 _FORMER_RE = re.compile(r"بدلا\S*\s+من\s*$|بدلاً\s+من\s*$")
 _NUMBER_RE = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 
@@ -78,26 +79,19 @@ def _stem(word: str) -> str:
 
 
 def concept_of(obj: str | None) -> str | None:
-    """The concept a counted phrase counts: the most specific known one in it ("مقاتلي التنظيم
+    """The concept a counted phrase counts: the most specific known one in it ("مقاتلي الجماعة
     المعتقلين" → detainees), else the stem of its first word; None without a phrase."""
     if not obj:
         return None
     words = [w for w in _WORD_RE.findall(key(obj)) if w != "من"]
     found = []
     for w in words:
-        hit = COUNTED.get(w) or COUNTED.get(_strip(w))
+        hit = counted(w)
         if hit:
             found.append(hit[0])
     if found:
         return min(found, key=lambda c: _CONCEPT_ORDER[c])
     return _stem(words[0]) if words else None
-
-
-def _strip(w: str) -> str:
-    for p in ("وال", "بال", "لل", "ال", "و"):
-        if w.startswith(p) and len(w) - len(p) >= 3:
-            return w[len(p):]
-    return w
 
 
 def _terms(text: str) -> set[str]:
@@ -115,8 +109,8 @@ def interval(value: Any, qualifier: str | None, vague: bool = False) -> tuple[fl
     if vague:
         hi *= VAGUE_STRETCH
     q = qualifier or "exact"
-    if q == "exact" and lo == hi and lo >= ROUND_FROM and lo % 1000 == 0:
-        # "70 ألف" with no qualifier is a round figure, not a count to the unit
+    if q == "exact" and lo == hi and lo >= ROUND_FROM and lo % 10 == 0:
+        # "70 ألف", "90%" with no qualifier are round figures, not counts to the unit
         return lo * (1 - ROUND_TOLERANCE), hi * (1 + ROUND_TOLERANCE)
     if q == "approx":
         return lo * (1 - APPROX_TOLERANCE), hi * (1 + APPROX_TOLERANCE)
@@ -225,9 +219,15 @@ def _similarities(bucket: list[dict[str, Any]], idf: dict[str, float], df_cap: i
     return out
 
 
+def _other_source(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Different documents of different outlets (an outlet updating its own figure is no disagreement
+    between sources); documents without an outlet count as sources of their own."""
+    return a["doc_id"] != b["doc_id"] and (a["outlet"] is None or b["outlet"] is None or a["outlet"] != b["outlet"])
+
+
 def _comparable(a: dict[str, Any], b: dict[str, Any], max_days: int) -> bool:
-    """Figures within MAX_RATIO of each other, of documents ``max_days`` apart at most."""
-    if _days_apart(a["date"], b["date"]) > max_days:
+    """Figures within MAX_RATIO of each other, from other sources, ``max_days`` apart at most."""
+    if not _other_source(a, b) or _days_apart(a["date"], b["date"]) > max_days:
         return False
     lo = max(a["interval"][0], b["interval"][0])
     hi = min(a["interval"][1], b["interval"][1])
@@ -271,6 +271,19 @@ def _groups(bucket: list[dict[str, Any]], edges: list[tuple[int, int]]) -> list[
     return [(members[r], links[r]) for r in links]
 
 
+_CACHE: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+
+
+def _store_state(conn: sqlite3.Connection, max_days: int) -> tuple[Any, ...]:
+    """What the result depends on: the database file, its documents (count and newest ingest number:
+    ingest re-inserts a changed document under a new one) and claims, the window. Edits to documents
+    made outside ingest are not seen."""
+    path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    docs, newest = conn.execute("SELECT COUNT(*), MAX(seq) FROM documents").fetchone()
+    claims = conn.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+    return path, docs, newest, claims, max_days
+
+
 def figure_disagreements(conn: sqlite3.Connection, *, max_days: int = MAX_DAYS_APART) -> list[dict[str, Any]]:
     """Groups of quantity claims about the same thing whose sources disagree.
 
@@ -282,9 +295,9 @@ def figure_disagreements(conn: sqlite3.Connection, *, max_days: int = MAX_DAYS_A
           "group": "g1",                      # stable within one call only
           "concept": "detainees",             # what is counted: a concept of rules.numbers.COUNTED_NOUNS or a stem
           "unit": None,                       # shared unit ("USD", "%", "year", …) or None
-          "object": "معتقلي داعش",            # the most frequent counted phrase as written
+          "object": "معتقلي الحرب",            # the most frequent counted phrase as written
           "documents": 2,                     # distinct documents in the group
-          "conflicts": [["d1:c3", "d2:c0"]],  # claim pairs of the group (different documents) that disagree
+          "conflicts": [["d1:c3", "d2:c0"]],  # claim pairs of the group (different outlets) that disagree
           "claims": [                         # every claim of the group, by document date then ingest order
             {"claim_id", "doc_id", "outlet", "date", "text", "value", "qualifier", "unit", "object",
              "statement_id", "speaker",        # speaker: entity name, else the speaker text, else None
@@ -295,8 +308,20 @@ def figure_disagreements(conn: sqlite3.Connection, *, max_days: int = MAX_DAYS_A
     A group joins claims that match across documents (same concept and unit, similar sentences, each
     the other's best match in its document, dated within ``max_days``, within MAX_RATIO of each
     other; figures in lists of four numbers or more are left out); only groups with at least one
-    conflicting pair are returned.
+    conflicting pair are returned. The result is computed once per state of the store (it takes seconds
+    on tens of thousands of claims) and handed out as a fresh copy.
     """
+    state = _store_state(conn, max_days)
+    if state[0] and state in _CACHE:
+        return copy.deepcopy(_CACHE[state])
+    result = _disagreements(conn, max_days)
+    if state[0]:
+        _CACHE.clear()
+        _CACHE[state] = copy.deepcopy(result)
+    return result
+
+
+def _disagreements(conn: sqlite3.Connection, max_days: int) -> list[dict[str, Any]]:
     rows = _load(conn)
     idf, df_cap = _weights(rows)
     df = Counter(t for r in rows for t in r["terms"])
@@ -311,7 +336,7 @@ def figure_disagreements(conn: sqlite3.Connection, *, max_days: int = MAX_DAYS_A
         for member_ids, _ in _groups(bucket, _edges(bucket, sims, max_days)):
             conflicts = [[bucket[a]["claim_id"], bucket[b]["claim_id"]]
                          for i, a in enumerate(member_ids) for b in member_ids[i + 1:]
-                         if bucket[a]["doc_id"] != bucket[b]["doc_id"]
+                         if _other_source(bucket[a], bucket[b])
                          and _disjoint(bucket[a]["interval"], bucket[b]["interval"])]
             if not conflicts:
                 continue

@@ -123,9 +123,9 @@ def object_span(view: str, pos: int, *, via_link_only: bool = False) -> tuple[in
         if w in STOPWORDS or w in LEXICON or _strip_article(w) in LEXICON:
             break
         if w.startswith("وال") or (w[0] == "و" and (words or counted(w[1:]))):
-            break  # "متظاهرا وأصيب", "والإسمنتية 64": a new clause, not part of the noun
+            break  # "جريحا وأوقف", "والباقي 64": a new clause, not part of the noun
         if words and w.endswith("ا") and not w.startswith("ال"):
-            break  # an indefinite accusative after the noun is a predicate or adverb ("داعش خطرا")
+            break  # an indefinite accusative after the noun is a predicate or adverb ("الحرب مصدرا")
         if start is None:
             start, first = m.start(1), w
         end = m.end(1)
@@ -249,7 +249,7 @@ def _dual_claim(view: str, m: re.Match) -> Claim:
 
 def _read_phrase(view: str, p: int, flags: int, anchor: Any, numbers: list[Number], claims: list[Claim]) -> int:
     """Read the number phrase at trigger ``p`` into ``numbers`` (and a date that starts inside it, as
-    in "3 و10 و27 يونيو", into ``claims``); returns where reading ended, 0 when there is no phrase."""
+    in "5 و12 و19 مايو", into ``claims``); returns where reading ended, 0 when there is no phrase."""
     q = p
     while flags & D.DIGIT and q < len(view) and q - p < 4 and not view[q].isdigit():
         q += 1  # past a glued prefix: ب99، ال10
@@ -328,11 +328,11 @@ def _figures(view: str, numbers: list[Number]) -> list[Number]:
 
 def _skip(view: str, n: Number) -> bool:
     """Numbers that are labels, not figures: list markers, numbers after a label word, and the عشر of
-    an ordinal ("البابا بندكتوس السادس عشر")."""
+    an ordinal ("لويس الرابع عشر")."""
     if _is_list_marker(view, n):
         return True
     if _ORDINAL_BEFORE_RE.search(view, max(0, n.start - 10), n.start):
         return True
     if _LAW_YEAR_AFTER_RE.match(view, n.end) or _JUDICIAL_YEAR_RE.search(view, max(0, n.start - 8), n.start):
-        return True  # "القانون 96 لسنة 1996", "الدعوى رقم 22253 لسنة 67 قضائية"
+        return True  # "القانون 84 لسنة 2002", "الطعن رقم 1840 لسنة 59 قضائية"
     return bool(LABEL_RE.search(view, max(0, n.start - 25), n.start))

@@ -49,7 +49,7 @@ def _lexicon() -> dict[str, tuple[int, int]]:
 
 LEXICON = _lexicon()
 # Three-letter words that are also ordinary words (ست "lady", سبع "lion", تسع "it holds", عشر): only
-# the conjunction و is read on them ("سنة وخمس شهور"), so "لست" ("I am not") is not ل + 6.
+# the conjunction و is read on them ("سنة وسبع شهور"), so "لست" ("I am not") is not ل + 6.
 _SHORT = {w for w, (kind, _) in LEXICON.items() if len(w) <= 3 and kind == NUM}
 _PLURALS = [w for w, (kind, _) in LEXICON.items() if kind == PLURAL]
 _LONG = [w for w, (kind, _) in LEXICON.items() if w not in _SHORT and kind not in (HALF,)]
@@ -64,7 +64,7 @@ _DIGIT_START = (
     rf"(?:{WORD_START}|(?<=(?<!{LETTER})[وفبلك])|(?<=(?<!{LETTER})(?:ال|لل|وب|ول))|(?<=(?<!{LETTER})(?:بال|وال)))"
 )
 def _glue_words() -> list[str]:
-    """Words that may be written glued to digits ("100كجم", "26سنة", "28مليون", "6مقاعد")."""
+    """Words that may be written glued to digits ("250كجم", "30سنة", "45مليون", "9مقاعد")."""
     words = [f for forms in R.UNITS.values() for f in forms]
     words += [f for table in (R.SCALE_SINGULAR, R.SCALE_ACCUSATIVE, R.SCALE_PLURAL) for forms in table.values() for f in forms]
     words += [f for lemmas in R.COUNTED_NOUNS.values() for forms in lemmas.values() for f in forms]
@@ -72,7 +72,7 @@ def _glue_words() -> list[str]:
 
 
 # After digits: no more digits, no clock time or ratio, and no letter unless it is a year's م/هـ
-# ("2014م"), the و of a list ("7و8") or a unit, scale or counted noun glued on.
+# ("2014م"), the و of a list ("14و15") or a unit, scale or counted noun glued on.
 _DIGIT_END = (
     rf"(?![.,]?\d)(?![:/]\d)"
     rf"(?:(?!{LETTER})|(?=[مه]{WORD_END})|(?=و\d)|(?=(?:{trie_pattern(_glue_words())}){WORD_END}))"
@@ -92,7 +92,7 @@ _WORD_TOKEN = (
 )
 _HALF = r"و\s*" + trie_pattern(folded(R.HALF_WORDS)) + WORD_END
 _TOKEN = f"(?:{_DIGIT_TOKEN}|{_WORD_TOKEN})"
-_SEP = r"(?:\s*و\s*|\s+|(?<=\d)(?=[^\W\d_]))"  # a scale word may be glued to digits: "28مليون"
+_SEP = r"(?:\s*و\s*|\s+|(?<=\d)(?=[^\W\d_]))"  # a scale word may be glued to digits: "45مليون"
 PHRASE_RE = re.compile(f"{_TOKEN}(?:(?:{_SEP}{_TOKEN})|(?:\\s*{_HALF}))*")
 TOKEN_RE = re.compile(f"{_DIGIT_TOKEN}|{_WORD_TOKEN}|{_HALF}")
 

@@ -197,9 +197,9 @@ LABEL_CUES: tuple[str, ...] = (
 )
 
 # Counted nouns: the lemma (singular) with its plural and case forms, grouped by the concept used to
-# tell that two figures count the same thing ("معتقلي داعش" and "المعتقلين" are both detainees).
+# tell that two figures count the same thing ("معتقلي الحرب" and "المعتقلين" are both detainees).
 # Concepts are listed from most to least specific: the first one found in a counted phrase wins, so
-# "مقاتلي التنظيم المعتقلين" counts detainees, not fighters.
+# "مقاتلي الجماعة المعتقلين" counts detainees, not fighters.
 COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     "detainees": {
         "معتقل": ("معتقل", "معتقلا", "معتقلين", "معتقلون", "معتقلي", "المعتقلين", "المعتقلون", "معتقلة", "معتقلات"),
@@ -259,7 +259,7 @@ COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # Words that end a counted noun phrase: prepositions, particles, verbs of being and linking participles
-# ("10 آلاف خلية نائمة تابعة لتنظيم داعش" → "خلية نائمة"; "23 عنصر من عناصر داعش بما فيهم" → "عنصر من عناصر داعش").
+# ("300 خلية نائمة تابعة للجماعة" → "خلية نائمة"; "17 عنصر من عناصر التنظيم بما فيهم" → "عنصر من عناصر التنظيم").
 OBJECT_STOPWORDS: frozenset[str] = frozenset(
     """
     في على إلى الى عن مع منذ خلال حتى بين عند لدى نحو حول ضد عبر دون بعد قبل أمام وراء تحت فوق
@@ -277,5 +277,5 @@ OBJECT_STOPWORDS: frozenset[str] = frozenset(
 AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("تسعون", "ست", "سبع", "تسع", "ثمان", "عشر", "ستون")
 
 # Particles that may precede a counted noun without starting it ("أكثر من أحد عشر ألف ضحية" has none,
-# "10 آلاف من مقاتلي التنظيم" has من, which is skipped once before the noun).
+# "4 آلاف من مقاتلي الجماعة" has من, which is skipped once before the noun).
 OBJECT_LINKS: tuple[str, ...] = ("من",)
