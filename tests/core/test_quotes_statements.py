@@ -295,3 +295,9 @@ def test_a_document_can_speak():
     doc = run("أقام المحامي طارق محمود دعوى أمام المحكمة.\nوقالت الدعوى: «ليس من المقبول أن يحمل المسؤول جنسية أخرى».")
     (st,) = doc.layer("statements")
     assert doc.entities[st.attrs["speaker"]] == {"type": "org", "name": "الدعوى", "roles": []}
+
+
+def test_first_and_second_when_a_surname_is_also_a_given_name():
+    doc = run("قال الدكتور حسام فريد إن الحزب لن يشارك.\nوقال المستشار عادل منصور إن المشروع قيد النقاش.\n"
+              "واجتمع فريد مع منصور أمس، وقال الأول إن اللقاء كان صريحاً، بينما أكد الثاني أن الباب مفتوح.")
+    assert [s[1] for s in statements(doc)][2:] == ["حسام فريد", "عادل منصور"]

@@ -426,17 +426,22 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
     taken = [(m.start, m.end) for m in doc.layer("mentions")]
     surnames: dict[str, str] = {}
     by_sound: dict[str, list[tuple[str, str]]] = {}
+    given_surnames: set[str] = set()   # surnames that are also given names ("عادل منصور")
     for eid, name in builder.persons:
         last = name.split()[-1]
-        if len(last) >= 3 and last not in lx.NOT_NAME and last not in lx.GIVEN_NAMES:
+        if len(last) >= 3 and last not in lx.NOT_NAME and (len(name.split()) > 1 or last not in lx.GIVEN_NAMES):
             surnames.setdefault(last, eid)
             by_sound.setdefault(sound_key(last), []).append((last, eid))
+            if last in lx.GIVEN_NAMES:
+                given_surnames.add(last)
     initials = {s[0] for s in surnames}
     for i, form in enumerate(toks.forms):
         if form[0] not in initials and form[1:2] not in initials:
             continue
         for bare in bare_forms(form):
             eid = surnames.get(bare)
+            if bare in given_surnames and i + 1 < len(toks) and _is_name_token(toks, i + 1):
+                eid = None  # "منصور" followed by more of a name is somebody else's given name
             if eid is None and len(bare) >= 4 and bare[0] in initials:
                 eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
             if eid is None:
