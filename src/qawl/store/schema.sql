@@ -108,3 +108,20 @@ CREATE TABLE IF NOT EXISTS role_holders (
     docs      INTEGER NOT NULL DEFAULT 1,
     PRIMARY KEY (role, entity_id)
 );
+
+-- Per-outlet line counts (furniture.py): a line in many of one outlet's articles is site furniture.
+CREATE TABLE IF NOT EXISTS outlet_lines (
+    outlet TEXT NOT NULL,
+    hash   TEXT NOT NULL,
+    docs   INTEGER NOT NULL,
+    PRIMARY KEY (outlet, hash)
+);
+CREATE TABLE IF NOT EXISTS doc_lines (
+    doc_id TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    hash   TEXT NOT NULL,
+    start  INTEGER NOT NULL,
+    "end"  INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_lines_doc ON doc_lines(doc_id);
+CREATE INDEX IF NOT EXISTS doc_lines_hash ON doc_lines(outlet, hash);
