@@ -140,15 +140,15 @@ def role_key(role: str) -> str:
     return " ".join(words[:4])
 
 
-def _record_roles(conn: sqlite3.Connection, eid: int, roles_json: str) -> None:
-    for role in {role_key(r) for r in json.loads(roles_json)}:
-        conn.execute(
-            "INSERT INTO role_holders(role, entity_id, docs) VALUES (?, ?, 1)"
-            " ON CONFLICT(role, entity_id) DO UPDATE SET docs = docs + 1", (role, eid))
+def _record_roles(conn: sqlite3.Connection, eid: int, doc_id: str, roles_json: str) -> None:
+    """Idempotent per document: a re-run of this step for a document counts it once."""
+    conn.executemany("INSERT OR IGNORE INTO role_holders(role, entity_id, doc_id) VALUES (?, ?, ?)",
+                     [(role, eid, doc_id) for role in {role_key(r) for r in json.loads(roles_json)}])
 
 
 def _holder_of(conn: sqlite3.Connection, role: str) -> int | None:
-    rows = conn.execute("SELECT entity_id, docs FROM role_holders WHERE role = ? ORDER BY docs DESC", (role_key(role),)).fetchall()
+    rows = conn.execute("SELECT entity_id, COUNT(*) AS docs FROM role_holders WHERE role = ?"
+                        " GROUP BY entity_id ORDER BY docs DESC", (role_key(role),)).fetchall()
     if not rows:
         return None
     total = sum(r[1] for r in rows)
@@ -174,7 +174,7 @@ def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
                 elif not role_only:
                     _prefer_name(conn, eid, name)
                 if entity_type == "person" and not role_only:
-                    _record_roles(conn, eid, roles)
+                    _record_roles(conn, eid, doc_id, roles)
                 conn.execute("UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND local_id = ?", (eid, doc_id, local_id))
                 conn.execute("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND local_id = ?", (eid, doc_id, local_id))
                 conn.execute("UPDATE statements SET entity_id = ? WHERE doc_id = ? AND speaker_local = ?", (eid, doc_id, local_id))

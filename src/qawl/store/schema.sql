@@ -101,12 +101,12 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
 CREATE INDEX IF NOT EXISTS claims_statement ON claims(statement_id);
 
--- Who holds which role (folded role phrase), counted over documents: resolves role-only speakers.
+-- Who holds which role (folded role phrase) in which document: resolves role-only speakers.
 CREATE TABLE IF NOT EXISTS role_holders (
     role      TEXT NOT NULL,
     entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
-    docs      INTEGER NOT NULL DEFAULT 1,
-    PRIMARY KEY (role, entity_id)
+    doc_id    TEXT NOT NULL,
+    PRIMARY KEY (role, entity_id, doc_id)
 );
 
 -- Per-outlet line counts (furniture.py): a line in many of one outlet's articles is site furniture.

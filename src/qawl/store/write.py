@@ -26,7 +26,7 @@ def stored_hash(conn: sqlite3.Connection, doc_id: str) -> str | None:
 
 
 def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
-    for table in ("claims", "statements", "mentions", "doc_entities"):
+    for table in ("claims", "statements", "mentions", "doc_entities", "role_holders"):
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
