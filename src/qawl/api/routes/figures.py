@@ -13,6 +13,7 @@ router = APIRouter(tags=["figures"])
 
 @router.get("/figures")
 def figures(conn: ConnDep) -> dict[str, Any]:
-    """Figure disagreements; ``available`` is false while the claims module is not installed."""
+    """Figure disagreements; ``available`` is false while the claims module is not installed, and
+    ``computing`` true (with no items yet) while a large store's figures are still being compared."""
     available, items = reads.figures(conn)
-    return {"available": available, "items": items}
+    return {"available": available, "computing": items is None, "items": items or []}
