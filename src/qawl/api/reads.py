@@ -262,7 +262,7 @@ _figures_jobs: dict[tuple[Any, ...], _FiguresJob] = {}
 _figures_lock = threading.Lock()
 
 
-def figures(conn: sqlite3.Connection) -> tuple[bool, list[Any] | None]:
+def figures(conn: sqlite3.Connection, wait: float | None = None) -> tuple[bool, list[Any] | None]:
     """Figure disagreements from the claims area when it is present: ``(available, items)``, items
     None while they are still being computed. Comparing every figure of a large store takes long
     (11 s over 5,000 articles), so it runs once per store version in a background thread with its
@@ -278,7 +278,7 @@ def figures(conn: sqlite3.Connection) -> tuple[bool, list[Any] | None]:
             _figures_jobs.clear()  # older versions are stale
             job = _figures_jobs[version] = _FiguresJob(threading.Event())
             threading.Thread(target=_compute_figures, args=(version[0], figure_disagreements, job), daemon=True).start()
-    if not job.done.wait(FIGURES_WAIT):
+    if not job.done.wait(FIGURES_WAIT if wait is None else wait):
         return True, None
     if job.error is not None:
         raise RuntimeError(f"figure disagreements failed: {job.error}") from job.error
