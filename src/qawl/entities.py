@@ -29,7 +29,7 @@ NAME_SIMILARITY = 92
 
 
 def name_tokens(name: str) -> list[str]:
-    toks = key(name).replace("«", " ").replace("»", " ").replace('"', " ").split()
+    toks = [t for t in key(name).replace("«", " ").replace("»", " ").replace('"', " ").replace(".", " ").split() if len(t) > 1]
     return [t for t in toks if t not in {"بن", "ابن", "بنت", "ابو", "ال"}] or toks
 
 

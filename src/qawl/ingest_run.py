@@ -98,6 +98,62 @@ def cross_document_steps() -> list[tuple[str, Step]]:
     return steps
 
 
+# --- profile (``$QAWL_PROFILE``: where time goes, for ``make bench``) --------------------------
+
+# Seconds per pipeline stage, accumulated in each process since its last report.
+STAGE_SECONDS: dict[str, float] = {}
+
+
+def _timed(stage: Callable[[Document], None]) -> Callable[[Document], None]:
+    name = f"stage {stage.__module__.rsplit('.', 1)[-1]}.{stage.__name__}"
+
+    def run(doc: Document) -> None:
+        start = time.perf_counter()
+        try:
+            stage(doc)
+        finally:
+            STAGE_SECONDS[name] = STAGE_SECONDS.get(name, 0.0) + time.perf_counter() - start
+    run.timed = True  # type: ignore[attr-defined]
+    return run
+
+
+def time_stages() -> None:
+    """Wrap the pipeline's stages with timers (before the pool forks, so workers inherit them)."""
+    from qawl import pipeline
+
+    if not pipeline.STAGES:
+        pipeline.STAGES.extend(pipeline._stages())
+    pipeline.STAGES[:] = [s if getattr(s, "timed", False) else _timed(s) for s in pipeline.STAGES]
+
+
+class Clock:
+    """Wall seconds of the parent's own parts of a run (reading, store writes, each step …)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def add(self, name: str, seconds: float) -> None:
+        self.seconds[name] = self.seconds.get(name, 0.0) + seconds
+
+    def timed(self, name: str, items: Iterable[Any]) -> Iterator[Any]:
+        it = iter(items)
+        while True:
+            start = time.perf_counter()
+            try:
+                item = next(it)
+            except StopIteration:
+                self.add(name, time.perf_counter() - start)
+                return
+            self.add(name, time.perf_counter() - start)
+            yield item
+
+
+def _take_stage_seconds() -> dict[str, float]:
+    out = dict(STAGE_SECONDS)
+    STAGE_SECONDS.clear()
+    return out
+
+
 # --- analysis (runs in the workers) -----------------------------------------------------------
 
 Analysed = tuple[dict[str, list[Span]], dict[str, dict[str, Any]]] | str
@@ -113,8 +169,8 @@ def analyse_one(doc: Document) -> Analysed:
     return doc.layers, doc.entities
 
 
-def _analyse_chunk(docs: list[Document]) -> list[Analysed]:
-    return [analyse_one(d) for d in docs]
+def _analyse_chunk(docs: list[Document]) -> tuple[list[Analysed], dict[str, float]]:
+    return [analyse_one(d) for d in docs], _take_stage_seconds()
 
 
 def _chunks(docs: list[Document], size: int) -> list[list[Document]]:
@@ -125,18 +181,23 @@ class Analyser:
     """Analyses batches in a process pool (started on the first full batch; small inputs never
     pay for it), keeping at most ``IN_FLIGHT`` batches queued."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, clock: Clock) -> None:
         self.workers = workers
+        self.clock = clock
         self.pool: Pool | None = None
-        self.queue: deque[tuple[list[Document], AsyncResult | list[Analysed]]] = deque()
+        self.queue: deque[tuple[list[Document], AsyncResult | list]] = deque()
 
     def submit(self, batch: list[Document], *, small: bool = False) -> None:
         if self.workers <= 1 or small:
-            self.queue.append((batch, [analyse_one(d) for d in batch]))
+            self.queue.append((batch, [_analyse_chunk(batch)]))
             return
         if self.pool is None:
             import multiprocessing
 
+            from qawl import pipeline
+
+            if not pipeline.STAGES:  # import the stages (and their rule tables) once, before forking
+                pipeline.STAGES.extend(pipeline._stages())
             self.pool = multiprocessing.get_context("fork").Pool(self.workers)
         self.queue.append((batch, self.pool.map_async(_analyse_chunk, _chunks(batch, CHUNK_SIZE))))
 
@@ -145,7 +206,14 @@ class Analyser:
 
     def pop(self) -> list[tuple[Document, Analysed]]:
         batch, result = self.queue.popleft()
-        results = result if isinstance(result, list) else [r for chunk in result.get() for r in chunk]
+        start = time.perf_counter()
+        chunks = result if isinstance(result, list) else result.get()
+        self.clock.add("wait for workers", time.perf_counter() - start)
+        results = []
+        for analysed, seconds in chunks:
+            results += analysed
+            for name, sec in seconds.items():
+                self.clock.add(name, sec)
         return list(zip(batch, results))
 
     def close(self) -> None:
@@ -176,7 +244,7 @@ def _mark_pending(conn: sqlite3.Connection, doc_ids: list[str], steps: list[tupl
     )
 
 
-def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]]) -> None:
+def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], clock: Clock | None = None) -> None:
     """Run every step over the documents still waiting for it, in ingest order.
 
     The step's markers are deleted before it runs, in the same transaction the step commits (or,
@@ -188,6 +256,7 @@ def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]]) -
             " WHERE p.step = ? ORDER BY d.seq", (name,))]
         if not ids:
             continue
+        start = time.perf_counter()
         conn.execute("DELETE FROM ingest_pending WHERE step = ?", (name,))
         try:
             step(conn, ids)
@@ -195,6 +264,8 @@ def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]]) -
             conn.rollback()
             raise
         conn.commit()
+        if clock is not None:
+            clock.add(f"step {name}", time.perf_counter() - start)
     # Markers of steps no longer present, or of documents deleted since, have nothing left to do.
     known = [name for name, _ in steps]
     with conn:
@@ -250,7 +321,7 @@ def _unchanged(conn: sqlite3.Connection, batch: list[Document], summary: IngestS
 
 
 def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], steps: list[tuple[str, Step]],
-           summary: IngestSummary, progress: "Progress") -> None:
+           summary: IngestSummary, progress: "Progress", clock: Clock) -> None:
     batch: list[tuple[Document, str | None]] = []
     found = 0
     for doc, result in analysed:
@@ -263,15 +334,17 @@ def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], 
         summary.statements += n
         found += n
         batch.append((doc, None))
+    start = time.perf_counter()
     _mark_pending(conn, [d.id for d, _ in batch], steps)  # same transaction as the batch
     written = save_batch(conn, batch)
+    clock.add("store writes", time.perf_counter() - start)
     summary.written += len(written)
     # Documents save_batch passed over (a repeat of an id within the input) need no steps.
     passed_over = [(d.id,) for d, _ in batch if d.id not in set(written)]
     if passed_over:
         with conn:
             conn.executemany("DELETE FROM ingest_pending WHERE doc_id = ?", passed_over)
-    run_pending_steps(conn, steps)
+    run_pending_steps(conn, steps, clock)
     progress.advance(len(analysed), found)
 
 
@@ -280,22 +353,29 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
     """Ingest ``paths`` into the store at ``db``; safe to kill and re-run (see the module doc)."""
     steps = cross_document_steps()
     summary = IngestSummary()
-    analyser = Analyser(default_workers() if workers is None else workers)
+    clock = Clock()
+    profile = os.environ.get("QAWL_PROFILE")
+    if profile:
+        time_stages()
+    analyser = Analyser(default_workers() if workers is None else workers, clock)
     bar = Progress.for_stream(sys.stderr, paths, enabled=progress)
     conn = connect(db)
     try:
         conn.executescript(PENDING_SCHEMA)
         run_pending_steps(conn, steps)  # what a killed run left undone comes first
         size = batch_size()
-        for batch in _read_batches(iter_documents(paths, outlet=outlet, date=date), summary, size):
+        items = clock.timed("read and decode", iter_documents(paths, outlet=outlet, date=date))
+        for batch in _read_batches(items, summary, size):
+            start = time.perf_counter()
             todo = _unchanged(conn, batch, summary, bar)
+            clock.add("skip stored", time.perf_counter() - start)
             if todo:
                 # An input smaller than one batch is analysed in this process: no pool to start.
                 analyser.submit(todo, small=len(batch) < size and not analyser.queue and analyser.pool is None)
             while analyser.full():
-                _store(conn, analyser.pop(), steps, summary, bar)
+                _store(conn, analyser.pop(), steps, summary, bar, clock)
         while analyser.queue:
-            _store(conn, analyser.pop(), steps, summary, bar)
+            _store(conn, analyser.pop(), steps, summary, bar, clock)
         summary.speakers = conn.execute(
             "SELECT COUNT(DISTINCT entity_id) FROM statements WHERE entity_id IS NOT NULL"
         ).fetchone()[0]
@@ -303,6 +383,11 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
         analyser.close()
         bar.close()
         conn.close()
+    if profile:
+        import json
+
+        with open(profile, "w", encoding="utf-8") as fh:
+            json.dump({"workers": analyser.workers, "seconds": clock.seconds}, fh, indent=1)
     return summary
 
 

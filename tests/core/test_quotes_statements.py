@@ -214,9 +214,9 @@ def test_name_then_role_without_comma():
     assert [s[1] for s in statements(doc)] == ["جهاد الحداد", "جهاد الحداد"]
 
 
-def test_unknown_named_subject_does_not_continue_the_previous_speaker():
+def test_definite_organization_head_names_a_new_speaker():
     doc = run("قال الوزير سامي الحداد إن الحل سياسي.\nفي حين أكد الائتلاف الوطني للمعارضة أن أي حل يبدأ بانسحاب القوات.")
-    assert [s[1] for s in statements(doc)] == ["سامي الحداد", None]
+    assert [s[1] for s in statements(doc)] == ["سامي الحداد", "الائتلاف الوطني للمعارضة"]
 
 
 def test_surname_in_guillemets_then_complementizer_is_reported_speech():
@@ -249,3 +249,49 @@ def test_pronoun_subject_before_any_cue_goes_to_the_lede_subject():
 def test_quoted_surname_then_pointing_verb_complement():
     doc = run("قال الناشط شادي حرب إن المسيرات ستنطلق ظهراً.\nوأشار \"حرب\" إلى أن القوى المشاركة ستضم عشرين حزباً.")
     assert statements(doc)[1] == ("indirect", "شادي حرب", "القوى المشاركة ستضم عشرين حزباً")
+
+
+def test_ali_after_a_given_name_ends_a_name():
+    doc = run("وأكد المتحدث العسكري، العقيد أحمد علي، أن القوات لم تنو إخلاء السكان.")
+    assert only(doc)[1] == "أحمد علي"
+
+
+def test_unknown_plural_subject_is_not_the_previous_speaker():
+    doc = run("وأكد العقيد أحمد علي أن القوات لم تنو إخلاء السكان.\nويقول كثيرون من سكان الجزيرة إن الجيش يمنع الصيد ليلاً.")
+    assert [s[1] for s in statements(doc)] == ["أحمد علي", None]
+
+
+def test_company_name_in_quotes_after_the_subject_is_not_a_quote():
+    doc = run('أعلنت شركة الطيران "النسر" إلغاء 200 رحلة بسبب الإضراب.\nوأعلنت الشركة أنها وجدت حلاً لمعظم المسافرين.')
+    assert statements(doc) == [("indirect", "شركة الطيران", "وجدت حلاً لمعظم المسافرين")]
+
+
+def test_role_with_construct_complement_in_according_to():
+    doc = run("وبحسب رئيس قسم التسويق بالشركة، فإن الخط الجديد سيعمل مرة واحدة أسبوعياً.")
+    assert only(doc)[1:] == ("رئيس قسم التسويق بالشركة", "الخط الجديد سيعمل مرة واحدة أسبوعياً")
+
+
+def test_yudhkar_anna_is_narration_not_a_statement():
+    assert statements(run("يذكر أن الوزير تولى منصبه قبل عامين.")) == []
+
+
+def test_surname_named_earlier_by_a_cue_is_recognized_later():
+    doc = run("وادعى ليبرمان، الذي استقال من منصبه، براءته من جميع التهم.\n"
+              "وقد وصف ليبرمان التحقيقات معه على أنها تصيد للأخطاء.")
+    assert only(doc) == ("indirect", "ليبرمان", "تصيد للأخطاء")
+
+
+def test_correspondent_is_a_role():
+    doc = run("وقال يولاند نيل مراسل الإذاعة إن المحاكمة قد تحدد مستقبل الوزير.")
+    assert only(doc)[1] == "يولاند نيل"
+
+
+def test_surname_in_teh_marbuta_after_a_given_name():
+    doc = run("وأعلن الدكتور باسم عودة، وزير التموين، أن الوزارة ستصرف الحصص كاملة.")
+    assert only(doc)[1] == "باسم عودة"
+
+
+def test_a_document_can_speak():
+    doc = run("أقام المحامي طارق محمود دعوى أمام المحكمة.\nوقالت الدعوى: «ليس من المقبول أن يحمل المسؤول جنسية أخرى».")
+    (st,) = doc.layer("statements")
+    assert doc.entities[st.attrs["speaker"]] == {"type": "org", "name": "الدعوى", "roles": []}

@@ -1,4 +1,4 @@
-"""Shared helpers of the scale tests: the toy corpus and a `qawl` subprocess that uses the toy stage."""
+"""Shared helpers of the scale tests: the sample corpus, a `qawl` subprocess, every export table."""
 from __future__ import annotations
 
 import gzip
@@ -8,33 +8,25 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-import toy_ingest  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _toy_stage():
-    """Every scale test runs the real stages plus the toy statement stage."""
-    toy_ingest.install()
-    yield
+import sample_corpus  # noqa: E402
 
 
 def write_corpus(path: Path, n: int, start: int = 0) -> Path:
     with gzip.open(path, "wt", encoding="utf-8") as fh:
         for i in range(start, start + n):
-            fh.write(json.dumps(toy_ingest.article(i), ensure_ascii=False) + "\n")
+            fh.write(json.dumps(sample_corpus.article(i), ensure_ascii=False) + "\n")
     return path
 
 
 def qawl(*args: str, env: dict[str, str] | None = None, **kw) -> subprocess.Popen:
-    """Start ``qawl`` (with the toy stage) as a subprocess."""
+    """Start ``qawl`` as a subprocess (this worktree's code)."""
     src = str(HERE.parent.parent / "src")
     full_env = os.environ | {"PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")} | (env or {})
-    return subprocess.Popen([sys.executable, str(HERE / "toy_ingest.py"), *args], env=full_env,
+    return subprocess.Popen([sys.executable, "-c", "from qawl.cli import main; main()", *args], env=full_env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
 
 

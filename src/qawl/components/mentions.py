@@ -21,7 +21,7 @@ SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "ا�
 
 def is_generic_org(name: str) -> bool:
     """A bare definite head ("الوزارة", "الحكومة", "البيان") names no organization by itself."""
-    return " " not in name and name.startswith("ال") and lx.ORG_HEADS.by_first.get(name) is not None
+    return " " not in name and name.startswith("ال") and (name in lx.ORG_HEADS.by_first or name in lx.DOCUMENT_SPEAKERS)
 
 
 def doc_tokens(doc: Document) -> Tokens:
@@ -58,19 +58,34 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
 
 
 def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
-    """"نبيل الأمين": an ال- word that is also a role head is a surname right after a given name
-    when the phrase ends there."""
+    """A word that is no name on its own but is a surname right after a given name when the name
+    ends there: an ال- role word ("نبيل الأمين"), "علي" (folded like the preposition على), or a word
+    in ة ("باسم عودة", "محمد جمعة")."""
     f = toks.forms[k]
-    if k == j or not f.startswith("ال") or f in lx.NOT_NAME or toks.forms[k - 1] not in lx.GIVEN_NAMES:
+    if k == j or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
     nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
-    return not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt)
+    ends_name = not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
+    if f == "علي" or (f.endswith("ه") and f not in lx.NOT_NAME):
+        return ends_name
+    return f.startswith("ال") and f not in lx.NOT_NAME and ends_name
+
+
+def _initial(toks: Tokens, k: int) -> bool:
+    """A one-letter token and its dot inside a name, followed by more of the name."""
+    return (len(toks.forms[k]) == 1 and toks.forms[k].isalpha() and k + 2 < len(toks)
+            and toks.forms[k + 1] == "." and _is_name_token(toks, k + 2))
 
 
 def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
     k = j
-    while k < len(toks) and k - j < limit and (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+    while k < len(toks) and k - j < limit:
+        if k > j and _initial(toks, k):
+            k += 2  # a middle initial: "مايلز ب. كيغينز"
+            continue
+        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+            break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
         f = toks.forms[k]
@@ -161,7 +176,11 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     h, head = lx.ROLE_HEADS.find(toks, i)
     if not h:
         return None
-    j = _complement(toks, i + h)
+    j = i + h
+    if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < len(toks) and toks.is_word(j) \
+            and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال"):
+        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور"
+    j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow.
@@ -297,6 +316,11 @@ class EntityBuilder:
         eid = self._new("person", display)
         self.persons.append((eid, name))
         return eid
+
+    def known_name(self, form: str) -> str | None:
+        """The person whose full name or surname is this token, if exactly one."""
+        hits = {eid for eid, name in self.persons if form == name or form == name.split()[-1]}
+        return hits.pop() if len(hits) == 1 else None
 
     def named(self, etype: str, name: str, display: str) -> str:
         if etype == "org" and is_generic_org(name):

@@ -20,22 +20,19 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives
 from qawl.doc import Document, Span
+from qawl.rules.words import DANGLING_END
 from qawl.text.tokens import Tokens, bare_forms
 
 _QUOTE_MARKS = set("«»“”\"„")
 _SENTENCE_END = set(".!?؟")
-# Tokens allowed between a cue's subject and the quote it introduces ("قائلاً: إن «…»").
-_BRIDGE = {":", "،", ",", "-", "–"} | _QUOTE_MARKS
 # Quotes this short are terms or names in quote marks («النور», "داعش"), not statements, unless a
 # cue with a colon introduces them.
 MIN_QUOTE_WORDS = 3
 # A quote with no cue is the current speaker's when it is at least this long and near their last statement.
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
-_CLAUSE_OPENERS = {"بينما", "فيما", "كما", "حين", "ثم", "بعدما"}
 # A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
 _ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
-_TIME_WORDS = {"اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جانبه", "من جهتها", "من جانبها"}
 
 
 @dataclass
@@ -99,9 +96,6 @@ class StatementFinder:
         ve = _view_index(view, end)
         return self.toks.index_at(vs), self.toks.index_at(ve)
 
-    def span_of(self, i: int, j: int) -> tuple[int, int]:
-        return self.toks.orig(i, j)
-
     def in_quote(self, offset: int) -> bool:
         """Inside a quotation that has an opening mark (where a quote with only a closing mark
         starts is a guess, so it hides nothing)."""
@@ -126,7 +120,7 @@ class StatementFinder:
     def _subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         toks = self.toks
         j = cue.after
-        while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in _TIME_WORDS or toks.forms[j] in "،,"):
+        while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in "،,"):
             j += 1
         if j >= limit or not toks.is_word(j):
             return None, None, j, False
@@ -148,7 +142,16 @@ class StatementFinder:
                 return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
             return m.attrs["entity"], m, end_tok, True
         if f in lx.DOCUMENT_SPEAKERS:
-            return None, None, j + 1, False
+            # "وقالت الدعوى: …", "وأضاف التقرير أن …": the document speaks (an organization-like source).
+            span = self.builder.add(Found("org", j, j + 1, f))
+            self.mentions.append(span)
+            return span.attrs["entity"], span, j + 1, True
+        known = self.builder.known_name(f)
+        if known is not None:
+            # A name this document already gave a person (in a clause the mention scan did not read).
+            span = self.builder.add(Found("person", j, j + 1, f))
+            self.mentions.append(span)
+            return span.attrs["entity"], span, j + 1, True
         k = name_run(toks, j, limit=3)
         if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
             k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
@@ -160,9 +163,9 @@ class StatementFinder:
             span = self.builder.add(found)
             self.mentions.append(span)
             return span.attrs["entity"], span, k, True
-        if f.startswith("ال") and not lx.is_verb_cue(f):
-            # An unrecognized definite subject ("وأكد الائتلاف الوطني …"): somebody is named, so this is
-            # not the current speaker going on; the speaker stays unknown.
+        if f not in lx.FUNCTION_WORDS and not lx.is_verb_cue(f):
+            # An unrecognized subject ("وأكد الائتلاف الوطني …", "ويقول كثيرون من السكان …"): somebody
+            # is named, so this is not the current speaker going on; the speaker stays unknown.
             return None, None, j, True
         return None, None, j, False
 
@@ -281,8 +284,8 @@ class StatementFinder:
         k = j
         while k < limit:
             f = toks.forms[k]
-            if f in _QUOTE_MARKS and k > j:
-                after = self.skip_short_quote(k)
+            if f in _QUOTE_MARKS:
+                after = self.skip_short_quote(k, 4 if k > j else 2)
                 if after is not None:
                     k = after  # a name in quotes before the content: "لـ«الشروق»", "حزب «النور»"
                     continue
@@ -302,7 +305,8 @@ class StatementFinder:
         if f in _SENTENCE_END:
             return
         if f == ":" or f in _QUOTE_MARKS:
-            self.direct_after(k, p, cue_text, entity, mention, explicit)
+            # After a colon the content may be unmarked; after a mark it must be that quotation.
+            self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
             return
         n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
         content = k + n
@@ -353,13 +357,13 @@ class StatementFinder:
         """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma or بينما)."""
         f = self.toks.forms[k]
         prev = self.toks.forms[k - 1] if k else ""
-        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in _CLAUSE_OPENERS
+        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS
 
-    def skip_short_quote(self, k: int) -> int | None:
+    def skip_short_quote(self, k: int, max_words: int) -> int | None:
         """Token index after a short quotation (a name or term) opening at token ``k``."""
         start = self.toks.orig(k, k + 1)[0]
         for q in self.quotes:
-            if q.attrs.get("open") == start and q.attrs["words"] <= 4 and q.attrs.get("close") is not None:
+            if q.attrs.get("open") == start and q.attrs["words"] <= max_words and q.attrs.get("close") is not None:
                 return self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
         return None
 
@@ -460,11 +464,6 @@ def _view_index(view, offset: int) -> int:
     return bisect.bisect_left(view.offsets, offset)
 
 
-# Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
-# ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
-_DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")
-
-
 def _marks(s: str) -> int:
     return sum(s.count(m) for m in "\"“”«»")
 
@@ -481,7 +480,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if end > start and text[end - 1] in "\"”»'" and _marks(text[start:end]) % 2 == 1:
             end -= 1  # the closing mark of a quote that opened before this statement
             continue
-        tail = next((w for w in _DANGLING_END if text[start:end].endswith(" " + w)), None)
+        tail = next((w for w in DANGLING_END if text[start:end].endswith(" " + w)), None)
         if tail is None:
             return start, end
         end -= len(tail)

@@ -10,6 +10,9 @@ ABBREVIATIONS = ("د", "م", "أ", "ج", "ص", "ب", "ق", "هـ", "ه", "ش", "
 # was cut onto a line of its own ("في ⏎ حسابه على «تويتر» ⏎ ،").
 DANGLING_WORDS = ("في", "على", "من", "إلى", "الى", "عن", "مع", "و", "عبر", "ب", "ل", "لـ", "بـ", "حساب", "موقع", "صفحة")
 
+# A line of at most this many words between lines without closing punctuation is cut-out link text.
+LINK_FRAGMENT_WORDS = 6
+
 # Characters that, at the start of a line, continue the previous line's sentence.
 CONTINUATION_STARTS = "،,.؛;:)»”"
 
