@@ -10,7 +10,9 @@ import numpy as np
 from qawl.link import params
 
 _PARAMS = {"link_num_perm": params.NUM_PERM, "link_bands": params.BANDS, "link_rows": params.ROWS,
-           "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE}
+           "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE,
+           "link_doc_window": params.DOC_WINDOW, "link_doc_stride": params.DOC_STRIDE,
+           "link_doc_bands": params.DOC_BANDS, "link_doc_rows": params.DOC_ROWS}
 
 
 class ParamsMismatch(RuntimeError):
