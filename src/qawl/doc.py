@@ -47,6 +47,8 @@ class Document:
     # Entities of this document ("E1", "E2", …): {"type", "name", "roles"}; their mentions are the
     # spans of the ``mentions`` layer whose ``attrs["entity"]`` names them.
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Derived views shared between stages (tokens of the matching view); never serialized.
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def layer(self, name: str) -> list[Span]:
         """The spans of one layer (created empty on first use)."""

@@ -1,18 +1,55 @@
-"""``qawl ingest``: read inputs, analyse each document, store them in batches, then run the
-cross-document steps (entity resolution, …) over what was written."""
+"""``qawl ingest``: stream inputs through the per-document pipeline on every core, store them in
+batches, then run the cross-document steps (entity resolution, links, search) over what was written.
+
+Shape of a run (memory stays bounded by ``BATCH_SIZE × IN_FLIGHT`` documents):
+
+* the parent reads documents one by one and groups them into batches; documents already stored with
+  the same content hash are passed over before any analysis (this is what makes a re-run fast);
+* each batch goes to a process pool, where workers run :func:`qawl.pipeline.analyze` (the same
+  per-document function the Spark job calls); several batches are in flight at once;
+* the parent is the single SQLite writer: one transaction per batch (``save_batch``) that also
+  records, in ``ingest_pending``, which cross-document steps each written document still needs;
+* each step then runs over its pending documents, and its markers are deleted in the step's own
+  transaction, so a kill at any point (SIGKILL included) leaves either "step done, marker gone" or
+  "step not done, marker there". The next run first finishes pending steps, then carries on.
+"""
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+import os
+import sqlite3
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from multiprocessing.pool import AsyncResult, Pool
+from typing import IO, Any
 
-from qawl.doc import Document
+from qawl.doc import Document, Span
 from qawl.ingest import Skipped, iter_documents
 from qawl.pipeline import analyze
 from qawl.store.db import connect
-from qawl.store.write import save_batch
+from qawl.store.write import content_hash, save_batch
+
+log = logging.getLogger("qawl.ingest")
 
 BATCH_SIZE = 200
+# Batches handed to the pool ahead of the one being written: keeps every core busy while the parent
+# writes, and bounds memory.
+IN_FLIGHT = 3
+# Documents per task sent to one worker (fewer, larger messages between processes).
+CHUNK_SIZE = 10
+# Seconds between progress log lines when stderr is not a terminal.
+LOG_EVERY = 5.0
+
+PENDING_SCHEMA = """
+CREATE TABLE IF NOT EXISTS ingest_pending (
+    doc_id TEXT NOT NULL,
+    step   TEXT NOT NULL,     -- "module:function" of a CROSS_DOCUMENT_STEPS entry not yet run for doc_id
+    PRIMARY KEY (step, doc_id)
+);
+"""
 
 
 @dataclass
@@ -32,33 +69,20 @@ class IngestSummary:
             print(f"  {s.where}: {s.reason}", file=out)
 
 
-def _batches(items: Iterable[Document | Skipped], summary: IngestSummary) -> Iterable[list[tuple[Document, str | None]]]:
-    batch: list[tuple[Document, str | None]] = []
-    for item in items:
-        if isinstance(item, Skipped):
-            summary.skipped.append(item)
-            continue
-        analyze(item)
-        summary.documents += 1
-        summary.statements += len(item.layer("statements"))
-        batch.append((item, None))
-        if len(batch) >= BATCH_SIZE:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 # Cross-document steps run after each stored batch, over the ids that batch wrote, in this order:
 # "module:function(conn, doc_ids)". Steps whose module is not present yet are passed over.
 CROSS_DOCUMENT_STEPS = (
+    "qawl.furniture:mark_repeated_lines",  # lines repeated across one outlet's articles hold no statements
     "qawl.entities:resolve_documents",   # one entity per real person across documents
     "qawl.link:update_links",            # statement clusters and document reuse
     "qawl.search:index_documents",       # full-text search index
 )
 
+Step = Callable[[sqlite3.Connection, list[str]], None]
 
-def cross_document_steps() -> list:
+
+def cross_document_steps() -> list[tuple[str, Step]]:
+    """The present steps as ``(name, function)`` in run order."""
     import importlib
 
     steps = []
@@ -70,23 +94,366 @@ def cross_document_steps() -> list:
             if exc.name and module_name.startswith(exc.name):
                 continue
             raise
-        steps.append(getattr(module, func))
+        steps.append((spec, getattr(module, func)))
     return steps
 
 
-def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: str | None = None) -> IngestSummary:
+# --- profile (``$QAWL_PROFILE``: where time goes, for ``make bench``) --------------------------
+
+# Seconds per pipeline stage, accumulated in each process since its last report.
+STAGE_SECONDS: dict[str, float] = {}
+
+
+def _timed(stage: Callable[[Document], None]) -> Callable[[Document], None]:
+    name = f"stage {stage.__module__.rsplit('.', 1)[-1]}.{stage.__name__}"
+
+    def run(doc: Document) -> None:
+        start = time.perf_counter()
+        try:
+            stage(doc)
+        finally:
+            STAGE_SECONDS[name] = STAGE_SECONDS.get(name, 0.0) + time.perf_counter() - start
+    run.timed = True  # type: ignore[attr-defined]
+    return run
+
+
+def time_stages() -> None:
+    """Wrap the pipeline's stages with timers (before the pool forks, so workers inherit them)."""
+    from qawl import pipeline
+
+    if not pipeline.STAGES:
+        pipeline.STAGES.extend(pipeline._stages())
+    pipeline.STAGES[:] = [s if getattr(s, "timed", False) else _timed(s) for s in pipeline.STAGES]
+
+
+class Clock:
+    """Wall seconds of the parent's own parts of a run (reading, store writes, each step …)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def add(self, name: str, seconds: float) -> None:
+        self.seconds[name] = self.seconds.get(name, 0.0) + seconds
+
+    def timed(self, name: str, items: Iterable[Any]) -> Iterator[Any]:
+        it = iter(items)
+        while True:
+            start = time.perf_counter()
+            try:
+                item = next(it)
+            except StopIteration:
+                self.add(name, time.perf_counter() - start)
+                return
+            self.add(name, time.perf_counter() - start)
+            yield item
+
+
+def _take_stage_seconds() -> dict[str, float]:
+    out = dict(STAGE_SECONDS)
+    STAGE_SECONDS.clear()
+    return out
+
+
+# --- analysis (runs in the workers) -----------------------------------------------------------
+
+Analysed = tuple[dict[str, list[Span]], dict[str, dict[str, Any]]] | str
+
+
+def analyse_one(doc: Document) -> Analysed:
+    """Worker side: the layers and entities ``analyze`` produced (the text is not sent back), or
+    the error message when analysis failed, so one bad document never stops a run."""
+    try:
+        analyze(doc)
+    except Exception as exc:  # noqa: BLE001 - reported as a skipped document
+        return f"analysis failed: {type(exc).__name__}: {exc}"
+    return doc.layers, doc.entities
+
+
+def _analyse_chunk(docs: list[Document]) -> tuple[list[Analysed], dict[str, float]]:
+    return [analyse_one(d) for d in docs], _take_stage_seconds()
+
+
+def _chunks(docs: list[Document], size: int) -> list[list[Document]]:
+    return [docs[i : i + size] for i in range(0, len(docs), size)]
+
+
+class Analyser:
+    """Analyses batches in a process pool (started on the first full batch; small inputs never
+    pay for it), keeping at most ``IN_FLIGHT`` batches queued."""
+
+    def __init__(self, workers: int, clock: Clock) -> None:
+        self.workers = workers
+        self.clock = clock
+        self.pool: Pool | None = None
+        self.queue: deque[tuple[list[Document], AsyncResult | list]] = deque()
+
+    def submit(self, batch: list[Document], *, small: bool = False) -> None:
+        if self.workers <= 1 or small:
+            self.queue.append((batch, [_analyse_chunk(batch)]))
+            return
+        if self.pool is None:
+            import multiprocessing
+
+            from qawl import pipeline
+
+            if not pipeline.STAGES:  # import the stages (and their rule tables) once, before forking
+                pipeline.STAGES.extend(pipeline._stages())
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers)
+        self.queue.append((batch, self.pool.map_async(_analyse_chunk, _chunks(batch, CHUNK_SIZE))))
+
+    def full(self) -> bool:
+        return len(self.queue) >= IN_FLIGHT
+
+    def pop(self) -> list[tuple[Document, Analysed]]:
+        batch, result = self.queue.popleft()
+        start = time.perf_counter()
+        chunks = result if isinstance(result, list) else result.get()
+        self.clock.add("wait for workers", time.perf_counter() - start)
+        results = []
+        for analysed, seconds in chunks:
+            results += analysed
+            for name, sec in seconds.items():
+                self.clock.add(name, sec)
+        return list(zip(batch, results))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+
+def default_workers() -> int:
+    """``$QAWL_WORKERS`` when set, else every core."""
+    env = os.environ.get("QAWL_WORKERS")
+    return int(env) if env else (os.cpu_count() or 1)
+
+
+def batch_size() -> int:
+    """``$QAWL_BATCH_SIZE`` when set (tests use small batches), else ``BATCH_SIZE``."""
+    return int(os.environ.get("QAWL_BATCH_SIZE") or BATCH_SIZE)
+
+
+# --- resumable cross-document steps ------------------------------------------------------------
+
+
+def _mark_pending(conn: sqlite3.Connection, doc_ids: list[str], steps: list[tuple[str, Step]]) -> None:
+    """Called inside the batch's transaction, before ``save_batch`` commits it."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO ingest_pending(doc_id, step) VALUES (?, ?)",
+        [(d, name) for name, _ in steps for d in doc_ids],
+    )
+
+
+def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], clock: Clock | None = None) -> None:
+    """Run every step over the documents still waiting for it, in ingest order.
+
+    The step's markers are deleted before it runs, in the same transaction the step commits (or,
+    when the step does not commit, the one committed right after it): either both happen or
+    neither does."""
+    for name, step in steps:
+        ids = [r[0] for r in conn.execute(
+            "SELECT p.doc_id FROM ingest_pending p JOIN documents d ON d.id = p.doc_id"
+            " WHERE p.step = ? ORDER BY d.seq", (name,))]
+        if not ids:
+            continue
+        start = time.perf_counter()
+        conn.execute("DELETE FROM ingest_pending WHERE step = ?", (name,))
+        try:
+            step(conn, ids)
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+        if clock is not None:
+            clock.add(f"step {name}", time.perf_counter() - start)
+    # Markers of steps no longer present, or of documents deleted since, have nothing left to do.
+    known = [name for name, _ in steps]
+    with conn:
+        conn.execute(
+            f"DELETE FROM ingest_pending WHERE step NOT IN ({','.join('?' * len(known))})"
+            " OR doc_id NOT IN (SELECT id FROM documents)", known)
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+
+def _stored(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[str, int]]:
+    """Content hash and statement count of the stored documents among ``ids``."""
+    out: dict[str, tuple[str, int]] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i : i + 500]
+        marks = ",".join("?" * len(part))
+        for doc_id, digest, n in conn.execute(
+            f"SELECT d.id, d.content_hash, (SELECT COUNT(*) FROM statements s WHERE s.doc_id = d.id)"
+            f" FROM documents d WHERE d.id IN ({marks})", part):
+            out[doc_id] = (digest, n)
+    return out
+
+
+def _read_batches(items: Iterable[Document | Skipped], summary: IngestSummary, size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            summary.skipped.append(item)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _unchanged(conn: sqlite3.Connection, batch: list[Document], summary: IngestSummary,
+               progress: "Progress") -> list[Document]:
+    """Count the documents already stored as they are (no analysis) and return the others."""
+    stored = _stored(conn, [d.id for d in batch])
+    todo = []
+    for doc in batch:
+        hit = stored.get(doc.id)
+        if hit is not None and hit[0] == content_hash(doc):
+            summary.documents += 1
+            summary.statements += hit[1]
+            progress.advance(1, hit[1])
+        else:
+            todo.append(doc)
+    return todo
+
+
+def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], steps: list[tuple[str, Step]],
+           summary: IngestSummary, progress: "Progress", clock: Clock) -> None:
+    batch: list[tuple[Document, str | None]] = []
+    found = 0
+    for doc, result in analysed:
+        if isinstance(result, str):
+            summary.skipped.append(Skipped(f"document {doc.id}", result))
+            continue
+        doc.layers, doc.entities = result
+        n = len(doc.layer("statements"))
+        summary.documents += 1
+        summary.statements += n
+        found += n
+        batch.append((doc, None))
+    start = time.perf_counter()
+    _mark_pending(conn, [d.id for d, _ in batch], steps)  # same transaction as the batch
+    written = save_batch(conn, batch)
+    clock.add("store writes", time.perf_counter() - start)
+    summary.written += len(written)
+    # Documents save_batch passed over (a repeat of an id within the input) need no steps.
+    passed_over = [(d.id,) for d, _ in batch if d.id not in set(written)]
+    if passed_over:
+        with conn:
+            conn.executemany("DELETE FROM ingest_pending WHERE doc_id = ?", passed_over)
+    run_pending_steps(conn, steps, clock)
+    progress.advance(len(analysed), found)
+
+
+def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: str | None = None,
+               workers: int | None = None, progress: bool | None = None) -> IngestSummary:
+    """Ingest ``paths`` into the store at ``db``; safe to kill and re-run (see the module doc)."""
     steps = cross_document_steps()
     summary = IngestSummary()
+    clock = Clock()
+    profile = os.environ.get("QAWL_PROFILE")
+    if profile:
+        time_stages()
+    analyser = Analyser(default_workers() if workers is None else workers, clock)
+    bar = Progress.for_stream(sys.stderr, paths, enabled=progress)
     conn = connect(db)
     try:
-        for batch in _batches(iter_documents(paths, outlet=outlet, date=date), summary):
-            written = save_batch(conn, batch)
-            summary.written += len(written)
-            for step in steps:
-                step(conn, written)
+        conn.executescript(PENDING_SCHEMA)
+        run_pending_steps(conn, steps)  # what a killed run left undone comes first
+        size = batch_size()
+        items = clock.timed("read and decode", iter_documents(paths, outlet=outlet, date=date))
+        for batch in _read_batches(items, summary, size):
+            start = time.perf_counter()
+            todo = _unchanged(conn, batch, summary, bar)
+            clock.add("skip stored", time.perf_counter() - start)
+            if todo:
+                # An input smaller than one batch is analysed in this process: no pool to start.
+                analyser.submit(todo, small=len(batch) < size and not analyser.queue and analyser.pool is None)
+            while analyser.full():
+                _store(conn, analyser.pop(), steps, summary, bar, clock)
+        while analyser.queue:
+            _store(conn, analyser.pop(), steps, summary, bar, clock)
         summary.speakers = conn.execute(
             "SELECT COUNT(DISTINCT entity_id) FROM statements WHERE entity_id IS NOT NULL"
         ).fetchone()[0]
     finally:
+        analyser.close()
+        bar.close()
         conn.close()
+    if profile:
+        import json
+
+        with open(profile, "w", encoding="utf-8") as fh:
+            json.dump({"workers": analyser.workers, "seconds": clock.seconds}, fh, indent=1)
     return summary
+
+
+# --- progress -----------------------------------------------------------------------------------
+
+
+class Progress:
+    """Documents/s, statements found and (when the input size is known) ETA: a rich progress bar on
+    a terminal, a plain log line every ``LOG_EVERY`` seconds otherwise."""
+
+    def __init__(self, out: IO[str] | None, total: int | None, bar: bool) -> None:
+        self.out, self.total, self.done, self.statements = out, total, 0, 0
+        self.start = self.last = time.monotonic()
+        self.rich = None
+        if out is not None and bar:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress as RichProgress, TextColumn, TimeRemainingColumn
+
+            self.rich = RichProgress(
+                TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:.0f} docs/s · {task.fields[statements]} statements"),
+                TimeRemainingColumn(), console=Console(file=out), transient=False)
+            self.task = self.rich.add_task("ingest", total=total, rate=0.0, statements=0)
+            self.rich.start()
+
+    @classmethod
+    def for_stream(cls, out: IO[str], paths: list[str], *, enabled: bool | None) -> "Progress":
+        if enabled is False:
+            return cls(None, None, False)
+        tty = out.isatty()
+        return cls(out, count_documents(paths) if tty else None, tty)
+
+    def advance(self, docs: int, statements: int) -> None:
+        self.done += docs
+        self.statements += statements
+        now = time.monotonic()
+        rate = self.done / max(now - self.start, 1e-9)
+        if self.rich is not None:
+            self.rich.update(self.task, advance=docs, rate=rate, statements=self.statements)
+        elif self.out is not None and now - self.last >= LOG_EVERY:
+            self.last = now
+            print(f"ingest: {self.done} documents, {self.statements} statements, {rate:.0f} docs/s",
+                  file=self.out, flush=True)
+
+    def close(self) -> None:
+        if self.rich is not None:
+            self.rich.stop()
+
+
+def count_documents(paths: list[str]) -> int | None:
+    """Number of documents in ``paths`` when cheap to know (JSONL lines, files of a folder), else None."""
+    import gzip
+    from pathlib import Path
+
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        elif path.is_file() and path.name.lower().endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+            opener = gzip.open if path.name.lower().endswith(".gz") else open
+            try:
+                with opener(path, "rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except (OSError, EOFError):
+                return None
+        else:
+            return None
+    return total

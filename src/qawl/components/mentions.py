@@ -1,6 +1,454 @@
-"""Stage stub."""
-from qawl.doc import Document
+"""Mentions of people, roles, organizations and places, grouped into the document's entities.
+
+Layer ``mentions``: spans labelled ``person`` (a name, without its title), ``role`` (a role phrase
+such as "المتحدث باسم التحالف الدولي"), ``org`` and ``place``; ``attrs["entity"]`` names the
+document entity ("E1") in ``doc.entities``. There is no statistical NER here: names are found after
+titles, inside role appositions, after known given names, and (by the statements stage) as the
+subjects of speech verbs; every later occurrence of a known name or surname is then a mention too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qawl import lexicon as lx
+from qawl.doc import Document, Span
+from qawl.entities import same_person, same_token, sound_key
+from qawl.text.tokens import Tokens, bare_forms, tokenize
+
+_QUOTE_MARKS = set("«»“”\"„")
+SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
+
+
+def is_generic_org(name: str) -> bool:
+    """A bare definite head ("الوزارة", "الحكومة", "البيان") names no organization by itself."""
+    return " " not in name and name.startswith("ال") and (name in lx.ORG_HEADS.by_first or name in lx.DOCUMENT_SPEAKERS)
+
+
+def doc_tokens(doc: Document) -> Tokens:
+    if "tokens" not in doc.cache:
+        doc.cache["tokens"] = tokenize(doc.text)
+    return doc.cache["tokens"]
+
+
+@dataclass
+class Found:
+    """A mention found in the token stream (token indexes, not offsets)."""
+
+    kind: str              # person | role | org | place
+    i: int
+    j: int
+    name: str              # folded name used for grouping
+    role_key: str | None = None
+    holder: "Found | None" = None
+    anonymous: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _is_name_token(toks: Tokens, j: int) -> bool:
+    f = toks.forms[j]
+    if not f[0].isalpha() or len(f) < 2 or f in lx.NOT_NAME:
+        return False
+    if f.endswith("ه") and f not in lx.GIVEN_NAMES:
+        return False  # feminine nouns and adjectives (منطقة، معينة) are not names
+    if any(b != f and b.startswith("ال") for b in bare_forms(f)):
+        return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
+    if not any(b in lx.HEAD_STARTS for b in toks.bare[j]):
+        return True
+    return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
+
+
+def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
+    """A word that is no name on its own but is a surname right after a given name when the name
+    ends there: an ال- role word ("نبيل الأمين"), "علي" (folded like the preposition على), or a word
+    in ة ("باسم عودة", "محمد جمعة")."""
+    f = toks.forms[k]
+    if k == j or toks.forms[k - 1] not in lx.GIVEN_NAMES:
+        return False
+    nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
+    ends_name = not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
+    if f == "علي" or (f.endswith("ه") and f not in lx.NOT_NAME):
+        return ends_name
+    return f.startswith("ال") and f not in lx.NOT_NAME and ends_name
+
+
+def _initial(toks: Tokens, k: int) -> bool:
+    """A one-letter token and its dot inside a name, followed by more of the name."""
+    return (len(toks.forms[k]) == 1 and toks.forms[k].isalpha() and k + 2 < len(toks)
+            and toks.forms[k + 1] == "." and _is_name_token(toks, k + 2))
+
+
+def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
+    """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
+    k = j
+    while k < len(toks) and k - j < limit:
+        if k > j and _initial(toks, k):
+            k += 2  # a middle initial: "مايلز ب. كيغينز"
+            continue
+        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+            break
+        if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
+            break  # a name never runs across a line break
+        f = toks.forms[k]
+        if f in lx.COMPOUND_NAME_PARTS and k > j:
+            k += 1
+            continue
+        if f.startswith("ال") and k > j:
+            prev = toks.forms[k - 1]
+            if not (prev in lx.GIVEN_NAMES or prev in ("عبد", "ابو", "بن", "ابن")) and k - j >= 2:
+                break
+            k += 1
+            break  # an ال- surname ends the name ("أحمد البرعي")
+        if f.startswith("ال") and k == j and k + 1 < len(toks) and _is_name_token(toks, k + 1):
+            break  # a name does not start with ال- (it is an adjective or a noun phrase)
+        k += 1
+    while k > j and toks.forms[k - 1] in ("عبد", "ابو", "بن", "ابن", "بنت"):
+        k -= 1  # "عبد", "أبو" never end a name: the rest of it was not found
+    return k
+
+
+def skip_adjectives(toks: Tokens, j: int) -> int:
+    """Skip nisba adjectives after a title ("الرئيس الأمريكي …", "الوزير المصري …")."""
+    for _ in range(2):
+        if j < len(toks) and toks.forms[j].startswith("ال") and toks.forms[j].endswith(("ي", "يه")) and toks.forms[j] not in lx.GIVEN_NAMES:
+            j += 1
+    return j
+
+
+def _skip_marks(toks: Tokens, j: int) -> int:
+    while j < len(toks) and toks.forms[j] in _QUOTE_MARKS:
+        j += 1
+    return j
+
+
+def title_name(toks: Tokens, i: int) -> Found | None:
+    t = lx.PERSON_TITLES.match(toks, i)
+    if not t:
+        return None
+    j = _skip_marks(toks, skip_adjectives(toks, i + t))
+    k = name_run(toks, j)
+    if k == j:
+        return None
+    # A lone ال- word after a title is a role or adjective, not a name ("الرئيس التنفيذي").
+    if k - j == 1 and toks.forms[j].startswith("ال"):
+        return None
+    return Found("person", j, k, " ".join(toks.forms[j:k]), extra={"title": " ".join(toks.forms[i : i + t]), "title_i": i})
+
+
+def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool = True) -> int:
+    """End of a role's or organization's complement ("باسم التحالف الدولي لمحاربة داعش").
+    ``purpose_phrases`` admits لـ-phrases ("لمحاربة داعش"), which roles have and organizations rarely."""
+    start = j
+    while j < len(toks) and j - start < limit:
+        if toks.forms[j].startswith("و") and j > start and len(toks.forms[j]) > 3:
+            break  # coordination: "قوات التحالف وقوات سوريا…" are two names
+        n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
+        if n:
+            j += n
+            continue
+        f = toks.forms[j]
+        if f in lx.ROLE_LINKS and j + 1 < len(toks) and toks.is_word(j + 1):
+            j += 1
+            # After "باسم"/"لدى" comes a name, maybe an indefinite construct ("باسم قوة المهام").
+            if f not in ("الرسمي", "الرسميه", "العام", "العامه") and j < len(toks) and toks.is_word(j):
+                h = lx.ORG_HEADS.match(toks, j) or lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j)
+                if h:
+                    j += h
+                elif toks.forms[j] not in lx.NOT_NAME:
+                    j += 1
+            continue
+        if not toks.is_word(j) or lx.is_verb_cue(f) or lx.is_participle_cue(f) or lx.PERSON_TITLES.match(toks, j):
+            break
+        if f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS:
+            break
+        if f.startswith("و") and j > start:
+            break  # coordination: "قوات التحالف وقوات سوريا…" are two names
+        bare = toks.bare[j]
+        if not purpose_phrases and f.startswith(("بال", "وال", "فال")):
+            break  # "حركة حماس بالتسبب": a new phrase, not part of the name
+        if any(b.startswith("ال") for b in bare) or (purpose_phrases and f.startswith("ل") and len(f) > 3):
+            j += 1
+            continue
+        break
+    return j
+
+
+def role_phrase(toks: Tokens, i: int) -> Found | None:
+    h, head = lx.ROLE_HEADS.find(toks, i)
+    if not h:
+        return None
+    j = i + h
+    if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < len(toks) and toks.is_word(j) \
+            and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال"):
+        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور"
+    j = _complement(toks, j)
+    anonymous = head in lx.ANONYMOUS_HEADS
+    if anonymous:
+        # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow.
+        while j < len(toks) and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME and not lx.is_verb_cue(toks.forms[j]):
+            j += 1
+    if j == i + h and not anonymous and head not in ("الرئيس", "المتحدث", "الناطق", "المتحدثه", "الناطقه", "الوزير", "المدير", "القائد", "المسؤول", "المسءول"):
+        return None
+    words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS]
+    head_class = "spokesperson" if head in SPOKESPERSON_HEADS else head.removeprefix("ال")
+    anchor = bare_forms(words[0])[-1].removeprefix("ال") if words else ""
+    return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{head_class}|{anchor}",
+                 anonymous=anonymous, extra={"clitic": len(toks.forms[i]) - len(head.split()[0])})
+
+
+def org_name(toks: Tokens, i: int) -> Found | None:
+    n, entry = lx.KNOWN_ORGS.find(toks, i)
+    if n:
+        return Found("org", i, i + n, entry, extra={"clitic": len(toks.forms[i]) - len(entry.split()[0])})
+    h, head = lx.ORG_HEADS.find(toks, i)
+    if not h:
+        return None
+    j = i + h
+    clitic = len(toks.forms[i]) - len(head.split()[0])
+    if j < len(toks) and toks.forms[j] in "«\"“" and j + 2 < len(toks):
+        k = j + 1
+        while k < len(toks) and k - j < 5 and toks.forms[k] not in "»\"”":
+            k += 1
+        if k < len(toks) and toks.forms[k] in "»\"”":
+            j = k + 1
+    else:
+        k = j
+        if not head.startswith("ال"):
+            # A construct head takes a proper-name complement: "قوات سوريا الديمقراطية", "حركة فتح".
+            while k < len(toks) and k - j < 2 and _is_name_token(toks, k) and not toks.forms[k].startswith(("ال", "و")):
+                k += 1
+        j = _complement(toks, k, limit=4, purpose_phrases=False)
+        if j == i + h and not head.startswith("ال"):
+            return None  # an indefinite head alone ("تنظيم", "قوات") is a common noun
+    name = " ".join(w for w in [head.split()[0], *toks.forms[i + 1 : j]] if w not in _QUOTE_MARKS)
+    return Found("org", i, j, name, extra={"clitic": clitic})
+
+
+def place_name(toks: Tokens, i: int) -> Found | None:
+    n, entry = lx.PLACES.find(toks, i)
+    if not n:
+        return None
+    return Found("place", i, i + n, entry, extra={"clitic": len(toks.forms[i]) - len(entry.split()[0])})
+
+
+def given_name(toks: Tokens, i: int) -> Found | None:
+    forms = bare_forms(toks.forms[i])
+    if not any(f in lx.NAME_STARTERS for f in forms):
+        return None
+    k = name_run(toks, i + 1, limit=3)
+    if k == i + 1:
+        return None
+    given = next(f for f in forms if f in lx.NAME_STARTERS)
+    return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), extra={"clitic": len(toks.forms[i]) - len(given)})
+
+
+def find_mentions(toks: Tokens) -> list[Found]:
+    """Scan the tokens once; longer, more specific readings win at each position."""
+    found: list[Found] = []
+    i = 0
+    while i < len(toks):
+        if not any(b in lx.MENTION_STARTS for b in toks.bare[i]):
+            i += 1
+            continue
+        hit = title_name(toks, i) or role_phrase(toks, i) or org_name(toks, i) or place_name(toks, i) or given_name(toks, i)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit)
+        i = max(hit.j, i + 1)
+    _link_appositions(toks, found)
+    return found
+
+
+def _link_appositions(toks: Tokens, found: list[Found]) -> None:
+    """Role + name written side by side ("المتحدث باسم التحالف، الكولونيل مايلز كاغينز" or
+    "مايلز كاغينز، المتحدث باسم …") make the person the holder of the role."""
+    for a, b in zip(found, found[1:]):
+        gap = [f for f in toks.forms[a.j : b.extra.get("title_i", b.i)] if f not in _QUOTE_MARKS]
+        if len(gap) > 1 or (gap and gap[0] not in "،,"):
+            continue
+        if a.kind == "role" and b.kind == "person" and a.holder is None:
+            a.holder = b
+        elif a.kind == "person" and b.kind == "role" and b.holder is None:
+            b.holder = a
+
+
+def apposition_name(toks: Tokens, j: int) -> Found | None:
+    """An unknown name in apposition after a role: "الناطق باسم التحالف، مايلز كاغينز، …"."""
+    k = _skip_marks(toks, j + 1 if j < len(toks) and toks.forms[j] in "،," else j)
+    end = name_run(toks, k, limit=3)
+    if end == k or end >= len(toks) or toks.is_word(end) and toks.forms[end] not in lx.SPEAKER_STOPS:
+        return None
+    if all(f.startswith("ال") for f in toks.forms[k:end]):
+        return None
+    return Found("person", k, end, " ".join(toks.forms[k:end]))
+
+
+class EntityBuilder:
+    """Groups found mentions into the document's entities and writes the ``mentions`` layer."""
+
+    def __init__(self, doc: Document, toks: Tokens) -> None:
+        self.doc, self.toks = doc, toks
+        self.persons: list[tuple[str, str]] = []      # (entity id, folded name), fullest first
+        self.role_holders: dict[str, str] = {}        # role key → person entity id
+        self.by_name: dict[tuple[str, str], str] = {}  # (type, folded name) → entity id
+
+    def _new(self, etype: str, display: str) -> str:
+        eid = f"E{len(self.doc.entities) + 1}"
+        self.doc.entities[eid] = {"type": etype, "name": display, "roles": []}
+        return eid
+
+    def person(self, name: str, display: str) -> str:
+        tokens = name.split()
+        if len(tokens) > 1:
+            for eid, known in self.persons:
+                if len(known.split()) > 1 and same_person(name, known):
+                    return eid
+        hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
+        if len(tokens) == 1 and len(set(hits)) == 1:
+            return hits[0]
+        if len(tokens) > 1:
+            # A full name after a surname-only mention: the earlier entity grows its given name.
+            for eid, known in self.persons:
+                if len(known.split()) == 1 and same_token(tokens[-1], known):
+                    self.persons = [(e, name if e == eid else n) for e, n in self.persons]
+                    self.doc.entities[eid]["name"] = display
+                    return eid
+        eid = self._new("person", display)
+        self.persons.append((eid, name))
+        return eid
+
+    def known_name(self, form: str) -> str | None:
+        """The person whose full name or surname is this token, if exactly one."""
+        hits = {eid for eid, name in self.persons if form == name or form == name.split()[-1]}
+        return hits.pop() if len(hits) == 1 else None
+
+    def named(self, etype: str, name: str, display: str) -> str:
+        if etype == "org" and is_generic_org(name):
+            # "الوزارة", "الحزب": the last organization named with that head ("وزارة الصحة").
+            head = name.removeprefix("ال")
+            for (t, known), eid in reversed(list(self.by_name.items())):
+                if t == "org" and known.split()[0] == head:
+                    return eid
+        k = (etype, name)
+        if k not in self.by_name:
+            self.by_name[k] = self._new(etype, display)
+        return self.by_name[k]
+
+    def add(self, f: Found, label: str | None = None, eid: str | None = None) -> Span:
+        start, end = self.toks.orig(f.i, f.j)
+        clitic = f.extra.get("clitic", 0)
+        start += clitic
+        display = self.doc.text[start:end]
+        if eid is None:
+            if f.kind == "person":
+                eid = self.person(f.name, display)
+            else:
+                eid = self.named(f.kind, f.name, display)
+        span = Span(start, end, label or f.kind, {"entity": eid})
+        if f.kind == "role":
+            span.attrs["role"] = display
+            span.attrs["role_key"] = f.role_key
+        self.doc.add("mentions", span)
+        return span
+
+    def role_entity(self, f: Found, display: str | None = None) -> str:
+        """The entity a role phrase stands for: its holder in this document, or the role itself."""
+        if f.holder is not None:
+            return self.add(f.holder).attrs["entity"]
+        held = self.role_holders.get(f.role_key or "")
+        if held is None and (f.role_key or "").startswith("spokesperson|"):
+            spokes = {v for k, v in self.role_holders.items() if k.startswith("spokesperson|")}
+            held = spokes.pop() if len(spokes) == 1 else None
+        if held:
+            return held
+        if display is None:
+            start, end = self.toks.orig(f.i, f.j)
+            display = self.doc.text[start + f.extra.get("clitic", 0) : end]
+        eid = self.named("person", "role:" + (f.role_key or f.name), display)
+        self.doc.entities[eid]["role_only"] = True  # known here only by a role: resolved across documents
+        return eid
 
 
 def annotate(doc: Document) -> None:
+    toks = doc_tokens(doc)
+    found = find_mentions(toks)
+    builder = EntityBuilder(doc, toks)
+    doc.cache["entity_builder"] = builder
+    roles = [f for f in found if f.kind == "role"]
+    for f in roles:
+        if f.holder is None:
+            f.holder = apposition_name(toks, f.j)
+    for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -len(f.name.split())):
+        builder.add(f)
+    for f in roles:
+        if f.holder is not None:
+            eid = builder.add(f.holder).attrs["entity"] if not _already(doc, toks, f.holder) else _entity_at(doc, toks, f.holder)
+            builder.role_holders.setdefault(f.role_key or "", eid)
+    for f in roles:
+        eid = builder.role_entity(f)
+        span = builder.add(f, "role", eid)
+        roles_of = doc.entities[eid]["roles"]
+        if span.attrs["role"] not in roles_of and doc.entities[eid]["type"] == "person" and not doc.entities[eid]["name"] == span.attrs["role"]:
+            roles_of.append(span.attrs["role"])
+    for f in found:
+        if f.kind in ("org", "place"):
+            builder.add(f)
+    propagate_names(doc, toks, builder)
+    doc.layers["mentions"] = _dedupe(sorted(doc.layer("mentions"), key=lambda s: (s.start, -s.end)))
+
+
+def _already(doc: Document, toks: Tokens, f: Found) -> bool:
+    return _entity_at(doc, toks, f) is not None
+
+
+def _entity_at(doc: Document, toks: Tokens, f: Found) -> str | None:
+    start, end = toks.orig(f.i, f.j)
+    for m in doc.layer("mentions"):
+        if m.start == start and m.end == end and m.label == "person":
+            return m.attrs["entity"]
     return None
+
+
+def _dedupe(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in spans:
+        if out and out[-1].start == s.start and out[-1].end == s.end and out[-1].label == s.label:
+            continue
+        out.append(s)
+    return out
+
+
+def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None:
+    """Every other occurrence of a known person's full name or surname is a mention of them."""
+    if not builder.persons:
+        return
+    covered = {(m.start, m.end) for m in doc.layer("mentions")}
+    taken = [(m.start, m.end) for m in doc.layer("mentions")]
+    surnames: dict[str, str] = {}
+    by_sound: dict[str, list[tuple[str, str]]] = {}
+    given_surnames: set[str] = set()   # surnames that are also given names ("عادل منصور")
+    for eid, name in builder.persons:
+        last = name.split()[-1]
+        if len(last) >= 3 and last not in lx.NOT_NAME and (len(name.split()) > 1 or last not in lx.GIVEN_NAMES):
+            surnames.setdefault(last, eid)
+            by_sound.setdefault(sound_key(last), []).append((last, eid))
+            if last in lx.GIVEN_NAMES:
+                given_surnames.add(last)
+    initials = {s[0] for s in surnames}
+    for i, form in enumerate(toks.forms):
+        if form[0] not in initials and form[1:2] not in initials:
+            continue
+        for bare in bare_forms(form):
+            eid = surnames.get(bare)
+            if bare in given_surnames and i + 1 < len(toks) and _is_name_token(toks, i + 1):
+                eid = None  # "منصور" followed by more of a name is somebody else's given name
+            if eid is None and len(bare) >= 4 and bare[0] in initials:
+                eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
+            if eid is None:
+                continue
+            start, end = toks.orig(i, i + 1)
+            start = end - len(bare) if bare != form else start
+            if (start, end) in covered or any(a <= start < b for a, b in taken):
+                break
+            doc.add("mentions", Span(start, end, "person", {"entity": eid}))
+            break

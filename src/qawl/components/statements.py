@@ -1,6 +1,569 @@
-"""Stage stub."""
-from qawl.doc import Document
+"""Statements and their speakers.
+
+Layer ``statements``: spans labelled ``direct`` (quoted, or after "قال:"), ``indirect`` (cue verb +
+أن/إن/بأن/إلى أن …), ``interview`` (answers under numbered questions or labelled turns) and
+``headline`` ("المتحدث باسم …: …"). attrs: ``cue`` (the cue word as written), ``speaker`` (document
+entity id or None), ``speaker_mention`` (Span of the speaker's name or role, when the statement names
+it) and ``field`` ("title" for statements inside a separate title).
+
+Speakers come from the cue's subject: a name, title + name, role phrase, organization, "الأول"/
+"الثاني"/"الأخير" (the pair just named), or nothing (a pronoun subject: the current speaker goes on).
+Questions, bylines and boilerplate never become statements, and a name inside a quote is never that
+quote's speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qawl import lexicon as lx
+from qawl.components import interview
+from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives
+from qawl.doc import Document, Span
+from qawl.rules.words import DANGLING_END
+from qawl.text.tokens import Tokens, bare_forms
+
+_QUOTE_MARKS = set("«»“”\"„")
+_SENTENCE_END = set(".!?؟")
+# Quotes this short are terms or names in quote marks («النور», "داعش"), not statements, unless a
+# cue with a colon introduces them.
+MIN_QUOTE_WORDS = 3
+# A quote with no cue is the current speaker's when it is at least this long and near their last statement.
+MIN_UNATTRIBUTED_WORDS = 6
+MAX_SUBJECT_TOKENS = 25
+# A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
+_ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
+
+
+@dataclass
+class Cue:
+    i: int                 # token index of the cue word
+    after: int             # first token after the cue (phrases span several)
+    kind: str              # verb | participle | phrase
+    base: str
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    speaker: str | None            # entity id, or None for "the current speaker"
+    mention: Span | None
+    priority: int
+    explicit: bool = True          # False: speaker to be resolved from the discourse
+    field: str = "text"
+
+
+def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
+    cues = []
+    i = lo
+    forms = toks.forms
+    while i < hi:
+        f = forms[i]
+        if not any(b in lx.CUE_STARTS for b in toks.bare[i]):
+            i += 1
+            continue
+        n = lx.CUE_PHRASES.match(toks, i)
+        if n:
+            cues.append(Cue(i, i + n, "phrase", f))
+            i += n
+            continue
+        if lx.is_verb_cue(f):
+            cues.append(Cue(i, i + 1, "verb", lx.VERB_FORMS[f]))
+        elif lx.is_participle_cue(f):
+            cues.append(Cue(i, i + 1, "participle", lx.PARTICIPLE_FORMS[f]))
+        i += 1
+    return cues
+
+
+class StatementFinder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.toks = doc_tokens(doc)
+        self.builder: EntityBuilder = doc.cache["entity_builder"]
+        self.mentions = [m for m in doc.layer("mentions") if m.attrs.get("field", "text") == "text"]
+        self.quotes = doc.layer("quotes")
+        self.candidates: list[Candidate] = []
+        self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
+
+    # -- offsets ------------------------------------------------------------------------------
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        """Token indexes covering original offsets [start, end)."""
+        view = self.toks.view
+        vs = _view_index(view, start)
+        ve = _view_index(view, end)
+        return self.toks.index_at(vs), self.toks.index_at(ve)
+
+    def in_quote(self, offset: int) -> bool:
+        """Inside a quotation that has an opening mark (where a quote with only a closing mark
+        starts is a guess, so it hides nothing)."""
+        return any(q.start <= offset < q.end and q.attrs.get("open") is not None for q in self.quotes)
+
+    # -- speakers -----------------------------------------------------------------------------
+    def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
+        for m in self.mentions:
+            if m.start <= start < m.end and m.label in kinds:
+                return m
+        return None
+
+    def subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
+        """(entity, mention, index after the subject, explicit) for the cue's subject."""
+        entity, mention, j, explicit = self._subject(cue, limit)
+        toks = self.toks
+        opened = any(toks.forms[x] in _QUOTE_MARKS for x in range(cue.after, min(j, limit)))
+        if explicit and opened and j < limit and toks.forms[j] in _QUOTE_MARKS:
+            j += 1  # the closing mark of a name in quotes: وأضاف «فريد» / وأشار "حرب"
+        return entity, mention, j, explicit
+
+    def _subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
+        toks = self.toks
+        j = cue.after
+        while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in "،,"):
+            j += 1
+        if j >= limit or not toks.is_word(j):
+            return None, None, j, False
+        f = toks.forms[j]
+        if f in lx.ORDINAL_ANAPHORA:
+            return self.ordinal(lx.ORDINAL_ANAPHORA[f], j), None, j + 1, True
+        if f in lx.SPEAKER_STOPS or lx.COMPLEMENTIZERS.match(toks, j, clitics=False) or lx.is_verb_cue(f):
+            return None, None, j, False
+        t = lx.PERSON_TITLES.match(toks, j)
+        if t and j + t < limit:
+            j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
+            f = toks.forms[j]
+        start, _ = toks.orig(j, j + 1)
+        m = self.mention_at(start) or self.mention_at(start + 1)
+        if m is not None:
+            end_tok = self.tok_range(m.start, m.end)[1]
+            holder = self._holder_after(m, end_tok, limit)
+            if holder is not None:
+                return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
+            return m.attrs["entity"], m, end_tok, True
+        if f in lx.DOCUMENT_SPEAKERS:
+            # "وقالت الدعوى: …", "وأضاف التقرير أن …": the document speaks (an organization-like source).
+            span = self.builder.add(Found("org", j, j + 1, f))
+            self.mentions.append(span)
+            return span.attrs["entity"], span, j + 1, True
+        known = self.builder.known_name(f)
+        if known is not None:
+            # A name this document already gave a person (in a clause the mention scan did not read).
+            span = self.builder.add(Found("person", j, j + 1, f))
+            self.mentions.append(span)
+            return span.attrs["entity"], span, j + 1, True
+        k = name_run(toks, j, limit=3)
+        if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
+            k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
+        pointing = cue.base in lx.POINTING_VERBS and k < limit and toks.forms[k] in ("الي", "علي")
+        apposition = k < limit and (lx.ROLE_HEADS.match(toks, k) or lx.PERSON_TITLES.match(toks, k))
+        if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing or apposition
+                      or lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or toks.forms[k] in _QUOTE_MARKS):
+            found = Found("person", j, k, " ".join(toks.forms[j:k]))
+            span = self.builder.add(found)
+            self.mentions.append(span)
+            return span.attrs["entity"], span, k, True
+        if f not in lx.FUNCTION_WORDS and not lx.is_verb_cue(f):
+            # An unrecognized subject ("وأكد الائتلاف الوطني …", "ويقول كثيرون من السكان …"): somebody
+            # is named, so this is not the current speaker going on; the speaker stays unknown.
+            return None, None, j, True
+        return None, None, j, False
+
+    def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k >= i0 and toks.forms[k] not in _SENTENCE_END:
+            if lx.is_verb_cue(toks.forms[k]):
+                return True
+            k -= 1
+        return False
+
+    def sentence_subject(self, cue: Cue, p: Span) -> Span | None:
+        """The subject of the clause a participle hangs on: "رحب الدكتور X …، مؤكداً أن …" — the
+        first person, role or organization named after the sentence's first verb, outside quotes."""
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
+            k -= 1
+        start, end = toks.orig(k, k + 1)[0], toks.orig(cue.i, cue.i + 1)[0]
+        for m in self.mentions:
+            if start <= m.start < end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
+                if m.start - start < 80:  # near the start of the sentence: its subject, not an object
+                    return m
+                break
+        return None
+
+    def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
+        """Subject-first clauses: "وكان كيغينز … قد قال", "المتحدث باسم التحالف أكد …"."""
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
+            k -= 1
+        while k < cue.i and bare_forms(toks.forms[k])[-1] in ("كان", "كانت", "كما", "فيما", "بينما", "قد", "ان", "و", "ف"):
+            k += 1
+        if k >= cue.i or any(lx.is_verb_cue(toks.forms[x]) for x in range(k, cue.i)):
+            return None
+        t = lx.PERSON_TITLES.match(toks, k)
+        m = self.mention_at(toks.orig(k + t, k + t + 1)[0] if k + t < cue.i else -1)
+        if m is None:
+            end = name_run(toks, k + t, limit=3)
+            if end == k + t or end >= cue.i or toks.forms[k + t].startswith("ال") or toks.forms[end] not in ("،", ",", "قد"):
+                return None
+            m = self.builder.add(Found("person", k + t, end, " ".join(toks.forms[k + t : end])))
+            self.mentions.append(m)
+        if self.in_quote(m.start):
+            return None
+        return m
+
+    def _holder_after(self, m: Span, end_tok: int, limit: int) -> Span | None:
+        """A role followed by its holder's name: the name is the better speaker mention."""
+        if m.label != "role":
+            return None
+        j = end_tok
+        while j < limit and (self.toks.forms[j] in "،," or self.toks.forms[j] in _QUOTE_MARKS or lx.PERSON_TITLES.match(self.toks, j)):
+            j += lx.PERSON_TITLES.match(self.toks, j) or 1
+        if j >= limit:
+            return None
+        nxt = self.mention_at(self.toks.orig(j, j + 1)[0], ("person",))
+        if nxt is not None and nxt.attrs["entity"] == m.attrs["entity"]:
+            return nxt
+        return None
+
+    def ordinal(self, which: int, before_tok: int) -> str | None:
+        """"الأول"/"الثاني": the first or second of the last two people named before this point."""
+        limit = self.toks.orig(before_tok, before_tok + 1)[0]
+        seen: list[str] = []
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.start >= limit or m.label not in ("person", "role"):
+                continue
+            eid = m.attrs["entity"]
+            if self.doc.entities[eid]["type"] != "person":
+                continue
+            if eid in seen:
+                seen.remove(eid)
+            seen.append(eid)
+        pair = seen[-2:]
+        return pair[which] if len(pair) == 2 else (pair[0] if pair else None)
+
+    # -- statements from cues -------------------------------------------------------------------
+    def from_paragraph(self, p: Span, skip: list[tuple[int, int]]) -> None:
+        i0, i1 = self.tok_range(p.start, p.end)
+        for cue in find_cues(self.toks, i0, i1):
+            start = self.toks.orig(cue.i, cue.i + 1)[0]
+            if self.in_quote(start) or any(a <= start < b for a, b in skip):
+                continue
+            self.from_cue(cue, p, i1)
+        self.reverse_attribution(p, i0, i1)
+        for sent in self.doc.layer("sentences"):
+            if p.start <= sent.start < p.end:
+                self.according_to(sent)
+
+    def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
+        toks = self.toks
+        limit = min(para_end_tok, cue.after + MAX_SUBJECT_TOKENS)
+        if cue.kind == "participle":
+            entity, mention, j, explicit = None, None, cue.after, False
+            main = None if self.verb_before_in_sentence(cue, p) else self.sentence_subject(cue, p)
+            if main is not None:
+                entity, explicit = main.attrs["entity"], True
+        elif cue.kind == "phrase":
+            entity, mention, j, explicit = None, None, cue.after, False
+        else:
+            entity, mention, j, explicit = self.subject(cue, limit)
+        if not explicit and cue.kind != "participle":
+            before = self.preceding_subject(cue, p)
+            if before is not None:
+                entity, mention, explicit = before.attrs["entity"], before, True
+        if explicit and entity:
+            self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity))
+        cue_text = self.doc.text[slice(*toks.orig(cue.i, cue.after))]
+        # Walk from the subject to what opens the content: a colon, a quote mark or a complementizer.
+        k = j
+        while k < limit:
+            f = toks.forms[k]
+            if f in _QUOTE_MARKS:
+                after = self.skip_short_quote(k, 4 if k > j else 2)
+                if after is not None:
+                    k = after  # a name in quotes before the content: "لـ«الشروق»", "حزب «النور»"
+                    continue
+            if f == ":" or f in _QUOTE_MARKS or f in _SENTENCE_END:
+                break
+            n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False)
+            if n:
+                break
+            if cue.base in lx.POINTING_VERBS and f in ("الي", "إلى") and k == j:
+                break
+            if (lx.is_verb_cue(f) or lx.is_participle_cue(f)) and k > j:
+                return
+            k += 1
+        if k >= limit:
+            return
+        f = toks.forms[k]
+        if f in _SENTENCE_END:
+            return
+        if f == ":" or f in _QUOTE_MARKS:
+            # After a colon the content may be unmarked; after a mark it must be that quotation.
+            self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
+            return
+        n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
+        content = k + n
+        if content < para_end_tok and toks.forms[content] in _QUOTE_MARKS:
+            if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
+                return
+        self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
+
+    def direct_after(self, k: int, p: Span, cue_text: str, entity, mention, explicit, *, unmarked: bool = True) -> bool:
+        """Content after a colon or opening mark: the quote that opens here, or (``unmarked``) the
+        rest of the paragraph. Returns whether a statement was added."""
+        text = self.doc.text
+        start = self.toks.orig(k, k + 1)[0]
+        for q in self.quotes:
+            anchor = q.attrs["open"] if q.attrs.get("open") is not None else q.start
+            if anchor < start:
+                continue
+            between = text[start:anchor].strip(" :\u00a0،,-–" + "".join(_QUOTE_MARKS))
+            if between in ("", "ان", "إن", "إنّ", "أن") and q.attrs["words"] >= 2:
+                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
+                return True
+            break
+        if not unmarked:
+            return False
+        s, e = _trim(text, start, p.end)
+        if len(text[s:e].split()) >= 2:
+            self.add(s, e, "direct", cue_text, entity, mention, explicit, priority=3)
+            return True
+        return False
+
+    def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit) -> None:
+        toks = self.toks
+        k = content
+        while k < para_end_tok:
+            f = toks.forms[k]
+            if f in _SENTENCE_END:
+                break
+            if k > content and (lx.is_participle_cue(f) or (lx.is_verb_cue(f) and self.starts_clause(k))):
+                break  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
+            k += 1
+        if k <= content:
+            return
+        s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
+        if len(self.doc.text[s:e].split()) >= 2:
+            self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
+
+    def starts_clause(self, k: int) -> bool:
+        """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma or بينما)."""
+        f = self.toks.forms[k]
+        prev = self.toks.forms[k - 1] if k else ""
+        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS
+
+    def skip_short_quote(self, k: int, max_words: int) -> int | None:
+        """Token index after a short quotation (a name or term) opening at token ``k``."""
+        start = self.toks.orig(k, k + 1)[0]
+        for q in self.quotes:
+            if q.attrs.get("open") == start and q.attrs["words"] <= max_words and q.attrs.get("close") is not None:
+                return self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
+        return None
+
+    def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:
+        """"…، هذا ما كشفه المتحدث …": the text before "هذا ما" is the statement."""
+        toks = self.toks
+        for k in range(i0, i1 - 2):
+            if bare_forms(toks.forms[k])[-1] == "هذا" and toks.forms[k + 1] == "ما":
+                verb = toks.forms[k + 2]
+                base = next((lx.VERB_FORMS[v] for v in (verb, verb[:-1], verb[:-2]) if v in lx.VERB_FORMS), None)
+                if base is None:
+                    continue
+                cue = Cue(k + 2, k + 3, "verb", base)
+                entity, mention, _, explicit = self.subject(cue, min(i1, k + 3 + MAX_SUBJECT_TOKENS))
+                s, e = _trim(self.doc.text, p.start, toks.orig(k, k + 1)[0])
+                if entity and len(self.doc.text[s:e].split()) >= 3:
+                    cue_text = self.doc.text[slice(*toks.orig(k, k + 3))]
+                    self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
+
+    def according_to(self, sent: Span) -> None:
+        """"وبحسب X، فإن …" / "…، وفقاً لـ X.": the sentence is what X says."""
+        toks = self.toks
+        if not _ACCORDING_RE.search(self.doc.text, sent.start, sent.end):
+            return
+        i0, i1 = self.tok_range(sent.start, sent.end)
+        for k in range(i0, i1):
+            n = lx.ACCORDING_TO.match(toks, k)
+            if not n:
+                continue
+            start = toks.orig(k + n, k + n + 1)[0] if k + n < i1 else sent.end
+            m = self.mention_at(start) or self.mention_at(start + 1)
+            if m is None or m.label == "place" or self.in_quote(toks.orig(k, k + 1)[0]):
+                return
+            cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
+            end_tok = self.tok_range(m.start, m.end)[1]
+            if k <= i0 + 1 and end_tok < i1 and toks.forms[end_tok] in "،,":
+                content = end_tok + 1
+                if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها"):
+                    content += 1
+                s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], sent.end)
+            elif end_tok >= i1 - 1:
+                s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
+            else:
+                return
+            if len(self.doc.text[s:e].split()) >= 3:
+                self.add(s, e, "indirect", cue_text, m.attrs["entity"], m, True, priority=2)
+            return
+
+    # -- quotes without a cue before them -------------------------------------------------------
+    def from_quotes(self, skip: list[tuple[int, int]]) -> None:
+        for q in self.quotes:
+            if any(a <= q.start < b for a, b in skip) or q.attrs["words"] < MIN_QUOTE_WORDS:
+                continue
+            close = q.attrs.get("close")
+            after = self.cue_after(close) if close is not None else None
+            if after is not None:
+                entity, mention, explicit, cue_text = after
+                orphan = q.attrs.get("open") is None  # its start is a guess: reported speech before it wins
+                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=1 if orphan else 3)
+            elif q.attrs["words"] >= MIN_UNATTRIBUTED_WORDS and self.opens_paragraph(q):
+                # A quote that opens its paragraph with no cue continues the previous speaker.
+                self.add(q.start, q.end, "direct", None, None, None, False, priority=1)
+
+    def opens_paragraph(self, q: Span) -> bool:
+        opener = q.attrs.get("open")
+        for p in self.doc.layer("paragraphs"):
+            if p.start <= q.start < p.end:
+                head = self.doc.text[p.start : opener if opener is not None else q.start]
+                return not head.strip(" \u00a0-–")
+        return False
+
+    def cue_after(self, close: int) -> tuple[str | None, Span | None, bool, str] | None:
+        """"«…»، قال الوزير" — a cue right after the closing mark."""
+        toks = self.toks
+        k = toks.index_at(_view_index(toks.view, close + 1))
+        while k < len(toks) and toks.forms[k] in "،,.-–":
+            k += 1
+        if k >= len(toks) or not (lx.is_verb_cue(toks.forms[k])):
+            return None
+        if "\n" in self.doc.text[close : toks.orig(k, k + 1)[0]]:
+            return None  # the cue of the next paragraph introduces its own statement
+        cue = Cue(k, k + 1, "verb", lx.VERB_FORMS[toks.forms[k]])
+        entity, mention, _, explicit = self.subject(cue, min(len(toks), k + MAX_SUBJECT_TOKENS))
+        return entity, mention, explicit, self.doc.text[slice(*toks.orig(k, k + 1))]
+
+    # -- bookkeeping ---------------------------------------------------------------------------------
+    def add(self, start, end, kind, cue, entity, mention, explicit, priority, field="text") -> None:
+        if start >= end:
+            return
+        self.candidates.append(Candidate(start, end, kind, cue, entity, mention, priority, explicit, field))
+
+
+def _view_index(view, offset: int) -> int:
+    if view.offsets is None:
+        return offset
+    import bisect
+
+    return bisect.bisect_left(view.offsets, offset)
+
+
+def _marks(s: str) -> int:
+    return sum(s.count(m) for m in "\"“”«»")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop edge spaces and punctuation, a stray closing mark at the start, an opening mark at the
+    end, and a dangling conjunction."""
+    strip = " \t\n\u00a0.،,؛;:-–—\u200f\u200e"
+    while True:
+        while start < end and (text[start] in strip or text[start] in "»”"):
+            start += 1
+        while end > start and (text[end - 1] in strip or text[end - 1] in "«“"):
+            end -= 1
+        if end > start and text[end - 1] in "\"”»'" and _marks(text[start:end]) % 2 == 1:
+            end -= 1  # the closing mark of a quote that opened before this statement
+            continue
+        tail = next((w for w in DANGLING_END if text[start:end].endswith(" " + w)), None)
+        if tail is None:
+            return start, end
+        end -= len(tail)
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping statements, preferring interview answers, then cue-attached quotes,
+    then reported speech, then quotes without a cue."""
+    chosen: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-c.priority, c.start)):
+        if c.field == "text" and any(o.field == "text" and o.start < c.end and c.start < o.end for o in chosen):
+            continue
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: (c.field != "title", c.start))
+
+
+def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
+    """People named at the start of a sentence ("انتقد الأمين العام …، محسن مرزوق …"): who a
+    later pronoun subject most likely means when no cue has named anyone yet."""
+    out = []
+    starts = [s.start for s in finder.doc.layer("sentences")]
+    import bisect
+
+    for m in sorted(finder.mentions, key=lambda m: m.start):
+        if m.label not in ("person", "role") or finder.in_quote(m.start):
+            continue
+        if finder.doc.entities[m.attrs["entity"]]["type"] != "person":
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and len(finder.doc.text[starts[i] : m.start].split()) <= 6:
+            out.append((m.start, m.attrs["entity"]))
+    return out
+
+
+def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
+                       events: list[tuple[int, str]], ledes: list[tuple[int, str]] = ()) -> None:
+    """Pronoun subjects continue the current speaker (the last one a cue named, even in a clause
+    that carried no statement); the first falls back to the interviewee."""
+    current = interviewee
+    last_end = -1
+    pending = sorted(events)
+    for c in chosen:
+        if c.field != "text":
+            continue
+        while pending and pending[0][0] < c.start:
+            current = pending.pop(0)[1]
+            last_end = max(last_end, c.start - 1)
+        if c.explicit and c.speaker:
+            current = c.speaker
+        elif not c.explicit:
+            if c.cue is None and (last_end < 0 or c.start - last_end > 400):
+                c.speaker = None  # an unattributed quote far from any speaker stays unattributed
+            elif current is None and c.cue is not None:
+                named_before = [eid for pos, eid in ledes if pos < c.start]
+                c.speaker = named_before[0] if named_before else None
+            else:
+                c.speaker = current
+        last_end = c.end
 
 
 def annotate(doc: Document) -> None:
-    return None
+    finder = StatementFinder(doc)
+    excluded = [(s.start, s.end) for s in (*doc.layer("boilerplate"), *doc.layer("byline"))]
+    turns = interview.annotate(doc, finder)
+    questions = [(s.start, s.end) for s in doc.layer("interview") if s.label == "question"]
+    answers = [(s.start, s.end) for s in doc.layer("interview") if s.label == "answer"]
+    skip = excluded + questions + answers
+    for p in doc.layer("paragraphs"):
+        if any(a <= p.start < b for a, b in questions + answers):
+            continue
+        finder.from_paragraph(p, skip)
+    finder.from_quotes(skip)
+    interview.headline(doc, finder)
+    chosen = _select(finder.candidates + turns)
+    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, _lede_subjects(finder))
+    for c in chosen:
+        if c.kind != "interview" and c.speaker is None and c.cue is None:
+            continue
+        attrs = {"cue": c.cue, "speaker": c.speaker, "speaker_mention": c.mention if c.explicit else None}
+        if c.field != "text":
+            attrs["field"] = c.field
+        span = Span(c.start, c.end, c.kind, attrs)
+        if c.field == "text":
+            doc.add("statements", span)
+        else:
+            doc.layer("statements").append(span)  # offsets into doc.title

@@ -1,6 +1,196 @@
-"""Stage stub."""
-from qawl.doc import Document
+"""Structure of an article: boilerplate, bylines and datelines, headline, paragraphs, sentences.
+
+Layers written: ``boilerplate`` (furniture lines and trailing link blocks), ``byline`` (reporter and
+agency lines, dateline prefixes), ``headline`` (the title line of a plain-text article, or a
+sub-headline), ``paragraphs`` (content paragraphs; lines broken by link text are joined) and
+``sentences`` (inside paragraphs; not split inside 99.9, initials "ب.", abbreviations "د.").
+"""
+from __future__ import annotations
+
+import re
+
+from qawl.doc import Document, Span
+from qawl.rules import boilerplate as bp
+from qawl.rules import structure as rules
+from qawl.text.normalize import key
+
+def _alternation(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """One compiled pattern for a whole table (each entry wrapped as a group)."""
+    return [re.compile("|".join(f"(?:{p})" for p in patterns))]
+
+
+_LINE = _alternation(bp.LINE_PATTERNS)
+_BLOCK = _alternation(bp.BLOCK_STARTERS)
+_BYLINE = _alternation(bp.BYLINE_LINES)
+_DATELINE = [re.compile(p) for p in bp.DATELINE_PREFIXES]
+_DANGLING = {key(w) for w in rules.DANGLING_WORDS}
+_ABBREV = {key(a) for a in rules.ABBREVIATIONS}
+_EDGE_SPACE = " \t\r\u00a0\u200e\u200f\u202f\ufeff"
+_SENT_END = re.compile(r"[.!?؟…]+[\"”»’']*")
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end), trimmed of edge spaces, NBSP and bidi marks."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        while start < end and text[start] in _EDGE_SPACE:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_SPACE:
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def _full(patterns: list[re.Pattern[str]], line: str) -> bool:
+    return any(p.fullmatch(line) for p in patterns)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    return _full(_LINE, key(line))
+
+
+def _continues(text: str, line: tuple[int, int]) -> bool:
+    """A line opening with "،", "." or a closing mark continues the line before it."""
+    return text[line[0]] in rules.CONTINUATION_STARTS
+
+
+def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether line ``nxt`` continues line ``prev`` (a sentence cut by link text)."""
+    last_word = key(text[max(prev[0], prev[1] - 24) : prev[1]]).split()[-1:]
+    if last_word and last_word[0] in _DANGLING and text[prev[1] - 1] not in rules.SENTENCE_ENDS:
+        return True
+    # Link text cut onto lines of its own (CNN Arabic, Al-Masry Al-Youm): the line before has no
+    # closing punctuation, only a newline (no blank line) separates them, and one side is a fragment.
+    if text[prev[1] - 1] in rules.SENTENCE_ENDS + ":\"”»" or "\n\n" in text[prev[1] : nxt[0]].replace(" ", "").replace("\u00a0", ""):
+        return False
+    short = len(text[nxt[0] : nxt[1]].split()) <= rules.LINK_FRAGMENT_WORDS
+    prev_short = len(text[prev[0] : prev[1]].split()) <= rules.LINK_FRAGMENT_WORDS
+    return short or prev_short
+
+
+def paragraphs(text: str, skip: list[Span]) -> list[tuple[int, int]]:
+    """Content paragraphs: lines not covered by ``skip``, with link-broken lines joined."""
+    content = [ln for ln in lines(text) if not any(s.start <= ln[0] and ln[1] <= s.end for s in skip)]
+    out: list[tuple[int, int]] = []
+    for ln in content:
+        # A short first line may be a headline: only a line opening with "،" continues it.
+        first_may_be_headline = len(out) == 1 and len(text[out[0][0] : out[0][1]].split()) <= 30
+        if out and (_continues(text, ln) or (not first_may_be_headline and _joins(text, out[-1], ln))):
+            out[-1] = (out[-1][0], ln[1])
+        else:
+            out.append(ln)
+    return out
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]``; a dot between digits, after an initial or an abbreviation,
+    or before a lower-case continuation does not end a sentence."""
+    out = []
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        i = m.start()
+        if text[i] == "." and _not_a_stop(text, i, end):
+            continue
+        e = m.end()
+        if text[s:e].strip():
+            out.append((s, e))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end and text[s:end].strip():
+        out.append((s, end))
+    return out
+
+
+def _not_a_stop(text: str, i: int, end: int) -> bool:
+    before = text[max(0, i - 12) : i]
+    after = text[i + 1 : i + 2]
+    if before[-1:].isdigit() and after.isdigit():
+        return True  # 99.9
+    word = before.split()[-1] if before.split() else ""
+    if word and (len(word) == 1 or key(word) in _ABBREV):
+        return True  # initials "ب." and abbreviations "د."
+    return bool(after and after not in " \n\t\u00a0\"”»'’)")  # no space after: a decimal, URL or code
+
+
+def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
+    in_block = False
+    for start, end in all_lines:
+        folded = key(doc.text[start:end])
+        if not in_block and _full(_BLOCK, folded) and start > len(doc.text) * 0.3:
+            in_block = True
+        if in_block or _full(_LINE, folded):
+            doc.add("boilerplate", Span(start, end, "block" if in_block else "line"))
+
+
+def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
+    skip = doc.layer("boilerplate")
+    head = [ln for ln in all_lines if not any(s.start <= ln[0] and ln[1] <= s.end for s in skip)][:3]
+    for start, end in head:
+        line = doc.text[start:end]
+        if len(line.split()) <= 12 and _full(_BYLINE, key(line)):
+            doc.add("byline", Span(start, end, "line"))
+            continue
+        prefix = _dateline_prefix(line)
+        if prefix:
+            doc.add("byline", Span(start, start + prefix, "dateline"))
+        break
+
+
+def _dateline_prefix(line: str) -> int:
+    """Length of a dateline prefix at the start of ``line`` (0 when none)."""
+    folded = key(line)
+    for pattern in _DATELINE:
+        m = pattern.match(folded)
+        if m:
+            # The folded view may differ in length; find the same closing mark in the original.
+            marker = folded[m.end() - 1] if m.end() else ""
+            cut = _nth_index(line, marker, folded[: m.end()].count(marker)) if marker else -1
+            if cut >= 0:
+                cut += 1
+                while cut < len(line) and line[cut] in " \u00a0":
+                    cut += 1
+                return cut
+    return 0
+
+
+def _nth_index(s: str, ch: str, n: int) -> int:
+    i = -1
+    for _ in range(n):
+        i = s.find(ch, i + 1)
+        if i < 0:
+            return -1
+    return i
+
+
+def _mark_headline(doc: Document, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Take the first paragraph as headline (plain-text articles) or sub-headline when it looks like one."""
+    if len(paras) < 2:
+        return paras
+    start, end = paras[0]
+    first = doc.text[start:end]
+    if len(first.split()) > 30 or first.rstrip()[-1:] in ".:":
+        return paras
+    if any(b.start <= start < b.end for b in doc.layer("byline")):
+        return paras
+    doc.add("headline", Span(start, end, "subtitle" if doc.title else "title"))
+    return paras[1:]
 
 
 def annotate(doc: Document) -> None:
-    return None
+    all_lines = lines(doc.text)
+    _mark_boilerplate(doc, all_lines)
+    _mark_bylines(doc, all_lines)
+    skip = [*doc.layer("boilerplate"), *(b for b in doc.layer("byline") if b.label == "line")]
+    paras = paragraphs(doc.text, skip)
+    datelines = [b for b in doc.layer("byline") if b.label == "dateline"]
+    paras = [(max([s, *(d.end for d in datelines if s <= d.start < e)]), e) for s, e in paras]
+    paras = _mark_headline(doc, paras)
+    for n, (start, end) in enumerate(paras):
+        doc.add("paragraphs", Span(start, end, "p", {"n": n}))
+        for s, e in sentences(doc.text, start, end):
+            doc.add("sentences", Span(s, e, "s", {"p": n}))

@@ -1,0 +1,197 @@
+"""`make bench`: how fast `qawl ingest` turns a JSONL archive into a searchable store.
+
+For each size (5k and 50k articles by default) it runs the real command (`qawl ingest FILE --db …`)
+in a subprocess on the first N articles and reports: articles/s end to end, statements/s, peak
+memory of the process tree (sum of RSS, and of PSS which counts pages shared by forked workers once),
+the share of time per part (read+decode, each pipeline stage, store writes, each cross-document step,
+waiting on workers — from the run's own `$QAWL_PROFILE` timers), and, on the same input, the time
+to merely read and JSON-decode it (the floor). Results go to `bench/results/<UTC timestamp>.json`
+and `.md`, with the commit and the machine's load average (other processes slow a run down).
+
+    python bench/run.py --shared ../shared [--input FILE.jsonl[.gz]] [--sizes 5000,50000]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+
+
+def open_jsonl(path: Path):
+    return gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")
+
+
+def subset(source: Path, n: int, out_dir: Path) -> tuple[Path, int]:
+    """The first ``n`` lines of ``source`` as a file of the same kind (the whole file when it has fewer)."""
+    with open_jsonl(source) as fh:
+        total = sum(1 for line in fh if line.strip())
+    if n >= total:
+        return source, total
+    out = out_dir / f"first{n}{'.jsonl.gz' if source.name.endswith('.gz') else '.jsonl'}"
+    with open_jsonl(source) as src, (gzip.open(out, "wb", compresslevel=6) if out.name.endswith(".gz") else open(out, "wb")) as dst:
+        kept = 0
+        for line in src:
+            if kept >= n:
+                break
+            if line.strip():
+                dst.write(line)
+                kept += 1
+    return out, n
+
+
+def floor_seconds(path: Path) -> float:
+    """Reading and JSON-decoding every line: nothing can ingest faster than this."""
+    start = time.perf_counter()
+    with open_jsonl(path) as fh:
+        for line in fh:
+            if line.strip():
+                json.loads(line)
+    return time.perf_counter() - start
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    stat = fh.read()
+                if int(stat[stat.rindex(")") + 2 :].split()[1]) == pid:
+                    out.append(int(entry))
+            except (OSError, ValueError):
+                continue
+    return out
+
+
+def _tree_memory(pid: int) -> tuple[int, int]:
+    """(sum of RSS, sum of PSS) in bytes over ``pid`` and its descendants."""
+    rss = pss = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                for line in fh:
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1]) * 1024
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1]) * 1024
+        except OSError:
+            continue
+        todo += _children(p)
+    return rss, pss
+
+
+def ingest(path: Path, workdir: Path) -> dict:
+    db, profile = workdir / "bench.db", workdir / "profile.json"
+    for f in workdir.glob("bench.db*"):
+        f.unlink()
+    env = os.environ | {"QAWL_PROFILE": str(profile)}
+    qawl = [sys.executable, "-c", "from qawl.cli import main; main()"]
+    start = time.perf_counter()
+    proc = subprocess.Popen([*qawl, "ingest", str(path), "--db", str(db)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak_rss = peak_pss = 0
+    while proc.poll() is None:
+        rss, pss = _tree_memory(proc.pid)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        time.sleep(0.2)
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"qawl ingest failed ({proc.returncode}):\n{err}")
+    docs = int(re.search(r"documents: (\d+) read", err).group(1))
+    statements = int(re.search(r"statements: (\d+)", err).group(1))
+    prof = json.loads(profile.read_text())
+    return {"seconds": seconds, "documents": docs, "statements": statements, "peak_rss_mb": peak_rss / 2**20,
+            "peak_pss_mb": peak_pss / 2**20, "workers": prof["workers"], "parts": prof["seconds"],
+            "skipped_lines": len(re.findall(r"^  ", err, re.M))}
+
+
+def shares(parts: dict[str, float]) -> dict[str, float]:
+    """Share of the measured seconds per part. Stage seconds are CPU work summed over the workers;
+    they overlap the parent's parts, so shares are of the total work, not of wall time."""
+    work = {k: v for k, v in parts.items() if k != "wait for workers"}
+    total = sum(work.values()) or 1.0
+    return {k: v / total for k, v in sorted(work.items(), key=lambda kv: -kv[1])}
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+
+
+def markdown(result: dict) -> str:
+    lines = [f"# qawl bench {result['when']} (commit {result['commit']})", "",
+             f"input `{result['input']}` · {result['cpus']} cores · load average before/after "
+             f"{result['load_before']} / {result['load_after']}", "",
+             "| articles | seconds | articles/s | statements | statements/s | peak RSS MB (tree) | peak PSS MB | floor s (read+JSON) | floor articles/s |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in result["runs"]:
+        lines.append(f"| {r['documents']} | {r['seconds']:.1f} | {r['articles_per_s']:.0f} | {r['statements']} | "
+                     f"{r['statements_per_s']:.0f} | {r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} | "
+                     f"{r['floor_seconds']:.2f} | {r['floor_articles_per_s']:.0f} |")
+    if result.get("scaling"):
+        s = result["scaling"]
+        lines += ["", f"scaling: {s['articles_ratio']:.1f}× the articles took {s['time_ratio']:.1f}× the time"]
+    for r in result["runs"]:
+        lines += ["", f"## where time goes, {r['documents']} articles (share of measured work; "
+                      f"{r['workers']} workers; waited on workers {r['parts'].get('wait for workers', 0):.1f} s)", "",
+                  "| part | seconds | share |", "|---|---:|---:|"]
+        for name, share in r["shares"].items():
+            lines.append(f"| {name} | {r['parts'][name]:.2f} | {share:.0%} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default="../shared", help="the shared folder (its corpus is the default input)")
+    ap.add_argument("--input", help="a JSONL(.gz) file instead of the shared corpus")
+    ap.add_argument("--sizes", default="5000,50000", help="comma-separated article counts")
+    args = ap.parse_args()
+    source = Path(args.input or Path(args.shared) / "corpus" / "arabic_news.jsonl.gz")
+    if not source.is_file():
+        raise SystemExit(f"no input at {source}: give --shared or --input")
+    result = {"when": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), "commit": commit(),
+              "input": str(source), "cpus": os.cpu_count(), "load_before": os.getloadavg()[0], "runs": []}
+    with tempfile.TemporaryDirectory(prefix="qawl-bench-") as tmp:
+        tmp = Path(tmp)
+        for n in [int(s) for s in args.sizes.split(",")]:
+            path, count = subset(source, n, tmp)
+            floor = floor_seconds(path)
+            run = ingest(path, tmp)
+            run |= {"requested": n, "articles_per_s": run["documents"] / run["seconds"],
+                    "statements_per_s": run["statements"] / run["seconds"], "floor_seconds": floor,
+                    "floor_articles_per_s": count / floor, "shares": shares(run["parts"])}
+            result["runs"].append(run)
+            print(f"{run['documents']} articles: {run['seconds']:.1f} s, {run['articles_per_s']:.0f} articles/s, "
+                  f"peak RSS {run['peak_rss_mb']:.0f} MB (floor {floor:.2f} s)", file=sys.stderr, flush=True)
+    runs = result["runs"]
+    if len(runs) >= 2:
+        result["scaling"] = {"articles_ratio": runs[-1]["documents"] / runs[0]["documents"],
+                             "time_ratio": runs[-1]["seconds"] / runs[0]["seconds"]}
+    result["load_after"] = os.getloadavg()[0]
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stem = RESULTS / result["when"].replace(":", "")
+    stem.with_suffix(".json").write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    text = markdown(result)
+    stem.with_suffix(".md").write_text(text, encoding="utf-8")
+    print(text)
+    print(f"written: {stem}.json, {stem}.md", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

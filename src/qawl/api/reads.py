@@ -1,0 +1,272 @@
+"""Store reads behind the REST API and the web pages: statement lists with filters, one statement in
+its article with its cluster and figures, speakers with counts and timelines, documents, figures.
+
+Rows come out in the export shapes of ``qawl.store.read`` (``statement_row``, ``claim_row``); the
+clusters and figure disagreements of other areas are used when their modules are present.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from qawl.memo import memo, store_version
+from qawl.search import parse_query, rank_floor
+from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_row
+from qawl.text.normalize import key
+
+CONTEXT_CHARS = 400  # article text shown either side of a statement in its API context
+@dataclass
+class StatementFilter:
+    """Filters of ``GET /api/statements``; every value reaches SQL as a parameter."""
+
+    speaker: int | None = None
+    entity: int | None = None
+    outlet: str | None = None
+    kind: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    q: str | None = None
+
+
+class SharedEntityInfo(EntityInfo):
+    """``EntityInfo`` whose spellings and roles are remembered across requests per store version
+    (a much-quoted speaker's thousands of mentions are read once, not on every page)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__(conn)
+        self.version = store_version(conn)
+
+    def _variants(self, eid: int) -> list[dict[str, Any]]:
+        return memo(self.conn, "variants", lambda c, e: EntityInfo._variants(self, e), eid, version=self.version)
+
+    def _roles(self, eid: int) -> list[str]:
+        return memo(self.conn, "roles", lambda c, e: EntityInfo._roles(self, e), eid, version=self.version)
+
+
+def _doc_meta(r: sqlite3.Row) -> dict[str, Any]:
+    return {"id": r["doc_id"], "title": r["title"], "outlet": r["outlet"], "date": r["date"], "url": r["url"]}
+
+
+_COLUMNS = "SELECT s.*, e.name AS entity_name, e.type AS entity_type, d.title, d.outlet, d.date, d.url, d.seq"
+_LIST_SELECT = (_COLUMNS + " FROM statements s LEFT JOIN entities e ON e.id = s.entity_id"
+                " JOIN documents d ON d.id = s.doc_id")
+# Lists pick one page of statement ids with only the filter and sort keys, then read those rows.
+# Unfiltered newest-first lists walk articles by the date index and stop after one page (sorting
+# every statement of a 50k-article store takes ~0.5 s). With a text query the FTS match must drive
+# the join (CROSS JOIN fixes the order): otherwise SQLite may run the match once per statement.
+_FROM_LIST = " FROM statements s JOIN documents d ON d.id = s.doc_id"
+_FROM_RECENT = " FROM documents d CROSS JOIN statements s ON s.doc_id = d.id"
+_FROM_MATCH = (" FROM search_statements_fts CROSS JOIN search_refs r ON r.rowid = search_statements_fts.rowid"
+               " CROSS JOIN statements s ON s.id = r.ref JOIN documents d ON d.id = s.doc_id")
+
+
+def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """One page of statements matching ``f`` (newest first, or best first with ``q``) and the total."""
+    where, args, source, order = [], [], _FROM_LIST, "d.date DESC, d.seq DESC, s.n"
+    windowed = False
+    if f.speaker is None and f.entity is None and not f.q and not f.kind:
+        counts = memo(conn, "counts", table_counts)
+        # walking articles by date finds a page fast only where most articles carry statements
+        source = _FROM_RECENT if counts["statements"] >= counts["documents"] else _FROM_LIST
+    if f.speaker is not None:
+        where.append("s.entity_id = ?")
+        args.append(f.speaker)
+    if f.entity is not None:
+        where.append('EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.entity_id = ?'
+                     ' AND m.start >= s.start AND m."end" <= s."end")')
+        args.append(f.entity)
+    for column, value, op in (("d.outlet", f.outlet, "="), ("s.kind", f.kind, "="),
+                              ("d.date", f.date_from, ">="), ("d.date", f.date_to, "<=")):
+        if value:
+            where.append(f"{column} {op} ?")
+            args.append(value)
+    if f.q:
+        match = parse_query(conn, f.q).statements_match()
+        if match is None:
+            return [], 0
+        source = _FROM_MATCH
+        where.append("search_statements_fts MATCH ?")
+        args.append(match)
+        if not where[:-1]:  # q alone: rank the newest matches only, as /api/search does (bm25 cost)
+            where.append("search_statements_fts.rowid >= ?")
+            args.append(rank_floor(conn, "search_statements_fts", match))
+            windowed = True
+        order = "bm25(search_statements_fts)"
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    if windowed:  # q alone: count in the FTS index, no join
+        total = conn.execute("SELECT COUNT(*) FROM search_statements_fts WHERE search_statements_fts MATCH ?"
+                             " AND rowid >= ?", args).fetchone()[0]
+    else:
+        total = memo(conn, "count", _count, source + clause, tuple(args))
+    ids = [r[0] for r in conn.execute(f"SELECT s.id{source}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+                                      (*args, limit, offset))]
+    return _rows_in_order(conn, ids), total
+
+
+def _rows_in_order(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = {r["id"]: r for r in conn.execute(f"{_LIST_SELECT} WHERE s.id IN ({marks})", ids)}
+    info = SharedEntityInfo(conn)
+    return [statement_row(conn, rows[i], info) | {"document": _doc_meta(rows[i])} for i in ids]
+
+
+def _count(conn: sqlite3.Connection, source_and_where: str, args: tuple[Any, ...]) -> int:
+    return conn.execute(f"SELECT COUNT(*){source_and_where}", args).fetchone()[0]
+
+
+def _statement(conn: sqlite3.Connection, statement_id: str) -> sqlite3.Row | None:
+    return conn.execute(_LIST_SELECT + " WHERE s.id = ?", (statement_id,)).fetchone()
+
+
+def differences(base: str, other: str) -> dict[str, Any]:
+    """Word-level differences of ``other`` against ``base`` (compared in the normalized view):
+    ``segments`` of ``other`` with its extra words marked, and the words of ``base`` it lacks."""
+    a, b = base.split(), other.split()
+    matcher = difflib.SequenceMatcher(a=[key(w) for w in a], b=[key(w) for w in b], autojunk=False)
+    segments, missing = [], []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if j2 > j1:
+            if segments:
+                segments.append({"text": " ", "mark": False})
+            segments.append({"text": " ".join(b[j1:j2]), "mark": op != "equal"})
+        if op in ("delete", "replace"):
+            missing.append(" ".join(a[i1:i2]))
+    return {"same": matcher.ratio() == 1.0, "similarity": round(matcher.ratio(), 3),
+            "segments": segments, "missing": missing}
+
+
+def cluster(conn: sqlite3.Connection, statement: sqlite3.Row) -> dict[str, Any] | None:
+    """The statement's cluster: the linking module's card when present, and the other members
+    (by ``statements.cluster_id``) with their outlets and differences from this statement."""
+    cluster_id = statement["cluster_id"]
+    if not cluster_id:
+        return None
+    card = None
+    try:
+        from qawl.link import cluster_card
+    except ImportError:
+        cluster_card = None
+    if cluster_card is not None:
+        card = plain(cluster_card(conn, cluster_id))
+    info = SharedEntityInfo(conn)
+    members = []
+    for r in conn.execute(_LIST_SELECT + " WHERE s.cluster_id = ? AND s.id != ? ORDER BY d.seq, s.n",
+                          (cluster_id, statement["id"])):
+        members.append(statement_row(conn, r, info) | {"document": _doc_meta(r)}
+                       | {"differences": differences(statement["text"], r["text"])})
+    return {"id": cluster_id, "card": card, "members": members}
+
+
+def statement_detail(conn: sqlite3.Connection, statement_id: str) -> dict[str, Any] | None:
+    """One statement with its article (metadata, text around it), cluster members and figures."""
+    r = _statement(conn, statement_id)
+    if r is None:
+        return None
+    row = statement_row(conn, r, SharedEntityInfo(conn))
+    text = conn.execute("SELECT text FROM documents WHERE id = ?", (r["doc_id"],)).fetchone()[0]
+    source = (r["title"] or "") if r["field"] == "title" else text
+    row["document"] = _doc_meta(r)
+    row["context"] = {
+        "field": r["field"],
+        "before": source[max(0, r["start"] - CONTEXT_CHARS) : r["start"]],
+        "text": source[r["start"] : r["end"]],
+        "after": source[r["end"] : r["end"] + CONTEXT_CHARS],
+    }
+    row["cluster"] = cluster(conn, r)
+    return row
+
+
+def article(conn: sqlite3.Connection, doc_id: str) -> sqlite3.Row | None:
+    return conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+
+
+def document_detail(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | None:
+    """One article with its text, statements and figures."""
+    d = article(conn, doc_id)
+    if d is None:
+        return None
+    info = SharedEntityInfo(conn)
+    statements = [statement_row(conn, r, info) for r in conn.execute(
+        STATEMENT_SELECT + " WHERE s.doc_id = ? ORDER BY s.n", (doc_id,))]
+    claims = [claim_row(r) for r in conn.execute("SELECT * FROM claims WHERE doc_id = ? ORDER BY start", (doc_id,))]
+    return {"id": d["id"], "title": d["title"], "outlet": d["outlet"], "date": d["date"], "url": d["url"],
+            "text": d["text"], "statements": statements, "claims": claims}
+
+
+def list_speakers(conn: sqlite3.Connection, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """Entities that speak, most statements first, with their statement and outlet counts."""
+    return memo(conn, "speakers", _list_speakers, limit, offset)
+
+
+def _list_speakers(conn: sqlite3.Connection, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    total = conn.execute("SELECT COUNT(DISTINCT entity_id) FROM statements WHERE entity_id IS NOT NULL").fetchone()[0]
+    rows = conn.execute(
+        "SELECT e.id, e.name, e.type, COUNT(*) AS statements, COUNT(DISTINCT d.outlet) AS outlets,"
+        " MIN(d.date) AS first, MAX(d.date) AS last"
+        " FROM statements s JOIN entities e ON e.id = s.entity_id JOIN documents d ON d.id = s.doc_id"
+        " GROUP BY e.id ORDER BY statements DESC, e.name LIMIT ? OFFSET ?", (limit, offset))
+    return [dict(r) for r in rows], total
+
+
+def timeline(conn: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
+    """Statements of one speaker per day and outlet, in date order."""
+    rows = conn.execute(
+        "SELECT d.date, COALESCE(d.outlet, '') AS outlet, COUNT(*) AS count FROM statements s"
+        " JOIN documents d ON d.id = s.doc_id WHERE s.entity_id = ? AND d.date IS NOT NULL"
+        " GROUP BY d.date, d.outlet ORDER BY d.date, d.outlet", (entity_id,))
+    return [dict(r) for r in rows]
+
+
+def speaker_detail(conn: sqlite3.Connection, entity_id: int, limit: int, offset: int) -> dict[str, Any] | None:
+    """One speaker: spellings, roles, statements over time and one page of statements."""
+    e = conn.execute("SELECT id, type, name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if e is None:
+        return None
+    info = SharedEntityInfo(conn)
+    statements, total = list_statements(conn, StatementFilter(speaker=entity_id), limit, offset)
+    return {"id": e["id"], "type": e["type"], "name": e["name"], "variants": info.variants(entity_id),
+            "roles": info.roles(entity_id), "timeline": timeline(conn, entity_id),
+            "statements": statements, "total": total}
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "statements")}
+
+
+def recent_statements(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    return list_statements(conn, StatementFilter(), limit, 0)[0]
+
+
+def outlets(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+
+def figures(conn: sqlite3.Connection) -> tuple[bool, list[Any]]:
+    """Figure disagreements from the claims area when it is present: ``(available, items)``."""
+    try:
+        from qawl.claims.disagree import figure_disagreements
+    except ImportError:
+        return False, []
+    return True, plain(list(figure_disagreements(conn)))
+
+
+def plain(value: Any) -> Any:
+    """JSON-safe copy of what other areas return (dataclasses, tuples, Rows)."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return plain(dataclasses.asdict(value))
+    if isinstance(value, sqlite3.Row):
+        return {k: plain(value[k]) for k in value.keys()}
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [plain(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return json.loads(json.dumps(value, default=str))

@@ -1,0 +1,260 @@
+"""Interviews and headlines: who owns the answers, and "المتحدث باسم …: …" headline statements.
+
+Two interview forms are recognised. Numbered questions ("1- …؟") followed by unlabelled answer
+paragraphs belong to the interviewee named in the opening ("مقابلة حصرية مع … العقيد مايلز
+كاغينز"). Labelled turns ("رووداو: …؟" then "مايلز كاغينز: …") belong to their label; the label
+that asks the questions is the interviewer. Layer ``interview`` marks questions and answers.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from qawl import lexicon as lx
+from qawl.components.mentions import Found, find_mentions, name_run
+from qawl.doc import Document, Span
+from qawl.rules import structure as rules
+from qawl.text.normalize import key
+from qawl.text.tokens import tokenize
+
+if TYPE_CHECKING:
+    from qawl.components.statements import Candidate, StatementFinder
+
+_NUMBERED = re.compile(rules.NUMBERED_QUESTION)
+_LABEL_COLON = 60   # a turn label ends with a colon within this many characters
+_QUESTION_MARKS = "؟?"
+
+
+def _para_text(doc: Document, p: Span) -> str:
+    return doc.text[p.start : p.end]
+
+
+def _is_question(text: str) -> bool:
+    return any(m in text for m in _QUESTION_MARKS)
+
+
+def _candidate(start: int, end: int, speaker: str | None, mention: Span | None) -> "Candidate":
+    from qawl.components.statements import Candidate
+
+    return Candidate(start, end, "interview", None, speaker, mention, priority=5, explicit=speaker is not None)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n\u00a0:–-":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\u00a0":
+        end -= 1
+    return start, end
+
+
+def interviewee_from_intro(doc: Document, finder: "StatementFinder", before: int) -> str | None:
+    """The person the opening paragraphs say was interviewed, else the most mentioned person."""
+    persons = [m for m in finder.mentions if m.label in ("person", "role") and doc.entities[m.attrs["entity"]]["type"] == "person"]
+    intro = [m for m in persons if m.start < before]
+    folded = key(doc.text[:before])
+    for word in lx.INTERVIEW_WORDS:
+        at = folded.find(word)
+        if at >= 0:
+            after = [m for m in intro if m.start >= at * 0.9]
+            if after:
+                return after[0].attrs["entity"]
+    if intro:
+        return Counter(m.attrs["entity"] for m in intro).most_common(1)[0][0]
+    if persons:
+        return Counter(m.attrs["entity"] for m in persons).most_common(1)[0][0]
+    return None
+
+
+def _questions_and_answers(doc: Document, finder: "StatementFinder", paras: list[Span], is_q: list[bool]) -> list["Candidate"]:
+    first_q = is_q.index(True)
+    speaker = interviewee_from_intro(doc, finder, paras[first_q].start)
+    doc.cache["interviewee"] = speaker
+    out = []
+    answer: list[Span] = []
+
+    def flush() -> None:
+        if answer:
+            s, e = _trimmed(doc.text, answer[0].start, answer[-1].end)
+            doc.add("interview", Span(s, e, "answer", {"speaker": speaker}))
+            out.append(_candidate(s, e, speaker, None))
+            answer.clear()
+
+    for p, q in zip(paras[first_q:], is_q[first_q:]):
+        if q:
+            flush()
+            text = _para_text(doc, p)
+            last_mark = max(text.rfind(m) for m in _QUESTION_MARKS)
+            rest = text[last_mark + 1 :]
+            if len(rest.split()) >= 5:  # the answer runs on in the question's paragraph
+                doc.add("interview", Span(p.start, p.start + last_mark + 1, "question"))
+                answer.append(Span(p.start + last_mark + 1, p.end))
+            else:
+                doc.add("interview", Span(p.start, p.end, "question"))
+        else:
+            answer.append(p)
+    flush()
+    return out
+
+
+def _label(doc: Document, p: Span) -> tuple[str, int] | None:
+    """(folded label, offset of its colon) when the paragraph opens with a short "label:"."""
+    text = _para_text(doc, p)
+    colon = text.find(":", 0, _LABEL_COLON)
+    if colon <= 0:
+        return None
+    words = text[:colon].split()
+    if not words or len(words) > rules.MAX_LABEL_WORDS or not all(w[0].isalpha() for w in words):
+        return None
+    folded = key(text[:colon])
+    if folded in lx.NON_SPEAKER_LABELS:
+        return None
+    toks = folded.split()
+    if any(t in lx.VERB_FORMS or t in lx.PARTICIPLE_FORMS or t in lx.FUNCTION_WORDS for t in toks):
+        return None
+    return folded, p.start + colon
+
+
+def labelled(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
+    paras = doc.layer("paragraphs")
+    labels = [_label(doc, p) for p in paras]
+    turns = Counter(lab[0] for lab in labels if lab)
+    asks = Counter(lab[0] for lab, p in zip(labels, paras) if lab and _is_question(_para_text(doc, p)))
+    askers = {lab for lab, n in turns.items() if lab in lx.QUESTION_LABELS or (n >= 2 and asks[lab] >= n / 2)}
+    answerers = {lab for lab, n in turns.items() if lab not in askers and (n >= 2 or lab in lx.ANSWER_LABELS) and asks[lab] < n / 2}
+    if not askers or not answerers or sum(turns[a] for a in askers) < 2:
+        return []
+    first = next(i for i, lab in enumerate(labels) if lab and lab[0] in askers | answerers)
+    interviewee = interviewee_from_intro(doc, finder, paras[first].start)
+    doc.cache["interviewee"] = interviewee
+    out: list[Candidate] = []
+    current: tuple[str | None, Span | None] | None = None
+    answer: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if answer and current:
+            s, e = _trimmed(doc.text, answer[0][0], answer[-1][1])
+            if s < e:
+                doc.add("interview", Span(s, e, "answer", {"speaker": current[0]}))
+                out.append(_candidate(s, e, current[0], current[1]))
+        answer.clear()
+
+    for p, lab in zip(paras[first:], labels[first:]):
+        if lab and lab[0] in askers:
+            flush()
+            current = None
+            doc.add("interview", Span(p.start, p.end, "question"))
+        elif lab and lab[0] in answerers:
+            flush()
+            current = label_speaker(doc, finder, p.start, lab[1]) if lab[0] not in lx.ANSWER_LABELS else (interviewee, None)
+            answer.append((lab[1] + 1, p.end))
+        elif current is not None:
+            answer.append((p.start, p.end))
+    flush()
+    return out
+
+
+def label_speaker(doc: Document, finder: "StatementFinder", start: int, colon: int) -> tuple[str | None, Span | None]:
+    for m in finder.mentions:
+        if start <= m.start < colon and m.label in ("person", "role", "org"):
+            return m.attrs["entity"], m
+    i, j = finder.tok_range(start, colon)
+    if j > i:
+        span = finder.builder.add(Found("person", i, j, " ".join(finder.toks.forms[i:j])))
+        finder.mentions.append(span)
+        return span.attrs["entity"], span
+    return None, None
+
+
+def unnumbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
+    """Questions as short paragraphs ending in "؟" with unlabelled answers between them, in an
+    article whose opening says it is an interview."""
+    paras = doc.layer("paragraphs")
+    opening = key(" ".join([doc.title or "", *(_para_text(doc, p) for p in paras[:2])]))
+    if not any(w in opening for w in lx.INTERVIEW_WORDS):
+        return []
+    is_q = [_para_text(doc, p).rstrip(" \u00a0\"”»")[-1:] in _QUESTION_MARKS and len(_para_text(doc, p).split()) <= 60
+            for p in paras]
+    if sum(is_q) < 3 or not any(not q for q in is_q[is_q.index(True):]):
+        return []
+    return _questions_and_answers(doc, finder, paras, is_q)
+
+
+def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
+    paras = doc.layer("paragraphs")
+    is_q = [bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) and _is_question(_para_text(doc, p)) for p in paras]
+    if sum(is_q) < 2:
+        return []
+    return _questions_and_answers(doc, finder, paras, is_q)
+
+
+def annotate(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
+    return numbered(doc, finder) or labelled(doc, finder) or unnumbered(doc, finder)
+
+
+def headline(doc: Document, finder: "StatementFinder") -> None:
+    """"SPEAKER: statement" in the title (or the first line of a plain-text article)."""
+    if doc.title:
+        _headline_in(doc, finder, doc.title, 0, "title")
+    for h in doc.layer("headline"):
+        _headline_in(doc, finder, doc.text[h.start : h.end], h.start, "text")
+
+
+# Separators inside a headline before its "speaker:" part ("… .. ورئيس الحزب: «…»").
+_HEADLINE_PARTS = re.compile(r"\.\.+|[،|–—-]")
+
+
+def _headline_in(doc: Document, finder: "StatementFinder", text: str, base: int, field: str) -> None:
+    colon = text.find(":")
+    if colon <= 0:
+        return
+    parts = list(_HEADLINE_PARTS.finditer(text, 0, colon))
+    label_start = parts[-1].end() if parts else 0
+    if len(text[label_start:colon].split()) > 6:
+        return
+    s, e = colon + 1, len(text)
+    while s < e and text[s] in " \u00a0\"«“”":
+        s += 1
+    while e > s and text[e - 1] in " \u00a0\"»”.":
+        e -= 1
+    if len(text[s:e].split()) < 2:
+        return
+    speaker, mention = _headline_speaker(doc, finder, text, label_start, colon, base, field)
+    if speaker is None:
+        return
+    from qawl.components.statements import Candidate
+
+    finder.candidates.append(Candidate(base + s, base + e, "headline", None, speaker, mention, priority=4, explicit=True, field=field))
+
+
+def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base: int, field: str) -> tuple[str | None, Span | None]:
+    label = key(text[label_start:colon]).strip(" «»\"'")
+    if label in lx.NON_SPEAKER_LABELS or label.split()[:1] and (label.split()[0] in lx.NON_SPEAKER_LABELS or label.split()[0] in lx.DOCUMENT_SPEAKERS):
+        return None, None  # "عاجل: …", "بالفيديو: …", "تقرير رسمي: …"
+    toks = tokenize(text[label_start:colon])
+    found = [f for f in find_mentions(toks) if f.kind in ("person", "role", "org")]
+    if any(f.kind == "place" for f in find_mentions(toks)) and not found:
+        return None, None
+    if not found:
+        k = name_run(toks, 0, limit=3)
+        if k == 0 or k != len(toks) or lx.PLACES.match(toks, 0) or toks.forms[0].startswith("ال"):
+            return None, None  # "فرنسا: …" is a dateline, not a speaker
+        found = [Found("person", 0, k, " ".join(toks.forms[:k]))]
+    f = found[0]
+    s, e = toks.orig(f.i, f.j)
+    s, e = s + label_start + f.extra.get("clitic", 0), e + label_start
+    if f.kind == "role":
+        eid = finder.builder.role_entity(f, text[s:e])
+    elif f.kind == "person":
+        eid = finder.builder.person(f.name, text[s:e])
+    else:
+        eid = finder.builder.named("org", f.name, text[s:e])
+    attrs = {"entity": eid}
+    if field != "text":
+        attrs["field"] = field
+    span = Span(base + s, base + e, f.kind, attrs)
+    if field == "text":
+        doc.add("mentions", span)
+    else:
+        doc.layer("mentions").append(span)
+    return eid, span

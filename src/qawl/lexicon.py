@@ -1,0 +1,98 @@
+"""The rule tables compiled for matching: folded word sets and phrase tables built once at import.
+
+Components import from here rather than folding rule entries themselves.
+"""
+from __future__ import annotations
+
+from qawl.rules import cues, names, places, structure, titles, words
+from qawl.text.normalize import key
+from qawl.text.tokens import PhraseTable
+
+
+def _fold(entries) -> set[str]:
+    return {key(e) for e in entries}
+
+
+def _verb_forms() -> dict[str, str]:
+    """Every folded surface form of a reporting verb (with و/ف) → its base form."""
+    forms: dict[str, str] = {}
+    for base, others in cues.PAST_VERBS.items():
+        for f in (base, *others):
+            forms[key(f)] = key(base)
+    for f in cues.PRESENT_VERBS:
+        forms[key(f)] = key(f)
+    for f in list(forms):
+        for pre in ("و", "ف"):
+            forms.setdefault(pre + f, forms[f])
+    return forms
+
+
+def _participle_forms() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for p in cues.PARTICIPLES:
+        base = key(p)
+        stem = base[:-1] if base.endswith("ا") else base
+        for f in (base, stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين"):
+            forms[f] = base
+            forms["و" + f] = base
+    return forms
+
+
+VERB_FORMS = _verb_forms()
+PARTICIPLE_FORMS = _participle_forms()
+CUE_PHRASES = PhraseTable(cues.PHRASES)
+COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)
+POINTING_VERBS = _fold(cues.POINTING_VERBS)
+ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
+
+PERSON_TITLES = PhraseTable(titles.PERSON_TITLES)
+ROLE_HEADS = PhraseTable(titles.ROLE_HEADS)
+ROLE_LINKS = _fold(titles.ROLE_LINKS)
+ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
+# Organization heads in both forms: "وزارة الصحة" and, later, "الوزارة".
+ORG_HEADS = PhraseTable({*titles.ORG_HEADS, *("ال" + h for h in titles.ORG_HEADS if not h.startswith("ال"))})
+KNOWN_ORGS = PhraseTable(titles.KNOWN_ORGS)
+DOCUMENT_SPEAKERS = _fold(titles.DOCUMENT_SPEAKERS)
+PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
+
+GIVEN_NAMES = _fold(names.ARABIC_GIVEN_NAMES)
+COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
+NAME_STARTERS = GIVEN_NAMES - _fold(names.AMBIGUOUS_GIVEN_NAMES)
+FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
+SPEAKER_STOPS = _fold(words.SPEAKER_STOPS)
+NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)
+SUBJECT_FILLERS = _fold(words.SUBJECT_FILLERS)
+CLAUSE_OPENERS = _fold(words.CLAUSE_OPENERS)
+ORDINAL_ANAPHORA = {key(k): v for k, v in words.ORDINAL_ANAPHORA.items()}
+QUESTION_LABELS = _fold(structure.QUESTION_LABELS)
+ANSWER_LABELS = _fold(structure.ANSWER_LABELS)
+INTERVIEW_WORDS = _fold(structure.INTERVIEW_WORDS)
+NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
+
+# Words that can never be part of a personal name.
+NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_STOPS | _fold(
+    ("قوات", "تنظيم", "حزب", "وزارة", "الدولي", "الدولية", "الأمن", "الوطني", "العام", "الرسمي", "الرسمية",
+     "المنطقة", "الحكومة", "الجيش", "الشعب", "الدولة", "البلاد", "الأمريكي", "الأمريكية", "المصري", "المصرية",
+     "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة")
+)
+
+
+def is_verb_cue(form: str) -> bool:
+    return form in VERB_FORMS
+
+
+def is_participle_cue(form: str) -> bool:
+    return form in PARTICIPLE_FORMS
+
+
+# First words of every entry that can start a mention: a token none of whose clitic-stripped forms is
+# here cannot start one, so the mention scanner skips it with one set lookup.
+MENTION_STARTS = NAME_STARTERS.union(
+    *(t.by_first.keys() for t in (PERSON_TITLES, ROLE_HEADS, ORG_HEADS, KNOWN_ORGS, PLACES))
+)
+
+# First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
+CUE_STARTS = set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first)
+
+# First words of titles, role heads and organization heads: a name token is none of these.
+HEAD_STARTS = set(PERSON_TITLES.by_first) | set(ROLE_HEADS.by_first) | set(ORG_HEADS.by_first)

@@ -1,0 +1,45 @@
+"""Closed-class and common words that can never be part of a personal name, and the words that
+end a speaker phrase after a cue verb ("وقال X في بيان …", "وأكد X خلال …")."""
+
+# Prepositions, conjunctions, particles, pronouns, demonstratives and common adverbs.
+FUNCTION_WORDS = set(
+    """
+    في من على إلى الى عن مع عند لدى حتى منذ خلال عبر ضد حول بين بعد قبل أمام وراء تحت فوق دون غير سوى
+    و ف ثم أو أم بل لكن لكنه لكنها ولكن إذ إذا إن أن إنه أنه إنها أنها بأن لأن كي لكي لم لن لا ما ماذا
+    هل قد لقد سوف كان كانت يكون تكون كانوا ليس ليست هو هي هم هن نحن أنا أنت أنتم هذا هذه ذلك تلك هؤلاء
+    الذي التي الذين اللذين اللتين اللواتي كل بعض جميع أي أية كما مثل أيضا أيضاً فقط حيث عندما بينما
+    اليوم أمس غدا الآن صباح مساء ظهر ليلة يوم أول أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
+    له لها لهم لنا لي به بها بهم فيه فيها منه منها عليه عليها إليه إليها عنه عنها معه معها وقال وأضاف
+    تصريح تصريحات بيان مؤتمر صحفي صحفية كلمة كلمته حديث حديثه لقاء مقابلة حوار اتصال هاتفي رسالة تغريدة
+    أحدهم إحداهن أحد بعضهم غيره نفسه ذاته يبدو وجود نتطلع تعالى سبحانه وجل
+    شقيق شقيقة شقيقه والد والدة والده نجل نجلة ابن ابنة زوج زوجة زوجته عم خال جد حفيد أسرة عائلة
+    حسابه صفحته الرسمية الرسمي خاص خاصة أثناء إثر عقب وسط لـ بـ وفي ومن وعلى وإلى وعن ومع وهو وهي
+    """.split()
+)
+
+# After a cue verb, these words end the speaker phrase: what follows is circumstance, not the speaker.
+SPEAKER_STOPS = set(
+    """
+    في خلال عبر أثناء لدى عقب إثر أمام اليوم أمس مساء صباح ظهر ليلة يوم الأحد الاثنين الثلاثاء الأربعاء
+    الخميس الجمعة السبت إن أن إنه أنه إنها أنها بأن لأن إلى الى على عن ل لـ ب بـ مع قائلا مضيفا مؤكدا
+    مشيرا موضحا لافتا مشددا وفي وخلال حيث الذي التي فيما بعد قبل منذ حول بشأن تعليقا ردا تعقيبا
+    """.split()
+)
+
+# Pronominal subjects that pick a person from the two just named.
+ORDINAL_ANAPHORA = {"الأول": 0, "الثاني": 1, "الأخير": 1, "الأخيرة": 1, "الأولى": 0, "الثانية": 1}
+
+# Prepositions after which an unknown word following a cue may still be a name ("وقال عواد في بيان"):
+# other prepositions ("إلى", "على") after an unknown word mean it was a verb or noun ("وقالت نتطلع إلى").
+NAME_FOLLOWERS = set("في خلال عبر أثناء لدى عقب إثر أمام اليوم أمس مساء صباح".split())
+
+# Words between a cue verb and its subject that say when or in turn, not who ("وقال اليوم الوزير …",
+# "وقال بدوره الوزير …").
+SUBJECT_FILLERS = set("اليوم أمس أيضا كذلك بدوره بدورها".split())
+
+# Words that open a new clause inside a sentence; a cue verb after them starts a new statement.
+CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما".split())
+
+# Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
+# ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
+DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")

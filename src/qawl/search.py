@@ -1,0 +1,408 @@
+"""Full-text search over statements and documents: the FTS5 index, query building and snippets.
+
+Everything indexed is the *normalized* view of the text (``qawl.text.normalize``): SQLite's
+``unicode61`` tokenizer cannot fold Arabic hamza forms, Persian letters or diacritics, so both the
+index and every query go through the same fold. Two indexes:
+
+* ``search_statements_fts`` (``trigram``): statement text and speaker as written, matched as
+  substrings, so clitics and partial words need no stemming (والرئيس contains الرئيس).
+* ``search_documents_fts`` (``unicode61``): titles and bodies of articles, words plus their forms
+  without proclitics (``rules/clitics.py``), matched as word prefixes.
+
+Query terms never reach FTS5 syntax: only word characters are kept and every term is quoted, so
+``"``, ``*``, ``NEAR(``, ``-`` or stray parentheses from users cannot break a query. A term that
+sounds like a stored person name (``qawl.entities.sound_key``) is widened to that person's stored
+spellings, so كيغينز also finds كاغينز. Snippets are cut from the ORIGINAL text: hits found in the
+normalized view are mapped back through its offset map.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from qawl.entities import name_tokens, same_token, sound_key
+from qawl.memo import memo, store_version
+from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
+from qawl.text.normalize import key, normalize
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS search_refs (
+    rowid  INTEGER PRIMARY KEY,
+    kind   TEXT NOT NULL,      -- 's' statement | 'd' document
+    ref    TEXT NOT NULL,      -- statements.id or documents.id
+    doc_id TEXT NOT NULL,
+    UNIQUE (kind, ref)
+);
+CREATE INDEX IF NOT EXISTS search_refs_doc ON search_refs(doc_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_statements_fts USING fts5(text, speaker, tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_documents_fts USING fts5(title, body, tokenize = 'unicode61');
+-- Entity names (normalized), rowid = entities.id: a word of a name finds the entity (جيمس, هارتلي).
+CREATE VIRTUAL TABLE IF NOT EXISTS search_entities_fts USING fts5(name, tokenize = 'trigram');
+-- Newest-first statement lists (home page, /api/statements) walk articles by date instead of sorting all.
+CREATE INDEX IF NOT EXISTS search_documents_date ON documents(date, seq);
+CREATE INDEX IF NOT EXISTS search_statements_kind ON statements(kind);
+"""
+
+MAX_TERMS = 8            # query words kept; the rest are ignored
+MAX_VARIANTS = 12        # spellings one name term is widened to
+TRIGRAM_MIN = 3          # the trigram tokenizer cannot match anything shorter
+SNIPPET_CONTEXT = 90     # characters of context either side of the first hit in a document
+# bm25 costs time per matching row (a common word matches most of 50k articles: ~200 ms), so results
+# are ranked among the RANK_WINDOW most recently indexed matches; rarer queries rank every match.
+RANK_WINDOW = 1000
+PREFIX_MIN = 4           # shorter terms match whole words only (a 3-letter prefix matches too much)
+_WORD = re.compile(r"\w+")
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(SCHEMA)
+
+
+# ---------------------------------------------------------------- indexing
+
+def clitic_forms(token: str) -> list[str]:
+    """Forms of a normalized word without its proclitics: والرئيس → الرئيس, رئيس."""
+    forms: list[str] = []
+    t = token
+    if t[:1] in CONJUNCTIONS and len(t) - 1 >= MIN_STEM:
+        t = t[1:]
+        forms.append(t)
+    if t.startswith(LI_ARTICLE) and len(t) - 2 >= MIN_STEM:
+        return forms + [ARTICLE + t[2:], t[2:]]
+    if t[:1] in PREPOSITIONS and len(t) - 1 >= MIN_STEM:
+        t = t[1:]
+        forms.append(t)
+    if t.startswith(ARTICLE) and len(t) - 2 >= MIN_STEM:
+        forms.append(t[2:])
+    return forms
+
+
+def word_view(text: str) -> str:
+    """What the word index stores for ``text``: normalized words, each followed by its clitic-free forms."""
+    out: list[str] = []
+    for tok in _WORD.findall(key(text)):
+        out.append(tok)
+        out.extend(clitic_forms(tok))
+    return " ".join(out)
+
+
+def _drop(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
+    for doc_id in doc_ids:
+        for rowid, kind in conn.execute("SELECT rowid, kind FROM search_refs WHERE doc_id = ?", (doc_id,)).fetchall():
+            table = "search_statements_fts" if kind == "s" else "search_documents_fts"
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+        conn.execute("DELETE FROM search_refs WHERE doc_id = ?", (doc_id,))
+
+
+def _add(conn: sqlite3.Connection, kind: str, ref: str, doc_id: str) -> int:
+    cur = conn.execute("INSERT INTO search_refs(kind, ref, doc_id) VALUES (?, ?, ?)", (kind, ref, doc_id))
+    return int(cur.lastrowid)
+
+
+def index_entities(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
+    """(Re)index the names of these entities (their display name can change as documents arrive)."""
+    for eid in entity_ids:
+        conn.execute("DELETE FROM search_entities_fts WHERE rowid = ?", (eid,))
+        row = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
+        if row is not None:
+            conn.execute("INSERT INTO search_entities_fts(rowid, name) VALUES (?, ?)", (eid, key(row[0])))
+
+
+def _entities_of(conn: sqlite3.Connection, doc_ids: list[str]) -> set[int]:
+    out: set[int] = set()
+    for doc_id in doc_ids:
+        out.update(r[0] for r in conn.execute(
+            "SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id = ? AND entity_id IS NOT NULL", (doc_id,)))
+    return out
+
+
+def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
+    """(Re)index these stored documents and their statements; a cross-document ingest step."""
+    ids = list(doc_ids)
+    if not ids:
+        return
+    ensure_schema(conn)
+    with conn:
+        _drop(conn, ids)
+        for doc_id in ids:
+            doc = conn.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if doc is None:
+                continue
+            rowid = _add(conn, "d", doc_id, doc_id)
+            conn.execute("INSERT INTO search_documents_fts(rowid, title, body) VALUES (?, ?, ?)",
+                         (rowid, word_view(doc[0] or ""), word_view(doc[1])))
+            for sid, text, speaker in conn.execute(
+                "SELECT s.id, s.text, COALESCE(s.speaker_text, '') || ' ' || COALESCE(e.name, '') FROM statements s"
+                " LEFT JOIN entities e ON e.id = s.entity_id WHERE s.doc_id = ? ORDER BY s.n", (doc_id,)
+            ).fetchall():
+                rowid = _add(conn, "s", sid, doc_id)
+                conn.execute("INSERT INTO search_statements_fts(rowid, text, speaker) VALUES (?, ?, ?)",
+                             (rowid, key(text), key(speaker)))
+        index_entities(conn, _entities_of(conn, ids))
+
+
+def ensure_index(conn: sqlite3.Connection, batch: int = 500) -> int:
+    """Index stored documents the index does not know yet (a store built before search existed)."""
+    ensure_schema(conn)
+    missing = [r[0] for r in conn.execute(
+        "SELECT id FROM documents WHERE id NOT IN (SELECT ref FROM search_refs WHERE kind = 'd') ORDER BY seq")]
+    for i in range(0, len(missing), batch):
+        index_documents(conn, missing[i : i + batch])
+    if conn.execute("SELECT 1 FROM search_entities_fts LIMIT 1").fetchone() is None:
+        with conn:  # a store indexed before entity names were
+            index_entities(conn, [r[0] for r in conn.execute("SELECT id FROM entities")])
+    return len(missing)
+
+
+def has_index(conn: sqlite3.Connection) -> bool:
+    return conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'search_refs'").fetchone() is not None
+
+
+# ---------------------------------------------------------------- queries
+
+@dataclass
+class Query:
+    """A user query made safe: each term is a list of spellings (the term itself first)."""
+
+    text: str
+    terms: list[list[str]] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms
+
+    def spellings(self) -> list[str]:
+        return [s for group in self.terms for s in group]
+
+    def statements_match(self) -> str | None:
+        """FTS5 expression for the trigram index; None when no term is long enough."""
+        groups = [[s for s in g if len(s) >= TRIGRAM_MIN] for g in self.terms]
+        return _and(groups, prefix=False)
+
+    def documents_match(self) -> str | None:
+        return _and(self.terms, prefix=True)
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _and(groups: list[list[str]], *, prefix: bool) -> str | None:
+    parts = []
+    for group in groups:
+        if not group:
+            continue
+        alts = [_quote(s) + ("*" if prefix and len(s) >= PREFIX_MIN else "") for s in group]
+        parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    return " AND ".join(parts) or None
+
+
+def name_variants(conn: sqlite3.Connection, term: str) -> list[str]:
+    """Stored spellings of the person-name token ``term`` (normalized), found through the sound key
+    of entity surnames and the spellings of their mentions; ``[term]`` when it names nobody."""
+    out = [term]
+    if len(term) < 4 or not _has_table(conn, "entity_keys"):
+        return out
+    eids = [r[0] for r in conn.execute(
+        "SELECT k.entity_id FROM entity_keys k WHERE k.block = ? LIMIT 50", (f"p:{sound_key(term)}",))]
+    if not eids:
+        return out
+    marks = ",".join("?" * len(eids))
+    texts = [r[0] for r in conn.execute(
+        f"SELECT DISTINCT text FROM mentions WHERE entity_id IN ({marks}) AND type != 'role'", eids)]
+    texts += [r[0] for r in conn.execute(f"SELECT name FROM entities WHERE id IN ({marks})", eids)]
+    for text in texts:
+        for tok in name_tokens(text):
+            if tok not in out and same_token(tok, term):
+                out.append(tok)
+                if len(out) >= MAX_VARIANTS:
+                    return out
+    return out
+
+
+def _has_table(conn: sqlite3.Connection, name: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
+def parse_query(conn: sqlite3.Connection, text: str) -> Query:
+    """Words of ``text`` in the normalized view (FTS syntax dropped), each widened to name spellings
+    (remembered per store version: a much-quoted person has thousands of mentions to read)."""
+    words: list[str] = []
+    for w in _WORD.findall(key(text or "")):
+        if w not in words:
+            words.append(w)
+    words = words[:MAX_TERMS]
+    version = store_version(conn) if words else None
+    return Query(text or "", [list(memo(conn, "name_variants", name_variants, w, version=version)) for w in words])
+
+
+# ---------------------------------------------------------------- snippets
+
+def hits(text: str, spellings: list[str], limit: int = 200) -> list[tuple[int, int]]:
+    """Original-text spans where any spelling occurs (matched in the normalized view), merged."""
+    if not text or not spellings:
+        return []
+    view = normalize(text)
+    found: list[tuple[int, int]] = []
+    for s in spellings:
+        i = view.text.find(s)
+        while i >= 0 and len(found) < limit:
+            found.append(view.span(i, i + len(s)))  # the span keeps the word's trailing diacritics
+            i = view.text.find(s, i + len(s))
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in found:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def segments(text: str, spans: list[tuple[int, int]], start: int = 0, end: int | None = None) -> list[dict[str, Any]]:
+    """``text[start:end]`` cut into ``{"text", "mark"}`` pieces, ``mark`` true inside ``spans``."""
+    end = len(text) if end is None else end
+    out: list[dict[str, Any]] = []
+    pos = start
+    for a, b in spans:
+        a, b = max(a, start), min(b, end)
+        if a >= b or a < pos:
+            continue
+        if a > pos:
+            out.append({"text": text[pos:a], "mark": False})
+        out.append({"text": text[a:b], "mark": True})
+        pos = b
+    if pos < end:
+        out.append({"text": text[pos:end], "mark": False})
+    return out
+
+
+def snippet(text: str, spellings: list[str], context: int = SNIPPET_CONTEXT) -> list[dict[str, Any]]:
+    """A window of the original ``text`` around its first hit, hits marked; the opening when none."""
+    spans = hits(text, spellings)
+    first = spans[0][0] if spans else 0
+    a = max(0, first - context)
+    b = min(len(text), (spans[0][1] if spans else 0) + context)
+    if a > 0:
+        sp = text.find(" ", a, first)
+        a = sp + 1 if sp >= 0 else a
+    if b < len(text):
+        sp = text.rfind(" ", b - context // 2, b)
+        b = sp if sp > (spans[0][1] if spans else 0) else b
+    segs = segments(text, spans, a, b)
+    if a > 0:
+        segs.insert(0, {"text": "… ", "mark": False})
+    if b < len(text):
+        segs.append({"text": " …", "mark": False})
+    return segs
+
+
+# ---------------------------------------------------------------- search
+
+def _ranked(table: str, weights: str) -> str:
+    """SQL of one page of ``table``'s matches by bm25 among its RANK_WINDOW newest matches
+    (parameters: match, window, limit, offset); one pass over the index."""
+    return (f"SELECT rowid, rank FROM (SELECT rowid, bm25({table}, {weights}) AS rank FROM {table}"
+            f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?")
+
+
+def rank_floor(conn: sqlite3.Connection, table: str, match: str) -> int:
+    """Smallest rowid of the RANK_WINDOW newest matches of ``match`` in the FTS ``table`` (0: all)."""
+    row = conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                       (match, RANK_WINDOW - 1)).fetchone()
+    return row[0] if row else 0
+
+
+def search_statements(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Statements matching ``query``, best first, each with a highlighted snippet of its text."""
+    match = query.statements_match()
+    if match is None or not has_index(conn):
+        return []
+    rows = conn.execute(
+        f"WITH top AS ({_ranked('search_statements_fts', '1.0, 2.0')})"
+        " SELECT s.id, s.doc_id, s.kind, s.text, s.entity_id, e.name AS speaker_name, s.speaker_text,"
+        " d.title, d.outlet, d.date, d.url, top.rank"
+        " FROM top JOIN search_refs r ON r.rowid = top.rowid"
+        " JOIN statements s ON s.id = r.ref JOIN documents d ON d.id = s.doc_id"
+        " LEFT JOIN entities e ON e.id = s.entity_id ORDER BY top.rank",
+        (match, RANK_WINDOW, limit, offset)).fetchall()
+    spellings = query.spellings()
+    return [{
+        "id": r["id"], "doc_id": r["doc_id"], "kind": r["kind"], "text": r["text"],
+        "speaker": None if r["entity_id"] is None else {"id": r["entity_id"], "name": r["speaker_name"]},
+        "speaker_text": r["speaker_text"], "title": r["title"], "outlet": r["outlet"], "date": r["date"],
+        "url": r["url"], "score": -r["rank"], "snippet": snippet(r["text"], spellings, context=200),
+    } for r in rows]
+
+
+def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Articles matching ``query``, best first, with a highlighted title and a snippet of the body."""
+    match = query.documents_match()
+    if match is None or not has_index(conn):
+        return []
+    rows = conn.execute(
+        f"WITH top AS ({_ranked('search_documents_fts', '3.0, 1.0')})"
+        " SELECT d.id, d.title, d.outlet, d.date, d.url, d.text, top.rank"
+        " FROM top JOIN search_refs r ON r.rowid = top.rowid JOIN documents d ON d.id = r.ref ORDER BY top.rank",
+        (match, RANK_WINDOW, limit, offset)).fetchall()
+    spellings = query.spellings()
+    return [{
+        "id": r["id"], "title": r["title"], "outlet": r["outlet"], "date": r["date"], "url": r["url"],
+        "score": -r["rank"],
+        "title_marked": segments(r["title"] or "", hits(r["title"] or "", spellings)),
+        "snippet": snippet(r["text"], spellings),
+    } for r in rows]
+
+
+def _word_in_name(word: str, name: str) -> bool:
+    """A query word matches a name token: same sound (foreign names), the token itself or without its
+    proclitics, or (from PREFIX_MIN letters) its beginning."""
+    for t in name_tokens(name):
+        if same_token(word, t) or word == t or word in clitic_forms(t):
+            return True
+        if len(word) >= PREFIX_MIN and t.startswith(word):
+            return True
+    return False
+
+
+def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Entities whose name matches ``text`` (a person's surname in any spelling, or any part of a
+    name as written), most quoted first."""
+    words = name_tokens(text or "")
+    if not words or not _has_table(conn, "entity_keys"):
+        return []
+    cands: dict[int, str] = {}
+    for w in words[:MAX_TERMS]:
+        for eid, name in conn.execute(
+            "SELECT e.id, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.block = ?"
+            " LIMIT 50", (f"p:{sound_key(w)}",)):
+            cands[eid] = name
+        if len(w) >= TRIGRAM_MIN and _has_table(conn, "search_entities_fts"):
+            for eid, name in conn.execute(
+                "SELECT e.id, e.name FROM search_entities_fts f JOIN entities e ON e.id = f.rowid"
+                " WHERE search_entities_fts MATCH ? LIMIT 50", (_quote(w),)):
+                cands[eid] = name
+    found = [eid for eid, name in cands.items() if all(_word_in_name(w, name) for w in words)]
+    if not found:
+        return []
+    marks = ",".join("?" * len(found))
+    rows = conn.execute(
+        f"SELECT e.id, e.name, e.type, (SELECT COUNT(*) FROM statements s WHERE s.entity_id = e.id) AS statements"
+        f" FROM entities e WHERE e.id IN ({marks}) ORDER BY statements DESC, e.name LIMIT ?", (*found, limit))
+    return [dict(r) for r in rows]
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Everything ``/api/search`` answers: speakers, statements and documents for one query."""
+    query = parse_query(conn, text)
+    return {
+        "query": text,
+        "terms": query.terms,
+        "speakers": search_speakers(conn, text) if offset == 0 else [],
+        "statements": search_statements(conn, query, limit, offset),
+        "documents": search_documents(conn, query, limit, offset),
+    }

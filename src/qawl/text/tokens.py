@@ -1,0 +1,95 @@
+"""Tokens of the matching view: words and single punctuation marks with their view offsets, and
+the clitic-stripped forms that rule tables are matched against ("وبالتحالف" → "التحالف")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qawl.text.normalize import Normalized, key, normalize
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+@dataclass(slots=True)
+class Tokens:
+    """Parallel lists over one normalized view; index ``i`` is one token."""
+
+    view: Normalized
+    starts: list[int]
+    ends: list[int]
+    forms: list[str]
+    bare: list[tuple[str, ...]] = None  # type: ignore[assignment]  # bare_forms of each token
+
+    def __post_init__(self) -> None:
+        if self.bare is None:
+            self.bare = list(map(bare_forms, self.forms))
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def orig(self, i: int, j: int) -> tuple[int, int]:
+        """Original offsets of tokens ``i`` through ``j - 1``."""
+        return self.view.span(self.starts[i], self.ends[j - 1])
+
+    def is_word(self, i: int) -> bool:
+        return self.forms[i][0].isalnum()  # punctuation tokens are single non-word characters
+
+    def index_at(self, view_offset: int) -> int:
+        """Index of the first token starting at or after ``view_offset``."""
+        import bisect
+
+        return bisect.bisect_left(self.starts, view_offset)
+
+
+def tokenize(text: str, view: Normalized | None = None) -> Tokens:
+    view = view or normalize(text)
+    matches = list(_TOKEN.finditer(view.text))
+    return Tokens(view, [m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
+
+
+@lru_cache(maxsize=500_000)
+def bare_forms(form: str) -> tuple[str, ...]:
+    """A token and its forms without a leading conjunction/preposition clitic."""
+    out = [form]
+    if len(form) > 3 and form[0] in "وف":
+        out.append(form[1:])
+    for pre in ("بال", "وال", "فال", "كال", "وبال", "فبال", "ولل", "فلل"):
+        if form.startswith(pre) and len(form) > len(pre) + 1:
+            out.append("ال" + form[len(pre):])
+    if form.startswith("لل") and len(form) > 4:
+        out.append("ال" + form[2:])
+    for pre in ("ب", "ل", "وب", "ول", "فب", "فل"):
+        if form.startswith(pre) and len(form) > len(pre) + 2 and not form.startswith(pre + "ال"):
+            out.append(form[len(pre):])
+    return tuple(dict.fromkeys(out))
+
+
+class PhraseTable:
+    """Multi-word table entries indexed by their first folded word; matches the longest entry."""
+
+    def __init__(self, entries: tuple[str, ...] | list[str] | set[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for entry in entries:
+            words = tuple(key(entry).replace(".", " .").split())
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+        for group in self.by_first.values():
+            group.sort(key=len, reverse=True)
+
+    def match(self, toks: Tokens, i: int, *, clitics: bool = True) -> int:
+        """Number of tokens of the longest entry starting at token ``i`` (0 when none)."""
+        return self.find(toks, i, clitics=clitics)[0]
+
+    def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
+        """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
+        forms = toks.bare[i] if clitics else (toks.forms[i],)
+        for form in forms:
+            group = self.by_first.get(form)
+            if group is None:
+                continue
+            for words in group:
+                n = len(words)
+                if i + n <= len(toks) and all(toks.forms[i + k] == words[k] for k in range(1, n)):
+                    return n, " ".join(words)
+        return 0, ""

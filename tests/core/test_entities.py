@@ -1,0 +1,26 @@
+import pytest
+
+from qawl.entities import same_person
+
+
+@pytest.mark.parametrize("variant", ["كاغينز", "كيغينز", "كيغنيز", "كاغينس", "مايلس كاغينس", "كیغینز", "مايلز كاغينز"])
+def test_spellings_of_one_transliterated_name(variant):
+    assert same_person("مايلز كاغينز", variant)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("محمد سعد", "محمد سعيد"),        # native names differing by a letter are different people
+    ("حسن النجار", "حسين النجار"),
+    ("مايلز كاغينز", "جيمس كاغينز"),   # same surname, different given name
+    ("جيمس هارتلي", "مايلز كاغينز"),
+])
+def test_different_people_stay_apart(a, b):
+    assert not same_person(a, b)
+
+
+def test_middle_initial_is_part_of_the_name_and_ignored_when_matching():
+    from conftest import run, statements
+
+    doc = run("وقال الكولونيل مایلز ب. كیغینز إن العمليات مستمرة في الشرق.")
+    assert statements(doc)[0][1] == "مایلز ب. كیغینز"
+    assert same_person("مایلز ب. كیغینز", "مايلز كاغينز")

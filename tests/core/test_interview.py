@@ -1,0 +1,52 @@
+from conftest import run, statements
+
+NUMBERED = """أجرت إذاعة المدينة حواراً خاصاً مع رئيسة الهلال الأحمر الدكتورة ليلى حداد حول أوضاع النازحين.
+1- كم يبلغ عدد النازحين في المخيمات اليوم؟
+يعيش في المخيمات نحو أربعين ألف شخص، ونحن نحتاج إلى دعم عاجل لتأمين الشتاء.
+2- هل تصل المساعدات في موعدها؟
+تصل معظم القوافل في موعدها، لكن الطرق الجبلية تؤخر بعضها أسبوعاً كاملاً.
+"""
+
+LABELLED = """رئيس الوزراء: الإصلاحات ستستمر رغم الاحتجاجات
+
+إذاعة المدينة: هل ستتراجع الحكومة عن رفع الأسعار؟
+
+يوسف النجار: لن نتراجع، لكننا سنزيد الدعم للأسر الفقيرة.
+
+إذاعة المدينة: ومتى تبدأ الزيادة؟
+
+يوسف النجار: مع بداية الشهر المقبل.
+"""
+
+
+def test_numbered_questions_answers_belong_to_the_interviewee():
+    doc = run(NUMBERED)
+    answers = statements(doc)
+    assert [k for k, _, _ in answers] == ["interview", "interview"]
+    assert {s for _, s, _ in answers} == {"ليلى حداد"}
+    assert all("؟" not in t for _, _, t in answers)
+
+
+def test_labelled_turns_questions_are_never_statements():
+    doc = run(LABELLED)
+    turns = [s for s in statements(doc) if s[0] == "interview"]
+    assert turns == [("interview", "يوسف النجار", "لن نتراجع، لكننا سنزيد الدعم للأسر الفقيرة."),
+                     ("interview", "يوسف النجار", "مع بداية الشهر المقبل.")]
+    assert not any("إذاعة المدينة" == s for _, s, _ in statements(doc))
+
+
+UNNUMBERED = """في حوار خاص مع صحيفة المساء، تحدث وزير الزراعة كمال يوسف عن موسم القمح.
+كيف تقيمون الموسم الحالي؟
+الموسم جيد رغم قلة الأمطار، وننتظر محصولاً يقارب مليون طن.
+وهل ستشتري الحكومة المحصول بالسعر الجديد؟
+نعم، السعر الجديد سيطبق على كل الكميات المسلمة.
+ماذا عن الأسمدة؟
+وزعنا كميات إضافية على الجمعيات الزراعية في الأسبوع الماضي.
+"""
+
+
+def test_unnumbered_questions_in_an_interview_article():
+    doc = run(UNNUMBERED)
+    answers = [s for s in statements(doc) if s[0] == "interview"]
+    assert len(answers) == 3 and {s for _, s, _ in answers} == {"كمال يوسف"}
+    assert not any("؟" in t for _, _, t in answers)

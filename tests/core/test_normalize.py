@@ -1,0 +1,35 @@
+from qawl.text.normalize import key, normalize
+
+
+def test_folds_hamza_alef_maqsura_persian_digits():
+    assert key("أكّد إنّ آمال فى كیغینز ٩٩٫٩ ۱۲") == "اكد ان امال في كيغينز 99.9 12"
+
+
+def test_drops_tatweel_diacritics_and_invisible_marks():
+    assert key("مايلـــز\u200f كاغِينز\u200b") == "مايلز كاغينز"
+
+
+def test_nbsp_is_a_space_and_hamza_on_carriers_match():
+    assert key("مسئول\u00a0مسؤول") == "مسءول مسءول"
+
+
+def test_offsets_map_back_to_the_original():
+    text = "قالَ «أكّد» ٩٩٫٩"
+    view = normalize(text)
+    i = view.text.index("اكد")
+    start, end = view.span(i, i + 3)
+    assert text[start:end] == "أكّد"
+    j = view.text.index("99.9")
+    assert text[slice(*view.span(j, j + 4))] == "٩٩٫٩"
+
+
+def test_identity_offsets_when_nothing_is_dropped():
+    view = normalize("قال الوزير")
+    assert view.offsets is None and view.span(4, 10) == (4, 10)
+
+
+def test_span_end_keeps_the_words_trailing_diacritics():
+    text = "ستضم عشرين حزباً."
+    view = normalize(text)
+    i = view.text.index("حزبا")
+    assert text[slice(*view.span(i, i + 4))] == "حزباً"

@@ -1,0 +1,82 @@
+import pytest
+
+from qawl.components.structure import is_boilerplate_line
+from conftest import run
+
+
+@pytest.mark.parametrize("line", [
+    "This post is also available in: English",
+    "Read our Privacy Policy by clicking here",
+    "تنويه: المقالات المنشورة في الموقع تعبر عن رأي كتابها فقط",
+    "لمشاهدة الفيديو اضغط هنا",
+    "(إعداد سامي نور للنشرة العربية)",
+    ",",
+])
+def test_furniture_lines(line):
+    assert is_boilerplate_line(line)
+
+
+def test_article_sentence_is_not_furniture():
+    assert not is_boilerplate_line("وقال الوزير إن الحكومة ستعلن خطتها الأسبوع المقبل.")
+
+
+def test_read_also_block_is_dropped_to_the_end():
+    doc = run("وقال الوزير إن الخطة جاهزة للتنفيذ منذ أسابيع.\nوأضاف أن التمويل متوفر بالكامل.\n"
+              "اقرأ أيضًا:\nالوزير يزور الميناء\nالحكومة تقر الموازنة")
+    blocks = [doc.text[s.start:s.end] for s in doc.layer("boilerplate")]
+    assert blocks == ["اقرأ أيضًا:", "الوزير يزور الميناء", "الحكومة تقر الموازنة"]
+
+
+@pytest.mark.parametrize("first_line", [
+    "أخبار الساحل | بيروت – خاص",
+    "كتب - محمود عبد السلام:",
+    "أ ش أ",
+    "الحسكة – سالم علي/ هدى يوسف – NPA",
+])
+def test_bylines(first_line):
+    doc = run(first_line + "\nقال المتحدث باسم البلدية إن أعمال الصيانة ستنتهي غداً.")
+    assert [doc.text[s.start:s.end] for s in doc.layer("byline")] == [first_line]
+    assert all(s.attrs["speaker"] is None or "سالم" not in doc.entities[s.attrs["speaker"]]["name"] for s in doc.layer("statements"))
+
+
+def test_cnn_dateline_prefix_is_byline_not_text():
+    doc = run("دبي، الإمارات العربية المتحدة (CNN) -- قال وزير الطاقة إن الإنتاج سيرتفع العام المقبل.")
+    (b,) = doc.layer("byline")
+    assert doc.text[b.start:b.end].endswith("(CNN) -- ")
+    assert doc.layer("paragraphs")[0].start == b.end
+
+
+def test_headline_of_plain_text_article():
+    doc = run("الوزير: الخطة جاهزة\n\nقال الوزير إن الخطة جاهزة.")
+    (h,) = doc.layer("headline")
+    assert doc.text[h.start:h.end] == "الوزير: الخطة جاهزة"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ارتفعت النسبة إلى 99.9 في المئة. وقال الوزير ذلك.", 2),
+    ("وصل مايلز ب. كيغينز إلى بغداد. ثم غادر.", 2),
+    ("استخدموا بنادق M4 في التدريب. وانتهى التدريب.", 2),
+    ("قال د. أحمد سالم إن العلاج متوفر. وأكد ذلك.", 2),
+])
+def test_sentences_are_not_split_inside_numbers_initials_or_abbreviations(text, expected):
+    assert len(run(text).layer("sentences")) == expected
+
+
+def test_line_broken_by_link_text_is_one_paragraph():
+    doc = run("وكتب الوزير في\nحسابه على «تويتر»\n، أن الاجتماع كان مثمراً.")
+    (p,) = doc.layer("paragraphs")
+    assert doc.text[p.start:p.end].endswith("مثمراً.")
+
+
+def test_cnn_style_link_text_on_its_own_lines_is_one_paragraph():
+    text = ("القاهرة، مصر (CNN)-- قال المتحدث باسم الحكومة إن الوزارة بحثت ملف الأسعار مع الخبراء والتجار "
+            "خلال اجتماع مطول عقد في مقرها أمس الأحد، وإنها ستعلن قراراتها خلال الأيام المقبلة بعد التشاور مع المحافظين.\n"
+            "وأضاف أن تراجع حجم \nاحتياطيات النقد الأجنبي\n خلال الشهر الماضي يفرض خطوات سريعة.\n"
+            "وختم بالقول إن الحكومة لن ترفع سعر الخبز.")
+    paras = [text[p.start:p.end] for p in run(text).layer("paragraphs")]
+    assert len(paras) == 3 and "احتياطيات النقد الأجنبي\n خلال" in paras[1]
+
+
+def test_headline_line_is_not_joined_to_the_lede():
+    doc = run("الحكومة تبحث ملف الأسعار\nقال المتحدث باسم الحكومة إن القرارات ستعلن قريباً.")
+    assert len(doc.layer("headline")) == 1 and len(doc.layer("paragraphs")) == 1

@@ -1,0 +1,111 @@
+"""Streaming ingest: process pool, batches, early skip of stored documents, summary and exit code."""
+from __future__ import annotations
+
+import json
+
+from conftest import export_all, write_corpus
+
+from qawl.ingest_run import count_documents, run_ingest
+from qawl.store.db import connect
+
+
+def test_pool_and_in_process_give_the_same_store(tmp_path, monkeypatch):
+    monkeypatch.setenv("QAWL_BATCH_SIZE", "7")
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 40)
+    pooled = run_ingest([str(corpus)], db=str(tmp_path / "pool.db"), workers=2, progress=False)
+    single = run_ingest([str(corpus)], db=str(tmp_path / "one.db"), workers=0, progress=False)
+    assert (pooled.documents, pooled.written, pooled.statements) == (40, 40, 80)  # two sayings per article
+    assert (single.documents, single.written, single.statements) == (40, 40, 80)
+    assert export_all(tmp_path / "pool.db") == export_all(tmp_path / "one.db")
+
+
+def test_statements_get_cross_document_speakers(tmp_path):
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 7)
+    summary = run_ingest([str(corpus)], db=str(tmp_path / "s.db"), workers=0, progress=False)
+    rows = export_all(tmp_path / "s.db")["statements"]
+    # Article 0 says: «قال الوزير سامر الخطيب إن الحكومة ستفتتح مدرسة جديدة في بلدة الريحان.»
+    first = rows[0]
+    assert first["text"] == "الحكومة ستفتتح مدرسة جديدة في بلدة الريحان"
+    assert first["speaker"]["name"] == "سامر الخطيب"
+    # Article 0's second saying (k=1) and article 1's first (k=1) are both by «ليلى العطار»: one entity.
+    assert rows[1]["speaker"]["name"] == rows[2]["speaker"]["name"] == "ليلى العطار"
+    assert rows[1]["doc_id"] == "toy-00000" and rows[2]["doc_id"] == "toy-00001"
+    assert rows[1]["speaker"]["id"] == rows[2]["speaker"]["id"]
+    names = {(r["speaker"]["id"], r["speaker"]["name"]) for r in rows}
+    assert len({n for _, n in names}) == len(names)
+    assert summary.speakers == len(names)
+
+
+def test_rerun_skips_stored_documents_and_counts_them(tmp_path, monkeypatch):
+    monkeypatch.setenv("QAWL_BATCH_SIZE", "5")
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 12)
+    db = str(tmp_path / "r.db")
+    run_ingest([str(corpus)], db=db, workers=0, progress=False)
+    analysed = []
+    import qawl.ingest_run as ir
+
+    real = ir.analyse_one
+    monkeypatch.setattr(ir, "analyse_one", lambda d: analysed.append(d.id) or real(d))
+    again = run_ingest([str(corpus)], db=db, workers=0, progress=False)
+    assert analysed == []
+    assert (again.documents, again.written, again.statements) == (12, 0, 24)
+
+
+def test_changed_document_is_replaced_not_duplicated(tmp_path):
+    db = str(tmp_path / "c.db")
+    path = tmp_path / "one.jsonl"
+    doc = {"id": "x1", "text": "قال الوزير سامر الخطيب إن الحكومة ستفتتح مدرسة جديدة في بلدة الريحان."}
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    run_ingest([str(path)], db=db, workers=0, progress=False)
+    doc["text"] = "قال النائب رنا البنا إن أسعار الخبز لن ترتفع هذا العام."
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    summary = run_ingest([str(path)], db=db, workers=0, progress=False)
+    assert summary.written == 1
+    rows = export_all(tmp_path / "c.db")["statements"]
+    assert [(r["text"], r["speaker"]["name"]) for r in rows] == [("أسعار الخبز لن ترتفع هذا العام", "رنا البنا")]
+    conn = connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM ingest_pending").fetchone()[0] == 0
+    conn.close()
+
+
+def test_bad_lines_are_skipped_with_their_place_and_the_rest_is_stored(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    good = {"id": "g1", "text": "قال المتحدث كمال الحلبي إن المفاوضات مع النقابة بلغت مرحلتها الأخيرة."}
+    path.write_text(json.dumps(good, ensure_ascii=False) + "\n{not json\n", encoding="utf-8")
+    summary = run_ingest([str(path)], db=str(tmp_path / "m.db"), workers=0, progress=False)
+    assert summary.written == 1
+    assert [s.where for s in summary.skipped] == [f"{path}:2"]
+
+
+def test_a_document_whose_analysis_fails_is_skipped_not_fatal(tmp_path, monkeypatch):
+    from qawl import pipeline
+
+    def explode(doc):
+        if doc.id == "toy-00001":
+            raise RuntimeError("stage broke")
+
+    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES, explode])
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 3)
+    summary = run_ingest([str(corpus)], db=str(tmp_path / "f.db"), workers=0, progress=False)
+    assert summary.written == 2
+    assert [(s.where, s.reason) for s in summary.skipped] == [
+        ("document toy-00001", "analysis failed: RuntimeError: stage broke")]
+
+
+def test_count_documents_for_the_eta(tmp_path):
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 9)
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "a.txt").write_text("نص", encoding="utf-8")
+    (tmp_path / "dir" / "b.txt").write_text("نص", encoding="utf-8")
+    assert count_documents([str(corpus), str(tmp_path / "dir")]) == 11
+    assert count_documents([str(tmp_path / "x.warc.gz")]) is None
+
+
+def test_log_lines_when_not_a_terminal(tmp_path, monkeypatch, capsys):
+    import qawl.ingest_run as ir
+
+    monkeypatch.setattr(ir, "LOG_EVERY", 0.0)
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 4)
+    run_ingest([str(corpus)], db=str(tmp_path / "l.db"), workers=0)
+    err = capsys.readouterr().err
+    assert "ingest: 4 documents, 8 statements" in err
