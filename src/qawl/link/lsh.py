@@ -10,16 +10,28 @@ import numpy as np
 from qawl.link import params
 
 _PARAMS = {"link_num_perm": params.NUM_PERM, "link_bands": params.BANDS, "link_rows": params.ROWS,
-           "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE}
+           "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE,
+           "link_doc_window": params.DOC_WINDOW, "link_doc_stride": params.DOC_STRIDE,
+           "link_doc_bands": params.DOC_BANDS, "link_doc_rows": params.DOC_ROWS}
 
 
 class ParamsMismatch(RuntimeError):
     pass
 
 
+def _statements(sql: str) -> list[str]:
+    lines = [line.split("--", 1)[0] for line in sql.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
 def ensure_schema(conn: sqlite3.Connection, *, check: bool = True) -> None:
-    """Create the linking tables and record (or check) the signature parameters in ``meta``."""
-    conn.executescript(resources.files("qawl.link").joinpath("schema.sql").read_text(encoding="utf-8"))
+    """Create the linking tables and record (or check) the signature parameters in ``meta``.
+
+    Statements run one by one with ``execute`` (never ``executescript``, which commits): ingest runs
+    this step inside the transaction that also clears its pending markers."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reuse_pairs'").fetchone() is None:
+        for statement in _statements(resources.files("qawl.link").joinpath("schema.sql").read_text(encoding="utf-8")):
+            conn.execute(statement)
     if not check:
         return
     stored = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'link_%'").fetchall())
