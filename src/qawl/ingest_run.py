@@ -42,6 +42,9 @@ IN_FLIGHT = 3
 CHUNK_SIZE = 10
 # Seconds between progress log lines when stderr is not a terminal.
 LOG_EVERY = 5.0
+# The writer's SQLite page cache (KiB): the link and search steps insert into large indexes with
+# random keys, which the 2 MB default turns into page reads.
+CACHE_KIB = 256 * 1024
 
 PENDING_SCHEMA = """
 CREATE TABLE IF NOT EXISTS ingest_pending (
@@ -400,6 +403,7 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
     conn = connect(db)
     try:
         conn.executescript(PENDING_SCHEMA)
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         run_pending_steps(conn, steps)  # what a killed run left undone comes first
         size = batch_size()
         items = clock.timed("read and decode", iter_documents(paths, outlet=outlet, date=date))
