@@ -21,7 +21,10 @@ $(STAMP): pyproject.toml requirements.lock
 
 demo: setup
 	rm -f $(DB)
-	$(BIN)/qawl ingest examples/articles --db $(DB)
+	$(BIN)/qawl ingest examples/articles/01_interview_numbered.txt --db $(DB) --outlet "شبكة الفرات" --date 2024-03-10
+	$(BIN)/qawl ingest examples/articles/02_report_quotes.txt --db $(DB) --outlet "أخبار الساحل" --date 2024-03-11
+	$(BIN)/qawl ingest examples/articles/03_tv_interview.txt --db $(DB) --outlet "قناة الأفق" --date 2024-03-12
+	$(BIN)/qawl ingest examples/articles/04_egypt_style.jsonl --db $(DB)
 	$(BIN)/qawl who --db $(DB)
 	@echo "qawl web UI: http://127.0.0.1:$(PORT)/  (API docs: /docs; Ctrl-C stops the server)"
 	$(BIN)/qawl serve --db $(DB) --port $(PORT)

@@ -29,7 +29,7 @@ NAME_SIMILARITY = 92
 
 
 def name_tokens(name: str) -> list[str]:
-    toks = key(name).replace("«", " ").replace("»", " ").replace('"', " ").split()
+    toks = [t for t in key(name).replace("«", " ").replace("»", " ").replace('"', " ").replace(".", " ").split() if len(t) > 1]
     return [t for t in toks if t not in {"بن", "ابن", "بنت", "ابو", "ال"}] or toks
 
 
@@ -126,19 +126,55 @@ def _prefer_name(conn: sqlite3.Connection, eid: int, name: str) -> None:
         conn.execute("UPDATE entities SET name = ?, key = ? WHERE id = ?", (name, key(name), eid))
 
 
+# Words dropped from a role phrase before roles are compared ("الناطق الرسمي باسم …" = "المتحدث باسم …").
+_ROLE_NOISE = {"الرسمي", "الرسميه", "باسم"}
+_ROLE_SYNONYMS = {"الناطق": "المتحدث", "الناطقه": "المتحدث", "المتحدثه": "المتحدث", "ناطق": "المتحدث", "متحدث": "المتحدث"}
+# A role-only speaker goes to the person who holds the role in other documents when that person has
+# been seen in it at least this many times and holds this share of its sightings.
+ROLE_MIN_DOCS = 1
+ROLE_MIN_SHARE = 0.8
+
+
+def role_key(role: str) -> str:
+    words = [_ROLE_SYNONYMS.get(w, w) for w in key(role).split() if w not in _ROLE_NOISE]
+    return " ".join(words[:4])
+
+
+def _record_roles(conn: sqlite3.Connection, eid: int, doc_id: str, roles_json: str) -> None:
+    """Idempotent per document: a re-run of this step for a document counts it once."""
+    conn.executemany("INSERT OR IGNORE INTO role_holders(role, entity_id, doc_id) VALUES (?, ?, ?)",
+                     [(role, eid, doc_id) for role in {role_key(r) for r in json.loads(roles_json)}])
+
+
+def _holder_of(conn: sqlite3.Connection, role: str) -> int | None:
+    rows = conn.execute("SELECT entity_id, COUNT(*) AS docs FROM role_holders WHERE role = ?"
+                        " GROUP BY entity_id ORDER BY docs DESC", (role_key(role),)).fetchall()
+    if not rows:
+        return None
+    total = sum(r[1] for r in rows)
+    eid, docs = rows[0]
+    return eid if docs >= ROLE_MIN_DOCS and docs / total >= ROLE_MIN_SHARE else None
+
+
 def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
     """Attach every entity of these stored documents to a cross-document entity."""
     with conn:
         for doc_id in doc_ids:
             rows = conn.execute(
-                "SELECT local_id, type, name FROM doc_entities WHERE doc_id = ? ORDER BY length(name) DESC", (doc_id,)
+                "SELECT local_id, type, name, roles, role_only FROM doc_entities WHERE doc_id = ?"
+                " ORDER BY role_only, length(name) DESC", (doc_id,)
             ).fetchall()
-            for local_id, entity_type, name in rows:
-                eid = None if _document_only(entity_type, name) else _find_entity(conn, entity_type, name)
+            for local_id, entity_type, name, roles, role_only in rows:
+                if role_only:
+                    eid = _holder_of(conn, name) or _find_entity(conn, entity_type, name)
+                else:
+                    eid = None if _document_only(entity_type, name) else _find_entity(conn, entity_type, name)
                 if eid is None:
                     eid = _create_entity(conn, entity_type, name)
-                else:
+                elif not role_only:
                     _prefer_name(conn, eid, name)
+                if entity_type == "person" and not role_only:
+                    _record_roles(conn, eid, doc_id, roles)
                 conn.execute("UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND local_id = ?", (eid, doc_id, local_id))
                 conn.execute("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND local_id = ?", (eid, doc_id, local_id))
                 conn.execute("UPDATE statements SET entity_id = ? WHERE doc_id = ? AND speaker_local = ?", (eid, doc_id, local_id))

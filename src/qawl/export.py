@@ -33,12 +33,18 @@ def _cell(value: Any) -> Any:
 def _write(rows: Iterator[dict[str, Any]], out: IO[str], fmt: str) -> int:
     count = 0
     writer = None
+    columns: list[str] = []
     for row in rows:
         if fmt == "csv":
             if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(row), extrasaction="ignore")
+                # Columns of the first row; keys only some rows carry go to "extra" as JSON.
+                columns = list(row)
+                writer = csv.DictWriter(out, fieldnames=[*columns, "extra"])
                 writer.writeheader()
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            extra = {k: v for k, v in row.items() if k not in columns}
+            cells = {k: _cell(row.get(k)) for k in columns}
+            cells["extra"] = json.dumps(extra, ensure_ascii=False) if extra else ""
+            writer.writerow(cells)
         else:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         count += 1

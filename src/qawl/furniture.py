@@ -17,23 +17,7 @@ from qawl.components.structure import lines
 from qawl.rules.boilerplate import REPEATED_LINE_MIN_DOCS
 from qawl.text.normalize import key
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS outlet_lines (
-    outlet TEXT NOT NULL,
-    hash   TEXT NOT NULL,
-    docs   INTEGER NOT NULL,
-    PRIMARY KEY (outlet, hash)
-);
-CREATE TABLE IF NOT EXISTS doc_lines (
-    doc_id TEXT NOT NULL,
-    outlet TEXT NOT NULL,
-    hash   TEXT NOT NULL,
-    start  INTEGER NOT NULL,
-    "end"  INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS doc_lines_doc ON doc_lines(doc_id);
-CREATE INDEX IF NOT EXISTS doc_lines_hash ON doc_lines(outlet, hash);
-"""
+
 
 # Lines shorter than this (folded, in characters) are not counted: short lines repeat by chance.
 MIN_LINE_CHARS = 12
@@ -81,7 +65,6 @@ def _drop_statements_in(conn: sqlite3.Connection, outlet: str, h: str) -> None:
 
 def mark_repeated_lines(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
     """Count the lines of these stored documents and drop statements inside lines now repeated."""
-    conn.executescript(SCHEMA)
     with conn:
         for doc_id in doc_ids:
             row = conn.execute("SELECT outlet, text FROM documents WHERE id = ?", (doc_id,)).fetchone()

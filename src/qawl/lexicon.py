@@ -49,7 +49,8 @@ PERSON_TITLES = PhraseTable(titles.PERSON_TITLES)
 ROLE_HEADS = PhraseTable(titles.ROLE_HEADS)
 ROLE_LINKS = _fold(titles.ROLE_LINKS)
 ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
-ORG_HEADS = PhraseTable(titles.ORG_HEADS)
+# Organization heads in both forms: "وزارة الصحة" and, later, "الوزارة".
+ORG_HEADS = PhraseTable({*titles.ORG_HEADS, *("ال" + h for h in titles.ORG_HEADS if not h.startswith("ال"))})
 KNOWN_ORGS = PhraseTable(titles.KNOWN_ORGS)
 DOCUMENT_SPEAKERS = _fold(titles.DOCUMENT_SPEAKERS)
 PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
@@ -60,10 +61,13 @@ NAME_STARTERS = GIVEN_NAMES - _fold(names.AMBIGUOUS_GIVEN_NAMES)
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
 SPEAKER_STOPS = _fold(words.SPEAKER_STOPS)
 NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)
+SUBJECT_FILLERS = _fold(words.SUBJECT_FILLERS)
+CLAUSE_OPENERS = _fold(words.CLAUSE_OPENERS)
 ORDINAL_ANAPHORA = {key(k): v for k, v in words.ORDINAL_ANAPHORA.items()}
 QUESTION_LABELS = _fold(structure.QUESTION_LABELS)
 ANSWER_LABELS = _fold(structure.ANSWER_LABELS)
 INTERVIEW_WORDS = _fold(structure.INTERVIEW_WORDS)
+NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
 
 # Words that can never be part of a personal name.
 NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_STOPS | _fold(

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qawl.entities import name_tokens, same_token, sound_key
+from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
 from qawl.text.normalize import key, normalize
 
@@ -38,12 +39,21 @@ CREATE TABLE IF NOT EXISTS search_refs (
 CREATE INDEX IF NOT EXISTS search_refs_doc ON search_refs(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_statements_fts USING fts5(text, speaker, tokenize = 'trigram');
 CREATE VIRTUAL TABLE IF NOT EXISTS search_documents_fts USING fts5(title, body, tokenize = 'unicode61');
+-- Entity names (normalized), rowid = entities.id: a word of a name finds the entity (جيمس, هارتلي).
+CREATE VIRTUAL TABLE IF NOT EXISTS search_entities_fts USING fts5(name, tokenize = 'trigram');
+-- Newest-first statement lists (home page, /api/statements) walk articles by date instead of sorting all.
+CREATE INDEX IF NOT EXISTS search_documents_date ON documents(date, seq);
+CREATE INDEX IF NOT EXISTS search_statements_kind ON statements(kind);
 """
 
 MAX_TERMS = 8            # query words kept; the rest are ignored
 MAX_VARIANTS = 12        # spellings one name term is widened to
 TRIGRAM_MIN = 3          # the trigram tokenizer cannot match anything shorter
 SNIPPET_CONTEXT = 90     # characters of context either side of the first hit in a document
+# bm25 costs time per matching row (a common word matches most of 50k articles: ~200 ms), so results
+# are ranked among the RANK_WINDOW most recently indexed matches; rarer queries rank every match.
+RANK_WINDOW = 1000
+PREFIX_MIN = 4           # shorter terms match whole words only (a 3-letter prefix matches too much)
 _WORD = re.compile(r"\w+")
 
 
@@ -92,6 +102,23 @@ def _add(conn: sqlite3.Connection, kind: str, ref: str, doc_id: str) -> int:
     return int(cur.lastrowid)
 
 
+def index_entities(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
+    """(Re)index the names of these entities (their display name can change as documents arrive)."""
+    for eid in entity_ids:
+        conn.execute("DELETE FROM search_entities_fts WHERE rowid = ?", (eid,))
+        row = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
+        if row is not None:
+            conn.execute("INSERT INTO search_entities_fts(rowid, name) VALUES (?, ?)", (eid, key(row[0])))
+
+
+def _entities_of(conn: sqlite3.Connection, doc_ids: list[str]) -> set[int]:
+    out: set[int] = set()
+    for doc_id in doc_ids:
+        out.update(r[0] for r in conn.execute(
+            "SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id = ? AND entity_id IS NOT NULL", (doc_id,)))
+    return out
+
+
 def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
     """(Re)index these stored documents and their statements; a cross-document ingest step."""
     ids = list(doc_ids)
@@ -114,6 +141,7 @@ def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
                 rowid = _add(conn, "s", sid, doc_id)
                 conn.execute("INSERT INTO search_statements_fts(rowid, text, speaker) VALUES (?, ?, ?)",
                              (rowid, key(text), key(speaker)))
+        index_entities(conn, _entities_of(conn, ids))
 
 
 def ensure_index(conn: sqlite3.Connection, batch: int = 500) -> int:
@@ -123,6 +151,9 @@ def ensure_index(conn: sqlite3.Connection, batch: int = 500) -> int:
         "SELECT id FROM documents WHERE id NOT IN (SELECT ref FROM search_refs WHERE kind = 'd') ORDER BY seq")]
     for i in range(0, len(missing), batch):
         index_documents(conn, missing[i : i + batch])
+    if conn.execute("SELECT 1 FROM search_entities_fts LIMIT 1").fetchone() is None:
+        with conn:  # a store indexed before entity names were
+            index_entities(conn, [r[0] for r in conn.execute("SELECT id FROM entities")])
     return len(missing)
 
 
@@ -165,7 +196,7 @@ def _and(groups: list[list[str]], *, prefix: bool) -> str | None:
     for group in groups:
         if not group:
             continue
-        alts = [_quote(s) + ("*" if prefix and len(s) >= TRIGRAM_MIN else "") for s in group]
+        alts = [_quote(s) + ("*" if prefix and len(s) >= PREFIX_MIN else "") for s in group]
         parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     return " AND ".join(parts) or None
 
@@ -198,29 +229,30 @@ def _has_table(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def parse_query(conn: sqlite3.Connection, text: str) -> Query:
-    """Words of ``text`` in the normalized view (FTS syntax dropped), each widened to name spellings."""
+    """Words of ``text`` in the normalized view (FTS syntax dropped), each widened to name spellings
+    (remembered per store version: a much-quoted person has thousands of mentions to read)."""
     words: list[str] = []
     for w in _WORD.findall(key(text or "")):
         if w not in words:
             words.append(w)
-    return Query(text or "", [name_variants(conn, w) for w in words[:MAX_TERMS]])
+    words = words[:MAX_TERMS]
+    version = store_version(conn) if words else None
+    return Query(text or "", [list(memo(conn, "name_variants", name_variants, w, version=version)) for w in words])
 
 
 # ---------------------------------------------------------------- snippets
 
-def hits(text: str, spellings: list[str]) -> list[tuple[int, int]]:
+def hits(text: str, spellings: list[str], limit: int = 200) -> list[tuple[int, int]]:
     """Original-text spans where any spelling occurs (matched in the normalized view), merged."""
     if not text or not spellings:
         return []
     view = normalize(text)
-    folded = view.text
     found: list[tuple[int, int]] = []
     for s in spellings:
-        i = folded.find(s)
-        while i >= 0:
-            # The end reaches the next kept character, so diacritics after the hit are marked too.
-            found.append((view.start_of(i), view.start_of(i + len(s))))
-            i = folded.find(s, i + len(s))
+        i = view.text.find(s)
+        while i >= 0 and len(found) < limit:
+            found.append(view.span(i, i + len(s)))  # the span keeps the word's trailing diacritics
+            i = view.text.find(s, i + len(s))
     found.sort()
     merged: list[tuple[int, int]] = []
     for a, b in found:
@@ -271,19 +303,33 @@ def snippet(text: str, spellings: list[str], context: int = SNIPPET_CONTEXT) -> 
 
 # ---------------------------------------------------------------- search
 
+def _ranked(table: str, weights: str) -> str:
+    """SQL of one page of ``table``'s matches by bm25 among its RANK_WINDOW newest matches
+    (parameters: match, window, limit, offset); one pass over the index."""
+    return (f"SELECT rowid, rank FROM (SELECT rowid, bm25({table}, {weights}) AS rank FROM {table}"
+            f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?")
+
+
+def rank_floor(conn: sqlite3.Connection, table: str, match: str) -> int:
+    """Smallest rowid of the RANK_WINDOW newest matches of ``match`` in the FTS ``table`` (0: all)."""
+    row = conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                       (match, RANK_WINDOW - 1)).fetchone()
+    return row[0] if row else 0
+
+
 def search_statements(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Statements matching ``query``, best first, each with a highlighted snippet of its text."""
     match = query.statements_match()
     if match is None or not has_index(conn):
         return []
     rows = conn.execute(
-        "SELECT s.id, s.doc_id, s.kind, s.text, s.entity_id, e.name AS speaker_name, s.speaker_text,"
-        " d.title, d.outlet, d.date, d.url, bm25(search_statements_fts, 1.0, 2.0) AS rank"
-        " FROM search_statements_fts f JOIN search_refs r ON r.rowid = f.rowid"
+        f"WITH top AS ({_ranked('search_statements_fts', '1.0, 2.0')})"
+        " SELECT s.id, s.doc_id, s.kind, s.text, s.entity_id, e.name AS speaker_name, s.speaker_text,"
+        " d.title, d.outlet, d.date, d.url, top.rank"
+        " FROM top JOIN search_refs r ON r.rowid = top.rowid"
         " JOIN statements s ON s.id = r.ref JOIN documents d ON d.id = s.doc_id"
-        " LEFT JOIN entities e ON e.id = s.entity_id"
-        " WHERE search_statements_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        (match, limit, offset)).fetchall()
+        " LEFT JOIN entities e ON e.id = s.entity_id ORDER BY top.rank",
+        (match, RANK_WINDOW, limit, offset)).fetchall()
     spellings = query.spellings()
     return [{
         "id": r["id"], "doc_id": r["doc_id"], "kind": r["kind"], "text": r["text"],
@@ -299,10 +345,10 @@ def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, of
     if match is None or not has_index(conn):
         return []
     rows = conn.execute(
-        "SELECT d.id, d.title, d.outlet, d.date, d.url, d.text, bm25(search_documents_fts, 3.0, 1.0) AS rank"
-        " FROM search_documents_fts f JOIN search_refs r ON r.rowid = f.rowid JOIN documents d ON d.id = r.ref"
-        " WHERE search_documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?",
-        (match, limit, offset)).fetchall()
+        f"WITH top AS ({_ranked('search_documents_fts', '3.0, 1.0')})"
+        " SELECT d.id, d.title, d.outlet, d.date, d.url, d.text, top.rank"
+        " FROM top JOIN search_refs r ON r.rowid = top.rowid JOIN documents d ON d.id = r.ref ORDER BY top.rank",
+        (match, RANK_WINDOW, limit, offset)).fetchall()
     spellings = query.spellings()
     return [{
         "id": r["id"], "title": r["title"], "outlet": r["outlet"], "date": r["date"], "url": r["url"],
@@ -312,8 +358,20 @@ def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, of
     } for r in rows]
 
 
+def _word_in_name(word: str, name: str) -> bool:
+    """A query word matches a name token: same sound (foreign names), the token itself or without its
+    proclitics, or (from PREFIX_MIN letters) its beginning."""
+    for t in name_tokens(name):
+        if same_token(word, t) or word == t or word in clitic_forms(t):
+            return True
+        if len(word) >= PREFIX_MIN and t.startswith(word):
+            return True
+    return False
+
+
 def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> list[dict[str, Any]]:
-    """Person entities whose name matches ``text`` in any spelling, most quoted first."""
+    """Entities whose name matches ``text`` (a person's surname in any spelling, or any part of a
+    name as written), most quoted first."""
     words = name_tokens(text or "")
     if not words or not _has_table(conn, "entity_keys"):
         return []
@@ -323,12 +381,12 @@ def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> lis
             "SELECT e.id, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.block = ?"
             " LIMIT 50", (f"p:{sound_key(w)}",)):
             cands[eid] = name
-        for eid, name in conn.execute(
-            "SELECT id, name FROM entities WHERE key = ? OR key LIKE ? ESCAPE '\\' LIMIT 50",
-            (w, "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")):
-            cands[eid] = name
-    found = [eid for eid, name in cands.items()
-             if any(same_token(w, t) or (len(w) >= TRIGRAM_MIN and w in t) for w in words for t in name_tokens(name))]
+        if len(w) >= TRIGRAM_MIN and _has_table(conn, "search_entities_fts"):
+            for eid, name in conn.execute(
+                "SELECT e.id, e.name FROM search_entities_fts f JOIN entities e ON e.id = f.rowid"
+                " WHERE search_entities_fts MATCH ? LIMIT 50", (_quote(w),)):
+                cands[eid] = name
+    found = [eid for eid, name in cands.items() if all(_word_in_name(w, name) for w in words)]
     if not found:
         return []
     marks = ",".join("?" * len(found))

@@ -65,7 +65,8 @@ def documents() -> list[Document]:
     _statement(c, QUOTE_C, "interview", "E1", m, "قال")
 
     x = Document("ghad-9", f'قالت المتحدثة سلمى الراشد إن "{SCRIPT_QUOTE}".',
-                 title="<b>بيان</b> المتحدثة", outlet="صحيفة الغد", date="2026-03-02")
+                 title="<b>بيان</b> المتحدثة", outlet="صحيفة الغد", date="2026-03-02",
+                 url="javascript:alert('url')")
     x.entities = {"E1": {"type": "person", "name": "سلمى الراشد", "roles": ["المتحدثة"]}}
     m = _mention(x, "سلمى الراشد", "E1")
     _statement(x, SCRIPT_QUOTE, "direct", "E1", m, "قالت")

@@ -29,6 +29,17 @@ def test_article_markup_is_shown_as_text(client: TestClient) -> None:
     assert "&lt;script&gt;alert(" in page(client, "/statements/ghad-9:0")
 
 
+def test_only_web_urls_become_links(client: TestClient) -> None:
+    for url in ("/statements/ghad-9:0", "/documents/ghad-9", "/"):
+        assert "javascript:" not in page(client, url), url
+
+
+def test_pages_forbid_scripts_by_policy(client: TestClient) -> None:
+    r = client.get("/statements/ghad-9:0")
+    assert "script-src 'none'" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
 def test_statement_page_highlights_exact_span_and_other_outlet(client: TestClient) -> None:
     html = page(client, "/statements/sharq-1:0")
     assert f'<mark class="stmt" id="statement">{QUOTE_A}</mark>' in html

@@ -88,3 +88,21 @@ def test_hits_map_back_through_dropped_characters() -> None:
 def test_speakers_found_by_any_spelling(conn: sqlite3.Connection) -> None:
     for spelling in ("كاغينز", "جون كیغینز"):
         assert [s["name"] for s in search(conn, spelling)["speakers"]] == ["جون كيغينز"]
+
+
+def test_common_words_rank_the_newest_matches_only(conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    import qawl.search as fts
+
+    monkeypatch.setattr(fts, "RANK_WINDOW", 1)
+    # "الحكومة" is in two statements; with a window of one only the later-indexed (ghad-7) is ranked
+    assert [s["id"] for s in search(conn, "الحكومة")["statements"]] == ["ghad-7:0"]
+    monkeypatch.setattr(fts, "RANK_WINDOW", 1000)
+    assert {s["id"] for s in search(conn, "الحكومة")["statements"]} == {"sharq-1:0", "ghad-7:0"}
+
+
+def test_speakers_found_by_any_word_of_the_name(conn: sqlite3.Connection) -> None:
+    from qawl.search import search_speakers
+
+    assert [s["name"] for s in search_speakers(conn, "جون")] == ["جون كيغينز"]
+    assert [s["name"] for s in search_speakers(conn, "الشركه الوطنيه")] == ["الشركة الوطنية للنفط"]
+    assert search_speakers(conn, "جون الراشد") == []     # every word must fit one name

@@ -1,12 +1,25 @@
 """POST /api/documents: token required, disabled without a token, size-limited, bad input explained."""
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
+from qawl.api import create_app
 from qawl.api.deps import MAX_BODY_BYTES
 
+from .store_fixture import build_store
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """A store of its own: these tests write."""
+    path = tmp_path_factory.mktemp("write") / "store.db"
+    build_store(path)
+    return TestClient(create_app(str(path), token="s3cret"))
+
 ARTICLE = {"id": "post-1", "title": "خبر جديد", "outlet": "وكالة الشرق", "date": "2026-03-04",
-           "text": "أعلن المجلس البلدي افتتاح حديقة عامة جديدة في وسط المدينة."}
+           "text": "أعلن المجلس البلدي افتتاح حديقة عامة جديدة في وسط المدينة. وقال رئيس المجلس البلدي"
+                   ' سامر الحلبي إن "الحديقة ستفتح أبوابها للجميع يوم الجمعة".'}
 AUTH = {"Authorization": "Bearer s3cret"}
 
 
@@ -35,10 +48,16 @@ def test_bad_records_are_400_with_the_reason(client: TestClient) -> None:
 
 
 def test_post_stores_and_indexes_the_article(client: TestClient) -> None:
+    before = client.get("/api/statements").json()["total"]
     r = client.post("/api/documents", json=ARTICLE, headers=AUTH)
     assert r.status_code == 201
     body = r.json()
-    assert body["id"] == "post-1" and body["stored"] is True and isinstance(body["statements"], list)
+    assert body["id"] == "post-1" and body["stored"] is True
+    (st,) = body["statements"]   # the extraction pipeline runs on the posted article
+    assert st["text"] == "الحديقة ستفتح أبوابها للجميع يوم الجمعة" and st["speaker"]["name"] == "سامر الحلبي"
     assert client.get("/api/documents/post-1").json()["text"] == ARTICLE["text"]
     found = client.get("/api/search", params={"q": "حديقه"}).json()["documents"]   # ة written as ه
     assert [d["id"] for d in found] == ["post-1"]
+    # counts are cached per store version: the write must show
+    assert client.get("/api/statements").json()["total"] == before + 1
+    assert client.post("/api/documents", json=ARTICLE, headers=AUTH).json()["stored"] is False  # same content

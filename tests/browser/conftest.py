@@ -64,10 +64,15 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture()
 def page(browser, server: str):  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport={"width": 412, "height": 915}, locale="ar")  # a phone
+    """A phone-sized page; after the test, every request it made must have gone to the local server."""
+    context = browser.new_context(viewport={"width": 412, "height": 915}, locale="ar")
     p = context.new_page()
+    requested: list[str] = []
+    p.on("request", lambda r: requested.append(r.url))
     yield p
     context.close()
+    remote = [u for u in requested if not (u.startswith(server + "/") or u.startswith("data:"))]
+    assert not remote, f"requests left the local server: {remote}"
 
 
 @pytest.fixture(scope="session")

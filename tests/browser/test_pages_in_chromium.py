@@ -60,3 +60,9 @@ def test_search_from_the_page(page, server: str, shots: Path) -> None:  # type: 
     page.click(".speakers a")
     page.wait_for_url("**/speakers/*")
     assert page.inner_text("h1.name") == "جون كيغينز"
+
+
+def test_api_docs_render_from_local_assets(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
+    assert page.locator(".opblock-summary-path", has_text="/api/search").count() == 1

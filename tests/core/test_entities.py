@@ -16,3 +16,11 @@ def test_spellings_of_one_transliterated_name(variant):
 ])
 def test_different_people_stay_apart(a, b):
     assert not same_person(a, b)
+
+
+def test_middle_initial_is_part_of_the_name_and_ignored_when_matching():
+    from conftest import run, statements
+
+    doc = run("وقال الكولونيل مایلز ب. كیغینز إن العمليات مستمرة في الشرق.")
+    assert statements(doc)[0][1] == "مایلز ب. كیغینز"
+    assert same_person("مایلز ب. كیغینز", "مايلز كاغينز")

@@ -17,6 +17,15 @@ def qawl(*args, stdin=None, env=None):
     return subprocess.run([sys.executable, "-m", "qawl.cli", *args], input=stdin, capture_output=True, text=True, env=env)
 
 
+def ingest_lines(tmp_path, records):
+    """Write records as one JSONL file, ingest it into a new store, return the store's path."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in records), encoding="utf-8")
+    db = str(tmp_path / "q.db")
+    run_ingest([str(src)], db=db)
+    return db
+
+
 def rows(db, table):
     out = Path(db).with_suffix(f".{table}.jsonl")
     write_table(str(db), table, output=out)
@@ -104,9 +113,28 @@ def test_one_entity_across_documents_and_spellings(tmp_path):
         {"id": "2", "text": "وقال العقيد مايلس كاغينس إن التدريب مستمر في القواعد."},
         {"id": "3", "text": "وأكد كیغینز أن العمليات ستتواصل حتى نهاية العام."},
     ]
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
-    db = str(tmp_path / "q.db")
-    run_ingest([str(src)], db=db)
+    db = ingest_lines(tmp_path, lines)
     speakers = {s["speaker"]["id"] for s in rows(db, "statements")}
     assert len(speakers) == 1
+
+
+def test_role_only_speaker_resolves_to_the_holder_seen_in_other_documents(tmp_path):
+    lines = [
+        {"id": "1", "text": "وصرّح الناطق باسم التحالف الدولي، العقيد مايلز كاغينز، بأن العمليات مستمرة في الشرق."},
+        {"id": "2", "text": "وأكد الناطق الرسمي باسم التحالف الدولي أن القوات باقية في القواعد الحالية."},
+    ]
+    db = ingest_lines(tmp_path, lines)
+    speakers = [(s["doc_id"], s["speaker"]["name"]) for s in rows(db, "statements")]
+    assert speakers == [("1", "مايلز كاغينز"), ("2", "مايلز كاغينز")]
+
+
+def test_csv_keeps_keys_that_only_later_rows_carry(tmp_path):
+    import csv
+
+    from qawl.export import _write
+
+    out = tmp_path / "c.csv"
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        _write(iter([{"id": 1, "kind": "date"}, {"id": 2, "kind": "quantity", "vague": True}]), fh, "csv")
+    rows_read = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows_read[0]["extra"] == "" and json.loads(rows_read[1]["extra"]) == {"vague": True}

@@ -26,3 +26,10 @@ def test_offsets_map_back_to_the_original():
 def test_identity_offsets_when_nothing_is_dropped():
     view = normalize("قال الوزير")
     assert view.offsets is None and view.span(4, 10) == (4, 10)
+
+
+def test_span_end_keeps_the_words_trailing_diacritics():
+    text = "ستضم عشرين حزباً."
+    view = normalize(text)
+    i = view.text.index("حزبا")
+    assert text[slice(*view.span(i, i + 4))] == "حزباً"

@@ -177,3 +177,127 @@ def test_unknown_word_before_a_preposition_is_not_a_name():
 def test_kinship_word_ends_a_name():
     doc = run("وقال محمد صابر شقيق الضحية إن الأسرة تقدمت ببلاغ إلى النيابة.")
     assert only(doc)[1] == "محمد صابر"
+
+
+@pytest.mark.parametrize("title", ["عاجل: الحكومة تستقيل بعد جلسة طويلة", "بالفيديو: لحظة وصول الوفد إلى المطار",
+                                   "تونس: إيقاف أربعة أشخاص بتهمة التهريب"])
+def test_headline_kickers_and_places_are_not_speakers(title):
+    doc = run("وصل الوفد إلى المطار مساء أمس.", title=title)
+    assert statements(doc) == []
+
+
+def test_one_quoted_word_after_the_complementizer_stays_reported_speech():
+    doc = run('وقال الوزير سامي الحداد إن "الحوار" هو الطريق الوحيد للخروج من الأزمة.')
+    assert only(doc) == ("indirect", "سامي الحداد", '"الحوار" هو الطريق الوحيد للخروج من الأزمة')
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الوزير سامي الحداد لـ«المساء»: «المفاوضات ستستأنف الأسبوع المقبل».",
+    "وأضاف الوزير سامي الحداد، في تصريحات لـ«المساء»، أن المفاوضات ستستأنف الأسبوع المقبل.",
+])
+def test_outlet_name_in_quotes_before_the_content(sentence):
+    assert only(run(sentence))[1:] == ("سامي الحداد", "المفاوضات ستستأنف الأسبوع المقبل")
+
+
+def test_participle_takes_the_subject_of_its_sentence():
+    doc = run("رحب الدكتور حسام الدين فريد، رئيس حزب الوسط، بالحكم، مؤكداً أن الحزب طالب به منذ شهور.")
+    assert only(doc) == ("indirect", "حسام الدين فريد", "الحزب طالب به منذ شهور")
+
+
+def test_double_apostrophes_are_quote_marks():
+    doc = run("وقال النائب ماهر الخطيب: ''لن نصوت على الموازنة بصيغتها الحالية''.")
+    assert only(doc) == ("direct", "ماهر الخطيب", "لن نصوت على الموازنة بصيغتها الحالية")
+
+
+def test_name_then_role_without_comma():
+    doc = run("أكد جهاد الحداد المتحدث الإعلامي باسم الجماعة أن الزيارة كانت عادية.\nوأضاف الحداد أن اللقاء لم يكن رسمياً.")
+    assert [s[1] for s in statements(doc)] == ["جهاد الحداد", "جهاد الحداد"]
+
+
+def test_definite_organization_head_names_a_new_speaker():
+    doc = run("قال الوزير سامي الحداد إن الحل سياسي.\nفي حين أكد الائتلاف الوطني للمعارضة أن أي حل يبدأ بانسحاب القوات.")
+    assert [s[1] for s in statements(doc)] == ["سامي الحداد", "الائتلاف الوطني للمعارضة"]
+
+
+def test_surname_in_guillemets_then_complementizer_is_reported_speech():
+    doc = run("قال الدكتور عادل البنا إن القوافل بدأت عملها.\nوتابع «البنا» أن عدد القوافل يبلغ 12 قافلة.")
+    assert statements(doc)[1] == ("indirect", "عادل البنا", "عدد القوافل يبلغ 12 قافلة")
+
+
+def test_closing_mark_of_a_paragraph_is_not_attributed_to_the_next_paragraphs_cue():
+    doc = run('وقال معاذ الخطيب في بيان إن "الصمت الدولي مشاركة في الجريمة".\n'
+              'وأضاف أن مئات المدنيين يسقطون يومياً بسبب القصف".\n'
+              'وقال الخطيب "لقد قررنا تعليق مشاركتنا في المؤتمر".')
+    assert statements(doc) == [
+        ("direct", "معاذ الخطيب", "الصمت الدولي مشاركة في الجريمة"),
+        ("indirect", "معاذ الخطيب", "مئات المدنيين يسقطون يومياً بسبب القصف"),
+        ("direct", "معاذ الخطيب", "لقد قررنا تعليق مشاركتنا في المؤتمر"),
+    ]
+
+
+def test_title_then_adjective_then_name():
+    doc = run("وقال الناشط السياسي شادي الغزالي، خلال المؤتمر، إن الجبهة لها موقف آخر.")
+    assert only(doc)[1] == "شادي الغزالي"
+
+
+def test_pronoun_subject_before_any_cue_goes_to_the_lede_subject():
+    doc = run("انتقد الأمين العام للحركة، محسن مرزوق، تحركات رئيس الحكومة الأخيرة.\n"
+              "وأوضح في تصريح للإذاعة أن رئيس الحكومة تجاوز صلاحياته.")
+    assert only(doc)[1] == "محسن مرزوق"
+
+
+def test_quoted_surname_then_pointing_verb_complement():
+    doc = run("قال الناشط شادي حرب إن المسيرات ستنطلق ظهراً.\nوأشار \"حرب\" إلى أن القوى المشاركة ستضم عشرين حزباً.")
+    assert statements(doc)[1] == ("indirect", "شادي حرب", "القوى المشاركة ستضم عشرين حزباً")
+
+
+def test_ali_after_a_given_name_ends_a_name():
+    doc = run("وأكد المتحدث العسكري، العقيد أحمد علي، أن القوات لم تنو إخلاء السكان.")
+    assert only(doc)[1] == "أحمد علي"
+
+
+def test_unknown_plural_subject_is_not_the_previous_speaker():
+    doc = run("وأكد العقيد أحمد علي أن القوات لم تنو إخلاء السكان.\nويقول كثيرون من سكان الجزيرة إن الجيش يمنع الصيد ليلاً.")
+    assert [s[1] for s in statements(doc)] == ["أحمد علي", None]
+
+
+def test_company_name_in_quotes_after_the_subject_is_not_a_quote():
+    doc = run('أعلنت شركة الطيران "النسر" إلغاء 200 رحلة بسبب الإضراب.\nوأعلنت الشركة أنها وجدت حلاً لمعظم المسافرين.')
+    assert statements(doc) == [("indirect", "شركة الطيران", "وجدت حلاً لمعظم المسافرين")]
+
+
+def test_role_with_construct_complement_in_according_to():
+    doc = run("وبحسب رئيس قسم التسويق بالشركة، فإن الخط الجديد سيعمل مرة واحدة أسبوعياً.")
+    assert only(doc)[1:] == ("رئيس قسم التسويق بالشركة", "الخط الجديد سيعمل مرة واحدة أسبوعياً")
+
+
+def test_yudhkar_anna_is_narration_not_a_statement():
+    assert statements(run("يذكر أن الوزير تولى منصبه قبل عامين.")) == []
+
+
+def test_surname_named_earlier_by_a_cue_is_recognized_later():
+    doc = run("وادعى ليبرمان، الذي استقال من منصبه، براءته من جميع التهم.\n"
+              "وقد وصف ليبرمان التحقيقات معه على أنها تصيد للأخطاء.")
+    assert only(doc) == ("indirect", "ليبرمان", "تصيد للأخطاء")
+
+
+def test_correspondent_is_a_role():
+    doc = run("وقال يولاند نيل مراسل الإذاعة إن المحاكمة قد تحدد مستقبل الوزير.")
+    assert only(doc)[1] == "يولاند نيل"
+
+
+def test_surname_in_teh_marbuta_after_a_given_name():
+    doc = run("وأعلن الدكتور باسم عودة، وزير التموين، أن الوزارة ستصرف الحصص كاملة.")
+    assert only(doc)[1] == "باسم عودة"
+
+
+def test_a_document_can_speak():
+    doc = run("أقام المحامي طارق محمود دعوى أمام المحكمة.\nوقالت الدعوى: «ليس من المقبول أن يحمل المسؤول جنسية أخرى».")
+    (st,) = doc.layer("statements")
+    assert doc.entities[st.attrs["speaker"]] == {"type": "org", "name": "الدعوى", "roles": []}
+
+
+def test_first_and_second_when_a_surname_is_also_a_given_name():
+    doc = run("قال الدكتور حسام فريد إن الحزب لن يشارك.\nوقال المستشار عادل منصور إن المشروع قيد النقاش.\n"
+              "واجتمع فريد مع منصور أمس، وقال الأول إن اللقاء كان صريحاً، بينما أكد الثاني أن الباب مفتوح.")
+    assert [s[1] for s in statements(doc)][2:] == ["حسام فريد", "عادل منصور"]

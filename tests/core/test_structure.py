@@ -7,7 +7,7 @@ from conftest import run
 @pytest.mark.parametrize("line", [
     "This post is also available in: English",
     "Read our Privacy Policy by clicking here",
-    "تنويه: جميع المقالات المنشورة تمثل رأي كتابها فقط",
+    "تنويه: المقالات المنشورة في الموقع تعبر عن رأي كتابها فقط",
     "لمشاهدة الفيديو اضغط هنا",
     "(إعداد سامي نور للنشرة العربية)",
     ",",
@@ -66,3 +66,17 @@ def test_line_broken_by_link_text_is_one_paragraph():
     doc = run("وكتب الوزير في\nحسابه على «تويتر»\n، أن الاجتماع كان مثمراً.")
     (p,) = doc.layer("paragraphs")
     assert doc.text[p.start:p.end].endswith("مثمراً.")
+
+
+def test_cnn_style_link_text_on_its_own_lines_is_one_paragraph():
+    text = ("القاهرة، مصر (CNN)-- قال المتحدث باسم الحكومة إن الوزارة بحثت ملف الأسعار مع الخبراء والتجار "
+            "خلال اجتماع مطول عقد في مقرها أمس الأحد، وإنها ستعلن قراراتها خلال الأيام المقبلة بعد التشاور مع المحافظين.\n"
+            "وأضاف أن تراجع حجم \nاحتياطيات النقد الأجنبي\n خلال الشهر الماضي يفرض خطوات سريعة.\n"
+            "وختم بالقول إن الحكومة لن ترفع سعر الخبز.")
+    paras = [text[p.start:p.end] for p in run(text).layer("paragraphs")]
+    assert len(paras) == 3 and "احتياطيات النقد الأجنبي\n خلال" in paras[1]
+
+
+def test_headline_line_is_not_joined_to_the_lede():
+    doc = run("الحكومة تبحث ملف الأسعار\nقال المتحدث باسم الحكومة إن القرارات ستعلن قريباً.")
+    assert len(doc.layer("headline")) == 1 and len(doc.layer("paragraphs")) == 1

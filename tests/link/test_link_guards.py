@@ -18,11 +18,11 @@ def test_two_thousand_identical_wire_copies_make_one_cluster_per_statement(inges
     assert all(len(c) == 1 for c in clusters.values())
     assert len(set.union(*clusters.values())) == 3  # three statements, three clusters
     # Copies are not banded: the buckets hold the first copy only, and no pair is verified per copy.
-    assert store.execute("SELECT COUNT(DISTINCT statement_id) FROM link_bands").fetchone()[0] == 3
+    assert store.execute("SELECT COUNT(DISTINCT item) FROM link_bands").fetchone()[0] == 3
     assert store.execute("SELECT COUNT(*) FROM link_pairs").fetchone()[0] == 0
     # Document reuse: each copy is paired with the first copy only (1,999 pairs, not 2 million).
     assert store.execute("SELECT COUNT(*) FROM reuse_pairs").fetchone()[0] == 1999
-    assert store.execute("SELECT COUNT(DISTINCT doc_id) FROM reuse_bands").fetchone()[0] == 1
+    assert store.execute("SELECT COUNT(DISTINCT item) FROM reuse_bands").fetchone()[0] == 1
 
     # A later interview: its own answers link to the wire clusters; its other answers stay apart.
     ingest([fx.interview()])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from qawl.store.db import connect
 
@@ -41,8 +42,12 @@ def get_settings(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
+READ_MMAP_BYTES = 1 << 30  # a new connection per request has a cold page cache: read through mmap
+
+
 def get_conn(settings: SettingsDep) -> Iterator[sqlite3.Connection]:
     conn = connect(settings.db_path, readonly=True)
+    conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
     try:
         yield conn
     finally:
@@ -52,12 +57,16 @@ def get_conn(settings: SettingsDep) -> Iterator[sqlite3.Connection]:
 ConnDep = Annotated[sqlite3.Connection, Depends(get_conn)]
 
 
-def require_token(request: Request, settings: SettingsDep) -> None:
+_bearer = HTTPBearer(auto_error=False, description="the server's $QAWL_API_TOKEN")
+
+
+def require_token(settings: SettingsDep,
+                  credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
     """Writes need ``Authorization: Bearer <QAWL_API_TOKEN>``; with no token configured they are off."""
     if not settings.token:
         raise HTTPException(403, "writes are disabled: start the server with QAWL_API_TOKEN set")
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), settings.token.encode()):
+    given = credentials.credentials.encode() if credentials else b""
+    if not hmac.compare_digest(given, settings.token.encode()):
         raise HTTPException(401, "missing or wrong bearer token", headers={"WWW-Authenticate": "Bearer"})
 
 

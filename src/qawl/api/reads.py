@@ -12,13 +12,12 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from qawl.search import parse_query
+from qawl.memo import memo, store_version
+from qawl.search import parse_query, rank_floor
 from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_row
 from qawl.text.normalize import key
 
 CONTEXT_CHARS = 400  # article text shown either side of a statement in its API context
-
-
 @dataclass
 class StatementFilter:
     """Filters of ``GET /api/statements``; every value reaches SQL as a parameter."""
@@ -32,17 +31,46 @@ class StatementFilter:
     q: str | None = None
 
 
+class SharedEntityInfo(EntityInfo):
+    """``EntityInfo`` whose spellings and roles are remembered across requests per store version
+    (a much-quoted speaker's thousands of mentions are read once, not on every page)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__(conn)
+        self.version = store_version(conn)
+
+    def _variants(self, eid: int) -> list[dict[str, Any]]:
+        return memo(self.conn, "variants", lambda c, e: EntityInfo._variants(self, e), eid, version=self.version)
+
+    def _roles(self, eid: int) -> list[str]:
+        return memo(self.conn, "roles", lambda c, e: EntityInfo._roles(self, e), eid, version=self.version)
+
+
 def _doc_meta(r: sqlite3.Row) -> dict[str, Any]:
     return {"id": r["doc_id"], "title": r["title"], "outlet": r["outlet"], "date": r["date"], "url": r["url"]}
 
 
-_LIST_SELECT = STATEMENT_SELECT.replace(
-    "SELECT s.*,", "SELECT s.*, d.title, d.outlet, d.date, d.url, d.seq,") + " JOIN documents d ON d.id = s.doc_id"
+_COLUMNS = "SELECT s.*, e.name AS entity_name, e.type AS entity_type, d.title, d.outlet, d.date, d.url, d.seq"
+_LIST_SELECT = (_COLUMNS + " FROM statements s LEFT JOIN entities e ON e.id = s.entity_id"
+                " JOIN documents d ON d.id = s.doc_id")
+# Lists pick one page of statement ids with only the filter and sort keys, then read those rows.
+# Unfiltered newest-first lists walk articles by the date index and stop after one page (sorting
+# every statement of a 50k-article store takes ~0.5 s). With a text query the FTS match must drive
+# the join (CROSS JOIN fixes the order): otherwise SQLite may run the match once per statement.
+_FROM_LIST = " FROM statements s JOIN documents d ON d.id = s.doc_id"
+_FROM_RECENT = " FROM documents d CROSS JOIN statements s ON s.doc_id = d.id"
+_FROM_MATCH = (" FROM search_statements_fts CROSS JOIN search_refs r ON r.rowid = search_statements_fts.rowid"
+               " CROSS JOIN statements s ON s.id = r.ref JOIN documents d ON d.id = s.doc_id")
 
 
 def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """One page of statements matching ``f`` (newest first, or best first with ``q``) and the total."""
-    where, args, joins, order = [], [], "", "d.date DESC, d.seq DESC, s.n"
+    where, args, source, order = [], [], _FROM_LIST, "d.date DESC, d.seq DESC, s.n"
+    windowed = False
+    if f.speaker is None and f.entity is None and not f.q and not f.kind:
+        counts = memo(conn, "counts", table_counts)
+        # walking articles by date finds a page fast only where most articles carry statements
+        source = _FROM_RECENT if counts["statements"] >= counts["documents"] else _FROM_LIST
     if f.speaker is not None:
         where.append("s.entity_id = ?")
         args.append(f.speaker)
@@ -59,17 +87,36 @@ def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, of
         match = parse_query(conn, f.q).statements_match()
         if match is None:
             return [], 0
-        joins = (" JOIN search_refs r ON r.kind = 's' AND r.ref = s.id"
-                 " JOIN search_statements_fts ON search_statements_fts.rowid = r.rowid")
+        source = _FROM_MATCH
         where.append("search_statements_fts MATCH ?")
         args.append(match)
+        if not where[:-1]:  # q alone: rank the newest matches only, as /api/search does (bm25 cost)
+            where.append("search_statements_fts.rowid >= ?")
+            args.append(rank_floor(conn, "search_statements_fts", match))
+            windowed = True
         order = "bm25(search_statements_fts)"
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    base = _LIST_SELECT + joins + clause
-    total = conn.execute(f"SELECT COUNT(*) FROM ({base})", args).fetchone()[0]
-    rows = conn.execute(f"{base} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset)).fetchall()
-    info = EntityInfo(conn)
-    return [statement_row(conn, r, info) | {"document": _doc_meta(r)} for r in rows], total
+    if windowed:  # q alone: count in the FTS index, no join
+        total = conn.execute("SELECT COUNT(*) FROM search_statements_fts WHERE search_statements_fts MATCH ?"
+                             " AND rowid >= ?", args).fetchone()[0]
+    else:
+        total = memo(conn, "count", _count, source + clause, tuple(args))
+    ids = [r[0] for r in conn.execute(f"SELECT s.id{source}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+                                      (*args, limit, offset))]
+    return _rows_in_order(conn, ids), total
+
+
+def _rows_in_order(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = {r["id"]: r for r in conn.execute(f"{_LIST_SELECT} WHERE s.id IN ({marks})", ids)}
+    info = SharedEntityInfo(conn)
+    return [statement_row(conn, rows[i], info) | {"document": _doc_meta(rows[i])} for i in ids]
+
+
+def _count(conn: sqlite3.Connection, source_and_where: str, args: tuple[Any, ...]) -> int:
+    return conn.execute(f"SELECT COUNT(*){source_and_where}", args).fetchone()[0]
 
 
 def _statement(conn: sqlite3.Connection, statement_id: str) -> sqlite3.Row | None:
@@ -106,7 +153,7 @@ def cluster(conn: sqlite3.Connection, statement: sqlite3.Row) -> dict[str, Any] 
         cluster_card = None
     if cluster_card is not None:
         card = plain(cluster_card(conn, cluster_id))
-    info = EntityInfo(conn)
+    info = SharedEntityInfo(conn)
     members = []
     for r in conn.execute(_LIST_SELECT + " WHERE s.cluster_id = ? AND s.id != ? ORDER BY d.seq, s.n",
                           (cluster_id, statement["id"])):
@@ -120,7 +167,7 @@ def statement_detail(conn: sqlite3.Connection, statement_id: str) -> dict[str, A
     r = _statement(conn, statement_id)
     if r is None:
         return None
-    row = statement_row(conn, r, EntityInfo(conn))
+    row = statement_row(conn, r, SharedEntityInfo(conn))
     text = conn.execute("SELECT text FROM documents WHERE id = ?", (r["doc_id"],)).fetchone()[0]
     source = (r["title"] or "") if r["field"] == "title" else text
     row["document"] = _doc_meta(r)
@@ -143,7 +190,7 @@ def document_detail(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | N
     d = article(conn, doc_id)
     if d is None:
         return None
-    info = EntityInfo(conn)
+    info = SharedEntityInfo(conn)
     statements = [statement_row(conn, r, info) for r in conn.execute(
         STATEMENT_SELECT + " WHERE s.doc_id = ? ORDER BY s.n", (doc_id,))]
     claims = [claim_row(r) for r in conn.execute("SELECT * FROM claims WHERE doc_id = ? ORDER BY start", (doc_id,))]
@@ -153,6 +200,10 @@ def document_detail(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any] | N
 
 def list_speakers(conn: sqlite3.Connection, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """Entities that speak, most statements first, with their statement and outlet counts."""
+    return memo(conn, "speakers", _list_speakers, limit, offset)
+
+
+def _list_speakers(conn: sqlite3.Connection, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     total = conn.execute("SELECT COUNT(DISTINCT entity_id) FROM statements WHERE entity_id IS NOT NULL").fetchone()[0]
     rows = conn.execute(
         "SELECT e.id, e.name, e.type, COUNT(*) AS statements, COUNT(DISTINCT d.outlet) AS outlets,"
@@ -176,11 +227,15 @@ def speaker_detail(conn: sqlite3.Connection, entity_id: int, limit: int, offset:
     e = conn.execute("SELECT id, type, name FROM entities WHERE id = ?", (entity_id,)).fetchone()
     if e is None:
         return None
-    info = EntityInfo(conn)
+    info = SharedEntityInfo(conn)
     statements, total = list_statements(conn, StatementFilter(speaker=entity_id), limit, offset)
     return {"id": e["id"], "type": e["type"], "name": e["name"], "variants": info.variants(entity_id),
             "roles": info.roles(entity_id), "timeline": timeline(conn, entity_id),
             "statements": statements, "total": total}
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "statements")}
 
 
 def recent_statements(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from qawl.claims.extract import Claim, find_claims
+from qawl.claims.extract import find_claims
 from qawl.doc import Document, Span
 from qawl.rules.charmap import CHARMAP
 from qawl.text.normalize import normalize
@@ -32,7 +32,8 @@ def annotate(doc: Document) -> None:
     """Append the figures and dates of ``doc`` to its ``claims`` layer."""
     if not doc.text:
         return
-    nv = normalize(doc.text)
+    tokens = doc.cache.get("tokens")  # the mentions stage keeps the normalized view there
+    nv = tokens.view if tokens is not None else normalize(doc.text)
     boiler = sorted((s.start, s.end) for s in doc.layer("boilerplate"))
     statements = [(s.start, s.end, n) for n, s in enumerate(doc.layer("statements"))
                   if s.attrs.get("field", "text") == "text"]

@@ -35,6 +35,7 @@ def export_claims(
 def report_figures(
     db: Optional[Path] = DbOption,
     fmt: str = typer.Option("text", "--format", help="text or json."),
+    days: int = typer.Option(3, "--days", min=0, help="Widest gap in days between articles whose figures are compared."),
 ) -> None:
     """Figures that sources give differently for the same thing, with sources, dates and speakers."""
     from qawl.claims.disagree import figure_disagreements
@@ -44,7 +45,7 @@ def report_figures(
         raise typer.BadParameter(f"unknown format {fmt!r}: use text or json", param_hint="--format")
     conn = connect(_db(db))
     try:
-        groups = figure_disagreements(conn)
+        groups = figure_disagreements(conn, max_days=days)
     finally:
         conn.close()
     if fmt == "json":

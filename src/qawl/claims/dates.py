@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,13 +68,13 @@ _YEAR = (
     rf"(?:\s*(?:من\s+|,\s*|،\s*)?(?:{_P}(?:عام|العام|سنه)\s+)?(?P<year>\d{{4}})(?!\d)"
     rf"(?:\s*(?:(?P<hmark>{_HIJRI_MARK})|{_GREG_MARK}){WORD_END})?)?"
 )
-_DAY = rf"(?:(?:{WORD_START}|(?<=(?<!{LETTER})[بل]))(?:ال\s*)?(?P<day>\d{{1,2}})(?!\d|[.,:/]\d)|{WORD_START}{_P}(?P<ord>{trie_pattern(folded(ORDINALS))}){WORD_END}\s*(?=من))"
+_DAY = rf"(?:(?:{WORD_START}|(?<=(?<!{LETTER})[وبلف]))(?:ال\s*)?(?P<day>\d{{1,2}})(?!\d|[.,:/]\d)|{WORD_START}{_P}(?P<ord>{trie_pattern(folded(ORDINALS))}){WORD_END}\s*(?=من))"
 
 DATE_RE = re.compile(
     rf"(?:{_DAY}\s*(?:من\s+)?)?"
     rf"(?:(?<![^\s(]){_P}شهر\s+|{WORD_START}{_P})"
     rf"(?:(?P<month>{_MONTH})|(?P<hmonth>{_HMONTH})){WORD_END}"
-    rf"(?:\s*[/(]\s*(?P<month2>{_MONTH}){WORD_END}\s*\)?)?"
+    rf"(?:\s*[/(]?\s*(?P<month2>{_MONTH}){WORD_END}(?:\s*\))?)?"  # "شباط/فبراير", "فبراير (شباط)", "5 مارس آذار"
     + _YEAR
     + rf"(?:\s+(?P<rel>{_REL}){WORD_END})?"
 )
@@ -91,11 +90,14 @@ RELATIVE_RE = re.compile(rf"{WORD_START}{_P}(?P<rel>{trie_pattern(folded(RELATIV
 _WEEKDAY = trie_pattern(folded(WEEKDAYS))
 WEEKDAY_RE = re.compile(
     rf"{WORD_START}(?:{_P}(?:{trie_pattern(folded(R.WEEKDAY_CUES))})\s+(?P<wd>{_WEEKDAY}){WORD_END}(?:\s+(?P<rel>{_REL}){WORD_END})?"
-    rf"|(?P<wd2>{_WEEKDAY})\s+(?P<rel2>{_REL}){WORD_END})"
+    rf"|(?P<wd2>{_WEEKDAY})\s+(?P<rel2>{_REL}){WORD_END}"
+    rf"|(?P<wd3>{_WEEKDAY})(?=\s*[،,)])"  # between commas: "أعلنت الوزارة، الأحد، خطة"
+    ")"
 )
 _PLACE_BEFORE_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.PLACE_CUES))})\s*$")
 _NAMED_BEFORE_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.NAMED_DATE_CUES))})\s*$")
 _TODAY_BEFORE_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.TODAY_BLOCKERS_BEFORE))})\s*$")
+_GENERAL_BEFORE_RE = re.compile(rf"{WORD_START}[وبلف]?(?:{trie_pattern(folded(R.GENERAL_BEFORE))})\s+$")
 _TODAY_AFTER_RE = re.compile(rf"\s*(?:{trie_pattern(folded(R.TODAY_BLOCKERS_AFTER))}){WORD_END}")
 
 
@@ -252,6 +254,8 @@ def _relative(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | Non
         or _TODAY_AFTER_RE.match(view, m.end())
     ):
         return None
+    if word.startswith("العام") and _GENERAL_BEFORE_RE.search(view, max(0, m.start() - 14), m.start()):
+        return None
     unit, offset = RELATIVE[word]
     if anchor is None:
         return DateMatch(m.start("rel"), m.end(), None, unit, {"relative": word})
@@ -259,11 +263,13 @@ def _relative(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | Non
     return DateMatch(m.start("rel"), m.end(), value, precision, {"relative": True})
 
 
-def _weekday(m: re.Match, anchor: dt.date | None) -> DateMatch:
-    wd = WEEKDAYS[m.group("wd") or m.group("wd2")]
+def _weekday(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | None:
+    if m.group("wd3") and view[: m.start()].rstrip()[-1:] not in ("،", ",", "("):
+        return None  # a bare weekday is a date only set off by commas or brackets
+    wd = WEEKDAYS[m.group("wd") or m.group("wd2") or m.group("wd3")]
     rel_word = m.group("rel") or m.group("rel2")
     rel = REL_SUFFIX.get(rel_word) if rel_word else None
-    start = m.start("wd") if m.group("wd") else m.start("wd2")
+    start = m.start("wd") if m.group("wd") else m.start("wd2") if m.group("wd2") else m.start("wd3")
     if "اليوم" in m.group()[: start - m.start()]:
         start = m.start()  # "اليوم الثلاثاء" is one date
     if anchor is None:
@@ -315,8 +321,8 @@ def date_at(view: str, p: int, flags: int, anchor: dt.date | None) -> DateMatch 
             return d
     if flags & WEEKDAY_WORD:
         m = WEEKDAY_RE.match(view, p)
-        if m:
-            return _weekday(m, anchor)
+        if m and (d := _weekday(view, m, anchor)):
+            return d
     if flags & RELATIVE_WORD:
         m = RELATIVE_RE.match(view, p)
         if m:

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from qawl.claims import dates as D
-from qawl.claims.dates import date_at, parse_doc_date, year_at
+from qawl.claims.dates import DateMatch, date_at, parse_doc_date, year_at
 from qawl.claims.numbers import LEXICON, PHRASE_RE, Number, as_number, evaluate
 from qawl.claims.scan import DUAL_WORD, NUMBER_WORD, triggers
 from qawl.claims.patterns import LETTER, WORD_END, WORD_START, folded, trie_pattern
+from qawl.rules import dates as RD
 from qawl.rules import numbers as R
 from qawl.text.normalize import key
 
@@ -48,11 +49,16 @@ CURRENCY_ADJ = {u: {key(a): code for a, code in adjs.items()} for u, adjs in R.C
 _ADJ_RE = re.compile(rf"\s+(?:ال)?(?P<a>{trie_pattern(folded({a for d in CURRENCY_ADJ.values() for a in d}))})(?:ه|ا)?{WORD_END}")
 DUAL_FORMS = {key(f): u for u, forms in R.DUAL_UNITS.items() for f in forms}
 DUAL_RE = re.compile(rf"{WORD_START}[وبلف]?(?P<u>{trie_pattern(folded(DUAL_FORMS))}){WORD_END}")
-LABEL_RE = re.compile(rf"{WORD_START}[وبل]?(?:{trie_pattern(folded(R.LABEL_CUES))})\s*[:.\-]?\s*(?:ال\s*)?$")
+LABEL_RE = re.compile(rf"{WORD_START}[وبل]?(?:{trie_pattern(folded(R.LABEL_CUES))})\s*[:.\-(]?\s*(?:ال\s*)?$")
 _RANGE_OPEN_RE = re.compile(rf"{WORD_START}(?:{trie_pattern(folded(R.RANGE_OPENERS))})\s*$")
 _RANGE_GAP_RE = re.compile(r"\s*(?:و|الي|حتي|-|–)\s*")
 DATE_FLAGS = D.MONTH_WORD | D.ORDINAL_WORD | D.RELATIVE_WORD | D.WEEKDAY_WORD | D.DIGIT
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|net|org|gov|info|me|tv)(?:/\S*)?", re.I)
+_ORDINAL_WORDS = [*RD.ORDINAL_ELEVEN, *(f for fs in RD.ORDINAL_UNITS.values() for f in fs)]
+_ORDINAL_BEFORE_RE = re.compile(  # masculine and feminine ("القمة الثانية عشرة")
+    rf"{WORD_START}(?:{trie_pattern(folded([*_ORDINAL_WORDS, *(w + 'ة' for w in _ORDINAL_WORDS), 'الأولى']))})\s+$"
+)
+_DAY_RANGE_GAP_RE = re.compile(r"\s*(?:الي|حتي|-|–|و)\s*")
 LIST_MARKER_AFTER_RE = re.compile(r"\s*[-–.)](?!\d)")
 _WORD_RE = re.compile(rf"[ \t]*({LETTER}+)")
 STOPWORDS = frozenset(key(w) for w in R.OBJECT_STOPWORDS)
@@ -116,8 +122,10 @@ def object_span(view: str, pos: int, *, via_link_only: bool = False) -> tuple[in
             continue
         if w in STOPWORDS or w in LEXICON or _strip_article(w) in LEXICON:
             break
-        if words and w[0] == "و" and not counted(w[1:]):
-            break  # "متظاهرا وأصيب": a new clause, not part of the noun
+        if w.startswith("وال") or (w[0] == "و" and (words or counted(w[1:]))):
+            break  # "جريحا وأوقف", "والباقي 64": a new clause, not part of the noun
+        if words and w.endswith("ا") and not w.startswith("ال"):
+            break  # an indefinite accusative after the noun is a predicate or adverb ("الحرب مصدرا")
         if start is None:
             start, first = m.start(1), w
         end = m.end(1)
@@ -215,29 +223,67 @@ def find_claims(view: str, doc_date: str | None = None) -> list[Claim]:
         d = date_at(view, p, flags, anchor) if flags & DATE_FLAGS else None
         if d is not None:
             if d.precision != "skip":
-                claims.append(Claim(d.start, d.end, "date", {"value": d.value, "precision": d.precision, **d.attrs}))
+                claims.append(_date_claim(d))
             done = d.end
-            continue
-        if flags & NUMBER_WORD:
-            q = p
-            while q < len(view) and not view[q].isdigit() and q - p < 4 and flags & D.DIGIT:
-                q += 1
-            m = PHRASE_RE.match(view, q)
-            if m:
-                found = [n for n in evaluate(view, m.start(), m.end()) if not _skip(view, n)]
-                numbers.extend(found)
-                done = max([n.end for n in found] + [p + 1])
-                continue
-        if flags & DUAL_WORD:
-            m = DUAL_RE.match(view, p)
-            if m:
-                q, q_start = _qualifier_before(view, m.start())
-                claims.append(Claim(q_start if q_start is not None else m.start("u"), m.end(), "quantity",
-                                    {"value": 2, "unit": DUAL_FORMS[m.group("u")], "qualifier": q or "exact", "object": None}))
-                done = m.end()
+        elif flags & NUMBER_WORD and (end := _read_phrase(view, p, flags, anchor, numbers, claims)):
+            done = end
+        elif flags & DUAL_WORD and (m := DUAL_RE.match(view, p)):
+            claims.append(_dual_claim(view, m))
+            done = m.end()
+    numbers = _day_ranges(view, numbers, claims)
     claims.extend(_quantities(view, numbers))
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _date_claim(d: DateMatch) -> Claim:
+    return Claim(d.start, d.end, "date", {"value": d.value, "precision": d.precision, **d.attrs})
+
+
+def _dual_claim(view: str, m: re.Match) -> Claim:
+    """"سنتين", "يومين": 2 of the unit."""
+    q, q_start = _qualifier_before(view, m.start())
+    return Claim(q_start if q_start is not None else m.start("u"), m.end(), "quantity",
+                 {"value": 2, "unit": DUAL_FORMS[m.group("u")], "qualifier": q or "exact", "object": None})
+
+
+def _read_phrase(view: str, p: int, flags: int, anchor: Any, numbers: list[Number], claims: list[Claim]) -> int:
+    """Read the number phrase at trigger ``p`` into ``numbers`` (and a date that starts inside it, as
+    in "5 و12 و19 مايو", into ``claims``); returns where reading ended, 0 when there is no phrase."""
+    q = p
+    while flags & D.DIGIT and q < len(view) and q - p < 4 and not view[q].isdigit():
+        q += 1  # past a glued prefix: ب99، ال10
+    m = PHRASE_RE.match(view, q)
+    if not m:
+        return 0
+    found = _figures(view, evaluate(view, m.start(), m.end()))
+    end = m.end()  # a dropped phrase (a phone number) is consumed whole
+    for n in found[1:]:
+        d = date_at(view, n.start, D.DIGIT, anchor) if n.digits else None
+        if d is not None and d.precision != "skip":
+            claims.append(_date_claim(d))
+            found = [x for x in found if x.end <= n.start]
+            end = max(end, d.end)
+            break
+    numbers.extend(found)
+    return end
+
+
+def _day_ranges(view: str, numbers: list[Number], claims: list[Claim]) -> list[Number]:
+    """Read the first day of "من 8 إلى 11 فبراير" / "يومي 8 و9 مارس" as a date of the same month;
+    returns the numbers left as figures."""
+    days = {c.start: c for c in claims if c.label == "date" and c.attrs.get("precision") == "day" and c.attrs.get("value")}
+    if not days:
+        return numbers
+    kept = []
+    for n in numbers:
+        gap = _DAY_RANGE_GAP_RE.match(view, n.end)
+        d = days.get(gap.end()) if gap else None
+        if d is not None and n.digits and n.low == n.high and 1 <= n.low < int(d.attrs["value"][8:10]):
+            claims.append(Claim(n.start, n.end, "date", {**d.attrs, "value": d.attrs["value"][:8] + f"{int(n.low):02d}"}))
+        else:
+            kept.append(n)
+    return kept
 
 
 def _quantities(view: str, numbers: list[Number]) -> list[Claim]:
@@ -261,8 +307,32 @@ def _quantities(view: str, numbers: list[Number]) -> list[Claim]:
     return out
 
 
+_LAW_YEAR_AFTER_RE = re.compile(r"\s*لسنه\s+\d{4}")
+_JUDICIAL_YEAR_RE = re.compile(r"لسنه\s*$")
+_LIST_JOIN_RE = re.compile(r"\s*[و،,]\s*")
+
+
+def _figures(view: str, numbers: list[Number]) -> list[Number]:
+    """The numbers of one phrase that are figures; a number joined by و to a label number is a label
+    too ("المواد 132 و212")."""
+    out = []
+    prev_label: Number | None = None
+    for n in numbers:
+        if _skip(view, n) or (prev_label is not None and _LIST_JOIN_RE.fullmatch(view, prev_label.end, n.start)):
+            prev_label = n
+            continue
+        prev_label = None
+        out.append(n)
+    return out
+
+
 def _skip(view: str, n: Number) -> bool:
-    """Numbers that are labels, not figures: list markers and numbers after a label word."""
+    """Numbers that are labels, not figures: list markers, numbers after a label word, and the عشر of
+    an ordinal ("لويس الرابع عشر")."""
     if _is_list_marker(view, n):
         return True
+    if _ORDINAL_BEFORE_RE.search(view, max(0, n.start - 10), n.start):
+        return True
+    if _LAW_YEAR_AFTER_RE.match(view, n.end) or _JUDICIAL_YEAR_RE.search(view, max(0, n.start - 8), n.start):
+        return True  # "القانون 84 لسنة 2002", "الطعن رقم 1840 لسنة 59 قضائية"
     return bool(LABEL_RE.search(view, max(0, n.start - 25), n.start))

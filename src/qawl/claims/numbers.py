@@ -48,21 +48,35 @@ def _lexicon() -> dict[str, tuple[int, int]]:
 
 
 LEXICON = _lexicon()
-# Three-letter words that are also ordinary words (ست "lady", سبع "lion", تسع "it holds", عشر): no
-# one-letter prefix is read on them, so "لست" ("I am not") is not ل + 6.
+# Three-letter words that are also ordinary words (ست "lady", سبع "lion", تسع "it holds", عشر): only
+# the conjunction و is read on them ("سنة وسبع شهور"), so "لست" ("I am not") is not ل + 6.
 _SHORT = {w for w, (kind, _) in LEXICON.items() if len(w) <= 3 and kind == NUM}
 _PLURALS = [w for w, (kind, _) in LEXICON.items() if kind == PLURAL]
 _LONG = [w for w, (kind, _) in LEXICON.items() if w not in _SHORT and kind not in (HALF,)]
 
 # Digits with thousands or decimal separators ("10,000", "99.9", "2,5"); the reader checks the shape.
-DIGITS = r"\d+(?:[.,]\d+)*"
+# Egyptian agency copy writes decimals with ر, fraction first (RTL habit): "5ر2 مليون" is 2.5 million.
+DIGITS = r"(?:\d+ر\d+|\d+(?:[.,]\d+)*)"
 # Digits may carry a glued prefix (ب99.9%, الـ10 → ال10) but not sit inside a code (M4, ديرالزور24,
 # F-16) or a time, ratio or date (10:30, 3/4); a year may carry م or هـ glued after it (2014م).
 _DIGIT_START = (
-    rf"(?<![\d.,/:])(?<!{LETTER}-)"
+    rf"(?<![\d.,/:+])(?<!{LETTER}-)"
     rf"(?:{WORD_START}|(?<=(?<!{LETTER})[وفبلك])|(?<=(?<!{LETTER})(?:ال|لل|وب|ول))|(?<=(?<!{LETTER})(?:بال|وال)))"
 )
-_DIGIT_END = rf"(?![.,]?\d)(?![:/]\d)(?!{LETTER}(?<![مه]))"
+def _glue_words() -> list[str]:
+    """Words that may be written glued to digits ("250كجم", "30سنة", "45مليون", "9مقاعد")."""
+    words = [f for forms in R.UNITS.values() for f in forms]
+    words += [f for table in (R.SCALE_SINGULAR, R.SCALE_ACCUSATIVE, R.SCALE_PLURAL) for forms in table.values() for f in forms]
+    words += [f for lemmas in R.COUNTED_NOUNS.values() for forms in lemmas.values() for f in forms]
+    return folded(words)
+
+
+# After digits: no more digits, no clock time or ratio, and no letter unless it is a year's م/هـ
+# ("2014م"), the و of a list ("14و15") or a unit, scale or counted noun glued on.
+_DIGIT_END = (
+    rf"(?![.,]?\d)(?![:/]\d)"
+    rf"(?:(?!{LETTER})|(?=[مه]{WORD_END})|(?=و\d)|(?=(?:{trie_pattern(_glue_words())}){WORD_END}))"
+)
 _DIGIT_TOKEN = _DIGIT_START + DIGITS + _DIGIT_END
 
 _PREFIX = r"[وفبلك]?"
@@ -72,13 +86,13 @@ _WORD_TOKEN = (
     + "(?:"
     + _PLURAL_PREFIX + "(?:" + trie_pattern(folded(_PLURALS)) + ")"
     + "|" + _PREFIX + "(?:" + trie_pattern(folded(_LONG)) + ")"
-    + "|(?:" + trie_pattern(folded(_SHORT)) + ")"
+    + "|و?(?:" + trie_pattern(folded(_SHORT)) + ")"
     + ")"
     + WORD_END
 )
 _HALF = r"و\s*" + trie_pattern(folded(R.HALF_WORDS)) + WORD_END
 _TOKEN = f"(?:{_DIGIT_TOKEN}|{_WORD_TOKEN})"
-_SEP = r"(?:\s*و\s*|\s+)"
+_SEP = r"(?:\s*و\s*|\s+|(?<=\d)(?=[^\W\d_]))"  # a scale word may be glued to digits: "45مليون"
 PHRASE_RE = re.compile(f"{_TOKEN}(?:(?:{_SEP}{_TOKEN})|(?:\\s*{_HALF}))*")
 TOKEN_RE = re.compile(f"{_DIGIT_TOKEN}|{_WORD_TOKEN}|{_HALF}")
 
@@ -110,6 +124,9 @@ def as_number(x: float) -> int | float:
 def digit_value(s: str) -> float | None:
     """The value of a digit string of the view, or None when its shape is not a number
     (leading zeros of codes and phone numbers, version strings, too many digits)."""
+    if "ر" in s:
+        fraction, whole = s.split("ر")
+        return float(f"{whole}.{fraction}") if len(s) <= MAX_DIGITS + 1 else None
     if s.count(".") + s.count(",") == 0:
         if len(s) > MAX_DIGITS or (len(s) > 1 and s[0] == "0"):
             return None

@@ -40,6 +40,7 @@ def _flags() -> dict[str, int]:
     cues = [key(w) for w in RD.WEEKDAY_CUES]
     add([f"{c} {w}" for c in cues for w in D.WEEKDAYS], D.WEEKDAY_WORD)
     add([f"{w} {r}" for w in D.WEEKDAYS for r in D.REL_SUFFIX], D.WEEKDAY_WORD)
+    add(list(D.WEEKDAYS), D.WEEKDAY_WORD, ())  # alone between commas
     add([key(w) for forms in RN.DUAL_UNITS.values() for w in forms], DUAL_WORD)
     return flags
 
@@ -52,6 +53,17 @@ _SEPARATORS = ("\n", "(", "«", '"', "“", "-", "/", "%", "،", ":", "'")
 TRIGGER_RE = re.compile(r" (?:\d|[وفبلك](?:ال|لل)?\d|ال\s*\d|(" + trie_pattern(folded(FLAGS)) + ")" + WORD_END + ")")
 
 
+def _first_words() -> dict[str, int]:
+    first: dict[str, int] = {}
+    for phrase, flag in FLAGS.items():
+        w = phrase.split()[0]
+        first[w] = first.get(w, 0) | flag
+    return first
+
+
+FIRST_WORDS = _first_words()
+
+
 def triggers(view: str) -> Iterator[tuple[int, int]]:
     """(position, flags) of every trigger of ``view``, in order."""
     scan = " " + view
@@ -60,4 +72,10 @@ def triggers(view: str) -> Iterator[tuple[int, int]]:
             scan = scan.replace(sep, " ")
     for m in TRIGGER_RE.finditer(scan):
         word = m.group(1)
-        yield m.start(), (FLAGS.get(" ".join(word.split()), 0) if word is not None else _DIGIT_FLAGS)
+        if word is None:
+            yield m.start(), _DIGIT_FLAGS
+            continue
+        words = word.split()
+        # a phrase matched in the scanned copy may be broken by punctuation in the view ("اليوم، الاحد"):
+        # what its first word alone can start is tried too
+        yield m.start(), FLAGS.get(" ".join(words), 0) | FIRST_WORDS.get(words[0], 0)

@@ -107,6 +107,8 @@ def _label(doc: Document, p: Span) -> tuple[str, int] | None:
     if not words or len(words) > rules.MAX_LABEL_WORDS or not all(w[0].isalpha() for w in words):
         return None
     folded = key(text[:colon])
+    if folded in lx.NON_SPEAKER_LABELS:
+        return None
     toks = folded.split()
     if any(t in lx.VERB_FORMS or t in lx.PARTICIPLE_FORMS or t in lx.FUNCTION_WORDS for t in toks):
         return None
@@ -226,6 +228,9 @@ def _headline_in(doc: Document, finder: "StatementFinder", text: str, base: int,
 
 
 def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base: int, field: str) -> tuple[str | None, Span | None]:
+    label = key(text[label_start:colon]).strip(" «»\"'")
+    if label in lx.NON_SPEAKER_LABELS or label.split()[:1] and (label.split()[0] in lx.NON_SPEAKER_LABELS or label.split()[0] in lx.DOCUMENT_SPEAKERS):
+        return None, None  # "عاجل: …", "بالفيديو: …", "تقرير رسمي: …"
     toks = tokenize(text[label_start:colon])
     found = [f for f in find_mentions(toks) if f.kind in ("person", "role", "org")]
     if any(f.kind == "place" for f in find_mentions(toks)) and not found:

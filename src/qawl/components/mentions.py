@@ -21,7 +21,7 @@ SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "ا�
 
 def is_generic_org(name: str) -> bool:
     """A bare definite head ("الوزارة", "الحكومة", "البيان") names no organization by itself."""
-    return " " not in name and name.startswith("ال") and lx.ORG_HEADS.by_first.get(name) is not None
+    return " " not in name and name.startswith("ال") and (name in lx.ORG_HEADS.by_first or name in lx.DOCUMENT_SPEAKERS)
 
 
 def doc_tokens(doc: Document) -> Tokens:
@@ -52,25 +52,40 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
     if any(b != f and b.startswith("ال") for b in bare_forms(f)):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
-    if not any(b in lx.HEAD_STARTS for b in bare_forms(f)):
+    if not any(b in lx.HEAD_STARTS for b in toks.bare[j]):
         return True
     return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
 
 
 def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
-    """"نبيل الأمين": an ال- word that is also a role head is a surname right after a given name
-    when the phrase ends there."""
+    """A word that is no name on its own but is a surname right after a given name when the name
+    ends there: an ال- role word ("نبيل الأمين"), "علي" (folded like the preposition على), or a word
+    in ة ("باسم عودة", "محمد جمعة")."""
     f = toks.forms[k]
-    if k == j or not f.startswith("ال") or f in lx.NOT_NAME or toks.forms[k - 1] not in lx.GIVEN_NAMES:
+    if k == j or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
     nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
-    return not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt)
+    ends_name = not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
+    if f == "علي" or (f.endswith("ه") and f not in lx.NOT_NAME):
+        return ends_name
+    return f.startswith("ال") and f not in lx.NOT_NAME and ends_name
+
+
+def _initial(toks: Tokens, k: int) -> bool:
+    """A one-letter token and its dot inside a name, followed by more of the name."""
+    return (len(toks.forms[k]) == 1 and toks.forms[k].isalpha() and k + 2 < len(toks)
+            and toks.forms[k + 1] == "." and _is_name_token(toks, k + 2))
 
 
 def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
     k = j
-    while k < len(toks) and k - j < limit and (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+    while k < len(toks) and k - j < limit:
+        if k > j and _initial(toks, k):
+            k += 2  # a middle initial: "مايلز ب. كيغينز"
+            continue
+        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+            break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
         f = toks.forms[k]
@@ -91,7 +106,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     return k
 
 
-def _skip_adjectives(toks: Tokens, j: int) -> int:
+def skip_adjectives(toks: Tokens, j: int) -> int:
     """Skip nisba adjectives after a title ("الرئيس الأمريكي …", "الوزير المصري …")."""
     for _ in range(2):
         if j < len(toks) and toks.forms[j].startswith("ال") and toks.forms[j].endswith(("ي", "يه")) and toks.forms[j] not in lx.GIVEN_NAMES:
@@ -109,7 +124,7 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     t = lx.PERSON_TITLES.match(toks, i)
     if not t:
         return None
-    j = _skip_marks(toks, _skip_adjectives(toks, i + t))
+    j = _skip_marks(toks, skip_adjectives(toks, i + t))
     k = name_run(toks, j)
     if k == j:
         return None
@@ -147,7 +162,9 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             break
         if f.startswith("و") and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        bare = bare_forms(f)
+        bare = toks.bare[j]
+        if not purpose_phrases and f.startswith(("بال", "وال", "فال")):
+            break  # "حركة حماس بالتسبب": a new phrase, not part of the name
         if any(b.startswith("ال") for b in bare) or (purpose_phrases and f.startswith("ل") and len(f) > 3):
             j += 1
             continue
@@ -159,7 +176,11 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     h, head = lx.ROLE_HEADS.find(toks, i)
     if not h:
         return None
-    j = _complement(toks, i + h)
+    j = i + h
+    if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < len(toks) and toks.is_word(j) \
+            and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال"):
+        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور"
+    j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow.
@@ -225,7 +246,7 @@ def find_mentions(toks: Tokens) -> list[Found]:
     found: list[Found] = []
     i = 0
     while i < len(toks):
-        if not toks.is_word(i) or not any(b in lx.MENTION_STARTS for b in bare_forms(toks.forms[i])):
+        if not any(b in lx.MENTION_STARTS for b in toks.bare[i]):
             i += 1
             continue
         hit = title_name(toks, i) or role_phrase(toks, i) or org_name(toks, i) or place_name(toks, i) or given_name(toks, i)
@@ -296,6 +317,11 @@ class EntityBuilder:
         self.persons.append((eid, name))
         return eid
 
+    def known_name(self, form: str) -> str | None:
+        """The person whose full name or surname is this token, if exactly one."""
+        hits = {eid for eid, name in self.persons if form == name or form == name.split()[-1]}
+        return hits.pop() if len(hits) == 1 else None
+
     def named(self, etype: str, name: str, display: str) -> str:
         if etype == "org" and is_generic_org(name):
             # "الوزارة", "الحزب": the last organization named with that head ("وزارة الصحة").
@@ -338,7 +364,9 @@ class EntityBuilder:
         if display is None:
             start, end = self.toks.orig(f.i, f.j)
             display = self.doc.text[start + f.extra.get("clitic", 0) : end]
-        return self.named("person", "role:" + (f.role_key or f.name), display)
+        eid = self.named("person", "role:" + (f.role_key or f.name), display)
+        self.doc.entities[eid]["role_only"] = True  # known here only by a role: resolved across documents
+        return eid
 
 
 def annotate(doc: Document) -> None:
@@ -398,17 +426,22 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
     taken = [(m.start, m.end) for m in doc.layer("mentions")]
     surnames: dict[str, str] = {}
     by_sound: dict[str, list[tuple[str, str]]] = {}
+    given_surnames: set[str] = set()   # surnames that are also given names ("عادل منصور")
     for eid, name in builder.persons:
         last = name.split()[-1]
-        if len(last) >= 3 and last not in lx.NOT_NAME and last not in lx.GIVEN_NAMES:
+        if len(last) >= 3 and last not in lx.NOT_NAME and (len(name.split()) > 1 or last not in lx.GIVEN_NAMES):
             surnames.setdefault(last, eid)
             by_sound.setdefault(sound_key(last), []).append((last, eid))
+            if last in lx.GIVEN_NAMES:
+                given_surnames.add(last)
     initials = {s[0] for s in surnames}
     for i, form in enumerate(toks.forms):
         if form[0] not in initials and form[1:2] not in initials:
             continue
         for bare in bare_forms(form):
             eid = surnames.get(bare)
+            if bare in given_surnames and i + 1 < len(toks) and _is_name_token(toks, i + 1):
+                eid = None  # "منصور" followed by more of a name is somebody else's given name
             if eid is None and len(bare) >= 4 and bare[0] in initials:
                 eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
             if eid is None:

@@ -14,21 +14,22 @@ from qawl.doc import Document, Span
 from qawl.rules import structure as rules
 
 _ALL_MARKS = rules.OPENING_QUOTES + rules.CLOSING_QUOTES + rules.SYMMETRIC_QUOTES
-_MARK_RE = re.compile("[" + re.escape(_ALL_MARKS) + "]")
+# Two apostrophes ('') are a quote mark in some Egyptian copy (Masrawy: ''النور'').
+_MARK_RE = re.compile("''|[" + re.escape(_ALL_MARKS) + "]")
 _SPACE = " \t\u00a0\u200f\u200e"
 
 
-def _direction(text: str, i: int, para_start: int, para_end: int, is_open: bool) -> str:
-    """'open', 'close' for the mark at ``i`` given its neighbours and whether a quote is open."""
-    mark = text[i]
+def _direction(text: str, i: int, j: int, para_start: int, para_end: int, is_open: bool) -> str:
+    """'open', 'close' for the mark ``text[i:j]`` given its neighbours and whether a quote is open."""
+    mark = text[i:j]
     if mark in rules.OPENING_QUOTES:
         return "open"
     before = text[para_start:i].rstrip(_SPACE)
-    after = text[i + 1 : para_end].lstrip(_SPACE)
+    after = text[j:para_end].lstrip(_SPACE)
     prev = before[-1:] or "\n"
     nxt = after[:1] or "\n"
     touches_prev = i > para_start and text[i - 1] not in _SPACE
-    touches_next = i + 1 < para_end and text[i + 1] not in _SPACE
+    touches_next = j < para_end and text[j] not in _SPACE
     if mark in rules.CLOSING_QUOTES and mark not in rules.AMBIGUOUS_CLOSERS:
         return "close"
     if prev in ":：" or prev == "\n":
@@ -59,6 +60,7 @@ def annotate(doc: Document) -> None:
     text = doc.text
     paras = _paragraph_spans(doc)
     open_at: int | None = None        # offset of the pending opening mark
+    open_mark = ""
     open_para = 0
     nested: list[int] = []            # openings of quotes inside the pending one
     found: list[Span] = []
@@ -72,31 +74,31 @@ def annotate(doc: Document) -> None:
     for p_index, (p_start, p_end) in enumerate(paras):
         if open_at is not None and p_index - open_para >= rules.MAX_QUOTE_PARAGRAPHS:
             # Never closed: end it with the paragraph it opened in.
-            emit(open_at + 1, paras[open_para][1], open_at, None, 1)
+            emit(open_at + len(open_mark), paras[open_para][1], open_at, None, 1)
             open_at, nested = None, []
         for match in _MARK_RE.finditer(text, p_start, p_end):
-            i = match.start()
-            direction = _direction(text, i, p_start, p_end, open_at is not None)
+            i, mark = match.start(), match.group()
+            direction = _direction(text, i, match.end(), p_start, p_end, open_at is not None)
             if direction == "open":
                 if open_at is None:
-                    open_at, open_para = i, p_index
+                    open_at, open_mark, open_para = i, mark, p_index
                 elif p_index > open_para and i == p_start:
                     pass  # a continued paragraph reopened with a mark: the same quote goes on
-                elif text[i] != text[open_at] or text[i] in rules.OPENING_QUOTES:
+                elif mark != open_mark or mark in rules.OPENING_QUOTES:
                     nested.append(i)
                 else:  # same symmetric mark while open: it closes
-                    emit(open_at + 1, i, open_at, i, p_index - open_para + 1)
+                    emit(open_at + len(open_mark), i, open_at, i, p_index - open_para + 1)
                     open_at, nested = None, []
             else:
                 if nested:
                     nested.pop()
                 elif open_at is not None:
-                    emit(open_at + 1, i, open_at, i, p_index - open_para + 1)
+                    emit(open_at + len(open_mark), i, open_at, i, p_index - open_para + 1)
                     open_at = None
                 else:
                     emit(_orphan_start(text, p_start, i), i, None, i, 1)
     if open_at is not None:
-        emit(open_at + 1, paras[open_para][1], open_at, None, 1)
+        emit(open_at + len(open_mark), paras[open_para][1], open_at, None, 1)
     for span in sorted(found, key=lambda s: s.start):
         doc.add("quotes", span)
 

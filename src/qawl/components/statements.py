@@ -13,25 +13,26 @@ quote's speaker.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from qawl import lexicon as lx
 from qawl.components import interview
-from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run
+from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives
 from qawl.doc import Document, Span
+from qawl.rules.words import DANGLING_END
 from qawl.text.tokens import Tokens, bare_forms
 
 _QUOTE_MARKS = set("«»“”\"„")
 _SENTENCE_END = set(".!?؟")
-# Tokens allowed between a cue's subject and the quote it introduces ("قائلاً: إن «…»").
-_BRIDGE = {":", "،", ",", "-", "–"} | _QUOTE_MARKS
 # Quotes this short are terms or names in quote marks («النور», "داعش"), not statements, unless a
 # cue with a colon introduces them.
 MIN_QUOTE_WORDS = 3
 # A quote with no cue is the current speaker's when it is at least this long and near their last statement.
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
-_TIME_WORDS = {"اليوم", "امس", "ايضا", "كذلك", "بدوره", "بدورها", "من جهته", "من جانبه", "من جهتها", "من جانبها"}
+# A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
+_ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
 
 
 @dataclass
@@ -61,7 +62,7 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     forms = toks.forms
     while i < hi:
         f = forms[i]
-        if f not in lx.CUE_STARTS and not any(b in lx.CUE_STARTS for b in bare_forms(f)):
+        if not any(b in lx.CUE_STARTS for b in toks.bare[i]):
             i += 1
             continue
         n = lx.CUE_PHRASES.match(toks, i)
@@ -95,11 +96,10 @@ class StatementFinder:
         ve = _view_index(view, end)
         return self.toks.index_at(vs), self.toks.index_at(ve)
 
-    def span_of(self, i: int, j: int) -> tuple[int, int]:
-        return self.toks.orig(i, j)
-
     def in_quote(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.quotes)
+        """Inside a quotation that has an opening mark (where a quote with only a closing mark
+        starts is a guess, so it hides nothing)."""
+        return any(q.start <= offset < q.end and q.attrs.get("open") is not None for q in self.quotes)
 
     # -- speakers -----------------------------------------------------------------------------
     def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
@@ -110,9 +110,17 @@ class StatementFinder:
 
     def subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         """(entity, mention, index after the subject, explicit) for the cue's subject."""
+        entity, mention, j, explicit = self._subject(cue, limit)
+        toks = self.toks
+        opened = any(toks.forms[x] in _QUOTE_MARKS for x in range(cue.after, min(j, limit)))
+        if explicit and opened and j < limit and toks.forms[j] in _QUOTE_MARKS:
+            j += 1  # the closing mark of a name in quotes: وأضاف «فريد» / وأشار "حرب"
+        return entity, mention, j, explicit
+
+    def _subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         toks = self.toks
         j = cue.after
-        while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in _TIME_WORDS or toks.forms[j] in "،,"):
+        while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in "،,"):
             j += 1
         if j >= limit or not toks.is_word(j):
             return None, None, j, False
@@ -123,7 +131,7 @@ class StatementFinder:
             return None, None, j, False
         t = lx.PERSON_TITLES.match(toks, j)
         if t and j + t < limit:
-            j += t  # the mention is the name after the title
+            j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_at(start) or self.mention_at(start + 1)
@@ -134,18 +142,58 @@ class StatementFinder:
                 return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
             return m.attrs["entity"], m, end_tok, True
         if f in lx.DOCUMENT_SPEAKERS:
-            return None, None, j + 1, False
+            # "وقالت الدعوى: …", "وأضاف التقرير أن …": the document speaks (an organization-like source).
+            span = self.builder.add(Found("org", j, j + 1, f))
+            self.mentions.append(span)
+            return span.attrs["entity"], span, j + 1, True
+        known = self.builder.known_name(f)
+        if known is not None:
+            # A name this document already gave a person (in a clause the mention scan did not read).
+            span = self.builder.add(Found("person", j, j + 1, f))
+            self.mentions.append(span)
+            return span.attrs["entity"], span, j + 1, True
         k = name_run(toks, j, limit=3)
         if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
             k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
         pointing = cue.base in lx.POINTING_VERBS and k < limit and toks.forms[k] in ("الي", "علي")
-        if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing
+        apposition = k < limit and (lx.ROLE_HEADS.match(toks, k) or lx.PERSON_TITLES.match(toks, k))
+        if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing or apposition
                       or lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or toks.forms[k] in _QUOTE_MARKS):
             found = Found("person", j, k, " ".join(toks.forms[j:k]))
             span = self.builder.add(found)
             self.mentions.append(span)
             return span.attrs["entity"], span, k, True
+        if f not in lx.FUNCTION_WORDS and not lx.is_verb_cue(f):
+            # An unrecognized subject ("وأكد الائتلاف الوطني …", "ويقول كثيرون من السكان …"): somebody
+            # is named, so this is not the current speaker going on; the speaker stays unknown.
+            return None, None, j, True
         return None, None, j, False
+
+    def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k >= i0 and toks.forms[k] not in _SENTENCE_END:
+            if lx.is_verb_cue(toks.forms[k]):
+                return True
+            k -= 1
+        return False
+
+    def sentence_subject(self, cue: Cue, p: Span) -> Span | None:
+        """The subject of the clause a participle hangs on: "رحب الدكتور X …، مؤكداً أن …" — the
+        first person, role or organization named after the sentence's first verb, outside quotes."""
+        toks = self.toks
+        i0 = self.tok_range(p.start, p.end)[0]
+        k = cue.i - 1
+        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
+            k -= 1
+        start, end = toks.orig(k, k + 1)[0], toks.orig(cue.i, cue.i + 1)[0]
+        for m in self.mentions:
+            if start <= m.start < end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
+                if m.start - start < 80:  # near the start of the sentence: its subject, not an object
+                    return m
+                break
+        return None
 
     def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
         """Subject-first clauses: "وكان كيغينز … قد قال", "المتحدث باسم التحالف أكد …"."""
@@ -216,7 +264,12 @@ class StatementFinder:
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
         toks = self.toks
         limit = min(para_end_tok, cue.after + MAX_SUBJECT_TOKENS)
-        if cue.kind in ("participle", "phrase"):
+        if cue.kind == "participle":
+            entity, mention, j, explicit = None, None, cue.after, False
+            main = None if self.verb_before_in_sentence(cue, p) else self.sentence_subject(cue, p)
+            if main is not None:
+                entity, explicit = main.attrs["entity"], True
+        elif cue.kind == "phrase":
             entity, mention, j, explicit = None, None, cue.after, False
         else:
             entity, mention, j, explicit = self.subject(cue, limit)
@@ -231,6 +284,11 @@ class StatementFinder:
         k = j
         while k < limit:
             f = toks.forms[k]
+            if f in _QUOTE_MARKS:
+                after = self.skip_short_quote(k, 4 if k > j else 2)
+                if after is not None:
+                    k = after  # a name in quotes before the content: "لـ«الشروق»", "حزب «النور»"
+                    continue
             if f == ":" or f in _QUOTE_MARKS or f in _SENTENCE_END:
                 break
             n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False)
@@ -246,20 +304,20 @@ class StatementFinder:
         f = toks.forms[k]
         if f in _SENTENCE_END:
             return
-        if f in _QUOTE_MARKS and k > j:
-            return  # words between the subject and the mark: a term in quotes ("أعلن حزب «النور» …")
         if f == ":" or f in _QUOTE_MARKS:
-            self.direct_after(k, p, cue_text, entity, mention, explicit)
+            # After a colon the content may be unmarked; after a mark it must be that quotation.
+            self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
             return
         n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
         content = k + n
         if content < para_end_tok and toks.forms[content] in _QUOTE_MARKS:
-            self.direct_after(content, p, cue_text, entity, mention, explicit)
-            return
+            if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
+                return
         self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
 
-    def direct_after(self, k: int, p: Span, cue_text: str, entity, mention, explicit) -> None:
-        """Content after a colon or opening mark: the quote that opens here, or the rest of the paragraph."""
+    def direct_after(self, k: int, p: Span, cue_text: str, entity, mention, explicit, *, unmarked: bool = True) -> bool:
+        """Content after a colon or opening mark: the quote that opens here, or (``unmarked``) the
+        rest of the paragraph. Returns whether a statement was added."""
         text = self.doc.text
         start = self.toks.orig(k, k + 1)[0]
         for q in self.quotes:
@@ -269,11 +327,15 @@ class StatementFinder:
             between = text[start:anchor].strip(" :\u00a0،,-–" + "".join(_QUOTE_MARKS))
             if between in ("", "ان", "إن", "إنّ", "أن") and q.attrs["words"] >= 2:
                 self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
-                return
+                return True
             break
+        if not unmarked:
+            return False
         s, e = _trim(text, start, p.end)
         if len(text[s:e].split()) >= 2:
             self.add(s, e, "direct", cue_text, entity, mention, explicit, priority=3)
+            return True
+        return False
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit) -> None:
         toks = self.toks
@@ -282,14 +344,28 @@ class StatementFinder:
             f = toks.forms[k]
             if f in _SENTENCE_END:
                 break
-            if k > content and (lx.is_participle_cue(f) or lx.is_verb_cue(f)):
-                break  # "…، مضيفاً أن …" / "…، وأضاف" starts the next statement
+            if k > content and (lx.is_participle_cue(f) or (lx.is_verb_cue(f) and self.starts_clause(k))):
+                break  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
             k += 1
         if k <= content:
             return
         s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
         if len(self.doc.text[s:e].split()) >= 2:
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
+
+    def starts_clause(self, k: int) -> bool:
+        """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma or بينما)."""
+        f = self.toks.forms[k]
+        prev = self.toks.forms[k - 1] if k else ""
+        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS
+
+    def skip_short_quote(self, k: int, max_words: int) -> int | None:
+        """Token index after a short quotation (a name or term) opening at token ``k``."""
+        start = self.toks.orig(k, k + 1)[0]
+        for q in self.quotes:
+            if q.attrs.get("open") == start and q.attrs["words"] <= max_words and q.attrs.get("close") is not None:
+                return self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
+        return None
 
     def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:
         """"…، هذا ما كشفه المتحدث …": the text before "هذا ما" is the statement."""
@@ -310,6 +386,8 @@ class StatementFinder:
     def according_to(self, sent: Span) -> None:
         """"وبحسب X، فإن …" / "…، وفقاً لـ X.": the sentence is what X says."""
         toks = self.toks
+        if not _ACCORDING_RE.search(self.doc.text, sent.start, sent.end):
+            return
         i0, i1 = self.tok_range(sent.start, sent.end)
         for k in range(i0, i1):
             n = lx.ACCORDING_TO.match(toks, k)
@@ -343,7 +421,8 @@ class StatementFinder:
             after = self.cue_after(close) if close is not None else None
             if after is not None:
                 entity, mention, explicit, cue_text = after
-                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
+                orphan = q.attrs.get("open") is None  # its start is a guess: reported speech before it wins
+                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=1 if orphan else 3)
             elif q.attrs["words"] >= MIN_UNATTRIBUTED_WORDS and self.opens_paragraph(q):
                 # A quote that opens its paragraph with no cue continues the previous speaker.
                 self.add(q.start, q.end, "direct", None, None, None, False, priority=1)
@@ -364,6 +443,8 @@ class StatementFinder:
             k += 1
         if k >= len(toks) or not (lx.is_verb_cue(toks.forms[k])):
             return None
+        if "\n" in self.doc.text[close : toks.orig(k, k + 1)[0]]:
+            return None  # the cue of the next paragraph introduces its own statement
         cue = Cue(k, k + 1, "verb", lx.VERB_FORMS[toks.forms[k]])
         entity, mention, _, explicit = self.subject(cue, min(len(toks), k + MAX_SUBJECT_TOKENS))
         return entity, mention, explicit, self.doc.text[slice(*toks.orig(k, k + 1))]
@@ -383,9 +464,8 @@ def _view_index(view, offset: int) -> int:
     return bisect.bisect_left(view.offsets, offset)
 
 
-# Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
-# ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
-_DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")
+def _marks(s: str) -> int:
+    return sum(s.count(m) for m in "\"“”«»")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -397,7 +477,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and (text[end - 1] in strip or text[end - 1] in "«“"):
             end -= 1
-        tail = next((w for w in _DANGLING_END if text[start:end].endswith(" " + w)), None)
+        if end > start and text[end - 1] in "\"”»'" and _marks(text[start:end]) % 2 == 1:
+            end -= 1  # the closing mark of a quote that opened before this statement
+            continue
+        tail = next((w for w in DANGLING_END if text[start:end].endswith(" " + w)), None)
         if tail is None:
             return start, end
         end -= len(tail)
@@ -414,8 +497,26 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: (c.field != "title", c.start))
 
 
+def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
+    """People named at the start of a sentence ("انتقد الأمين العام …، محسن مرزوق …"): who a
+    later pronoun subject most likely means when no cue has named anyone yet."""
+    out = []
+    starts = [s.start for s in finder.doc.layer("sentences")]
+    import bisect
+
+    for m in sorted(finder.mentions, key=lambda m: m.start):
+        if m.label not in ("person", "role") or finder.in_quote(m.start):
+            continue
+        if finder.doc.entities[m.attrs["entity"]]["type"] != "person":
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and len(finder.doc.text[starts[i] : m.start].split()) <= 6:
+            out.append((m.start, m.attrs["entity"]))
+    return out
+
+
 def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
-                       events: list[tuple[int, str]]) -> None:
+                       events: list[tuple[int, str]], ledes: list[tuple[int, str]] = ()) -> None:
     """Pronoun subjects continue the current speaker (the last one a cue named, even in a clause
     that carried no statement); the first falls back to the interviewee."""
     current = interviewee
@@ -432,6 +533,9 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
         elif not c.explicit:
             if c.cue is None and (last_end < 0 or c.start - last_end > 400):
                 c.speaker = None  # an unattributed quote far from any speaker stays unattributed
+            elif current is None and c.cue is not None:
+                named_before = [eid for pos, eid in ledes if pos < c.start]
+                c.speaker = named_before[0] if named_before else None
             else:
                 c.speaker = current
         last_end = c.end
@@ -451,7 +555,7 @@ def annotate(doc: Document) -> None:
     finder.from_quotes(skip)
     interview.headline(doc, finder)
     chosen = _select(finder.candidates + turns)
-    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events)
+    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, _lede_subjects(finder))
     for c in chosen:
         if c.kind != "interview" and c.speaker is None and c.cue is None:
             continue

@@ -53,25 +53,33 @@ def is_boilerplate_line(line: str) -> bool:
     return _full(_LINE, key(line))
 
 
-def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], after: tuple[int, int] | None) -> bool:
+def _continues(text: str, line: tuple[int, int]) -> bool:
+    """A line opening with "،", "." or a closing mark continues the line before it."""
+    return text[line[0]] in rules.CONTINUATION_STARTS
+
+
+def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """Whether line ``nxt`` continues line ``prev`` (a sentence cut by link text)."""
-    if text[nxt[0]] in rules.CONTINUATION_STARTS:
-        return True
-    last_word = key(text[prev[0] : prev[1]]).split()[-1:]
+    last_word = key(text[max(prev[0], prev[1] - 24) : prev[1]]).split()[-1:]
     if last_word and last_word[0] in _DANGLING and text[prev[1] - 1] not in rules.SENTENCE_ENDS:
         return True
-    # A short fragment (the link text itself) between two pieces of one sentence.
-    short = len(text[nxt[0] : nxt[1]].split()) <= 6
-    return bool(short and after and text[after[0]] in rules.CONTINUATION_STARTS and text[prev[1] - 1] not in rules.SENTENCE_ENDS)
+    # Link text cut onto lines of its own (CNN Arabic, Al-Masry Al-Youm): the line before has no
+    # closing punctuation, only a newline (no blank line) separates them, and one side is a fragment.
+    if text[prev[1] - 1] in rules.SENTENCE_ENDS + ":\"”»" or "\n\n" in text[prev[1] : nxt[0]].replace(" ", "").replace("\u00a0", ""):
+        return False
+    short = len(text[nxt[0] : nxt[1]].split()) <= rules.LINK_FRAGMENT_WORDS
+    prev_short = len(text[prev[0] : prev[1]].split()) <= rules.LINK_FRAGMENT_WORDS
+    return short or prev_short
 
 
 def paragraphs(text: str, skip: list[Span]) -> list[tuple[int, int]]:
     """Content paragraphs: lines not covered by ``skip``, with link-broken lines joined."""
     content = [ln for ln in lines(text) if not any(s.start <= ln[0] and ln[1] <= s.end for s in skip)]
     out: list[tuple[int, int]] = []
-    for i, ln in enumerate(content):
-        after = content[i + 1] if i + 1 < len(content) else None
-        if out and _joins(text, out[-1], ln, after):
+    for ln in content:
+        # A short first line may be a headline: only a line opening with "،" continues it.
+        first_may_be_headline = len(out) == 1 and len(text[out[0][0] : out[0][1]].split()) <= 30
+        if out and (_continues(text, ln) or (not first_may_be_headline and _joins(text, out[-1], ln))):
             out[-1] = (out[-1][0], ln[1])
         else:
             out.append(ln)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from qawl.link.clusters import Linker
 from qawl.link.lsh import ensure_schema
 from qawl.link.reuse import Reuse
+from qawl.link.stem import tokens_between
 
 __all__ = ["update_links", "relink", "link_statements", "link_documents", "cluster_card"]
 
@@ -27,9 +28,11 @@ def forget(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
     for c in range(0, len(doc_ids), 500):
         part = list(doc_ids[c : c + 500])
         gone = [r[0] for r in conn.execute(f"SELECT statement_id FROM link_statements WHERE doc_id IN ({_in(part)})", part)]
+        if not gone and not conn.execute(f"SELECT 1 FROM reuse_docs WHERE doc_id IN ({_in(part)}) LIMIT 1", part).fetchone():
+            continue  # new documents: nothing to forget
+        # Band rows are left behind: their items (document seq) are not reused, so they no longer resolve.
         for s in range(0, len(gone), 500):
             ids = gone[s : s + 500]
-            conn.execute(f"DELETE FROM link_bands WHERE statement_id IN ({_in(ids)})", ids)
             conn.execute(f"DELETE FROM link_pairs WHERE a IN ({_in(ids)}) OR b IN ({_in(ids)})", ids + ids)
         conn.execute(f"DELETE FROM link_statements WHERE doc_id IN ({_in(part)})", part)
         for s in range(0, len(gone), 500):
@@ -41,7 +44,6 @@ def forget(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
                     conn.execute("UPDATE link_clusters SET rep_id = ? WHERE cluster_id = ?", (heir[0], cluster))
                 else:
                     conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (cluster,))
-        conn.execute(f"DELETE FROM reuse_bands WHERE doc_id IN ({_in(part)})", part)
         conn.execute(f"DELETE FROM reuse_docs WHERE doc_id IN ({_in(part)})", part)
         conn.execute(f"DELETE FROM reuse_pairs WHERE doc_a IN ({_in(part)}) OR doc_b IN ({_in(part)})", part + part)
 
@@ -52,10 +54,12 @@ def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[st
     for c in range(0, len(doc_ids), 500):
         part = list(doc_ids[c : c + 500])
         rows += conn.execute(
-            "SELECT d.seq, s.n, s.id, s.doc_id, s.text FROM statements s JOIN documents d ON d.id = s.doc_id"
-            f" WHERE s.doc_id IN ({_in(part)})", part).fetchall()
+            "SELECT d.seq, s.n, s.id, s.doc_id, s.text, s.field, s.start, s.\"end\", d.text"
+            f" FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN ({_in(part)})", part).fetchall()
     rows.sort(key=lambda r: (r[0], r[1]))
-    return Linker(conn).link([(r[2], r[3], r[4]) for r in rows])
+    # Statements of the body are read from their document's tokens (tokenized once, shared with reuse).
+    return Linker(conn).link([
+        (r[2], r[3], r[0], r[1], r[4] if r[5] != "text" else tokens_between(r[8], r[6], r[7])) for r in rows])
 
 
 def link_documents(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:

@@ -3,16 +3,13 @@ extended greedily (order-free, so swapped sentences and merged answers still ali
 share of each side's informative stems those blocks cover.
 
 This is the verification behind both statement clusters and document reuse; it runs in time linear
-in the two lengths (each anchor has at most ``MAX_POSITIONS`` candidate places).
+in the two lengths (each anchor keeps at most 16 places, see ``Stems.grams``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from qawl.link.shingles import Stems
-
-MAX_POSITIONS = 16  # places kept per anchor in the other text: repeated phrases cannot blow up the cost
-
 
 @dataclass(slots=True)
 class Block:
@@ -21,22 +18,25 @@ class Block:
     size: int
 
 
-def blocks(a: list[str], b: list[str], k: int = 2, min_size: int = 2) -> list[Block]:
+def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
     """Shared runs of at least ``min_size`` stems, in the order of ``a``."""
-    if len(a) < k or len(b) < k:
+    if len(a.stems) < k or len(b.stems) < k:
         return []
-    where: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(b) - k + 1):
-        places = where.setdefault(tuple(b[j : j + k]), [])
-        if len(places) < MAX_POSITIONS:
-            places.append(j)
+    seq_a, _ = a.grams(k)
+    _, where = b.grams(k)
+    sa, sb = a.stems, b.stems
+    na, nb = len(sa), len(sb)
     out = []
     i = 0
-    while i <= len(a) - k:
+    while i < len(seq_a):
+        places = where.get(seq_a[i])
+        if not places:
+            i += 1
+            continue
         best, best_j = 0, -1
-        for j in where.get(tuple(a[i : i + k]), ()):
+        for j in places:
             size = k
-            while i + size < len(a) and j + size < len(b) and a[i + size] == b[j + size]:
+            while i + size < na and j + size < nb and sa[i + size] == sb[j + size]:
                 size += 1
             if size > best:
                 best, best_j = size, j
@@ -59,7 +59,7 @@ class Match:
 def compare(a: Stems, b: Stems) -> Match:
     covered_a = [False] * len(a.stems)
     covered_b = [False] * len(b.stems)
-    for blk in blocks(a.stems, b.stems):
+    for blk in blocks(a, b):
         for t in range(blk.size):
             covered_a[blk.i + t] = True
             covered_b[blk.j + t] = True

@@ -19,7 +19,8 @@ from qawl.link import params
 from qawl.link.align import Match, compare
 from qawl.link.lsh import Buckets
 from qawl.link.minhash import band_keys, signatures
-from qawl.link.shingles import Stems, analyse, window_shingles
+from qawl.link.shingles import Stems, analyse, from_tokens, window_shingles
+from qawl.link.stem import Token
 
 
 def linked(m: Match, a: Stems, b: Stems) -> bool:
@@ -40,7 +41,23 @@ class Item:
     id: str
     doc_id: str
     st: Stems
+    item: int | None  # its id in LSH buckets (None: not banded)
     cluster: str | None = None
+    _words: frozenset[str] | None = None
+
+    def words(self) -> frozenset[str]:
+        """Its informative stems, for a quick pre-check before alignment."""
+        if self._words is None:
+            self._words = frozenset(s for s, i in zip(self.st.stems, self.st.info) if i)
+        return self._words
+
+
+# Statement n of the document with ingest order seq is item seq * ITEM_SPAN + n in the LSH buckets.
+ITEM_SPAN = 4096
+
+
+def item_of(seq: int, n: int) -> int | None:
+    return seq * ITEM_SPAN + n if n < ITEM_SPAN else None
 
 
 def _encode(st: Stems) -> tuple[str, str]:
@@ -57,21 +74,26 @@ class Linker:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.buckets = Buckets(conn, "link_bands", "statement_id")
+        self.buckets = Buckets(conn, "link_bands")
         self.cache: dict[str, Item] = {}
+        self.by_item: dict[int, str] = {}
         self.reps: dict[str, str] = {}
         self.pairs: list[tuple] = []
         self.merged: dict[str, str] = {}  # cluster → the cluster it was merged into
 
     # -- reading stored statements ------------------------------------------------------------
-    def _load(self, ids: Sequence[str]) -> None:
-        missing = [i for i in ids if i not in self.cache]
+    def _load(self, ids: Sequence, column: str = "statement_id") -> None:
+        """Read stored statements by statement id (or by bucket ``item``) into the cache."""
+        have = self.cache if column == "statement_id" else self.by_item
+        missing = [i for i in ids if i not in have]
         for c in range(0, len(missing), 500):
             part = missing[c : c + 500]
             for r in self.conn.execute(
-                "SELECT statement_id, doc_id, cluster_id, stems, info FROM link_statements"
-                f" WHERE statement_id IN ({','.join('?' * len(part))})", part):
-                self.cache[r[0]] = Item(r[0], r[1], _decode(r[3], r[4]), r[2])
+                "SELECT statement_id, doc_id, cluster_id, stems, info, item FROM link_statements"
+                f" WHERE {column} IN ({','.join('?' * len(part))})", part):
+                if r[0] not in self.cache:
+                    self.cache[r[0]] = Item(r[0], r[1], _decode(r[3], r[4]), r[5], r[2])
+                self.by_item[r[5]] = r[0]
 
     def _rep(self, cluster: str) -> str | None:
         if cluster not in self.reps:
@@ -97,14 +119,19 @@ class Linker:
         return cluster
 
     # -- linking -------------------------------------------------------------------------------
-    def link(self, rows: Sequence[tuple[str, str, str]]) -> dict[str, str]:
-        """``rows``: (statement_id, doc_id, text) in ingest order. Returns statement → cluster."""
+    def link(self, rows: Sequence[tuple[str, str, int, int, str | list[Token]]]) -> dict[str, str]:
+        """``rows``: (statement_id, doc_id, document seq, n, text or its tokens) in ingest order.
+        Returns statement → cluster."""
         analysed: dict[str, Stems] = {}  # identical texts (wire copies) are analysed once
         items = []
-        for sid, doc, text in rows:
-            if text not in analysed:
-                analysed[text] = analyse(text)
-            items.append(Item(sid, doc, analysed[text]))
+        for sid, doc, seq, n, text in rows:
+            if not isinstance(text, str):
+                st = from_tokens(text)
+            else:
+                if text not in analysed:
+                    analysed[text] = analyse(text)
+                st = analysed[text]
+            items.append(Item(sid, doc, st, item_of(seq, n)))
         exact_of = {it.id: it.st.exact_key() for it in items if it.st.n_info >= params.MIN_STATEMENT_INFO}
         stored = self._stored_exact(set(exact_of.values()))
         first: dict[str, str] = {}  # exact key → the first statement of this batch with it
@@ -112,14 +139,15 @@ class Linker:
             e = exact_of.get(it.id)
             if e is not None and e not in stored:
                 first.setdefault(e, it.id)
-        new = [it for it in items if it.id in exact_of and first.get(exact_of[it.id]) == it.id]
+        new = [it for it in items if it.id in exact_of and first.get(exact_of[it.id]) == it.id
+               and it.item is not None]
         windows = [window_shingles(it.st) for it in new]
         flat = [w for ws in windows for w in ws]
         keys = band_keys(signatures(flat)) if flat else np.empty((0, params.BANDS), dtype=np.int64)
         self.buckets.load(keys)
         keys_of, pos = {}, 0
         for it, ws in zip(new, windows):
-            keys_of[it.id] = keys[pos : pos + len(ws)].ravel()
+            keys_of[it.id] = keys[pos : pos + len(ws)].ravel().tolist()
             pos += len(ws)
 
         for it in items:
@@ -132,19 +160,23 @@ class Linker:
             elif first[e] != it.id:
                 it.cluster = self.cache[first[e]].cluster
             else:
-                it.cluster = self._choose(it, keys_of[it.id])
+                keys_it = keys_of.get(it.id, [])
+                it.cluster = self._choose(it, keys_it)
                 if it.cluster == it.id:
                     self.reps[it.id] = it.id
                     self.conn.execute("INSERT OR REPLACE INTO link_clusters(cluster_id, rep_id) VALUES (?, ?)",
                                       (it.id, it.id))
-                self.buckets.add(it.id, keys_of[it.id])
+                if it.item is not None:
+                    self.by_item[it.item] = it.id
+                    self.buckets.add(it.item, keys_it)
         rows_out = []
         for it in items:
             it.cluster = self._current(it.cluster)
-            rows_out.append((it.id, it.doc_id, it.cluster, exact_of.get(it.id), *_encode(it.st)))
+            rows_out.append((it.id, it.item if it.item is not None else -1, it.doc_id, it.cluster,
+                             exact_of.get(it.id), *_encode(it.st)))
         self.conn.executemany(
-            "INSERT OR REPLACE INTO link_statements(statement_id, doc_id, cluster_id, exact, stems, info)"
-            " VALUES (?, ?, ?, ?, ?, ?)", rows_out)
+            "INSERT OR REPLACE INTO link_statements(statement_id, item, doc_id, cluster_id, exact, stems, info)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", rows_out)
         self.conn.executemany(
             "INSERT OR REPLACE INTO link_pairs(a, b, matched, share_a, share_b) VALUES (?, ?, ?, ?, ?)", self.pairs)
         self.pairs = []
@@ -154,12 +186,19 @@ class Linker:
         return {it.id: it.cluster for it in items}
 
     def _verify(self, it: Item, other: Item) -> Match | None:
+        # Pre-check on stem sets: the smaller statement cannot reach its share if too few of its
+        # informative stems occur in the other at all (0.9: sets count repeated stems once).
+        wa, wb = it.words(), other.words()
+        shared = len(wa & wb)
+        if shared < params.MIN_MATCH_INFO or shared < 0.9 * params.PART_SHARE * min(len(wa), len(wb)):
+            return None
         m = compare(it.st, other.st)
         return m if linked(m, it.st, other.st) else None
 
-    def _choose(self, it: Item, keys: np.ndarray) -> str:
-        cands = [c for c in self.buckets.candidates(keys) if c != it.id]
-        self._load(cands)
+    def _choose(self, it: Item, keys: list[int]) -> str:
+        items = [c for c in self.buckets.candidates(keys) if c != it.item]
+        self._load(items, column="item")
+        cands = [self.by_item[c] for c in items if c in self.by_item]
         by_cluster: dict[str, tuple[int, Match, str]] = {}
         for cid in cands:
             other = self.cache.get(cid)

@@ -29,16 +29,18 @@ def ensure_schema(conn: sqlite3.Connection, *, check: bool = True) -> None:
                 f"this store's links were made with {name}={stored[name]}, this qawl uses {value};"
                 " signatures do not compare: rebuild with `qawl relink`")
     conn.executemany("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", [(k, str(v)) for k, v in _PARAMS.items()])
+    # Bucket lookups hit the band tables at random: a larger page cache keeps them in memory.
+    conn.execute(f"PRAGMA cache_size = -{params.CACHE_MB * 1024}")
 
 
 class Buckets:
     """The capped buckets of one band table touched by a batch, loaded once, grown in memory, then
     written back (``flush``)."""
 
-    def __init__(self, conn: sqlite3.Connection, table: str, item_column: str, cap: int = params.BUCKET_CAP):
-        self.conn, self.table, self.column, self.cap = conn, table, item_column, cap
-        self.items: dict[int, list[str]] = {}
-        self.new_rows: list[tuple[int, str]] = []
+    def __init__(self, conn: sqlite3.Connection, table: str, cap: int = params.BUCKET_CAP):
+        self.conn, self.table, self.cap = conn, table, cap
+        self.items: dict[int, list[int]] = {}
+        self.new_rows: list[tuple[int, int]] = []
 
     def load(self, keys: np.ndarray) -> None:
         wanted = [int(k) for k in set(keys.ravel().tolist()) if int(k) not in self.items]
@@ -48,27 +50,32 @@ class Buckets:
             part = wanted[chunk : chunk + 500]
             marks = ",".join("?" * len(part))
             for k, item in self.conn.execute(
-                f"SELECT key, {self.column} FROM {self.table} WHERE key IN ({marks}) ORDER BY rowid", part
+                f"SELECT key, item FROM {self.table} WHERE key IN ({marks}) ORDER BY key, item", part
             ):
                 bucket = self.items[k]
                 if len(bucket) < self.cap:
                     bucket.append(item)
 
-    def candidates(self, keys) -> list[str]:
+    def candidates(self, keys: list[int]) -> list[int]:
         """Items sharing a bucket with any of ``keys`` (earliest first within each bucket)."""
-        seen: dict[str, None] = {}
+        seen: dict[int, None] = {}
+        get = self.items.get
         for k in keys:
-            for item in self.items.get(int(k), ()):
+            for item in get(k, ()):
                 seen[item] = None
         return list(seen)
 
-    def add(self, item: str, keys) -> None:
-        for k in {int(x) for x in keys}:
-            bucket = self.items.setdefault(k, [])
-            if len(bucket) < self.cap:
+    def add(self, item: int, keys: list[int]) -> None:
+        items, rows, cap = self.items, self.new_rows, self.cap
+        for k in set(keys):
+            bucket = items.get(k)
+            if bucket is None:
+                items[k] = [item]
+                rows.append((k, item))
+            elif len(bucket) < cap:
                 bucket.append(item)
-                self.new_rows.append((k, item))
+                rows.append((k, item))
 
     def flush(self) -> None:
-        self.conn.executemany(f"INSERT INTO {self.table}(key, {self.column}) VALUES (?, ?)", self.new_rows)
+        self.conn.executemany(f"INSERT OR IGNORE INTO {self.table}(key, item) VALUES (?, ?)", self.new_rows)
         self.new_rows = []

@@ -2,12 +2,12 @@
 recorded in the store's ``meta`` table: band keys made with other values cannot be compared."""
 
 # MinHash: permutations and the fixed seed they are drawn from; LSH: BANDS × ROWS = NUM_PERM.
-# Three rows per band put the LSH S-curve's midpoint near Jaccard 0.35 on a window's stem bigrams,
-# low enough for rewritten (glossed, word-swapped) windows, high enough that stock bigrams alone
-# rarely collide.
-NUM_PERM = 48
-BANDS = 16
-ROWS = 3
+# Two rows per band put the LSH S-curve's midpoint near Jaccard 0.25 on a window's stem bigrams: a
+# rewritten short statement (gloss, swapped word, person change: bigram Jaccard 0.45–0.9) collides
+# with probability ≥ 0.95, unrelated windows (Jaccard ≤ 0.05) with ≤ 0.03; verification does the rest.
+NUM_PERM = 24
+BANDS = 12
+ROWS = 2
 SEED = 20130123
 
 # Windows of stems hashed separately, so that a quote that is part of a longer answer (or an answer
@@ -40,7 +40,21 @@ REUSE_ANCHOR = 3
 REUSE_MIN_BLOCK = 4
 REUSE_MIN_TOKENS = 15
 REUSE_GAP = 6
+# Passages of REUSE_MIN_TOKENS stems in blocks of REUSE_MIN_BLOCK or more hold about half as many distinct
+# anchors (REUSE_ANCHOR-grams); pairs sharing fewer anchors than this are not aligned at all.
+REUSE_MIN_ANCHORS = 8
 
 # An outlet's boilerplate line: at most this many words, seen in at least this many of its documents.
 BOILERPLATE_MAX_WORDS = 14
 BOILERPLATE_MIN_DOCS = 3
+
+# SQLite page cache (MB) of a linking connection: bucket lookups are random reads over the band tables.
+CACHE_MB = 512
+
+# Documents' windows are longer than statements' (reuse passages are reported from 15 stems up, and
+# documents are many times longer): fewer windows, fewer band rows.
+DOC_WINDOW = 30
+DOC_STRIDE = 15
+# … and only the first DOC_BANDS bands of their signatures are bucketed: a reused passage spans several
+# windows, each another chance to collide, so fewer bands per window keep recall.
+DOC_BANDS = 8

@@ -22,7 +22,7 @@ from qawl.link.align import Block, blocks
 from qawl.link.lsh import Buckets
 from qawl.link.minhash import band_keys, signatures
 from qawl.link.shingles import Stems, from_tokens, window_shingles
-from qawl.link.stem import Token, tokens
+from qawl.link.stem import Token, document_tokens
 from qawl.text.normalize import key
 
 
@@ -35,6 +35,11 @@ class Doc:
     lines: list[tuple[int, int, str]]  # its short lines (offsets, key): boilerplate when another
     # document of the same outlet repeats them
     exact: str = ""  # equal for copies of one text (boilerplate included, so the key never shifts)
+    seq: int = -1  # documents.seq: its item in the LSH buckets
+
+    def anchors(self) -> np.ndarray:
+        """Hashes of its stem anchors (k-grams), for a quick pre-check before alignment."""
+        return self.st.anchor_hashes(params.REUSE_ANCHOR)
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -63,10 +68,10 @@ def _count_lines(conn: sqlite3.Connection, outlet: str, lines: list[tuple[int, i
     return boiler
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _tokens(text: str) -> tuple[list[Token], str]:
     """Tokens of a document text and its exact-copy key (cached: wire copies repeat one text)."""
-    toks = tokens(text)
+    toks = document_tokens(text)[0]
     return toks, from_tokens(toks).exact_key()
 
 
@@ -85,19 +90,19 @@ def _kept_stems(text: str, excluded: list[tuple[int, int]]) -> tuple[Stems, str]
     return from_tokens(toks), exact
 
 
-def _doc(conn: sqlite3.Connection, doc_id: str, outlet: str | None, text: str, layers: str) -> Doc:
+def _doc(conn: sqlite3.Connection, seq: int, doc_id: str, outlet: str | None, text: str, layers: str) -> Doc:
     outlet = outlet or ""
     lines = _lines(text)
     boiler = _count_lines(conn, outlet, lines) if outlet else set()
     excluded = [(s, e) for s, e, k in lines if k in boiler]
     excluded += [(b["start"], b["end"]) for b in json.loads(layers or "{}").get("boilerplate", [])]
-    return _make(doc_id, outlet, text, lines, excluded)
+    return _make(seq, doc_id, outlet, text, lines, excluded)
 
 
-def _make(doc_id: str, outlet: str, text: str, lines: list[tuple[int, int, str]],
+def _make(seq: int, doc_id: str, outlet: str, text: str, lines: list[tuple[int, int, str]],
           excluded: list[tuple[int, int]]) -> Doc:
     st, exact = _kept_stems(text, excluded)
-    return Doc(doc_id, outlet, st, _chars(st), lines, exact)
+    return Doc(doc_id, outlet, st, _chars(st), lines, exact, seq)
 
 
 def _chars(st: Stems) -> int:
@@ -142,13 +147,15 @@ def _covered_chars(st: Stems, ranges: list[tuple[int, int]]) -> int:
 def compare_docs(a: Doc, b: Doc) -> tuple | None:
     """A reuse row (doc_a, doc_b, share_a, share_b, tokens, spans JSON) or None. Within one outlet,
     the short lines both documents carry are that outlet's boilerplate and are left out."""
+    if len(np.intersect1d(a.anchors(), b.anchors(), assume_unique=True)) < params.REUSE_MIN_ANCHORS:
+        return None
     sa, sb, ca, cb = a.st, b.st, a.chars, b.chars
     if a.outlet and a.outlet == b.outlet:
         shared = {k for _, _, k in a.lines} & {k for _, _, k in b.lines}
         if shared:
             sa, sb = _without_lines(a, shared), _without_lines(b, shared)
             ca, cb = _chars(sa), _chars(sb)
-    blks = blocks(sa.stems, sb.stems, k=params.REUSE_ANCHOR, min_size=params.REUSE_MIN_BLOCK)
+    blks = blocks(sa, sb, k=params.REUSE_ANCHOR, min_size=params.REUSE_MIN_BLOCK)
     n = sum(x.size for x in blks)
     if n < params.REUSE_MIN_TOKENS:
         return None
@@ -163,28 +170,27 @@ class Reuse:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.buckets = Buckets(conn, "reuse_bands", "doc_id")
-        self.cache: dict[str, Doc] = {}
+        self.buckets = Buckets(conn, "reuse_bands")
+        self.cache: dict[int, Doc] = {}  # by seq
 
-    def _stored(self, doc_id: str) -> Doc | None:
-        if doc_id not in self.cache:
-            r = self.conn.execute("SELECT outlet, text, layers FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    def _stored(self, seq: int) -> Doc | None:
+        if seq not in self.cache:
+            r = self.conn.execute("SELECT id, outlet, text, layers FROM documents WHERE seq = ?", (seq,)).fetchone()
             if r is None:
                 return None
             # Boilerplate lines as known now (no counting: the document was counted when stored).
-            outlet = r[0] or ""
-            lines = _lines(r[1])
+            outlet = r[1] or ""
+            lines = _lines(r[2])
             boiler = set()
-            if outlet:
-                for s, e, k in lines:
-                    row = self.conn.execute("SELECT docs FROM reuse_lines WHERE outlet = ? AND line = ?",
-                                            (outlet, k)).fetchone()
-                    if row and row[0] >= params.BOILERPLATE_MIN_DOCS:
-                        boiler.add(k)
+            if outlet and lines:
+                keys = sorted({k for _, _, k in lines})
+                boiler = {row[0] for row in self.conn.execute(
+                    f"SELECT line FROM reuse_lines WHERE outlet = ? AND docs >= ? AND line IN ({','.join('?' * len(keys))})",
+                    [outlet, params.BOILERPLATE_MIN_DOCS, *keys])}
             excluded = [(s, e) for s, e, k in lines if k in boiler]
-            excluded += [(b["start"], b["end"]) for b in json.loads(r[2] or "{}").get("boilerplate", [])]
-            self.cache[doc_id] = _make(doc_id, outlet, r[1], lines, excluded)
-        return self.cache[doc_id]
+            excluded += [(b["start"], b["end"]) for b in json.loads(r[3] or "{}").get("boilerplate", [])]
+            self.cache[seq] = _make(seq, r[0], outlet, r[2], lines, excluded)
+        return self.cache[seq]
 
     def _stored_canonical(self, keys: set[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -196,6 +202,10 @@ class Reuse:
                 out.setdefault(e, canonical)
         return out
 
+    def _seq(self, doc_id: str) -> int | None:
+        row = self.conn.execute("SELECT seq FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def run(self, doc_ids: Sequence[str]) -> int:
         rows = []
         for c in range(0, len(doc_ids), 500):
@@ -204,9 +214,9 @@ class Reuse:
                 f"SELECT seq, id, outlet, text, layers FROM documents WHERE id IN ({','.join('?' * len(part))})",
                 part).fetchall()
         rows.sort(key=lambda r: r[0])
-        docs = [_doc(self.conn, r[1], r[2], r[3], r[4]) for r in rows]
+        docs = [_doc(self.conn, *r) for r in rows]
         for d in docs:
-            self.cache[d.id] = d
+            self.cache[d.seq] = d
         canonical_of = self._stored_canonical({d.exact for d in docs})
         new = []
         for d in docs:
@@ -214,39 +224,42 @@ class Reuse:
                 canonical_of.setdefault(d.exact, d.id)
                 if canonical_of[d.exact] == d.id:
                     new.append(d)
-        windows = [window_shingles(d.st) for d in new]
+        windows = [window_shingles(d.st, params.DOC_WINDOW, params.DOC_STRIDE) for d in new]
         flat = [w for ws in windows for w in ws]
-        keys = band_keys(signatures(flat)) if flat else np.empty((0, params.BANDS), dtype=np.int64)
+        keys = (band_keys(signatures(flat))[:, : params.DOC_BANDS] if flat
+                else np.empty((0, params.DOC_BANDS), dtype=np.int64))
         self.buckets.load(keys)
         keys_of, pos = {}, 0
         for d, ws in zip(new, windows):
-            keys_of[d.id] = keys[pos : pos + len(ws)].ravel()
+            keys_of[d.id] = keys[pos : pos + len(ws)].ravel().tolist()
             pos += len(ws)
         pairs, doc_rows = [], []
         same: dict[tuple, tuple] = {}  # copies whose kept words (and offsets) agree align alike
         for d in docs:
             canonical = canonical_of[d.exact]
             doc_rows.append((d.id, d.exact, canonical))
+            memo = None
             if d.id in keys_of:
-                others = [o for o in self.buckets.candidates(keys_of[d.id]) if o != d.id]
-                self.buckets.add(d.id, keys_of[d.id])
+                others = [o for o in self.buckets.candidates(keys_of[d.id]) if o != d.seq]
+                self.buckets.add(d.seq, keys_of[d.id])
             elif canonical != d.id:
-                canon = self._stored(canonical)
+                cseq = self._seq(canonical)
+                canon = self._stored(cseq) if cseq is not None else None
                 memo = (canonical, canon is not None and d.outlet == canon.outlet, tuple(d.st.stems),
                         tuple(d.st.starts), tuple(d.st.ends), tuple(k for _, _, k in d.lines))
                 if memo in same:
                     pairs.append((d.id, *same[memo][1:]))
                     continue
-                others = [canonical]
+                others = [cseq] if cseq is not None else []
             else:
                 others = []
             for o in others:
                 other = self._stored(o)
-                if other is not None:
+                if other is not None and other.id != d.id:
                     row = compare_docs(d, other)
                     if row:
                         pairs.append(row)
-                        if canonical != d.id:
+                        if memo is not None:
                             same[memo] = row
         self.conn.executemany("INSERT OR REPLACE INTO reuse_docs(doc_id, exact, canonical) VALUES (?, ?, ?)", doc_rows)
         self.conn.executemany(

@@ -5,6 +5,7 @@
 -- the key shared by exact copies, and its cluster (mirrors statements.cluster_id).
 CREATE TABLE IF NOT EXISTS link_statements (
     statement_id TEXT PRIMARY KEY,
+    item         INTEGER NOT NULL,  -- documents.seq * 4096 + statements.n: the id LSH buckets hold
     doc_id       TEXT NOT NULL,
     cluster_id   TEXT NOT NULL,
     exact        TEXT,              -- NULL: too short to link (a cluster of its own)
@@ -12,6 +13,7 @@ CREATE TABLE IF NOT EXISTS link_statements (
     info         TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS link_statements_doc ON link_statements(doc_id);
+CREATE INDEX IF NOT EXISTS link_statements_item ON link_statements(item);
 CREATE INDEX IF NOT EXISTS link_statements_exact ON link_statements(exact);
 CREATE INDEX IF NOT EXISTS link_statements_cluster ON link_statements(cluster_id);
 
@@ -21,14 +23,15 @@ CREATE TABLE IF NOT EXISTS link_clusters (
     rep_id     TEXT NOT NULL
 );
 
--- LSH buckets of statement windows: key = hash(band number, that band's MinHash values).
--- Exact copies are not banded (they join their original's cluster directly); buckets are capped.
+-- LSH buckets of statement windows: key = hash(band number, that band's MinHash values), item as in
+-- link_statements. Exact copies are not banded (they join their original's cluster directly); buckets
+-- are capped. Rows of re-ingested documents are left behind (their items no longer resolve and are
+-- skipped): deleting them would need a second index on this, the largest table.
 CREATE TABLE IF NOT EXISTS link_bands (
-    key          INTEGER NOT NULL,
-    statement_id TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS link_bands_key ON link_bands(key);
-CREATE INDEX IF NOT EXISTS link_bands_statement ON link_bands(statement_id);
+    key  INTEGER NOT NULL,
+    item INTEGER NOT NULL,
+    PRIMARY KEY (key, item)
+) WITHOUT ROWID;
 
 -- Verified statement pairs (a, b: the later one first), with aligned informative stems and shares.
 CREATE TABLE IF NOT EXISTS link_pairs (
@@ -49,12 +52,12 @@ CREATE TABLE IF NOT EXISTS reuse_docs (
 );
 CREATE INDEX IF NOT EXISTS reuse_docs_exact ON reuse_docs(exact);
 
+-- LSH buckets of document windows; item = documents.seq (stale after re-ingest, like link_bands).
 CREATE TABLE IF NOT EXISTS reuse_bands (
-    key    INTEGER NOT NULL,
-    doc_id TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS reuse_bands_key ON reuse_bands(key);
-CREATE INDEX IF NOT EXISTS reuse_bands_doc ON reuse_bands(doc_id);
+    key  INTEGER NOT NULL,
+    item INTEGER NOT NULL,
+    PRIMARY KEY (key, item)
+) WITHOUT ROWID;
 
 -- How many documents of an outlet carry a (short, normalized) line: its boilerplate when repeated.
 CREATE TABLE IF NOT EXISTS reuse_lines (

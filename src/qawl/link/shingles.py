@@ -26,6 +26,39 @@ class Stems:
     info: list[bool]
     starts: list[int]
     ends: list[int]
+    _grams: dict | None = None  # k → (k-grams in order, k-gram → first positions), built on demand
+    _anchors: dict | None = None  # k → sorted unique hashes of its k-grams
+
+    def anchor_hashes(self, k: int) -> np.ndarray:
+        """Sorted distinct hashes of its k-stem anchors (a cheap set for pre-checks)."""
+        if self._anchors is None:
+            self._anchors = {}
+        if k not in self._anchors:
+            n = len(self.stems)
+            if n < k:
+                self._anchors[k] = np.empty(0, dtype=np.uint64)
+            else:
+                ids = np.fromiter((_stem_id(x) for x in self.stems), dtype=np.uint64, count=n)
+                h = ids[: n - k + 1].copy()
+                with np.errstate(over="ignore"):
+                    for t in range(1, k):
+                        h = (h * _MULT) ^ ids[t : n - k + 1 + t]
+                self._anchors[k] = np.unique(h)
+        return self._anchors[k]
+
+    def grams(self, k: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], list[int]]]:
+        """The k-stem anchors of the text in order, and where each occurs (at most 16 places each)."""
+        if self._grams is None:
+            self._grams = {}
+        if k not in self._grams:
+            seq = [tuple(self.stems[i : i + k]) for i in range(len(self.stems) - k + 1)]
+            where: dict[tuple[str, ...], list[int]] = {}
+            for j, g in enumerate(seq):
+                places = where.setdefault(g, [])
+                if len(places) < 16:
+                    places.append(j)
+            self._grams[k] = (seq, where)
+        return self._grams[k]
 
     @property
     def n_info(self) -> int:
@@ -49,6 +82,8 @@ def _stock_by_first() -> dict[str, list[tuple[str, ...]]]:
 
 def _mask_stock(stems: list[str], info: list[bool]) -> None:
     first = _stock_by_first()
+    if first.keys().isdisjoint(stems):
+        return
     for i, s in enumerate(stems):
         for seq in first.get(s, ()):
             if tuple(stems[i : i + len(seq)]) == seq:
@@ -67,27 +102,31 @@ def analyse(text: str) -> Stems:
     return from_tokens(tokens(text))
 
 
-def _hash(s: str) -> int:
+@lru_cache(maxsize=500_000)
+def _stem_id(s: str) -> int:
+    """A stable 32-bit id of a stem (crc32: the same in every process, unlike ``hash``)."""
     return zlib.crc32(s.encode("utf-8"))
+
+
+_MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
 def window_shingles(st: Stems, window: int = params.WINDOW, stride: int = params.STRIDE) -> list[np.ndarray]:
     """Hashed informative bigrams of each window of ``window`` stems (every ``stride`` stems)."""
     n = len(st.stems)
-    grams = [
-        _hash(st.stems[i] + " " + st.stems[i + 1]) if (st.info[i] or st.info[i + 1]) else -1 for i in range(n - 1)
-    ]
-    out = []
-    starts = range(0, max(n - window, 0) + 1, stride) if n > window else [0]
-    last = 0
-    for s in starts:
-        out.append(grams[s : s + window - 1])
-        last = s
-    if n > window and last + window < n:  # the tail window, so the end of a long statement is signed too
-        out.append(grams[n - window :])
+    if n < 2:
+        return []
+    ids = np.fromiter((_stem_id(x) for x in st.stems), dtype=np.uint64, count=n)
+    info = np.fromiter(st.info, dtype=bool, count=n)
+    with np.errstate(over="ignore"):
+        grams = ((ids[:-1] * _MULT) ^ ids[1:]) >> np.uint64(8)  # the ordered pair, mixed into 56 bits
+    useful = info[:-1] | info[1:]
+    starts = list(range(0, n - window + 1, stride)) if n > window else [0]
+    if n > window and starts[-1] + window < n:  # the tail window, so the end of a long text is signed too
+        starts.append(n - window)
     arrays = []
-    for g in out:
-        kept = np.array(sorted({x for x in g if x >= 0}), dtype=np.uint64)
+    for s in starts:
+        kept = np.unique(grams[s : s + window - 1][useful[s : s + window - 1]])
         if len(kept) >= 2:
             arrays.append(kept)
     return arrays

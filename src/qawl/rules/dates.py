@@ -160,16 +160,27 @@ RELATIVE_DATES: dict[str, tuple[str, int]] = {
 }
 # Words around "اليوم" that make it not "today": outlet names (المصري اليوم، اليوم السابع) and "the day"
 # with an ordinal or demonstrative ("اليوم الأول", "في ذلك اليوم").
-TODAY_BLOCKERS_BEFORE: tuple[str, ...] = ("المصري", "هذا", "ذلك", "نفس", "ذات", "عربي", "روسيا", "حتى ذلك")
+TODAY_BLOCKERS_BEFORE: tuple[str, ...] = ("المصري", "هذا", "ذلك", "نفس", "ذات", "عربي", "روسيا", "حتى ذلك", "طوال", "طيلة", "أخبار")
+
+# Words before "العام" that make it the adjective "general", not "the year": "النائب العام الحالي" is the
+# current attorney general, "الأمين العام" the secretary-general.
+GENERAL_BEFORE: tuple[str, ...] = (
+    "النائب", "الأمين", "المدعي", "الرأي", "القطاع", "المال", "الشأن", "المرشد", "المحامي", "المراقب",
+    "المدير", "السكرتير", "الصالح", "النظام", "الإضراب", "المؤتمر", "الاتحاد", "الرئيس", "القائد", "العفو",
+    "التعليم", "الأمن", "المنسق", "المفتش", "المستشار", "القنصل", "الحق", "النفع", "الذوق", "الطابع",
+)
 TODAY_BLOCKERS_AFTER: tuple[str, ...] = (
     "السابع", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الوطني", "العالمي", "التالي", "الموعود", "نفسه",
+    "الأخير", "المحدد", "المشهود",
 )
 
 # Words after a month or weekday that place it relative to the article date: "مارس الماضي", "الخميس المقبل".
+# Feminine forms agree with a feminine noun before the weekday ("الجمعة القادمة", "يوم الجمعة المقبلة").
 RELATIVE_SUFFIXES: dict[str, int] = {
     "الماضي": -1, "المنصرم": -1, "الفائت": -1, "السابق": -1,
-    "المقبل": 1, "القادم": 1,
-    "الجاري": 0, "الحالي": 0,
+    "الماضية": -1, "المنصرمة": -1, "الفائتة": -1, "السابقة": -1,
+    "المقبل": 1, "القادم": 1, "المقبلة": 1, "القادمة": 1,
+    "الجاري": 0, "الحالي": 0, "الجارية": 0, "الحالية": 0,
 }
 
 # Weekdays (Monday = 0, as Python counts them). A weekday is a date only after يوم or before الماضي/المقبل,

@@ -50,6 +50,8 @@ FIRST_PERSON_SUFFIX = "نا"
 
 # Stock phrases of the news register: they recur across unrelated statements of one speaker, so
 # sharing them is never evidence of one statement. Their words are masked before verification.
+# (Written without a leading preposition — "في شمال شرق سوريا" is "شمال شرق سوريا" — so that a phrase never
+# starts with a function word that every text contains; the masked words are the phrase's own.)
 STOCK_PHRASES = (
     "الهزيمة الدائمة لداعش",
     "الهزيمة الدائمة لتنظيم داعش",
@@ -58,17 +60,17 @@ STOCK_PHRASES = (
     "التحالف الدولي ضد داعش",
     "التحالف الدولي لمكافحة داعش",
     "قوات سوريا الديمقراطية",
-    "في شمال شرق سوريا",
+    "شمال شرق سوريا",
     "المجتمع الدولي",
     "الأمن والاستقرار",
     "أمن واستقرار المنطقة",
     "الحل السياسي للأزمة",
     "وقف إطلاق النار",
-    "في أقرب وقت ممكن",
-    "على حد تعبيره",
-    "في تصريحات صحفية",
-    "في تصريح خاص",
-    "في هذا الصدد",
-    "وفي سياق متصل",
-    "من جهة أخرى",
+    "أقرب وقت ممكن",
+    "حد تعبيره",
+    "تصريحات صحفية",
+    "تصريح خاص",
+    "هذا الصدد",
+    "سياق متصل",
+    "جهة أخرى",
 )

@@ -10,6 +10,9 @@ ABBREVIATIONS = ("د", "م", "أ", "ج", "ص", "ب", "ق", "هـ", "ه", "ش", "
 # was cut onto a line of its own ("في ⏎ حسابه على «تويتر» ⏎ ،").
 DANGLING_WORDS = ("في", "على", "من", "إلى", "الى", "عن", "مع", "و", "عبر", "ب", "ل", "لـ", "بـ", "حساب", "موقع", "صفحة")
 
+# A line of at most this many words between lines without closing punctuation is cut-out link text.
+LINK_FRAGMENT_WORDS = 6
+
 # Characters that, at the start of a line, continue the previous line's sentence.
 CONTINUATION_STARTS = "،,.؛;:)»”"
 
@@ -35,3 +38,12 @@ SYMMETRIC_QUOTES = "\"″"
 AMBIGUOUS_CLOSERS = "”"
 # A quote left open continues into the following paragraphs at most this far.
 MAX_QUOTE_PARAGRAPHS = 8
+
+# Headline and line labels that are kickers, not speakers ("عاجل: …", "بالفيديو: …", "تونس: …" is
+# handled by the place gazetteer).
+NON_SPEAKER_LABELS = (
+    "عاجل", "خاص", "حصري", "حصريا", "بالفيديو", "فيديو", "بالصور", "صور", "شاهد", "بالتفاصيل", "تفاصيل",
+    "تقرير", "تحليل", "رأي", "مقال", "انفوجراف", "إنفوجراف", "بث مباشر", "مباشر", "تحديث", "متابعة",
+    "ملف", "حوار", "مقابلة", "تنويه", "ملاحظة", "المصدر", "اقرأ أيضا", "اقرأ أيضًا", "للمزيد", "رابط",
+    "الآن", "بيان", "نص البيان", "نص الكلمة", "وثيقة", "توضيح", "تصحيح", "سؤال", "جواب", "ملخص",
+)

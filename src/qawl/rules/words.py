@@ -11,7 +11,7 @@ FUNCTION_WORDS = set(
     اليوم أمس غدا الآن صباح مساء ظهر ليلة يوم أول أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت
     له لها لهم لنا لي به بها بهم فيه فيها منه منها عليه عليها إليه إليها عنه عنها معه معها وقال وأضاف
     تصريح تصريحات بيان مؤتمر صحفي صحفية كلمة كلمته حديث حديثه لقاء مقابلة حوار اتصال هاتفي رسالة تغريدة
-    أحدهم إحداهن أحد بعضهم غيره نفسه ذاته يبدو وجود نتطلع
+    أحدهم إحداهن أحد بعضهم غيره نفسه ذاته يبدو وجود نتطلع تعالى سبحانه وجل
     شقيق شقيقة شقيقه والد والدة والده نجل نجلة ابن ابنة زوج زوجة زوجته عم خال جد حفيد أسرة عائلة
     حسابه صفحته الرسمية الرسمي خاص خاصة أثناء إثر عقب وسط لـ بـ وفي ومن وعلى وإلى وعن ومع وهو وهي
     """.split()
@@ -32,3 +32,14 @@ ORDINAL_ANAPHORA = {"الأول": 0, "الثاني": 1, "الأخير": 1, "ال
 # Prepositions after which an unknown word following a cue may still be a name ("وقال عواد في بيان"):
 # other prepositions ("إلى", "على") after an unknown word mean it was a verb or noun ("وقالت نتطلع إلى").
 NAME_FOLLOWERS = set("في خلال عبر أثناء لدى عقب إثر أمام اليوم أمس مساء صباح".split())
+
+# Words between a cue verb and its subject that say when or in turn, not who ("وقال اليوم الوزير …",
+# "وقال بدوره الوزير …").
+SUBJECT_FILLERS = set("اليوم أمس أيضا كذلك بدوره بدورها".split())
+
+# Words that open a new clause inside a sentence; a cue verb after them starts a new statement.
+CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما".split())
+
+# Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
+# ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
+DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")

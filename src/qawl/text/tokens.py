@@ -19,6 +19,11 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     forms: list[str]
+    bare: list[tuple[str, ...]] = None  # type: ignore[assignment]  # bare_forms of each token
+
+    def __post_init__(self) -> None:
+        if self.bare is None:
+            self.bare = list(map(bare_forms, self.forms))
 
     def __len__(self) -> int:
         return len(self.forms)
@@ -39,12 +44,8 @@ class Tokens:
 
 def tokenize(text: str, view: Normalized | None = None) -> Tokens:
     view = view or normalize(text)
-    starts, ends, forms = [], [], []
-    for m in _TOKEN.finditer(view.text):
-        starts.append(m.start())
-        ends.append(m.end())
-        forms.append(m.group())
-    return Tokens(view, starts, ends, forms)
+    matches = list(_TOKEN.finditer(view.text))
+    return Tokens(view, [m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
 
 
 @lru_cache(maxsize=500_000)
@@ -82,7 +83,7 @@ class PhraseTable:
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
-        forms = bare_forms(toks.forms[i]) if clitics else (toks.forms[i],)
+        forms = toks.bare[i] if clitics else (toks.forms[i],)
         for form in forms:
             group = self.by_first.get(form)
             if group is None:

@@ -21,8 +21,19 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent.parent / "templates")
 
 PAGE_SIZE = 20
+HOME_SPEAKERS = 15  # most quoted speakers on the home page
 KIND_NAMES = {"direct": "اقتباس مباشر", "indirect": "قول منقول", "interview": "مقابلة", "headline": "عنوان"}
+# Arabic labels of the claims export's qualifiers (rules/numbers.py); others show as written.
+QUALIFIER_NAMES = {"exact": "بالضبط", "approx": "نحو", "more_than": "أكثر من", "less_than": "أقل من",
+                   "at_least": "على الأقل", "at_most": "حتى", "range": "بين"}
+def web_url(url: str | None) -> str | None:
+    """An article URL fit for an ``href``: http(s) only (a stored ``javascript:`` URL must not run)."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
+
+
+templates.env.filters["web_url"] = web_url
 templates.env.globals["KIND_NAMES"] = KIND_NAMES
+templates.env.globals["QUALIFIER_NAMES"] = QUALIFIER_NAMES
 
 
 def _render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -51,8 +62,8 @@ def marked(text: str, spans: list[tuple[int, int, str, str | None]]) -> list[dic
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, conn: ConnDep) -> HTMLResponse:
-    speakers, total_speakers = reads.list_speakers(conn, 15, 0)
-    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "statements")}
+    speakers, total_speakers = reads.list_speakers(conn, HOME_SPEAKERS, 0)
+    counts = reads.memo(conn, "counts", reads.table_counts)
     return _render(request, "home.html", statements=reads.recent_statements(conn, PAGE_SIZE),
                    speakers=speakers, total_speakers=total_speakers, counts=counts)
 

@@ -1,0 +1,182 @@
+"""Search and page latency over a store built from the shared 50k-article corpus (a benchmark, not a test).
+
+    python bench/search_latency.py [--shared ../shared] [--db bench/search-corpus.db] [--queries 200] [--limit N]
+
+Builds the store with ``qawl ingest`` the first time (or reuses it), starts the app on uvicorn on a
+free local port and times real HTTP requests (keep-alive client, one at a time): ``/api/search`` with
+a mix of frequent and rare words sampled from the stored articles (fixed seed), two-word queries and
+names, then the pages. Prints p50/p95/max per endpoint; the target is ``/api/search`` p95 < 50 ms.
+
+Until statement extraction lands, a store of the documents alone measures document search (statement
+search then runs over an empty index).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import gzip
+import random
+import re
+import socket
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import uvicorn
+
+from qawl.api import create_app
+from qawl.api.deps import READ_MMAP_BYTES
+from qawl.ingest_run import run_ingest
+from qawl.search import search
+from qawl.store.db import connect
+
+TARGET_P95_MS = 50.0
+# Queries a reader might type (generic news words, public roles, places), in several spellings.
+FIXED_QUERIES = ["الرئيس", "وزير الخارجية", "الانتخابات البرلمانية", "صندوق النقد", "الدستور", "المعارضة",
+                 "تونس", "سوريا", "الأمم المتحدة", "رئيس الوزراء", "مجلس الشورى", "الاقتصاد المصري",
+                 "البنك المركزي", "وزارة الداخلية", "مسؤول", "مسئول", "إسرائيل", "اسرائيل", "قال المتحدث"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def first_articles(corpus: Path, limit: int, out: Path) -> Path:
+    """The first ``limit`` lines of the corpus as a file of their own (a smaller store to build)."""
+    with gzip.open(corpus, "rb") as src, gzip.open(out, "wb") as dst:
+        for n, line in enumerate(src):
+            if n >= limit:
+                break
+            dst.write(line)
+    return out
+
+
+def ensure_store(db: Path, corpus: Path, limit: int | None = None) -> None:
+    if db.exists():
+        conn = connect(db)
+        n = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        conn.close()
+        if n:
+            print(f"reusing {db} ({n} documents)", file=sys.stderr)
+            return
+    print(f"building {db} from {corpus} (takes a while) …", file=sys.stderr)
+    t = time.perf_counter()
+    if limit:
+        corpus = first_articles(corpus, limit, Path(tempfile.mkdtemp()) / f"first-{limit}.jsonl.gz")
+    summary = run_ingest([str(corpus)], db=str(db))
+    print(f"ingested {summary.documents} documents, {summary.statements} statements in {time.perf_counter() - t:.0f} s",
+          file=sys.stderr)
+
+
+def sample_queries(db: Path, n: int, seed: int = 7) -> list[str]:
+    """Words drawn from random stored articles (frequent and rare alike), some as two-word phrases."""
+    rng = random.Random(seed)
+    conn = connect(db, readonly=True)
+    try:
+        top = conn.execute("SELECT MAX(seq) FROM documents").fetchone()[0] or 0
+        words: list[str] = []
+        while len(words) < n and top:
+            row = conn.execute("SELECT text FROM documents WHERE seq >= ? LIMIT 1", (rng.randint(1, top),)).fetchone()
+            toks = [w for w in re.findall(r"[\u0621-\u064A]{4,}", row[0])]
+            if len(toks) >= 2:
+                i = rng.randrange(len(toks) - 1)
+                words.append(toks[i] if rng.random() < 0.7 else f"{toks[i]} {toks[i + 1]}")
+    finally:
+        conn.close()
+    return FIXED_QUERIES + words
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def timed(client: httpx.Client, urls: list[tuple[str, dict]]) -> list[float]:
+    out = []
+    for url, params in urls:
+        t = time.perf_counter()
+        r = client.get(url, params=params)
+        out.append((time.perf_counter() - t) * 1000)
+        if r.status_code != 200:
+            raise SystemExit(f"{url} {params}: HTTP {r.status_code}: {r.text[:200]}")
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--db", default="bench/search-corpus.db")
+    ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--limit", type=int, default=None,
+                    help="build the store from the first N articles only (full extraction of 50k takes long)")
+    args = ap.parse_args()
+    db = Path(args.db)
+    ensure_store(db, Path(args.shared) / "corpus" / "arabic_news.jsonl.gz", args.limit)
+    t = time.perf_counter()
+    app = create_app(str(db), token="")   # also indexes any stored document not yet indexed
+    print(f"app ready in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+
+    queries = sample_queries(db, args.queries)
+    load_before = os.getloadavg()[0]
+    conn = connect(db, readonly=True)
+    doc_ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY random() LIMIT 50")]
+    st_ids = [r[0] for r in conn.execute("SELECT id FROM statements ORDER BY random() LIMIT 50")]
+    sp_ids = [r[0] for r in conn.execute(
+        "SELECT entity_id FROM statements WHERE entity_id IS NOT NULL GROUP BY entity_id ORDER BY COUNT(*) DESC LIMIT 50")]
+    n_docs, n_st = (conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("documents", "statements"))
+    conn.close()
+
+    suites = {
+        "/api/search": [("/api/search", {"q": q}) for q in queries],
+        "/search (page)": [("/search", {"q": q}) for q in queries[:100]],
+        "/api/statements?q=": [("/api/statements", {"q": q}) for q in queries[:100]],
+        "/ (home page)": [("/", {})] * 20,
+        "/documents/{id} (page)": [(f"/documents/{d}", {}) for d in doc_ids],
+        "/api/documents/{id}": [(f"/api/documents/{d}", {}) for d in doc_ids],
+    }
+    if st_ids:
+        suites["/statements/{id} (page)"] = [(f"/statements/{s}", {}) for s in st_ids]
+    if sp_ids:
+        suites["/speakers/{id} (page)"] = [(f"/speakers/{s}", {}) for s in sp_ids]
+
+    print(f"store: {db} — {n_docs} documents, {n_st} statements")
+    print(f"{'endpoint':28} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    results = {}
+    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+        timed(client, suites["/api/search"][:10])  # warm the page cache
+        for name, urls in suites.items():
+            ms = timed(client, urls)
+            results[name] = ms
+            print(f"{name:28} {len(ms):4d} {statistics.median(ms):8.1f} {pct(ms, 95):8.1f} {max(ms):8.1f}")
+    server.should_exit = True
+    thread.join(timeout=10)
+    # The same searches in-process, CPU time only: the server's own work, whatever else loads the machine.
+    conn = connect(db, readonly=True)
+    conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")  # as the server's read connections
+    cpu = []
+    for q in queries:
+        t = time.process_time()
+        search(conn, q)
+        cpu.append((time.process_time() - t) * 1000)
+    conn.close()
+    print(f"{'search() in-process CPU':28} {len(cpu):4d} {statistics.median(cpu):8.1f} {pct(cpu, 95):8.1f} {max(cpu):8.1f}")
+    print(f"load average (1 min) before/after: {load_before:.1f} / {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    p95 = pct(results["/api/search"], 95)
+    print(f"/api/search p95 {p95:.1f} ms: {'meets' if p95 < TARGET_P95_MS else 'MISSES'} the {TARGET_P95_MS:.0f} ms target")
+
+
+if __name__ == "__main__":
+    main()

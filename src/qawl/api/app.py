@@ -1,0 +1,85 @@
+"""The FastAPI app factory: routers, error shapes, security headers, static files and docs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from qawl.api import reads
+from qawl.api.deps import Settings
+from qawl.api.docs import mount_docs
+from qawl.api.routes import documents, figures, pages, search, speakers, statements
+from qawl.api.routes.pages import HOME_SPEAKERS
+from qawl.search import ensure_index
+from qawl.store.db import connect
+
+HERE = Path(__file__).parent
+
+
+def prepare_store(db_path: str) -> None:
+    """Create the store (and the search index of any document not indexed yet) before serving reads."""
+    conn = connect(db_path)
+    try:
+        ensure_index(conn)
+        reads.list_speakers(conn, HOME_SPEAKERS, 0)  # warm the home page's whole-store aggregate
+    finally:
+        conn.close()
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", "")
+
+
+def _install_errors(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):  # type: ignore[no-untyped-def]
+        message = exc.detail if isinstance(exc.detail, str) else "error"
+        if _wants_json(request):
+            return JSONResponse({"error": message, "status": exc.status_code}, exc.status_code, headers=exc.headers)
+        return pages.error_page(request, exc.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError):  # type: ignore[no-untyped-def]
+        errors = [{"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")} for e in exc.errors()]
+        if _wants_json(request):
+            return JSONResponse({"error": "bad request", "status": 422, "details": errors}, 422)
+        return pages.error_page(request, 422, "; ".join(f"{e['where']}: {e['problem']}" for e in errors))
+
+
+# Pages run no script at all; /docs needs Swagger UI's own script and its inline start-up code.
+PAGE_POLICY = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+               " frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+               " img-src 'self' data:; frame-ancestors 'none'")
+
+
+def _install_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        if response.headers.get("content-type", "").startswith("text/html"):
+            docs = request.url.path == "/docs"
+            response.headers["Content-Security-Policy"] = DOCS_POLICY if docs else PAGE_POLICY
+            response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+
+def create_app(db_path: str, token: str | None = None) -> FastAPI:
+    """The app over the store at ``db_path``; writes need ``token`` (default ``$QAWL_API_TOKEN``)."""
+    prepare_store(db_path)
+    app = FastAPI(title="qawl", description="Who said what in Arabic news: statements, speakers, outlets.",
+                  version="0.1.0", docs_url=None, redoc_url=None)
+    app.state.settings = Settings.make(db_path, token)
+    _install_errors(app)
+    _install_headers(app)
+    for module in (statements, speakers, documents, search, figures):
+        app.include_router(module.router, prefix="/api")
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    mount_docs(app)
+    return app
