@@ -42,6 +42,9 @@ IN_FLIGHT = 3
 CHUNK_SIZE = 10
 # Seconds between progress log lines when stderr is not a terminal.
 LOG_EVERY = 5.0
+# The writer's SQLite page cache (KiB): the link and search steps insert into large indexes with
+# random keys, which the 2 MB default turns into page reads.
+CACHE_KIB = 256 * 1024
 
 PENDING_SCHEMA = """
 CREATE TABLE IF NOT EXISTS ingest_pending (
@@ -236,6 +239,45 @@ def batch_size() -> int:
 # --- resumable cross-document steps ------------------------------------------------------------
 
 
+class OneTransaction:
+    """The store connection as a cross-document step sees it: the step's commits (explicit ones,
+    ``with conn:``, and the COMMIT ``executescript`` issues first) are deferred to the single commit
+    the runner makes after the step, so a step and the deletion of its markers are one transaction
+    however the step commits. An exception rolls the whole of it back."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        object.__setattr__(self, "_conn", conn)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._conn, name, value)
+
+    def commit(self) -> None:
+        pass
+
+    def __enter__(self) -> "OneTransaction":
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        if exc_type is not None:
+            self._conn.rollback()
+        return False
+
+    def executescript(self, script: str) -> sqlite3.Cursor:
+        """Each statement of ``script`` inside the open transaction (SQLite DDL is transactional)."""
+        statement = ""
+        for line in script.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                self._conn.execute(statement)
+                statement = ""
+        if statement.strip():
+            self._conn.execute(statement)
+        return self._conn.cursor()
+
+
 def _mark_pending(conn: sqlite3.Connection, doc_ids: list[str], steps: list[tuple[str, Step]]) -> None:
     """Called inside the batch's transaction, before ``save_batch`` commits it."""
     conn.executemany(
@@ -247,9 +289,8 @@ def _mark_pending(conn: sqlite3.Connection, doc_ids: list[str], steps: list[tupl
 def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], clock: Clock | None = None) -> None:
     """Run every step over the documents still waiting for it, in ingest order.
 
-    The step's markers are deleted before it runs, in the same transaction the step commits (or,
-    when the step does not commit, the one committed right after it): either both happen or
-    neither does."""
+    The step's markers are deleted in one transaction with everything the step writes (see
+    :class:`OneTransaction`): either both happen or neither does."""
     for name, step in steps:
         ids = [r[0] for r in conn.execute(
             "SELECT p.doc_id FROM ingest_pending p JOIN documents d ON d.id = p.doc_id"
@@ -259,7 +300,7 @@ def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], c
         start = time.perf_counter()
         conn.execute("DELETE FROM ingest_pending WHERE step = ?", (name,))
         try:
-            step(conn, ids)
+            step(OneTransaction(conn), ids)  # type: ignore[arg-type]
         except BaseException:
             conn.rollback()
             raise
@@ -362,6 +403,7 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
     conn = connect(db)
     try:
         conn.executescript(PENDING_SCHEMA)
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         run_pending_steps(conn, steps)  # what a killed run left undone comes first
         size = batch_size()
         items = clock.timed("read and decode", iter_documents(paths, outlet=outlet, date=date))

@@ -109,3 +109,35 @@ def test_log_lines_when_not_a_terminal(tmp_path, monkeypatch, capsys):
     run_ingest([str(corpus)], db=str(tmp_path / "l.db"), workers=0)
     err = capsys.readouterr().err
     assert "ingest: 4 documents, 8 statements" in err
+
+
+def test_a_step_and_its_markers_are_one_transaction_even_when_the_step_commits(tmp_path):
+    """A step that runs executescript (which commits first) and commits midway, then fails: its
+    writes are rolled back and its documents stay pending, so the next run does the step again."""
+    from qawl.ingest_run import PENDING_SCHEMA, run_pending_steps
+
+    conn = connect(tmp_path / "t.db")
+    conn.executescript(PENDING_SCHEMA)
+    conn.execute("INSERT INTO documents(id, text, content_hash) VALUES ('d1', 'نص الخبر', 'h')")
+    conn.execute("INSERT INTO ingest_pending(doc_id, step) VALUES ('d1', 'test:step')")
+    conn.commit()
+
+    def failing_step(c, ids):
+        c.executescript("CREATE TABLE IF NOT EXISTS side (doc_id TEXT);")
+        with c:
+            c.executemany("INSERT INTO side(doc_id) VALUES (?)", [(i,) for i in ids])
+        c.commit()
+        raise RuntimeError("killed halfway")
+
+    try:
+        run_pending_steps(conn, [("test:step", failing_step)])
+    except RuntimeError:
+        pass
+    assert [tuple(r) for r in conn.execute("SELECT doc_id FROM ingest_pending")] == [("d1",)]
+    assert conn.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'side'").fetchone()[0] == 0
+
+    done = []
+    run_pending_steps(conn, [("test:step", lambda c, ids: done.extend(ids))])
+    assert done == ["d1"]
+    assert conn.execute("SELECT COUNT(*) FROM ingest_pending").fetchone()[0] == 0
+    conn.close()

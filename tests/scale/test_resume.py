@@ -9,8 +9,8 @@ import time
 
 from conftest import export_all, qawl, write_corpus
 
-ENV = {"QAWL_BATCH_SIZE": "10", "QAWL_WORKERS": "2"}
-N_DOCS = 300
+ENV = {"QAWL_BATCH_SIZE": "6", "QAWL_WORKERS": "2"}
+N_DOCS = 120
 
 
 def _stored(db) -> int:
@@ -47,7 +47,7 @@ def test_sigkill_then_resume_equals_uninterrupted(tmp_path):
     assert f"documents: {N_DOCS} read, {N_DOCS} new or changed" in err
 
     killed = tmp_path / "killed.db"
-    kills = [_kill_after(killed, n) for n in (1, 70, 160)]
+    kills = [_kill_after(killed, n) for n in (1, 30, 70)]
     assert any(kills), "ingest finished before any kill: make the corpus larger"
     assert _stored(killed) < N_DOCS
 

@@ -18,7 +18,7 @@ from qawl.ingest_run import PENDING_SCHEMA, cross_document_steps, run_pending_st
 from qawl.store.db import connect
 
 # Loaded from Parquet in this order (documents first: the others refer to them).
-TABLES = ("documents", "entities", "entity_keys", "doc_entities", "mentions", "statements", "claims")
+TABLES = ("documents", "entities", "entity_keys", "role_holders", "doc_entities", "mentions", "statements", "claims")
 SPARK_STEPS = {"qawl.entities:resolve_documents"}  # done by the Spark job itself
 BATCH_ROWS = 2_000
 

@@ -23,7 +23,8 @@ from typing import Any
 from qawl.ingest.readers import Defaults, Skipped
 from qawl.spark import clusters, entities, furniture, inputs, rows
 
-OUTPUT_TABLES = ("documents", "statements", "entities", "entity_keys", "mentions", "doc_entities", "claims", "skipped")
+OUTPUT_TABLES = ("documents", "statements", "entities", "entity_keys", "role_holders", "mentions", "doc_entities",
+                 "claims", "skipped")
 
 
 @dataclass
@@ -93,8 +94,8 @@ def _read(spark: Any, paths: list[str], defaults: Defaults) -> tuple[Any, list[S
     return (sc.union(parts) if parts else sc.emptyRDD()), missing
 
 
-def _resolve_entities(spark: Any, doc_entities: Any, documents: Any) -> tuple[Any, Any, Any]:
-    """``(assignments (doc_id, local_id, entity_id), entities table, entity_keys table)``."""
+def _resolve_entities(spark: Any, doc_entities: Any, documents: Any) -> tuple[Any, Any, Any, Any]:
+    """``(assignments (doc_id, local_id, entity_id), entities, entity_keys, role_holders)``."""
     from pyspark.sql.types import LongType, StringType, StructField, StructType
 
     named = doc_entities.join(documents.select(documents.id.alias("doc_id"), "file_no", "item_no"), "doc_id")
@@ -114,7 +115,11 @@ def _resolve_entities(spark: Any, doc_entities: Any, documents: Any) -> tuple[An
             .join(ids).map(lambda kv: (kv[1][0], kv[1][1][0])))
     keys_df = spark.createDataFrame(keys, StructType([
         StructField("block", StringType()), StructField("entity_id", LongType())]))
-    return assign_df, entity_df, keys_df
+    roles = (resolved.filter(lambda t: t[0] == "role").map(lambda t: (tuple(t[1][1]), (t[1][0], t[1][2])))
+             .join(ids).map(lambda kv: (kv[1][0][0], kv[1][1][0], kv[1][0][1])))
+    roles_df = spark.createDataFrame(roles, StructType([
+        StructField("role", StringType()), StructField("entity_id", LongType()), StructField("doc_id", StringType())]))
+    return assign_df, entity_df, keys_df, roles_df
 
 
 def run_spark(paths: list[str], output: str, *, master: str = "local[*]", outlet: str | None = None,
@@ -144,7 +149,8 @@ def run_spark(paths: list[str], output: str, *, master: str = "local[*]", outlet
         frames["statements"] = frames["statements"].join(dropped, "id", "left_anti")
         frames["claims"] = frames["claims"].join(dropped.withColumnRenamed("id", "statement_id"), "statement_id", "left_anti")
         frames["shingles"] = frames["shingles"].join(dropped, "id", "left_anti")
-    assign, frames["entities"], frames["entity_keys"] = _resolve_entities(spark, frames["doc_entities"], frames["documents"])
+    assign, frames["entities"], frames["entity_keys"], frames["role_holders"] = _resolve_entities(
+        spark, frames["doc_entities"], frames["documents"])
     for table in ("doc_entities", "mentions"):
         frames[table] = frames[table].drop("entity_id").join(assign, ["doc_id", "local_id"], "left")
     st_assign = assign.withColumnRenamed("local_id", "speaker_local")
