@@ -1,7 +1,7 @@
 """Statements and speakers, one phenomenon per test, on sentences written in news style."""
 import pytest
 
-from conftest import run, statements
+from pipeline_helpers import run, statements
 
 
 def only(doc):
