@@ -68,14 +68,17 @@ class Buckets:
                 if len(bucket) < self.cap:
                     bucket.append(item)
 
-    def candidates(self, keys: list[int]) -> list[int]:
-        """Items sharing a bucket with any of ``keys`` (earliest first within each bucket)."""
-        seen: dict[int, None] = {}
+    def candidates(self, keys: list[int], limit: int = params.MAX_CANDIDATES) -> list[int]:
+        """Items sharing a bucket with any of ``keys``: at most ``limit``, those sharing the most buckets
+        first (then the earliest). The limit keeps the work per new item constant as the store grows."""
+        shared: dict[int, int] = {}
         get = self.items.get
         for k in keys:
             for item in get(k, ()):
-                seen[item] = None
-        return list(seen)
+                shared[item] = shared.get(item, 0) + 1
+        if len(shared) <= limit:
+            return list(shared)
+        return sorted(shared, key=lambda i: (-shared[i], i))[:limit]
 
     def add(self, item: int, keys: list[int]) -> None:
         items, rows, cap = self.items, self.new_rows, self.cap

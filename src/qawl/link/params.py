@@ -18,6 +18,9 @@ STRIDE = 10
 # At most this many items are kept per LSH bucket: identical wire copies and boilerplate cannot make a
 # bucket (and the comparisons it triggers) grow without bound.
 BUCKET_CAP = 40
+# At most this many candidates are verified per new statement or document, those sharing the most
+# buckets with it first: once the store is large, every new item costs the same.
+MAX_CANDIDATES = 48
 
 # Statements with fewer informative stems than this get a cluster of their own and are never linked
 # ("نعم", "لا تعليق", one-word answers).
