@@ -84,14 +84,14 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
         if k > j and _initial(toks, k):
             k += 2  # a middle initial: "مايلز ب. كيغينز"
             continue
+        if k > j and toks.forms[k] in lx.COMPOUND_NAME_PARTS:
+            k += 1  # "عبد الله", "حسام الدين": the ال- part continues the name
+            continue
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
             break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
         f = toks.forms[k]
-        if f in lx.COMPOUND_NAME_PARTS and k > j:
-            k += 1
-            continue
         if f.startswith("ال") and k > j:
             prev = toks.forms[k - 1]
             if not (prev in lx.GIVEN_NAMES or prev in ("عبد", "ابو", "بن", "ابن")) and k - j >= 2:
