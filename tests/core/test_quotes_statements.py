@@ -311,3 +311,8 @@ def test_abd_allah_compound_after_a_title():
 def test_participle_stem_alone_is_a_noun_not_a_cue():
     doc = run("وقال العامل حمادة صابر إن ظروفه صعبة.\nوجدت شباباً لهم هموم ومطالب مثلي، فكل مطالبي أن أعيش.")
     assert len(statements(doc)) == 1
+
+
+def test_relative_clause_speaker_is_the_antecedent():
+    doc = run("ورفعوا شكواهم إلى وزير الدفاع الذي اعتبر عام 2005 أن السجن أضر بصورة البلاد.")
+    assert only(doc)[1:] == ("وزير الدفاع", "السجن أضر بصورة البلاد")

@@ -179,6 +179,18 @@ class StatementFinder:
             k -= 1
         return False
 
+    def relative_antecedent(self, cue: Cue) -> Span | None:
+        """"وزير الدفاع الذي اعتبر أن …": the one named right before الذي/التي said it."""
+        toks = self.toks
+        k = cue.i - 1
+        if k < 1 or toks.forms[k] not in ("الذي", "التي", "الذين"):
+            return None
+        before = toks.orig(k - 1, k)[1]
+        for m in self.mentions:
+            if m.end in (before, before - 1) and m.label in ("person", "role", "org") and not self.in_quote(m.start):
+                return m
+        return None
+
     def sentence_subject(self, cue: Cue, p: Span) -> Span | None:
         """The subject of the clause a participle hangs on: "رحب الدكتور X …، مؤكداً أن …" — the
         first person, role or organization named after the sentence's first verb, outside quotes."""
@@ -271,6 +283,8 @@ class StatementFinder:
                 entity, explicit = main.attrs["entity"], True
         elif cue.kind == "phrase":
             entity, mention, j, explicit = None, None, cue.after, False
+        elif (antecedent := self.relative_antecedent(cue)) is not None:
+            entity, mention, j, explicit = antecedent.attrs["entity"], antecedent, cue.after, True
         else:
             entity, mention, j, explicit = self.subject(cue, limit)
         if not explicit and cue.kind != "participle":
