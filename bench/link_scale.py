@@ -8,7 +8,7 @@ Documents are stored and linked batch by batch, exactly as ``qawl ingest`` does 
     .venv/bin/python bench/link_scale.py --articles 5000
     .venv/bin/python bench/link_scale.py --articles 50637 --db /tmp/link50k.db
 
-Prints one JSON line of results (and a progress line per 5,000 documents on stderr).
+Prints one JSON line of results (and a progress line per 2,500 documents on stderr).
 """
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ def main() -> None:
         docs += 1
         if len(batch) >= args.batch:
             flush()
-        if docs % 5000 == 0:
+        if docs % 2500 == 0:
             print(f"{docs} docs, link {t_stmt + t_reuse:.1f}s wall, {cpu_link:.1f}s cpu", file=sys.stderr, flush=True)
     if batch:
         flush()

@@ -28,11 +28,13 @@ def _verb_forms() -> dict[str, str]:
 
 
 def _participle_forms() -> dict[str, str]:
+    """Participle cues in the accusative (مضيفاً), feminine (مضيفة) and plural (مضيفين) forms; not the
+    bare stem, which is a noun ("ومطالب" = "and demands")."""
     forms: dict[str, str] = {}
     for p in cues.PARTICIPLES:
         base = key(p)
         stem = base[:-1] if base.endswith("ا") else base
-        for f in (base, stem, stem + "ه", stem + "ين", stem + "ون", stem + "تين"):
+        for f in (base, stem + "ه", stem + "ين"):
             forms[f] = base
             forms["و" + f] = base
     return forms

@@ -85,7 +85,8 @@ def test_search_endpoint(client: TestClient) -> None:
 
 def test_figures_endpoint_answers(client: TestClient) -> None:
     body = client.get("/api/figures").json()
-    assert set(body) == {"available", "items"} and isinstance(body["items"], list)
+    assert set(body) == {"available", "computing", "items"} and isinstance(body["items"], list)
+    assert body["computing"] is False      # a small store is compared within the wait
 
 
 def test_unknown_ids_are_json_404(client: TestClient) -> None:
@@ -118,3 +119,27 @@ def test_fts_syntax_in_queries_never_500(client: TestClient) -> None:
         assert client.get("/api/search", params={"q": q}).status_code == 200, q
         assert client.get("/api/statements", params={"q": q}).status_code == 200, q
         assert client.get("/search", params={"q": q}).status_code == 200, q
+
+
+def test_slow_figures_answer_computing_then_items(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    import qawl.claims.disagree as disagree
+    from qawl.api import create_app, reads
+
+    from .store_fixture import build_store
+
+    def slow(conn):  # type: ignore[no-untyped-def]
+        time.sleep(0.5)
+        return [{"group": "g1", "concept": "x", "unit": None, "object": "قتيلا", "documents": 2,
+                 "conflicts": [], "claims": []}]
+
+    monkeypatch.setattr(disagree, "figure_disagreements", slow)
+    monkeypatch.setattr(reads, "FIGURES_WAIT", 0.05)
+    build_store(tmp_path / "s.db")
+    c = TestClient(create_app(str(tmp_path / "s.db")))
+    assert c.get("/api/figures").json() == {"available": True, "computing": True, "items": []}
+    assert "جارٍ مقارنة الأرقام" in c.get("/figures", headers={"Accept": "text/html"}).text
+    time.sleep(0.8)
+    body = c.get("/api/figures").json()
+    assert body["computing"] is False and body["items"][0]["object"] == "قتيلا"

@@ -19,7 +19,7 @@ def test_different_people_stay_apart(a, b):
 
 
 def test_middle_initial_is_part_of_the_name_and_ignored_when_matching():
-    from conftest import run, statements
+    from pipeline_helpers import run, statements
 
     doc = run("وقال الكولونيل مایلز ب. كیغینز إن العمليات مستمرة في الشرق.")
     assert statements(doc)[0][1] == "مایلز ب. كیغینز"

@@ -1,4 +1,4 @@
-from conftest import run, statements
+from pipeline_helpers import run, statements
 
 NUMBERED = """أجرت إذاعة المدينة حواراً خاصاً مع رئيسة الهلال الأحمر الدكتورة ليلى حداد حول أوضاع النازحين.
 1- كم يبلغ عدد النازحين في المخيمات اليوم؟

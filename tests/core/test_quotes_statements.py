@@ -1,7 +1,7 @@
 """Statements and speakers, one phenomenon per test, on sentences written in news style."""
 import pytest
 
-from conftest import run, statements
+from pipeline_helpers import run, statements
 
 
 def only(doc):
@@ -301,3 +301,13 @@ def test_first_and_second_when_a_surname_is_also_a_given_name():
     doc = run("قال الدكتور حسام فريد إن الحزب لن يشارك.\nوقال المستشار عادل منصور إن المشروع قيد النقاش.\n"
               "واجتمع فريد مع منصور أمس، وقال الأول إن اللقاء كان صريحاً، بينما أكد الثاني أن الباب مفتوح.")
     assert [s[1] for s in statements(doc)][2:] == ["حسام فريد", "عادل منصور"]
+
+
+def test_abd_allah_compound_after_a_title():
+    doc = run("قال المستشار عبد الله فتحى، وكيل أول نادى القضاة، إن مجلس الإدارة عقد اجتماعاً طارئاً.")
+    assert only(doc)[1] == "عبد الله فتحى"
+
+
+def test_participle_stem_alone_is_a_noun_not_a_cue():
+    doc = run("وقال العامل حمادة صابر إن ظروفه صعبة.\nوجدت شباباً لهم هموم ومطالب مثلي، فكل مطالبي أن أعيش.")
+    assert len(statements(doc)) == 1

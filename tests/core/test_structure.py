@@ -1,7 +1,7 @@
 import pytest
 
 from qawl.components.structure import is_boilerplate_line
-from conftest import run
+from pipeline_helpers import run
 
 
 @pytest.mark.parametrize("line", [

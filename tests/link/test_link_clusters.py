@@ -1,6 +1,6 @@
 """Statement clusters over an invented interview and four outlets' rewrites of it."""
 import pytest
-from conftest import cluster_of
+from link_support import cluster_of
 
 import link_fixtures as fx
 from qawl.link.cards import cluster_card

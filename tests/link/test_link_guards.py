@@ -1,6 +1,6 @@
 """Bad input: thousands of identical wire copies, empty and one-word statements."""
 import link_fixtures as fx
-from conftest import cluster_of
+from link_support import cluster_of
 from qawl.doc import Document, Span
 from qawl.link.cards import cluster_card
 

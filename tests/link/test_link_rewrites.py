@@ -1,7 +1,7 @@
 """More first-person answers and the reported speech other outlets made of them (invented): every
 pair must share a cluster; statements of the same speaker on the same subject must not."""
 import pytest
-from conftest import cluster_of
+from link_support import cluster_of
 
 from link_fixtures import make_doc
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import export_all, write_corpus
+from scale_support import export_all, write_corpus
 
 from qawl.ingest_run import count_documents, run_ingest
 from qawl.store.db import connect

@@ -7,7 +7,7 @@ import signal
 import sqlite3
 import time
 
-from conftest import export_all, qawl, write_corpus
+from scale_support import export_all, qawl, write_corpus
 
 ENV = {"QAWL_BATCH_SIZE": "6", "QAWL_WORKERS": "2"}
 N_DOCS = 120

@@ -9,7 +9,7 @@ from collections import defaultdict
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from conftest import HERE, export_all, write_corpus
+from scale_support import HERE, export_all, write_corpus
 from sample_corpus import CLAIMS, article, sentence
 from test_warc import ARTICLE, _record as warc_response
 from warcio.warcwriter import WARCWriter

@@ -21,11 +21,17 @@ HERE = Path(__file__).parent
 
 
 def prepare_store(db_path: str) -> None:
-    """Create the store (and the search index of any document not indexed yet) before serving reads."""
+    """Create the store (and the search index of any document not indexed yet) before serving reads,
+    then warm what the first visitors would wait for."""
     conn = connect(db_path)
     try:
         ensure_index(conn)
-        reads.list_speakers(conn, HOME_SPEAKERS, 0)  # warm the home page's whole-store aggregate
+    finally:
+        conn.close()  # closing checkpoints the WAL: warm up on the files the readers will see
+    conn = connect(db_path, readonly=True)
+    try:
+        reads.list_speakers(conn, HOME_SPEAKERS, 0)  # the home page's whole-store aggregate
+        reads.figures(conn, wait=0)                   # start comparing figures in the background
     finally:
         conn.close()
 

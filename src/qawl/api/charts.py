@@ -10,8 +10,9 @@ from typing import Any
 from markupsafe import Markup, escape
 
 # Outlet colours, in order of how much each outlet carries the speaker (colour-blind-safe Okabe–Ito
-# palette first, then darker tones); outlets past the list share the last colour.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#7a6a00", "#555555")
+# palette first, then darker and lighter tones); outlets past the list share the last colour (grey).
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#7a6a00", "#6a3d9a",
+           "#8c510a", "#01665e", "#b2182b", "#999999")
 BAR = 12          # width of one day in SVG units
 GAP = 2           # space between days
 HEIGHT = 120      # drawing height of the tallest day

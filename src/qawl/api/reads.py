@@ -9,11 +9,13 @@ from __future__ import annotations
 import difflib
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass
 from typing import Any
 
 from qawl.memo import memo, store_version
 from qawl.search import parse_query, rank_floor
+from qawl.store.db import connect
 from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_row
 from qawl.text.normalize import key
 
@@ -246,13 +248,52 @@ def outlets(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL ORDER BY outlet")]
 
 
-def figures(conn: sqlite3.Connection) -> tuple[bool, list[Any]]:
-    """Figure disagreements from the claims area when it is present: ``(available, items)``."""
+FIGURES_WAIT = 2.0  # seconds a request waits for figure disagreements before answering "computing"
+
+
+@dataclass
+class _FiguresJob:
+    done: threading.Event
+    items: list[Any] | None = None
+    error: BaseException | None = None
+
+
+_figures_jobs: dict[tuple[Any, ...], _FiguresJob] = {}
+_figures_lock = threading.Lock()
+
+
+def figures(conn: sqlite3.Connection, wait: float | None = None) -> tuple[bool, list[Any] | None]:
+    """Figure disagreements from the claims area when it is present: ``(available, items)``, items
+    None while they are still being computed. Comparing every figure of a large store takes long
+    (11 s over 5,000 articles), so it runs once per store version in a background thread with its
+    own connection, and requests wait at most FIGURES_WAIT for it."""
     try:
         from qawl.claims.disagree import figure_disagreements
     except ImportError:
         return False, []
-    return True, plain(list(figure_disagreements(conn)))
+    version = store_version(conn)
+    with _figures_lock:
+        job = _figures_jobs.get(version)
+        if job is None:
+            _figures_jobs.clear()  # older versions are stale
+            job = _figures_jobs[version] = _FiguresJob(threading.Event())
+            threading.Thread(target=_compute_figures, args=(version[0], figure_disagreements, job), daemon=True).start()
+    if not job.done.wait(FIGURES_WAIT if wait is None else wait):
+        return True, None
+    if job.error is not None:
+        raise RuntimeError(f"figure disagreements failed: {job.error}") from job.error
+    return True, job.items
+
+
+def _compute_figures(path: str, compute: Any, job: _FiguresJob) -> None:
+    conn = connect(path, readonly=True)
+    try:
+        job.items = plain(list(compute(conn)))
+    except Exception as exc:  # noqa: BLE001 - handed to the requests that wait for it
+        job.error = exc
+    finally:
+        conn.close()
+        job.done.set()
 
 
 def plain(value: Any) -> Any:

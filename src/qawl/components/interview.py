@@ -237,7 +237,7 @@ def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base
         return None, None
     if not found:
         k = name_run(toks, 0, limit=3)
-        if k == 0 or k != len(toks) or lx.PLACES.match(toks, 0) or toks.forms[0].startswith("ال"):
+        if k == 0 or k != toks.n or lx.PLACES.match(toks, 0) or toks.forms[0].startswith("ال"):
             return None, None  # "فرنسا: …" is a dateline, not a speaker
         found = [Found("person", 0, k, " ".join(toks.forms[:k]))]
     f = found[0]

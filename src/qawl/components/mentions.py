@@ -52,7 +52,7 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
     if any(b != f and b.startswith("ال") for b in bare_forms(f)):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
-    if not any(b in lx.HEAD_STARTS for b in toks.bare[j]):
+    if lx.HEAD_STARTS.isdisjoint(toks.bare[j]):
         return True
     return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
 
@@ -64,7 +64,7 @@ def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
     f = toks.forms[k]
     if k == j or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
-    nxt = toks.forms[k + 1] if k + 1 < len(toks) else "."
+    nxt = toks.forms[k + 1] if k + 1 < toks.n else "."
     ends_name = not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
     if f == "علي" or (f.endswith("ه") and f not in lx.NOT_NAME):
         return ends_name
@@ -73,32 +73,32 @@ def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
 
 def _initial(toks: Tokens, k: int) -> bool:
     """A one-letter token and its dot inside a name, followed by more of the name."""
-    return (len(toks.forms[k]) == 1 and toks.forms[k].isalpha() and k + 2 < len(toks)
+    return (len(toks.forms[k]) == 1 and toks.forms[k].isalpha() and k + 2 < toks.n
             and toks.forms[k + 1] == "." and _is_name_token(toks, k + 2))
 
 
 def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
     k = j
-    while k < len(toks) and k - j < limit:
+    while k < toks.n and k - j < limit:
         if k > j and _initial(toks, k):
             k += 2  # a middle initial: "مايلز ب. كيغينز"
+            continue
+        if k > j and toks.forms[k] in lx.COMPOUND_NAME_PARTS:
+            k += 1  # "عبد الله", "حسام الدين": the ال- part continues the name
             continue
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
             break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
         f = toks.forms[k]
-        if f in lx.COMPOUND_NAME_PARTS and k > j:
-            k += 1
-            continue
         if f.startswith("ال") and k > j:
             prev = toks.forms[k - 1]
             if not (prev in lx.GIVEN_NAMES or prev in ("عبد", "ابو", "بن", "ابن")) and k - j >= 2:
                 break
             k += 1
             break  # an ال- surname ends the name ("أحمد البرعي")
-        if f.startswith("ال") and k == j and k + 1 < len(toks) and _is_name_token(toks, k + 1):
+        if f.startswith("ال") and k == j and k + 1 < toks.n and _is_name_token(toks, k + 1):
             break  # a name does not start with ال- (it is an adjective or a noun phrase)
         k += 1
     while k > j and toks.forms[k - 1] in ("عبد", "ابو", "بن", "ابن", "بنت"):
@@ -109,13 +109,13 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
 def skip_adjectives(toks: Tokens, j: int) -> int:
     """Skip nisba adjectives after a title ("الرئيس الأمريكي …", "الوزير المصري …")."""
     for _ in range(2):
-        if j < len(toks) and toks.forms[j].startswith("ال") and toks.forms[j].endswith(("ي", "يه")) and toks.forms[j] not in lx.GIVEN_NAMES:
+        if j < toks.n and toks.forms[j].startswith("ال") and toks.forms[j].endswith(("ي", "يه")) and toks.forms[j] not in lx.GIVEN_NAMES:
             j += 1
     return j
 
 
 def _skip_marks(toks: Tokens, j: int) -> int:
-    while j < len(toks) and toks.forms[j] in _QUOTE_MARKS:
+    while j < toks.n and toks.forms[j] in _QUOTE_MARKS:
         j += 1
     return j
 
@@ -138,7 +138,7 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
     """End of a role's or organization's complement ("باسم التحالف الدولي لمحاربة داعش").
     ``purpose_phrases`` admits لـ-phrases ("لمحاربة داعش"), which roles have and organizations rarely."""
     start = j
-    while j < len(toks) and j - start < limit:
+    while j < toks.n and j - start < limit:
         if toks.forms[j].startswith("و") and j > start and len(toks.forms[j]) > 3:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
         n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
@@ -146,10 +146,10 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             j += n
             continue
         f = toks.forms[j]
-        if f in lx.ROLE_LINKS and j + 1 < len(toks) and toks.is_word(j + 1):
+        if f in lx.ROLE_LINKS and j + 1 < toks.n and toks.is_word(j + 1):
             j += 1
             # After "باسم"/"لدى" comes a name, maybe an indefinite construct ("باسم قوة المهام").
-            if f not in ("الرسمي", "الرسميه", "العام", "العامه") and j < len(toks) and toks.is_word(j):
+            if f not in ("الرسمي", "الرسميه", "العام", "العامه") and j < toks.n and toks.is_word(j):
                 h = lx.ORG_HEADS.match(toks, j) or lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j)
                 if h:
                     j += h
@@ -177,14 +177,14 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     if not h:
         return None
     j = i + h
-    if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < len(toks) and toks.is_word(j) \
+    if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال"):
         j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور"
     j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow.
-        while j < len(toks) and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME and not lx.is_verb_cue(toks.forms[j]):
+        while j < toks.n and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME and not lx.is_verb_cue(toks.forms[j]):
             j += 1
     if j == i + h and not anonymous and head not in ("الرئيس", "المتحدث", "الناطق", "المتحدثه", "الناطقه", "الوزير", "المدير", "القائد", "المسؤول", "المسءول"):
         return None
@@ -204,17 +204,17 @@ def org_name(toks: Tokens, i: int) -> Found | None:
         return None
     j = i + h
     clitic = len(toks.forms[i]) - len(head.split()[0])
-    if j < len(toks) and toks.forms[j] in "«\"“" and j + 2 < len(toks):
+    if j < toks.n and toks.forms[j] in "«\"“" and j + 2 < toks.n:
         k = j + 1
-        while k < len(toks) and k - j < 5 and toks.forms[k] not in "»\"”":
+        while k < toks.n and k - j < 5 and toks.forms[k] not in "»\"”":
             k += 1
-        if k < len(toks) and toks.forms[k] in "»\"”":
+        if k < toks.n and toks.forms[k] in "»\"”":
             j = k + 1
     else:
         k = j
         if not head.startswith("ال"):
             # A construct head takes a proper-name complement: "قوات سوريا الديمقراطية", "حركة فتح".
-            while k < len(toks) and k - j < 2 and _is_name_token(toks, k) and not toks.forms[k].startswith(("ال", "و")):
+            while k < toks.n and k - j < 2 and _is_name_token(toks, k) and not toks.forms[k].startswith(("ال", "و")):
                 k += 1
         j = _complement(toks, k, limit=4, purpose_phrases=False)
         if j == i + h and not head.startswith("ال"):
@@ -245,8 +245,8 @@ def find_mentions(toks: Tokens) -> list[Found]:
     """Scan the tokens once; longer, more specific readings win at each position."""
     found: list[Found] = []
     i = 0
-    while i < len(toks):
-        if not any(b in lx.MENTION_STARTS for b in toks.bare[i]):
+    while i < toks.n:
+        if lx.MENTION_STARTS.isdisjoint(toks.bare[i]):
             i += 1
             continue
         hit = title_name(toks, i) or role_phrase(toks, i) or org_name(toks, i) or place_name(toks, i) or given_name(toks, i)
@@ -274,9 +274,9 @@ def _link_appositions(toks: Tokens, found: list[Found]) -> None:
 
 def apposition_name(toks: Tokens, j: int) -> Found | None:
     """An unknown name in apposition after a role: "الناطق باسم التحالف، مايلز كاغينز، …"."""
-    k = _skip_marks(toks, j + 1 if j < len(toks) and toks.forms[j] in "،," else j)
+    k = _skip_marks(toks, j + 1 if j < toks.n and toks.forms[j] in "،," else j)
     end = name_run(toks, k, limit=3)
-    if end == k or end >= len(toks) or toks.is_word(end) and toks.forms[end] not in lx.SPEAKER_STOPS:
+    if end == k or end >= toks.n or toks.is_word(end) and toks.forms[end] not in lx.SPEAKER_STOPS:
         return None
     if all(f.startswith("ال") for f in toks.forms[k:end]):
         return None
@@ -435,12 +435,14 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
             if last in lx.GIVEN_NAMES:
                 given_surnames.add(last)
     initials = {s[0] for s in surnames}
+    # Each distinct word is looked at once; only tokens of words that can be a surname are visited.
+    hopeful = {f for f in set(toks.forms) if f[0] in initials or f[1:2] in initials}
     for i, form in enumerate(toks.forms):
-        if form[0] not in initials and form[1:2] not in initials:
+        if form not in hopeful:
             continue
-        for bare in bare_forms(form):
+        for bare in toks.bare[i]:
             eid = surnames.get(bare)
-            if bare in given_surnames and i + 1 < len(toks) and _is_name_token(toks, i + 1):
+            if bare in given_surnames and i + 1 < toks.n and _is_name_token(toks, i + 1):
                 eid = None  # "منصور" followed by more of a name is somebody else's given name
             if eid is None and len(bare) >= 4 and bare[0] in initials:
                 eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)

@@ -62,7 +62,7 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     forms = toks.forms
     while i < hi:
         f = forms[i]
-        if not any(b in lx.CUE_STARTS for b in toks.bare[i]):
+        if lx.CUE_STARTS.isdisjoint(toks.bare[i]):
             i += 1
             continue
         n = lx.CUE_PHRASES.match(toks, i)
@@ -439,14 +439,14 @@ class StatementFinder:
         """"«…»، قال الوزير" — a cue right after the closing mark."""
         toks = self.toks
         k = toks.index_at(_view_index(toks.view, close + 1))
-        while k < len(toks) and toks.forms[k] in "،,.-–":
+        while k < toks.n and toks.forms[k] in "،,.-–":
             k += 1
-        if k >= len(toks) or not (lx.is_verb_cue(toks.forms[k])):
+        if k >= toks.n or not (lx.is_verb_cue(toks.forms[k])):
             return None
         if "\n" in self.doc.text[close : toks.orig(k, k + 1)[0]]:
             return None  # the cue of the next paragraph introduces its own statement
         cue = Cue(k, k + 1, "verb", lx.VERB_FORMS[toks.forms[k]])
-        entity, mention, _, explicit = self.subject(cue, min(len(toks), k + MAX_SUBJECT_TOKENS))
+        entity, mention, _, explicit = self.subject(cue, min(toks.n, k + MAX_SUBJECT_TOKENS))
         return entity, mention, explicit, self.doc.text[slice(*toks.orig(k, k + 1))]
 
     # -- bookkeeping ---------------------------------------------------------------------------------

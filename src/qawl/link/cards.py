@@ -148,7 +148,10 @@ def iter_clusters(conn: sqlite3.Connection, min_size: int = 2) -> Iterator[dict[
 
 
 def iter_reuse(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    """Export rows of document reuse: the later document first, shares and aligned spans."""
+    """Export rows of document reuse: the later document first, shares and aligned spans.
+
+    An exact copy of a stored document is paired with that first copy only (thousands of wire copies
+    make as many rows, not millions); its pairs with other documents are the first copy's."""
     for r in conn.execute(
         "SELECT p.*, a.outlet AS outlet_a, a.date AS date_a, b.outlet AS outlet_b, b.date AS date_b"
         " FROM reuse_pairs p JOIN documents a ON a.id = p.doc_a JOIN documents b ON b.id = p.doc_b"

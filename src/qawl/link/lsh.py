@@ -10,16 +10,28 @@ import numpy as np
 from qawl.link import params
 
 _PARAMS = {"link_num_perm": params.NUM_PERM, "link_bands": params.BANDS, "link_rows": params.ROWS,
-           "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE}
+           "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE,
+           "link_doc_window": params.DOC_WINDOW, "link_doc_stride": params.DOC_STRIDE,
+           "link_doc_bands": params.DOC_BANDS, "link_doc_rows": params.DOC_ROWS}
 
 
 class ParamsMismatch(RuntimeError):
     pass
 
 
+def _statements(sql: str) -> list[str]:
+    lines = [line.split("--", 1)[0] for line in sql.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
 def ensure_schema(conn: sqlite3.Connection, *, check: bool = True) -> None:
-    """Create the linking tables and record (or check) the signature parameters in ``meta``."""
-    conn.executescript(resources.files("qawl.link").joinpath("schema.sql").read_text(encoding="utf-8"))
+    """Create the linking tables and record (or check) the signature parameters in ``meta``.
+
+    Statements run one by one with ``execute`` (never ``executescript``, which commits): ingest runs
+    this step inside the transaction that also clears its pending markers."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reuse_pairs'").fetchone() is None:
+        for statement in _statements(resources.files("qawl.link").joinpath("schema.sql").read_text(encoding="utf-8")):
+            conn.execute(statement)
     if not check:
         return
     stored = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'link_%'").fetchall())
@@ -56,14 +68,17 @@ class Buckets:
                 if len(bucket) < self.cap:
                     bucket.append(item)
 
-    def candidates(self, keys: list[int]) -> list[int]:
-        """Items sharing a bucket with any of ``keys`` (earliest first within each bucket)."""
-        seen: dict[int, None] = {}
+    def candidates(self, keys: list[int], limit: int = params.MAX_CANDIDATES) -> list[int]:
+        """Items sharing a bucket with any of ``keys``: at most ``limit``, those sharing the most buckets
+        first (then the earliest). The limit keeps the work per new item constant as the store grows."""
+        shared: dict[int, int] = {}
         get = self.items.get
         for k in keys:
             for item in get(k, ()):
-                seen[item] = None
-        return list(seen)
+                shared[item] = shared.get(item, 0) + 1
+        if len(shared) <= limit:
+            return list(shared)
+        return sorted(shared, key=lambda i: (-shared[i], i))[:limit]
 
     def add(self, item: int, keys: list[int]) -> None:
         items, rows, cap = self.items, self.new_rows, self.cap

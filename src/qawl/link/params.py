@@ -18,6 +18,9 @@ STRIDE = 10
 # At most this many items are kept per LSH bucket: identical wire copies and boilerplate cannot make a
 # bucket (and the comparisons it triggers) grow without bound.
 BUCKET_CAP = 40
+# At most this many candidates are verified per new statement or document, those sharing the most
+# buckets with it first: once the store is large, every new item costs the same.
+MAX_CANDIDATES = 48
 
 # Statements with fewer informative stems than this get a cluster of their own and are never linked
 # ("نعم", "لا تعليق", one-word answers).
@@ -55,6 +58,8 @@ CACHE_MB = 512
 # documents are many times longer): fewer windows, fewer band rows.
 DOC_WINDOW = 30
 DOC_STRIDE = 15
-# … and only the first DOC_BANDS bands of their signatures are bucketed: a reused passage spans several
-# windows, each another chance to collide, so fewer bands per window keep recall.
+# … and their signatures are cut into DOC_BANDS bands of DOC_ROWS rows (midpoint near Jaccard 0.5): a
+# reused passage spans several windows, each another chance to collide, so a stricter band keeps
+# recall while unrelated same-day articles (which share many bigrams) stop colliding.
 DOC_BANDS = 8
+DOC_ROWS = 3

@@ -226,7 +226,7 @@ class Reuse:
                     new.append(d)
         windows = [window_shingles(d.st, params.DOC_WINDOW, params.DOC_STRIDE) for d in new]
         flat = [w for ws in windows for w in ws]
-        keys = (band_keys(signatures(flat))[:, : params.DOC_BANDS] if flat
+        keys = (band_keys(signatures(flat), params.DOC_BANDS, params.DOC_ROWS) if flat
                 else np.empty((0, params.DOC_BANDS), dtype=np.int64))
         self.buckets.load(keys)
         keys_of, pos = {}, 0

@@ -21,9 +21,12 @@ class Tokens:
     forms: list[str]
     bare: list[tuple[str, ...]] = None  # type: ignore[assignment]  # bare_forms of each token
 
+    n: int = 0                          # number of tokens (len() in hot loops costs a call)
+
     def __post_init__(self) -> None:
         if self.bare is None:
             self.bare = list(map(bare_forms, self.forms))
+        self.n = len(self.forms)
 
     def __len__(self) -> int:
         return len(self.forms)

@@ -2,24 +2,24 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import JSONResponse
 
 from qawl.api import reads
-from qawl.api.deps import ConnDep, SettingsDep, TokenDep
+from qawl.api.deps import ConnDep, SettingsDep, TokenDep, as_json
 from qawl.api.ingest import ingest_one
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 
 
 @router.get("/{doc_id:path}")
-def get_document(doc_id: str, conn: ConnDep) -> dict[str, Any]:
+def get_document(doc_id: str, conn: ConnDep) -> JSONResponse:
     """One article: metadata, text, statements (with offsets into the text) and figures."""
     row = reads.document_detail(conn, doc_id)
     if row is None:
         raise HTTPException(404, f"no document {doc_id!r}")
-    return row
+    return as_json(row)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -41,7 +41,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
     "content": {"application/json": {"schema": {
         "type": "object", "required": ["id", "text"],
         "properties": {k: {"type": "string"} for k in ("id", "text", "title", "outlet", "date", "url")}}}}}})
-async def post_document(request: Request, settings: SettingsDep) -> dict[str, Any]:
+async def post_document(request: Request, settings: SettingsDep) -> JSONResponse:
     """Ingest one article (the fields of a JSONL line) and return its statements.
     Needs ``Authorization: Bearer $QAWL_API_TOKEN``."""
     body = await _read_body(request, settings.max_body)
@@ -50,6 +50,6 @@ async def post_document(request: Request, settings: SettingsDep) -> dict[str, An
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise HTTPException(400, f"body is not JSON: {exc}") from None
     try:
-        return ingest_one(settings, record)
+        return as_json(ingest_one(settings, record), status_code=201)
     except ValueError as exc:
         raise HTTPException(400, str(exc)) from None

@@ -114,4 +114,4 @@ def search(request: Request, conn: ConnDep, q: Annotated[str, Query(max_length=5
 @router.get("/figures", response_class=HTMLResponse)
 def figures(request: Request, conn: ConnDep) -> HTMLResponse:
     available, items = reads.figures(conn)
-    return _render(request, "figures.html", available=available, items=items)
+    return _render(request, "figures.html", available=available, computing=items is None, items=items or [])

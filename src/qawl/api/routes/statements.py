@@ -1,12 +1,13 @@
 """``/api/statements``: filtered, paged statement lists and one statement in its article."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query
+from fastapi.responses import JSONResponse
 
 from qawl.api import reads
-from qawl.api.deps import MAX_PAGE, MAX_PAGE_SIZE, ConnDep, page_window
+from qawl.api.deps import MAX_PAGE, MAX_PAGE_SIZE, ConnDep, as_json, page_window
 
 router = APIRouter(prefix="/statements", tags=["statements"])
 
@@ -26,18 +27,18 @@ def list_statements(
     q: Annotated[str | None, Query(max_length=500, description="full text, any spelling")] = None,
     page: Page = 1,
     size: Size = 20,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Statements, newest first (best match first with ``q``)."""
     limit, offset = page_window(page, size)
     f = reads.StatementFilter(speaker, entity, outlet, kind, date_from, date_to, q)
     items, total = reads.list_statements(conn, f, limit, offset)
-    return {"items": items, "total": total, "page": page, "size": size}
+    return as_json({"items": items, "total": total, "page": page, "size": size})
 
 
 @router.get("/{statement_id:path}")
-def get_statement(statement_id: str, conn: ConnDep) -> dict[str, Any]:
+def get_statement(statement_id: str, conn: ConnDep) -> JSONResponse:
     """One statement with its article context, cluster members (other outlets) and figures."""
     row = reads.statement_detail(conn, statement_id)
     if row is None:
         raise HTTPException(404, f"no statement {statement_id!r}")
-    return row
+    return as_json(row)
