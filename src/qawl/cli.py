@@ -90,8 +90,8 @@ def who(db: Optional[Path] = DbOption, limit: int = typer.Option(40, help="State
     print_who(_db(db), limit=limit)
 
 
-# Areas that add their own commands (clusters, figures, serve, spark …) each expose
-# ``register(app, export_app)`` in a module of their own; the ones not present yet are passed over.
+# Areas that add their own commands (clusters, figures, serve, spark …): each module exposes
+# ``register(app, export_app)``.
 COMMAND_MODULES = ("qawl.link.cli", "qawl.claims.cli", "qawl.api.cli", "qawl.scale.cli")
 
 
@@ -99,13 +99,7 @@ def _register_areas() -> None:
     import importlib
 
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name and name.startswith(exc.name):
-                continue
-            raise
-        module.register(app, export_app)
+        importlib.import_module(name).register(app, export_app)
 
 
 _register_areas()

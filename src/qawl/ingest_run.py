@@ -91,13 +91,7 @@ def cross_document_steps() -> list[tuple[str, Step]]:
     steps = []
     for spec in CROSS_DOCUMENT_STEPS:
         module_name, func = spec.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                continue
-            raise
-        steps.append((spec, getattr(module, func)))
+        steps.append((spec, getattr(importlib.import_module(module_name), func)))
     return steps
 
 

@@ -23,14 +23,10 @@ Stage = Callable[[Document], None]
 
 
 def _stages() -> list[Stage]:
+    from qawl import claims
     from qawl.components import mentions, quotes, statements, structure
 
-    stages: list[Stage] = [structure.annotate, quotes.annotate, mentions.annotate, statements.annotate]
-    try:
-        from qawl.claims import annotate as annotate_claims
-    except ImportError:  # the claims stage is optional until it lands
-        return stages
-    return [*stages, annotate_claims]
+    return [structure.annotate, quotes.annotate, mentions.annotate, statements.annotate, claims.annotate]
 
 
 STAGES: list[Stage] = []
