@@ -316,3 +316,13 @@ def test_participle_stem_alone_is_a_noun_not_a_cue():
 def test_relative_clause_speaker_is_the_antecedent():
     doc = run("ورفعوا شكواهم إلى وزير الدفاع الذي اعتبر عام 2005 أن السجن أضر بصورة البلاد.")
     assert only(doc)[1:] == ("وزير الدفاع", "السجن أضر بصورة البلاد")
+
+
+def test_quoted_subject_of_a_longer_reported_clause():
+    doc = run('وذكرت جماعة الإخوان أن "مجموعة من الملثمين"، هاجمت مقرها في المدينة ليلاً.')
+    assert only(doc) == ("indirect", "جماعة الإخوان", '"مجموعة من الملثمين"، هاجمت مقرها في المدينة ليلاً')
+
+
+def test_quote_after_complementizer_that_ends_the_sentence_is_direct():
+    doc = run('وقال الوزير سامي الحداد إن "المفاوضات ستستأنف الأسبوع المقبل".')
+    assert only(doc) == ("direct", "سامي الحداد", "المفاوضات ستستأنف الأسبوع المقبل")

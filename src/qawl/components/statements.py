@@ -340,6 +340,8 @@ class StatementFinder:
                 continue
             between = text[start:anchor].strip(" :\u00a0،,-–" + "".join(_QUOTE_MARKS))
             if between in ("", "ان", "إن", "إنّ", "أن") and q.attrs["words"] >= 2:
+                if not unmarked and self.sentence_goes_on(q):
+                    return False  # «…» is the subject of a longer reported clause: أن "…"، هاجمت …
                 self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
                 return True
             break
@@ -350,6 +352,15 @@ class StatementFinder:
             self.add(s, e, "direct", cue_text, entity, mention, explicit, priority=3)
             return True
         return False
+
+    def sentence_goes_on(self, q: Span) -> bool:
+        """Whether the sentence continues with more words after the quotation's closing mark."""
+        close = q.attrs.get("close")
+        if close is None:
+            return False
+        rest = self.doc.text[close + 1 : close + 80]
+        stop = min((rest.find(c) for c in ".؟?!\n" if c in rest), default=len(rest))
+        return len(rest[:stop].replace("،", " ").split()) >= 2
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit) -> None:
         toks = self.toks
