@@ -326,3 +326,18 @@ def test_quoted_subject_of_a_longer_reported_clause():
 def test_quote_after_complementizer_that_ends_the_sentence_is_direct():
     doc = run('وقال الوزير سامي الحداد إن "المفاوضات ستستأنف الأسبوع المقبل".')
     assert only(doc) == ("direct", "سامي الحداد", "المفاوضات ستستأنف الأسبوع المقبل")
+
+
+def test_anonymous_source_who_asked_not_to_be_named():
+    doc = run("أكد مصدر قضائي مطلع، طلب عدم ذكر اسمه، لـ«المساء» أن الوزارة قررت تدريس القضية.")
+    assert only(doc)[1:] == ("مصدر قضائي مطلع", "الوزارة قررت تدريس القضية")
+
+
+def test_title_without_a_name_is_a_role_speaker():
+    doc = run("وأضاف القاضي الذي نظر في القضية أن المرأة لن تودع في السجن مباشرة.")
+    assert only(doc)[1] == "القاضي"
+
+
+def test_name_right_before_the_verb():
+    doc = run("ذكرت صحيفة الوطن أن الأمير سيحضر القمة.\nيشار إلى أن مصدر دبلوماسي عراقي، أكد أن رئيس الوزراء سيرأس الوفد.")
+    assert statements(doc)[1][1] == "مصدر دبلوماسي عراقي"

@@ -109,7 +109,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
 def skip_adjectives(toks: Tokens, j: int) -> int:
     """Skip nisba adjectives after a title ("الرئيس الأمريكي …", "الوزير المصري …")."""
     for _ in range(2):
-        if j < toks.n and toks.forms[j].startswith("ال") and toks.forms[j].endswith(("ي", "يه")) and toks.forms[j] not in lx.GIVEN_NAMES:
+        f = toks.forms[j] if j < toks.n else ""
+        if f.startswith("ال") and f.endswith(("ي", "يه")) and f not in lx.GIVEN_NAMES and f not in lx.FUNCTION_WORDS:
             j += 1
     return j
 

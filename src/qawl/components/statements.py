@@ -71,7 +71,8 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
             i += n
             continue
         if lx.is_verb_cue(f):
-            cues.append(Cue(i, i + 1, "verb", lx.VERB_FORMS[f]))
+            if i == 0 or forms[i - 1] not in lx.NOUN_MAKERS:
+                cues.append(Cue(i, i + 1, "verb", lx.VERB_FORMS[f]))
         elif lx.is_participle_cue(f):
             cues.append(Cue(i, i + 1, "participle", lx.PARTICIPLE_FORMS[f]))
         i += 1
@@ -130,11 +131,20 @@ class StatementFinder:
         if f in lx.SPEAKER_STOPS or lx.COMPLEMENTIZERS.match(toks, j, clitics=False) or lx.is_verb_cue(f):
             return None, None, j, False
         t = lx.PERSON_TITLES.match(toks, j)
+        title_at = j
         if t and j + t < limit:
             j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_at(start) or self.mention_at(start + 1)
+        if t and m is None and not self.name_follows(j, limit):
+            # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …".
+            role = Found("role", title_at, title_at + t, " ".join(toks.forms[title_at : title_at + t]),
+                         role_key=f"{toks.forms[title_at].removeprefix('ال')}|")
+            eid = self.builder.role_entity(role)
+            span = self.builder.add(role, "role", eid)
+            self.mentions.append(span)
+            return eid, span, title_at + t, True
         if m is not None:
             end_tok = self.tok_range(m.start, m.end)[1]
             holder = self._holder_after(m, end_tok, limit)
@@ -207,8 +217,28 @@ class StatementFinder:
                 break
         return None
 
+    def name_follows(self, j: int, limit: int) -> bool:
+        return name_run(self.toks, j, limit=3) > j
+
+    def adjacent_subject(self, cue: Cue) -> Span | None:
+        """A name right before the verb: "… أن مصدر دبلوماسي عراقي، أكد أن …"."""
+        toks = self.toks
+        k = cue.i - 1
+        while k >= 0 and toks.forms[k] in ("،", ",", "قد"):
+            k -= 1
+        if k < 0 or not toks.is_word(k):
+            return None
+        end = toks.orig(k, k + 1)[1]
+        for m in self.mentions:
+            if m.end == end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
+                return m
+        return None
+
     def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
         """Subject-first clauses: "وكان كيغينز … قد قال", "المتحدث باسم التحالف أكد …"."""
+        adjacent = self.adjacent_subject(cue)
+        if adjacent is not None:
+            return adjacent
         toks = self.toks
         i0 = self.tok_range(p.start, p.end)[0]
         k = cue.i - 1
@@ -310,7 +340,7 @@ class StatementFinder:
                 break
             if cue.base in lx.POINTING_VERBS and f in ("الي", "إلى") and k == j:
                 break
-            if (lx.is_verb_cue(f) or lx.is_participle_cue(f)) and k > j:
+            if (lx.is_verb_cue(f) or lx.is_participle_cue(f)) and k > j and toks.forms[k - 1] not in lx.NOUN_MAKERS:
                 return
             k += 1
         if k >= limit:
