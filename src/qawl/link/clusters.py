@@ -21,6 +21,7 @@ from qawl.link.lsh import Buckets
 from qawl.link.minhash import band_keys, signatures
 from qawl.link.shingles import Stems, analyse, from_tokens, window_shingles
 from qawl.link.stem import Token
+from qawl.store.db import rows_in
 
 
 def linked(m: Match, a: Stems, b: Stems) -> bool:
@@ -104,12 +105,8 @@ class Linker:
     def _stored_exact(self, keys: set[str]) -> dict[str, str]:
         """Stored clusters of statements with these exact-copy keys."""
         out: dict[str, str] = {}
-        wanted = sorted(keys)
-        for c in range(0, len(wanted), 500):
-            part = wanted[c : c + 500]
-            for e, cluster in self.conn.execute(
-                f"SELECT exact, cluster_id FROM link_statements WHERE exact IN ({','.join('?' * len(part))})", part):
-                out.setdefault(e, cluster)
+        for e, cluster in rows_in(self.conn, "SELECT exact, cluster_id FROM link_statements WHERE exact IN ({marks})", keys):
+            out.setdefault(e, cluster)
         return out
 
     def _current(self, cluster: str) -> str:

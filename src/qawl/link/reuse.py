@@ -23,6 +23,7 @@ from qawl.link.lsh import Buckets
 from qawl.link.minhash import band_keys, signatures
 from qawl.link.shingles import Stems, from_tokens, window_shingles
 from qawl.link.stem import Token, document_tokens
+from qawl.store.db import rows_in
 from qawl.text.normalize import key
 
 
@@ -194,12 +195,8 @@ class Reuse:
 
     def _stored_canonical(self, keys: set[str]) -> dict[str, str]:
         out: dict[str, str] = {}
-        wanted = sorted(keys)
-        for c in range(0, len(wanted), 500):
-            part = wanted[c : c + 500]
-            for e, canonical in self.conn.execute(
-                f"SELECT exact, canonical FROM reuse_docs WHERE exact IN ({','.join('?' * len(part))})", part):
-                out.setdefault(e, canonical)
+        for e, canonical in rows_in(self.conn, "SELECT exact, canonical FROM reuse_docs WHERE exact IN ({marks})", keys):
+            out.setdefault(e, canonical)
         return out
 
     def _seq(self, doc_id: str) -> int | None:

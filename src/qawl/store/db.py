@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -29,6 +30,15 @@ def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite
         conn.execute("PRAGMA synchronous = NORMAL")
         init_schema(conn)
     return conn
+
+
+def rows_in(conn: sqlite3.Connection, sql: str, values: Iterable[object], *, chunk: int = 500) -> Iterator[sqlite3.Row]:
+    """Rows of ``sql`` (whose ``{marks}`` stands for an ``IN (…)`` list) over ``values``, queried in chunks
+    that stay under SQLite's limit on bound parameters."""
+    wanted = sorted(set(values))
+    for c in range(0, len(wanted), chunk):
+        part = wanted[c : c + chunk]
+        yield from conn.execute(sql.format(marks=",".join("?" * len(part))), part)
 
 
 def init_schema(conn: sqlite3.Connection) -> None:
