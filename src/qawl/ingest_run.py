@@ -81,7 +81,14 @@ CROSS_DOCUMENT_STEPS = (
     "qawl.search:index_documents",       # full-text search index
 )
 
-Step = Callable[[sqlite3.Connection, list[str]], None]
+# The per-document part of a step, run in the workers right after analysis so that the single
+# writer only does what needs the store: "step": "module:function(doc) -> payload". The step is then
+# called as ``step(conn, ids, prepared={doc_id: payload})``; a document without a payload (a run
+# resumed after a kill) is prepared by the step itself, so both paths give one result.
+STEP_PREPARATION: dict[str, str] = {}
+
+Step = Callable[..., None]
+Prepare = Callable[[Document], Any]
 
 
 def cross_document_steps() -> list[tuple[str, Step]]:
@@ -93,6 +100,17 @@ def cross_document_steps() -> list[tuple[str, Step]]:
         module_name, func = spec.split(":")
         steps.append((spec, getattr(importlib.import_module(module_name), func)))
     return steps
+
+
+def step_preparations() -> dict[str, Prepare]:
+    """``{step name: prepare function}`` of the steps that have a per-document part."""
+    import importlib
+
+    out = {}
+    for step, spec in STEP_PREPARATION.items():
+        module_name, func = spec.split(":")
+        out[step] = getattr(importlib.import_module(module_name), func)
+    return out
 
 
 # --- profile (``$QAWL_PROFILE``: where time goes, for ``make bench``) --------------------------
@@ -116,8 +134,10 @@ def _timed(stage: Callable[[Document], None]) -> Callable[[Document], None]:
 
 def time_stages() -> None:
     """Wrap the pipeline's stages with timers (before the pool forks, so workers inherit them)."""
+    global TIME_PREPARATIONS
     from qawl import pipeline
 
+    TIME_PREPARATIONS = True
     if not pipeline.STAGES:
         pipeline.STAGES.extend(pipeline._stages())
     pipeline.STAGES[:] = [s if getattr(s, "timed", False) else _timed(s) for s in pipeline.STAGES]
@@ -153,17 +173,35 @@ def _take_stage_seconds() -> dict[str, float]:
 
 # --- analysis (runs in the workers) -----------------------------------------------------------
 
-Analysed = tuple[dict[str, list[Span]], dict[str, dict[str, Any]]] | str
+# (layers, entities, {step name: prepared payload}) or the error message of a failed analysis.
+Analysed = tuple[dict[str, list[Span]], dict[str, dict[str, Any]], dict[str, Any]] | str
+
+# Filled before the pool forks (workers inherit it): the steps' per-document parts.
+PREPARATIONS: dict[str, Prepare] = {}
+TIME_PREPARATIONS = False  # set by time_stages() for $QAWL_PROFILE
+
+
+def _prepare(name: str, prepare: Prepare, doc: Document) -> Any:
+    if not TIME_PREPARATIONS:
+        return prepare(doc)
+    start = time.perf_counter()
+    try:
+        return prepare(doc)
+    finally:
+        label = f"prepare {name}"
+        STAGE_SECONDS[label] = STAGE_SECONDS.get(label, 0.0) + time.perf_counter() - start
 
 
 def analyse_one(doc: Document) -> Analysed:
-    """Worker side: the layers and entities ``analyze`` produced (the text is not sent back), or
-    the error message when analysis failed, so one bad document never stops a run."""
+    """Worker side: the layers and entities ``analyze`` produced (the text is not sent back) and
+    each step's per-document payload, or the error message when analysis failed, so one bad
+    document never stops a run."""
     try:
         analyze(doc)
+        prepared = {name: _prepare(name, prepare, doc) for name, prepare in PREPARATIONS.items()}
     except Exception as exc:  # noqa: BLE001 - reported as a skipped document
         return f"analysis failed: {type(exc).__name__}: {exc}"
-    return doc.layers, doc.entities
+    return doc.layers, doc.entities, prepared
 
 
 def _analyse_chunk(docs: list[Document]) -> tuple[list[Analysed], dict[str, float]]:
@@ -280,8 +318,10 @@ def _mark_pending(conn: sqlite3.Connection, doc_ids: list[str], steps: list[tupl
     )
 
 
-def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], clock: Clock | None = None) -> None:
-    """Run every step over the documents still waiting for it, in ingest order.
+def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], clock: Clock | None = None,
+                      prepared: dict[str, dict[str, Any]] | None = None) -> None:
+    """Run every step over the documents still waiting for it, in ingest order. ``prepared`` holds,
+    per step with a per-document part, the payloads the workers made (``{step: {doc_id: payload}}``).
 
     The step's markers are deleted in one transaction with everything the step writes (see
     :class:`OneTransaction`): either both happen or neither does."""
@@ -294,7 +334,10 @@ def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], c
         start = time.perf_counter()
         conn.execute("DELETE FROM ingest_pending WHERE step = ?", (name,))
         try:
-            step(OneTransaction(conn), ids)  # type: ignore[arg-type]
+            if name in STEP_PREPARATION:
+                step(OneTransaction(conn), ids, prepared=(prepared or {}).get(name, {}))
+            else:
+                step(OneTransaction(conn), ids)
         except BaseException:
             conn.rollback()
             raise
@@ -358,12 +401,15 @@ def _unchanged(conn: sqlite3.Connection, batch: list[Document], summary: IngestS
 def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], steps: list[tuple[str, Step]],
            summary: IngestSummary, progress: "Progress", clock: Clock) -> None:
     batch: list[tuple[Document, str | None]] = []
+    prepared: dict[str, dict[str, Any]] = {}
     found = 0
     for doc, result in analysed:
         if isinstance(result, str):
             summary.skipped.append(Skipped(f"document {doc.id}", result))
             continue
-        doc.layers, doc.entities = result
+        doc.layers, doc.entities, payloads = result
+        for name, payload in payloads.items():
+            prepared.setdefault(name, {})[doc.id] = payload
         n = len(doc.layer("statements"))
         summary.documents += 1
         summary.statements += n
@@ -379,7 +425,7 @@ def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], 
     if passed_over:
         with conn:
             conn.executemany("DELETE FROM ingest_pending WHERE doc_id = ?", passed_over)
-    run_pending_steps(conn, steps, clock)
+    run_pending_steps(conn, steps, clock, prepared)
     progress.advance(len(analysed), found)
 
 
@@ -392,6 +438,8 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
     profile = os.environ.get("QAWL_PROFILE")
     if profile:
         time_stages()
+    PREPARATIONS.clear()
+    PREPARATIONS.update(step_preparations())
     analyser = Analyser(default_workers() if workers is None else workers, clock)
     bar = Progress.for_stream(sys.stderr, paths, enabled=progress)
     conn = connect(db)

@@ -141,3 +141,27 @@ def test_a_step_and_its_markers_are_one_transaction_even_when_the_step_commits(t
     assert done == ["d1"]
     assert conn.execute("SELECT COUNT(*) FROM ingest_pending").fetchone()[0] == 0
     conn.close()
+
+
+def test_a_steps_per_document_part_runs_in_the_workers_and_reaches_the_step(tmp_path, monkeypatch):
+    """A step with an entry in STEP_PREPARATION gets, for each document of the batch, the payload its
+    prepare function made from the analysed document in a worker process."""
+    import qawl.ingest_run as ir
+
+    monkeypatch.setenv("QAWL_BATCH_SIZE", "6")
+    seen: dict[str, tuple[int, int]] = {}
+
+    def step(conn, ids, prepared=None):
+        for doc_id in ids:
+            seen[doc_id] = prepared[doc_id]
+
+    monkeypatch.setattr(ir, "STEP_PREPARATION", {"toy:step": "toy:prepare"})
+    monkeypatch.setattr(ir, "cross_document_steps", lambda: [("toy:step", step)])
+    # The payload: the worker's process id and the number of statements it saw.
+    monkeypatch.setattr(ir, "step_preparations",
+                        lambda: {"toy:step": lambda doc: (__import__("os").getpid(), len(doc.layer("statements")))})
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 12)
+    run_ingest([str(corpus)], db=str(tmp_path / "p.db"), workers=2, progress=False)
+    assert sorted(seen) == [f"toy-{i:05d}" for i in range(12)]
+    assert {n for _, n in seen.values()} == {2}  # two sayings per toy article
+    assert __import__("os").getpid() not in {pid for pid, _ in seen.values()}  # made in the workers
