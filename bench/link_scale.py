@@ -23,7 +23,7 @@ from pathlib import Path
 
 from qawl.doc import Document, Span
 from qawl.link import link_documents, link_statements
-from qawl.link.lsh import ensure_schema
+from qawl.link.lsh import band_rows, ensure_schema
 from qawl.link import forget
 from qawl.store.db import connect
 from qawl.store.write import save_batch
@@ -110,7 +110,7 @@ def main() -> None:
         "statements_in_2plus": q("SELECT COALESCE(SUM(c), 0) FROM (SELECT COUNT(*) AS c FROM statements GROUP BY cluster_id HAVING c > 1)"),
         "largest_cluster": q("SELECT COALESCE(MAX(c), 0) FROM (SELECT COUNT(*) AS c FROM statements GROUP BY cluster_id)"),
         "reuse_pairs": q("SELECT COUNT(*) FROM reuse_pairs"),
-        "band_rows": q("SELECT COUNT(*) FROM link_bands") + q("SELECT COUNT(*) FROM reuse_bands"),
+        "band_rows": len(band_rows(conn, "link_bands")) + len(band_rows(conn, "reuse_bands")),
         "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "db_mb": round(os.path.getsize(db) / 2**20),
     }

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from qawl.link.clusters import Linker
 from qawl.link.lsh import ensure_schema
+from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
-from qawl.link.stem import tokens_between
+from qawl.store.db import rows_in
 
 __all__ = ["update_links", "relink", "link_statements", "link_documents", "cluster_card"]
 
@@ -45,47 +46,58 @@ def forget(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
                 else:
                     conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (cluster,))
         conn.execute(f"DELETE FROM reuse_docs WHERE doc_id IN ({_in(part)})", part)
+        conn.execute(f"DELETE FROM reuse_texts WHERE doc_id IN ({_in(part)})", part)
         conn.execute(f"DELETE FROM reuse_pairs WHERE doc_a IN ({_in(part)}) OR doc_b IN ({_in(part)})", part + part)
 
 
-def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str, str]:
-    """Cluster the statements of ``doc_ids`` (already forgotten) against the store."""
-    rows = []
-    for c in range(0, len(doc_ids), 500):
-        part = list(doc_ids[c : c + 500])
-        rows += conn.execute(
-            "SELECT d.seq, s.n, s.id, s.doc_id, s.text, s.field, s.start, s.\"end\", d.text"
-            f" FROM statements s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN ({_in(part)})", part).fetchall()
-    rows.sort(key=lambda r: (r[0], r[1]))
-    # Statements of the body are read from their document's tokens (tokenized once, shared with reuse).
-    return Linker(conn).link([
-        (r[2], r[3], r[0], r[1], r[4] if r[5] != "text" else tokens_between(r[8], r[6], r[7])) for r in rows])
+def _payloads(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None) -> dict[str, DocPrep]:
+    """The per-document payloads of ``doc_ids``: the workers' when given, else made from the store."""
+    out = {d: prepared[d] for d in doc_ids if prepared and d in prepared}
+    missing = [d for d in doc_ids if d not in out]
+    if missing:
+        out.update(prepare_stored(conn, missing))
+    return out
 
 
-def link_documents(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None = None) -> dict[str, str]:
+    """Cluster the statements of ``doc_ids`` (already forgotten) against the store. Statements the
+    furniture step removed since the payload was made are simply not there any more."""
+    rows = sorted(map(tuple, rows_in(conn, "SELECT d.seq, s.n, s.id, s.doc_id FROM statements s JOIN documents d ON d.id = s.doc_id"
+                                " WHERE s.doc_id IN ({marks})", doc_ids)))
+    payloads = _payloads(conn, sorted({r[3] for r in rows}), prepared)
+    stale = sorted({r[3] for r in rows if r[2] not in payloads[r[3]].statements})
+    if stale:  # statements changed since the payload was made: read them from the store
+        payloads.update(prepare_stored(conn, stale))
+    return Linker(conn).link([(r[2], r[3], r[0], r[1], payloads[r[3]].statements[r[2]]) for r in rows])
+
+
+def link_documents(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None = None) -> int:
     """Find the reuse pairs of ``doc_ids`` (already forgotten) against the store."""
-    return Reuse(conn).run(list(doc_ids))
+    return Reuse(conn).run(list(doc_ids), prepared)
 
 
-def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: bool = True) -> None:
-    """Link the statements and texts of the newly stored ``doc_ids`` with everything stored (one transaction)."""
+def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: bool = True,
+                 prepared: dict | None = None) -> None:
+    """Link the statements and texts of the newly stored ``doc_ids`` with everything stored (one
+    transaction). ``prepared``: ``{doc_id: prepare_document(doc)}`` made in the ingest workers."""
     doc_ids = list(doc_ids)
     if not doc_ids:
         return
     ensure_schema(conn)
     with conn:
         forget(conn, doc_ids)
-        link_statements(conn, doc_ids)
+        payloads = _payloads(conn, doc_ids, prepared)
+        link_statements(conn, doc_ids, payloads)
         if reuse:
-            link_documents(conn, doc_ids)
+            link_documents(conn, doc_ids, payloads)
 
 
 def relink(conn: sqlite3.Connection, batch: int = 1000) -> int:
     """Rebuild every link from scratch, in ingest order (after changing linking parameters)."""
     ensure_schema(conn, check=False)
     with conn:
-        for table in ("link_statements", "link_clusters", "link_bands", "link_pairs",
-                      "reuse_docs", "reuse_bands", "reuse_lines", "reuse_pairs"):
+        for table in ("link_statements", "link_clusters", "link_bands_log", "link_pairs",
+                      "reuse_docs", "reuse_texts", "reuse_bands_log", "reuse_lines", "reuse_pairs"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("DELETE FROM meta WHERE key LIKE 'link_%'")
         conn.execute("UPDATE statements SET cluster_id = NULL")

@@ -18,9 +18,8 @@ import numpy as np
 from qawl.link import params
 from qawl.link.align import Match, compare
 from qawl.link.lsh import Buckets
-from qawl.link.minhash import band_keys, signatures
-from qawl.link.shingles import Stems, analyse, from_tokens, window_shingles
-from qawl.link.stem import Token
+from qawl.link.prepare import StatementPrep, decode
+from qawl.link.shingles import Stems
 from qawl.store.db import rows_in
 
 
@@ -61,15 +60,6 @@ def item_of(seq: int, n: int) -> int | None:
     return seq * ITEM_SPAN + n if n < ITEM_SPAN else None
 
 
-def _encode(st: Stems) -> tuple[str, str]:
-    return " ".join(st.stems), "".join("1" if i else "0" for i in st.info)
-
-
-def _decode(stems: str, info: str) -> Stems:
-    s = stems.split(" ") if stems else []
-    return Stems(s, [c == "1" for c in info], [], [])
-
-
 class Linker:
     """Links one batch of new statements against the store (and each other, in order)."""
 
@@ -93,7 +83,7 @@ class Linker:
                 "SELECT statement_id, doc_id, cluster_id, stems, info, item FROM link_statements"
                 f" WHERE {column} IN ({','.join('?' * len(part))})", part):
                 if r[0] not in self.cache:
-                    self.cache[r[0]] = Item(r[0], r[1], _decode(r[3], r[4]), r[5], r[2])
+                    self.cache[r[0]] = Item(r[0], r[1], decode(r[3], r[4]), r[5], r[2])
                 self.by_item[r[5]] = r[0]
 
     def _rep(self, cluster: str) -> str | None:
@@ -116,20 +106,12 @@ class Linker:
         return cluster
 
     # -- linking -------------------------------------------------------------------------------
-    def link(self, rows: Sequence[tuple[str, str, int, int, str | list[Token]]]) -> dict[str, str]:
-        """``rows``: (statement_id, doc_id, document seq, n, text or its tokens) in ingest order.
+    def link(self, rows: Sequence[tuple[str, str, int, int, StatementPrep]]) -> dict[str, str]:
+        """``rows``: (statement_id, doc_id, document seq, n, its payload) in ingest order.
         Returns statement → cluster."""
-        analysed: dict[str, Stems] = {}  # identical texts (wire copies) are analysed once
-        items = []
-        for sid, doc, seq, n, text in rows:
-            if not isinstance(text, str):
-                st = from_tokens(text)
-            else:
-                if text not in analysed:
-                    analysed[text] = analyse(text)
-                st = analysed[text]
-            items.append(Item(sid, doc, st, item_of(seq, n)))
-        exact_of = {it.id: it.st.exact_key() for it in items if it.st.n_info >= params.MIN_STATEMENT_INFO}
+        items = [Item(sid, doc, decode(p.stems, p.info), item_of(seq, n)) for sid, doc, seq, n, p in rows]
+        prep = {sid: p for sid, _, _, _, p in rows}
+        exact_of = {it.id: prep[it.id].exact for it in items if prep[it.id].exact is not None}
         stored = self._stored_exact(set(exact_of.values()))
         first: dict[str, str] = {}  # exact key → the first statement of this batch with it
         for it in items:
@@ -138,14 +120,9 @@ class Linker:
                 first.setdefault(e, it.id)
         new = [it for it in items if it.id in exact_of and first.get(exact_of[it.id]) == it.id
                and it.item is not None]
-        windows = [window_shingles(it.st) for it in new]
-        flat = [w for ws in windows for w in ws]
-        keys = band_keys(signatures(flat)) if flat else np.empty((0, params.BANDS), dtype=np.int64)
-        self.buckets.load(keys)
-        keys_of, pos = {}, 0
-        for it, ws in zip(new, windows):
-            keys_of[it.id] = keys[pos : pos + len(ws)].ravel().tolist()
-            pos += len(ws)
+        keys_of = {it.id: np.frombuffer(prep[it.id].keys, dtype=np.int64).tolist() for it in new}
+        self.buckets.load(np.array([k for ks in keys_of.values() for k in ks], dtype=np.int64))
+        self._load([i for it in new for i in self.buckets.candidates(keys_of[it.id])], column="item")
 
         for it in items:
             self.cache[it.id] = it
@@ -170,7 +147,7 @@ class Linker:
         for it in items:
             it.cluster = self._current(it.cluster)
             rows_out.append((it.id, it.item if it.item is not None else -1, it.doc_id, it.cluster,
-                             exact_of.get(it.id), *_encode(it.st)))
+                             exact_of.get(it.id), prep[it.id].stems, prep[it.id].info))
         self.conn.executemany(
             "INSERT OR REPLACE INTO link_statements(statement_id, item, doc_id, cluster_id, exact, stems, info)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)", rows_out)

@@ -1,7 +1,9 @@
-"""LSH buckets kept in the store (tables ``link_bands`` / ``reuse_bands``), read and grown one batch
-at a time, with a cap per bucket; and the linking schema with its recorded MinHash parameters."""
+"""LSH buckets kept in the store (logs ``link_bands_log`` / ``reuse_bands_log``, held in memory as a
+sorted index once read), grown one batch at a time, with a cap per bucket; and the linking schema
+with its recorded MinHash parameters."""
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from importlib import resources
 
@@ -12,7 +14,8 @@ from qawl.link import params
 _PARAMS = {"link_num_perm": params.NUM_PERM, "link_bands": params.BANDS, "link_rows": params.ROWS,
            "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE,
            "link_doc_window": params.DOC_WINDOW, "link_doc_stride": params.DOC_STRIDE,
-           "link_doc_bands": params.DOC_BANDS, "link_doc_rows": params.DOC_ROWS}
+           "link_doc_bands": params.DOC_BANDS, "link_doc_rows": params.DOC_ROWS,
+           "link_format": params.FORMAT}
 
 
 class ParamsMismatch(RuntimeError):
@@ -29,12 +32,14 @@ def ensure_schema(conn: sqlite3.Connection, *, check: bool = True) -> None:
 
     Statements run one by one with ``execute`` (never ``executescript``, which commits): ingest runs
     this step inside the transaction that also clears its pending markers."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reuse_pairs'").fetchone() is None:
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reuse_texts'").fetchone() is None:
         for statement in _statements(resources.files("qawl.link").joinpath("schema.sql").read_text(encoding="utf-8")):
             conn.execute(statement)
     if not check:
         return
     stored = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'link_%'").fetchall())
+    if stored and "link_format" not in stored:
+        stored["link_format"] = "1"  # links made before the format was recorded
     for name, value in _PARAMS.items():
         if name in stored and stored[name] != str(value):
             raise ParamsMismatch(
@@ -45,28 +50,104 @@ def ensure_schema(conn: sqlite3.Connection, *, check: bool = True) -> None:
     conn.execute(f"PRAGMA cache_size = -{params.CACHE_MB * 1024}")
 
 
+class BandIndex:
+    """Every row of one band table in memory, as sorted segments of (key, item) arrays that merge as
+    they grow (so adding a batch costs about its own size, and a lookup a few binary searches)."""
+
+    def __init__(self) -> None:
+        self.segments: list[tuple[np.ndarray, np.ndarray]] = []
+        self.last: tuple | None = None  # (id, token) of the newest log row it holds
+
+    def add(self, keys: np.ndarray, items: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")
+        self.segments.append((keys[order], items[order]))
+        while len(self.segments) > 1 and len(self.segments[-2][0]) <= 2 * len(self.segments[-1][0]):
+            (k1, i1), (k2, i2) = self.segments[-2], self.segments.pop()
+            k, i = np.concatenate([k1, k2]), np.concatenate([i1, i2])
+            order = np.argsort(k, kind="stable")
+            self.segments[-1] = (k[order], i[order])
+
+    def lookup(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The (key, item) rows whose key is in ``wanted`` (sorted, distinct)."""
+        hit_keys, hit_items = [], []
+        for keys, items in self.segments:
+            lo = np.searchsorted(keys, wanted, "left")
+            hi = np.searchsorted(keys, wanted, "right")
+            counts = hi - lo
+            total = int(counts.sum())
+            if not total:
+                continue
+            firsts = np.repeat(lo - np.cumsum(counts) + counts, counts)
+            at = firsts + np.arange(total)
+            hit_keys.append(keys[at])
+            hit_items.append(items[at])
+        if not hit_keys:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        return np.concatenate(hit_keys), np.concatenate(hit_items)
+
+
+# Band indexes of the stores this process has opened: (database file, table) → index. A store
+# written elsewhere since (or a rolled-back batch) is noticed by its newest log row and re-read.
+_INDEXES: dict[tuple[str, str], BandIndex] = {}
+_KEEP_INDEXES = 4
+
+
+def _index(conn: sqlite3.Connection, table: str) -> BandIndex:
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    last = conn.execute(f"SELECT id, token FROM {table}_log ORDER BY id DESC LIMIT 1").fetchone()
+    last = tuple(last) if last else None
+    index = _INDEXES.get((path, table)) if path else None
+    if index is None or index.last != last:
+        index = BandIndex()
+        keys, items = [], []
+        for k, i in conn.execute(f"SELECT keys, items FROM {table}_log ORDER BY id"):
+            keys.append(np.frombuffer(k, dtype=np.int64))
+            items.append(np.frombuffer(i, dtype=np.int64))
+        if keys:
+            index.add(np.concatenate(keys), np.concatenate(items))
+        index.last = last
+        if path:
+            if len(_INDEXES) >= _KEEP_INDEXES:
+                _INDEXES.pop(next(iter(_INDEXES)))
+            _INDEXES[(path, table)] = index
+    return index
+
+
+def band_rows(conn: sqlite3.Connection, table: str) -> list[tuple[int, int]]:
+    """Every (key, item) row of a band table (``link_bands`` or ``reuse_bands``), for inspection."""
+    out: list[tuple[int, int]] = []
+    for k, i in conn.execute(f"SELECT keys, items FROM {table}_log ORDER BY id"):
+        out += zip(np.frombuffer(k, dtype=np.int64).tolist(), np.frombuffer(i, dtype=np.int64).tolist())
+    return out
+
+
 class Buckets:
     """The capped buckets of one band table touched by a batch, loaded once, grown in memory, then
-    written back (``flush``)."""
+    written back (``flush``). The table is a log of (key, item) arrays, one row per batch, read into
+    a :class:`BandIndex` once per process: its lookups and additions are array operations, and its
+    cost does not grow with a B-tree of millions of random keys."""
 
     def __init__(self, conn: sqlite3.Connection, table: str, cap: int = params.BUCKET_CAP):
         self.conn, self.table, self.cap = conn, table, cap
+        self.index = _index(conn, table)
         self.items: dict[int, list[int]] = {}
         self.new_rows: list[tuple[int, int]] = []
 
     def load(self, keys: np.ndarray) -> None:
-        wanted = [int(k) for k in set(keys.ravel().tolist()) if int(k) not in self.items]
-        for k in wanted:
-            self.items[k] = []
-        for chunk in range(0, len(wanted), 500):
-            part = wanted[chunk : chunk + 500]
-            marks = ",".join("?" * len(part))
-            for k, item in self.conn.execute(
-                f"SELECT key, item FROM {self.table} WHERE key IN ({marks}) ORDER BY key, item", part
-            ):
-                bucket = self.items[k]
-                if len(bucket) < self.cap:
-                    bucket.append(item)
+        wanted = np.unique(keys.ravel())
+        if self.items:
+            wanted = wanted[~np.isin(wanted, np.fromiter(self.items, dtype=np.int64, count=len(self.items)))]
+        hit_keys, hit_items = self.index.lookup(wanted)
+        order = np.lexsort((hit_items, hit_keys))  # by key, then item (the first ``cap`` items are kept)
+        items, cap = self.items, self.cap
+        for k, item in zip(hit_keys[order].tolist(), hit_items[order].tolist()):
+            bucket = items.get(k)
+            if bucket is None:
+                items[k] = [item]
+            elif len(bucket) < cap:
+                bucket.append(item)
+        for k in wanted.tolist():
+            items.setdefault(k, [])
 
     def candidates(self, keys: list[int], limit: int = params.MAX_CANDIDATES) -> list[int]:
         """Items sharing a bucket with any of ``keys``: at most ``limit``, those sharing the most buckets
@@ -92,5 +173,14 @@ class Buckets:
                 rows.append((k, item))
 
     def flush(self) -> None:
-        self.conn.executemany(f"INSERT OR IGNORE INTO {self.table}(key, item) VALUES (?, ?)", self.new_rows)
+        if not self.new_rows:
+            return
+        pairs = np.array(self.new_rows, dtype=np.int64)
+        keys, items = np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
+        token = secrets.randbits(62)
+        cur = self.conn.execute(f"INSERT INTO {self.table}_log(token, keys, items) VALUES (?, ?, ?)",
+                                (token, keys.tobytes(), items.tobytes()))
+        if self.index.last is None or self.index.last[0] < cur.lastrowid:
+            self.index.add(keys, items)
+            self.index.last = (cur.lastrowid, token)
         self.new_rows = []

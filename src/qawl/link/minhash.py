@@ -11,6 +11,7 @@ from functools import lru_cache
 import numpy as np
 
 from qawl.link import params
+from qawl.link.shingles import _MULT, Stems, stem_ids, window_starts
 
 
 @lru_cache(maxsize=4)
@@ -59,3 +60,55 @@ def band_keys(sig: np.ndarray, bands: int = params.BANDS, rows: int = params.ROW
             acc = (acc ^ view[:, :, r]) * _MIX[r % 5]
             acc ^= acc >> np.uint64(29)
     return acc.view(np.int64)
+
+
+_NONE = np.uint64(2**64 - 1)  # above every gram (56 bits) and every permuted hash (32 bits)
+
+
+def window_band_keys(texts: list[Stems], window: int = params.WINDOW, stride: int = params.STRIDE,
+                     bands: int = params.BANDS, rows: int = params.ROWS) -> list[np.ndarray]:
+    """Per text, the band keys (``(windows, bands)``, flattened) of its signed windows: the keys
+    ``band_keys(signatures(window_shingles(t)))`` gives, computed for all texts at once: every stem
+    bigram is hashed once, and a window's signature is the minimum over its rows of that table."""
+    lengths = [len(t.stems) for t in texts]
+    if not any(n >= 2 for n in lengths):
+        return [np.empty(0, dtype=np.int64) for _ in texts]
+    ids = stem_ids([s for t in texts for s in t.stems])
+    info = np.fromiter((i for t in texts for i in t.info), dtype=bool, count=len(ids))
+    with np.errstate(over="ignore"):
+        grams = ((ids[:-1] * _MULT) ^ ids[1:]) >> np.uint64(8)
+    useful = info[:-1] | info[1:]
+    # One row of gram positions per window (texts laid end to end; a window never crosses a text's
+    # end), padded with the position of a gram that is never useful.
+    pad = len(grams)
+    grams = np.append(grams, _NONE)
+    useful = np.append(useful, False)
+    width = window - 1
+    rows_of, owner, offset = [], [], 0
+    for t, n in enumerate(lengths):
+        if n >= 2:
+            for s in window_starts(n, window, stride):
+                rows_of.append((offset + s, min(window, n - s) - 1))
+                owner.append(t)
+        offset += n
+    first = np.array([r[0] for r in rows_of], dtype=np.int64)
+    size = np.array([r[1] for r in rows_of], dtype=np.int64)
+    cols = np.arange(width, dtype=np.int64)
+    idx = np.where(cols[None, :] < size[:, None], first[:, None] + cols[None, :], pad)
+    member = useful[idx]
+    # A window is signed when it holds at least two distinct useful grams.
+    values = np.sort(np.where(member, grams[idx], _NONE), axis=1)
+    distinct = (values[:, :1] != _NONE).sum(axis=1) + ((np.diff(values, axis=1) != 0) & (values[:, 1:] != _NONE)).sum(axis=1)
+    signed = distinct >= 2
+    a, b = _permutations(params.NUM_PERM, params.SEED)
+    with np.errstate(over="ignore"):
+        hashed = (grams[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
+    hashed[~useful] = _NONE
+    sig = hashed[idx[signed]].min(axis=1)
+    keys = band_keys(sig, bands, rows)
+    owner_signed = np.array(owner, dtype=np.int64)[signed]
+    out = [np.empty(0, dtype=np.int64)] * len(texts)
+    if len(owner_signed):
+        cuts = np.searchsorted(owner_signed, np.arange(len(texts) + 1))
+        out = [keys[cuts[t] : cuts[t + 1]].ravel() for t in range(len(texts))]
+    return out

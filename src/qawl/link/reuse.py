@@ -13,18 +13,17 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from qawl.link import params
 from qawl.link.align import Block, blocks
 from qawl.link.lsh import Buckets
-from qawl.link.minhash import band_keys, signatures
-from qawl.link.shingles import Stems, from_tokens, window_shingles
-from qawl.link.stem import Token, document_tokens
+from qawl.link.minhash import window_band_keys
+from qawl.link.prepare import (STORED_COLUMNS, STORED_COUNT, DocPrep, keep_mask, kept_read, pack, prepare_stored, read_of,
+                               short_lines, unpack)
+from qawl.link.shingles import Stems, from_read
 from qawl.store.db import rows_in
-from qawl.text.normalize import key
 
 
 @dataclass(slots=True)
@@ -43,77 +42,77 @@ class Doc:
         return self.st.anchor_hashes(params.REUSE_ANCHOR)
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    """Short lines of ``text`` with their offsets and normalized key."""
-    out, pos = [], 0
-    for raw in text.split("\n"):
-        k = key(raw)
-        if k and len(k.split()) <= params.BOILERPLATE_MAX_WORDS:
-            out.append((pos, pos + len(raw), k))
-        pos += len(raw) + 1
+_lines = short_lines
+
+
+def _boilerplate(conn: sqlite3.Connection, wanted: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Per outlet, which of the ``wanted`` short lines are its boilerplate now."""
+    out: dict[str, set[str]] = {}
+    for outlet, keys in wanted.items():
+        found = out.setdefault(outlet, set())
+        for c in range(0, len(keys), 500):
+            part = sorted(keys)[c : c + 500]
+            found.update(r[0] for r in conn.execute(
+                f"SELECT line FROM reuse_lines WHERE outlet = ? AND docs >= ? AND line IN ({','.join('?' * len(part))})",
+                [outlet, params.BOILERPLATE_MIN_DOCS, *part]))
     return out
 
 
-def _count_lines(conn: sqlite3.Connection, outlet: str, lines: list[tuple[int, int, str]]) -> set[str]:
-    """Count this document's short lines for its outlet; returns those that are now boilerplate."""
-    distinct = sorted({k for _, _, k in lines})
-    conn.executemany(
-        "INSERT INTO reuse_lines(outlet, line, docs) VALUES (?, ?, 1)"
-        " ON CONFLICT(outlet, line) DO UPDATE SET docs = docs + 1", [(outlet, k) for k in distinct])
-    boiler = set()
-    for c in range(0, len(distinct), 500):
-        part = distinct[c : c + 500]
-        boiler.update(r[0] for r in conn.execute(
-            f"SELECT line FROM reuse_lines WHERE outlet = ? AND docs >= ? AND line IN ({','.join('?' * len(part))})",
-            [outlet, params.BOILERPLATE_MIN_DOCS, *part]))
-    return boiler
+def _count_lines(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple[int, int, str]]]]) -> list[set[str]]:
+    """Count, document after document, the short lines of ``docs`` ((outlet, lines)) for their outlet;
+    returns for each the lines that are boilerplate once it is counted. One read and one write for
+    the whole batch."""
+    wanted: dict[str, set[str]] = {}
+    for outlet, lines in docs:
+        if outlet:
+            wanted.setdefault(outlet, set()).update(k for _, _, k in lines)
+    counts: dict[tuple[str, str], int] = {}
+    for outlet, keys in wanted.items():
+        keys_sorted = sorted(keys)
+        for c in range(0, len(keys_sorted), 500):
+            part = keys_sorted[c : c + 500]
+            for line, n in conn.execute(
+                    f"SELECT line, docs FROM reuse_lines WHERE outlet = ? AND line IN ({','.join('?' * len(part))})",
+                    [outlet, *part]):
+                counts[(outlet, line)] = n
+    out = []
+    for outlet, lines in docs:
+        if not outlet:
+            out.append(set())
+            continue
+        boiler = set()
+        for k in {k for _, _, k in lines}:
+            n = counts[(outlet, k)] = counts.get((outlet, k), 0) + 1
+            if n >= params.BOILERPLATE_MIN_DOCS:
+                boiler.add(k)
+        out.append(boiler)
+    conn.executemany("INSERT INTO reuse_lines(outlet, line, docs) VALUES (?, ?, ?)"
+                     " ON CONFLICT(outlet, line) DO UPDATE SET docs = excluded.docs",
+                     [(o, k, n) for (o, k), n in counts.items()])
+    return out
 
 
-@lru_cache(maxsize=1024)
-def _tokens(text: str) -> tuple[list[Token], str]:
-    """Tokens of a document text and its exact-copy key (cached: wire copies repeat one text)."""
-    toks = document_tokens(text)[0]
-    return toks, from_tokens(toks).exact_key()
-
-
-def _kept_stems(text: str, excluded: list[tuple[int, int]]) -> tuple[Stems, str]:
-    toks, exact = _tokens(text)
-    if excluded:
-        excluded.sort()
-        kept, e = [], 0
-        for t in toks:
-            while e < len(excluded) and excluded[e][1] <= t.start:
-                e += 1
-            if e < len(excluded) and excluded[e][0] <= t.start < excluded[e][1]:
-                continue
-            kept.append(t)
-        toks = kept
-    return from_tokens(toks), exact
-
-
-def _doc(conn: sqlite3.Connection, seq: int, doc_id: str, outlet: str | None, text: str, layers: str) -> Doc:
-    outlet = outlet or ""
-    lines = _lines(text)
-    boiler = _count_lines(conn, outlet, lines) if outlet else set()
-    excluded = [(s, e) for s, e, k in lines if k in boiler]
-    excluded += [(b["start"], b["end"]) for b in json.loads(layers or "{}").get("boilerplate", [])]
-    return _make(seq, doc_id, outlet, text, lines, excluded)
-
-
-def _make(seq: int, doc_id: str, outlet: str, text: str, lines: list[tuple[int, int, str]],
-          excluded: list[tuple[int, int]]) -> Doc:
-    st, exact = _kept_stems(text, excluded)
-    return Doc(doc_id, outlet, st, _chars(st), lines, exact, seq)
+def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> tuple[Doc, bool]:
+    """The document with its outlet's boilerplate lines ``boiler`` and its layer spans left out; and
+    whether that leaves exactly the words the payload's anchors and band keys were made from."""
+    r = read_of(p)
+    excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
+    keep = keep_mask(r.starts, excluded)
+    st = from_read(kept_read(r, keep))
+    as_prepared = len(st.stems) == p.kept
+    if as_prepared:
+        st._anchors = {params.REUSE_ANCHOR: np.frombuffer(p.anchors, dtype=np.uint64)}
+    return Doc(doc_id, outlet, st, _chars(st), p.lines, p.exact, seq), as_prepared
 
 
 def _chars(st: Stems) -> int:
-    return sum(e - s for s, e in zip(st.starts, st.ends))
+    return sum(st.ends) - sum(st.starts)
 
 
 def _without_lines(d: Doc, keys: set[str]) -> Stems:
     """``d``'s stems minus the words of its short lines in ``keys``."""
-    ranges = sorted((s, e) for s, e, k in d.lines if k in keys)
-    keep = [t for t, start in enumerate(d.st.starts) if not any(s <= start < e for s, e in ranges)]
+    ranges = [(s, e) for s, e, k in d.lines if k in keys]
+    keep = np.flatnonzero(keep_mask(d.st.starts, ranges)).tolist()
     st = d.st
     return Stems([st.stems[t] for t in keep], [st.info[t] for t in keep], [st.starts[t] for t in keep],
                  [st.ends[t] for t in keep])
@@ -173,24 +172,44 @@ class Reuse:
         self.conn = conn
         self.buckets = Buckets(conn, "reuse_bands")
         self.cache: dict[int, Doc] = {}  # by seq
+        self.raw: dict[int, tuple] = {}  # stored documents not yet made into a Doc: seq → (id, outlet, payload)
+        self.anchors: dict[int, np.ndarray] = {}  # stored documents' anchors (for the pre-check)
+
+    # -- stored documents ------------------------------------------------------------------------
+    def _fetch(self, seqs: Sequence[int]) -> None:
+        """Read the stored payloads of ``seqs`` (one query for many), and their anchors as they are
+        now: boilerplate lines are looked up as known now (the document was counted when stored)."""
+        missing = [s for s in set(seqs) if s not in self.cache and s not in self.raw]
+        rows = list(rows_in(self.conn, f"SELECT d.seq, d.id, d.outlet, {STORED_COLUMNS} FROM documents d"
+                            " JOIN reuse_texts t ON t.doc_id = d.id WHERE d.seq IN ({marks})", missing))
+        loaded = [(r[0], r[1], r[2] or "", unpack(tuple(r)[3:])) for r in rows]
+        wanted: dict[str, set[str]] = {}
+        for _, _, outlet, prep in loaded:
+            if outlet and prep.lines:
+                wanted.setdefault(outlet, set()).update(k for _, _, k in prep.lines)
+        boiler = _boilerplate(self.conn, wanted)
+        for seq, doc_id, outlet, prep in loaded:
+            mine = boiler.get(outlet, set()) & {k for _, _, k in prep.lines} if outlet else set()
+            self.raw[seq] = (doc_id, outlet, prep, mine)
+            if not mine:  # nothing beyond its layer is left out: the anchors made when it was stored hold
+                self.anchors[seq] = np.frombuffer(prep.anchors, dtype=np.uint64)
+
+    def _anchors_of(self, seq: int) -> np.ndarray | None:
+        if seq in self.cache:
+            return self.cache[seq].anchors()
+        if seq in self.anchors:
+            return self.anchors[seq]
+        d = self._stored(seq)
+        return d.anchors() if d is not None else None
 
     def _stored(self, seq: int) -> Doc | None:
         if seq not in self.cache:
-            r = self.conn.execute("SELECT id, outlet, text, layers FROM documents WHERE seq = ?", (seq,)).fetchone()
-            if r is None:
+            if seq not in self.raw:
+                self._fetch([seq])
+            if seq not in self.raw:
                 return None
-            # Boilerplate lines as known now (no counting: the document was counted when stored).
-            outlet = r[1] or ""
-            lines = _lines(r[2])
-            boiler = set()
-            if outlet and lines:
-                keys = sorted({k for _, _, k in lines})
-                boiler = {row[0] for row in self.conn.execute(
-                    f"SELECT line FROM reuse_lines WHERE outlet = ? AND docs >= ? AND line IN ({','.join('?' * len(keys))})",
-                    [outlet, params.BOILERPLATE_MIN_DOCS, *keys])}
-            excluded = [(s, e) for s, e, k in lines if k in boiler]
-            excluded += [(b["start"], b["end"]) for b in json.loads(r[3] or "{}").get("boilerplate", [])]
-            self.cache[seq] = _make(seq, r[0], outlet, r[2], lines, excluded)
+            doc_id, outlet, prep, boiler = self.raw.pop(seq)
+            self.cache[seq] = _make(seq, doc_id, outlet, prep, boiler)[0]
         return self.cache[seq]
 
     def _stored_canonical(self, keys: set[str]) -> dict[str, str]:
@@ -203,43 +222,57 @@ class Reuse:
         row = self.conn.execute("SELECT seq FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
 
-    def run(self, doc_ids: Sequence[str]) -> int:
-        rows = []
-        for c in range(0, len(doc_ids), 500):
-            part = list(doc_ids[c : c + 500])
-            rows += self.conn.execute(
-                f"SELECT seq, id, outlet, text, layers FROM documents WHERE id IN ({','.join('?' * len(part))})",
-                part).fetchall()
-        rows.sort(key=lambda r: r[0])
-        docs = [_doc(self.conn, *r) for r in rows]
-        for d in docs:
+    # -- the batch -------------------------------------------------------------------------------
+    def run(self, doc_ids: Sequence[str], prepared: dict[str, DocPrep] | None = None) -> int:
+        rows = sorted(map(tuple, rows_in(self.conn, "SELECT seq, id, outlet FROM documents WHERE id IN ({marks})", doc_ids)))
+        prepared = dict(prepared or {})
+        missing = [r[1] for r in rows if r[1] not in prepared]
+        if missing:
+            prepared.update(prepare_stored(self.conn, missing))
+        preps = [prepared[r[1]] for r in rows]
+        boilers = _count_lines(self.conn, [(r[2] or "", p.lines) for r, p in zip(rows, preps)])
+        docs, fresh = [], []
+        for (seq, doc_id, outlet), p, boiler in zip(rows, preps, boilers):
+            d, as_prepared = _make(seq, doc_id, outlet or "", p, boiler)
+            docs.append(d)
+            fresh.append(as_prepared)
             self.cache[d.seq] = d
+        self.conn.executemany(f"INSERT OR REPLACE INTO reuse_texts(doc_id, {STORED_COLUMNS.replace('t.', '')})"
+                              f" VALUES (?, {','.join('?' * STORED_COUNT)})", [(d.id, *pack(p)) for d, p in zip(docs, preps)])
         canonical_of = self._stored_canonical({d.exact for d in docs})
         new = []
-        for d in docs:
+        for d, p, as_prepared in zip(docs, preps, fresh):
             if d.exact not in canonical_of or not d.st.stems:
                 canonical_of.setdefault(d.exact, d.id)
                 if canonical_of[d.exact] == d.id:
-                    new.append(d)
-        windows = [window_shingles(d.st, params.DOC_WINDOW, params.DOC_STRIDE) for d in new]
-        flat = [w for ws in windows for w in ws]
-        keys = (band_keys(signatures(flat), params.DOC_BANDS, params.DOC_ROWS) if flat
-                else np.empty((0, params.DOC_BANDS), dtype=np.int64))
-        self.buckets.load(keys)
-        keys_of, pos = {}, 0
-        for d, ws in zip(new, windows):
-            keys_of[d.id] = keys[pos : pos + len(ws)].ravel().tolist()
-            pos += len(ws)
-        pairs, doc_rows = [], []
-        same: dict[tuple, tuple] = {}  # copies whose kept words (and offsets) agree align alike
+                    new.append((d, p, as_prepared))
+        # Band keys: as the workers made them, unless this batch's boilerplate left out more words.
+        redo = [d.st for d, _, as_prepared in new if not as_prepared]
+        redone = iter(window_band_keys(redo, params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)
+                      if redo else [])
+        keys_of = {d.id: (np.frombuffer(p.keys, dtype=np.int64) if as_prepared else next(redone)).tolist()
+                   for d, p, as_prepared in new}
+        self.buckets.load(np.array([k for ks in keys_of.values() for k in ks], dtype=np.int64))
+        # Candidates first (they depend only on the buckets, grown in order), then one read of every
+        # stored candidate, then the comparisons.
+        plans = []
         for d in docs:
             canonical = canonical_of[d.exact]
-            doc_rows.append((d.id, d.exact, canonical))
-            memo = None
             if d.id in keys_of:
                 others = [o for o in self.buckets.candidates(keys_of[d.id]) if o != d.seq]
                 self.buckets.add(d.seq, keys_of[d.id])
+                plans.append((d, canonical, others, False))
             elif canonical != d.id:
+                plans.append((d, canonical, [], True))
+            else:
+                plans.append((d, canonical, [], False))
+        self._fetch([o for _, _, others, _ in plans for o in others])
+        pairs, doc_rows = [], []
+        same: dict[tuple, tuple] = {}  # copies whose kept words (and offsets) agree align alike
+        for d, canonical, others, copy in plans:
+            doc_rows.append((d.id, d.exact, canonical))
+            memo = None
+            if copy:
                 cseq = self._seq(canonical)
                 canon = self._stored(cseq) if cseq is not None else None
                 memo = (canonical, canon is not None and d.outlet == canon.outlet, tuple(d.st.stems),
@@ -248,9 +281,11 @@ class Reuse:
                     pairs.append((d.id, *same[memo][1:]))
                     continue
                 others = [cseq] if cseq is not None else []
-            else:
-                others = []
+            mine = d.anchors()
             for o in others:
+                theirs = self._anchors_of(o)
+                if theirs is None or len(np.intersect1d(mine, theirs, assume_unique=True)) < params.REUSE_MIN_ANCHORS:
+                    continue
                 other = self._stored(o)
                 if other is not None and other.id != d.id:
                     row = compare_docs(d, other)

@@ -25,13 +25,16 @@ CREATE TABLE IF NOT EXISTS link_clusters (
 
 -- LSH buckets of statement windows: key = hash(band number, that band's MinHash values), item as in
 -- link_statements. Exact copies are not banded (they join their original's cluster directly); buckets
--- are capped. Rows of re-ingested documents are left behind (their items no longer resolve and are
--- skipped): deleting them would need a second index on this, the largest table.
-CREATE TABLE IF NOT EXISTS link_bands (
-    key  INTEGER NOT NULL,
-    item INTEGER NOT NULL,
-    PRIMARY KEY (key, item)
-) WITHOUT ROWID;
+-- are capped. Kept as a log: one row per batch with its new (key, item) pairs as packed int64 arrays,
+-- read once per process into a sorted in-memory index (qawl.link.lsh.BandIndex); token identifies the
+-- newest row, so an index of a store changed since is re-read. Rows of re-ingested documents are
+-- left behind (their items no longer resolve and are skipped).
+CREATE TABLE IF NOT EXISTS link_bands_log (
+    id    INTEGER PRIMARY KEY,
+    token INTEGER NOT NULL,
+    keys  BLOB NOT NULL,
+    items BLOB NOT NULL
+);
 
 -- Verified statement pairs (a, b: the later one first), with aligned informative stems and shares.
 CREATE TABLE IF NOT EXISTS link_pairs (
@@ -52,12 +55,29 @@ CREATE TABLE IF NOT EXISTS reuse_docs (
 );
 CREATE INDEX IF NOT EXISTS reuse_docs_exact ON reuse_docs(exact);
 
--- LSH buckets of document windows; item = documents.seq (stale after re-ingest, like link_bands).
-CREATE TABLE IF NOT EXISTS reuse_bands (
-    key  INTEGER NOT NULL,
-    item INTEGER NOT NULL,
-    PRIMARY KEY (key, item)
-) WITHOUT ROWID;
+-- What document reuse compares later documents against, kept so that a stored document is never read
+-- again: its words' stems (space-joined), function-word flags and offsets (packed int32), its short
+-- lines and boilerplate-layer spans (JSON), and the anchors of its words outside that layer.
+CREATE TABLE IF NOT EXISTS reuse_texts (
+    doc_id   TEXT PRIMARY KEY,
+    exact    TEXT NOT NULL,
+    stems    TEXT NOT NULL,
+    function BLOB NOT NULL,
+    starts   BLOB NOT NULL,
+    ends     BLOB NOT NULL,
+    lines    TEXT NOT NULL,
+    layer    TEXT NOT NULL,
+    kept     INTEGER NOT NULL,
+    anchors  BLOB NOT NULL
+);
+
+-- LSH buckets of document windows, a log like link_bands_log; item = documents.seq (stale after re-ingest).
+CREATE TABLE IF NOT EXISTS reuse_bands_log (
+    id    INTEGER PRIMARY KEY,
+    token INTEGER NOT NULL,
+    keys  BLOB NOT NULL,
+    items BLOB NOT NULL
+);
 
 -- How many documents of an outlet carry a (short, normalized) line: its boilerplate when repeated.
 CREATE TABLE IF NOT EXISTS reuse_lines (

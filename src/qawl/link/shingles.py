@@ -9,11 +9,12 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 import numpy as np
 
 from qawl.link import params
-from qawl.link.stem import Token, stem, tokens
+from qawl.link.stem import Read, Token, read, stem
 from qawl.rules.linking import STOCK_PHRASES
 from qawl.text.normalize import key
 
@@ -38,7 +39,7 @@ class Stems:
             if n < k:
                 self._anchors[k] = np.empty(0, dtype=np.uint64)
             else:
-                ids = np.fromiter((_stem_id(x) for x in self.stems), dtype=np.uint64, count=n)
+                ids = stem_ids(self.stems)
                 h = ids[: n - k + 1].copy()
                 with np.errstate(over="ignore"):
                     for t in range(1, k):
@@ -84,8 +85,9 @@ def _mask_stock(stems: list[str], info: list[bool]) -> None:
     first = _stock_by_first()
     if first.keys().isdisjoint(stems):
         return
-    for i, s in enumerate(stems):
-        for seq in first.get(s, ()):
+    # Only the places where a phrase could start are looked at (found in C, not one stem at a time).
+    for i in compress(range(len(stems)), map(first.__contains__, stems)):
+        for seq in first[stems[i]]:
             if tuple(stems[i : i + len(seq)]) == seq:
                 for j in range(i, i + len(seq)):
                     info[j] = False
@@ -98,14 +100,33 @@ def from_tokens(toks: list[Token]) -> Stems:
     return Stems(stems, info, [t.start for t in toks], [t.end for t in toks])
 
 
+def from_read(r: Read) -> Stems:
+    """``from_tokens`` of a text already read as parallel lists (``stem.read``)."""
+    info = [not f for f in r.function]
+    _mask_stock(r.stems, info)
+    return Stems(list(r.stems), info, list(r.starts), list(r.ends))
+
+
 def analyse(text: str) -> Stems:
-    return from_tokens(tokens(text))
+    return from_read(read(text))
 
 
-@lru_cache(maxsize=500_000)
-def _stem_id(s: str) -> int:
-    """A stable 32-bit id of a stem (crc32: the same in every process, unlike ``hash``)."""
-    return zlib.crc32(s.encode("utf-8"))
+class _StemIds(dict):
+    """Stem → a stable 32-bit id (crc32: the same in every process, unlike ``hash``), remembered."""
+
+    def __missing__(self, s: str) -> int:
+        if len(self) >= 400_000:
+            self.clear()
+        v = self[s] = zlib.crc32(s.encode("utf-8"))
+        return v
+
+
+_STEM_IDS = _StemIds()
+
+
+def stem_ids(stems: list[str]) -> np.ndarray:
+    """The ids of ``stems`` as a uint64 array (one C-level lookup per stem)."""
+    return np.fromiter(map(_STEM_IDS.__getitem__, stems), dtype=np.uint64, count=len(stems))
 
 
 _MULT = np.uint64(0x9E3779B97F4A7C15)
@@ -116,17 +137,23 @@ def window_shingles(st: Stems, window: int = params.WINDOW, stride: int = params
     n = len(st.stems)
     if n < 2:
         return []
-    ids = np.fromiter((_stem_id(x) for x in st.stems), dtype=np.uint64, count=n)
+    ids = stem_ids(st.stems)
     info = np.fromiter(st.info, dtype=bool, count=n)
     with np.errstate(over="ignore"):
         grams = ((ids[:-1] * _MULT) ^ ids[1:]) >> np.uint64(8)  # the ordered pair, mixed into 56 bits
     useful = info[:-1] | info[1:]
-    starts = list(range(0, n - window + 1, stride)) if n > window else [0]
-    if n > window and starts[-1] + window < n:  # the tail window, so the end of a long text is signed too
-        starts.append(n - window)
+    starts = window_starts(n, window, stride)  # with a tail window, so the end of a long text is signed too
     arrays = []
     for s in starts:
         kept = np.unique(grams[s : s + window - 1][useful[s : s + window - 1]])
         if len(kept) >= 2:
             arrays.append(kept)
     return arrays
+
+
+def window_starts(n: int, window: int, stride: int) -> list[int]:
+    """Where the windows of a text of ``n`` stems start (as ``window_shingles`` cuts them)."""
+    starts = list(range(0, n - window + 1, stride)) if n > window else [0]
+    if n > window and starts[-1] + window < n:
+        starts.append(n - window)
+    return starts

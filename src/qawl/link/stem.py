@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 from qawl.rules.linking import FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, SUFFIXES
@@ -80,15 +81,60 @@ def _read(word: str) -> tuple[str, bool] | None:
     return stem(folded), folded in _FUNCTION
 
 
+class _Reads(dict):
+    """Word form → stem and → function flag, filled on first sight: reading a text is then one
+    dictionary lookup per word, done in C by ``map``."""
+
+    def __init__(self, part: int) -> None:
+        super().__init__()
+        self.part = part
+
+    def __missing__(self, word: str) -> str | bool | None:
+        r = _read(word)
+        if len(self) >= _READS_MAX:
+            self.clear()
+        value = None if r is None else r[self.part]
+        self[word] = value
+        return value
+
+
+_READS_MAX = 400_000  # distinct word forms remembered per process (about 60 MB)
+_STEM_OF = _Reads(0)
+_FUNCTION_OF = _Reads(1)
+# The same word pattern, capturing: ``split`` then yields separator, word, separator, … in C.
+_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
+
+
+class Read(NamedTuple):
+    """The words of a text as parallel lists (what ``tokens`` returns, without a tuple per word)."""
+
+    stems: list[str]
+    function: list[bool]
+    starts: list[int]
+    ends: list[int]
+
+
+def read(text: str) -> Read:
+    """Stems of the words of ``text``, which are function words, and their original offsets."""
+    parts = _SPLIT_RE.split(text)
+    bounds = list(accumulate(map(len, parts)))  # bounds[k]: where part k ends
+    words = parts[1::2]
+    starts = bounds[0:-1:2]
+    ends = bounds[1::2]
+    stems_ = list(map(_STEM_OF.__getitem__, words))
+    function = list(map(_FUNCTION_OF.__getitem__, words))
+    if None in stems_:  # words made only of marks that folding drops
+        keep = [s is not None for s in stems_]
+        stems_, function = list(compress(stems_, keep)), list(compress(function, keep))
+        starts, ends = list(compress(starts, keep)), list(compress(ends, keep))
+    return Read(stems_, function, starts, ends)
+
+
 def tokens(text: str) -> list[Token]:
     """Stems of the words of ``text`` with their original offsets. Words are found in the original
-    (folding happens per word, cached), which keeps this fast on long documents."""
-    out = []
-    for m in _WORD_RE.finditer(text):
-        r = _read(m.group())
-        if r is not None:
-            out.append(Token(r[0], m.start(), m.end(), r[1]))
-    return out
+    (folding happens per distinct word form, cached), which keeps this fast on long documents."""
+    r = read(text)
+    return list(map(Token, r.stems, r.starts, r.ends, r.function))
 
 
 def stems(text: str) -> list[str]:

@@ -1,0 +1,173 @@
+"""The per-document part of linking, which needs nothing from the store: reading a document's words
+into stems, each statement's stems, exact-copy key and LSH band keys, and the document's own stems,
+anchors and band keys (with its ``boilerplate`` layer left out).
+
+``prepare_document(doc)`` runs in the ingest workers right after analysis (see
+``STEP_PREPARATION`` in ``qawl.ingest_run``); ``prepare_stored(conn, doc_ids)`` makes the same
+payload from the store for documents that come without one (a resumed run, ``load-parquet``, the
+API). Payloads are compact (joined strings and packed arrays), so they cross processes cheaply.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from qawl.doc import Document
+from qawl.link import params
+from qawl.link.minhash import window_band_keys
+from qawl.link.shingles import Stems, analyse, from_read
+from qawl.link.stem import Read, read
+from qawl.store.db import rows_in
+from qawl.text.normalize import key
+
+
+@dataclass(slots=True)
+class StatementPrep:
+    stems: str  # space-joined stems
+    info: str  # '1'/'0' per stem: informative
+    exact: str | None  # exact-copy key; None: too short to link
+    keys: bytes  # its windows' band keys (int64), empty when not linkable
+
+
+@dataclass(slots=True)
+class DocPrep:
+    """What linking needs about one document, independent of the store."""
+
+    exact: str  # exact-copy key of the whole text (boilerplate included)
+    stems: str  # space-joined stems of every word of the text
+    function: bytes  # 1 per word: a function word
+    starts: bytes  # int32 offsets of each word
+    ends: bytes
+    lines: list[tuple[int, int, str]]  # short lines: offsets and normalized key
+    layer: list[tuple[int, int]]  # ``boilerplate`` layer spans
+    kept: int  # words left once the layer spans are left out
+    anchors: bytes  # sorted distinct anchor hashes (uint64) of those words
+    keys: bytes  # band keys (int64) of those words' windows
+    statements: dict[str, StatementPrep]
+
+
+# How a document's payload is kept in ``reuse_texts`` (what later documents compare against; its
+# statements live in ``link_statements``).
+STORED_COLUMNS = "t.exact, t.stems, t.function, t.starts, t.ends, t.lines, t.layer, t.kept, t.anchors"
+STORED_COUNT = 9
+
+
+def pack(p: DocPrep) -> tuple:
+    return (p.exact, p.stems, p.function, p.starts, p.ends, json.dumps(p.lines, ensure_ascii=False),
+            json.dumps(p.layer), p.kept, p.anchors)
+
+
+def unpack(row: Sequence) -> DocPrep:
+    exact, stems, function, starts, ends, lines, layer, kept, anchors = row
+    return DocPrep(exact, stems, function, starts, ends, [tuple(x) for x in json.loads(lines)],
+                   [tuple(x) for x in json.loads(layer)], kept, anchors, b"", {})
+
+
+def encode(st: Stems) -> tuple[str, str]:
+    return " ".join(st.stems), "".join("1" if i else "0" for i in st.info)
+
+
+def decode(stems: str, info: str) -> Stems:
+    s = stems.split(" ") if stems else []
+    return Stems(s, [c == "1" for c in info], [], [])
+
+
+def short_lines(text: str) -> list[tuple[int, int, str]]:
+    """Short lines of ``text`` with their offsets and normalized key (an outlet's boilerplate when
+    repeated across its documents)."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        k = key(raw)
+        if k and len(k.split()) <= params.BOILERPLATE_MAX_WORDS:
+            out.append((pos, pos + len(raw), k))
+        pos += len(raw) + 1
+    return out
+
+
+def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Which words (by start offset, ascending) lie outside every ``[start, end)`` of ``excluded``."""
+    keep = np.ones(len(starts), dtype=bool)
+    if excluded and len(starts):
+        at = np.asarray(starts)
+        for s, e in excluded:
+            keep[np.searchsorted(at, s) : np.searchsorted(at, e)] = False
+    return keep
+
+
+def read_of(p: DocPrep) -> Read:
+    """The document's words as ``stem.read`` returned them."""
+    stems = p.stems.split(" ") if p.stems else []
+    return Read(stems, [b == 1 for b in p.function], array("i", p.starts).tolist(), array("i", p.ends).tolist())
+
+
+def kept_read(r: Read, keep: np.ndarray) -> Read:
+    if keep.all():
+        return r
+    idx = np.flatnonzero(keep).tolist()
+    return Read([r.stems[i] for i in idx], [r.function[i] for i in idx], [r.starts[i] for i in idx],
+                [r.ends[i] for i in idx])
+
+
+def _statement(st: Stems) -> StatementPrep:
+    stems, info = encode(st)
+    exact = st.exact_key() if st.n_info >= params.MIN_STATEMENT_INFO else None
+    return StatementPrep(stems, info, exact, b"")
+
+
+def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, str, int, int]],
+                  layer: list[tuple[int, int]]) -> DocPrep:
+    """The payload of a document from its parts; ``statements``: (id, field, start, end)."""
+    r = read(text)
+    whole = from_read(r)
+    out: dict[str, StatementPrep] = {}
+    sts = []
+    for sid, field, start, end in statements:
+        if field == "text":
+            i = bisect_left(r.starts, start)
+            j = bisect_right(r.ends, end, lo=i)  # the words inside [start, end)
+            # Stock phrases are masked within the statement's own words (as when read alone).
+            st = from_read(Read(r.stems[i:j], r.function[i:j], [], []))
+        else:
+            st = analyse((title or "")[start:end])
+        out[sid] = _statement(st)
+        sts.append((sid, st))
+    linkable = [(sid, st) for sid, st in sts if out[sid].exact is not None]
+    for (sid, _), keys in zip(linkable, window_band_keys([st for _, st in linkable])):
+        out[sid].keys = keys.tobytes()
+    keep = keep_mask(r.starts, layer)
+    kept = from_read(kept_read(r, keep))
+    keys = window_band_keys([kept], params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)[0]
+    return DocPrep(
+        exact=whole.exact_key(), stems=" ".join(r.stems), function=bytes(r.function),
+        starts=array("i", r.starts).tobytes(), ends=array("i", r.ends).tobytes(), lines=short_lines(text),
+        layer=layer, kept=len(kept.stems), anchors=kept.anchor_hashes(params.REUSE_ANCHOR).tobytes(),
+        keys=keys.tobytes(), statements=out)
+
+
+def prepare_document(doc: Document) -> DocPrep:
+    """Worker side (``STEP_PREPARATION``): the payload of an analysed document."""
+    statements = [(f"{doc.id}:{n}", s.attrs.get("field", "text"), s.start, s.end)
+                  for n, s in enumerate(doc.layer("statements"))]
+    layer = [(b.start, b.end) for b in doc.layer("boilerplate")]
+    return prepare_parts(doc.text, doc.title, statements, layer)
+
+
+def prepare_stored(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str, DocPrep]:
+    """The payloads of stored documents, made from the store (same result as in the workers)."""
+    statements: dict[str, list] = {}
+    for sid, doc_id, field, start, end in rows_in(
+            conn, 'SELECT id, doc_id, field, start, "end" FROM statements WHERE doc_id IN ({marks}) ORDER BY doc_id, n',
+            doc_ids):
+        statements.setdefault(doc_id, []).append((sid, field, start, end))
+    out = {}
+    for doc_id, text, title, layers in rows_in(
+            conn, "SELECT id, text, title, layers FROM documents WHERE id IN ({marks})", doc_ids):
+        layer = [(b["start"], b["end"]) for b in json.loads(layers or "{}").get("boilerplate", [])]
+        out[doc_id] = prepare_parts(text, title, statements.get(doc_id, []), layer)
+    return out
