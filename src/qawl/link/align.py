@@ -8,6 +8,9 @@ in the two lengths (each anchor keeps at most 16 places, see ``Stems.grams``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
+
+import numpy as np
 
 from qawl.link.shingles import Stems
 
@@ -19,9 +22,51 @@ class Block:
 
 
 def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
-    """Shared runs of at least ``min_size`` stems, in the order of ``a``."""
+    """Shared runs of at least ``min_size`` stems, in the order of ``a``: from each place of ``a``
+    whose anchor (k stems) occurs in ``b``, the longest run from one of the anchor's first 16 places
+    in ``b``; the next search starts after the run."""
     if len(a.stems) < k or len(b.stems) < k:
         return []
+    ca, cb = a.codes(k), b.codes(k)
+    if ca is None or cb is None:
+        return _blocks_slow(a, b, k, min_size)
+    # Only the anchors both sides have are looked at; where each occurs in b (first 16 places).
+    codes_a, codes_b = ca.tolist(), cb.tolist()
+    in_b = set(codes_b)
+    at_a = list(compress(range(len(codes_a)), map(in_b.__contains__, codes_a)))
+    if not at_a:
+        return []
+    in_a = set(codes_a)
+    where: dict[int, list[int]] = {}
+    for j in compress(range(len(codes_b)), map(in_a.__contains__, codes_b)):
+        places = where.setdefault(codes_b[j], [])
+        if len(places) < 16:
+            places.append(j)
+    sa, sb = a.codes(0).tolist(), b.codes(0).tolist()
+    na, nb = len(sa), len(sb)
+    out = []
+    i = 0
+    for start in at_a:
+        if start < i:
+            continue
+        i = start
+        best, best_j = 0, -1
+        for j in where[codes_a[i]]:
+            size = k
+            while i + size < na and j + size < nb and sa[i + size] == sb[j + size]:
+                size += 1
+            if size > best:
+                best, best_j = size, j
+        if best >= min_size:
+            out.append(Block(i, best_j, best))
+            i += best
+        else:
+            i += 1
+    return out
+
+
+def _blocks_slow(a: Stems, b: Stems, k: int, min_size: int) -> list[Block]:
+    """``blocks`` on the k-stem tuples themselves (when the stem numbering of this process is full)."""
     seq_a, _ = a.grams(k)
     _, where = b.grams(k)
     sa, sb = a.stems, b.stems

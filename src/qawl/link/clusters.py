@@ -120,8 +120,9 @@ class Linker:
                 first.setdefault(e, it.id)
         new = [it for it in items if it.id in exact_of and first.get(exact_of[it.id]) == it.id
                and it.item is not None]
-        keys_of = {it.id: np.frombuffer(prep[it.id].keys, dtype=np.int64).tolist() for it in new}
-        self.buckets.load(np.array([k for ks in keys_of.values() for k in ks], dtype=np.int64))
+        keys = [np.frombuffer(prep[it.id].keys, dtype=np.int64) for it in new]
+        self.buckets.load(np.concatenate(keys) if keys else np.empty(0, dtype=np.int64))
+        keys_of = dict(zip([it.id for it in new], self.buckets.busy_keys([it.item for it in new], keys)))
         self._load([i for it in new for i in self.buckets.candidates(keys_of[it.id])], column="item")
 
         for it in items:

@@ -132,6 +132,7 @@ class Buckets:
         self.index = _index(conn, table)
         self.items: dict[int, list[int]] = {}
         self.new_rows: list[tuple[int, int]] = []
+        self.lone_rows: list[np.ndarray] = []  # (key, item) rows of keys no other item has (busy_keys)
 
     def load(self, keys: np.ndarray) -> None:
         wanted = np.unique(keys.ravel())
@@ -146,8 +147,30 @@ class Buckets:
                 items[k] = [item]
             elif len(bucket) < cap:
                 bucket.append(item)
-        for k in wanted.tolist():
-            items.setdefault(k, [])
+
+    def busy_keys(self, items: list[int], keys: list[np.ndarray]) -> list[list[int]]:
+        """For a batch of new ``items`` (to be looked up, then added, in this order), the keys that
+        matter: those whose bucket holds something, or that another item of the batch also has. A
+        key only one new item has, in an empty bucket, gives no candidates: its row is written at
+        once, and the item's lookups and additions skip it (most keys are such)."""
+        if not keys:
+            return []
+        lengths = np.array([len(k) for k in keys], dtype=np.int64)
+        flat = np.concatenate(keys)
+        owner = np.repeat(np.arange(len(keys), dtype=np.int64), lengths)
+        order = np.lexsort((owner, flat))
+        k_sorted, o_sorted = flat[order], owner[order]
+        first = np.ones(len(flat), dtype=bool)  # the first row of each distinct (key, owner) pair
+        first[1:] = (k_sorted[1:] != k_sorted[:-1]) | (o_sorted[1:] != o_sorted[:-1])
+        pair_keys, pair_owners = k_sorted[first], o_sorted[first]
+        uniq, counts = np.unique(pair_keys, return_counts=True)
+        loaded = np.fromiter((k for k, bucket in self.items.items() if bucket), dtype=np.int64)
+        busy = uniq[(counts > 1) | np.isin(uniq, loaded)]
+        lone = ~np.isin(pair_keys, busy)
+        self.lone_rows.append(np.stack([pair_keys[lone], np.asarray(items, dtype=np.int64)[pair_owners[lone]]], axis=1))
+        keep = np.isin(flat, busy)
+        cuts = np.cumsum(np.bincount(owner[keep], minlength=len(keys)))[:-1]
+        return [part.tolist() for part in np.split(flat[keep], cuts)]
 
     def candidates(self, keys: list[int], limit: int = params.MAX_CANDIDATES) -> list[int]:
         """Items sharing a bucket with any of ``keys``: at most ``limit``, those sharing the most buckets
@@ -173,9 +196,12 @@ class Buckets:
                 rows.append((k, item))
 
     def flush(self) -> None:
-        if not self.new_rows:
+        parts = self.lone_rows + ([np.array(self.new_rows, dtype=np.int64)] if self.new_rows else [])
+        if not parts:
             return
-        pairs = np.array(self.new_rows, dtype=np.int64)
+        pairs = np.concatenate(parts)
+        if not len(pairs):
+            return
         keys, items = np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
         token = secrets.randbits(62)
         cur = self.conn.execute(f"INSERT INTO {self.table}_log(token, keys, items) VALUES (?, ?, ?)",
@@ -183,4 +209,4 @@ class Buckets:
         if self.index.last is None or self.index.last[0] < cur.lastrowid:
             self.index.add(keys, items)
             self.index.last = (cur.lastrowid, token)
-        self.new_rows = []
+        self.new_rows, self.lone_rows = [], []

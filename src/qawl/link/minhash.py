@@ -7,6 +7,7 @@ the seed and sizes are recorded in the store's ``meta`` table (see ``lsh.check_p
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -73,8 +74,8 @@ def window_band_keys(texts: list[Stems], window: int = params.WINDOW, stride: in
     lengths = [len(t.stems) for t in texts]
     if not any(n >= 2 for n in lengths):
         return [np.empty(0, dtype=np.int64) for _ in texts]
-    ids = stem_ids([s for t in texts for s in t.stems])
-    info = np.fromiter((i for t in texts for i in t.info), dtype=bool, count=len(ids))
+    ids = stem_ids(list(chain.from_iterable(t.stems for t in texts)))
+    info = np.array(list(chain.from_iterable(t.info for t in texts)), dtype=bool)
     with np.errstate(over="ignore"):
         grams = ((ids[:-1] * _MULT) ^ ids[1:]) >> np.uint64(8)
     useful = info[:-1] | info[1:]

@@ -70,7 +70,7 @@ def unpack(row: Sequence) -> DocPrep:
 
 
 def encode(st: Stems) -> tuple[str, str]:
-    return " ".join(st.stems), "".join("1" if i else "0" for i in st.info)
+    return " ".join(st.stems), "".join(map("01".__getitem__, st.info))
 
 
 def decode(stems: str, info: str) -> Stems:
@@ -141,7 +141,7 @@ def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, 
     for (sid, _), keys in zip(linkable, window_band_keys([st for _, st in linkable])):
         out[sid].keys = keys.tobytes()
     keep = keep_mask(r.starts, layer)
-    kept = from_read(kept_read(r, keep))
+    kept = whole if keep.all() else from_read(kept_read(r, keep))
     keys = window_band_keys([kept], params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)[0]
     return DocPrep(
         exact=whole.exact_key(), stems=" ".join(r.stems), function=bytes(r.function),

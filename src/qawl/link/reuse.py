@@ -137,11 +137,10 @@ def spans(a: Stems, b: Stems, blks: list[Block]) -> list[list[int]]:
 
 
 def _covered_chars(st: Stems, ranges: list[tuple[int, int]]) -> int:
-    covered = [False] * len(st.stems)
+    covered = np.zeros(len(st.stems), dtype=bool)
     for s, e in ranges:
-        for t in range(s, e):
-            covered[t] = True
-    return sum(e - s for c, s, e in zip(covered, st.starts, st.ends) if c)
+        covered[s:e] = True
+    return int((np.asarray(st.ends, dtype=np.int64)[covered] - np.asarray(st.starts, dtype=np.int64)[covered]).sum())
 
 
 def compare_docs(a: Doc, b: Doc) -> tuple | None:
@@ -250,9 +249,9 @@ class Reuse:
         redo = [d.st for d, _, as_prepared in new if not as_prepared]
         redone = iter(window_band_keys(redo, params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)
                       if redo else [])
-        keys_of = {d.id: (np.frombuffer(p.keys, dtype=np.int64) if as_prepared else next(redone)).tolist()
-                   for d, p, as_prepared in new}
-        self.buckets.load(np.array([k for ks in keys_of.values() for k in ks], dtype=np.int64))
+        keys = [np.frombuffer(p.keys, dtype=np.int64) if as_prepared else next(redone) for _, p, as_prepared in new]
+        self.buckets.load(np.concatenate(keys) if keys else np.empty(0, dtype=np.int64))
+        keys_of = dict(zip([d.id for d, _, _ in new], self.buckets.busy_keys([d.seq for d, _, _ in new], keys)))
         # Candidates first (they depend only on the buckets, grown in order), then one read of every
         # stored candidate, then the comparisons.
         plans = []

@@ -10,6 +10,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from operator import not_
 
 import numpy as np
 
@@ -29,6 +30,7 @@ class Stems:
     ends: list[int]
     _grams: dict | None = None  # k → (k-grams in order, k-gram → first positions), built on demand
     _anchors: dict | None = None  # k → sorted unique hashes of its k-grams
+    _codes: dict | None = None  # k → exact codes of its k-grams (0: the ids of its stems), see ``codes``
 
     def anchor_hashes(self, k: int) -> np.ndarray:
         """Sorted distinct hashes of its k-stem anchors (a cheap set for pre-checks)."""
@@ -61,13 +63,33 @@ class Stems:
             self._grams[k] = (seq, where)
         return self._grams[k]
 
+    def codes(self, k: int) -> np.ndarray | None:
+        """Its k-stem anchors as int64 codes, equal exactly when the anchors are equal (stems are
+        numbered in this process, at most 21 bits each); None once the numbering is full. ``codes(0)``
+        is the stem numbers themselves."""
+        if self._codes is None:
+            self._codes = {}
+        if k not in self._codes:
+            if 0 not in self._codes:
+                self._codes[0] = _vocab_ids(self.stems)
+            ids = self._codes[0]
+            n = len(self.stems)
+            if ids is None or n < k:
+                self._codes[k] = None if ids is None else np.empty(0, dtype=np.int64)
+            else:
+                c = ids[: n - k + 1].copy()
+                for t in range(1, k):
+                    c = (c << 21) | ids[t : n - k + 1 + t]
+                self._codes[k] = c
+        return self._codes[k]
+
     @property
     def n_info(self) -> int:
         return sum(self.info)
 
     def exact_key(self) -> str:
         """Equal for texts whose informative stems are equal in order (copies, re-punctuated copies)."""
-        return format(zlib.crc32(" ".join(s for s, i in zip(self.stems, self.info) if i).encode()), "08x") + format(
+        return format(zlib.crc32(" ".join(compress(self.stems, self.info)).encode()), "08x") + format(
             len(self.stems), "x")
 
 
@@ -102,7 +124,7 @@ def from_tokens(toks: list[Token]) -> Stems:
 
 def from_read(r: Read) -> Stems:
     """``from_tokens`` of a text already read as parallel lists (``stem.read``)."""
-    info = [not f for f in r.function]
+    info = list(map(not_, r.function))
     _mask_stock(r.stems, info)
     return Stems(list(r.stems), info, list(r.starts), list(r.ends))
 
@@ -122,6 +144,25 @@ class _StemIds(dict):
 
 
 _STEM_IDS = _StemIds()
+
+
+class _Vocab(dict):
+    """Stem → its number in this process (1, 2, …): exact, unlike a hash, and small enough for three
+    of them to make one int64 anchor code."""
+
+    def __missing__(self, s: str) -> int:
+        v = self[s] = len(self) + 1
+        return v
+
+
+_VOCAB = _Vocab()
+_VOCAB_MAX = 2**21 - 1
+
+
+def _vocab_ids(stems: list[str]) -> np.ndarray | None:
+    if len(_VOCAB) + len(stems) > _VOCAB_MAX:
+        return None
+    return np.fromiter(map(_VOCAB.__getitem__, stems), dtype=np.int64, count=len(stems))
 
 
 def stem_ids(stems: list[str]) -> np.ndarray:
