@@ -71,9 +71,17 @@ def window_band_keys(texts: list[Stems], window: int = params.WINDOW, stride: in
     """Per text, the band keys (``(windows, bands)``, flattened) of its signed windows: the keys
     ``band_keys(signatures(window_shingles(t)))`` gives, computed for all texts at once: every stem
     bigram is hashed once, and a window's signature is the minimum over its rows of that table."""
+    return grouped_band_keys([(texts, window, stride, bands, rows)])[0]
+
+
+def grouped_band_keys(groups: list[tuple[list[Stems], int, int, int, int]]) -> list[list[np.ndarray]]:
+    """``window_band_keys`` of several groups of texts (each with its window, stride, bands and
+    rows) in one pass."""
+    texts = [t for g in groups for t in g[0]]
+    empty = np.empty(0, dtype=np.int64)
     lengths = [len(t.stems) for t in texts]
     if not any(n >= 2 for n in lengths):
-        return [np.empty(0, dtype=np.int64) for _ in texts]
+        return [[empty for _ in g[0]] for g in groups]
     ids = stem_ids(list(chain.from_iterable(t.stems for t in texts)))
     info = np.array(list(chain.from_iterable(t.info for t in texts)), dtype=bool)
     with np.errstate(over="ignore"):
@@ -84,32 +92,41 @@ def window_band_keys(texts: list[Stems], window: int = params.WINDOW, stride: in
     pad = len(grams)
     grams = np.append(grams, _NONE)
     useful = np.append(useful, False)
-    width = window - 1
-    rows_of, owner, offset = [], [], 0
-    for t, n in enumerate(lengths):
-        if n >= 2:
-            for s in window_starts(n, window, stride):
-                rows_of.append((offset + s, min(window, n - s) - 1))
-                owner.append(t)
-        offset += n
-    first = np.array([r[0] for r in rows_of], dtype=np.int64)
-    size = np.array([r[1] for r in rows_of], dtype=np.int64)
+    width = max(g[1] for g in groups) - 1
+    first, size, owner, group_of = [], [], [], []
+    offset, t = 0, 0
+    for gi, (members, window, stride, _, _) in enumerate(groups):
+        for _ in members:
+            n = lengths[t]
+            if n >= 2:
+                for s in window_starts(n, window, stride):
+                    first.append(offset + s)
+                    size.append(min(window, n - s) - 1)
+                    owner.append(t)
+                    group_of.append(gi)
+            offset += n
+            t += 1
     cols = np.arange(width, dtype=np.int64)
-    idx = np.where(cols[None, :] < size[:, None], first[:, None] + cols[None, :], pad)
+    first_a, size_a = np.array(first, dtype=np.int64), np.array(size, dtype=np.int64)
+    idx = np.where(cols[None, :] < size_a[:, None], first_a[:, None] + cols[None, :], pad)
     member = useful[idx]
     # A window is signed when it holds at least two distinct useful grams.
     values = np.sort(np.where(member, grams[idx], _NONE), axis=1)
-    distinct = (values[:, :1] != _NONE).sum(axis=1) + ((np.diff(values, axis=1) != 0) & (values[:, 1:] != _NONE)).sum(axis=1)
+    distinct = (values[:, 0] != _NONE).astype(np.int64) + (
+        (values[:, 1:] != values[:, :-1]) & (values[:, 1:] != _NONE)).sum(axis=1)
     signed = distinct >= 2
     a, b = _permutations(params.NUM_PERM, params.SEED)
     with np.errstate(over="ignore"):
         hashed = (grams[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
     hashed[~useful] = _NONE
     sig = hashed[idx[signed]].min(axis=1)
-    keys = band_keys(sig, bands, rows)
-    owner_signed = np.array(owner, dtype=np.int64)[signed]
-    out = [np.empty(0, dtype=np.int64)] * len(texts)
-    if len(owner_signed):
-        cuts = np.searchsorted(owner_signed, np.arange(len(texts) + 1))
-        out = [keys[cuts[t] : cuts[t + 1]].ravel() for t in range(len(texts))]
+    owner_s = np.array(owner, dtype=np.int64)[signed]
+    group_s = np.array(group_of, dtype=np.int64)[signed]
+    out, t0 = [], 0
+    for gi, (members, _, _, bands, rows) in enumerate(groups):
+        mine = group_s == gi
+        keys = band_keys(sig[mine], bands, rows)
+        cuts = np.searchsorted(owner_s[mine], np.arange(t0, t0 + len(members) + 1))
+        out.append([keys[cuts[i] : cuts[i + 1]].ravel() for i in range(len(members))])
+        t0 += len(members)
     return out

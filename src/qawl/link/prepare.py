@@ -20,11 +20,11 @@ import numpy as np
 
 from qawl.doc import Document
 from qawl.link import params
-from qawl.link.minhash import window_band_keys
+from qawl.link.minhash import grouped_band_keys
 from qawl.link.shingles import Stems, analyse, from_read
 from qawl.link.stem import Read, read
 from qawl.store.db import rows_in
-from qawl.text.normalize import key
+from qawl.text.normalize import _fold
 
 
 @dataclass(slots=True)
@@ -80,12 +80,13 @@ def decode(stems: str, info: str) -> Stems:
 
 def short_lines(text: str) -> list[tuple[int, int, str]]:
     """Short lines of ``text`` with their offsets and normalized key (an outlet's boilerplate when
-    repeated across its documents)."""
+    repeated across its documents). The whole text is folded at once: folding never adds or removes
+    a line break, so its lines are the folded lines."""
     out, pos = [], 0
-    for raw in text.split("\n"):
-        k = key(raw)
-        if k and len(k.split()) <= params.BOILERPLATE_MAX_WORDS:
-            out.append((pos, pos + len(raw), k))
+    for raw, folded in zip(text.split("\n"), _fold(text).split("\n")):
+        words = folded.split()
+        if words and len(words) <= params.BOILERPLATE_MAX_WORDS:
+            out.append((pos, pos + len(raw), " ".join(words)))
         pos += len(raw) + 1
     return out
 
@@ -138,11 +139,13 @@ def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, 
         out[sid] = _statement(st)
         sts.append((sid, st))
     linkable = [(sid, st) for sid, st in sts if out[sid].exact is not None]
-    for (sid, _), keys in zip(linkable, window_band_keys([st for _, st in linkable])):
-        out[sid].keys = keys.tobytes()
     keep = keep_mask(r.starts, layer)
     kept = whole if keep.all() else from_read(kept_read(r, keep))
-    keys = window_band_keys([kept], params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)[0]
+    statement_keys, (keys,) = grouped_band_keys([
+        ([st for _, st in linkable], params.WINDOW, params.STRIDE, params.BANDS, params.ROWS),
+        ([kept], params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)])
+    for (sid, _), k in zip(linkable, statement_keys):
+        out[sid].keys = k.tobytes()
     return DocPrep(
         exact=whole.exact_key(), stems=" ".join(r.stems), function=bytes(r.function),
         starts=array("i", r.starts).tobytes(), ends=array("i", r.ends).tobytes(), lines=short_lines(text),
