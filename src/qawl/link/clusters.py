@@ -10,8 +10,10 @@ are one statement (strong match both ways).
 from __future__ import annotations
 
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 import numpy as np
 
@@ -48,9 +50,12 @@ class Item:
     def words(self) -> frozenset[str]:
         """Its informative stems, for a quick pre-check before alignment."""
         if self._words is None:
-            self._words = frozenset(s for s, i in zip(self.st.stems, self.st.info) if i)
+            self._words = frozenset(compress(self.st.stems, self.st.info))
         return self._words
 
+
+# Stored statements whose stems are remembered across batches (the most recently met).
+MEMO_STATEMENTS = 20000
 
 # Statement n of the document with ingest order seq is item seq * ITEM_SPAN + n in the LSH buckets.
 ITEM_SPAN = 4096
@@ -74,17 +79,32 @@ class Linker:
 
     # -- reading stored statements ------------------------------------------------------------
     def _load(self, ids: Sequence, column: str = "statement_id") -> None:
-        """Read stored statements by statement id (or by bucket ``item``) into the cache."""
+        """Read stored statements by statement id (or by bucket ``item``) into the cache. Their stems
+        are remembered across batches (keyed by id and item: a re-ingested document's statements
+        get new items), so a statement met again costs one small row."""
         have = self.cache if column == "statement_id" else self.by_item
         missing = [i for i in ids if i not in have]
-        for c in range(0, len(missing), 500):
-            part = missing[c : c + 500]
-            for r in self.conn.execute(
-                "SELECT statement_id, doc_id, cluster_id, stems, info, item FROM link_statements"
-                f" WHERE {column} IN ({','.join('?' * len(part))})", part):
-                if r[0] not in self.cache:
-                    self.cache[r[0]] = Item(r[0], r[1], decode(r[3], r[4]), r[5], r[2])
-                self.by_item[r[5]] = r[0]
+        if not missing:
+            return
+        memo = self.buckets.index.attached.setdefault("statements", OrderedDict())
+        rows = [tuple(r) for r in rows_in(
+            self.conn, f"SELECT statement_id, doc_id, cluster_id, item FROM link_statements WHERE {column} IN ({{marks}})",
+            missing)]
+        unknown = [r[0] for r in rows if r[0] not in self.cache and (r[0], r[3]) not in memo]
+        for sid, stems, info, item in rows_in(
+                self.conn, "SELECT statement_id, stems, info, item FROM link_statements WHERE statement_id IN ({marks})",
+                unknown):
+            memo[(sid, item)] = decode(stems, info)
+        for sid, doc_id, cluster, item in rows:
+            if sid not in self.cache:
+                st = memo.get((sid, item))
+                if st is None:
+                    continue
+                memo.move_to_end((sid, item))
+                self.cache[sid] = Item(sid, doc_id, st, item, cluster)
+            self.by_item[item] = sid
+        while len(memo) > MEMO_STATEMENTS:
+            memo.popitem(last=False)
 
     def _rep(self, cluster: str) -> str | None:
         if cluster not in self.reps:

@@ -57,6 +57,7 @@ class BandIndex:
     def __init__(self) -> None:
         self.segments: list[tuple[np.ndarray, np.ndarray]] = []
         self.last: tuple | None = None  # (id, token) of the newest log row it holds
+        self.attached: dict = {}  # caches of what the store holds, valid as long as this index is
 
     def add(self, keys: np.ndarray, items: np.ndarray) -> None:
         order = np.argsort(keys, kind="stable")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -164,6 +165,11 @@ def compare_docs(a: Doc, b: Doc) -> tuple | None:
             json.dumps(spans(sa, sb, blks)))
 
 
+# Stored documents remembered across batches (see ``Reuse._memo``): the candidates of new documents
+# are mostly recent ones.
+MEMO_DOCS = 6000
+
+
 class Reuse:
     """Finds the reuse pairs of one batch of new documents against the store and each other."""
 
@@ -175,23 +181,65 @@ class Reuse:
         self.anchors: dict[int, np.ndarray] = {}  # stored documents' anchors (for the pre-check)
 
     # -- stored documents ------------------------------------------------------------------------
+    def _memo(self) -> OrderedDict:
+        """Stored documents met in earlier batches of this process, most recent last: seq → [id,
+        outlet, its short lines, its boilerplate lines then, anchors or None, Doc or None]. It lives
+        on the band index, so it is dropped with it when the store changed elsewhere."""
+        return self.buckets.index.attached.setdefault("reuse_docs", OrderedDict())
+
     def _fetch(self, seqs: Sequence[int]) -> None:
-        """Read the stored payloads of ``seqs`` (one query for many), and their anchors as they are
-        now: boilerplate lines are looked up as known now (the document was counted when stored)."""
-        missing = [s for s in set(seqs) if s not in self.cache and s not in self.raw]
+        """Make ready the stored documents ``seqs`` with their anchors as they are now: boilerplate
+        lines are looked up as known now (the document was counted when stored). Documents met in an
+        earlier batch whose boilerplate is unchanged are taken from the memo; the others are read
+        from ``reuse_texts`` (one query for many)."""
+        want = [s for s in set(seqs) if s not in self.cache and s not in self.raw and s not in self.anchors]
+        memo = self._memo()
+        cached = [s for s in want if s in memo]
+        alive = {r[0] for r in rows_in(self.conn, "SELECT seq FROM documents WHERE seq IN ({marks})", cached)}
+        for s in cached:
+            if s not in alive:
+                del memo[s]  # re-ingested or deleted since
+        cached = [s for s in cached if s in alive]
+        fresh = [s for s in want if s not in memo]
         rows = list(rows_in(self.conn, f"SELECT d.seq, d.id, d.outlet, {STORED_COLUMNS} FROM documents d"
-                            " JOIN reuse_texts t ON t.doc_id = d.id WHERE d.seq IN ({marks})", missing))
+                            " JOIN reuse_texts t ON t.doc_id = d.id WHERE d.seq IN ({marks})", fresh))
         loaded = [(r[0], r[1], r[2] or "", unpack(tuple(r)[3:])) for r in rows]
         wanted: dict[str, set[str]] = {}
         for _, _, outlet, prep in loaded:
             if outlet and prep.lines:
                 wanted.setdefault(outlet, set()).update(k for _, _, k in prep.lines)
+        for s in cached:
+            _, outlet, line_keys, _, _, _ = memo[s]
+            if outlet and line_keys:
+                wanted.setdefault(outlet, set()).update(line_keys)
         boiler = _boilerplate(self.conn, wanted)
+        stale = []
+        for s in cached:
+            entry = memo[s]
+            mine = boiler.get(entry[1], set()) & entry[2] if entry[1] else set()
+            if mine != entry[3] or (entry[4] is None and entry[5] is None):
+                stale.append(s)
+                del memo[s]
+            elif entry[5] is not None:
+                self.cache[s] = entry[5]
+                memo.move_to_end(s)
+            else:
+                self.anchors[s] = entry[4]
+                memo.move_to_end(s)
+        if stale:
+            rows = list(rows_in(self.conn, f"SELECT d.seq, d.id, d.outlet, {STORED_COLUMNS} FROM documents d"
+                                " JOIN reuse_texts t ON t.doc_id = d.id WHERE d.seq IN ({marks})", stale))
+            loaded += [(r[0], r[1], r[2] or "", unpack(tuple(r)[3:])) for r in rows]
         for seq, doc_id, outlet, prep in loaded:
-            mine = boiler.get(outlet, set()) & {k for _, _, k in prep.lines} if outlet else set()
+            line_keys = frozenset(k for _, _, k in prep.lines)
+            mine = boiler.get(outlet, set()) & line_keys if outlet else set()
             self.raw[seq] = (doc_id, outlet, prep, mine)
+            anchors = None
             if not mine:  # nothing beyond its layer is left out: the anchors made when it was stored hold
-                self.anchors[seq] = np.frombuffer(prep.anchors, dtype=np.uint64)
+                anchors = self.anchors[seq] = np.frombuffer(prep.anchors, dtype=np.uint64)
+            memo[seq] = [doc_id, outlet, line_keys, mine, anchors, None]
+        while len(memo) > MEMO_DOCS:
+            memo.popitem(last=False)
 
     def _anchors_of(self, seq: int) -> np.ndarray | None:
         if seq in self.cache:
@@ -204,11 +252,19 @@ class Reuse:
     def _stored(self, seq: int) -> Doc | None:
         if seq not in self.cache:
             if seq not in self.raw:
+                memo = self._memo()
+                if seq in memo and memo[seq][5] is None:
+                    del memo[seq]  # only its anchors were kept: read it again
+                    self.anchors.pop(seq, None)
                 self._fetch([seq])
-            if seq not in self.raw:
-                return None
-            doc_id, outlet, prep, boiler = self.raw.pop(seq)
-            self.cache[seq] = _make(seq, doc_id, outlet, prep, boiler)[0]
+            if seq not in self.cache:
+                if seq not in self.raw:
+                    return None
+                doc_id, outlet, prep, boiler = self.raw.pop(seq)
+                self.cache[seq] = _make(seq, doc_id, outlet, prep, boiler)[0]
+                entry = self._memo().get(seq)
+                if entry is not None:
+                    entry[5] = self.cache[seq]
         return self.cache[seq]
 
     def _stored_canonical(self, keys: set[str]) -> dict[str, str]:
