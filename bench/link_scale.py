@@ -98,13 +98,19 @@ def main() -> None:
     ensure_schema(conn)
     cpu_link = cpu_prep = t_link = 0.0
     slices: list[float] = []
-    docs = statements = 0
+    docs = statements = linked = 0
     rows: list[dict] = []
     pool = get_context("fork").Pool(args.workers)
 
+    pending: list = []  # the next batch is analysed by the workers while this one is linked
+
+    def submit() -> None:
+        pending.append(pool.map_async(work, [rows[i : i + 10] for i in range(0, len(rows), 10)]))
+        rows.clear()
+
     def flush() -> None:
-        nonlocal cpu_link, cpu_prep, t_link, statements
-        chunks = pool.map(work, [rows[i : i + 10] for i in range(0, len(rows), 10)])
+        nonlocal cpu_link, cpu_prep, t_link, statements, linked
+        chunks = pending.pop(0).get()
         analysed = [x for part, _ in chunks for x in part]
         cpu_prep += sum(p for _, p in chunks)
         written = save_batch(conn, [(d, None) for d, _ in analysed])
@@ -116,23 +122,28 @@ def main() -> None:
         spent = time.process_time() - c
         t_link += time.perf_counter() - w
         cpu_link += spent
-        rows.clear()
+        linked += len(analysed)
+        if linked % 2500 == 0:
+            print(f"{linked} docs, link {cpu_link:.1f}s cpu ({t_link:.1f}s wall), prepare {cpu_prep:.1f}s cpu,"
+                  f" load {os.getloadavg()[0]:.1f}, rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB",
+                  file=sys.stderr, flush=True)
+        if linked % SLICE == 0:
+            slices.append(round(cpu_link - sum(slices), 1))
 
     start = time.perf_counter()
     for row in read_corpus(Path(args.shared) / "corpus" / "arabic_news.jsonl.gz", args.articles):
         rows.append(row)
         docs += 1
         if len(rows) >= args.batch:
-            flush()
-        if docs % 2500 == 0:
-            print(f"{docs} docs, link {cpu_link:.1f}s cpu ({t_link:.1f}s wall), prepare {cpu_prep:.1f}s cpu,"
-                  f" load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
-        if docs % SLICE == 0:
-            slices.append(round(cpu_link - sum(slices), 1))
+            submit()
+            if len(pending) > 1:
+                flush()
     if rows:
+        submit()
+    while pending:
         flush()
     pool.close()
-    if docs % SLICE:
+    if linked % SLICE:
         slices.append(round(cpu_link - sum(slices), 1))
     q = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
     result = {
