@@ -94,14 +94,15 @@ class Linker:
         for sid, stems, info, item in rows_in(
                 self.conn, "SELECT statement_id, stems, info, item FROM link_statements WHERE statement_id IN ({marks})",
                 unknown):
-            memo[(sid, item)] = decode(stems, info)
+            st = decode(stems, info)
+            memo[(sid, item)] = (st, frozenset(compress(st.stems, st.info)))
         for sid, doc_id, cluster, item in rows:
             if sid not in self.cache:
-                st = memo.get((sid, item))
-                if st is None:
+                known = memo.get((sid, item))
+                if known is None:
                     continue
                 memo.move_to_end((sid, item))
-                self.cache[sid] = Item(sid, doc_id, st, item, cluster)
+                self.cache[sid] = Item(sid, doc_id, known[0], item, cluster, known[1])
             self.by_item[item] = sid
         while len(memo) > MEMO_STATEMENTS:
             memo.popitem(last=False)

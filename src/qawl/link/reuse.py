@@ -144,10 +144,10 @@ def _covered_chars(st: Stems, ranges: list[tuple[int, int]]) -> int:
     return int((np.asarray(st.ends, dtype=np.int64)[covered] - np.asarray(st.starts, dtype=np.int64)[covered]).sum())
 
 
-def compare_docs(a: Doc, b: Doc) -> tuple | None:
+def compare_docs(a: Doc, b: Doc, *, anchors_checked: bool = False) -> tuple | None:
     """A reuse row (doc_a, doc_b, share_a, share_b, tokens, spans JSON) or None. Within one outlet,
     the short lines both documents carry are that outlet's boilerplate and are left out."""
-    if len(np.intersect1d(a.anchors(), b.anchors(), assume_unique=True)) < params.REUSE_MIN_ANCHORS:
+    if not anchors_checked and len(np.intersect1d(a.anchors(), b.anchors(), assume_unique=True)) < params.REUSE_MIN_ANCHORS:
         return None
     sa, sb, ca, cb = a.st, b.st, a.chars, b.chars
     if a.outlet and a.outlet == b.outlet:
@@ -249,6 +249,19 @@ class Reuse:
         d = self._stored(seq)
         return d.anchors() if d is not None else None
 
+    def _sharing_anchors(self, d: Doc, others: list[int]) -> list[int]:
+        """Those of ``others`` sharing at least ``REUSE_MIN_ANCHORS`` anchors with ``d`` (one pass)."""
+        theirs = [(o, self._anchors_of(o)) for o in others]
+        theirs = [(o, a) for o, a in theirs if a is not None]
+        mine = d.anchors()
+        if not theirs or not len(mine):
+            return []
+        flat = np.concatenate([a for _, a in theirs])
+        owner = np.repeat(np.arange(len(theirs)), [len(a) for _, a in theirs])
+        at = np.minimum(np.searchsorted(mine, flat), len(mine) - 1)
+        shared = np.bincount(owner[mine[at] == flat], minlength=len(theirs))
+        return [o for (o, _), n in zip(theirs, shared.tolist()) if n >= params.REUSE_MIN_ANCHORS]
+
     def _stored(self, seq: int) -> Doc | None:
         if seq not in self.cache:
             if seq not in self.raw:
@@ -336,14 +349,10 @@ class Reuse:
                     pairs.append((d.id, *same[memo][1:]))
                     continue
                 others = [cseq] if cseq is not None else []
-            mine = d.anchors()
-            for o in others:
-                theirs = self._anchors_of(o)
-                if theirs is None or len(np.intersect1d(mine, theirs, assume_unique=True)) < params.REUSE_MIN_ANCHORS:
-                    continue
+            for o in self._sharing_anchors(d, others):
                 other = self._stored(o)
                 if other is not None and other.id != d.id:
-                    row = compare_docs(d, other)
+                    row = compare_docs(d, other, anchors_checked=True)
                     if row:
                         pairs.append(row)
                         if memo is not None:
