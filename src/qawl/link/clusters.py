@@ -55,7 +55,7 @@ class Item:
 
 
 # Stored statements whose stems are remembered across batches (the most recently met).
-MEMO_STATEMENTS = 20000
+MEMO_STATEMENTS = 12000  # about 7 kB each
 
 # Statement n of the document with ingest order seq is item seq * ITEM_SPAN + n in the LSH buckets.
 ITEM_SPAN = 4096

@@ -54,8 +54,9 @@ REUSE_MIN_ANCHORS = 8
 BOILERPLATE_MAX_WORDS = 14
 BOILERPLATE_MIN_DOCS = 3
 
-# SQLite page cache (MB) of a linking connection: bucket lookups are random reads over the band tables.
-CACHE_MB = 512
+# SQLite page cache (MB) of a linking connection: stored candidates (their statements' stems, their
+# documents' words) are random reads. (LSH buckets are held in memory, see ``lsh.BandIndex``.)
+CACHE_MB = 256
 
 # Documents' windows are longer than statements' (reuse passages are reported from 15 stems up, and
 # documents are many times longer): fewer windows, fewer band rows.

@@ -166,8 +166,8 @@ def compare_docs(a: Doc, b: Doc, *, anchors_checked: bool = False) -> tuple | No
 
 
 # Stored documents remembered across batches (see ``Reuse._memo``): the candidates of new documents
-# are mostly recent ones.
-MEMO_DOCS = 6000
+# are mostly recent ones. A remembered document with its words read costs about 70 kB.
+MEMO_DOCS = 3000
 
 
 class Reuse:
