@@ -144,7 +144,7 @@ class Linker:
         keys = [np.frombuffer(prep[it.id].keys, dtype=np.int64) for it in new]
         self.buckets.load(np.concatenate(keys) if keys else np.empty(0, dtype=np.int64))
         keys_of = dict(zip([it.id for it in new], self.buckets.busy_keys([it.item for it in new], keys)))
-        self._load([i for it in new for i in self.buckets.candidates(keys_of[it.id])], column="item")
+        self._load([i for it in new for i in self.buckets.candidates(keys_of[it.id][0])], column="item")
 
         for it in items:
             self.cache[it.id] = it
@@ -156,7 +156,7 @@ class Linker:
             elif first[e] != it.id:
                 it.cluster = self.cache[first[e]].cluster
             else:
-                keys_it = keys_of.get(it.id, [])
+                keys_it, add_it = keys_of.get(it.id, ([], []))
                 it.cluster = self._choose(it, keys_it)
                 if it.cluster == it.id:
                     self.reps[it.id] = it.id
@@ -164,7 +164,7 @@ class Linker:
                                       (it.id, it.id))
                 if it.item is not None:
                     self.by_item[it.item] = it.id
-                    self.buckets.add(it.item, keys_it)
+                    self.buckets.add(it.item, add_it)
         rows_out = []
         for it in items:
             it.cluster = self._current(it.cluster)

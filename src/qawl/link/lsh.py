@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from itertools import chain, repeat
 from importlib import resources
 
 import numpy as np
@@ -140,20 +141,21 @@ class Buckets:
         if self.items:
             wanted = wanted[~np.isin(wanted, np.fromiter(self.items, dtype=np.int64, count=len(self.items)))]
         hit_keys, hit_items = self.index.lookup(wanted)
+        if not len(hit_keys):
+            return
         order = np.lexsort((hit_items, hit_keys))  # by key, then item (the first ``cap`` items are kept)
-        items, cap = self.items, self.cap
-        for k, item in zip(hit_keys[order].tolist(), hit_items[order].tolist()):
-            bucket = items.get(k)
-            if bucket is None:
-                items[k] = [item]
-            elif len(bucket) < cap:
-                bucket.append(item)
+        hit_keys, hit_items = hit_keys[order], hit_items[order]
+        starts = np.flatnonzero(np.r_[True, hit_keys[1:] != hit_keys[:-1]])
+        ends = np.minimum(np.r_[starts[1:], len(hit_keys)], starts + self.cap)
+        flat = hit_items.tolist()
+        self.items.update(zip(hit_keys[starts].tolist(), [flat[a:b] for a, b in zip(starts.tolist(), ends.tolist())]))
 
-    def busy_keys(self, items: list[int], keys: list[np.ndarray]) -> list[list[int]]:
+    def busy_keys(self, items: list[int], keys: list[np.ndarray]) -> list[tuple[list[int], list[int]]]:
         """For a batch of new ``items`` (to be looked up, then added, in this order), the keys that
-        matter: those whose bucket holds something, or that another item of the batch also has. A
-        key only one new item has, in an empty bucket, gives no candidates: its row is written at
-        once, and the item's lookups and additions skip it (most keys are such)."""
+        matter: those whose bucket holds something, or that another item of the batch also has —
+        to look up, and (unless the bucket is already full) to add to. A key only one new item has,
+        in an empty bucket, gives no candidates: its row is written at once, and the item's lookups
+        and additions skip it (most keys are such)."""
         if not keys:
             return []
         lengths = np.array([len(k) for k in keys], dtype=np.int64)
@@ -166,21 +168,27 @@ class Buckets:
         pair_keys, pair_owners = k_sorted[first], o_sorted[first]
         uniq, counts = np.unique(pair_keys, return_counts=True)
         loaded = np.fromiter((k for k, bucket in self.items.items() if bucket), dtype=np.int64)
+        full = np.fromiter((k for k, bucket in self.items.items() if len(bucket) >= self.cap), dtype=np.int64)
         busy = uniq[(counts > 1) | np.isin(uniq, loaded)]
         lone = ~np.isin(pair_keys, busy)
         self.lone_rows.append(np.stack([pair_keys[lone], np.asarray(items, dtype=np.int64)[pair_owners[lone]]], axis=1))
         keep = np.isin(flat, busy)
         cuts = np.cumsum(np.bincount(owner[keep], minlength=len(keys)))[:-1]
-        return [part.tolist() for part in np.split(flat[keep], cuts)]
+        look = np.split(flat[keep], cuts)
+        return [(q.tolist(), q[~np.isin(q, full)].tolist() if len(full) else q.tolist()) for q in look]
 
     def candidates(self, keys: list[int], limit: int = params.MAX_CANDIDATES) -> list[int]:
         """Items sharing a bucket with any of ``keys``: at most ``limit``, those sharing the most buckets
         first (then the earliest). The limit keeps the work per new item constant as the store grows."""
+        found = list(chain.from_iterable(map(self.items.get, keys, repeat(()))))
+        if len(found) > 256:  # counted in NumPy: the same order as below, in C
+            uniq, first, counts = np.unique(np.array(found, dtype=np.int64), return_index=True, return_counts=True)
+            if len(uniq) <= limit:
+                return uniq[np.argsort(first)].tolist()
+            return uniq[np.lexsort((uniq, -counts))[:limit]].tolist()
         shared: dict[int, int] = {}
-        get = self.items.get
-        for k in keys:
-            for item in get(k, ()):
-                shared[item] = shared.get(item, 0) + 1
+        for item in found:
+            shared[item] = shared.get(item, 0) + 1
         if len(shared) <= limit:
             return list(shared)
         return sorted(shared, key=lambda i: (-shared[i], i))[:limit]

@@ -327,8 +327,9 @@ class Reuse:
         for d in docs:
             canonical = canonical_of[d.exact]
             if d.id in keys_of:
-                others = [o for o in self.buckets.candidates(keys_of[d.id]) if o != d.seq]
-                self.buckets.add(d.seq, keys_of[d.id])
+                look, grow = keys_of[d.id]
+                others = [o for o in self.buckets.candidates(look) if o != d.seq]
+                self.buckets.add(d.seq, grow)
                 plans.append((d, canonical, others, False))
             elif canonical != d.id:
                 plans.append((d, canonical, [], True))
