@@ -8,7 +8,6 @@ The stems are match keys, not linguistic roots: what matters is that the forms o
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, compress
 from typing import NamedTuple
@@ -139,21 +138,3 @@ def tokens(text: str) -> list[Token]:
 
 def stems(text: str) -> list[str]:
     return [t.stem for t in tokens(text)]
-
-
-@lru_cache(maxsize=1024)
-def document_tokens(text: str) -> tuple[list[Token], list[int]]:
-    """Tokens of a whole document text and their start offsets (cached: statements of one document and
-    its reuse step share them; wire copies repeat one text)."""
-    toks = tokens(text)
-    return toks, [t.start for t in toks]
-
-
-def tokens_between(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text`` (a document) that lie inside ``[start, end)``."""
-    toks, starts = document_tokens(text)
-    i = bisect_left(starts, start)
-    j = i
-    while j < len(toks) and toks[j].end <= end:
-        j += 1
-    return toks[i:j]
