@@ -69,7 +69,8 @@ CLAUSE_OPENERS = _fold(words.CLAUSE_OPENERS)
 ORDINAL_ANAPHORA = {key(k): v for k, v in words.ORDINAL_ANAPHORA.items()}
 QUESTION_LABELS = _fold(structure.QUESTION_LABELS)
 ANSWER_LABELS = _fold(structure.ANSWER_LABELS)
-INTERVIEW_WORDS = _fold(structure.INTERVIEW_WORDS)
+# In table order: the first word found in an opening decides who was interviewed.
+INTERVIEW_WORDS = tuple(dict.fromkeys(key(w) for w in structure.INTERVIEW_WORDS))
 NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
 
 # Words that can never be part of a personal name.
