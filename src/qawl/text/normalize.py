@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qawl.rules.charmap import CHARMAP
 
@@ -77,4 +78,16 @@ def normalize(text: str) -> Normalized:
 
 def key(s: str) -> str:
     """Normalize a short string for comparison: folded letters, single spaces, no edge spaces."""
+    if len(s) <= _CACHED_KEY_LENGTH:
+        return _cached_key(s)
+    return " ".join(_fold(s).split())
+
+
+# Names and rule words recur across documents, so their keys are memoized; longer strings
+# (paragraphs) rarely recur and would only fill the memo.
+_CACHED_KEY_LENGTH = 64
+
+
+@lru_cache(maxsize=1 << 16)
+def _cached_key(s: str) -> str:
     return " ".join(_fold(s).split())
