@@ -9,6 +9,7 @@ subjects of speech verbs; every later occurrence of a known name or surname is t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
@@ -245,17 +246,14 @@ def given_name(toks: Tokens, i: int) -> Found | None:
 def find_mentions(toks: Tokens) -> list[Found]:
     """Scan the tokens once; longer, more specific readings win at each position."""
     found: list[Found] = []
-    i = 0
-    while i < toks.n:
-        if lx.MENTION_STARTS.isdisjoint(toks.bare[i]):
-            i += 1
+    i = 0  # the first token not yet read
+    for c in toks.positions("mention_starts", lx.MENTION_STARTS):
+        if c < i:
             continue
-        hit = title_name(toks, i) or role_phrase(toks, i) or org_name(toks, i) or place_name(toks, i) or given_name(toks, i)
-        if hit is None:
-            i += 1
-            continue
-        found.append(hit)
-        i = max(hit.j, i + 1)
+        hit = title_name(toks, c) or role_phrase(toks, c) or org_name(toks, c) or place_name(toks, c) or given_name(toks, c)
+        if hit is not None:
+            found.append(hit)
+            i = max(hit.j, c + 1)
     _link_appositions(toks, found)
     return found
 
@@ -437,10 +435,9 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
                 given_surnames.add(last)
     initials = {s[0] for s in surnames}
     # Each distinct word is looked at once; only tokens of words that can be a surname are visited.
-    hopeful = {f for f in set(toks.forms) if f[0] in initials or f[1:2] in initials}
-    for i, form in enumerate(toks.forms):
-        if form not in hopeful:
-            continue
+    hopeful = {f for f in toks.distinct if f[0] in initials or f[1:2] in initials}
+    for i in compress(range(toks.n), map(hopeful.__contains__, toks.forms)):
+        form = toks.forms[i]
         for bare in toks.bare[i]:
             eid = surnames.get(bare)
             if bare in given_surnames and i + 1 < toks.n and _is_name_token(toks, i + 1):

@@ -14,6 +14,7 @@ quote's speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from qawl import lexicon as lx
@@ -58,24 +59,24 @@ class Candidate:
 
 def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     cues = []
-    i = lo
+    i = lo  # the first token not yet read
     forms = toks.forms
-    while i < hi:
-        f = forms[i]
-        if lx.CUE_STARTS.isdisjoint(toks.bare[i]):
-            i += 1
+    starts = toks.positions("cue_starts", lx.CUE_STARTS)
+    for c in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        if c < i:
             continue
-        n = lx.CUE_PHRASES.match(toks, i)
+        f = forms[c]
+        n = lx.CUE_PHRASES.match(toks, c)
         if n:
-            cues.append(Cue(i, i + n, "phrase", f))
-            i += n
+            cues.append(Cue(c, c + n, "phrase", f))
+            i = c + n
             continue
         if lx.is_verb_cue(f):
-            if i == 0 or forms[i - 1] not in lx.NOUN_MAKERS:
-                cues.append(Cue(i, i + 1, "verb", lx.VERB_FORMS[f]))
+            if c == 0 or forms[c - 1] not in lx.NOUN_MAKERS:
+                cues.append(Cue(c, c + 1, "verb", lx.VERB_FORMS[f]))
         elif lx.is_participle_cue(f):
-            cues.append(Cue(i, i + 1, "participle", lx.PARTICIPLE_FORMS[f]))
-        i += 1
+            cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
+        i = c + 1
     return cues
 
 

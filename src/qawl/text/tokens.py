@@ -3,9 +3,10 @@ the clitic-stripped forms that rule tables are matched against ("وبالتحا�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from qawl.text.normalize import Normalized, key, normalize
 
@@ -25,13 +26,26 @@ class Tokens:
     bare: list[tuple[str, ...]] = None  # type: ignore[assignment]  # bare_forms of each token
 
     n: int = 0                          # number of tokens (len() in hot loops costs a call)
+    distinct: set[str] = None  # type: ignore[assignment]  # the distinct forms
+    memo: dict[str, list[int]] = field(default_factory=dict)  # positions(), by name
 
     def __post_init__(self) -> None:
+        self.distinct = set(self.forms)
         if self.bare is None:
             # Most tokens repeat: compute each distinct word's forms once, then look them up.
-            of = {f: bare_forms(f) for f in set(self.forms)}
+            of = {f: bare_forms(f) for f in self.distinct}
             self.bare = list(map(of.__getitem__, self.forms))
         self.n = len(self.forms)
+
+    def positions(self, name: str, firsts: Collection[str]) -> list[int]:
+        """Indexes of the tokens one of whose bare forms is in ``firsts`` (memoized under ``name``):
+        the only places where a table with these first words can match, found without a Python
+        step per token."""
+        got = self.memo.get(name)
+        if got is None:
+            hits = {f for f in self.distinct if not firsts.isdisjoint(bare_forms(f))}
+            got = self.memo[name] = list(compress(range(self.n), map(hits.__contains__, self.forms)))
+        return got
 
     def __len__(self) -> int:
         return len(self.forms)
