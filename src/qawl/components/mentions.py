@@ -9,6 +9,7 @@ subjects of speech verbs; every later occurrence of a known name or surname is t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 
 from qawl import lexicon as lx
@@ -18,6 +19,10 @@ from qawl.text.tokens import Tokens, bare_forms, tokenize
 
 _QUOTE_MARKS = set("«»“”\"„")
 SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
+
+
+# Pure on two short names, asked for every pair of persons of a document: memoized across documents.
+_same_person = lru_cache(maxsize=1 << 16)(same_person)
 
 
 def is_generic_org(name: str) -> bool:
@@ -300,7 +305,7 @@ class EntityBuilder:
         tokens = name.split()
         if len(tokens) > 1:
             for eid, known in self.persons:
-                if len(known.split()) > 1 and same_person(name, known):
+                if len(known.split()) > 1 and _same_person(name, known):
                     return eid
         hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
         if len(tokens) == 1 and len(set(hits)) == 1:
@@ -434,16 +439,15 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
             if last in lx.GIVEN_NAMES:
                 given_surnames.add(last)
     initials = {s[0] for s in surnames}
-    # Each distinct word is looked at once; only tokens of words that can be a surname are visited.
-    hopeful = {f for f in toks.distinct if f[0] in initials or f[1:2] in initials}
-    for i in compress(range(toks.n), map(hopeful.__contains__, toks.forms)):
+    readings = _surname_readings(toks, initials, surnames, by_sound)
+    for i in compress(range(toks.n), map(readings.__contains__, toks.forms)):
         form = toks.forms[i]
-        for bare in toks.bare[i]:
-            eid = surnames.get(bare)
+        for bare, direct, by_sound_eid in readings[form]:
+            eid = direct
             if bare in given_surnames and i + 1 < toks.n and _is_name_token(toks, i + 1):
                 eid = None  # "منصور" followed by more of a name is somebody else's given name
-            if eid is None and len(bare) >= 4 and bare[0] in initials:
-                eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
+            if eid is None:
+                eid = by_sound_eid
             if eid is None:
                 continue
             start, end = toks.orig(i, i + 1)
@@ -452,3 +456,24 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
                 break
             doc.add("mentions", Span(start, end, "person", {"entity": eid}))
             break
+
+
+def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str],
+                      by_sound: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str | None, str | None]]]:
+    """For each distinct word that may name a known person: its bare forms that do, each with the
+    entity its exact surname names and the entity a similar-sounding surname names (either None).
+    Computed once per word, not per occurrence; words that name nobody are left out."""
+    out = {}
+    # Only words opening with (or after one clitic letter, with) a surname's first letter.
+    for form in (f for f in toks.distinct if f[0] in initials or f[1:2] in initials):
+        readings = []
+        for bare in bare_forms(form):
+            by_sound_eid = None
+            if len(bare) >= 4 and bare[0] in initials:
+                by_sound_eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
+            direct = surnames.get(bare)
+            if direct is not None or by_sound_eid is not None:
+                readings.append((bare, direct, by_sound_eid))
+        if readings:
+            out[form] = readings
+    return out

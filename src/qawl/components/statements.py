@@ -426,7 +426,9 @@ class StatementFinder:
     def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:
         """"…، هذا ما كشفه المتحدث …": the text before "هذا ما" is the statement."""
         toks = self.toks
-        for k in range(i0, i1 - 2):
+        whats = toks.positions("ما", {"ما"})  # few tokens are "ما": look only before those
+        for m in whats[bisect_left(whats, i0 + 1) : bisect_left(whats, i1 - 1)]:
+            k = m - 1
             if bare_forms(toks.forms[k])[-1] == "هذا" and toks.forms[k + 1] == "ما":
                 verb = toks.forms[k + 2]
                 base = next((lx.VERB_FORMS[v] for v in (verb, verb[:-1], verb[:-2]) if v in lx.VERB_FORMS), None)

@@ -101,6 +101,11 @@ class PhraseTable:
                 self.by_first.setdefault(words[0], []).append(words)
         for group in self.by_first.values():
             group.sort(key=len, reverse=True)
+        # The same groups ready for matching: (length, words after the first as a list, text).
+        self._groups = {
+            first: [(len(words), list(words[1:]), " ".join(words)) for words in group]
+            for first, group in self.by_first.items()
+        }
 
     def match(self, toks: Tokens, i: int, *, clitics: bool = True) -> int:
         """Number of tokens of the longest entry starting at token ``i`` (0 when none)."""
@@ -108,13 +113,13 @@ class PhraseTable:
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
-        forms = toks.bare[i] if clitics else (toks.forms[i],)
-        for form in forms:
-            group = self.by_first.get(form)
+        groups = self._groups
+        for form in toks.bare[i] if clitics else (toks.forms[i],):
+            group = groups.get(form)
             if group is None:
                 continue
-            for words in group:
-                n = len(words)
-                if i + n <= len(toks) and all(toks.forms[i + k] == words[k] for k in range(1, n)):
-                    return n, " ".join(words)
+            for n, rest, text in group:
+                # A list slice compares in C; past the end it is shorter and never equal.
+                if n == 1 or toks.forms[i + 1 : i + n] == rest:
+                    return n, text
         return 0, ""
