@@ -33,6 +33,7 @@ MIN_QUOTE_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
 # A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
+_WHAT = frozenset({"ما"})
 _ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
 
 
@@ -426,7 +427,7 @@ class StatementFinder:
     def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:
         """"…، هذا ما كشفه المتحدث …": the text before "هذا ما" is the statement."""
         toks = self.toks
-        whats = toks.positions("ما", {"ما"})  # few tokens are "ما": look only before those
+        whats = toks.positions("ما", _WHAT)  # few tokens are "ما": look only before those
         for m in whats[bisect_left(whats, i0 + 1) : bisect_left(whats, i1 - 1)]:
             k = m - 1
             if bare_forms(toks.forms[k])[-1] == "هذا" and toks.forms[k + 1] == "ما":

@@ -15,6 +15,15 @@ _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
+# Facts about single words that every document asks again: a word's bare forms, and whether an
+# entry of a table can start at it. They are kept across the documents a process analyses, so a
+# document costs a few set operations in C plus work for its words not seen before; each memo is
+# cleared when it holds more than MEMO_WORDS words (bounded memory in long ingest runs).
+MEMO_WORDS = 300_000
+_bare_of: dict[str, tuple[str, ...]] = {}
+_starts_at: dict[str, tuple[Collection[str], set[str], set[str]]] = {}  # name → (firsts, can, cannot)
+
+
 @dataclass(slots=True)
 class Tokens:
     """Parallel lists over one normalized view; index ``i`` is one token."""
@@ -32,19 +41,16 @@ class Tokens:
     def __post_init__(self) -> None:
         self.distinct = set(self.forms)
         if self.bare is None:
-            # Most tokens repeat: compute each distinct word's forms once, then look them up.
-            of = {f: bare_forms(f) for f in self.distinct}
-            self.bare = list(map(of.__getitem__, self.forms))
+            self.bare = _bare_list(self.forms, self.distinct)
         self.n = len(self.forms)
 
     def positions(self, name: str, firsts: Collection[str]) -> list[int]:
-        """Indexes of the tokens one of whose bare forms is in ``firsts`` (memoized under ``name``):
-        the only places where a table with these first words can match, found without a Python
-        step per token."""
+        """Indexes of the tokens one of whose bare forms is in ``firsts``: the only places where a
+        table with these first words can match. ``name`` names the table (one name, one table)."""
         got = self.memo.get(name)
         if got is None:
-            hits = {f for f in self.distinct if not firsts.isdisjoint(bare_forms(f))}
-            got = self.memo[name] = list(compress(range(self.n), map(hits.__contains__, self.forms)))
+            can = _can_start(name, firsts, self.distinct)
+            got = self.memo[name] = list(compress(range(self.n), map(can.__contains__, self.forms)))
         return got
 
     def __len__(self) -> int:
@@ -71,6 +77,31 @@ def tokenize(text: str, view: Normalized | None = None) -> Tokens:
     parts = _TOKEN_SPLIT.split(view.text)
     offsets = list(accumulate(map(len, parts), initial=0))
     return Tokens(view, offsets[1:-1:2], offsets[2::2], parts[1::2])
+
+
+def _bare_list(forms: list[str], distinct: set[str]) -> list[tuple[str, ...]]:
+    """``bare_forms`` of every token, computed only for words this process has not seen."""
+    new = distinct.difference(_bare_of)
+    if len(_bare_of) + len(new) > MEMO_WORDS:
+        _bare_of.clear()
+        new = distinct
+    for f in new:
+        _bare_of[f] = bare_forms(f)
+    bare = list(map(_bare_of.get, forms))
+    if None in bare:  # another thread cleared the memo meanwhile
+        bare = list(map(bare_forms, forms))
+    return bare
+
+
+def _can_start(name: str, firsts: Collection[str], distinct: set[str]) -> set[str]:
+    """The words (a superset of ``distinct``'s) one of whose bare forms is in ``firsts``."""
+    entry = _starts_at.get(name)
+    if entry is None or entry[0] is not firsts or len(entry[1]) + len(entry[2]) > MEMO_WORDS:
+        entry = _starts_at[name] = (firsts, set(), set())
+    _, can, cannot = entry
+    for f in distinct.difference(can, cannot):
+        (cannot if firsts.isdisjoint(bare_forms(f)) else can).add(f)
+    return can
 
 
 @lru_cache(maxsize=500_000)
