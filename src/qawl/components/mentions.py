@@ -465,12 +465,12 @@ def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str]
     Computed once per word, not per occurrence; words that name nobody are left out."""
     out = {}
     # Only words opening with (or after one clitic letter, with) a surname's first letter.
-    for form in (f for f in toks.distinct if f[0] in initials or f[1:2] in initials):
+    for form in [f for f in toks.distinct if f[0] in initials or f[1:2] in initials]:
         readings = []
         for bare in bare_forms(form):
             by_sound_eid = None
-            if len(bare) >= 4 and bare[0] in initials:
-                by_sound_eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
+            if len(bare) >= 4 and bare[0] in initials and (alike := by_sound.get(sound_key(bare))):
+                by_sound_eid = next((e for s, e in alike if same_token(bare, s)), None)
             direct = surnames.get(bare)
             if direct is not None or by_sound_eid is not None:
                 readings.append((bare, direct, by_sound_eid))

@@ -13,6 +13,7 @@ from qawl.text.normalize import Normalized, key, normalize
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 # The same pattern as a capturing split: text alternates gap, token, gap, …, token, gap.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_TOKEN_SPLIT_FAST = re.compile(r"(\w+|[^\w\s])")
 
 
 # Facts about single words that every document asks again: a word's bare forms, and whether an
@@ -74,7 +75,8 @@ def tokenize(text: str, view: Normalized | None = None) -> Tokens:
     """Words and punctuation marks of the normalized ``text`` with their view offsets."""
     view = view or normalize(text)
     # One split and running sums of part lengths give every offset without a Python loop per token.
-    parts = _TOKEN_SPLIT.split(view.text)
+    # Without "_" in the text, \w+ is the same as [^\W_]+ and sre matches it faster.
+    parts = (_TOKEN_SPLIT if "_" in view.text else _TOKEN_SPLIT_FAST).split(view.text)
     offsets = list(accumulate(map(len, parts), initial=0))
     return Tokens(view, offsets[1:-1:2], offsets[2::2], parts[1::2])
 
