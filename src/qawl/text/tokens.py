@@ -16,13 +16,13 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _TOKEN_SPLIT_FAST = re.compile(r"(\w+|[^\w\s])")
 
 
-# Facts about single words that every document asks again: a word's bare forms, and whether an
-# entry of a table can start at it. They are kept across the documents a process analyses, so a
-# document costs a few set operations in C plus work for its words not seen before; each memo is
-# cleared when it holds more than MEMO_WORDS words (bounded memory in long ingest runs).
+# Facts about single words that every document asks again: a word's bare forms (kept across the
+# documents a process analyses, so a document costs a set difference in C plus work for its words
+# not seen before; cleared past MEMO_WORDS words, for bounded memory in long ingest runs), and,
+# per table, every word whose bare forms meet the table's first words.
 MEMO_WORDS = 300_000
 _bare_of: dict[str, tuple[str, ...]] = {}
-_starts_at: dict[str, tuple[Collection[str], set[str], set[str]]] = {}  # name → (firsts, can, cannot)
+_starts_at: dict[str, tuple[Collection[str], frozenset[str]]] = {}  # name → (firsts, clitic_forms)
 
 
 @dataclass(slots=True)
@@ -50,7 +50,7 @@ class Tokens:
         table with these first words can match. ``name`` names the table (one name, one table)."""
         got = self.memo.get(name)
         if got is None:
-            can = _can_start(name, firsts, self.distinct)
+            can = _can_start(name, firsts)
             got = self.memo[name] = list(compress(range(self.n), map(can.__contains__, self.forms)))
         return got
 
@@ -95,15 +95,32 @@ def _bare_list(forms: list[str], distinct: set[str]) -> list[tuple[str, ...]]:
     return bare
 
 
-def _can_start(name: str, firsts: Collection[str], distinct: set[str]) -> set[str]:
-    """The words (a superset of ``distinct``'s) one of whose bare forms is in ``firsts``."""
+def _can_start(name: str, firsts: Collection[str]) -> frozenset[str]:
+    """The words one of whose bare forms is in ``firsts`` (``clitic_forms``, built once per table)."""
     entry = _starts_at.get(name)
-    if entry is None or entry[0] is not firsts or len(entry[1]) + len(entry[2]) > MEMO_WORDS:
-        entry = _starts_at[name] = (firsts, set(), set())
-    _, can, cannot = entry
-    for f in distinct.difference(can, cannot):
-        (cannot if firsts.isdisjoint(bare_forms(f)) else can).add(f)
-    return can
+    if entry is None or entry[0] is not firsts:
+        entry = _starts_at[name] = (firsts, clitic_forms(firsts))
+    return entry[1]
+
+
+# The clitics bare_forms strips, as prefixes to put back: (prefix, what it replaces at the start).
+_CLITIC_PREFIXES = (
+    *((p, "") for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")),
+    *((p, "ال") for p in ("بال", "وال", "فال", "كال", "وبال", "فبال", "ولل", "فلل", "لل")),
+)
+
+
+def clitic_forms(words: Collection[str]) -> frozenset[str]:
+    """Every word one of whose ``bare_forms`` is in ``words``: the words themselves and each with
+    the clitics ``bare_forms`` strips put back, kept only where ``bare_forms`` really gives it back."""
+    out = set(words)
+    for w in words:
+        for pre, replaced in _CLITIC_PREFIXES:
+            if w.startswith(replaced):
+                f = pre + w[len(replaced):]
+                if w in bare_forms(f):
+                    out.add(f)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=500_000)
