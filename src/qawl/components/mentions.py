@@ -267,13 +267,23 @@ def _link_appositions(toks: Tokens, found: list[Found]) -> None:
     """Role + name written side by side ("المتحدث باسم التحالف، الكولونيل مايلز كاغينز" or
     "مايلز كاغينز، المتحدث باسم …") make the person the holder of the role."""
     for a, b in zip(found, found[1:]):
-        gap = [f for f in toks.forms[a.j : b.extra.get("title_i", b.i)] if f not in _QUOTE_MARKS]
+        gap = _gap_words(toks, a.j, b.extra.get("title_i", b.i))
         if len(gap) > 1 or (gap and gap[0] not in "،,"):
             continue
         if a.kind == "role" and b.kind == "person" and a.holder is None:
             a.holder = b
         elif a.kind == "person" and b.kind == "role" and b.holder is None:
             b.holder = a
+
+
+def _gap_words(toks: Tokens, i: int, j: int) -> list[str]:
+    """The first two tokens from ``i`` to ``j`` that are not quote marks (two say it is no apposition)."""
+    out: list[str] = []
+    while i < j and len(out) < 2:
+        if toks.forms[i] not in _QUOTE_MARKS:
+            out.append(toks.forms[i])
+        i += 1
+    return out
 
 
 def apposition_name(toks: Tokens, j: int) -> Found | None:

@@ -90,6 +90,9 @@ class StatementFinder:
         self.quotes = doc.layer("quotes")
         self.candidates: list[Candidate] = []
         self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
+        self.sentence_starts = [s.start for s in doc.layer("sentences")]
+        # "بحسب"/"وفقاً لـ" phrases are rare: one search of the whole text spares a search per sentence.
+        self.may_attribute_by_source = _ACCORDING_RE.search(doc.text) is not None
 
     # -- offsets ------------------------------------------------------------------------------
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
@@ -301,8 +304,10 @@ class StatementFinder:
                 continue
             self.from_cue(cue, p, i1)
         self.reverse_attribution(p, i0, i1)
-        for sent in self.doc.layer("sentences"):
-            if p.start <= sent.start < p.end:
+        if self.may_attribute_by_source:
+            sentences = self.doc.layer("sentences")  # in text order: the paragraph's are a slice
+            lo = bisect_left(self.sentence_starts, p.start)
+            for sent in sentences[lo : bisect_left(self.sentence_starts, p.end, lo)]:
                 self.according_to(sent)
 
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
