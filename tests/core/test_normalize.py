@@ -33,3 +33,13 @@ def test_span_end_keeps_the_words_trailing_diacritics():
     view = normalize(text)
     i = view.text.index("حزبا")
     assert text[slice(*view.span(i, i + 4))] == "حزباً"
+
+
+def test_folded_and_key_of_a_span_equal_folding_that_span_alone():
+    from qawl.text.normalize import key
+
+    text = "قالَ المتحدثُ الرسميّ: «إنّ الـمـفـاوضـات ستُستأنف»\u200f غداً في الدوحة."
+    view = normalize(text)
+    for start, end in [(0, 4), (5, 21), (23, 52), (10, len(text)), (0, len(text)), (7, 7)]:
+        assert view.folded(start, end) == normalize(text[start:end]).text
+        assert view.key(start, end) == key(text[start:end])

@@ -15,6 +15,7 @@ from itertools import compress
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
 from qawl.entities import same_person, same_token, sound_key
+from qawl.text.normalize import document_view
 from qawl.text.tokens import Tokens, bare_forms, tokenize
 
 _QUOTE_MARKS = set("«»“”\"„")
@@ -32,7 +33,7 @@ def is_generic_org(name: str) -> bool:
 
 def doc_tokens(doc: Document) -> Tokens:
     if "tokens" not in doc.cache:
-        doc.cache["tokens"] = tokenize(doc.text)
+        doc.cache["tokens"] = tokenize(doc.text, document_view(doc))
     return doc.cache["tokens"]
 
 

@@ -8,6 +8,7 @@ offsets in the original. ``key(s)`` is the same fold for short strings (rule ent
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,6 +54,18 @@ class Normalized:
         """Map the view span ``[i, j)`` to the original."""
         return self.start_of(i), self.end_of(j) if j > i else self.start_of(i)
 
+    def folded(self, start: int, end: int) -> str:
+        """The view of original ``[start, end)``: equal to ``_fold(original[start:end])``, since
+        the fold maps each character on its own, but without folding the text again."""
+        if self.offsets is None:
+            return self.text[start:end]
+        i = bisect_left(self.offsets, start)
+        return self.text[i : bisect_left(self.offsets, end, i)]
+
+    def key(self, start: int, end: int) -> str:
+        """``key(original[start:end])``, read off the view."""
+        return " ".join(self.folded(start, end).split())
+
 
 def _fold(s: str) -> str:
     """Apply the character map. Replacing only the characters present is several times faster than
@@ -74,6 +87,15 @@ def normalize(text: str) -> Normalized:
         kept_from = m.start() + 1
     offsets.extend(range(kept_from, len(text) + 1))  # the last entry maps the end offset
     return Normalized(view, offsets, len(text), text)
+
+
+def document_view(doc) -> Normalized:
+    """The normalized view of ``doc.text``, made once per document and kept in ``doc.cache``
+    (structure, mentions and claims all read it)."""
+    view = doc.cache.get("view")
+    if view is None:
+        view = doc.cache["view"] = normalize(doc.text)
+    return view
 
 
 def key(s: str) -> str:
