@@ -103,6 +103,7 @@ def _can_start(name: str, firsts: Collection[str]) -> frozenset[str]:
     return entry[1]
 
 
+_CLITIC_LETTERS = frozenset("وفبلك")  # every clitic bare_forms strips starts with one of these
 # The clitics bare_forms strips, as prefixes to put back: (prefix, what it replaces at the start).
 _CLITIC_PREFIXES = (
     *((p, "") for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")),
@@ -126,6 +127,8 @@ def clitic_forms(words: Collection[str]) -> frozenset[str]:
 @lru_cache(maxsize=500_000)
 def bare_forms(form: str) -> tuple[str, ...]:
     """A token and its forms without a leading conjunction/preposition clitic."""
+    if form[:1] not in _CLITIC_LETTERS:
+        return (form,)
     out = [form]
     if len(form) > 3 and form[0] in "وف":
         out.append(form[1:])
