@@ -479,10 +479,16 @@ def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str]
     for form in [f for f in toks.distinct if f[0] in initials or f[1:2] in initials]:
         readings = []
         for bare in bare_forms(form):
-            by_sound_eid = None
-            if len(bare) >= 4 and bare[0] in initials and (alike := by_sound.get(sound_key(bare))):
-                by_sound_eid = next((e for s, e in alike if same_token(bare, s)), None)
             direct = surnames.get(bare)
+            by_sound_eid = None
+            if len(bare) < 4 or bare[0] not in initials:
+                pass
+            elif bare.startswith(("ال", "عبد")) or bare in lx.GIVEN_NAMES:
+                # A native name sounds like no other spelling (entities.same_token): only the same
+                # surname matches, and surnames and by_sound list persons in the same order.
+                by_sound_eid = direct
+            elif alike := by_sound.get(sound_key(bare)):
+                by_sound_eid = next((e for s, e in alike if same_token(bare, s)), None)
             if direct is not None or by_sound_eid is not None:
                 readings.append((bare, direct, by_sound_eid))
         if readings:
