@@ -37,7 +37,7 @@ def doc_tokens(doc: Document) -> Tokens:
     return doc.cache["tokens"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A mention found in the token stream (token indexes, not offsets)."""
 

@@ -37,7 +37,7 @@ _WHAT = frozenset({"ما"})
 _ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     i: int                 # token index of the cue word
     after: int             # first token after the cue (phrases span several)
@@ -45,7 +45,7 @@ class Cue:
     base: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int
