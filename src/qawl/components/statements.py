@@ -34,7 +34,9 @@ MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
 # A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
 _WHAT = frozenset({"ما"})
-_ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
+_ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "على حد")
+_ACCORDING_RE = re.compile("|".join(_ACCORDING_WORDS))
+_DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 
 
 @dataclass(slots=True)
@@ -92,7 +94,7 @@ class StatementFinder:
         self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
         self.sentence_starts = [s.start for s in doc.layer("sentences")]
         # "بحسب"/"وفقاً لـ" phrases are rare: one search of the whole text spares a search per sentence.
-        self.may_attribute_by_source = _ACCORDING_RE.search(doc.text) is not None
+        self.may_attribute_by_source = any(w in doc.text for w in _ACCORDING_WORDS)
 
     # -- offsets ------------------------------------------------------------------------------
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
@@ -544,9 +546,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if end > start and text[end - 1] in "\"”»'" and _marks(text[start:end]) % 2 == 1:
             end -= 1  # the closing mark of a quote that opened before this statement
             continue
-        tail = next((w for w in DANGLING_END if text[start:end].endswith(" " + w)), None)
-        if tail is None:
+        if not text.endswith(_DANGLING_TAILS, start, end):
             return start, end
+        tail = next(w for w in DANGLING_END if text.endswith(" " + w, start, end))
         end -= len(tail)
 
 
