@@ -16,7 +16,7 @@ from qawl import lexicon as lx
 from qawl.doc import Document, Span
 from qawl.entities import same_person, same_token, sound_key
 from qawl.text.normalize import document_view
-from qawl.text.tokens import Tokens, bare_forms, tokenize
+from qawl.text.tokens import Tokens, bare_forms, clitic_forms, tokenize
 
 _QUOTE_MARKS = set("«»“”\"„")
 SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
@@ -256,12 +256,27 @@ def find_mentions(toks: Tokens) -> list[Found]:
     for c in toks.positions("mention_starts", lx.MENTION_STARTS):
         if c < i:
             continue
-        hit = title_name(toks, c) or role_phrase(toks, c) or org_name(toks, c) or place_name(toks, c) or given_name(toks, c)
+        form = toks.forms[c]
+        hit = None
+        for starts, read in _READERS:  # the first reading found wins
+            if form in starts and (hit := read(toks, c)) is not None:
+                break
         if hit is not None:
             found.append(hit)
             i = max(hit.j, c + 1)
     _link_appositions(toks, found)
     return found
+
+
+# The mention readers in order of preference, each with the words (clitics included) at which it
+# can find something: it is not called elsewhere.
+_READERS = (
+    (lx.PERSON_TITLES.starts, title_name),
+    (lx.ROLE_HEADS.starts, role_phrase),
+    (lx.KNOWN_ORGS.starts | lx.ORG_HEADS.starts, org_name),
+    (lx.PLACES.starts, place_name),
+    (clitic_forms(lx.NAME_STARTERS), given_name),
+)
 
 
 def _link_appositions(toks: Tokens, found: list[Found]) -> None:

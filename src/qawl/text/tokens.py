@@ -143,6 +143,9 @@ def bare_forms(form: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_NO_MATCH = (0, "")
+
+
 class PhraseTable:
     """Multi-word table entries indexed by their first folded word; matches the longest entry."""
 
@@ -154,6 +157,8 @@ class PhraseTable:
                 self.by_first.setdefault(words[0], []).append(words)
         for group in self.by_first.values():
             group.sort(key=len, reverse=True)
+        # Every word at which an entry can start, clitics included: one set test rejects the rest.
+        self.starts = clitic_forms(self.by_first)
         # The same groups ready for matching: (length, words after the first as a list, text).
         self._groups = {
             first: [(len(words), list(words[1:]), " ".join(words)) for words in group]
@@ -166,6 +171,8 @@ class PhraseTable:
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
+        if toks.forms[i] not in self.starts:
+            return _NO_MATCH
         groups = self._groups
         for form in toks.bare[i] if clitics else (toks.forms[i],):
             group = groups.get(form)
@@ -175,4 +182,4 @@ class PhraseTable:
                 # A list slice compares in C; past the end it is shorter and never equal.
                 if n == 1 or toks.forms[i + 1 : i + n] == rest:
                     return n, text
-        return 0, ""
+        return _NO_MATCH
