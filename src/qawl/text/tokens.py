@@ -167,6 +167,8 @@ class PhraseTable:
 
     def match(self, toks: Tokens, i: int, *, clitics: bool = True) -> int:
         """Number of tokens of the longest entry starting at token ``i`` (0 when none)."""
+        if toks.forms[i] not in self.starts:
+            return 0  # the usual answer, without a call to find
         return self.find(toks, i, clitics=clitics)[0]
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
