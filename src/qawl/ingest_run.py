@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult, Pool
 from typing import IO, Any
 
-from qawl.doc import Document, Span
+from qawl.doc import Document
 from qawl.ingest import Skipped, iter_documents
 from qawl.pipeline import analyze
 from qawl.store.db import connect
-from qawl.store.write import content_hash, save_batch
+from qawl.store.write import DocumentRows, content_hash, document_rows, save_batch
 
 log = logging.getLogger("qawl.ingest")
 
@@ -85,7 +85,10 @@ CROSS_DOCUMENT_STEPS = (
 # writer only does what needs the store: "step": "module:function(doc) -> payload". The step is then
 # called as ``step(conn, ids, prepared={doc_id: payload})``; a document without a payload (a run
 # resumed after a kill) is prepared by the step itself, so both paths give one result.
-STEP_PREPARATION: dict[str, str] = {}
+STEP_PREPARATION: dict[str, str] = {
+    "qawl.furniture:mark_repeated_lines": "qawl.furniture:prepare_lines",
+    "qawl.entities:resolve_documents": "qawl.entities:prepare_names",
+}
 
 Step = Callable[..., None]
 Prepare = Callable[[Document], Any]
@@ -173,8 +176,8 @@ def _take_stage_seconds() -> dict[str, float]:
 
 # --- analysis (runs in the workers) -----------------------------------------------------------
 
-# (layers, entities, {step name: prepared payload}) or the error message of a failed analysis.
-Analysed = tuple[dict[str, list[Span]], dict[str, dict[str, Any]], dict[str, Any]] | str
+# (the document's store rows, {step name: prepared payload}) or the error message of a failed analysis.
+Analysed = tuple[DocumentRows, dict[str, Any]] | str
 
 # Filled before the pool forks (workers inherit it): the steps' per-document parts.
 PREPARATIONS: dict[str, Prepare] = {}
@@ -192,16 +195,21 @@ def _prepare(name: str, prepare: Prepare, doc: Document) -> Any:
         STAGE_SECONDS[label] = STAGE_SECONDS.get(label, 0.0) + time.perf_counter() - start
 
 
+# The label under which the profile records the building of a document's store rows.
+STORE_ROWS = "store rows"
+
+
 def analyse_one(doc: Document) -> Analysed:
-    """Worker side: the layers and entities ``analyze`` produced (the text is not sent back) and
-    each step's per-document payload, or the error message when analysis failed, so one bad
-    document never stops a run."""
+    """Worker side: the rows the store will hold for the document (ready tuples: the single writer
+    only inserts them; the layers themselves are not sent back) and each step's per-document
+    payload, or the error message when analysis failed, so one bad document never stops a run."""
     try:
         analyze(doc)
         prepared = {name: _prepare(name, prepare, doc) for name, prepare in PREPARATIONS.items()}
+        rows = _prepare(STORE_ROWS, document_rows, doc)
     except Exception as exc:  # noqa: BLE001 - reported as a skipped document
         return f"analysis failed: {type(exc).__name__}: {exc}"
-    return doc.layers, doc.entities, prepared
+    return rows, prepared
 
 
 def _analyse_chunk(docs: list[Document]) -> tuple[list[Analysed], dict[str, float]]:
@@ -400,28 +408,29 @@ def _unchanged(conn: sqlite3.Connection, batch: list[Document], summary: IngestS
 
 def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], steps: list[tuple[str, Step]],
            summary: IngestSummary, progress: "Progress", clock: Clock) -> None:
-    batch: list[tuple[Document, str | None]] = []
+    batch: list[tuple[Document, str | None, DocumentRows]] = []
     prepared: dict[str, dict[str, Any]] = {}
     found = 0
     for doc, result in analysed:
         if isinstance(result, str):
             summary.skipped.append(Skipped(f"document {doc.id}", result))
             continue
-        doc.layers, doc.entities, payloads = result
+        rows, payloads = result
         for name, payload in payloads.items():
             prepared.setdefault(name, {})[doc.id] = payload
-        n = len(doc.layer("statements"))
+        n = rows.statement_count
         summary.documents += 1
         summary.statements += n
         found += n
-        batch.append((doc, None))
+        batch.append((doc, None, rows))
     start = time.perf_counter()
-    _mark_pending(conn, [d.id for d, _ in batch], steps)  # same transaction as the batch
+    _mark_pending(conn, [d.id for d, _, _ in batch], steps)  # same transaction as the batch
     written = save_batch(conn, batch)
     clock.add("store writes", time.perf_counter() - start)
     summary.written += len(written)
     # Documents save_batch passed over (a repeat of an id within the input) need no steps.
-    passed_over = [(d.id,) for d, _ in batch if d.id not in set(written)]
+    written_ids = set(written)
+    passed_over = [(d.id,) for d, _, _ in batch if d.id not in written_ids]
     if passed_over:
         with conn:
             conn.executemany("DELETE FROM ingest_pending WHERE doc_id = ?", passed_over)
