@@ -31,8 +31,16 @@ NAME_SIMILARITY = 92
 
 
 def name_tokens(name: str) -> list[str]:
-    toks = [t for t in key(name).replace("«", " ").replace("»", " ").replace('"', " ").replace(".", " ").split() if len(t) > 1]
-    return [t for t in toks if t not in {"بن", "ابن", "بنت", "ابو", "ال"}] or toks
+    return _key_tokens(key(name))
+
+
+_LINKS = {"بن", "ابن", "بنت", "ابو", "ال"}
+
+
+def _key_tokens(folded: str) -> list[str]:
+    """:func:`name_tokens` of a name already folded by ``key``."""
+    toks = [t for t in folded.replace("«", " ").replace("»", " ").replace('"', " ").replace(".", " ").split() if len(t) > 1]
+    return [t for t in toks if t not in _LINKS] or toks
 
 
 @lru_cache(maxsize=200_000)
@@ -80,21 +88,25 @@ def _same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[s
 
 
 def block_keys(entity_type: str, name: str) -> list[str]:
+    return _block_keys(entity_type, key(name), name_tokens(name) if entity_type == "person" else [])
+
+
+def _block_keys(entity_type: str, folded: str, toks: list[str]) -> list[str]:
     if entity_type == "person":
-        toks = name_tokens(name)
         return [f"p:{sound_key(toks[-1])}"] if toks else []
-    return [f"{entity_type[0]}:{key(name)}"]
+    return [f"{entity_type[0]}:{folded}"]
 
 
-def _document_only(entity_type: str, name: str) -> bool:
+def _document_only(entity_type: str, folded: str) -> bool:
     """Generic organizations ("الحكومة", "الوزارة") and anonymous sources ("مصدر أمني") are entities of
-    their own document only: the government of one article is not that of another."""
+    their own document only: the government of one article is not that of another. ``folded`` is the
+    ``key`` of the name."""
     from qawl.components.mentions import is_generic_org
     from qawl.lexicon import ANONYMOUS_HEADS
 
     if entity_type == "org":
-        return is_generic_org(key(name))
-    first = key(name).split()[:1]
+        return is_generic_org(folded)
+    first = folded.split()[:1]
     return bool(first) and first[0] in ANONYMOUS_HEADS
 
 
@@ -108,7 +120,11 @@ ROLE_MIN_SHARE = 0.8
 
 
 def role_key(role: str) -> str:
-    words = [_ROLE_SYNONYMS.get(w, w) for w in key(role).split() if w not in _ROLE_NOISE]
+    return _folded_role_key(key(role))
+
+
+def _folded_role_key(folded: str) -> str:
+    words = [_ROLE_SYNONYMS.get(w, w) for w in folded.split() if w not in _ROLE_NOISE]
     return " ".join(words[:4])
 
 
@@ -119,10 +135,12 @@ NameFacts = tuple[str, tuple[str, ...], tuple[str, ...], bool, tuple[str, ...], 
 
 
 def name_facts(entity_type: str, name: str, roles: Iterable[str], role_only: bool) -> NameFacts:
-    return (key(name), tuple(name_tokens(name)), tuple(block_keys(entity_type, name)),
-            (not role_only) and _document_only(entity_type, name),
+    folded = key(name)
+    toks = _key_tokens(folded)
+    return (folded, tuple(toks), tuple(_block_keys(entity_type, folded, toks)),
+            (not role_only) and _document_only(entity_type, folded),
             tuple(sorted({role_key(r) for r in roles})) if entity_type == "person" and not role_only else (),
-            role_key(name) if role_only else "")
+            _folded_role_key(folded) if role_only else "")
 
 
 def prepare_names(doc: Any) -> dict[str, NameFacts]:

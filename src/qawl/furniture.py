@@ -19,13 +19,13 @@ import hashlib
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from itertools import accumulate
 
 from qawl.components.structure import lines
 from qawl.doc import Document
 from qawl.rules.boilerplate import REPEATED_LINE_MIN_DOCS
 from qawl.store.db import rows_in
-from qawl.text.normalize import key
+from qawl.text.normalize import _fold, key
 
 # Lines shorter than this (folded, in characters) are not counted: short lines repeat by chance.
 MIN_LINE_CHARS = 12
@@ -44,10 +44,19 @@ def _hash(folded: str) -> str:
 
 
 def counted_lines(text: str) -> list[Line]:
-    """The lines of ``text`` that are counted, with their hashes, in text order."""
+    """The lines of ``text`` that are counted, with their hashes, in text order.
+
+    The text is folded once, not line by line: the fold maps characters one by one, never makes or
+    removes a newline, and turns the edge spaces ``lines`` trims into white space or nothing, so the
+    ``key`` of a line is its folded raw line with white space collapsed."""
+    folded_lines = _fold(text).split("\n")
+    line_ends = list(accumulate(len(raw) + 1 for raw in text.split("\n")))
     out = []
+    i = 0
     for start, end in lines(text):
-        folded = key(text[start:end])
+        while line_ends[i] <= start:
+            i += 1
+        folded = " ".join(folded_lines[i].split())
         if len(folded) >= MIN_LINE_CHARS:
             out.append((_hash(folded), start, end))
     return out
