@@ -97,7 +97,8 @@ def _mark(conn: sqlite3.Connection, ids: list[str], prepared: dict[str, list[Lin
         [(outlet, h, before.get((outlet, h), 0) + n) for (outlet, h), n in added.items()])
     repeated = {k for k, n in added.items() if before.get(k, 0) + n >= REPEATED_LINE_MIN_DOCS}
     reached = {k for k in repeated if before.get(k, 0) < REPEATED_LINE_MIN_DOCS}
-    spans = [(d, start, end) for d, outlet, h, start, end in rows if (outlet, h) in repeated and (outlet, h) not in reached]
+    spans = [(d, start, end) for d, outlet, h, start, end in rows
+             if (outlet, h) in repeated and (outlet, h) not in reached]
     for outlet, h in reached:
         spans += conn.execute('SELECT doc_id, start, "end" FROM doc_lines WHERE outlet = ? AND hash = ?',
                               (outlet, h)).fetchall()
