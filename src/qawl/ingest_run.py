@@ -6,7 +6,9 @@ Shape of a run (memory stays bounded by ``BATCH_SIZE × IN_FLIGHT`` documents):
 * the parent reads documents one by one and groups them into batches; documents already stored with
   the same content hash are passed over before any analysis (this is what makes a re-run fast);
 * each batch goes to a process pool, where workers run :func:`qawl.pipeline.analyze` (the same
-  per-document function the Spark job calls); several batches are in flight at once;
+  per-document function the Spark job calls), then build the document's store rows and the
+  per-document parts of the cross-document steps (``STEP_PREPARATION``); only those come back, and
+  several batches are in flight at once;
 * the parent is the single SQLite writer: one transaction per batch (``save_batch``) that also
   records, in ``ingest_pending``, which cross-document steps each written document still needs;
 * each step then runs over its pending documents, and its markers are deleted in the step's own
