@@ -215,10 +215,10 @@ class _Round:
                 asked):
             self.holders[role][eid] = docs
         self.held: set[tuple[str, int, str]] = set()
-        if asked:
-            batch = set(self.ids)
-            self.held = {(r, e, d) for r, e, d in rows_in(
-                conn, "SELECT role, entity_id, doc_id FROM role_holders WHERE role IN ({marks})", asked) if d in batch}
+        for role in asked:  # the round's own documents only: a common role has holders in thousands
+            self.held.update((role, e, d) for e, d in rows_in(
+                conn, "SELECT entity_id, doc_id FROM role_holders WHERE role = ? AND doc_id IN ({marks})",
+                self.ids, before=(role,)))
         self.created: list[tuple[int, str, str]] = []
         self.renamed: dict[int, str] = {}
         self.roles: list[tuple[str, int, str]] = []
