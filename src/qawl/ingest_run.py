@@ -85,7 +85,9 @@ CROSS_DOCUMENT_STEPS = (
 # writer only does what needs the store: "step": "module:function(doc) -> payload". The step is then
 # called as ``step(conn, ids, prepared={doc_id: payload})``; a document without a payload (a run
 # resumed after a kill) is prepared by the step itself, so both paths give one result.
-STEP_PREPARATION: dict[str, str] = {}
+STEP_PREPARATION: dict[str, str] = {
+    "qawl.search:index_documents": "qawl.search:prepare_document",
+}
 
 Step = Callable[..., None]
 Prepare = Callable[[Document], Any]

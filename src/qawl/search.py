@@ -23,9 +23,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from qawl.doc import Document
 from qawl.entities import name_tokens, same_token, sound_key
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
+from qawl.serialize import mention_dict
+from qawl.store.db import rows_in
 from qawl.text.normalize import key, normalize
 
 SCHEMA = """
@@ -80,67 +83,132 @@ def clitic_forms(token: str) -> list[str]:
     return forms
 
 
+# A space-separated token as written (والرئيس، or «الرئيس») → its words, each followed by its
+# clitic-free forms; filled once per distinct token (2,000 articles: ~410k tokens, ~50k distinct),
+# emptied when it grows too big. Splitting on spaces and looking tokens up keeps the per-word work in C.
+_EXPANDED: dict[str, str] = {}
+_EXPANDED_MAX = 300_000
+
+
+def _expand(token: str) -> str:
+    return " ".join(" ".join([w, *clitic_forms(w)]) for w in _WORD.findall(token))
+
+
 def word_view(text: str) -> str:
     """What the word index stores for ``text``: normalized words, each followed by its clitic-free forms."""
-    out: list[str] = []
-    for tok in _WORD.findall(key(text)):
-        out.append(tok)
-        out.extend(clitic_forms(tok))
-    return " ".join(out)
+    tokens = key(text).split()
+    new = set(tokens).difference(_EXPANDED)
+    if new:
+        if len(_EXPANDED) + len(new) > _EXPANDED_MAX:
+            _EXPANDED.clear()
+            new = set(tokens)
+        for t in new:
+            _EXPANDED[t] = _expand(t)
+    return " ".join(filter(None, map(_EXPANDED.__getitem__, tokens)))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document's indexed text, made in an ingest worker: its title and body word views and, per
+    statement id, the statement's text and speaker as written (folded). The speaker's entity name is
+    added by the step, which runs after entity resolution."""
+
+    title: str
+    body: str
+    statements: dict[str, tuple[str, str]]
+
+
+def prepare_document(doc: Document) -> Prepared:
+    """The per-document part of :func:`index_documents` (``STEP_PREPARATION``): the same views the
+    step would build from the stored rows (statement ids and texts as ``qawl.store.write`` stores them)."""
+    statements = {}
+    for n, s in enumerate(doc.layer("statements")):
+        source = (doc.title or "") if s.attrs.get("field", "text") == "title" else doc.text
+        sm = s.attrs.get("speaker_mention")
+        speaker = None if sm is None else mention_dict(doc, sm)["text"]
+        statements[f"{doc.id}:{n}"] = (key(source[s.start : s.end]), key(speaker or ""))
+    return Prepared(word_view(doc.title or ""), word_view(doc.text), statements)
 
 
 def _drop(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
-    for doc_id in doc_ids:
-        for rowid, kind in conn.execute("SELECT rowid, kind FROM search_refs WHERE doc_id = ?", (doc_id,)).fetchall():
-            table = "search_statements_fts" if kind == "s" else "search_documents_fts"
-            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
-        conn.execute("DELETE FROM search_refs WHERE doc_id = ?", (doc_id,))
-
-
-def _add(conn: sqlite3.Connection, kind: str, ref: str, doc_id: str) -> int:
-    cur = conn.execute("INSERT INTO search_refs(kind, ref, doc_id) VALUES (?, ?, ?)", (kind, ref, doc_id))
-    return int(cur.lastrowid)
+    old = [(rowid, kind) for rowid, kind in rows_in(conn, "SELECT rowid, kind FROM search_refs WHERE doc_id IN ({marks})", doc_ids)]
+    if not old:
+        return
+    conn.executemany("DELETE FROM search_statements_fts WHERE rowid = ?", [(r,) for r, k in old if k == "s"])
+    conn.executemany("DELETE FROM search_documents_fts WHERE rowid = ?", [(r,) for r, k in old if k != "s"])
+    conn.executemany("DELETE FROM search_refs WHERE rowid = ?", [(r,) for r, _ in old])
 
 
 def index_entities(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
     """(Re)index the names of these entities (their display name can change as documents arrive)."""
-    for eid in entity_ids:
-        conn.execute("DELETE FROM search_entities_fts WHERE rowid = ?", (eid,))
-        row = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
-        if row is not None:
-            conn.execute("INSERT INTO search_entities_fts(rowid, name) VALUES (?, ?)", (eid, key(row[0])))
+    ids = set(entity_ids)
+    indexed = dict(rows_in(conn, "SELECT rowid, name FROM search_entities_fts WHERE rowid IN ({marks})", ids))
+    names = {eid: key(name) for eid, name in rows_in(conn, "SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
+    # rewriting an unchanged name would cost FTS5 a delete and an insert of the same tokens
+    stale = [(eid,) for eid in indexed if names.get(eid) != indexed[eid]]
+    conn.executemany("DELETE FROM search_entities_fts WHERE rowid = ?", stale)
+    conn.executemany("INSERT INTO search_entities_fts(rowid, name) VALUES (?, ?)",
+                     [(eid, name) for eid, name in sorted(names.items()) if indexed.get(eid) != name])
 
 
 def _entities_of(conn: sqlite3.Connection, doc_ids: list[str]) -> set[int]:
-    out: set[int] = set()
-    for doc_id in doc_ids:
-        out.update(r[0] for r in conn.execute(
-            "SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id = ? AND entity_id IS NOT NULL", (doc_id,)))
-    return out
+    return {r[0] for r in rows_in(
+        conn, "SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id IN ({marks}) AND entity_id IS NOT NULL", doc_ids)}
 
 
-def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
-    """(Re)index these stored documents and their statements; a cross-document ingest step."""
-    ids = list(doc_ids)
+def _from_store(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, Prepared]:
+    """What :func:`prepare_document` makes, built from the stored rows (no payload from a worker)."""
+    statements: dict[str, dict[str, tuple[str, str]]] = {}
+    for sid, doc_id, text, speaker in rows_in(
+            conn, "SELECT id, doc_id, text, speaker_text FROM statements WHERE doc_id IN ({marks})", doc_ids):
+        statements.setdefault(doc_id, {})[sid] = (key(text), key(speaker or ""))
+    return {doc_id: Prepared(word_view(title or ""), word_view(text), statements.get(doc_id, {}))
+            for doc_id, title, text in rows_in(conn, "SELECT id, title, text FROM documents WHERE id IN ({marks})", doc_ids)}
+
+
+def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
+                    prepared: dict[str, Prepared] | None = None) -> None:
+    """(Re)index these stored documents and their statements; a cross-document ingest step whose
+    per-document part is :func:`prepare_document` (``prepared``: its payloads by document id).
+
+    Rows get consecutive rowids in the order of ``doc_ids`` (each document, then its statements by
+    ``n``): ranking looks at the newest rowids first."""
+    ids = list(dict.fromkeys(doc_ids))
     if not ids:
         return
     ensure_schema(conn)
+    prepared = prepared or {}
     with conn:
         _drop(conn, ids)
+        stored = {r[0] for r in rows_in(conn, "SELECT id FROM documents WHERE id IN ({marks})", ids)}
+        ids = [d for d in ids if d in stored]
+        views = prepared | _from_store(conn, [d for d in ids if d not in prepared])
+        statements: dict[str, list[tuple[int, str, str | None, str | None]]] = {}
+        for sid, doc_id, n, speaker_text, name in rows_in(
+                conn, "SELECT s.id, s.doc_id, s.n, s.speaker_text, e.name FROM statements s"
+                " LEFT JOIN entities e ON e.id = s.entity_id WHERE s.doc_id IN ({marks})", ids):
+            statements.setdefault(doc_id, []).append((n, sid, speaker_text, name))
+        rowid = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_refs").fetchone()[0]
+        refs, documents, texts = [], [], []
+        names: dict[str | None, str] = {}
         for doc_id in ids:
-            doc = conn.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if doc is None:
-                continue
-            rowid = _add(conn, "d", doc_id, doc_id)
-            conn.execute("INSERT INTO search_documents_fts(rowid, title, body) VALUES (?, ?, ?)",
-                         (rowid, word_view(doc[0] or ""), word_view(doc[1])))
-            for sid, text, speaker in conn.execute(
-                "SELECT s.id, s.text, COALESCE(s.speaker_text, '') || ' ' || COALESCE(e.name, '') FROM statements s"
-                " LEFT JOIN entities e ON e.id = s.entity_id WHERE s.doc_id = ? ORDER BY s.n", (doc_id,)
-            ).fetchall():
-                rowid = _add(conn, "s", sid, doc_id)
-                conn.execute("INSERT INTO search_statements_fts(rowid, text, speaker) VALUES (?, ?, ?)",
-                             (rowid, key(text), key(speaker)))
+            view = views[doc_id]
+            if any(sid not in view.statements for _, sid, _, _ in statements.get(doc_id, ())):
+                view = _from_store(conn, [doc_id])[doc_id]  # a payload from another version of the document
+            rowid += 1
+            refs.append((rowid, "d", doc_id, doc_id))
+            documents.append((rowid, view.title, view.body))
+            for _, sid, speaker_text, name in sorted(statements.get(doc_id, ())):
+                text, speaker = view.statements[sid]
+                if name not in names:
+                    names[name] = key(name or "")
+                rowid += 1
+                refs.append((rowid, "s", sid, doc_id))
+                # as key(speaker_text + " " + name): folding works letter by letter
+                texts.append((rowid, text, " ".join(v for v in (speaker, names[name]) if v)))
+        conn.executemany("INSERT INTO search_refs(rowid, kind, ref, doc_id) VALUES (?, ?, ?, ?)", refs)
+        conn.executemany("INSERT INTO search_documents_fts(rowid, title, body) VALUES (?, ?, ?)", documents)
+        conn.executemany("INSERT INTO search_statements_fts(rowid, text, speaker) VALUES (?, ?, ?)", texts)
         index_entities(conn, _entities_of(conn, ids))
 
 

@@ -1,0 +1,77 @@
+"""The search index step's per-document part: what an ingest worker prepares gives the same index
+as the step building everything from the store (a resumed run, the API's POST, load-parquet)."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from qawl.entities import resolve_documents
+from qawl.search import index_documents, prepare_document, word_view
+from qawl.store.db import connect
+from qawl.store.write import save_batch
+
+from .store_fixture import documents
+
+
+def _indexed(conn: sqlite3.Connection) -> list[tuple]:
+    """Every row of the three search indexes with its rowid (rowids order the ranking window)."""
+    rows = [("s", *r) for r in conn.execute(
+        "SELECT r.rowid, r.ref, r.doc_id, f.text, f.speaker FROM search_refs r"
+        " JOIN search_statements_fts f ON f.rowid = r.rowid ORDER BY r.rowid")]
+    rows += [("d", *r) for r in conn.execute(
+        "SELECT r.rowid, r.ref, r.doc_id, f.title, f.body FROM search_refs r"
+        " JOIN search_documents_fts f ON f.rowid = r.rowid ORDER BY r.rowid")]
+    rows += [("e", *r) for r in conn.execute("SELECT rowid, name FROM search_entities_fts ORDER BY rowid")]
+    return rows
+
+
+def _stored(path: Path) -> tuple[sqlite3.Connection, list[str]]:
+    conn = connect(path)
+    ids = save_batch(conn, [(d, "fixture") for d in documents()])
+    resolve_documents(conn, ids)
+    return conn, ids
+
+
+def test_prepared_payloads_index_exactly_what_the_store_gives(tmp_path: Path) -> None:
+    plain, ids = _stored(tmp_path / "plain.db")
+    index_documents(plain, ids)
+    fast, _ = _stored(tmp_path / "fast.db")
+    index_documents(fast, ids, prepared={d.id: prepare_document(d) for d in documents()})
+    assert _indexed(fast) == _indexed(plain)
+    # the speaker column holds the speaker as written, then the entity's (folded) name
+    speakers = {r[2]: r[5] for r in _indexed(fast) if r[0] == "s"}
+    assert speakers["nahr-3:0"].startswith("كاغينز ")
+
+
+def test_a_statement_deleted_after_analysis_is_not_indexed(tmp_path: Path) -> None:
+    """The furniture step may delete statements after the workers prepared them."""
+    conn, ids = _stored(tmp_path / "s.db")
+    with conn:
+        conn.execute("DELETE FROM statements WHERE id = 'sharq-1:1'")
+    index_documents(conn, ids, prepared={d.id: prepare_document(d) for d in documents()})
+    refs = {r[0] for r in conn.execute("SELECT ref FROM search_refs WHERE kind = 's'")}
+    assert "sharq-1:0" in refs and "sharq-1:1" not in refs
+
+
+def test_documents_without_payload_are_prepared_from_the_store(tmp_path: Path) -> None:
+    plain, ids = _stored(tmp_path / "plain.db")
+    index_documents(plain, ids)
+    mixed, _ = _stored(tmp_path / "mixed.db")
+    some = {d.id: prepare_document(d) for d in documents()[:2]}
+    index_documents(mixed, ids, prepared=some)
+    assert _indexed(mixed) == _indexed(plain)
+
+
+def test_reindexing_replaces_the_old_rows(tmp_path: Path) -> None:
+    conn, ids = _stored(tmp_path / "r.db")
+    index_documents(conn, ids)
+    first = _indexed(conn)
+    index_documents(conn, ids, prepared={d.id: prepare_document(d) for d in documents()})
+    again = _indexed(conn)
+    assert len(again) == len(first)
+    assert [r[2:] for r in again if r[0] != "e"] == [r[2:] for r in first if r[0] != "e"]
+
+
+def test_word_view_drops_punctuation_glued_to_words() -> None:
+    assert word_view("قال: «والحكومة»، ثم") == "قال والحكومه الحكومه حكومه ثم"
+    assert word_view("«» — ،") == ""
