@@ -17,10 +17,14 @@ normalized view are mapped back through its offset map.
 """
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from qawl.doc import Document
@@ -28,8 +32,8 @@ from qawl.entities import name_tokens, same_token, sound_key
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
 from qawl.serialize import mention_dict
-from qawl.store.db import rows_in
-from qawl.text.normalize import key, normalize
+from qawl.store.db import READ_MMAP_BYTES, connect, rows_in
+from qawl.text.normalize import find_spans, key
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search_refs (
@@ -53,6 +57,7 @@ MAX_TERMS = 8            # query words kept; the rest are ignored
 MAX_VARIANTS = 12        # spellings one name term is widened to
 TRIGRAM_MIN = 3          # the trigram tokenizer cannot match anything shorter
 SNIPPET_CONTEXT = 90     # characters of context either side of the first hit in a document
+SNIPPET_PIECE = 4000     # characters of a long text searched at a time for its first hit
 # bm25 costs time per matching row (a common word matches most of 50k articles: ~200 ms), so results
 # are ranked among the RANK_WINDOW most recently indexed matches; rarer queries rank every match.
 RANK_WINDOW = 1000
@@ -314,13 +319,7 @@ def hits(text: str, spellings: list[str], limit: int = 200) -> list[tuple[int, i
     """Original-text spans where any spelling occurs (matched in the normalized view), merged."""
     if not text or not spellings:
         return []
-    view = normalize(text)
-    found: list[tuple[int, int]] = []
-    for s in spellings:
-        i = view.text.find(s)
-        while i >= 0 and len(found) < limit:
-            found.append(view.span(i, i + len(s)))  # the span keeps the word's trailing diacritics
-            i = view.text.find(s, i + len(s))
+    found = find_spans(text, spellings, limit)  # each span keeps its word's trailing diacritics
     found.sort()
     merged: list[tuple[int, int]] = []
     for a, b in found:
@@ -349,9 +348,34 @@ def segments(text: str, spans: list[tuple[int, int]], start: int = 0, end: int |
     return out
 
 
+def _space_after(text: str, i: int) -> int:
+    j = text.find(" ", i) if i < len(text) else -1
+    return len(text) if j < 0 else j
+
+
+def _hits_to_window(text: str, spellings: list[str], context: int) -> list[tuple[int, int]]:
+    """:func:`hits` as far as a snippet needs them: up to ``context`` characters after the first.
+    Long texts are searched piece by piece from the start (cut at spaces, which no hit spans):
+    folding a whole 50,000-character article costs milliseconds, and a rare word often hits long ones.
+    (The cap of 200 hits counts within the pieces searched.)"""
+    if len(text) <= 2 * SNIPPET_PIECE:
+        return hits(text, spellings)
+    start = 0
+    while start < len(text):
+        end = _space_after(text, start + SNIPPET_PIECE)
+        spans = hits(text[start:end], spellings)
+        if spans:
+            needed = _space_after(text, start + spans[0][1] + context)
+            if needed > end:
+                spans = hits(text[start:needed], spellings)
+            return [(a + start, b + start) for a, b in spans]
+        start = end
+    return []
+
+
 def snippet(text: str, spellings: list[str], context: int = SNIPPET_CONTEXT) -> list[dict[str, Any]]:
     """A window of the original ``text`` around its first hit, hits marked; the opening when none."""
-    spans = hits(text, spellings)
+    spans = _hits_to_window(text, spellings, context)
     first = spans[0][0] if spans else 0
     a = max(0, first - context)
     b = min(len(text), (spans[0][1] if spans else 0) + context)
@@ -426,11 +450,16 @@ def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, of
     } for r in rows]
 
 
-def _word_in_name(word: str, name: str) -> bool:
+@lru_cache(maxsize=100_000)
+def _name_forms(token: str) -> frozenset[str]:
+    return frozenset([token, *clitic_forms(token)])
+
+
+def _word_in_name(word: str, tokens: list[str]) -> bool:
     """A query word matches a name token: same sound (foreign names), the token itself or without its
     proclitics, or (from PREFIX_MIN letters) its beginning."""
-    for t in name_tokens(name):
-        if same_token(word, t) or word == t or word in clitic_forms(t):
+    for t in tokens:
+        if word in _name_forms(t) or same_token(word, t):
             return True
         if len(word) >= PREFIX_MIN and t.startswith(word):
             return True
@@ -454,7 +483,11 @@ def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> lis
                 "SELECT e.id, e.name FROM search_entities_fts f JOIN entities e ON e.id = f.rowid"
                 " WHERE search_entities_fts MATCH ? LIMIT 50", (_quote(w),)):
                 cands[eid] = name
-    found = [eid for eid, name in cands.items() if all(_word_in_name(w, name) for w in words)]
+    found = []
+    for eid, name in cands.items():
+        toks = name_tokens(name)
+        if all(_word_in_name(w, toks) for w in words):
+            found.append(eid)
     if not found:
         return []
     marks = ",".join("?" * len(found))
@@ -464,13 +497,45 @@ def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> lis
     return [dict(r) for r in rows]
 
 
+# Article search runs beside the statement search on a connection of its own (SQLite lets go of
+# the GIL while it steps): on two cores a query costs about the slower of the two, not their sum.
+_BESIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qawl-search")
+
+
+_READERS = threading.local()  # per search thread: {(path, inode): read connection}, a few at most
+
+
+def _reader(path: str) -> sqlite3.Connection:
+    """This thread's read connection to the store at ``path`` (opening one and reading the schema
+    costs about as much as a rare-word query)."""
+    k = (path, os.stat(path).st_ino)
+    conns: dict[tuple[str, int], sqlite3.Connection] = _READERS.__dict__.setdefault("conns", {})
+    if k not in conns:
+        for old in list(conns)[:-3]:
+            conns.pop(old).close()
+        conns[k] = connect(path, readonly=True)
+        conns[k].execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
+    return conns[k]
+
+
+def _documents_apart(path: str, query: Query, limit: int, offset: int) -> list[dict[str, Any]]:
+    return search_documents(_reader(path), query, limit, offset)
+
+
+def _file_of(conn: sqlite3.Connection) -> str:
+    """The database file of ``conn`` ('' for an in-memory or temporary database)."""
+    return conn.execute("PRAGMA database_list").fetchone()[2] or ""
+
+
 def search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """Everything ``/api/search`` answers: speakers, statements and documents for one query."""
     query = parse_query(conn, text)
+    path = _file_of(conn) if query.documents_match() is not None and has_index(conn) else ""
+    documents = _BESIDE.submit(_documents_apart, path, query, limit, offset) if path else None
     return {
         "query": text,
         "terms": query.terms,
         "speakers": search_speakers(conn, text) if offset == 0 else [],
         "statements": search_statements(conn, query, limit, offset),
-        "documents": search_documents(conn, query, limit, offset),
+        "documents": documents.result() if documents else search_documents(conn, query, limit, offset),
     }

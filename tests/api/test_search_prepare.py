@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from qawl.entities import resolve_documents
-from qawl.search import index_documents, prepare_document, word_view
+from qawl.search import index_documents, prepare_document, snippet, word_view
 from qawl.store.db import connect
 from qawl.store.write import save_batch
 
@@ -75,3 +75,24 @@ def test_reindexing_replaces_the_old_rows(tmp_path: Path) -> None:
 def test_word_view_drops_punctuation_glued_to_words() -> None:
     assert word_view("قال: «والحكومة»، ثم") == "قال والحكومه الحكومه حكومه ثم"
     assert word_view("«» — ،") == ""
+
+
+def test_a_long_article_gets_the_snippet_of_its_first_hit_far_down() -> None:
+    filler = "وتناول الاجتماع ملفات الطاقة والمياه والنقل في المحافظات. " * 200   # ~12,000 characters
+    text = filler + "وأكّد الوزيرُ كیغینز أن الخطة ستبدأ قريبا. " + filler[:500] + "ثم عاد كيغينز إلى العاصمة."
+    pieces = snippet(text, ["كيغينز"])
+    assert [p["text"] for p in pieces if p["mark"]] == ["كیغینز"]
+    assert pieces[0]["text"] == "… " and pieces[-1]["text"] == " …"
+    whole = "".join(p["text"] for p in pieces)
+    assert "وأكّد الوزيرُ كیغینز أن الخطة ستبدأ قريبا" in whole
+
+
+def test_article_search_beside_statement_search_answers_as_alone(store: str, monkeypatch) -> None:
+    import qawl.search as fts
+
+    conn = connect(store, readonly=True)
+    beside = fts.search(conn, "كيغينز الوقود")
+    monkeypatch.setattr(fts, "_file_of", lambda c: "")  # no file: everything on the caller's connection
+    alone = fts.search(conn, "كيغينز الوقود")
+    conn.close()
+    assert beside == alone and beside["documents"]
