@@ -402,11 +402,12 @@ def _ranked(table: str, weights: str) -> str:
             f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?")
 
 
-def rank_floor(conn: sqlite3.Connection, table: str, match: str) -> int:
-    """Smallest rowid of the RANK_WINDOW newest matches of ``match`` in the FTS ``table`` (0: all)."""
-    row = conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                       (match, RANK_WINDOW - 1)).fetchone()
-    return row[0] if row else 0
+def rank_window(conn: sqlite3.Connection, table: str, match: str) -> tuple[int, int]:
+    """Smallest rowid of the RANK_WINDOW newest matches of ``match`` in the FTS ``table`` (0: all of
+    them) and how many matches that window holds, from one pass over the index."""
+    rowids = [r[0] for r in conn.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?", (match, RANK_WINDOW))]
+    return (rowids[-1] if len(rowids) == RANK_WINDOW else 0), len(rowids)
 
 
 def search_statements(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:

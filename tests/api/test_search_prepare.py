@@ -96,3 +96,18 @@ def test_article_search_beside_statement_search_answers_as_alone(store: str, mon
     alone = fts.search(conn, "كيغينز الوقود")
     conn.close()
     assert beside == alone and beside["documents"]
+
+
+def test_rank_window_counts_the_matches_it_ranks(store: str, monkeypatch) -> None:
+    import qawl.search as fts
+    from qawl.api.reads import StatementFilter, list_statements
+
+    conn = connect(store, readonly=True)
+    table = "search_statements_fts"
+    assert fts.rank_window(conn, table, '"وقود"') == (0, 2)       # sharq-1:0 and ghad-7:0: all ranked
+    monkeypatch.setattr(fts, "RANK_WINDOW", 1)
+    newest = conn.execute(f"SELECT MAX(rowid) FROM {table} WHERE {table} MATCH '\"وقود\"'").fetchone()[0]
+    assert fts.rank_window(conn, table, '"وقود"') == (newest, 1)
+    items, total = list_statements(conn, StatementFilter(q="وقود"), 20, 0)
+    conn.close()
+    assert total == 1 and len(items) == 1
