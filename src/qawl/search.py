@@ -503,14 +503,15 @@ def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> lis
 _BESIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qawl-search")
 
 
-_READERS = threading.local()  # per search thread: {(path, inode): read connection}, a few at most
+_READERS = threading.local()  # per search thread: {(path, file identity): read connection}, a few at most
 
 
 def _reader(path: str) -> sqlite3.Connection:
     """This thread's read connection to the store at ``path`` (opening one and reading the schema
     costs about as much as a rare-word query)."""
-    k = (path, os.stat(path).st_ino)
-    conns: dict[tuple[str, int], sqlite3.Connection] = _READERS.__dict__.setdefault("conns", {})
+    st = os.stat(path)  # a file replaced at the same path (even on a reused inode) gets a new connection
+    k = (path, st.st_dev, st.st_ino, st.st_ctime_ns)
+    conns: dict[tuple[str, int, int, int], sqlite3.Connection] = _READERS.__dict__.setdefault("conns", {})
     if k not in conns:
         for old in list(conns)[:-3]:
             conns.pop(old).close()

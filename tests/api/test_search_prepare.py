@@ -111,3 +111,24 @@ def test_rank_window_counts_the_matches_it_ranks(store: str, monkeypatch) -> Non
     items, total = list_statements(conn, StatementFilter(q="وقود"), 20, 0)
     conn.close()
     assert total == 1 and len(items) == 1
+
+
+def test_a_store_replaced_at_the_same_path_is_searched_afresh(tmp_path: Path) -> None:
+    import qawl.search as fts
+
+    from .store_fixture import build_store
+
+    path = tmp_path / "replaced.db"
+    build_store(path)
+    conn = connect(path, readonly=True)
+    assert [d["id"] for d in fts.search(conn, "استثمار")["documents"]] == ["sharq-2"]
+    conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    fresh = connect(path)
+    ids = save_batch(fresh, [(documents()[0], "fixture")])   # sharq-1 only: no استثمار
+    index_documents(fresh, ids)
+    fresh.close()
+    conn = connect(path, readonly=True)
+    assert fts.search(conn, "استثمار")["documents"] == []
+    conn.close()
