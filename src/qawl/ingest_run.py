@@ -100,6 +100,7 @@ CROSS_DOCUMENT_STEPS = (
 STEP_PREPARATION: dict[str, str] = {
     "qawl.furniture:mark_repeated_lines": "qawl.furniture:prepare_lines",
     "qawl.entities:resolve_documents": "qawl.entities:prepare_names",
+    "qawl.search:index_documents": "qawl.search:prepare_document",
 }
 
 Step = Callable[..., None]

@@ -11,6 +11,10 @@ DEFAULT_DB = "qawl.db"
 SCHEMA_VERSION = "1"
 
 
+# A read connection made for one request or query has a cold page cache: it reads through mmap.
+READ_MMAP_BYTES = 1 << 30
+
+
 def default_path() -> str:
     """``$QAWL_DB`` when set, else ``./qawl.db``."""
     return os.environ.get("QAWL_DB") or DEFAULT_DB
