@@ -3,8 +3,9 @@
 For each size (5k and 50k articles by default) it runs the real command (`qawl ingest FILE --db …`)
 in a subprocess on the first N articles and reports: articles/s end to end, statements/s, peak
 memory of the process tree (sum of RSS, and of PSS which counts pages shared by forked workers once),
-the share of time per part (read+decode, each pipeline stage, store writes, each cross-document step,
-waiting on workers — from the run's own `$QAWL_PROFILE` timers), and, on the same input, the time
+the share of time per part (read+decode, each pipeline stage, the workers' per-document parts —
+"prepare store rows" and "prepare <step>" —, store writes, each cross-document step, waiting on
+workers — from the run's own `$QAWL_PROFILE` timers), and, on the same input, the time
 to merely read and JSON-decode it (the floor). Results go to `bench/results/<UTC timestamp>.json`
 and `.md`, with the commit and the machine's load average (other processes slow a run down).
 

@@ -12,10 +12,12 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from qawl.rules.names import ARABIC_GIVEN_NAMES, SOUND_CLASSES, VOWEL_LETTERS
+from qawl.store.db import rows_in
 from qawl.text.normalize import key
 
 _GIVEN = {key(n) for n in ARABIC_GIVEN_NAMES}
@@ -29,8 +31,16 @@ NAME_SIMILARITY = 92
 
 
 def name_tokens(name: str) -> list[str]:
-    toks = [t for t in key(name).replace("«", " ").replace("»", " ").replace('"', " ").replace(".", " ").split() if len(t) > 1]
-    return [t for t in toks if t not in {"بن", "ابن", "بنت", "ابو", "ال"}] or toks
+    return _key_tokens(key(name))
+
+
+_LINKS = {"بن", "ابن", "بنت", "ابو", "ال"}
+
+
+def _key_tokens(folded: str) -> list[str]:
+    """:func:`name_tokens` of a name already folded by ``key``."""
+    toks = [t for t in folded.replace("«", " ").replace("»", " ").replace('"', " ").replace(".", " ").split() if len(t) > 1]
+    return [t for t in toks if t not in _LINKS] or toks
 
 
 @lru_cache(maxsize=200_000)
@@ -57,7 +67,16 @@ def same_token(a: str, b: str) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two person names (full or surname-only) can be the same person."""
-    ta, tb = name_tokens(a), name_tokens(b)
+    return _same_person_tokens(name_tokens(a), name_tokens(b))
+
+
+@lru_cache(maxsize=200_000)
+def name_tokens_cached(name: str) -> list[str]:
+    """:func:`name_tokens` of a stored entity name, which recurs across documents (do not mutate)."""
+    return name_tokens(name)
+
+
+def _same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[str, ...]) -> bool:
     if not ta or not tb:
         return False
     if not same_token(ta[-1], tb[-1]):
@@ -69,61 +88,26 @@ def same_person(a: str, b: str) -> bool:
 
 
 def block_keys(entity_type: str, name: str) -> list[str]:
+    return _block_keys(entity_type, key(name), name_tokens(name) if entity_type == "person" else [])
+
+
+def _block_keys(entity_type: str, folded: str, toks: list[str]) -> list[str]:
     if entity_type == "person":
-        toks = name_tokens(name)
         return [f"p:{sound_key(toks[-1])}"] if toks else []
-    return [f"{entity_type[0]}:{key(name)}"]
+    return [f"{entity_type[0]}:{folded}"]
 
 
-def _matches(entity_type: str, a: str, b: str) -> bool:
-    if entity_type == "person":
-        return same_person(a, b)
-    return fuzz.ratio(key(a), key(b)) >= NAME_SIMILARITY
-
-
-def _find_entity(conn: sqlite3.Connection, entity_type: str, name: str) -> int | None:
-    candidates: dict[int, str] = {}
-    for block in block_keys(entity_type, name):
-        for row in conn.execute(
-            "SELECT e.id, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.block = ? AND e.type = ?",
-            (block, entity_type),
-        ):
-            candidates[row[0]] = row[1]
-    hits = [eid for eid, ename in candidates.items() if _matches(entity_type, name, ename)]
-    if len(hits) == 1:
-        return hits[0]
-    if len(hits) > 1:
-        # A surname alone that fits several people is ambiguous; a full name picks the exact one.
-        exact = [eid for eid in hits if key(candidates[eid]) == key(name)]
-        return exact[0] if len(exact) == 1 else (None if len(name_tokens(name)) == 1 else hits[0])
-    return None
-
-
-def _document_only(entity_type: str, name: str) -> bool:
+def _document_only(entity_type: str, folded: str) -> bool:
     """Generic organizations ("الحكومة", "الوزارة") and anonymous sources ("مصدر أمني") are entities of
-    their own document only: the government of one article is not that of another."""
+    their own document only: the government of one article is not that of another. ``folded`` is the
+    ``key`` of the name."""
     from qawl.components.mentions import is_generic_org
     from qawl.lexicon import ANONYMOUS_HEADS
 
     if entity_type == "org":
-        return is_generic_org(key(name))
-    first = key(name).split()[:1]
+        return is_generic_org(folded)
+    first = folded.split()[:1]
     return bool(first) and first[0] in ANONYMOUS_HEADS
-
-
-def _create_entity(conn: sqlite3.Connection, entity_type: str, name: str) -> int:
-    cur = conn.execute("INSERT INTO entities(type, name, key) VALUES (?, ?, ?)", (entity_type, name, key(name)))
-    eid = int(cur.lastrowid)
-    for block in block_keys(entity_type, name):
-        conn.execute("INSERT OR IGNORE INTO entity_keys(block, entity_id) VALUES (?, ?)", (block, eid))
-    return eid
-
-
-def _prefer_name(conn: sqlite3.Connection, eid: int, name: str) -> None:
-    """Keep the fullest spelling as the display name (a surname-only entity grows a given name)."""
-    row = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
-    if row and len(name_tokens(name)) > len(name_tokens(row[0])):
-        conn.execute("UPDATE entities SET name = ?, key = ? WHERE id = ?", (name, key(name), eid))
 
 
 # Words dropped from a role phrase before roles are compared ("الناطق الرسمي باسم …" = "المتحدث باسم …").
@@ -136,48 +120,189 @@ ROLE_MIN_SHARE = 0.8
 
 
 def role_key(role: str) -> str:
-    words = [_ROLE_SYNONYMS.get(w, w) for w in key(role).split() if w not in _ROLE_NOISE]
+    return _folded_role_key(key(role))
+
+
+def _folded_role_key(folded: str) -> str:
+    words = [_ROLE_SYNONYMS.get(w, w) for w in folded.split() if w not in _ROLE_NOISE]
     return " ".join(words[:4])
 
 
-def _record_roles(conn: sqlite3.Connection, eid: int, doc_id: str, roles_json: str) -> None:
-    """Idempotent per document: a re-run of this step for a document counts it once."""
-    conn.executemany("INSERT OR IGNORE INTO role_holders(role, entity_id, doc_id) VALUES (?, ?, ?)",
-                     [(role, eid, doc_id) for role in {role_key(r) for r in json.loads(roles_json)}])
+# What resolution needs of one document entity, made by :func:`name_facts` (in the ingest workers
+# for a fresh document): (key of the name, its tokens, blocking keys, document-only, role keys of
+# its roles, role key of the name itself).
+NameFacts = tuple[str, tuple[str, ...], tuple[str, ...], bool, tuple[str, ...], str]
 
 
-def _holder_of(conn: sqlite3.Connection, role: str) -> int | None:
-    rows = conn.execute("SELECT entity_id, COUNT(*) AS docs FROM role_holders WHERE role = ?"
-                        " GROUP BY entity_id ORDER BY docs DESC", (role_key(role),)).fetchall()
-    if not rows:
-        return None
-    total = sum(r[1] for r in rows)
-    eid, docs = rows[0]
-    return eid if docs >= ROLE_MIN_DOCS and docs / total >= ROLE_MIN_SHARE else None
+def name_facts(entity_type: str, name: str, roles: Iterable[str], role_only: bool) -> NameFacts:
+    folded = key(name)
+    toks = _key_tokens(folded)
+    return (folded, tuple(toks), tuple(_block_keys(entity_type, folded, toks)),
+            (not role_only) and _document_only(entity_type, folded),
+            tuple(sorted({role_key(r) for r in roles})) if entity_type == "person" and not role_only else (),
+            _folded_role_key(folded) if role_only else "")
 
 
-def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
-    """Attach every entity of these stored documents to a cross-document entity."""
+def prepare_names(doc: Any) -> dict[str, NameFacts]:
+    """The step's per-document part: the facts of each of the document's own entities."""
+    return {lid: name_facts(e["type"], e["name"], e.get("roles", []), bool(e.get("role_only")))
+            for lid, e in doc.entities.items()}
+
+
+@lru_cache(maxsize=200_000)
+def _stored_facts(name: str) -> tuple[str, int]:
+    """Key and token count of a stored entity's display name."""
+    return key(name), len(name_tokens(name))
+
+
+# Documents resolved per round: their candidate entities and role counts are loaded at once.
+CHUNK = 500
+
+
+def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
+                      prepared: dict[str, dict[str, NameFacts]] | None = None) -> None:
+    """Attach every entity of these stored documents to a cross-document entity.
+
+    Names are met document by document (in the order of ``doc_ids``), in a document the named
+    entities first, longest name first. Each round loads what the matching may look at (the entities
+    under the round's blocking keys, the counts of the roles asked about) and then works in memory, so
+    the store sees a few statements per round; the result is the one of matching name by name
+    against the store. ``prepared`` holds :func:`prepare_names` of documents (made in the workers)."""
+    ids = list(dict.fromkeys(doc_ids))
     with conn:
-        for doc_id in doc_ids:
-            rows = conn.execute(
-                "SELECT local_id, type, name, roles, role_only FROM doc_entities WHERE doc_id = ?"
-                " ORDER BY role_only, length(name) DESC", (doc_id,)
-            ).fetchall()
-            for local_id, entity_type, name, roles, role_only in rows:
-                if role_only:
-                    eid = _holder_of(conn, name) or _find_entity(conn, entity_type, name)
-                else:
-                    eid = None if _document_only(entity_type, name) else _find_entity(conn, entity_type, name)
-                if eid is None:
-                    eid = _create_entity(conn, entity_type, name)
-                elif not role_only:
-                    _prefer_name(conn, eid, name)
-                if entity_type == "person" and not role_only:
-                    _record_roles(conn, eid, doc_id, roles)
-                conn.execute("UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND local_id = ?", (eid, doc_id, local_id))
-                conn.execute("UPDATE mentions SET entity_id = ? WHERE doc_id = ? AND local_id = ?", (eid, doc_id, local_id))
-                conn.execute("UPDATE statements SET entity_id = ? WHERE doc_id = ? AND speaker_local = ?", (eid, doc_id, local_id))
+        for c in range(0, len(ids), CHUNK):
+            _Round(conn, ids[c : c + CHUNK], prepared or {}).run()
+
+
+class _Round:
+    """Resolution of a group of documents against the store, written back at the end."""
+
+    def __init__(self, conn: sqlite3.Connection, ids: list[str], prepared: dict[str, dict[str, NameFacts]]) -> None:
+        self.conn, self.ids = conn, ids
+        rows: dict[str, list[tuple[str, str, str, str, int]]] = {d: [] for d in ids}
+        for doc_id, local_id, entity_type, name, roles, role_only in rows_in(
+                conn, "SELECT doc_id, local_id, type, name, roles, role_only FROM doc_entities"
+                " WHERE doc_id IN ({marks})", ids):
+            rows[doc_id].append((local_id, entity_type, name, roles, role_only))
+        self.names: list[tuple[str, str, str, str, int, NameFacts]] = []
+        for doc_id in ids:
+            facts = prepared.get(doc_id, {})
+            for local_id, entity_type, name, roles, role_only in sorted(
+                    rows[doc_id], key=lambda r: (r[4], -len(r[2]), r[0])):
+                f = facts.get(local_id) or name_facts(entity_type, name, json.loads(roles), bool(role_only))
+                self.names.append((doc_id, local_id, entity_type, name, role_only, f))
+        self._load()
+
+    def _load(self) -> None:
+        conn = self.conn
+        # Candidates per blocking key, in id order: [(entity id, type)]; current display names.
+        self.block: dict[str, list[tuple[int, str]]] = {}
+        self.name_of: dict[int, str] = {}
+        for block, eid, entity_type, name in rows_in(
+                conn, "SELECT k.block, e.id, e.type, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id"
+                " WHERE k.block IN ({marks})", {b for *_, f in self.names for b in f[2]}):
+            self.block.setdefault(block, []).append((eid, entity_type))
+            self.name_of[eid] = name
+        for cands in self.block.values():
+            cands.sort()
+        self.next_id = (conn.execute("SELECT MAX(id) FROM entities").fetchone()[0] or 0) + 1
+        # Role holdings of the roles role-only names ask about: role → {entity id: documents}, and
+        # which (role, entity, document) are held, so a holding recorded twice counts once.
+        asked = {f[5] for *_, f in self.names if f[5]}
+        self.holders: dict[str, dict[int, int]] = {r: {} for r in asked}
+        for role, eid, docs in rows_in(
+                conn, "SELECT role, entity_id, COUNT(*) FROM role_holders WHERE role IN ({marks}) GROUP BY role, entity_id",
+                asked):
+            self.holders[role][eid] = docs
+        self.held: set[tuple[str, int, str]] = set()
+        for role in asked:  # the round's own documents only: a common role has holders in thousands
+            self.held.update((role, e, d) for e, d in rows_in(
+                conn, "SELECT entity_id, doc_id FROM role_holders WHERE role = ? AND doc_id IN ({marks})",
+                self.ids, before=(role,)))
+        self.created: list[tuple[int, str, str]] = []
+        self.renamed: dict[int, str] = {}
+        self.roles: list[tuple[str, int, str]] = []
+
+    def run(self) -> None:
+        assigned = []
+        for doc_id, local_id, entity_type, name, role_only, f in self.names:
+            if role_only:
+                eid = self._holder_of(f[5]) or self._find(entity_type, name, f)
+            else:
+                eid = None if f[3] else self._find(entity_type, name, f)
+            if eid is None:
+                eid = self._create(entity_type, name, f)
+            elif not role_only:
+                self._prefer_name(eid, name, f)
+            if entity_type == "person" and not role_only:
+                self._record_roles(eid, doc_id, f[4])
+            assigned.append((eid, doc_id, local_id))
+        self._write(assigned)
+
+    def _find(self, entity_type: str, name: str, f: NameFacts) -> int | None:
+        candidates = dict.fromkeys(eid for b in f[2] for eid, t in self.block.get(b, ()) if t == entity_type)
+        hits = [eid for eid in candidates if self._matches(entity_type, name, f, self.name_of[eid])]
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            # A surname alone that fits several people is ambiguous; a full name picks the exact one.
+            exact = [eid for eid in hits if _stored_facts(self.name_of[eid])[0] == f[0]]
+            return exact[0] if len(exact) == 1 else (None if len(f[1]) == 1 else hits[0])
+        return None
+
+    @staticmethod
+    def _matches(entity_type: str, name: str, f: NameFacts, other: str) -> bool:
+        if entity_type == "person":
+            return _same_person_tokens(f[1], name_tokens_cached(other))
+        return fuzz.ratio(f[0], _stored_facts(other)[0]) >= NAME_SIMILARITY
+
+    def _create(self, entity_type: str, name: str, f: NameFacts) -> int:
+        eid, self.next_id = self.next_id, self.next_id + 1
+        self.created.append((eid, entity_type, name))
+        self.name_of[eid] = name
+        for b in f[2]:
+            self.block.setdefault(b, []).append((eid, entity_type))
+        return eid
+
+    def _prefer_name(self, eid: int, name: str, f: NameFacts) -> None:
+        """Keep the fullest spelling as the display name (a surname-only entity grows a given name)."""
+        if len(f[1]) > _stored_facts(self.name_of[eid])[1]:
+            self.name_of[eid] = self.renamed[eid] = name
+
+    def _record_roles(self, eid: int, doc_id: str, role_keys: tuple[str, ...]) -> None:
+        for role in role_keys:
+            self.roles.append((role, eid, doc_id))
+            if role in self.holders and (role, eid, doc_id) not in self.held:
+                self.held.add((role, eid, doc_id))
+                self.holders[role][eid] = self.holders[role].get(eid, 0) + 1
+
+    def _holder_of(self, role: str) -> int | None:
+        counts = self.holders.get(role)
+        if not counts:
+            return None
+        total = sum(counts.values())
+        eid, docs = max(counts.items(), key=lambda kv: kv[1])
+        return eid if docs >= ROLE_MIN_DOCS and docs / total >= ROLE_MIN_SHARE else None
+
+    def _write(self, assigned: list[tuple[int, str, str]]) -> None:
+        conn = self.conn
+        new = {eid for eid, _, _ in self.created}
+        conn.executemany("INSERT INTO entities(id, type, name, key) VALUES (?, ?, ?, ?)",
+                         [(eid, t, self.name_of[eid], key(self.name_of[eid])) for eid, t, _ in self.created])
+        conn.executemany("INSERT OR IGNORE INTO entity_keys(block, entity_id) VALUES (?, ?)",
+                         [(b, eid) for b, cands in self.block.items() for eid, _ in cands if eid in new])
+        conn.executemany("UPDATE entities SET name = ?, key = ? WHERE id = ?",
+                         [(name, key(name), eid) for eid, name in self.renamed.items() if eid not in new])
+        conn.executemany("INSERT OR IGNORE INTO role_holders(role, entity_id, doc_id) VALUES (?, ?, ?)", self.roles)
+        conn.executemany("UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND local_id = ?", assigned)
+        for _ in rows_in(conn, "UPDATE mentions SET entity_id = de.entity_id FROM doc_entities de"
+                         " WHERE de.doc_id = mentions.doc_id AND de.local_id = mentions.local_id"
+                         " AND mentions.doc_id IN ({marks})", self.ids):
+            pass  # an UPDATE yields no rows; iterating runs it chunk by chunk
+        for _ in rows_in(conn, "UPDATE statements SET entity_id = de.entity_id FROM doc_entities de"
+                         " WHERE de.doc_id = statements.doc_id AND de.local_id = statements.speaker_local"
+                         " AND statements.doc_id IN ({marks})", self.ids):
+            pass
 
 
 def entity_roles(conn: sqlite3.Connection, eid: int) -> list[str]:

@@ -6,7 +6,9 @@ Shape of a run (memory stays bounded by ``BATCH_SIZE × IN_FLIGHT`` documents):
 * the parent reads documents one by one and groups them into batches; documents already stored with
   the same content hash are passed over before any analysis (this is what makes a re-run fast);
 * each batch goes to a process pool, where workers run :func:`qawl.pipeline.analyze` (the same
-  per-document function the Spark job calls); several batches are in flight at once;
+  per-document function the Spark job calls), then build the document's store rows and the
+  per-document parts of the cross-document steps (``STEP_PREPARATION``); only those come back, and
+  several batches are in flight at once;
 * the parent is the single SQLite writer: one transaction per batch (``save_batch``) that also
   records, in ``ingest_pending``, which cross-document steps each written document still needs;
 * each step then runs over its pending documents, and its markers are deleted in the step's own
@@ -26,11 +28,11 @@ from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult, Pool
 from typing import IO, Any
 
-from qawl.doc import Document, Span
+from qawl.doc import Document
 from qawl.ingest import Skipped, iter_documents
 from qawl.pipeline import analyze
 from qawl.store.db import connect
-from qawl.store.write import content_hash, save_batch
+from qawl.store.write import DocumentRows, content_hash, document_rows, save_batch
 
 log = logging.getLogger("qawl.ingest")
 
@@ -45,6 +47,16 @@ LOG_EVERY = 5.0
 # The writer's SQLite page cache (KiB): the link and search steps insert into large indexes with
 # random keys, which the 2 MB default turns into page reads.
 CACHE_KIB = 256 * 1024
+# Pragmas of the single bulk writer (its connection only). WAL with synchronous=NORMAL (set by
+# connect) keeps every committed batch across a SIGKILL; a larger WAL between checkpoints writes the
+# pages every batch touches (index interiors) back once per checkpoint instead of at each one, and the
+# file is cut back to the limit afterwards; sorts and temporary indexes stay in memory.
+WRITER_PRAGMAS = (
+    f"PRAGMA cache_size = -{CACHE_KIB}",
+    "PRAGMA wal_autocheckpoint = 8192",       # pages (32 MB with 4 KiB pages); the default is 1000
+    f"PRAGMA journal_size_limit = {64 * 2**20}",
+    "PRAGMA temp_store = MEMORY",
+)
 
 PENDING_SCHEMA = """
 CREATE TABLE IF NOT EXISTS ingest_pending (
@@ -86,7 +98,10 @@ CROSS_DOCUMENT_STEPS = (
 # called as ``step(conn, ids, prepared={doc_id: payload})``; a document without a payload (a run
 # resumed after a kill) is prepared by the step itself, so both paths give one result.
 STEP_PREPARATION: dict[str, str] = {
+    "qawl.furniture:mark_repeated_lines": "qawl.furniture:prepare_lines",
+    "qawl.entities:resolve_documents": "qawl.entities:prepare_names",
     "qawl.link:update_links": "qawl.link.prepare:prepare_document",
+    "qawl.search:index_documents": "qawl.search:prepare_document",
 }
 
 Step = Callable[..., None]
@@ -175,8 +190,8 @@ def _take_stage_seconds() -> dict[str, float]:
 
 # --- analysis (runs in the workers) -----------------------------------------------------------
 
-# (layers, entities, {step name: prepared payload}) or the error message of a failed analysis.
-Analysed = tuple[dict[str, list[Span]], dict[str, dict[str, Any]], dict[str, Any]] | str
+# (the document's store rows, {step name: prepared payload}) or the error message of a failed analysis.
+Analysed = tuple[DocumentRows, dict[str, Any]] | str
 
 # Filled before the pool forks (workers inherit it): the steps' per-document parts.
 PREPARATIONS: dict[str, Prepare] = {}
@@ -194,16 +209,21 @@ def _prepare(name: str, prepare: Prepare, doc: Document) -> Any:
         STAGE_SECONDS[label] = STAGE_SECONDS.get(label, 0.0) + time.perf_counter() - start
 
 
+# The label under which the profile records the building of a document's store rows.
+STORE_ROWS = "store rows"
+
+
 def analyse_one(doc: Document) -> Analysed:
-    """Worker side: the layers and entities ``analyze`` produced (the text is not sent back) and
-    each step's per-document payload, or the error message when analysis failed, so one bad
-    document never stops a run."""
+    """Worker side: the rows the store will hold for the document (ready tuples: the single writer
+    only inserts them; the layers themselves are not sent back) and each step's per-document
+    payload, or the error message when analysis failed, so one bad document never stops a run."""
     try:
         analyze(doc)
         prepared = {name: _prepare(name, prepare, doc) for name, prepare in PREPARATIONS.items()}
+        rows = _prepare(STORE_ROWS, document_rows, doc)
     except Exception as exc:  # noqa: BLE001 - reported as a skipped document
         return f"analysis failed: {type(exc).__name__}: {exc}"
-    return doc.layers, doc.entities, prepared
+    return rows, prepared
 
 
 def _analyse_chunk(docs: list[Document]) -> tuple[list[Analysed], dict[str, float]]:
@@ -402,28 +422,29 @@ def _unchanged(conn: sqlite3.Connection, batch: list[Document], summary: IngestS
 
 def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], steps: list[tuple[str, Step]],
            summary: IngestSummary, progress: "Progress", clock: Clock) -> None:
-    batch: list[tuple[Document, str | None]] = []
+    batch: list[tuple[Document, str | None, DocumentRows]] = []
     prepared: dict[str, dict[str, Any]] = {}
     found = 0
     for doc, result in analysed:
         if isinstance(result, str):
             summary.skipped.append(Skipped(f"document {doc.id}", result))
             continue
-        doc.layers, doc.entities, payloads = result
+        rows, payloads = result
         for name, payload in payloads.items():
             prepared.setdefault(name, {})[doc.id] = payload
-        n = len(doc.layer("statements"))
+        n = rows.statement_count
         summary.documents += 1
         summary.statements += n
         found += n
-        batch.append((doc, None))
+        batch.append((doc, None, rows))
     start = time.perf_counter()
-    _mark_pending(conn, [d.id for d, _ in batch], steps)  # same transaction as the batch
+    _mark_pending(conn, [d.id for d, _, _ in batch], steps)  # same transaction as the batch
     written = save_batch(conn, batch)
     clock.add("store writes", time.perf_counter() - start)
     summary.written += len(written)
     # Documents save_batch passed over (a repeat of an id within the input) need no steps.
-    passed_over = [(d.id,) for d, _ in batch if d.id not in set(written)]
+    written_ids = set(written)
+    passed_over = [(d.id,) for d, _, _ in batch if d.id not in written_ids]
     if passed_over:
         with conn:
             conn.executemany("DELETE FROM ingest_pending WHERE doc_id = ?", passed_over)
@@ -447,7 +468,8 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
     conn = connect(db)
     try:
         conn.executescript(PENDING_SCHEMA)
-        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        for pragma in WRITER_PRAGMAS:
+            conn.execute(pragma)
         run_pending_steps(conn, steps)  # what a killed run left undone comes first
         size = batch_size()
         items = clock.timed("read and decode", iter_documents(paths, outlet=outlet, date=date))

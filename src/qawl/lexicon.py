@@ -69,7 +69,9 @@ CLAUSE_OPENERS = _fold(words.CLAUSE_OPENERS)
 ORDINAL_ANAPHORA = {key(k): v for k, v in words.ORDINAL_ANAPHORA.items()}
 QUESTION_LABELS = _fold(structure.QUESTION_LABELS)
 ANSWER_LABELS = _fold(structure.ANSWER_LABELS)
-INTERVIEW_WORDS = _fold(structure.INTERVIEW_WORDS)
+# In rule order: the interviewee is looked for after the first of these words found (a set would make
+# that depend on the process's string hash seed, and a resumed ingest could then differ).
+INTERVIEW_WORDS = tuple(dict.fromkeys(key(w) for w in structure.INTERVIEW_WORDS))
 NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
 
 # Words that can never be part of a personal name.

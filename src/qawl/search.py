@@ -17,16 +17,23 @@ normalized view are mapped back through its offset map.
 """
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from qawl.doc import Document
 from qawl.entities import name_tokens, same_token, sound_key
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
-from qawl.text.normalize import key, normalize
+from qawl.serialize import mention_dict
+from qawl.store.db import READ_MMAP_BYTES, connect, rows_in
+from qawl.text.normalize import find_spans, key
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search_refs (
@@ -50,6 +57,7 @@ MAX_TERMS = 8            # query words kept; the rest are ignored
 MAX_VARIANTS = 12        # spellings one name term is widened to
 TRIGRAM_MIN = 3          # the trigram tokenizer cannot match anything shorter
 SNIPPET_CONTEXT = 90     # characters of context either side of the first hit in a document
+SNIPPET_PIECE = 4000     # characters of a long text searched at a time for its first hit
 # bm25 costs time per matching row (a common word matches most of 50k articles: ~200 ms), so results
 # are ranked among the RANK_WINDOW most recently indexed matches; rarer queries rank every match.
 RANK_WINDOW = 1000
@@ -80,67 +88,132 @@ def clitic_forms(token: str) -> list[str]:
     return forms
 
 
+# A space-separated token as written (والرئيس، or «الرئيس») → its words, each followed by its
+# clitic-free forms; filled once per distinct token (2,000 articles: ~410k tokens, ~63k distinct),
+# emptied when it grows too big. Splitting on spaces and looking tokens up keeps the per-word work in C.
+_EXPANDED: dict[str, str] = {}
+_EXPANDED_MAX = 300_000
+
+
+def _expand(token: str) -> str:
+    return " ".join(" ".join([w, *clitic_forms(w)]) for w in _WORD.findall(token))
+
+
 def word_view(text: str) -> str:
     """What the word index stores for ``text``: normalized words, each followed by its clitic-free forms."""
-    out: list[str] = []
-    for tok in _WORD.findall(key(text)):
-        out.append(tok)
-        out.extend(clitic_forms(tok))
-    return " ".join(out)
+    tokens = key(text).split()
+    new = set(tokens).difference(_EXPANDED)
+    if new:
+        if len(_EXPANDED) + len(new) > _EXPANDED_MAX:
+            _EXPANDED.clear()
+            new = set(tokens)
+        for t in new:
+            _EXPANDED[t] = _expand(t)
+    return " ".join(filter(None, map(_EXPANDED.__getitem__, tokens)))
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document's indexed text, made in an ingest worker: its title and body word views and, per
+    statement id, the statement's text and speaker as written (folded). The speaker's entity name is
+    added by the step, which runs after entity resolution."""
+
+    title: str
+    body: str
+    statements: dict[str, tuple[str, str]]
+
+
+def prepare_document(doc: Document) -> Prepared:
+    """The per-document part of :func:`index_documents` (``STEP_PREPARATION``): the same views the
+    step would build from the stored rows (statement ids and texts as ``qawl.store.write`` stores them)."""
+    statements = {}
+    for n, s in enumerate(doc.layer("statements")):
+        source = (doc.title or "") if s.attrs.get("field", "text") == "title" else doc.text
+        sm = s.attrs.get("speaker_mention")
+        speaker = None if sm is None else mention_dict(doc, sm)["text"]
+        statements[f"{doc.id}:{n}"] = (key(source[s.start : s.end]), key(speaker or ""))
+    return Prepared(word_view(doc.title or ""), word_view(doc.text), statements)
 
 
 def _drop(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
-    for doc_id in doc_ids:
-        for rowid, kind in conn.execute("SELECT rowid, kind FROM search_refs WHERE doc_id = ?", (doc_id,)).fetchall():
-            table = "search_statements_fts" if kind == "s" else "search_documents_fts"
-            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
-        conn.execute("DELETE FROM search_refs WHERE doc_id = ?", (doc_id,))
-
-
-def _add(conn: sqlite3.Connection, kind: str, ref: str, doc_id: str) -> int:
-    cur = conn.execute("INSERT INTO search_refs(kind, ref, doc_id) VALUES (?, ?, ?)", (kind, ref, doc_id))
-    return int(cur.lastrowid)
+    old = [(rowid, kind) for rowid, kind in rows_in(conn, "SELECT rowid, kind FROM search_refs WHERE doc_id IN ({marks})", doc_ids)]
+    if not old:
+        return
+    conn.executemany("DELETE FROM search_statements_fts WHERE rowid = ?", [(r,) for r, k in old if k == "s"])
+    conn.executemany("DELETE FROM search_documents_fts WHERE rowid = ?", [(r,) for r, k in old if k != "s"])
+    conn.executemany("DELETE FROM search_refs WHERE rowid = ?", [(r,) for r, _ in old])
 
 
 def index_entities(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
     """(Re)index the names of these entities (their display name can change as documents arrive)."""
-    for eid in entity_ids:
-        conn.execute("DELETE FROM search_entities_fts WHERE rowid = ?", (eid,))
-        row = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
-        if row is not None:
-            conn.execute("INSERT INTO search_entities_fts(rowid, name) VALUES (?, ?)", (eid, key(row[0])))
+    ids = set(entity_ids)
+    indexed = dict(rows_in(conn, "SELECT rowid, name FROM search_entities_fts WHERE rowid IN ({marks})", ids))
+    names = {eid: key(name) for eid, name in rows_in(conn, "SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
+    # rewriting an unchanged name would cost FTS5 a delete and an insert of the same tokens
+    stale = [(eid,) for eid in indexed if names.get(eid) != indexed[eid]]
+    conn.executemany("DELETE FROM search_entities_fts WHERE rowid = ?", stale)
+    conn.executemany("INSERT INTO search_entities_fts(rowid, name) VALUES (?, ?)",
+                     [(eid, name) for eid, name in sorted(names.items()) if indexed.get(eid) != name])
 
 
 def _entities_of(conn: sqlite3.Connection, doc_ids: list[str]) -> set[int]:
-    out: set[int] = set()
-    for doc_id in doc_ids:
-        out.update(r[0] for r in conn.execute(
-            "SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id = ? AND entity_id IS NOT NULL", (doc_id,)))
-    return out
+    return {r[0] for r in rows_in(
+        conn, "SELECT DISTINCT entity_id FROM doc_entities WHERE doc_id IN ({marks}) AND entity_id IS NOT NULL", doc_ids)}
 
 
-def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
-    """(Re)index these stored documents and their statements; a cross-document ingest step."""
-    ids = list(doc_ids)
+def _from_store(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, Prepared]:
+    """What :func:`prepare_document` makes, built from the stored rows (no payload from a worker)."""
+    statements: dict[str, dict[str, tuple[str, str]]] = {}
+    for sid, doc_id, text, speaker in rows_in(
+            conn, "SELECT id, doc_id, text, speaker_text FROM statements WHERE doc_id IN ({marks})", doc_ids):
+        statements.setdefault(doc_id, {})[sid] = (key(text), key(speaker or ""))
+    return {doc_id: Prepared(word_view(title or ""), word_view(text), statements.get(doc_id, {}))
+            for doc_id, title, text in rows_in(conn, "SELECT id, title, text FROM documents WHERE id IN ({marks})", doc_ids)}
+
+
+def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
+                    prepared: dict[str, Prepared] | None = None) -> None:
+    """(Re)index these stored documents and their statements; a cross-document ingest step whose
+    per-document part is :func:`prepare_document` (``prepared``: its payloads by document id).
+
+    Rows get consecutive rowids in the order of ``doc_ids`` (each document, then its statements by
+    ``n``): ranking looks at the newest rowids first."""
+    ids = list(dict.fromkeys(doc_ids))
     if not ids:
         return
     ensure_schema(conn)
+    prepared = prepared or {}
     with conn:
         _drop(conn, ids)
+        stored = {r[0] for r in rows_in(conn, "SELECT id FROM documents WHERE id IN ({marks})", ids)}
+        ids = [d for d in ids if d in stored]
+        views = prepared | _from_store(conn, [d for d in ids if d not in prepared])
+        statements: dict[str, list[tuple[int, str, str | None, str | None]]] = {}
+        for sid, doc_id, n, speaker_text, name in rows_in(
+                conn, "SELECT s.id, s.doc_id, s.n, s.speaker_text, e.name FROM statements s"
+                " LEFT JOIN entities e ON e.id = s.entity_id WHERE s.doc_id IN ({marks})", ids):
+            statements.setdefault(doc_id, []).append((n, sid, speaker_text, name))
+        rowid = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_refs").fetchone()[0]
+        refs, documents, texts = [], [], []
+        names: dict[str | None, str] = {}
         for doc_id in ids:
-            doc = conn.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if doc is None:
-                continue
-            rowid = _add(conn, "d", doc_id, doc_id)
-            conn.execute("INSERT INTO search_documents_fts(rowid, title, body) VALUES (?, ?, ?)",
-                         (rowid, word_view(doc[0] or ""), word_view(doc[1])))
-            for sid, text, speaker in conn.execute(
-                "SELECT s.id, s.text, COALESCE(s.speaker_text, '') || ' ' || COALESCE(e.name, '') FROM statements s"
-                " LEFT JOIN entities e ON e.id = s.entity_id WHERE s.doc_id = ? ORDER BY s.n", (doc_id,)
-            ).fetchall():
-                rowid = _add(conn, "s", sid, doc_id)
-                conn.execute("INSERT INTO search_statements_fts(rowid, text, speaker) VALUES (?, ?, ?)",
-                             (rowid, key(text), key(speaker)))
+            view = views[doc_id]
+            if any(sid not in view.statements for _, sid, _, _ in statements.get(doc_id, ())):
+                view = _from_store(conn, [doc_id])[doc_id]  # a payload from another version of the document
+            rowid += 1
+            refs.append((rowid, "d", doc_id, doc_id))
+            documents.append((rowid, view.title, view.body))
+            for _, sid, speaker_text, name in sorted(statements.get(doc_id, ())):
+                text, speaker = view.statements[sid]
+                if name not in names:
+                    names[name] = key(name or "")
+                rowid += 1
+                refs.append((rowid, "s", sid, doc_id))
+                # as key(speaker_text + " " + name): folding works letter by letter
+                texts.append((rowid, text, " ".join(v for v in (speaker, names[name]) if v)))
+        conn.executemany("INSERT INTO search_refs(rowid, kind, ref, doc_id) VALUES (?, ?, ?, ?)", refs)
+        conn.executemany("INSERT INTO search_documents_fts(rowid, title, body) VALUES (?, ?, ?)", documents)
+        conn.executemany("INSERT INTO search_statements_fts(rowid, text, speaker) VALUES (?, ?, ?)", texts)
         index_entities(conn, _entities_of(conn, ids))
 
 
@@ -246,13 +319,7 @@ def hits(text: str, spellings: list[str], limit: int = 200) -> list[tuple[int, i
     """Original-text spans where any spelling occurs (matched in the normalized view), merged."""
     if not text or not spellings:
         return []
-    view = normalize(text)
-    found: list[tuple[int, int]] = []
-    for s in spellings:
-        i = view.text.find(s)
-        while i >= 0 and len(found) < limit:
-            found.append(view.span(i, i + len(s)))  # the span keeps the word's trailing diacritics
-            i = view.text.find(s, i + len(s))
+    found = find_spans(text, spellings, limit)  # each span keeps its word's trailing diacritics
     found.sort()
     merged: list[tuple[int, int]] = []
     for a, b in found:
@@ -281,9 +348,34 @@ def segments(text: str, spans: list[tuple[int, int]], start: int = 0, end: int |
     return out
 
 
+def _space_after(text: str, i: int) -> int:
+    j = text.find(" ", i) if i < len(text) else -1
+    return len(text) if j < 0 else j
+
+
+def _hits_to_window(text: str, spellings: list[str], context: int) -> list[tuple[int, int]]:
+    """:func:`hits` as far as a snippet needs them: up to ``context`` characters after the first.
+    Long texts are searched piece by piece from the start (cut at spaces, which no hit spans):
+    folding a whole 50,000-character article costs milliseconds, and a rare word often hits long ones.
+    (The cap of 200 hits counts within the pieces searched.)"""
+    if len(text) <= 2 * SNIPPET_PIECE:
+        return hits(text, spellings)
+    start = 0
+    while start < len(text):
+        end = _space_after(text, start + SNIPPET_PIECE)
+        spans = hits(text[start:end], spellings)
+        if spans:
+            needed = _space_after(text, start + spans[0][1] + context)
+            if needed > end:
+                spans = hits(text[start:needed], spellings)
+            return [(a + start, b + start) for a, b in spans]
+        start = end
+    return []
+
+
 def snippet(text: str, spellings: list[str], context: int = SNIPPET_CONTEXT) -> list[dict[str, Any]]:
     """A window of the original ``text`` around its first hit, hits marked; the opening when none."""
-    spans = hits(text, spellings)
+    spans = _hits_to_window(text, spellings, context)
     first = spans[0][0] if spans else 0
     a = max(0, first - context)
     b = min(len(text), (spans[0][1] if spans else 0) + context)
@@ -310,11 +402,12 @@ def _ranked(table: str, weights: str) -> str:
             f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?")
 
 
-def rank_floor(conn: sqlite3.Connection, table: str, match: str) -> int:
-    """Smallest rowid of the RANK_WINDOW newest matches of ``match`` in the FTS ``table`` (0: all)."""
-    row = conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                       (match, RANK_WINDOW - 1)).fetchone()
-    return row[0] if row else 0
+def rank_window(conn: sqlite3.Connection, table: str, match: str) -> tuple[int, int]:
+    """Smallest rowid of the RANK_WINDOW newest matches of ``match`` in the FTS ``table`` (0: all of
+    them) and how many matches that window holds, from one pass over the index."""
+    rowids = [r[0] for r in conn.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?", (match, RANK_WINDOW))]
+    return (rowids[-1] if len(rowids) == RANK_WINDOW else 0), len(rowids)
 
 
 def search_statements(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
@@ -358,11 +451,16 @@ def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, of
     } for r in rows]
 
 
-def _word_in_name(word: str, name: str) -> bool:
+@lru_cache(maxsize=100_000)
+def _name_forms(token: str) -> frozenset[str]:
+    return frozenset([token, *clitic_forms(token)])
+
+
+def _word_in_name(word: str, tokens: list[str]) -> bool:
     """A query word matches a name token: same sound (foreign names), the token itself or without its
     proclitics, or (from PREFIX_MIN letters) its beginning."""
-    for t in name_tokens(name):
-        if same_token(word, t) or word == t or word in clitic_forms(t):
+    for t in tokens:
+        if word in _name_forms(t) or same_token(word, t):
             return True
         if len(word) >= PREFIX_MIN and t.startswith(word):
             return True
@@ -386,7 +484,11 @@ def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> lis
                 "SELECT e.id, e.name FROM search_entities_fts f JOIN entities e ON e.id = f.rowid"
                 " WHERE search_entities_fts MATCH ? LIMIT 50", (_quote(w),)):
                 cands[eid] = name
-    found = [eid for eid, name in cands.items() if all(_word_in_name(w, name) for w in words)]
+    found = []
+    for eid, name in cands.items():
+        toks = name_tokens(name)
+        if all(_word_in_name(w, toks) for w in words):
+            found.append(eid)
     if not found:
         return []
     marks = ",".join("?" * len(found))
@@ -396,13 +498,46 @@ def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> lis
     return [dict(r) for r in rows]
 
 
+# Article search runs beside the statement search on a connection of its own (SQLite lets go of
+# the GIL while it steps): on two cores a query costs about the slower of the two, not their sum.
+_BESIDE = ThreadPoolExecutor(max_workers=2, thread_name_prefix="qawl-search")
+
+
+_READERS = threading.local()  # per search thread: {(path, file identity): read connection}, a few at most
+
+
+def _reader(path: str) -> sqlite3.Connection:
+    """This thread's read connection to the store at ``path`` (opening one and reading the schema
+    costs about as much as a rare-word query)."""
+    st = os.stat(path)  # a file replaced at the same path (even on a reused inode) gets a new connection
+    k = (path, st.st_dev, st.st_ino, st.st_ctime_ns)
+    conns: dict[tuple[str, int, int, int], sqlite3.Connection] = _READERS.__dict__.setdefault("conns", {})
+    if k not in conns:
+        for old in list(conns)[:-3]:
+            conns.pop(old).close()
+        conns[k] = connect(path, readonly=True)
+        conns[k].execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
+    return conns[k]
+
+
+def _documents_apart(path: str, query: Query, limit: int, offset: int) -> list[dict[str, Any]]:
+    return search_documents(_reader(path), query, limit, offset)
+
+
+def _file_of(conn: sqlite3.Connection) -> str:
+    """The database file of ``conn`` ('' for an in-memory or temporary database)."""
+    return conn.execute("PRAGMA database_list").fetchone()[2] or ""
+
+
 def search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """Everything ``/api/search`` answers: speakers, statements and documents for one query."""
     query = parse_query(conn, text)
+    path = _file_of(conn) if query.documents_match() is not None and has_index(conn) else ""
+    documents = _BESIDE.submit(_documents_apart, path, query, limit, offset) if path else None
     return {
         "query": text,
         "terms": query.terms,
         "speakers": search_speakers(conn, text) if offset == 0 else [],
         "statements": search_statements(conn, query, limit, offset),
-        "documents": search_documents(conn, query, limit, offset),
+        "documents": documents.result() if documents else search_documents(conn, query, limit, offset),
     }

@@ -1,4 +1,4 @@
-from qawl.text.normalize import key, normalize
+from qawl.text.normalize import find_spans, key, normalize
 
 
 def test_folds_hamza_alef_maqsura_persian_digits():
@@ -33,3 +33,34 @@ def test_span_end_keeps_the_words_trailing_diacritics():
     view = normalize(text)
     i = view.text.index("حزبا")
     assert text[slice(*view.span(i, i + 4))] == "حزباً"
+
+
+def test_folded_and_key_of_a_span_equal_folding_that_span_alone():
+    from qawl.text.normalize import key
+
+    text = "قالَ المتحدثُ الرسميّ: «إنّ الـمـفـاوضـات ستُستأنف»\u200f غداً في الدوحة."
+    view = normalize(text)
+    for start, end in [(0, 4), (5, 21), (23, 52), (10, len(text)), (0, len(text)), (7, 7)]:
+        assert view.folded(start, end) == normalize(text[start:end]).text
+        assert view.key(start, end) == key(text[start:end])
+
+
+def test_find_spans_gives_what_normalize_spans_give():
+    text = "قالَ الرئيـــسُ إنّ الرَّئيس\u200cالجديد «الرئيس» " * 3
+    view = normalize(text)
+    expected, i = [], view.text.find("الرءيس")
+    while i >= 0:
+        expected.append(view.span(i, i + 6))
+        i = view.text.find("الرءيس", i + 6)
+    assert find_spans(text, ["الرءيس"]) == expected and len(expected) == 9
+    assert [text[a:b] for a, b in expected[:3]] == ["الرئيـــسُ", "الرَّئيس", "الرئيس"]
+
+
+def test_find_spans_stops_at_the_limit_and_knows_identity_text():
+    assert find_spans("قال الوزير", ["الوزير"]) == [(4, 10)]
+    assert len(find_spans("نعم " * 50, ["نعم"], limit=7)) == 7
+
+
+def test_long_and_short_texts_fold_alike():
+    word = "أكّد مسئولٌ فى كیغینز ٩٩ "
+    assert key(word * 40) == " ".join([key(word)] * 40)  # 40 copies take the long-text path

@@ -17,7 +17,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from qawl.store.db import connect
+from qawl.store.db import READ_MMAP_BYTES, connect
 
 MAX_BODY_BYTES = 2_000_000   # largest POST body accepted (an article is rarely over 100 kB)
 MAX_PAGE_SIZE = 100          # largest page of a list endpoint
@@ -41,9 +41,6 @@ async def get_settings(request: Request) -> Settings:
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-
-
-READ_MMAP_BYTES = 1 << 30  # a new connection per request has a cold page cache: read through mmap
 
 
 async def get_conn(settings: SettingsDep) -> AsyncIterator[sqlite3.Connection]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qawl.memo import memo, store_version
-from qawl.search import parse_query, rank_floor
+from qawl.search import parse_query, rank_window
 from qawl.store.db import connect
 from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_row
 from qawl.text.normalize import key
@@ -93,14 +93,14 @@ def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, of
         where.append("search_statements_fts MATCH ?")
         args.append(match)
         if not where[:-1]:  # q alone: rank the newest matches only, as /api/search does (bm25 cost)
+            floor, in_window = rank_window(conn, "search_statements_fts", match)
             where.append("search_statements_fts.rowid >= ?")
-            args.append(rank_floor(conn, "search_statements_fts", match))
+            args.append(floor)
             windowed = True
         order = "bm25(search_statements_fts)"
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    if windowed:  # q alone: count in the FTS index, no join
-        total = conn.execute("SELECT COUNT(*) FROM search_statements_fts WHERE search_statements_fts MATCH ?"
-                             " AND rowid >= ?", args).fetchone()[0]
+    if windowed:  # q alone: the matches in the window, counted when it was found
+        total = in_window
     else:
         total = memo(conn, "count", _count, source + clause, tuple(args))
     ids = [r[0] for r in conn.execute(f"SELECT s.id{source}{clause} ORDER BY {order} LIMIT ? OFFSET ?",

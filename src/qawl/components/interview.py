@@ -15,7 +15,7 @@ from qawl import lexicon as lx
 from qawl.components.mentions import Found, find_mentions, name_run
 from qawl.doc import Document, Span
 from qawl.rules import structure as rules
-from qawl.text.normalize import key
+from qawl.text.normalize import document_view, key
 from qawl.text.tokens import tokenize
 
 if TYPE_CHECKING:
@@ -170,7 +170,8 @@ def unnumbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
     """Questions as short paragraphs ending in "؟" with unlabelled answers between them, in an
     article whose opening says it is an interview."""
     paras = doc.layer("paragraphs")
-    opening = key(" ".join([doc.title or "", *(_para_text(doc, p) for p in paras[:2])]))
+    view = document_view(doc)
+    opening = " ".join(filter(None, [key(doc.title or ""), *(view.key(p.start, p.end) for p in paras[:2])]))
     if not any(w in opening for w in lx.INTERVIEW_WORDS):
         return []
     is_q = [_para_text(doc, p).rstrip(" \u00a0\"”»")[-1:] in _QUESTION_MARKS and len(_para_text(doc, p).split()) <= 60
@@ -182,7 +183,7 @@ def unnumbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
 
 def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
     paras = doc.layer("paragraphs")
-    is_q = [bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) and _is_question(_para_text(doc, p)) for p in paras]
+    is_q = [_is_question(_para_text(doc, p)) and bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) for p in paras]
     if sum(is_q) < 2:
         return []
     return _questions_and_answers(doc, finder, paras, is_q)

@@ -9,14 +9,21 @@ subjects of speech verbs; every later occurrence of a known name or surname is t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
 from qawl.entities import same_person, same_token, sound_key
-from qawl.text.tokens import Tokens, bare_forms, tokenize
+from qawl.text.normalize import document_view
+from qawl.text.tokens import Tokens, bare_forms, clitic_forms, tokenize
 
 _QUOTE_MARKS = set("«»“”\"„")
 SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
+
+
+# Pure on two short names, asked for every pair of persons of a document: memoized across documents.
+_same_person = lru_cache(maxsize=1 << 16)(same_person)
 
 
 def is_generic_org(name: str) -> bool:
@@ -26,11 +33,11 @@ def is_generic_org(name: str) -> bool:
 
 def doc_tokens(doc: Document) -> Tokens:
     if "tokens" not in doc.cache:
-        doc.cache["tokens"] = tokenize(doc.text)
+        doc.cache["tokens"] = tokenize(doc.text, document_view(doc))
     return doc.cache["tokens"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A mention found in the token stream (token indexes, not offsets)."""
 
@@ -245,32 +252,54 @@ def given_name(toks: Tokens, i: int) -> Found | None:
 def find_mentions(toks: Tokens) -> list[Found]:
     """Scan the tokens once; longer, more specific readings win at each position."""
     found: list[Found] = []
-    i = 0
-    while i < toks.n:
-        if lx.MENTION_STARTS.isdisjoint(toks.bare[i]):
-            i += 1
+    i = 0  # the first token not yet read
+    for c in toks.positions("mention_starts", lx.MENTION_STARTS):
+        if c < i:
             continue
-        hit = title_name(toks, i) or role_phrase(toks, i) or org_name(toks, i) or place_name(toks, i) or given_name(toks, i)
-        if hit is None:
-            i += 1
-            continue
-        found.append(hit)
-        i = max(hit.j, i + 1)
+        form = toks.forms[c]
+        hit = None
+        for starts, read in _READERS:  # the first reading found wins
+            if form in starts and (hit := read(toks, c)) is not None:
+                break
+        if hit is not None:
+            found.append(hit)
+            i = max(hit.j, c + 1)
     _link_appositions(toks, found)
     return found
+
+
+# The mention readers in order of preference, each with the words (clitics included) at which it
+# can find something: it is not called elsewhere.
+_READERS = (
+    (lx.PERSON_TITLES.starts, title_name),
+    (lx.ROLE_HEADS.starts, role_phrase),
+    (lx.KNOWN_ORGS.starts | lx.ORG_HEADS.starts, org_name),
+    (lx.PLACES.starts, place_name),
+    (clitic_forms(lx.NAME_STARTERS), given_name),
+)
 
 
 def _link_appositions(toks: Tokens, found: list[Found]) -> None:
     """Role + name written side by side ("المتحدث باسم التحالف، الكولونيل مايلز كاغينز" or
     "مايلز كاغينز، المتحدث باسم …") make the person the holder of the role."""
     for a, b in zip(found, found[1:]):
-        gap = [f for f in toks.forms[a.j : b.extra.get("title_i", b.i)] if f not in _QUOTE_MARKS]
+        gap = _gap_words(toks, a.j, b.extra.get("title_i", b.i))
         if len(gap) > 1 or (gap and gap[0] not in "،,"):
             continue
         if a.kind == "role" and b.kind == "person" and a.holder is None:
             a.holder = b
         elif a.kind == "person" and b.kind == "role" and b.holder is None:
             b.holder = a
+
+
+def _gap_words(toks: Tokens, i: int, j: int) -> list[str]:
+    """The first two tokens from ``i`` to ``j`` that are not quote marks (two say it is no apposition)."""
+    out: list[str] = []
+    while i < j and len(out) < 2:
+        if toks.forms[i] not in _QUOTE_MARKS:
+            out.append(toks.forms[i])
+        i += 1
+    return out
 
 
 def apposition_name(toks: Tokens, j: int) -> Found | None:
@@ -302,7 +331,7 @@ class EntityBuilder:
         tokens = name.split()
         if len(tokens) > 1:
             for eid, known in self.persons:
-                if len(known.split()) > 1 and same_person(name, known):
+                if len(known.split()) > 1 and _same_person(name, known):
                     return eid
         hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
         if len(tokens) == 1 and len(set(hits)) == 1:
@@ -436,17 +465,15 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
             if last in lx.GIVEN_NAMES:
                 given_surnames.add(last)
     initials = {s[0] for s in surnames}
-    # Each distinct word is looked at once; only tokens of words that can be a surname are visited.
-    hopeful = {f for f in set(toks.forms) if f[0] in initials or f[1:2] in initials}
-    for i, form in enumerate(toks.forms):
-        if form not in hopeful:
-            continue
-        for bare in toks.bare[i]:
-            eid = surnames.get(bare)
+    readings = _surname_readings(toks, initials, surnames, by_sound)
+    for i in compress(range(toks.n), map(readings.__contains__, toks.forms)):
+        form = toks.forms[i]
+        for bare, direct, by_sound_eid in readings[form]:
+            eid = direct
             if bare in given_surnames and i + 1 < toks.n and _is_name_token(toks, i + 1):
                 eid = None  # "منصور" followed by more of a name is somebody else's given name
-            if eid is None and len(bare) >= 4 and bare[0] in initials:
-                eid = next((e for s, e in by_sound.get(sound_key(bare), ()) if same_token(bare, s)), None)
+            if eid is None:
+                eid = by_sound_eid
             if eid is None:
                 continue
             start, end = toks.orig(i, i + 1)
@@ -455,3 +482,30 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
                 break
             doc.add("mentions", Span(start, end, "person", {"entity": eid}))
             break
+
+
+def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str],
+                      by_sound: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str | None, str | None]]]:
+    """For each distinct word that may name a known person: its bare forms that do, each with the
+    entity its exact surname names and the entity a similar-sounding surname names (either None).
+    Computed once per word, not per occurrence; words that name nobody are left out."""
+    out = {}
+    # Only words opening with (or after one clitic letter, with) a surname's first letter.
+    for form in [f for f in toks.distinct if f[0] in initials or f[1:2] in initials]:
+        readings = []
+        for bare in bare_forms(form):
+            direct = surnames.get(bare)
+            by_sound_eid = None
+            if len(bare) < 4 or bare[0] not in initials:
+                pass
+            elif bare.startswith(("ال", "عبد")) or bare in lx.GIVEN_NAMES:
+                # A native name sounds like no other spelling (entities.same_token): only the same
+                # surname matches, and surnames and by_sound list persons in the same order.
+                by_sound_eid = direct
+            elif alike := by_sound.get(sound_key(bare)):
+                by_sound_eid = next((e for s, e in alike if same_token(bare, s)), None)
+            if direct is not None or by_sound_eid is not None:
+                readings.append((bare, direct, by_sound_eid))
+        if readings:
+            out[form] = readings
+    return out

@@ -14,6 +14,7 @@ quote's speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from qawl import lexicon as lx
@@ -32,10 +33,13 @@ MIN_QUOTE_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
 # A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
-_ACCORDING_RE = re.compile("حسب|وفق|طبق|نقلا|نقلاً|على حد")
+_WHAT = frozenset({"ما"})
+_ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "على حد")
+_ACCORDING_RE = re.compile("|".join(_ACCORDING_WORDS))
+_DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     i: int                 # token index of the cue word
     after: int             # first token after the cue (phrases span several)
@@ -43,7 +47,7 @@ class Cue:
     base: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int
@@ -58,24 +62,24 @@ class Candidate:
 
 def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     cues = []
-    i = lo
+    i = lo  # the first token not yet read
     forms = toks.forms
-    while i < hi:
-        f = forms[i]
-        if lx.CUE_STARTS.isdisjoint(toks.bare[i]):
-            i += 1
+    starts = toks.positions("cue_starts", lx.CUE_STARTS)
+    for c in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        if c < i:
             continue
-        n = lx.CUE_PHRASES.match(toks, i)
+        f = forms[c]
+        n = lx.CUE_PHRASES.match(toks, c)
         if n:
-            cues.append(Cue(i, i + n, "phrase", f))
-            i += n
+            cues.append(Cue(c, c + n, "phrase", f))
+            i = c + n
             continue
         if lx.is_verb_cue(f):
-            if i == 0 or forms[i - 1] not in lx.NOUN_MAKERS:
-                cues.append(Cue(i, i + 1, "verb", lx.VERB_FORMS[f]))
+            if c == 0 or forms[c - 1] not in lx.NOUN_MAKERS:
+                cues.append(Cue(c, c + 1, "verb", lx.VERB_FORMS[f]))
         elif lx.is_participle_cue(f):
-            cues.append(Cue(i, i + 1, "participle", lx.PARTICIPLE_FORMS[f]))
-        i += 1
+            cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
+        i = c + 1
     return cues
 
 
@@ -88,6 +92,9 @@ class StatementFinder:
         self.quotes = doc.layer("quotes")
         self.candidates: list[Candidate] = []
         self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
+        self.sentence_starts = [s.start for s in doc.layer("sentences")]
+        # "بحسب"/"وفقاً لـ" phrases are rare: one search of the whole text spares a search per sentence.
+        self.may_attribute_by_source = any(w in doc.text for w in _ACCORDING_WORDS)
 
     # -- offsets ------------------------------------------------------------------------------
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
@@ -299,8 +306,10 @@ class StatementFinder:
                 continue
             self.from_cue(cue, p, i1)
         self.reverse_attribution(p, i0, i1)
-        for sent in self.doc.layer("sentences"):
-            if p.start <= sent.start < p.end:
+        if self.may_attribute_by_source:
+            sentences = self.doc.layer("sentences")  # in text order: the paragraph's are a slice
+            lo = bisect_left(self.sentence_starts, p.start)
+            for sent in sentences[lo : bisect_left(self.sentence_starts, p.end, lo)]:
                 self.according_to(sent)
 
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
@@ -425,7 +434,9 @@ class StatementFinder:
     def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:
         """"…، هذا ما كشفه المتحدث …": the text before "هذا ما" is the statement."""
         toks = self.toks
-        for k in range(i0, i1 - 2):
+        whats = toks.positions("ما", _WHAT)  # few tokens are "ما": look only before those
+        for m in whats[bisect_left(whats, i0 + 1) : bisect_left(whats, i1 - 1)]:
+            k = m - 1
             if bare_forms(toks.forms[k])[-1] == "هذا" and toks.forms[k + 1] == "ما":
                 verb = toks.forms[k + 2]
                 base = next((lx.VERB_FORMS[v] for v in (verb, verb[:-1], verb[:-2]) if v in lx.VERB_FORMS), None)
@@ -535,9 +546,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if end > start and text[end - 1] in "\"”»'" and _marks(text[start:end]) % 2 == 1:
             end -= 1  # the closing mark of a quote that opened before this statement
             continue
-        tail = next((w for w in DANGLING_END if text[start:end].endswith(" " + w)), None)
-        if tail is None:
+        if not text.endswith(_DANGLING_TAILS, start, end):
             return start, end
+        tail = next(w for w in DANGLING_END if text.endswith(" " + w, start, end))
         end -= len(tail)
 
 

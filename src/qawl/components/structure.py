@@ -12,7 +12,7 @@ import re
 from qawl.doc import Document, Span
 from qawl.rules import boilerplate as bp
 from qawl.rules import structure as rules
-from qawl.text.normalize import key
+from qawl.text.normalize import document_view, key
 
 def _alternation(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
     """One compiled pattern for a whole table (each entry wrapped as a group)."""
@@ -119,8 +119,9 @@ def _not_a_stop(text: str, i: int, end: int) -> bool:
 
 def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
     in_block = False
+    view = document_view(doc)
     for start, end in all_lines:
-        folded = key(doc.text[start:end])
+        folded = view.key(start, end)
         if not in_block and _full(_BLOCK, folded) and start > len(doc.text) * 0.3:
             in_block = True
         if in_block or _full(_LINE, folded):

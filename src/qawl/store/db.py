@@ -11,6 +11,10 @@ DEFAULT_DB = "qawl.db"
 SCHEMA_VERSION = "1"
 
 
+# A read connection made for one request or query has a cold page cache: it reads through mmap.
+READ_MMAP_BYTES = 1 << 30
+
+
 def default_path() -> str:
     """``$QAWL_DB`` when set, else ``./qawl.db``."""
     return os.environ.get("QAWL_DB") or DEFAULT_DB
@@ -32,13 +36,15 @@ def connect(path: str | Path | None = None, *, readonly: bool = False) -> sqlite
     return conn
 
 
-def rows_in(conn: sqlite3.Connection, sql: str, values: Iterable[object], *, chunk: int = 500) -> Iterator[sqlite3.Row]:
+def rows_in(conn: sqlite3.Connection, sql: str, values: Iterable[object], *, chunk: int = 500,
+            before: tuple[object, ...] = ()) -> Iterator[sqlite3.Row]:
     """Rows of ``sql`` (whose ``{marks}`` stands for an ``IN (…)`` list) over ``values``, queried in chunks
-    that stay under SQLite's limit on bound parameters."""
+    that stay under SQLite's limit on bound parameters. ``before`` are the parameters that come before
+    the list in ``sql``."""
     wanted = sorted(set(values))
     for c in range(0, len(wanted), chunk):
         part = wanted[c : c + chunk]
-        yield from conn.execute(sql.format(marks=",".join("?" * len(part))), part)
+        yield from conn.execute(sql.format(marks=",".join("?" * len(part))), (*before, *part))
 
 
 def init_schema(conn: sqlite3.Connection) -> None:

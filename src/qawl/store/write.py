@@ -1,14 +1,19 @@
 """Writing analysed documents into the store. A batch is one transaction: a crash or Ctrl-C leaves
-either the whole batch or none of it. Re-ingesting a document id replaces its rows."""
+either the whole batch or none of it. Re-ingesting a document id replaces its rows.
+
+The rows of a document are built by :func:`document_rows`, which ``qawl ingest`` calls in its worker
+processes (so the single writer only inserts ready tuples, table by table, with ``executemany``)."""
 from __future__ import annotations
 
 import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from qawl.doc import Document
 from qawl.serialize import claim_dicts, layer_dicts, mention_dict
+from qawl.store.db import rows_in
 
 
 def content_hash(doc: Document) -> str:
@@ -25,29 +30,57 @@ def stored_hash(conn: sqlite3.Connection, doc_id: str) -> str | None:
     return row[0] if row else None
 
 
+# Tables holding rows of one document, deleted with it (role_holders is written by entity resolution).
+DOCUMENT_TABLES = ("claims", "statements", "mentions", "doc_entities", "role_holders")
+
+
 def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
-    for table in ("claims", "statements", "mentions", "doc_entities", "role_holders"):
-        conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
-    conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+    delete_documents(conn, [doc_id])
 
 
-def _insert_document(conn: sqlite3.Connection, doc: Document, source: str | None, digest: str) -> None:
-    conn.execute(
-        "INSERT INTO documents(id, title, outlet, date, url, text, source, content_hash, layers)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (doc.id, doc.title, doc.outlet, doc.date, doc.url, doc.text, source, digest,
-         json.dumps(layer_dicts(doc), ensure_ascii=False)),
-    )
-    conn.executemany(
-        "INSERT INTO doc_entities(doc_id, local_id, type, name, roles, role_only) VALUES (?, ?, ?, ?, ?, ?)",
-        [(doc.id, lid, e["type"], e["name"], json.dumps(list(e.get("roles", [])), ensure_ascii=False), int(bool(e.get("role_only"))))
-         for lid, e in doc.entities.items()],
-    )
-    conn.executemany(
-        'INSERT INTO mentions(doc_id, start, "end", text, type, local_id, role) VALUES (?, ?, ?, ?, ?, ?, ?)',
+def delete_documents(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
+    """Delete stored documents and their rows (a few statements per table, not per document)."""
+    for table in DOCUMENT_TABLES:
+        for _ in rows_in(conn, f"DELETE FROM {table} WHERE doc_id IN ({{marks}})", doc_ids):
+            pass  # a DELETE yields no rows; iterating runs it chunk by chunk
+    for _ in rows_in(conn, "DELETE FROM documents WHERE id IN ({marks})", doc_ids):
+        pass
+
+
+@dataclass
+class DocumentRows:
+    """What :func:`save_batch` inserts for one document, besides what the reader already has (id,
+    metadata, text): ready tuples per table, in insertion order."""
+    digest: str
+    layers: str                       # documents.layers (JSON)
+    doc_entities: list[tuple]
+    mentions: list[tuple]
+    statements: list[tuple]
+    claims: list[tuple]
+
+    @property
+    def statement_count(self) -> int:
+        return len(self.statements)
+
+
+def document_rows(doc: Document) -> DocumentRows:
+    """The store rows of an analysed document (pure: runs in the ingest workers)."""
+    return DocumentRows(
+        content_hash(doc),
+        json.dumps(layer_dicts(doc), ensure_ascii=False),
+        [(doc.id, lid, e["type"], e["name"], json.dumps(list(e.get("roles", [])), ensure_ascii=False),
+          int(bool(e.get("role_only")))) for lid, e in doc.entities.items()],
         [(doc.id, m.start, m.end, mention_dict(doc, m)["text"], m.label, m.attrs["entity"], m.attrs.get("role"))
          for m in doc.layer("mentions") if m.attrs.get("field", "text") == "text"],
+        _statement_rows(doc),
+        [(c["id"], doc.id, c["statement_id"], c["start"], c["end"], c["text"], c["kind"],
+          json.dumps(c.get("value"), ensure_ascii=False), c.get("unit"), c.get("qualifier"), c.get("object"),
+          json.dumps({k: v for k, v in c.items() if k not in _CLAIM_COLUMNS}, ensure_ascii=False))
+         for c in claim_dicts(doc)],
     )
+
+
+def _statement_rows(doc: Document) -> list[tuple]:
     rows = []
     for n, s in enumerate(doc.layer("statements")):
         field = s.attrs.get("field", "text")
@@ -57,33 +90,61 @@ def _insert_document(conn: sqlite3.Connection, doc: Document, source: str | None
                      s.attrs.get("cue"), s.attrs.get("speaker"),
                      None if sm is None else mention_dict(doc, sm)["text"],
                      None if sm is None else sm.start, None if sm is None else sm.end))
-    conn.executemany(
-        'INSERT INTO statements(id, doc_id, n, kind, field, start, "end", text, cue, speaker_local,'
-        " speaker_text, speaker_start, speaker_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    conn.executemany(
-        'INSERT INTO claims(id, doc_id, statement_id, start, "end", text, kind, value, unit, qualifier, object, attrs)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(c["id"], doc.id, c["statement_id"], c["start"], c["end"], c["text"], c["kind"],
-          json.dumps(c.get("value"), ensure_ascii=False), c.get("unit"), c.get("qualifier"), c.get("object"),
-          json.dumps({k: v for k, v in c.items() if k not in _CLAIM_COLUMNS}, ensure_ascii=False))
-         for c in claim_dicts(doc)],
-    )
+    return rows
 
 
 _CLAIM_COLUMNS = {"id", "doc_id", "statement_id", "start", "end", "text", "kind", "value", "unit", "qualifier", "object"}
 
+_INSERTS = {
+    "documents": "INSERT INTO documents(id, title, outlet, date, url, text, source, content_hash, layers)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "doc_entities": "INSERT INTO doc_entities(doc_id, local_id, type, name, roles, role_only) VALUES (?, ?, ?, ?, ?, ?)",
+    "mentions": 'INSERT INTO mentions(doc_id, start, "end", text, type, local_id, role) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    "statements": 'INSERT INTO statements(id, doc_id, n, kind, field, start, "end", text, cue, speaker_local,'
+                  " speaker_text, speaker_start, speaker_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "claims": 'INSERT INTO claims(id, doc_id, statement_id, start, "end", text, kind, value, unit, qualifier, object, attrs)'
+              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+}
 
-def save_batch(conn: sqlite3.Connection, batch: Iterable[tuple[Document, str | None]]) -> list[str]:
-    """Store analysed documents in one transaction; returns the ids written (replaced or new)."""
-    written = []
+
+def _insert(conn: sqlite3.Connection, docs: list[tuple[Document, str | None, DocumentRows]]) -> None:
+    """Insert documents (in order: their ``seq`` is the ingest order) and then their rows."""
+    conn.executemany(_INSERTS["documents"], [
+        (doc.id, doc.title, doc.outlet, doc.date, doc.url, doc.text, source, rows.digest, rows.layers)
+        for doc, source, rows in docs])
+    for table in ("doc_entities", "mentions", "statements", "claims"):
+        conn.executemany(_INSERTS[table], [r for _, _, rows in docs for r in getattr(rows, table)])
+
+
+Item = tuple[Document, str | None] | tuple[Document, str | None, DocumentRows]
+
+
+def save_batch(conn: sqlite3.Connection, batch: Iterable[Item]) -> list[str]:
+    """Store analysed documents in one transaction; returns the ids written (replaced or new).
+
+    An item is ``(document, source)``, or ``(document, source, rows)`` when its rows were already
+    built (by the ingest workers: the document then needs no layers). A document stored with the
+    same content hash is passed over."""
+    items = [(it[0], it[1], it[2] if len(it) > 2 else document_rows(it[0])) for it in batch]
+    written: list[str] = []
     with conn:  # commits on success, rolls back on any exception (including KeyboardInterrupt)
-        for doc, source in batch:
-            digest = content_hash(doc)
-            if stored_hash(conn, doc.id) == digest:
+        # The hash each id has in the store as the batch goes (a later repeat of an id sees the first).
+        current = {r[0]: r[1] for r in rows_in(
+            conn, "SELECT id, content_hash FROM documents WHERE id IN ({marks})", [d.id for d, _, _ in items])}
+        replaced = [d.id for d, _, rows in items if d.id in current and current[d.id] != rows.digest]
+        delete_documents(conn, replaced)
+        pending: list[tuple[Document, str | None, DocumentRows]] = []
+        pending_ids: set[str] = set()
+        for doc, source, rows in items:
+            if current.get(doc.id) == rows.digest:
                 continue
-            delete_document(conn, doc.id)
-            _insert_document(conn, doc, source, digest)
+            if doc.id in pending_ids:  # an id repeated within the batch: the later one replaces it
+                _insert(conn, pending)
+                pending, pending_ids = [], set()
+                delete_documents(conn, [doc.id])
+            current[doc.id] = rows.digest
+            pending.append((doc, source, rows))
+            pending_ids.add(doc.id)
             written.append(doc.id)
+        _insert(conn, pending)
     return written

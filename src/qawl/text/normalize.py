@@ -8,7 +8,9 @@ offsets in the original. ``key(s)`` is the same fold for short strings (rule ent
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qawl.rules.charmap import CHARMAP
 
@@ -16,6 +18,7 @@ from qawl.rules.charmap import CHARMAP
 _ASCII_LOWER = {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
 _FOLD = CHARMAP | _ASCII_LOWER
 _MAPPED_RE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
+_LONG = 300  # characters from which _fold tests each mapped character instead of a regex pass
 # Dropped characters that belong to the word before them (harakat, tatweel): a span ending at that
 # word keeps them. Bidi and zero-width marks do not belong to the word.
 _WORD_MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
@@ -52,11 +55,26 @@ class Normalized:
         """Map the view span ``[i, j)`` to the original."""
         return self.start_of(i), self.end_of(j) if j > i else self.start_of(i)
 
+    def folded(self, start: int, end: int) -> str:
+        """The view of original ``[start, end)``: equal to ``_fold(original[start:end])``, since
+        the fold maps each character on its own, but without folding the text again."""
+        if self.offsets is None:
+            return self.text[start:end]
+        i = bisect_left(self.offsets, start)
+        return self.text[i : bisect_left(self.offsets, end, i)]
+
+    def key(self, start: int, end: int) -> str:
+        """``key(original[start:end])``, read off the view."""
+        return " ".join(self.folded(start, end).split())
+
 
 def _fold(s: str) -> str:
     """Apply the character map. Replacing only the characters present is several times faster than
-    ``str.translate`` with a dict table on Arabic text (measured: about 1 ms per article)."""
-    for ch in set(_MAPPED_RE.findall(s)):
+    ``str.translate`` with a dict table on Arabic text (measured: about 1 ms per article). Which
+    characters are present: one regex pass for short strings; for long ones a substring test per
+    mapped character is faster (an article of 1,250 characters: 56 µs instead of 103)."""
+    present = [ch for ch in _FOLD if ch in s] if len(s) > _LONG else set(_MAPPED_RE.findall(s))
+    for ch in present:
         s = s.replace(ch, _FOLD[ch])
     return s
 
@@ -75,6 +93,53 @@ def normalize(text: str) -> Normalized:
     return Normalized(view, offsets, len(text), text)
 
 
+def document_view(doc) -> Normalized:
+    """The normalized view of ``doc.text``, made once per document and kept in ``doc.cache``
+    (structure, mentions and claims all read it)."""
+    view = doc.cache.get("view")
+    if view is None:
+        view = doc.cache["view"] = normalize(doc.text)
+    return view
+
+
 def key(s: str) -> str:
     """Normalize a short string for comparison: folded letters, single spaces, no edge spaces."""
+    if len(s) <= _CACHED_KEY_LENGTH:
+        return _cached_key(s)
     return " ".join(_fold(s).split())
+
+
+# Names and rule words recur across documents, so their keys are memoized; longer strings
+# (paragraphs) rarely recur and would only fill the memo.
+_CACHED_KEY_LENGTH = 64
+
+
+@lru_cache(maxsize=1 << 16)
+def _cached_key(s: str) -> str:
+    return " ".join(_fold(s).split())
+
+
+
+# Dropped characters that belong to the word before them, as a set (see ``Normalized.end_of``).
+_DROPPED_MARKS = frozenset(k for k, v in CHARMAP.items() if v == "") & _WORD_MARKS
+
+
+def find_spans(text: str, needles: list[str], limit: int = 200) -> list[tuple[int, int]]:
+    """Original spans of the occurrences of each needle (a string in the normalized view) in the view
+    of ``text``, left to right and not overlapping per needle, at most ``limit`` in all: what
+    ``normalize(text).span`` gives for each ``view.find`` hit, without building the whole offset map
+    (a view position is mapped with a binary search over the dropped characters)."""
+    view = _fold(text)
+    # kept[j]: how many kept characters come before the j-th dropped one
+    kept = [m.start() - j for j, m in enumerate(_DROPPED_RE.finditer(text))] if len(view) != len(text) else []
+    found: list[tuple[int, int]] = []
+    for needle in needles:
+        i = view.find(needle)
+        while i >= 0 and len(found) < limit:
+            j = i + len(needle)
+            end = j - 1 + bisect_right(kept, j - 1) + 1
+            while end < len(text) and text[end] in _DROPPED_MARKS:
+                end += 1
+            found.append((i + bisect_right(kept, i), end))
+            i = view.find(needle, j)
+    return found

@@ -3,12 +3,26 @@ the clitic-stripped forms that rule tables are matched against ("وبالتحا�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
 
 from qawl.text.normalize import Normalized, key, normalize
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+# The same pattern as a capturing split: text alternates gap, token, gap, …, token, gap.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_TOKEN_SPLIT_FAST = re.compile(r"(\w+|[^\w\s])")
+
+
+# Facts about single words that every document asks again: a word's bare forms (kept across the
+# documents a process analyses, so a document costs a set difference in C plus work for its words
+# not seen before; cleared past MEMO_WORDS words, for bounded memory in long ingest runs), and,
+# per table, every word whose bare forms meet the table's first words.
+MEMO_WORDS = 300_000
+_bare_of: dict[str, tuple[str, ...]] = {}
+_starts_at: dict[str, tuple[Collection[str], frozenset[str]]] = {}  # name → (firsts, clitic_forms)
 
 
 @dataclass(slots=True)
@@ -22,11 +36,23 @@ class Tokens:
     bare: list[tuple[str, ...]] = None  # type: ignore[assignment]  # bare_forms of each token
 
     n: int = 0                          # number of tokens (len() in hot loops costs a call)
+    distinct: set[str] = None  # type: ignore[assignment]  # the distinct forms
+    memo: dict[str, list[int]] = field(default_factory=dict)  # positions(), by name
 
     def __post_init__(self) -> None:
+        self.distinct = set(self.forms)
         if self.bare is None:
-            self.bare = list(map(bare_forms, self.forms))
+            self.bare = _bare_list(self.forms, self.distinct)
         self.n = len(self.forms)
+
+    def positions(self, name: str, firsts: Collection[str]) -> list[int]:
+        """Indexes of the tokens one of whose bare forms is in ``firsts``: the only places where a
+        table with these first words can match. ``name`` names the table (one name, one table)."""
+        got = self.memo.get(name)
+        if got is None:
+            can = _can_start(name, firsts)
+            got = self.memo[name] = list(compress(range(self.n), map(can.__contains__, self.forms)))
+        return got
 
     def __len__(self) -> int:
         return len(self.forms)
@@ -46,14 +72,63 @@ class Tokens:
 
 
 def tokenize(text: str, view: Normalized | None = None) -> Tokens:
+    """Words and punctuation marks of the normalized ``text`` with their view offsets."""
     view = view or normalize(text)
-    matches = list(_TOKEN.finditer(view.text))
-    return Tokens(view, [m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches])
+    # One split and running sums of part lengths give every offset without a Python loop per token.
+    # Without "_" in the text, \w+ is the same as [^\W_]+ and sre matches it faster.
+    parts = (_TOKEN_SPLIT if "_" in view.text else _TOKEN_SPLIT_FAST).split(view.text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return Tokens(view, offsets[1:-1:2], offsets[2::2], parts[1::2])
+
+
+def _bare_list(forms: list[str], distinct: set[str]) -> list[tuple[str, ...]]:
+    """``bare_forms`` of every token, computed only for words this process has not seen."""
+    new = distinct.difference(_bare_of)
+    if len(_bare_of) + len(new) > MEMO_WORDS:
+        _bare_of.clear()
+        new = distinct
+    for f in new:
+        _bare_of[f] = bare_forms(f)
+    bare = list(map(_bare_of.get, forms))
+    if None in bare:  # another thread cleared the memo meanwhile
+        bare = list(map(bare_forms, forms))
+    return bare
+
+
+def _can_start(name: str, firsts: Collection[str]) -> frozenset[str]:
+    """The words one of whose bare forms is in ``firsts`` (``clitic_forms``, built once per table)."""
+    entry = _starts_at.get(name)
+    if entry is None or entry[0] is not firsts:
+        entry = _starts_at[name] = (firsts, clitic_forms(firsts))
+    return entry[1]
+
+
+_CLITIC_LETTERS = frozenset("وفبلك")  # every clitic bare_forms strips starts with one of these
+# The clitics bare_forms strips, as prefixes to put back: (prefix, what it replaces at the start).
+_CLITIC_PREFIXES = (
+    *((p, "") for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")),
+    *((p, "ال") for p in ("بال", "وال", "فال", "كال", "وبال", "فبال", "ولل", "فلل", "لل")),
+)
+
+
+def clitic_forms(words: Collection[str]) -> frozenset[str]:
+    """Every word one of whose ``bare_forms`` is in ``words``: the words themselves and each with
+    the clitics ``bare_forms`` strips put back, kept only where ``bare_forms`` really gives it back."""
+    out = set(words)
+    for w in words:
+        for pre, replaced in _CLITIC_PREFIXES:
+            if w.startswith(replaced):
+                f = pre + w[len(replaced):]
+                if w in bare_forms(f):
+                    out.add(f)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=500_000)
 def bare_forms(form: str) -> tuple[str, ...]:
     """A token and its forms without a leading conjunction/preposition clitic."""
+    if form[:1] not in _CLITIC_LETTERS:
+        return (form,)
     out = [form]
     if len(form) > 3 and form[0] in "وف":
         out.append(form[1:])
@@ -68,6 +143,9 @@ def bare_forms(form: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_NO_MATCH = (0, "")
+
+
 class PhraseTable:
     """Multi-word table entries indexed by their first folded word; matches the longest entry."""
 
@@ -79,20 +157,31 @@ class PhraseTable:
                 self.by_first.setdefault(words[0], []).append(words)
         for group in self.by_first.values():
             group.sort(key=len, reverse=True)
+        # Every word at which an entry can start, clitics included: one set test rejects the rest.
+        self.starts = clitic_forms(self.by_first)
+        # The same groups ready for matching: (length, words after the first as a list, text).
+        self._groups = {
+            first: [(len(words), list(words[1:]), " ".join(words)) for words in group]
+            for first, group in self.by_first.items()
+        }
 
     def match(self, toks: Tokens, i: int, *, clitics: bool = True) -> int:
         """Number of tokens of the longest entry starting at token ``i`` (0 when none)."""
+        if toks.forms[i] not in self.starts:
+            return 0  # the usual answer, without a call to find
         return self.find(toks, i, clitics=clitics)[0]
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
-        forms = toks.bare[i] if clitics else (toks.forms[i],)
-        for form in forms:
-            group = self.by_first.get(form)
+        if toks.forms[i] not in self.starts:
+            return _NO_MATCH
+        groups = self._groups
+        for form in toks.bare[i] if clitics else (toks.forms[i],):
+            group = groups.get(form)
             if group is None:
                 continue
-            for words in group:
-                n = len(words)
-                if i + n <= len(toks) and all(toks.forms[i + k] == words[k] for k in range(1, n)):
-                    return n, " ".join(words)
-        return 0, ""
+            for n, rest, text in group:
+                # A list slice compares in C; past the end it is shorter and never equal.
+                if n == 1 or toks.forms[i + 1 : i + n] == rest:
+                    return n, text
+        return _NO_MATCH

@@ -1,0 +1,67 @@
+"""CPU time per stage of ``qawl.pipeline.analyze`` on the first N corpus articles (issue 6).
+
+    .venv/bin/python bench/analyze_stages.py --articles 3000 [--profile /tmp/analyze.prof]
+
+Reads and decodes the articles first (not timed), then runs every stage of ``pipeline._stages()``
+over each document in order and sums ``time.process_time()`` per stage, so a shared machine's
+load matters less than with wall time. Prints ms/doc per stage, the total and docs/s, and the
+load average at the start and end.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import os
+import time
+from pathlib import Path
+
+from qawl.ingest.readers import document_from_record
+from qawl.pipeline import _stages
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "arabic_news.jsonl.gz"
+
+
+def load(path: Path, n: int) -> list:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [document_from_record(json.loads(line)) for line in itertools.islice(fh, n)]
+
+
+def run(docs: list) -> dict[str, float]:
+    stages = _stages()
+    spent = {s.__module__.rsplit(".", 1)[-1]: 0.0 for s in stages}
+    for doc in docs:
+        for stage in stages:
+            t = time.process_time()
+            stage(doc)
+            spent[stage.__module__.rsplit(".", 1)[-1]] += time.process_time() - t
+    return spent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=3000)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--profile", help="write a cProfile of the run here instead of timing stages")
+    args = ap.parse_args()
+    docs = load(args.corpus, args.articles)
+    run(load(args.corpus, 50))  # warm-up: imports, compiled tables
+    load_before = os.getloadavg()
+    if args.profile:
+        import cProfile
+
+        cProfile.runctx("run(docs)", globals(), {"run": run, "docs": docs}, args.profile)
+        return
+    spent = run(docs)
+    total = sum(spent.values())
+    n = len(docs)
+    for name, s in spent.items():
+        print(f"{name:12s} {1000 * s / n:6.2f} ms/doc")
+    print(f"{'total':12s} {1000 * total / n:6.2f} ms/doc  {n / total:6.0f} docs/s (CPU time, {n} articles, "
+          f"avg {sum(len(d.text) for d in docs) / n:.0f} chars)")
+    print(f"load average {load_before[0]:.2f} at start, {os.getloadavg()[0]:.2f} at end")
+
+
+if __name__ == "__main__":
+    main()
