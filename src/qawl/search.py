@@ -92,7 +92,7 @@ def clitic_forms(token: str) -> list[str]:
 # clitic-free forms; filled once per distinct token (2,000 articles: ~410k tokens, ~63k distinct),
 # emptied when it grows too big. Splitting on spaces and looking tokens up keeps the per-word work in C.
 _EXPANDED: dict[str, str] = {}
-_EXPANDED_MAX = 300_000
+_EXPANDED_MAX = 100_000
 
 
 def _expand(token: str) -> str:

@@ -55,7 +55,7 @@ def _strip_back(w: str) -> str:
     return w
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """The match stem of one folded word (``key`` applied first when needed)."""
     w = _strip_front(word)
@@ -71,7 +71,7 @@ def is_function(word: str) -> bool:
     return word in _FUNCTION
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def _read(word: str) -> tuple[str, bool] | None:
     """(stem, is a function word) of one original word; None when nothing of it is left after folding."""
     folded = key(word)

@@ -20,7 +20,7 @@ _TOKEN_SPLIT_FAST = re.compile(r"(\w+|[^\w\s])")
 # documents a process analyses, so a document costs a set difference in C plus work for its words
 # not seen before; cleared past MEMO_WORDS words, for bounded memory in long ingest runs), and,
 # per table, every word whose bare forms meet the table's first words.
-MEMO_WORDS = 300_000
+MEMO_WORDS = 100_000
 _bare_of: dict[str, tuple[str, ...]] = {}
 _starts_at: dict[str, tuple[Collection[str], frozenset[str]]] = {}  # name → (firsts, clitic_forms)
 
@@ -124,7 +124,7 @@ def clitic_forms(words: Collection[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def bare_forms(form: str) -> tuple[str, ...]:
     """A token and its forms without a leading conjunction/preposition clitic."""
     if form[:1] not in _CLITIC_LETTERS:
