@@ -43,20 +43,13 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
         if len(places) < 16:
             places.append(j)
     sa, sb = a.codes(0).tolist(), b.codes(0).tolist()
-    na, nb = len(sa), len(sb)
     out = []
     i = 0
     for start in at_a:
         if start < i:
             continue
         i = start
-        best, best_j = 0, -1
-        for j in where[codes_a[i]]:
-            size = k
-            while i + size < na and j + size < nb and sa[i + size] == sb[j + size]:
-                size += 1
-            if size > best:
-                best, best_j = size, j
+        best, best_j = _longest(sa, sb, i, where[codes_a[i]], k)
         if best >= min_size:
             out.append(Block(i, best_j, best))
             i += best
@@ -65,12 +58,25 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
     return out
 
 
+def _longest(sa: list, sb: list, i: int, places: list[int], k: int) -> tuple[int, int]:
+    """(length, start in ``sb``) of the longest common run starting at ``sa[i]`` and at one of
+    ``places`` in ``sb``, whose first ``k`` items are known to match; the first place wins ties."""
+    na, nb = len(sa), len(sb)
+    best, best_j = 0, -1
+    for j in places:
+        size = k
+        while i + size < na and j + size < nb and sa[i + size] == sb[j + size]:
+            size += 1
+        if size > best:
+            best, best_j = size, j
+    return best, best_j
+
+
 def _blocks_slow(a: Stems, b: Stems, k: int, min_size: int) -> list[Block]:
     """``blocks`` on the k-stem tuples themselves (when the stem numbering of this process is full)."""
     seq_a, _ = a.grams(k)
     _, where = b.grams(k)
     sa, sb = a.stems, b.stems
-    na, nb = len(sa), len(sb)
     out = []
     i = 0
     while i < len(seq_a):
@@ -78,13 +84,7 @@ def _blocks_slow(a: Stems, b: Stems, k: int, min_size: int) -> list[Block]:
         if not places:
             i += 1
             continue
-        best, best_j = 0, -1
-        for j in places:
-            size = k
-            while i + size < na and j + size < nb and sa[i + size] == sb[j + size]:
-                size += 1
-            if size > best:
-                best, best_j = size, j
+        best, best_j = _longest(sa, sb, i, places, k)
         if best >= min_size:
             out.append(Block(i, best_j, best))
             i += best
