@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qawl.memo import memo, store_version
-from qawl.search import parse_query, rank_window
+from qawl.search import STATEMENTS_TABLE, parse_query, rank_window
 from qawl.store.db import connect
 from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_row
 from qawl.text.normalize import key
@@ -61,7 +61,7 @@ _LIST_SELECT = (_COLUMNS + " FROM statements s LEFT JOIN entities e ON e.id = s.
 # the join (CROSS JOIN fixes the order): otherwise SQLite may run the match once per statement.
 _FROM_LIST = " FROM statements s JOIN documents d ON d.id = s.doc_id"
 _FROM_RECENT = " FROM documents d CROSS JOIN statements s ON s.doc_id = d.id"
-_FROM_MATCH = (" FROM search_statements_fts CROSS JOIN search_refs r ON r.rowid = search_statements_fts.rowid"
+_FROM_MATCH = (f" FROM {STATEMENTS_TABLE} CROSS JOIN search_refs r ON r.rowid = {STATEMENTS_TABLE}.rowid"
                " CROSS JOIN statements s ON s.id = r.ref JOIN documents d ON d.id = s.doc_id")
 
 
@@ -90,14 +90,14 @@ def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, of
         if match is None:
             return [], 0
         source = _FROM_MATCH
-        where.append("search_statements_fts MATCH ?")
+        where.append(f"{STATEMENTS_TABLE} MATCH ?")
         args.append(match)
         if not where[:-1]:  # q alone: rank the newest matches only, as /api/search does (bm25 cost)
-            floor, in_window = rank_window(conn, "search_statements_fts", match)
-            where.append("search_statements_fts.rowid >= ?")
+            floor, in_window = rank_window(conn, STATEMENTS_TABLE, match)
+            where.append(f"{STATEMENTS_TABLE}.rowid >= ?")
             args.append(floor)
             windowed = True
-        order = "bm25(search_statements_fts)"
+        order = f"bm25({STATEMENTS_TABLE})"
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     if windowed:  # q alone: the matches in the window, counted when it was found
         total = in_window
