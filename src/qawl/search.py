@@ -67,10 +67,13 @@ SNIPPET_CONTEXT = 90     # characters of context either side of the first hit in
 SNIPPET_PIECE = 4000     # characters of a long text searched at a time for its first hit
 # bm25 costs time per matching row (a common word matches most of 50k articles: ~200 ms), so results
 # are ranked among the RANK_WINDOW most recently indexed matches; rarer queries rank every match.
-RANK_WINDOW = 1000
+# (1000 until session 3: on the 50k store ranking 1000 rows cost ~4 ms more per index at p95.)
+RANK_WINDOW = 300
 PREFIX_MIN = 4           # shorter terms match whole words only (a 3-letter prefix matches too much)
 STATEMENT_PREFIX_MIN = 3  # statements are short and were matched as substrings before: قال finds قالت
 STATEMENTS_TABLE = "search_statements_words"
+STATEMENT_WEIGHTS = "1.0, 2.0"   # bm25 weights of text and speaker: a word in the speaker counts double
+DOCUMENT_WEIGHTS = "3.0, 1.0"    # of title and body
 OLD_STATEMENTS_TABLE = "search_statements_fts"   # the trigram index of stores made before session 3
 _WORD = re.compile(r"\w+")
 
@@ -475,11 +478,16 @@ def snippet(text: str, spellings: list[str], context: int = SNIPPET_CONTEXT) -> 
 
 # ---------------------------------------------------------------- search
 
+def ranked_window(table: str, weights: str) -> str:
+    """SQL of ``table``'s RANK_WINDOW newest matches with their bm25 ``rank`` (parameters: match, window)."""
+    return (f"SELECT rowid, bm25({table}, {weights}) AS rank FROM {table}"
+            f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?")
+
+
 def _ranked(table: str, weights: str) -> str:
     """SQL of one page of ``table``'s matches by bm25 among its RANK_WINDOW newest matches
     (parameters: match, window, limit, offset); one pass over the index."""
-    return (f"SELECT rowid, rank FROM (SELECT rowid, bm25({table}, {weights}) AS rank FROM {table}"
-            f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?")
+    return f"SELECT rowid, rank FROM ({ranked_window(table, weights)}) ORDER BY rank LIMIT ? OFFSET ?"
 
 
 def rank_window(conn: sqlite3.Connection, table: str, match: str) -> tuple[int, int]:
@@ -496,7 +504,7 @@ def search_statements(conn: sqlite3.Connection, query: Query, limit: int = 20, o
     if match is None or not _has_table(conn, STATEMENTS_TABLE):
         return []
     rows = conn.execute(
-        f"WITH top AS ({_ranked(STATEMENTS_TABLE, '1.0, 2.0')})"
+        f"WITH top AS ({_ranked(STATEMENTS_TABLE, STATEMENT_WEIGHTS)})"
         " SELECT s.id, s.doc_id, s.kind, s.text, s.entity_id, e.name AS speaker_name, s.speaker_text,"
         " d.title, d.outlet, d.date, d.url, top.rank"
         " FROM top JOIN search_refs r ON r.rowid = top.rowid"
@@ -518,7 +526,7 @@ def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, of
     if match is None or not has_index(conn):
         return []
     rows = conn.execute(
-        f"WITH top AS ({_ranked('search_documents_fts', '3.0, 1.0')})"
+        f"WITH top AS ({_ranked('search_documents_fts', DOCUMENT_WEIGHTS)})"
         " SELECT d.id, d.title, d.outlet, d.date, d.url, d.text, top.rank"
         " FROM top JOIN search_refs r ON r.rowid = top.rowid JOIN documents d ON d.id = r.ref ORDER BY top.rank",
         (match, RANK_WINDOW, limit, offset)).fetchall()

@@ -31,6 +31,7 @@ def prepare_store(db_path: str) -> None:
     conn = connect(db_path, readonly=True)
     try:
         reads.list_speakers(conn, HOME_SPEAKERS, 0)  # the home page's whole-store aggregate
+        reads.warm_speakers(conn)                     # the speakers statement lists show most
         reads.figures(conn, wait=0)                   # start comparing figures in the background
     finally:
         conn.close()
