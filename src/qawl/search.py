@@ -361,23 +361,33 @@ def _sieve(conn: sqlite3.Connection, spellings: list[str], names: list[str]) -> 
     * none when the term is a common word (in COMMON_WORD statements or more): its own spelling
       finds what is written that way, and its sound-alikes are other words (رئيس: رءوس);
     * no spelling that is a common word with a proclitic glued on (ووزير, بتعيين, ووجود): the
-      index finds the term with its proclitics anyway;
+      index finds the term with its proclitics anyway. The form without the proclitic is indexed
+      for every occurrence of the spelling too, so it must be in at least twice as many
+      statements (بوتين is no ب + وتين);
     * no spelling that is a common word itself unless it is in the name of a matching person
       (وقود: not وجود; أوبما: still اوباما, from باراك حسين أوباما)."""
     term, others = spellings[0], spellings[1:]
-    if not others:
-        return [term]
     in_names = {t for n in names for t in name_tokens(n)}
-    return [term] + [v for v in others if not any(_common(conn, f) for f in clitic_forms(v))
-                     and (v in in_names or not _common(conn, v))]
+    kept = [term]
+    for v in others:
+        n = _statement_count(conn, v)
+        glued = any(2 * n <= m and m >= COMMON_WORD for m in (_statement_count(conn, f) for f in clitic_forms(v)))
+        if not glued and (n < COMMON_WORD or v in in_names):
+            kept.append(v)
+    return kept
+
+
+def _statement_count(conn: sqlite3.Connection, word: str) -> int:
+    """Statements holding ``word`` (or it with proclitics), counted up to COMMON_WORD."""
+    if not _has_table(conn, STATEMENTS_TABLE):
+        return 0
+    return conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {STATEMENTS_TABLE} WHERE {STATEMENTS_TABLE} MATCH ?"
+                        " LIMIT ?)", (_quote(word), COMMON_WORD)).fetchone()[0]
 
 
 def _common(conn: sqlite3.Connection, word: str) -> bool:
-    """Whether ``word`` (or it with proclitics) is in COMMON_WORD statements or more (counted up to there)."""
-    if not _has_table(conn, STATEMENTS_TABLE):
-        return False
-    return conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {STATEMENTS_TABLE} WHERE {STATEMENTS_TABLE} MATCH ?"
-                        " LIMIT ?)", (_quote(word), COMMON_WORD)).fetchone()[0] >= COMMON_WORD
+    """Whether ``word`` (or it with proclitics) is in COMMON_WORD statements or more."""
+    return _statement_count(conn, word) >= COMMON_WORD
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
