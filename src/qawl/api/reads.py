@@ -94,11 +94,15 @@ def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, of
         source = _FROM_MATCH
         where.append(f"{STATEMENTS_TABLE} MATCH ?")
         args.append(match)
-        order = f"bm25({STATEMENTS_TABLE}, {STATEMENT_WEIGHTS})"
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     total = memo(conn, "count", _count, source + clause, tuple(args))
-    ids = [r[0] for r in conn.execute(f"SELECT s.id{source}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
-                                      (*args, limit, offset))]
+    if f.q:  # ranked among the newest RANK_WINDOW matches that pass the filters (bm25 cost)
+        sql = (f"SELECT id FROM (SELECT s.id, bm25({STATEMENTS_TABLE}, {STATEMENT_WEIGHTS}) AS rank{source}{clause}"
+               f" ORDER BY {STATEMENTS_TABLE}.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?")
+        args.append(fts.RANK_WINDOW)
+    else:
+        sql = f"SELECT s.id{source}{clause} ORDER BY {order} LIMIT ? OFFSET ?"
+    ids = [r[0] for r in conn.execute(sql, (*args, limit, offset))]
     return _rows_in_order(conn, ids), total
 
 
