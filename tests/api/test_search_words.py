@@ -103,3 +103,11 @@ def test_warmed_speakers_are_not_read_again(store: str, monkeypatch: pytest.Monk
     assert SharedEntityInfo(conn).variants(eid)[0]["text"]   # from the memo, not the stub
     assert reads == []
     conn.close()
+
+
+def test_statement_list_with_q_and_filters_ranks_the_newest_filtered_matches(
+        conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fts, "RANK_WINDOW", 1)
+    items, total = list_statements(conn, StatementFilter(q="الحكومة", kind="direct"), 20, 0)
+    # both direct quotes match; only the later-indexed one (ghad-7) is in a window of one, the total counts both
+    assert [s["id"] for s in items] == ["ghad-7:0"] and total == 2
