@@ -111,3 +111,12 @@ def test_statement_list_with_q_and_filters_ranks_the_newest_filtered_matches(
     items, total = list_statements(conn, StatementFilter(q="الحكومة", kind="direct"), 20, 0)
     # both direct quotes match; only the later-indexed one (ghad-7) is in a window of one, the total counts both
     assert [s["id"] for s in items] == ["ghad-7:0"] and total == 2
+
+
+def test_figures_computed_in_a_child_process_equal_those_of_a_thread(store: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qawl.api import reads
+    from qawl.claims.disagree import figure_disagreements
+
+    in_child = reads._figures_in_child(store)
+    assert in_child == reads.plain(reads._with_conn(store, figure_disagreements))
+    assert isinstance(in_child, list)

@@ -289,8 +289,8 @@ _figures_lock = threading.Lock()
 def figures(conn: sqlite3.Connection, wait: float | None = None) -> tuple[bool, list[Any] | None]:
     """Figure disagreements from the claims area when it is present: ``(available, items)``, items
     None while they are still being computed. Comparing every figure of a large store takes long
-    (11 s over 5,000 articles), so it runs once per store version in a background thread with its
-    own connection, and requests wait at most FIGURES_WAIT for it."""
+    (11 s over 5,000 articles), so it runs once per store version in a child process watched by a
+    background thread, and requests wait at most FIGURES_WAIT for it."""
     try:
         from qawl.claims.disagree import figure_disagreements
     except ImportError:
@@ -309,15 +309,41 @@ def figures(conn: sqlite3.Connection, wait: float | None = None) -> tuple[bool, 
     return True, job.items
 
 
+FIGURES_IN_CHILD = True  # compute in a child process (``qawl.api.figures_job``); False: in the thread
+
+
 def _compute_figures(path: str, compute: Any, job: _FiguresJob) -> None:
-    conn = connect(path, readonly=True)
     try:
-        job.items = plain(list(compute(conn)))
+        job.items = _figures_in_child(path) if FIGURES_IN_CHILD else plain(list(_with_conn(path, compute)))
     except Exception as exc:  # noqa: BLE001 - handed to the requests that wait for it
         job.error = exc
     finally:
-        conn.close()
         job.done.set()
+
+
+def _with_conn(path: str, compute: Any) -> list[Any]:
+    conn = connect(path, readonly=True)
+    try:
+        return list(compute(conn))
+    finally:
+        conn.close()
+
+
+def _figures_in_child(path: str) -> list[Any]:
+    """``figures_job`` run on ``path`` with this interpreter and this copy of qawl."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import qawl
+
+    src = str(Path(qawl.__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p))
+    done = subprocess.run([sys.executable, "-m", "qawl.api.figures_job", path], capture_output=True, env=env)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.decode("utf-8", "replace")[-2000:])
+    return json.loads(done.stdout)
 
 
 def plain(value: Any) -> Any:
