@@ -120,3 +120,22 @@ def test_figures_computed_in_a_child_process_equal_those_of_a_thread(store: str,
     in_child = reads._figures_in_child(store)
     assert in_child == reads.plain(reads._with_conn(store, figure_disagreements))
     assert isinstance(in_child, list)
+
+
+def test_read_pool_keeps_connections_per_file_identity(tmp_path: Path) -> None:
+    from qawl.api.deps import ReadPool
+
+    path = str(tmp_path / "p.db")
+    build_store(path)
+    pool = ReadPool(keep=1)
+    key, first = pool.take(path)
+    pool.give(key, first)
+    assert pool.take(path)[1] is first                  # kept between requests
+    key2, busy = pool.take(path)
+    busy.execute("BEGIN")                                 # a connection left in a transaction
+    pool.give(key2, busy)
+    assert pool.take(path)[1] is not busy
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    build_store(path)                                     # another store at the same path
+    assert pool.take(path)[0] != key
