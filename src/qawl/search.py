@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any
 
 from qawl.doc import Document
-from qawl.entities import name_tokens, name_tokens_cached, same_token, sound_key
+from qawl.entities import _is_native, name_tokens, name_tokens_cached, same_token, sound_key
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
 from qawl.serialize import mention_dict
@@ -337,7 +337,8 @@ def name_variants(conn: sqlite3.Connection, term: str) -> list[str]:
     spellings وجود and ووجود, وزير gets ووزير and وياسر), so the spellings are sieved
     (:func:`_sieve`)."""
     out = [term]
-    if len(term) < 4 or not _has_table(conn, "entity_keys") or _common(conn, term):
+    # same_token matches a native name (article, عبد, a given name) only to itself: nothing to widen
+    if len(term) < 4 or _is_native(term) or not _has_table(conn, "entity_keys") or _common(conn, term):
         return out
     eids = [r[0] for r in conn.execute(
         "SELECT k.entity_id FROM entity_keys k WHERE k.block = ? LIMIT 50", (f"p:{sound_key(term)}",))]
