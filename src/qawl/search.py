@@ -18,7 +18,8 @@ a writer opens it (``qawl serve`` at start-up, an ingest's search step).
 Query terms never reach FTS5 syntax: only word characters are kept and every term is quoted, so
 ``"``, ``*``, ``NEAR(``, ``-`` or stray parentheses from users cannot break a query. A term that
 sounds like a stored person name (``qawl.entities.sound_key``) is widened to that person's stored
-spellings, so كيغينز also finds كاغينز. Snippets are cut from the ORIGINAL text: hits found in the
+spellings, so كيغينز also finds كاغينز; a common word is not widened, nor widened to common words
+that are no name (:func:`_sieve`). Results are ranked by bm25 among the RANK_WINDOW newest matches. Snippets are cut from the ORIGINAL text: hits found in the
 normalized view are mapped back through its offset map.
 """
 from __future__ import annotations
