@@ -18,7 +18,7 @@ a writer opens it (``qawl serve`` at start-up, an ingest's search step).
 Query terms never reach FTS5 syntax: only word characters are kept and every term is quoted, so
 ``"``, ``*``, ``NEAR(``, ``-`` or stray parentheses from users cannot break a query. A term that
 sounds like a stored person name (``qawl.entities.sound_key``) is widened to that person's stored
-spellings, so كيغينز also finds كاغينز; a common word is not widened, nor widened to common words
+spellings, so كيغينز also finds كاغينز; a common word is not widened unless it is a person's surname, nor widened to common words
 that are no name (:func:`_sieve`). Results are ranked by bm25 among the RANK_WINDOW newest matches. Snippets are cut from the ORIGINAL text: hits found in the
 normalized view are mapped back through its offset map.
 """
@@ -36,6 +36,7 @@ from typing import Any
 
 from qawl.doc import Document
 from qawl.entities import _is_native, name_tokens, name_tokens_cached, same_token, sound_key
+from qawl.lexicon import PERSON_TITLES, ROLE_HEADS
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
 from qawl.serialize import mention_dict
@@ -336,10 +337,12 @@ def name_variants(conn: sqlite3.Connection, term: str) -> list[str]:
 
     Sound-alikes from mentions include words that are no names (mis-read mentions give وقود the
     spellings وجود and ووجود, وزير gets ووزير and وياسر), so the spellings are sieved
-    (:func:`_sieve`)."""
+    (:func:`_sieve`). The surname of a matching person is widened however common it is: the most
+    quoted speakers' names are in thousands of statements, and every other spelling must find them
+    (other words of mis-read names, such as وزير in "ووزير الخارجية", are not)."""
     out = [term]
     # same_token matches a native name (article, عبد, a given name) only to itself: nothing to widen
-    if len(term) < 4 or _is_native(term) or not _has_table(conn, "entity_keys") or _common(conn, term):
+    if len(term) < 4 or _is_native(term) or not _has_table(conn, "entity_keys"):
         return out
     eids = [r[0] for r in conn.execute(
         "SELECT k.entity_id FROM entity_keys k WHERE k.block = ? LIMIT 50", (f"p:{sound_key(term)}",))]
@@ -347,35 +350,45 @@ def name_variants(conn: sqlite3.Connection, term: str) -> list[str]:
         return out
     marks = ",".join("?" * len(eids))
     names = [r[0] for r in conn.execute(f"SELECT name FROM entities WHERE id IN ({marks})", eids)]
+    name_words = [t for name in names for t in name_tokens(name)]
+    if not _is_surname(term, names) and _common(conn, term):
+        return out
     texts = [r[0] for r in conn.execute(
         f"SELECT DISTINCT text FROM mentions WHERE entity_id IN ({marks}) AND type != 'role'", eids)]
-    for text in texts + names:
-        for tok in name_tokens(text):
-            if tok not in out and same_token(tok, term):
-                out.append(tok)
-                if len(out) >= MAX_VARIANTS:
-                    return _sieve(conn, out, names)
-    return _sieve(conn, out, names)
+    for tok in [t for text in texts for t in name_tokens(text)] + name_words:
+        if tok not in out and same_token(tok, term):
+            out.append(tok)
+            if len(out) >= MAX_VARIANTS:
+                break
+    return _sieve(conn, out, set(name_words))
 
 
-def _sieve(conn: sqlite3.Connection, spellings: list[str], names: list[str]) -> list[str]:
-    """The spellings of ``spellings[0]`` (the query term) worth searching for:
+def _is_surname(term: str, names: list[str]) -> bool:
+    """Whether ``term`` ends one of ``names`` and is no title (mis-read names such as "نائب وزير")."""
+    if term in PERSON_TITLES.starts or term in ROLE_HEADS.starts:
+        return False
+    return any(tokens[-1] == term for tokens in map(name_tokens, names) if tokens)
 
-    * none when the term is a common word (in COMMON_WORD statements or more): its own spelling
-      finds what is written that way, and its sound-alikes are other words (رئيس: رءوس);
-    * no spelling that is a common word with a proclitic glued on (ووزير, بتعيين, ووجود): the
+
+def _sieve(conn: sqlite3.Connection, spellings: list[str], person_spellings: set[str]) -> list[str]:
+    """The spellings of ``spellings[0]`` (the query term) worth searching for, dropping:
+
+    * a spelling that is a common word with a proclitic glued on (ووزير, بتعيين, ووجود): the
       index finds the term with its proclitics anyway. The form without the proclitic is indexed
       for every occurrence of the spelling too, so it must be in at least twice as many
       statements (بوتين is no ب + وتين);
-    * no spelling that is a common word itself unless it is in the name of a matching person
-      (وقود: not وجود; أوبما: still اوباما, from باراك حسين أوباما)."""
+    * a spelling that is a common word itself (in COMMON_WORD statements or more: وقود is no
+      وجود), unless it is one of ``person_spellings``, the words of matching persons' names
+      (أوبما: still اوباما, from باراك حسين أوباما)."""
     term, others = spellings[0], spellings[1:]
-    in_names = {t for n in names for t in name_tokens(n)}
     kept = [term]
     for v in others:
+        if v in person_spellings:
+            kept.append(v)
+            continue
         n = _statement_count(conn, v)
         glued = any(2 * n <= m and m >= COMMON_WORD for m in (_statement_count(conn, f) for f in clitic_forms(v)))
-        if not glued and (n < COMMON_WORD or v in in_names):
+        if not glued and n < COMMON_WORD:
             kept.append(v)
     return kept
 
