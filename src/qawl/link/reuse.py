@@ -241,6 +241,17 @@ class Reuse:
         while len(memo) > MEMO_DOCS:
             memo.popitem(last=False)
 
+    def _remember(self, docs: list[tuple[Doc, set[str]]]) -> None:
+        """Keep the banded documents of this batch (with the boilerplate lines they were made
+        without) in the memo: the next batches' candidates are often the last batches' documents."""
+        memo = self._memo()
+        for d, boiler in docs:
+            line_keys = frozenset(k for _, _, k in d.lines)
+            memo[d.seq] = [d.id, d.outlet, line_keys, boiler & line_keys if d.outlet else set(), None, d]
+            memo.move_to_end(d.seq)
+        while len(memo) > MEMO_DOCS:
+            memo.popitem(last=False)
+
     def _anchors_of(self, seq: int) -> np.ndarray | None:
         if seq in self.cache:
             return self.cache[seq].anchors()
@@ -305,6 +316,7 @@ class Reuse:
             docs.append(d)
             fresh.append(as_prepared)
             self.cache[d.seq] = d
+        boiler_of = {d.seq: b for d, b in zip(docs, boilers)}
         self.conn.executemany(f"INSERT OR REPLACE INTO reuse_texts(doc_id, {STORED_COLUMNS.replace('t.', '')})"
                               f" VALUES (?, {','.join('?' * STORED_COUNT)})", [(d.id, *pack(p)) for d, p in zip(docs, preps)])
         canonical_of = self._stored_canonical({d.exact for d in docs})
@@ -358,6 +370,7 @@ class Reuse:
                         pairs.append(row)
                         if memo is not None:
                             same[memo] = row
+        self._remember([(d, boiler_of[d.seq]) for d, _, _ in new])
         self.conn.executemany("INSERT OR REPLACE INTO reuse_docs(doc_id, exact, canonical) VALUES (?, ?, ?)", doc_rows)
         self.conn.executemany(
             "INSERT OR REPLACE INTO reuse_pairs(doc_a, doc_b, share_a, share_b, tokens, spans) VALUES (?, ?, ?, ?, ?, ?)",
