@@ -7,7 +7,6 @@ in the two lengths (each anchor keeps at most 16 places, see ``Stems.grams``).
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress
 
@@ -32,14 +31,15 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
     if ca is None or cb is None:
         return _blocks_slow(a, b, k, min_size)
     # Only the anchors both sides have are looked at; where each occurs in b (its first 16 places)
-    # is read off b's anchors sorted once (stable: places ascending), for the anchors visited only.
-    codes_a = ca.tolist()
-    in_b = set(cb.tolist())
-    at_a = list(compress(range(len(codes_a)), map(in_b.__contains__, codes_a)))
+    # is read off b's anchors sorted once (stable: places ascending).
+    order = np.argsort(cb, kind="stable")
+    sorted_b = cb[order]
+    lo = np.searchsorted(sorted_b, ca, "left")
+    hi = np.searchsorted(sorted_b, ca, "right")
+    at_a = np.flatnonzero(hi > lo).tolist()
     if not at_a:
         return []
-    order = np.argsort(cb, kind="stable")
-    sorted_b, order_b = cb[order].tolist(), order.tolist()
+    lo, hi, order_b = lo.tolist(), hi.tolist(), order.tolist()
     sa, sb = a.codes(0).tolist(), b.codes(0).tolist()
     out = []
     i = 0
@@ -47,9 +47,7 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
         if start < i:
             continue
         i = start
-        code = codes_a[i]
-        lo = bisect_left(sorted_b, code)
-        places = order_b[lo : min(lo + 16, bisect_right(sorted_b, code, lo))]
+        places = order_b[lo[i] : min(lo[i] + 16, hi[i])]
         best, best_j = _longest(sa, sb, i, places, k)
         if best >= min_size:
             out.append(Block(i, best_j, best))

@@ -105,7 +105,7 @@ def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.
 
 def read_of(p: DocPrep) -> Read:
     """The document's words as ``stem.read`` returned them."""
-    stems = list(map(intern, p.stems.split(" "))) if p.stems else []
+    stems = p.stems.split(" ") if p.stems else []
     return Read(stems, list(map(bool, p.function)), array("i", p.starts).tolist(), array("i", p.ends).tolist())
 
 

@@ -107,7 +107,7 @@ def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> t
 
 
 def _chars(st: Stems) -> int:
-    return sum(st.ends) - sum(st.starts)
+    return st.char_prefix()[-1]
 
 
 def _without_lines(d: Doc, keys: set[str]) -> Stems:
@@ -138,10 +138,15 @@ def spans(a: Stems, b: Stems, blks: list[Block]) -> list[list[int]]:
 
 
 def _covered_chars(st: Stems, ranges: list[tuple[int, int]]) -> int:
-    covered = np.zeros(len(st.stems), dtype=bool)
-    for s, e in ranges:
-        covered[s:e] = True
-    return int((np.asarray(st.ends, dtype=np.int64)[covered] - np.asarray(st.starts, dtype=np.int64)[covered]).sum())
+    """Characters of the words of ``st`` inside any of ``ranges`` (word ranges, may overlap)."""
+    prefix = st.char_prefix()
+    total = end = 0
+    for s, e in sorted(ranges):
+        s = max(s, end)
+        if e > s:
+            total += prefix[e] - prefix[s]
+            end = e
+    return total
 
 
 def compare_docs(a: Doc, b: Doc, *, anchors_checked: bool = False) -> tuple | None:

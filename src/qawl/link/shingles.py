@@ -9,8 +9,8 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
-from operator import not_
+from itertools import accumulate, compress
+from operator import not_, sub
 
 import numpy as np
 
@@ -31,6 +31,13 @@ class Stems:
     _grams: dict | None = None  # k → (k-grams in order, k-gram → first positions), built on demand
     _anchors: dict | None = None  # k → sorted unique hashes of its k-grams
     _codes: dict | None = None  # k → exact codes of its k-grams (0: the ids of its stems), see ``codes``
+    _prefix: list[int] | None = None  # see ``char_prefix``
+
+    def char_prefix(self) -> list[int]:
+        """Characters in its first t words (each word's end minus start), for t = 0 … len."""
+        if self._prefix is None:
+            self._prefix = list(accumulate(map(sub, self.ends, self.starts), initial=0))
+        return self._prefix
 
     def anchor_hashes(self, k: int) -> np.ndarray:
         """Sorted distinct hashes of its k-stem anchors (a cheap set for pre-checks)."""
