@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 import numpy as np
 
@@ -100,10 +102,24 @@ def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> t
     excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
     keep = keep_mask(r.starts, excluded)
     st = from_read(kept_read(r, keep))
+    st.starts, st.ends = array("i", st.starts), array("i", st.ends)  # 4 bytes a word in the memo, not 36
     as_prepared = len(st.stems) == p.kept
     if as_prepared:
         st._anchors = {params.REUSE_ANCHOR: np.frombuffer(p.anchors, dtype=np.uint64)}
     return Doc(doc_id, outlet, st, _chars(st), p.lines, p.exact, seq), as_prepared
+
+
+def _kept_anchors(p: DocPrep, boiler: set[str]) -> np.ndarray:
+    """``_make(…, p, boiler)[0].anchors()`` without making the document (most candidates are only
+    pre-checked on their anchors, never aligned)."""
+    if not boiler:  # nothing beyond its layer is left out: the anchors made when it was stored hold
+        return np.frombuffer(p.anchors, dtype=np.uint64)
+    excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
+    keep = keep_mask(np.frombuffer(p.starts, dtype=np.int32), excluded)
+    if int(keep.sum()) == p.kept:
+        return np.frombuffer(p.anchors, dtype=np.uint64)
+    stems = p.stems.split(" ") if p.stems else []
+    return Stems(list(compress(stems, keep.tolist())), [], [], []).anchor_hashes(params.REUSE_ANCHOR)
 
 
 def _chars(st: Stems) -> int:
@@ -171,8 +187,9 @@ def compare_docs(a: Doc, b: Doc, *, anchors_checked: bool = False) -> tuple | No
 
 
 # Stored documents remembered across batches (see ``Reuse._memo``): the candidates of new documents
-# are mostly recent ones. A remembered document with its words read costs about 70 kB.
-MEMO_DOCS = 3000
+# are often recent ones. A remembered document with its words read costs about 28 kB (200 words:
+# the median article), one known by its anchors only about 2 kB.
+MEMO_DOCS = 4000
 
 
 class Reuse:
@@ -239,9 +256,7 @@ class Reuse:
             line_keys = frozenset(k for _, _, k in prep.lines)
             mine = boiler.get(outlet, set()) & line_keys if outlet else set()
             self.raw[seq] = (doc_id, outlet, prep, mine)
-            anchors = None
-            if not mine:  # nothing beyond its layer is left out: the anchors made when it was stored hold
-                anchors = self.anchors[seq] = np.frombuffer(prep.anchors, dtype=np.uint64)
+            anchors = self.anchors[seq] = _kept_anchors(prep, mine)
             memo[seq] = [doc_id, outlet, line_keys, mine, anchors, None]
         while len(memo) > MEMO_DOCS:
             memo.popitem(last=False)

@@ -7,6 +7,7 @@ a stock phrase ("الهزيمة الدائمة لداعش") produce no shingles 
 from __future__ import annotations
 
 import zlib
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
@@ -31,12 +32,12 @@ class Stems:
     _grams: dict | None = None  # k → (k-grams in order, k-gram → first positions), built on demand
     _anchors: dict | None = None  # k → sorted unique hashes of its k-grams
     _codes: dict | None = None  # k → exact codes of its k-grams (0: the ids of its stems), see ``codes``
-    _prefix: list[int] | None = None  # see ``char_prefix``
+    _prefix: array | None = None  # see ``char_prefix``
 
-    def char_prefix(self) -> list[int]:
+    def char_prefix(self) -> array:
         """Characters in its first t words (each word's end minus start), for t = 0 … len."""
         if self._prefix is None:
-            self._prefix = list(accumulate(map(sub, self.ends, self.starts), initial=0))
+            self._prefix = array("q", accumulate(map(sub, self.ends, self.starts), initial=0))
         return self._prefix
 
     def anchor_hashes(self, k: int) -> np.ndarray:
