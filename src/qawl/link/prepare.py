@@ -104,16 +104,17 @@ def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.
 
 
 def read_of(p: DocPrep) -> Read:
-    """The document's words as ``stem.read`` returned them."""
+    """The document's words as ``stem.read`` returned them, without their offsets (in ``p.starts``
+    and ``p.ends``, packed)."""
     stems = p.stems.split(" ") if p.stems else []
-    return Read(stems, list(map(bool, p.function)), array("i", p.starts).tolist(), array("i", p.ends).tolist())
+    return Read(stems, list(map(bool, p.function)), [], [])
 
 
 def kept_read(r: Read, keep: np.ndarray) -> Read:
     if keep.all():
         return r
     idx = np.flatnonzero(keep).tolist()
-    return Read(*(list(map(x.__getitem__, idx)) for x in r))
+    return Read(*(list(map(x.__getitem__, idx)) if x else x for x in r))
 
 
 def _statement(st: Stems) -> StatementPrep:

@@ -99,10 +99,14 @@ def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> t
     """The document with its outlet's boilerplate lines ``boiler`` and its layer spans left out; and
     whether that leaves exactly the words the payload's anchors and band keys were made from."""
     r = read_of(p)
+    starts, ends = np.frombuffer(p.starts, dtype=np.int32), np.frombuffer(p.ends, dtype=np.int32)
     excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
-    keep = keep_mask(r.starts, excluded)
+    keep = keep_mask(starts, excluded)
+    if not keep.all():
+        starts, ends = starts[keep], ends[keep]
     st = from_read(kept_read(r, keep))
-    st.starts, st.ends = array("i", st.starts), array("i", st.ends)  # 4 bytes a word in the memo, not 36
+    # Offsets as int32 arrays: 4 bytes a word in the memo, not 36.
+    st.starts, st.ends = array("i", starts.tobytes()), array("i", ends.tobytes())
     as_prepared = len(st.stems) == p.kept
     if as_prepared:
         st._anchors = {params.REUSE_ANCHOR: np.frombuffer(p.anchors, dtype=np.uint64)}

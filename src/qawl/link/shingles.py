@@ -10,8 +10,8 @@ import zlib
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import not_, sub
+from itertools import compress
+from operator import not_
 
 import numpy as np
 
@@ -37,7 +37,8 @@ class Stems:
     def char_prefix(self) -> array:
         """Characters in its first t words (each word's end minus start), for t = 0 … len."""
         if self._prefix is None:
-            self._prefix = array("q", accumulate(map(sub, self.ends, self.starts), initial=0))
+            widths = np.asarray(self.ends, dtype=np.int64) - np.asarray(self.starts, dtype=np.int64)
+            self._prefix = array("q", np.concatenate([[0], np.cumsum(widths)]).astype(np.int64).tobytes())
         return self._prefix
 
     def anchor_hashes(self, k: int) -> np.ndarray:
