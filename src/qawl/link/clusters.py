@@ -168,7 +168,8 @@ class Linker:
         keys = [np.frombuffer(prep[it.id].keys, dtype=np.int64) for it in new]
         self.buckets.load(np.concatenate(keys) if keys else np.empty(0, dtype=np.int64))
         keys_of = dict(zip([it.id for it in new], self.buckets.busy_keys([it.item for it in new], keys)))
-        self._load([i for it in new for i in self.buckets.candidates(keys_of[it.id][0])], column="item")
+        # Stored candidates are read as each statement meets them (most are remembered: a read of
+        # them all up front cost a second candidate search per statement).
 
         for it in items:
             self.cache[it.id] = it
