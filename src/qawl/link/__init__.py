@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from qawl.link.clusters import Linker
-from qawl.link.lsh import ensure_schema
+from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
 from qawl.store.db import rows_in
@@ -31,6 +31,7 @@ def forget(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
         gone = [r[0] for r in conn.execute(f"SELECT statement_id FROM link_statements WHERE doc_id IN ({_in(part)})", part)]
         if not gone and not conn.execute(f"SELECT 1 FROM reuse_docs WHERE doc_id IN ({_in(part)}) LIMIT 1", part).fetchone():
             continue  # new documents: nothing to forget
+        drop_caches(conn)
         # Band rows are left behind: their items (document seq) are not reused, so they no longer resolve.
         for s in range(0, len(gone), 500):
             ids = gone[s : s + 500]
@@ -84,12 +85,16 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
     if not doc_ids:
         return
     ensure_schema(conn)
-    with conn:
-        forget(conn, doc_ids)
-        payloads = _payloads(conn, doc_ids, prepared)
-        link_statements(conn, doc_ids, payloads)
-        if reuse:
-            link_documents(conn, doc_ids, payloads)
+    try:
+        with conn:
+            forget(conn, doc_ids)
+            payloads = _payloads(conn, doc_ids, prepared)
+            link_statements(conn, doc_ids, payloads)
+            if reuse:
+                link_documents(conn, doc_ids, payloads)
+    except BaseException:
+        drop_caches(conn)  # they may hold what was rolled back
+        raise
 
 
 def relink(conn: sqlite3.Connection, batch: int = 1000) -> int:

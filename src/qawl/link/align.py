@@ -30,18 +30,16 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
     ca, cb = a.codes(k), b.codes(k)
     if ca is None or cb is None:
         return _blocks_slow(a, b, k, min_size)
-    # Only the anchors both sides have are looked at; where each occurs in b (first 16 places).
-    codes_a, codes_b = ca.tolist(), cb.tolist()
-    in_b = set(codes_b)
-    at_a = list(compress(range(len(codes_a)), map(in_b.__contains__, codes_a)))
+    # Only the anchors both sides have are looked at; where each occurs in b (its first 16 places)
+    # is read off b's anchors sorted once (stable: places ascending).
+    order = np.argsort(cb, kind="stable")
+    sorted_b = cb[order]
+    lo = np.searchsorted(sorted_b, ca, "left")
+    hi = np.searchsorted(sorted_b, ca, "right")
+    at_a = np.flatnonzero(hi > lo).tolist()
     if not at_a:
         return []
-    in_a = set(codes_a)
-    where: dict[int, list[int]] = {}
-    for j in compress(range(len(codes_b)), map(in_a.__contains__, codes_b)):
-        places = where.setdefault(codes_b[j], [])
-        if len(places) < 16:
-            places.append(j)
+    lo, hi, order_b = lo.tolist(), hi.tolist(), order.tolist()
     sa, sb = a.codes(0).tolist(), b.codes(0).tolist()
     out = []
     i = 0
@@ -49,7 +47,8 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
         if start < i:
             continue
         i = start
-        best, best_j = _longest(sa, sb, i, where[codes_a[i]], k)
+        places = order_b[lo[i] : min(lo[i] + 16, hi[i])]
+        best, best_j = _longest(sa, sb, i, places, k)
         if best >= min_size:
             out.append(Block(i, best_j, best))
             i += best
@@ -61,11 +60,14 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
 def _longest(sa: list, sb: list, i: int, places: list[int], k: int) -> tuple[int, int]:
     """(length, start in ``sb``) of the longest common run starting at ``sa[i]`` and at one of
     ``places`` in ``sb``, whose first ``k`` items are known to match; the first place wins ties."""
-    na, nb = len(sa), len(sb)
     best, best_j = 0, -1
     for j in places:
+        n = min(len(sa) - i, len(sb) - j)
         size = k
-        while i + size < na and j + size < nb and sa[i + size] == sb[j + size]:
+        # Long runs (copied passages) are compared 32 items at a time, as list slices (in C).
+        while size + 32 <= n and sa[i + size : i + size + 32] == sb[j + size : j + size + 32]:
+            size += 32
+        while size < n and sa[i + size] == sb[j + size]:
             size += 1
         if size > best:
             best, best_j = size, j

@@ -55,7 +55,7 @@ class Item:
 
 
 # Stored statements whose stems are remembered across batches (the most recently met).
-MEMO_STATEMENTS = 12000  # about 7 kB each
+MEMO_STATEMENTS = 40000  # about 2 kB each (stems are interned strings)
 
 # Statement n of the document with ingest order seq is item seq * ITEM_SPAN + n in the LSH buckets.
 ITEM_SPAN = 4096
@@ -75,35 +75,59 @@ class Linker:
         self.by_item: dict[int, str] = {}
         self.reps: dict[str, str] = {}
         self.pairs: list[tuple] = []
-        self.merged: dict[str, str] = {}  # cluster → the cluster it was merged into
+        # cluster → the cluster it was merged into (by this process, as long as its memo is valid)
+        self.merged: dict[str, str] = self.buckets.index.attached.setdefault("merged", {})
 
     # -- reading stored statements ------------------------------------------------------------
+    def _memo(self) -> OrderedDict:
+        """Stored statements met in this process, most recently met last: item → [statement id,
+        document id, cluster then, stems, informative stems]. A statement is met when read from the
+        store, or when linked by this process (the candidates of new statements are often the
+        statements of the last batches). It lives on the band index, so it is dropped with it when
+        the store was changed elsewhere (or a document was forgotten, see ``lsh.drop_caches``)."""
+        return self.buckets.index.attached.setdefault("statements", OrderedDict())
+
+    def _take(self, item: int, entry: list) -> None:
+        sid = entry[0]
+        if sid not in self.cache:
+            self.cache[sid] = Item(sid, entry[1], entry[3], item, self._current(entry[2]), entry[4])
+        self.by_item[item] = sid
+
     def _load(self, ids: Sequence, column: str = "statement_id") -> None:
-        """Read stored statements by statement id (or by bucket ``item``) into the cache. Their stems
-        are remembered across batches (keyed by id and item: a re-ingested document's statements
-        get new items), so a statement met again costs one small row."""
-        have = self.cache if column == "statement_id" else self.by_item
-        missing = [i for i in ids if i not in have]
-        if not missing:
-            return
-        memo = self.buckets.index.attached.setdefault("statements", OrderedDict())
-        rows = [tuple(r) for r in rows_in(
-            self.conn, f"SELECT statement_id, doc_id, cluster_id, item FROM link_statements WHERE {column} IN ({{marks}})",
-            missing)]
-        unknown = [r[0] for r in rows if r[0] not in self.cache and (r[0], r[3]) not in memo]
-        for sid, stems, info, item in rows_in(
-                self.conn, "SELECT statement_id, stems, info, item FROM link_statements WHERE statement_id IN ({marks})",
-                unknown):
-            st = decode(stems, info)
-            memo[(sid, item)] = (st, frozenset(compress(st.stems, st.info)))
-        for sid, doc_id, cluster, item in rows:
-            if sid not in self.cache:
-                known = memo.get((sid, item))
-                if known is None:
+        """Read stored statements by bucket ``item`` (or by statement id) into the cache. Statements
+        remembered from earlier batches cost no read: their cluster is the one they had then, as
+        merged since (merges are remembered too)."""
+        memo = self._memo()
+        if column == "item":
+            unknown = []
+            for item in ids:
+                if item in self.by_item:
                     continue
-                memo.move_to_end((sid, item))
-                self.cache[sid] = Item(sid, doc_id, known[0], item, cluster, known[1])
-            self.by_item[item] = sid
+                entry = memo.get(item)
+                if entry is None:
+                    unknown.append(item)
+                else:
+                    memo.move_to_end(item)
+                    self._take(item, entry)
+            sql = ("SELECT statement_id, doc_id, cluster_id, item, stems, info FROM link_statements"
+                   " WHERE item IN ({marks})")
+        else:
+            unknown = [i for i in ids if i not in self.cache]
+            sql = ("SELECT statement_id, doc_id, cluster_id, item, stems, info FROM link_statements"
+                   " WHERE statement_id IN ({marks})")
+        for sid, doc_id, cluster, item, stems, info in rows_in(self.conn, sql, unknown):
+            entry = memo.get(item)
+            if entry is None or entry[0] != sid:
+                st = decode(stems, info)
+                entry = memo[item] = [sid, doc_id, cluster, st, frozenset(compress(st.stems, st.info))]
+            else:
+                entry[2] = cluster
+                memo.move_to_end(item)
+            self._take(item, entry)
+        self._trim(memo)
+
+    @staticmethod
+    def _trim(memo: OrderedDict) -> None:
         while len(memo) > MEMO_STATEMENTS:
             memo.popitem(last=False)
 
@@ -121,7 +145,7 @@ class Linker:
         return out
 
     def _current(self, cluster: str) -> str:
-        """The cluster ``cluster`` was merged into during this batch (itself when none)."""
+        """The cluster ``cluster`` was merged into since it was read (itself when none)."""
         while cluster in self.merged:
             cluster = self.merged[cluster]
         return cluster
@@ -144,7 +168,8 @@ class Linker:
         keys = [np.frombuffer(prep[it.id].keys, dtype=np.int64) for it in new]
         self.buckets.load(np.concatenate(keys) if keys else np.empty(0, dtype=np.int64))
         keys_of = dict(zip([it.id for it in new], self.buckets.busy_keys([it.item for it in new], keys)))
-        self._load([i for it in new for i in self.buckets.candidates(keys_of[it.id][0])], column="item")
+        # Stored candidates are read as each statement meets them (most are remembered: a read of
+        # them all up front cost a second candidate search per statement).
 
         for it in items:
             self.cache[it.id] = it
@@ -178,6 +203,10 @@ class Linker:
         self.pairs = []
         self.conn.executemany("UPDATE statements SET cluster_id = ? WHERE id = ?",
                               [(it.cluster, it.id) for it in items])
+        memo = self._memo()
+        for it in new:  # the banded statements of this batch: the next batches' likely candidates
+            memo[it.item] = [it.id, it.doc_id, it.cluster, it.st, it.words()]
+        self._trim(memo)
         self.buckets.flush()
         return {it.id: it.cluster for it in items}
 

@@ -115,6 +115,15 @@ def _index(conn: sqlite3.Connection, table: str) -> BandIndex:
     return index
 
 
+def drop_caches(conn: sqlite3.Connection) -> None:
+    """Forget what the band indexes of this store remember about stored items (``attached``): called
+    when linking forgets documents (re-ingest), whose statements and clusters those caches hold."""
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    for (p, _), index in _INDEXES.items():
+        if p == path:
+            index.attached.clear()
+
+
 def band_rows(conn: sqlite3.Connection, table: str) -> list[tuple[int, int]]:
     """Every (key, item) row of a band table (``link_bands`` or ``reuse_bands``), for inspection."""
     out: list[tuple[int, int]] = []
@@ -174,8 +183,13 @@ class Buckets:
         self.lone_rows.append(np.stack([pair_keys[lone], np.asarray(items, dtype=np.int64)[pair_owners[lone]]], axis=1))
         keep = np.isin(flat, busy)
         cuts = np.cumsum(np.bincount(owner[keep], minlength=len(keys)))[:-1]
-        look = np.split(flat[keep], cuts)
-        return [(q.tolist(), q[~np.isin(q, full)].tolist() if len(full) else q.tolist()) for q in look]
+        busy_flat = flat[keep]
+        look = np.split(busy_flat, cuts)
+        if not len(full):
+            return [(q.tolist(), q.tolist()) for q in look]
+        open_ = ~np.isin(busy_flat, full)  # one pass for the batch (full buckets take no more items)
+        grow = np.split(busy_flat[open_], np.cumsum(np.bincount(owner[keep][open_], minlength=len(keys)))[:-1])
+        return [(q.tolist(), g.tolist()) for q, g in zip(look, grow)]
 
     def candidates(self, keys: list[int], limit: int = params.MAX_CANDIDATES) -> list[int]:
         """Items sharing a bucket with any of ``keys``: at most ``limit``, those sharing the most buckets
@@ -205,17 +219,16 @@ class Buckets:
                 rows.append((k, item))
 
     def flush(self) -> None:
+        """Write this batch's new rows as one log row. A row is written even when there are none:
+        the newest row tells other processes that the store's links changed (see ``_index``)."""
         parts = self.lone_rows + ([np.array(self.new_rows, dtype=np.int64)] if self.new_rows else [])
-        if not parts:
-            return
-        pairs = np.concatenate(parts)
-        if not len(pairs):
-            return
+        pairs = np.concatenate(parts) if parts else np.empty((0, 2), dtype=np.int64)
         keys, items = np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
         token = secrets.randbits(62)
         cur = self.conn.execute(f"INSERT INTO {self.table}_log(token, keys, items) VALUES (?, ?, ?)",
                                 (token, keys.tobytes(), items.tobytes()))
         if self.index.last is None or self.index.last[0] < cur.lastrowid:
-            self.index.add(keys, items)
+            if len(keys):
+                self.index.add(keys, items)
             self.index.last = (cur.lastrowid, token)
         self.new_rows, self.lone_rows = [], []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from sys import intern
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -74,7 +75,8 @@ def encode(st: Stems) -> tuple[str, str]:
 
 
 def decode(stems: str, info: str) -> Stems:
-    s = stems.split(" ") if stems else []
+    s = list(map(intern, stems.split(" "))) if stems else []  # one string per distinct stem: remembered
+    # statements (``clusters.MEMO_STATEMENTS``) then cost a pointer per stem
     return Stems(s, [c == "1" for c in info], [], [])
 
 
@@ -102,17 +104,17 @@ def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.
 
 
 def read_of(p: DocPrep) -> Read:
-    """The document's words as ``stem.read`` returned them."""
+    """The document's words as ``stem.read`` returned them, without their offsets (in ``p.starts``
+    and ``p.ends``, packed)."""
     stems = p.stems.split(" ") if p.stems else []
-    return Read(stems, [b == 1 for b in p.function], array("i", p.starts).tolist(), array("i", p.ends).tolist())
+    return Read(stems, list(map(bool, p.function)), [], [])
 
 
 def kept_read(r: Read, keep: np.ndarray) -> Read:
     if keep.all():
         return r
     idx = np.flatnonzero(keep).tolist()
-    return Read([r.stems[i] for i in idx], [r.function[i] for i in idx], [r.starts[i] for i in idx],
-                [r.ends[i] for i in idx])
+    return Read(*(list(map(x.__getitem__, idx)) if x else x for x in r))
 
 
 def _statement(st: Stems) -> StatementPrep:

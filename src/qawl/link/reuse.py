@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 import numpy as np
 
@@ -97,17 +99,35 @@ def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> t
     """The document with its outlet's boilerplate lines ``boiler`` and its layer spans left out; and
     whether that leaves exactly the words the payload's anchors and band keys were made from."""
     r = read_of(p)
+    starts, ends = np.frombuffer(p.starts, dtype=np.int32), np.frombuffer(p.ends, dtype=np.int32)
     excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
-    keep = keep_mask(r.starts, excluded)
+    keep = keep_mask(starts, excluded)
+    if not keep.all():
+        starts, ends = starts[keep], ends[keep]
     st = from_read(kept_read(r, keep))
+    # Offsets as int32 arrays: 4 bytes a word in the memo, not 36.
+    st.starts, st.ends = array("i", starts.tobytes()), array("i", ends.tobytes())
     as_prepared = len(st.stems) == p.kept
     if as_prepared:
         st._anchors = {params.REUSE_ANCHOR: np.frombuffer(p.anchors, dtype=np.uint64)}
     return Doc(doc_id, outlet, st, _chars(st), p.lines, p.exact, seq), as_prepared
 
 
+def _kept_anchors(p: DocPrep, boiler: set[str]) -> np.ndarray:
+    """``_make(…, p, boiler)[0].anchors()`` without making the document (most candidates are only
+    pre-checked on their anchors, never aligned)."""
+    if not boiler:  # nothing beyond its layer is left out: the anchors made when it was stored hold
+        return np.frombuffer(p.anchors, dtype=np.uint64)
+    excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
+    keep = keep_mask(np.frombuffer(p.starts, dtype=np.int32), excluded)
+    if int(keep.sum()) == p.kept:
+        return np.frombuffer(p.anchors, dtype=np.uint64)
+    stems = p.stems.split(" ") if p.stems else []
+    return Stems(list(compress(stems, keep.tolist())), [], [], []).anchor_hashes(params.REUSE_ANCHOR)
+
+
 def _chars(st: Stems) -> int:
-    return sum(st.ends) - sum(st.starts)
+    return st.char_prefix()[-1]
 
 
 def _without_lines(d: Doc, keys: set[str]) -> Stems:
@@ -138,10 +158,15 @@ def spans(a: Stems, b: Stems, blks: list[Block]) -> list[list[int]]:
 
 
 def _covered_chars(st: Stems, ranges: list[tuple[int, int]]) -> int:
-    covered = np.zeros(len(st.stems), dtype=bool)
-    for s, e in ranges:
-        covered[s:e] = True
-    return int((np.asarray(st.ends, dtype=np.int64)[covered] - np.asarray(st.starts, dtype=np.int64)[covered]).sum())
+    """Characters of the words of ``st`` inside any of ``ranges`` (word ranges, may overlap)."""
+    prefix = st.char_prefix()
+    total = end = 0
+    for s, e in sorted(ranges):
+        s = max(s, end)
+        if e > s:
+            total += prefix[e] - prefix[s]
+            end = e
+    return total
 
 
 def compare_docs(a: Doc, b: Doc, *, anchors_checked: bool = False) -> tuple | None:
@@ -166,8 +191,9 @@ def compare_docs(a: Doc, b: Doc, *, anchors_checked: bool = False) -> tuple | No
 
 
 # Stored documents remembered across batches (see ``Reuse._memo``): the candidates of new documents
-# are mostly recent ones. A remembered document with its words read costs about 70 kB.
-MEMO_DOCS = 3000
+# are often recent ones. A remembered document with its words read costs about 28 kB (200 words:
+# the median article), one known by its anchors only about 2 kB.
+MEMO_DOCS = 4000
 
 
 class Reuse:
@@ -234,10 +260,19 @@ class Reuse:
             line_keys = frozenset(k for _, _, k in prep.lines)
             mine = boiler.get(outlet, set()) & line_keys if outlet else set()
             self.raw[seq] = (doc_id, outlet, prep, mine)
-            anchors = None
-            if not mine:  # nothing beyond its layer is left out: the anchors made when it was stored hold
-                anchors = self.anchors[seq] = np.frombuffer(prep.anchors, dtype=np.uint64)
+            anchors = self.anchors[seq] = _kept_anchors(prep, mine)
             memo[seq] = [doc_id, outlet, line_keys, mine, anchors, None]
+        while len(memo) > MEMO_DOCS:
+            memo.popitem(last=False)
+
+    def _remember(self, docs: list[tuple[Doc, set[str]]]) -> None:
+        """Keep the banded documents of this batch (with the boilerplate lines they were made
+        without) in the memo: the next batches' candidates are often the last batches' documents."""
+        memo = self._memo()
+        for d, boiler in docs:
+            line_keys = frozenset(k for _, _, k in d.lines)
+            memo[d.seq] = [d.id, d.outlet, line_keys, boiler & line_keys if d.outlet else set(), None, d]
+            memo.move_to_end(d.seq)
         while len(memo) > MEMO_DOCS:
             memo.popitem(last=False)
 
@@ -305,6 +340,7 @@ class Reuse:
             docs.append(d)
             fresh.append(as_prepared)
             self.cache[d.seq] = d
+        boiler_of = {d.seq: b for d, b in zip(docs, boilers)}
         self.conn.executemany(f"INSERT OR REPLACE INTO reuse_texts(doc_id, {STORED_COLUMNS.replace('t.', '')})"
                               f" VALUES (?, {','.join('?' * STORED_COUNT)})", [(d.id, *pack(p)) for d, p in zip(docs, preps)])
         canonical_of = self._stored_canonical({d.exact for d in docs})
@@ -358,6 +394,7 @@ class Reuse:
                         pairs.append(row)
                         if memo is not None:
                             same[memo] = row
+        self._remember([(d, boiler_of[d.seq]) for d, _, _ in new])
         self.conn.executemany("INSERT OR REPLACE INTO reuse_docs(doc_id, exact, canonical) VALUES (?, ?, ?)", doc_rows)
         self.conn.executemany(
             "INSERT OR REPLACE INTO reuse_pairs(doc_a, doc_b, share_a, share_b, tokens, spans) VALUES (?, ?, ?, ?, ?, ?)",

@@ -7,6 +7,7 @@ a stock phrase ("الهزيمة الدائمة لداعش") produce no shingles 
 from __future__ import annotations
 
 import zlib
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -31,6 +32,14 @@ class Stems:
     _grams: dict | None = None  # k → (k-grams in order, k-gram → first positions), built on demand
     _anchors: dict | None = None  # k → sorted unique hashes of its k-grams
     _codes: dict | None = None  # k → exact codes of its k-grams (0: the ids of its stems), see ``codes``
+    _prefix: array | None = None  # see ``char_prefix``
+
+    def char_prefix(self) -> array:
+        """Characters in its first t words (each word's end minus start), for t = 0 … len."""
+        if self._prefix is None:
+            widths = np.asarray(self.ends, dtype=np.int64) - np.asarray(self.starts, dtype=np.int64)
+            self._prefix = array("q", np.concatenate([[0], np.cumsum(widths)]).astype(np.int64).tobytes())
+        return self._prefix
 
     def anchor_hashes(self, k: int) -> np.ndarray:
         """Sorted distinct hashes of its k-stem anchors (a cheap set for pre-checks)."""
