@@ -59,7 +59,7 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
     if any(b != f and b.startswith("ال") for b in bare_forms(f)):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
-    if lx.HEAD_STARTS.isdisjoint(toks.bare[j]):
+    if lx.HEAD_STARTS.isdisjoint(bare_forms(f)):
         return True
     return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
 
@@ -170,7 +170,7 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             break
         if f.startswith("و") and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        bare = toks.bare[j]
+        bare = bare_forms(f)
         if not purpose_phrases and f.startswith(("بال", "وال", "فال")):
             break  # "حركة حماس بالتسبب": a new phrase, not part of the name
         if any(b.startswith("ال") for b in bare) or (purpose_phrases and f.startswith("ل") and len(f) > 3):
@@ -484,14 +484,62 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
             break
 
 
+class _SoundIndex:
+    """The words this process has seen, by the sound keys of those of their bare forms that may
+    sound like a foreign surname (four letters or more, not native: see ``_surname_readings``), so
+    a document finds its words that may sound like one of its surnames with set operations instead
+    of a test per word. Words are added the first time a document has them; past ``MAX_WORDS``
+    words the index starts again (bounded memory in long runs). Threads share it: a reset swaps
+    in new objects, and a document keeps the pair it started with, which holds all its words."""
+
+    MAX_WORDS = 100_000
+
+    def __init__(self) -> None:
+        self.state: tuple[set[str], dict[str, set[str]]] = (set(), {})
+
+    def words(self, distinct: set[str], keys) -> set[str]:
+        """The words of ``distinct`` with a bare form whose sound key is one of ``keys``."""
+        state = self.state
+        seen, by_key = state
+        new = distinct.difference(seen)
+        if len(seen) + len(new) > self.MAX_WORDS:
+            state = self.state = (set(), {})
+            seen, by_key = state
+            new = distinct
+        for form in new:
+            for bare in bare_forms(form):
+                if len(bare) >= 4 and not (bare.startswith(("ال", "عبد")) or bare in lx.GIVEN_NAMES):
+                    by_key.setdefault(sound_key(bare), set()).add(form)
+        seen.update(new)
+        out: set[str] = set()
+        for k in keys:
+            if k in by_key:
+                out.update(distinct.intersection(by_key[k]))
+        return out
+
+
+_SOUNDS = _SoundIndex()
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms_of(surname: str) -> frozenset[str]:
+    """Every word one of whose bare forms is ``surname``."""
+    return clitic_forms((surname,))
+
+
 def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str],
                       by_sound: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str | None, str | None]]]:
     """For each distinct word that may name a known person: its bare forms that do, each with the
     entity its exact surname names and the entity a similar-sounding surname names (either None).
     Computed once per word, not per occurrence; words that name nobody are left out."""
     out = {}
-    # Only words opening with (or after one clitic letter, with) a surname's first letter.
-    for form in [f for f in toks.distinct if f[0] in initials or f[1:2] in initials]:
+    # The words with a bare form that is a surname or sounds like one (the only ones that can have
+    # a reading), of those only the words opening with (or after one letter, with) a surname's
+    # first letter.
+    maybe = _SOUNDS.words(toks.distinct, by_sound)
+    for last in surnames:
+        maybe.update(toks.distinct.intersection(_forms_of(last)))
+    for form in [f for f in maybe if f[0] in initials or f[1:2] in initials]:
         readings = []
         for bare in bare_forms(form):
             direct = surnames.get(bare)
