@@ -53,15 +53,35 @@ class Found:
 
 def _is_name_token(toks: Tokens, j: int) -> bool:
     f = toks.forms[j]
+    word = _NAME_WORDS.get(f, _UNKNOWN)
+    if word is _UNKNOWN:
+        if len(_NAME_WORDS) >= MEMO_WORDS:
+            _NAME_WORDS.clear()
+        word = _NAME_WORDS[f] = _name_word(f)
+    if word is not None:
+        return word
+    return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
+
+
+def _name_word(f: str) -> bool | None:
+    """Whether the word ``f`` can be part of a name, as far as the word alone tells (None: it opens
+    a title, role or organization head, so that depends on the words after it)."""
     if not f[0].isalpha() or len(f) < 2 or f in lx.NOT_NAME:
         return False
     if f.endswith("ه") and f not in lx.GIVEN_NAMES:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
-    if any(b != f and b.startswith("ال") for b in bare_forms(f)):
+    bare = bare_forms(f)
+    if any(b != f and b.startswith("ال") for b in bare):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
-    if lx.HEAD_STARTS.isdisjoint(bare_forms(f)):
+    if lx.HEAD_STARTS.isdisjoint(bare):
         return True
-    return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
+    return None
+
+
+# ``_name_word`` of the words seen, kept across documents (cleared past MEMO_WORDS words).
+MEMO_WORDS = 100_000
+_NAME_WORDS: dict[str, bool | None] = {}
+_UNKNOWN = object()
 
 
 def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
@@ -142,18 +162,24 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     return Found("person", j, k, " ".join(toks.forms[j:k]), extra={"title": " ".join(toks.forms[i : i + t]), "title_i": i})
 
 
+# The words at which a known organization, a place or an organization head can start (one set test
+# spares three table lookups for the other words of a complement).
+_NAMED_STARTS = lx.KNOWN_ORGS.starts | lx.PLACES.starts | lx.ORG_HEADS.starts
+
+
 def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool = True) -> int:
     """End of a role's or organization's complement ("باسم التحالف الدولي لمحاربة داعش").
     ``purpose_phrases`` admits لـ-phrases ("لمحاربة داعش"), which roles have and organizations rarely."""
     start = j
     while j < toks.n and j - start < limit:
-        if toks.forms[j].startswith("و") and j > start and len(toks.forms[j]) > 3:
-            break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
-        if n:
-            j += n
-            continue
         f = toks.forms[j]
+        if f.startswith("و") and j > start and len(f) > 3:
+            break  # coordination: "قوات التحالف وقوات سوريا…" are two names
+        if f in _NAMED_STARTS:
+            n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
+            if n:
+                j += n
+                continue
         if f in lx.ROLE_LINKS and j + 1 < toks.n and toks.is_word(j + 1):
             j += 1
             # After "باسم"/"لدى" comes a name, maybe an indefinite construct ("باسم قوة المهام").
@@ -164,7 +190,7 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                 elif toks.forms[j] not in lx.NOT_NAME:
                     j += 1
             continue
-        if not toks.is_word(j) or lx.is_verb_cue(f) or lx.is_participle_cue(f) or lx.PERSON_TITLES.match(toks, j):
+        if not f[0].isalnum() or f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS or lx.PERSON_TITLES.match(toks, j):
             break
         if f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS:
             break

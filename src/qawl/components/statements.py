@@ -14,8 +14,9 @@ quote's speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from qawl import lexicon as lx
 from qawl.components import interview
@@ -90,6 +91,11 @@ class StatementFinder:
         self.builder: EntityBuilder = doc.cache["entity_builder"]
         self.mentions = [m for m in doc.layer("mentions") if m.attrs.get("field", "text") == "text"]
         self.quotes = doc.layer("quotes")
+        # Quotations with an opening mark, by start, and the furthest end among the first i of them:
+        # an offset is inside one when the last of those starting at or before it ends after it.
+        opened = sorted((q.start, q.end) for q in self.quotes if q.attrs.get("open") is not None)
+        self.opened_starts = [s for s, _ in opened]
+        self.opened_reach = list(accumulate((e for _, e in opened), max))
         self.candidates: list[Candidate] = []
         self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
         self.sentence_starts = [s.start for s in doc.layer("sentences")]
@@ -107,7 +113,8 @@ class StatementFinder:
     def in_quote(self, offset: int) -> bool:
         """Inside a quotation that has an opening mark (where a quote with only a closing mark
         starts is a guess, so it hides nothing)."""
-        return any(q.start <= offset < q.end and q.attrs.get("open") is not None for q in self.quotes)
+        i = bisect_right(self.opened_starts, offset)
+        return i > 0 and self.opened_reach[i - 1] > offset
 
     # -- speakers -----------------------------------------------------------------------------
     def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
@@ -344,12 +351,11 @@ class StatementFinder:
                     continue
             if f == ":" or f in _QUOTE_MARKS or f in _SENTENCE_END:
                 break
-            n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False)
-            if n:
+            if f in lx.COMPLEMENTIZERS.starts and lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
                 break
             if cue.base in lx.POINTING_VERBS and f in ("الي", "إلى") and k == j:
                 break
-            if (lx.is_verb_cue(f) or lx.is_participle_cue(f)) and k > j and toks.forms[k - 1] not in lx.NOUN_MAKERS:
+            if (f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS) and k > j and toks.forms[k - 1] not in lx.NOUN_MAKERS:
                 return
             k += 1
         if k >= limit:
@@ -408,7 +414,7 @@ class StatementFinder:
             f = toks.forms[k]
             if f in _SENTENCE_END:
                 break
-            if k > content and (lx.is_participle_cue(f) or (lx.is_verb_cue(f) and self.starts_clause(k))):
+            if k > content and (f in lx.PARTICIPLE_FORMS or (f in lx.VERB_FORMS and self.starts_clause(k))):
                 break  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
             k += 1
         if k <= content:
