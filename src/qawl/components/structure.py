@@ -111,7 +111,8 @@ def _not_a_stop(text: str, i: int, end: int) -> bool:
     after = text[i + 1 : i + 2]
     if before[-1:].isdigit() and after.isdigit():
         return True  # 99.9
-    word = before.split()[-1] if before.split() else ""
+    words = before.split()
+    word = words[-1] if words else ""
     if word and (len(word) == 1 or key(word) in _ABBREV):
         return True  # initials "ب." and abbreviations "د."
     return bool(after and after not in " \n\t\u00a0\"”»'’)")  # no space after: a decimal, URL or code
@@ -122,7 +123,7 @@ def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
     view = document_view(doc)
     for start, end in all_lines:
         folded = view.key(start, end)
-        if not in_block and _full(_BLOCK, folded) and start > len(doc.text) * 0.3:
+        if not in_block and start > len(doc.text) * 0.3 and _full(_BLOCK, folded):
             in_block = True
         if in_block or _full(_LINE, folded):
             doc.add("boilerplate", Span(start, end, "block" if in_block else "line"))
@@ -131,20 +132,21 @@ def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
 def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
     skip = doc.layer("boilerplate")
     head = [ln for ln in all_lines if not any(s.start <= ln[0] and ln[1] <= s.end for s in skip)][:3]
+    view = document_view(doc)
     for start, end in head:
         line = doc.text[start:end]
-        if len(line.split()) <= 12 and _full(_BYLINE, key(line)):
+        folded = view.key(start, end)
+        if len(line.split()) <= 12 and _full(_BYLINE, folded):
             doc.add("byline", Span(start, end, "line"))
             continue
-        prefix = _dateline_prefix(line)
+        prefix = _dateline_prefix(line, folded)
         if prefix:
             doc.add("byline", Span(start, start + prefix, "dateline"))
         break
 
 
-def _dateline_prefix(line: str) -> int:
-    """Length of a dateline prefix at the start of ``line`` (0 when none)."""
-    folded = key(line)
+def _dateline_prefix(line: str, folded: str) -> int:
+    """Length of a dateline prefix at the start of ``line`` (0 when none); ``folded`` is its ``key``."""
     for pattern in _DATELINE:
         m = pattern.match(folded)
         if m:
