@@ -516,12 +516,14 @@ class _SoundIndex:
     a document finds its words that may sound like one of its surnames with set operations instead
     of a test per word. Words are added the first time a document has them; past ``MAX_WORDS``
     words the index starts again (bounded memory in long runs). Threads share it: a reset swaps
-    in new objects, and a document keeps the pair it started with, which holds all its words."""
+    in new objects, and a document keeps the pair it started with, which holds all its words.
+    A key's words are one string or, for the few keys with more, a tuple (a set per key would
+    cost about 200 bytes each)."""
 
     MAX_WORDS = 100_000
 
     def __init__(self) -> None:
-        self.state: tuple[set[str], dict[str, set[str]]] = (set(), {})
+        self.state: tuple[set[str], dict[str, str | tuple[str, ...]]] = (set(), {})
 
     def words(self, distinct: set[str], keys) -> set[str]:
         """The words of ``distinct`` with a bare form whose sound key is one of ``keys``."""
@@ -534,20 +536,41 @@ class _SoundIndex:
             new = distinct
         for form in new:
             for bare in bare_forms(form):
-                if len(bare) >= 4 and not (bare.startswith(("ال", "عبد")) or bare in lx.GIVEN_NAMES):
-                    by_key.setdefault(sound_key(bare), set()).add(form)
+                if may_sound_alike(bare):
+                    k = _new_sound_key(bare)
+                    had = by_key.get(k)
+                    if had is None:
+                        by_key[k] = form
+                    elif had.__class__ is str:
+                        if had != form:
+                            by_key[k] = (had, form)
+                    elif form not in had:
+                        by_key[k] = (*had, form)
         seen.update(new)
         out: set[str] = set()
         for k in keys:
-            if k in by_key:
-                out.update(distinct.intersection(by_key[k]))
+            had = by_key.get(k)
+            if had.__class__ is str:
+                if had in distinct:
+                    out.add(had)
+            elif had is not None:
+                out.update(distinct.intersection(had))
         return out
 
 
+def may_sound_alike(bare: str) -> bool:
+    """Whether a bare form may sound like another spelling of it (``entities.same_token``): native
+    names and ال-/عبد- words are only ever the same word, and short words are too short to tell."""
+    return len(bare) >= 4 and not (bare.startswith(("ال", "عبد")) or bare in lx.GIVEN_NAMES)
+
+
 _SOUNDS = _SoundIndex()
+# The sound key of a word new to the index, past the memo of sound_key (asked once per word, it
+# would only fill that memo).
+_new_sound_key = getattr(sound_key, "__wrapped__", sound_key)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _forms_of(surname: str) -> frozenset[str]:
     """Every word one of whose bare forms is ``surname``."""
     return clitic_forms((surname,))
@@ -562,9 +585,10 @@ def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str]
     # The words with a bare form that is a surname or sounds like one (the only ones that can have
     # a reading), of those only the words opening with (or after one letter, with) a surname's
     # first letter.
-    maybe = _SOUNDS.words(toks.distinct, by_sound)
+    maybe = _SOUNDS.words(toks.distinct, by_sound)  # by_sound has the key of every surname
     for last in surnames:
-        maybe.update(toks.distinct.intersection(_forms_of(last)))
+        if not may_sound_alike(last):  # the index has the words of the others
+            maybe.update(toks.distinct.intersection(_forms_of(last)))
     for form in [f for f in maybe if f[0] in initials or f[1:2] in initials]:
         readings = []
         for bare in bare_forms(form):

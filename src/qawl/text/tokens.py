@@ -51,6 +51,9 @@ class Tokens:
 
     def orig(self, i: int, j: int) -> tuple[int, int]:
         """Original offsets of tokens ``i`` through ``j - 1``."""
+        if self.view.offsets is None:  # the view is the original's length: ``view.span`` inlined
+            start, end = self.starts[i], self.ends[j - 1]
+            return (start, end) if end > start else (start, start)
         return self.view.span(self.starts[i], self.ends[j - 1])
 
     def is_word(self, i: int) -> bool:
