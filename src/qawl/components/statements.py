@@ -24,6 +24,7 @@ from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run,
 from qawl.doc import Document, Span
 from qawl.rules.words import DANGLING_END
 from qawl.text.tokens import Tokens, bare_forms
+from qawl.text.wordcount import at_least, at_most
 
 _QUOTE_MARKS = set("«»“”\"„")
 _SENTENCE_END = set(".!?؟")
@@ -393,7 +394,7 @@ class StatementFinder:
         if not unmarked:
             return False
         s, e = _trim(text, start, p.end)
-        if len(text[s:e].split()) >= 2:
+        if at_least(text[s:e], 2):
             self.add(s, e, "direct", cue_text, entity, mention, explicit, priority=3)
             return True
         return False
@@ -420,7 +421,7 @@ class StatementFinder:
         if k <= content:
             return
         s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
-        if len(self.doc.text[s:e].split()) >= 2:
+        if at_least(self.doc.text[s:e], 2):
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
     def starts_clause(self, k: int) -> bool:
@@ -451,7 +452,7 @@ class StatementFinder:
                 cue = Cue(k + 2, k + 3, "verb", base)
                 entity, mention, _, explicit = self.subject(cue, min(i1, k + 3 + MAX_SUBJECT_TOKENS))
                 s, e = _trim(self.doc.text, p.start, toks.orig(k, k + 1)[0])
-                if entity and len(self.doc.text[s:e].split()) >= 3:
+                if entity and at_least(self.doc.text[s:e], 3):
                     cue_text = self.doc.text[slice(*toks.orig(k, k + 3))]
                     self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
@@ -480,7 +481,7 @@ class StatementFinder:
                 s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
             else:
                 return
-            if len(self.doc.text[s:e].split()) >= 3:
+            if at_least(self.doc.text[s:e], 3):
                 self.add(s, e, "indirect", cue_text, m.attrs["entity"], m, True, priority=2)
             return
 
@@ -582,7 +583,7 @@ def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
         if finder.doc.entities[m.attrs["entity"]]["type"] != "person":
             continue
         i = bisect.bisect_right(starts, m.start) - 1
-        if i >= 0 and len(finder.doc.text[starts[i] : m.start].split()) <= 6:
+        if i >= 0 and at_most(finder.doc.text[starts[i] : m.start], 6):
             out.append((m.start, m.attrs["entity"]))
     return out
 

@@ -13,6 +13,7 @@ from qawl.doc import Document, Span
 from qawl.rules import boilerplate as bp
 from qawl.rules import structure as rules
 from qawl.text.normalize import document_view, key
+from qawl.text.wordcount import at_most
 
 def _alternation(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
     """One compiled pattern for a whole table (each entry wrapped as a group)."""
@@ -67,9 +68,8 @@ def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     # closing punctuation, only a newline (no blank line) separates them, and one side is a fragment.
     if text[prev[1] - 1] in rules.SENTENCE_ENDS + ":\"”»" or "\n\n" in text[prev[1] : nxt[0]].replace(" ", "").replace("\u00a0", ""):
         return False
-    short = len(text[nxt[0] : nxt[1]].split()) <= rules.LINK_FRAGMENT_WORDS
-    prev_short = len(text[prev[0] : prev[1]].split()) <= rules.LINK_FRAGMENT_WORDS
-    return short or prev_short
+    short = at_most(text[nxt[0] : nxt[1]], rules.LINK_FRAGMENT_WORDS)
+    return short or at_most(text[prev[0] : prev[1]], rules.LINK_FRAGMENT_WORDS)
 
 
 def paragraphs(text: str, skip: list[Span]) -> list[tuple[int, int]]:
@@ -78,7 +78,7 @@ def paragraphs(text: str, skip: list[Span]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for ln in content:
         # A short first line may be a headline: only a line opening with "،" continues it.
-        first_may_be_headline = len(out) == 1 and len(text[out[0][0] : out[0][1]].split()) <= 30
+        first_may_be_headline = len(out) == 1 and at_most(text[out[0][0] : out[0][1]], 30)
         if out and (_continues(text, ln) or (not first_may_be_headline and _joins(text, out[-1], ln))):
             out[-1] = (out[-1][0], ln[1])
         else:
@@ -136,7 +136,7 @@ def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
     for start, end in head:
         line = doc.text[start:end]
         folded = view.key(start, end)
-        if len(line.split()) <= 12 and _full(_BYLINE, folded):
+        if at_most(line, 12) and _full(_BYLINE, folded):
             doc.add("byline", Span(start, end, "line"))
             continue
         prefix = _dateline_prefix(line, folded)
@@ -176,7 +176,7 @@ def _mark_headline(doc: Document, paras: list[tuple[int, int]]) -> list[tuple[in
         return paras
     start, end = paras[0]
     first = doc.text[start:end]
-    if len(first.split()) > 30 or first.rstrip()[-1:] in ".:":
+    if not at_most(first, 30) or first.rstrip()[-1:] in ".:":
         return paras
     if any(b.start <= start < b.end for b in doc.layer("byline")):
         return paras
