@@ -12,6 +12,8 @@ document reuse) change nothing that search reads, and linking is most of the ing
 pages of such a store show no other outlets. Building all 50k articles with statements takes about
 half an hour to an hour on this machine today (15-40 articles/s, depending on its other load);
 ``--limit 5000`` builds one from the first 5,000 articles.
+The server starts comparing figures (``/figures``) in a child process at start-up (~100 s of CPU
+on the 50k store); timing begins once that is done (the summary says how long it waited).
 The last lines give the search function's own CPU time in-process, which other load on the machine
 does not inflate, and the load average during the run; a summary is written to ``bench/results/``.
 """
@@ -122,6 +124,17 @@ def timed(client: httpx.Client, urls: list[tuple[str, dict]]) -> tuple[list[floa
     return wall, cpu
 
 
+def wait_for_figures(port: int, limit: float = 600.0) -> float:
+    """Seconds waited until the server's start-up comparison of figures is done: while it runs (~100 s
+    of CPU on the 50k store) it takes a core, and loading its result into the server holds the GIL."""
+    t = time.perf_counter()
+    while time.perf_counter() - t < limit:
+        if not httpx.get(f"http://127.0.0.1:{port}/api/figures", timeout=60).json()["computing"]:
+            break
+        time.sleep(2)
+    return time.perf_counter() - t
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", default="../shared")
@@ -167,6 +180,7 @@ def main() -> None:
         suites["/speakers/{id} (page)"] = [(f"/speakers/{s}", {}) for s in sp_ids]
 
     lines: list[str] = []
+    figures_wait = wait_for_figures(port)
 
     def say(line: str) -> None:
         print(line)
@@ -195,6 +209,8 @@ def main() -> None:
     conn.close()
     say(f"{'search() in-process CPU':28} {len(cpu):4d} {statistics.median(cpu):8.1f} {pct(cpu, 95):8.1f} {max(cpu):8.1f}")
     say(f"load average (1 min) before/after: {load_before:.1f} / {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    say(f"timing began after the start-up comparison of figures (a child process at nice 10) finished: "
+        f"waited {figures_wait:.0f} s")
     p95 = pct(results["/api/search"], 95)
     say(f"/api/search p95 {p95:.1f} ms: {'meets' if p95 < TARGET_P95_MS else 'MISSES'} the {TARGET_P95_MS:.0f} ms target")
     write_results(lines)

@@ -4,15 +4,22 @@ Everything indexed is the *normalized* view of the text (``qawl.text.normalize``
 ``unicode61`` tokenizer cannot fold Arabic hamza forms, Persian letters or diacritics, so both the
 index and every query go through the same fold. Two indexes:
 
-* ``search_statements_fts`` (``trigram``): statement text and speaker as written, matched as
-  substrings, so clitics and partial words need no stemming (والرئيس contains الرئيس).
-* ``search_documents_fts`` (``unicode61``): titles and bodies of articles, words plus their forms
-  without proclitics (``rules/clitics.py``), matched as word prefixes.
+* ``search_statements_words`` (``unicode61``): statement text and speaker as written, words plus
+  their forms without proclitics (``rules/clitics.py``), matched as word prefixes from
+  STATEMENT_PREFIX_MIN letters (so رئيس finds والرئيس and رئيسه, قال finds قالت).
+* ``search_documents_fts`` (``unicode61``): titles and bodies of articles, the same word views,
+  matched as word prefixes from PREFIX_MIN letters.
+
+Statements were on a ``trigram`` index until session 3 (``search_statements_fts``): any substring
+matched, but a two-word query over 165k statements took ~50 ms, most of it intersecting trigram
+lists. :func:`ensure_schema` moves an older store to the word index (same rowids) the first time
+a writer opens it (``qawl serve`` at start-up, an ingest's search step).
 
 Query terms never reach FTS5 syntax: only word characters are kept and every term is quoted, so
 ``"``, ``*``, ``NEAR(``, ``-`` or stray parentheses from users cannot break a query. A term that
 sounds like a stored person name (``qawl.entities.sound_key``) is widened to that person's stored
-spellings, so كيغينز also finds كاغينز. Snippets are cut from the ORIGINAL text: hits found in the
+spellings, so كيغينز also finds كاغينز; a common word is not widened unless it is a person's surname, nor widened to common words
+that are no name (:func:`_sieve`). Results are ranked by bm25 among the RANK_WINDOW newest matches. Snippets are cut from the ORIGINAL text: hits found in the
 normalized view are mapped back through its offset map.
 """
 from __future__ import annotations
@@ -28,7 +35,8 @@ from functools import lru_cache
 from typing import Any
 
 from qawl.doc import Document
-from qawl.entities import name_tokens, same_token, sound_key
+from qawl.entities import _is_native, name_tokens, name_tokens_cached, same_token, sound_key
+from qawl.lexicon import PERSON_TITLES, ROLE_HEADS
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
 from qawl.serialize import mention_dict
@@ -44,7 +52,7 @@ CREATE TABLE IF NOT EXISTS search_refs (
     UNIQUE (kind, ref)
 );
 CREATE INDEX IF NOT EXISTS search_refs_doc ON search_refs(doc_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS search_statements_fts USING fts5(text, speaker, tokenize = 'trigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_statements_words USING fts5(text, speaker, tokenize = 'unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS search_documents_fts USING fts5(title, body, tokenize = 'unicode61');
 -- Entity names (normalized), rowid = entities.id: a word of a name finds the entity (جيمس, هارتلي).
 CREATE VIRTUAL TABLE IF NOT EXISTS search_entities_fts USING fts5(name, tokenize = 'trigram');
@@ -55,18 +63,28 @@ CREATE INDEX IF NOT EXISTS search_statements_kind ON statements(kind);
 
 MAX_TERMS = 8            # query words kept; the rest are ignored
 MAX_VARIANTS = 12        # spellings one name term is widened to
+COMMON_WORD = 1000       # statements a word is in (with its proclitic forms) from which it is common: not widened
 TRIGRAM_MIN = 3          # the trigram tokenizer cannot match anything shorter
 SNIPPET_CONTEXT = 90     # characters of context either side of the first hit in a document
-SNIPPET_PIECE = 4000     # characters of a long text searched at a time for its first hit
+SNIPPET_PIECE = 1500     # characters of a long text searched at a time for its first hit (folding a
+                         # whole 8,000-character article for a word in its opening lines cost ~0.4 ms)
 # bm25 costs time per matching row (a common word matches most of 50k articles: ~200 ms), so results
 # are ranked among the RANK_WINDOW most recently indexed matches; rarer queries rank every match.
-RANK_WINDOW = 1000
+# (1000 until session 3: on the 50k store ranking 1000 rows cost ~4 ms more per index at p95.)
+RANK_WINDOW = 300
 PREFIX_MIN = 4           # shorter terms match whole words only (a 3-letter prefix matches too much)
+STATEMENT_PREFIX_MIN = 3  # statements are short and were matched as substrings before: قال finds قالت
+STATEMENTS_TABLE = "search_statements_words"
+STATEMENT_WEIGHTS = "1.0, 2.0"   # bm25 weights of text and speaker: a word in the speaker counts double
+DOCUMENT_WEIGHTS = "3.0, 1.0"    # of title and body
+OLD_STATEMENTS_TABLE = "search_statements_fts"   # the trigram index of stores made before session 3
 _WORD = re.compile(r"\w+")
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
+    if _has_table(conn, OLD_STATEMENTS_TABLE):
+        upgrade_statement_index(conn)
 
 
 # ---------------------------------------------------------------- indexing
@@ -115,8 +133,8 @@ def word_view(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A document's indexed text, made in an ingest worker: its title and body word views and, per
-    statement id, the statement's text and speaker as written (folded). The speaker's entity name is
-    added by the step, which runs after entity resolution."""
+    statement id, the word views of the statement's text and of its speaker as written. The speaker's
+    entity name is added by the step, which runs after entity resolution."""
 
     title: str
     body: str
@@ -131,7 +149,7 @@ def prepare_document(doc: Document) -> Prepared:
         source = (doc.title or "") if s.attrs.get("field", "text") == "title" else doc.text
         sm = s.attrs.get("speaker_mention")
         speaker = None if sm is None else mention_dict(doc, sm)["text"]
-        statements[f"{doc.id}:{n}"] = (key(source[s.start : s.end]), key(speaker or ""))
+        statements[f"{doc.id}:{n}"] = (word_view(source[s.start : s.end]), word_view(speaker or ""))
     return Prepared(word_view(doc.title or ""), word_view(doc.text), statements)
 
 
@@ -139,7 +157,7 @@ def _drop(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
     old = [(rowid, kind) for rowid, kind in rows_in(conn, "SELECT rowid, kind FROM search_refs WHERE doc_id IN ({marks})", doc_ids)]
     if not old:
         return
-    conn.executemany("DELETE FROM search_statements_fts WHERE rowid = ?", [(r,) for r, k in old if k == "s"])
+    conn.executemany(f"DELETE FROM {STATEMENTS_TABLE} WHERE rowid = ?", [(r,) for r, k in old if k == "s"])
     conn.executemany("DELETE FROM search_documents_fts WHERE rowid = ?", [(r,) for r, k in old if k != "s"])
     conn.executemany("DELETE FROM search_refs WHERE rowid = ?", [(r,) for r, _ in old])
 
@@ -166,7 +184,7 @@ def _from_store(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, Prepa
     statements: dict[str, dict[str, tuple[str, str]]] = {}
     for sid, doc_id, text, speaker in rows_in(
             conn, "SELECT id, doc_id, text, speaker_text FROM statements WHERE doc_id IN ({marks})", doc_ids):
-        statements.setdefault(doc_id, {})[sid] = (key(text), key(speaker or ""))
+        statements.setdefault(doc_id, {})[sid] = (word_view(text), word_view(speaker or ""))
     return {doc_id: Prepared(word_view(title or ""), word_view(text), statements.get(doc_id, {}))
             for doc_id, title, text in rows_in(conn, "SELECT id, title, text FROM documents WHERE id IN ({marks})", doc_ids)}
 
@@ -206,15 +224,47 @@ def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
             for _, sid, speaker_text, name in sorted(statements.get(doc_id, ())):
                 text, speaker = view.statements[sid]
                 if name not in names:
-                    names[name] = key(name or "")
+                    names[name] = word_view(name or "")
                 rowid += 1
                 refs.append((rowid, "s", sid, doc_id))
-                # as key(speaker_text + " " + name): folding works letter by letter
-                texts.append((rowid, text, " ".join(v for v in (speaker, names[name]) if v)))
+                texts.append((rowid, text, _speaker_view(speaker, names[name])))
         conn.executemany("INSERT INTO search_refs(rowid, kind, ref, doc_id) VALUES (?, ?, ?, ?)", refs)
         conn.executemany("INSERT INTO search_documents_fts(rowid, title, body) VALUES (?, ?, ?)", documents)
-        conn.executemany("INSERT INTO search_statements_fts(rowid, text, speaker) VALUES (?, ?, ?)", texts)
+        conn.executemany(f"INSERT INTO {STATEMENTS_TABLE}(rowid, text, speaker) VALUES (?, ?, ?)", texts)
         index_entities(conn, _entities_of(conn, ids))
+
+
+def _speaker_view(speaker: str, name: str) -> str:
+    """The speaker column: the word views of the speaker as written and of its entity's name."""
+    return " ".join(v for v in (speaker, name) if v)
+
+
+def upgrade_statement_index(conn: sqlite3.Connection, batch: int = 20_000) -> int:
+    """Fill the statement word index from the store for every statement the old trigram index
+    held (same rowids, so the ranking window keeps its order), then drop the trigram index; one
+    transaction. Returns how many statements were indexed."""
+    done = 0
+    with conn:
+        conn.execute(f"DELETE FROM {STATEMENTS_TABLE}")
+        last = 0
+        names: dict[str | None, str] = {}
+        while True:
+            rows = conn.execute(
+                "SELECT r.rowid, s.text, s.speaker_text, e.name FROM search_refs r JOIN statements s ON s.id = r.ref"
+                " LEFT JOIN entities e ON e.id = s.entity_id WHERE r.kind = 's' AND r.rowid > ? ORDER BY r.rowid LIMIT ?",
+                (last, batch)).fetchall()
+            if not rows:
+                break
+            texts = []
+            for rowid, text, speaker_text, name in rows:
+                if name not in names:
+                    names[name] = word_view(name or "")
+                texts.append((rowid, word_view(text), _speaker_view(word_view(speaker_text or ""), names[name])))
+            conn.executemany(f"INSERT INTO {STATEMENTS_TABLE}(rowid, text, speaker) VALUES (?, ?, ?)", texts)
+            done += len(rows)
+            last = rows[-1][0]
+        conn.execute(f"DROP TABLE {OLD_STATEMENTS_TABLE}")
+    return done
 
 
 def ensure_index(conn: sqlite3.Connection, batch: int = 500) -> int:
@@ -252,49 +302,108 @@ class Query:
         return [s for group in self.terms for s in group]
 
     def statements_match(self) -> str | None:
-        """FTS5 expression for the trigram index; None when no term is long enough."""
-        groups = [[s for s in g if len(s) >= TRIGRAM_MIN] for g in self.terms]
-        return _and(groups, prefix=False)
+        """FTS5 expression for the statement word index; None without terms."""
+        return _and(self.terms, prefix_min=STATEMENT_PREFIX_MIN)
 
     def documents_match(self) -> str | None:
-        return _and(self.terms, prefix=True)
+        return _and(self.terms, prefix_min=PREFIX_MIN)
 
 
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _and(groups: list[list[str]], *, prefix: bool) -> str | None:
+def _and(groups: list[list[str]], *, prefix_min: int) -> str | None:
     parts = []
     for group in groups:
         if not group:
             continue
-        alts = [_quote(s) + ("*" if prefix and len(s) >= PREFIX_MIN else "") for s in group]
+        alts = [_quote(s) + ("*" if _prefix_term(s, prefix_min) else "") for s in group]
         parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     return " AND ".join(parts) or None
 
 
+def _prefix_term(term: str, prefix_min: int) -> bool:
+    """Whether ``term`` is matched as a word prefix: from ``prefix_min`` letters, and with at least
+    MIN_STEM letters after an article (الان* would match every word of الانتخابات, الانسحاب …;
+    a prefix term costs FTS5 a merge of every word it begins)."""
+    stem = len(term) - (len(ARTICLE) if term.startswith(ARTICLE) else 0)
+    return len(term) >= prefix_min and stem >= MIN_STEM
+
+
 def name_variants(conn: sqlite3.Connection, term: str) -> list[str]:
     """Stored spellings of the person-name token ``term`` (normalized), found through the sound key
-    of entity surnames and the spellings of their mentions; ``[term]`` when it names nobody."""
+    of entity surnames and the spellings of their mentions; ``[term]`` when it names nobody.
+
+    Sound-alikes from mentions include words that are no names (mis-read mentions give وقود the
+    spellings وجود and ووجود, وزير gets ووزير and وياسر), so the spellings are sieved
+    (:func:`_sieve`). The surname of a matching person is widened however common it is: the most
+    quoted speakers' names are in thousands of statements, and every other spelling must find them
+    (other words of mis-read names, such as وزير in "ووزير الخارجية", are not)."""
     out = [term]
-    if len(term) < 4 or not _has_table(conn, "entity_keys"):
+    # same_token matches a native name (article, عبد, a given name) only to itself: nothing to widen
+    if len(term) < 4 or _is_native(term) or not _has_table(conn, "entity_keys"):
         return out
     eids = [r[0] for r in conn.execute(
         "SELECT k.entity_id FROM entity_keys k WHERE k.block = ? LIMIT 50", (f"p:{sound_key(term)}",))]
     if not eids:
         return out
     marks = ",".join("?" * len(eids))
+    names = [r[0] for r in conn.execute(f"SELECT name FROM entities WHERE id IN ({marks})", eids)]
+    name_words = [t for name in names for t in name_tokens(name)]
+    if not _is_surname(term, names) and _common(conn, term):
+        return out
     texts = [r[0] for r in conn.execute(
         f"SELECT DISTINCT text FROM mentions WHERE entity_id IN ({marks}) AND type != 'role'", eids)]
-    texts += [r[0] for r in conn.execute(f"SELECT name FROM entities WHERE id IN ({marks})", eids)]
-    for text in texts:
-        for tok in name_tokens(text):
-            if tok not in out and same_token(tok, term):
-                out.append(tok)
-                if len(out) >= MAX_VARIANTS:
-                    return out
-    return out
+    for tok in [t for text in texts for t in name_tokens(text)] + name_words:
+        if tok not in out and same_token(tok, term):
+            out.append(tok)
+            if len(out) >= MAX_VARIANTS:
+                break
+    return _sieve(conn, out, set(name_words))
+
+
+def _is_surname(term: str, names: list[str]) -> bool:
+    """Whether ``term`` ends one of ``names`` and is no title (mis-read names such as "نائب وزير")."""
+    if term in PERSON_TITLES.starts or term in ROLE_HEADS.starts:
+        return False
+    return any(tokens[-1] == term for tokens in map(name_tokens, names) if tokens)
+
+
+def _sieve(conn: sqlite3.Connection, spellings: list[str], person_spellings: set[str]) -> list[str]:
+    """The spellings of ``spellings[0]`` (the query term) worth searching for, dropping:
+
+    * a spelling that is a common word with a proclitic glued on (ووزير, بتعيين, ووجود): the
+      index finds the term with its proclitics anyway. The form without the proclitic is indexed
+      for every occurrence of the spelling too, so it must be in at least twice as many
+      statements (بوتين is no ب + وتين);
+    * a spelling that is a common word itself (in COMMON_WORD statements or more: وقود is no
+      وجود), unless it is one of ``person_spellings``, the words of matching persons' names
+      (أوبما: still اوباما, from باراك حسين أوباما)."""
+    term, others = spellings[0], spellings[1:]
+    kept = [term]
+    for v in others:
+        if v in person_spellings:
+            kept.append(v)
+            continue
+        n = _statement_count(conn, v)
+        glued = any(2 * n <= m and m >= COMMON_WORD for m in (_statement_count(conn, f) for f in clitic_forms(v)))
+        if not glued and n < COMMON_WORD:
+            kept.append(v)
+    return kept
+
+
+def _statement_count(conn: sqlite3.Connection, word: str) -> int:
+    """Statements holding ``word`` (or it with proclitics), counted up to COMMON_WORD."""
+    if not _has_table(conn, STATEMENTS_TABLE):
+        return 0
+    return conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {STATEMENTS_TABLE} WHERE {STATEMENTS_TABLE} MATCH ?"
+                        " LIMIT ?)", (_quote(word), COMMON_WORD)).fetchone()[0]
+
+
+def _common(conn: sqlite3.Connection, word: str) -> bool:
+    """Whether ``word`` (or it with proclitics) is in COMMON_WORD statements or more."""
+    return _statement_count(conn, word) >= COMMON_WORD
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
@@ -395,11 +504,16 @@ def snippet(text: str, spellings: list[str], context: int = SNIPPET_CONTEXT) -> 
 
 # ---------------------------------------------------------------- search
 
+def ranked_window(table: str, weights: str) -> str:
+    """SQL of ``table``'s RANK_WINDOW newest matches with their bm25 ``rank`` (parameters: match, window)."""
+    return (f"SELECT rowid, bm25({table}, {weights}) AS rank FROM {table}"
+            f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?")
+
+
 def _ranked(table: str, weights: str) -> str:
     """SQL of one page of ``table``'s matches by bm25 among its RANK_WINDOW newest matches
     (parameters: match, window, limit, offset); one pass over the index."""
-    return (f"SELECT rowid, rank FROM (SELECT rowid, bm25({table}, {weights}) AS rank FROM {table}"
-            f" WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?")
+    return f"SELECT rowid, rank FROM ({ranked_window(table, weights)}) ORDER BY rank LIMIT ? OFFSET ?"
 
 
 def rank_window(conn: sqlite3.Connection, table: str, match: str) -> tuple[int, int]:
@@ -413,10 +527,10 @@ def rank_window(conn: sqlite3.Connection, table: str, match: str) -> tuple[int, 
 def search_statements(conn: sqlite3.Connection, query: Query, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Statements matching ``query``, best first, each with a highlighted snippet of its text."""
     match = query.statements_match()
-    if match is None or not has_index(conn):
+    if match is None or not _has_table(conn, STATEMENTS_TABLE):
         return []
     rows = conn.execute(
-        f"WITH top AS ({_ranked('search_statements_fts', '1.0, 2.0')})"
+        f"WITH top AS ({_ranked(STATEMENTS_TABLE, STATEMENT_WEIGHTS)})"
         " SELECT s.id, s.doc_id, s.kind, s.text, s.entity_id, e.name AS speaker_name, s.speaker_text,"
         " d.title, d.outlet, d.date, d.url, top.rank"
         " FROM top JOIN search_refs r ON r.rowid = top.rowid"
@@ -438,7 +552,7 @@ def search_documents(conn: sqlite3.Connection, query: Query, limit: int = 20, of
     if match is None or not has_index(conn):
         return []
     rows = conn.execute(
-        f"WITH top AS ({_ranked('search_documents_fts', '3.0, 1.0')})"
+        f"WITH top AS ({_ranked('search_documents_fts', DOCUMENT_WEIGHTS)})"
         " SELECT d.id, d.title, d.outlet, d.date, d.url, d.text, top.rank"
         " FROM top JOIN search_refs r ON r.rowid = top.rowid JOIN documents d ON d.id = r.ref ORDER BY top.rank",
         (match, RANK_WINDOW, limit, offset)).fetchall()
@@ -486,7 +600,7 @@ def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> lis
                 cands[eid] = name
     found = []
     for eid, name in cands.items():
-        toks = name_tokens(name)
+        toks = name_tokens_cached(name)
         if all(_word_in_name(w, toks) for w in words):
             found.append(eid)
     if not found:

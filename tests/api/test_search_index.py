@@ -73,8 +73,8 @@ def test_article_word_found_inside_clitic_word(conn: sqlite3.Connection) -> None
     assert marked(docs[0]["snippet"]) == ["استثمار"]
 
 
-def test_statement_substring_search_uses_trigrams(conn: sqlite3.Connection) -> None:
-    # "وقود" sits inside "الوقود": the trigram index finds it without any stemming
+def test_statement_word_found_inside_clitic_word(conn: sqlite3.Connection) -> None:
+    # "وقود" sits inside "الوقود": the word index holds الوقود with its form without the article
     ids = {s["id"] for s in search(conn, "وقود")["statements"]}
     assert ids == {"sharq-1:0", "ghad-7:0"}
 

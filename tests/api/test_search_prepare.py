@@ -17,7 +17,7 @@ def _indexed(conn: sqlite3.Connection) -> list[tuple]:
     """Every row of the three search indexes with its rowid (rowids order the ranking window)."""
     rows = [("s", *r) for r in conn.execute(
         "SELECT r.rowid, r.ref, r.doc_id, f.text, f.speaker FROM search_refs r"
-        " JOIN search_statements_fts f ON f.rowid = r.rowid ORDER BY r.rowid")]
+        " JOIN search_statements_words f ON f.rowid = r.rowid ORDER BY r.rowid")]
     rows += [("d", *r) for r in conn.execute(
         "SELECT r.rowid, r.ref, r.doc_id, f.title, f.body FROM search_refs r"
         " JOIN search_documents_fts f ON f.rowid = r.rowid ORDER BY r.rowid")]
@@ -103,7 +103,7 @@ def test_rank_window_counts_the_matches_it_ranks(store: str, monkeypatch) -> Non
     from qawl.api.reads import StatementFilter, list_statements
 
     conn = connect(store, readonly=True)
-    table = "search_statements_fts"
+    table = "search_statements_words"
     assert fts.rank_window(conn, table, '"وقود"') == (0, 2)       # sharq-1:0 and ghad-7:0: all ranked
     monkeypatch.setattr(fts, "RANK_WINDOW", 1)
     newest = conn.execute(f"SELECT MAX(rowid) FROM {table} WHERE {table} MATCH '\"وقود\"'").fetchone()[0]

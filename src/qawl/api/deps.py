@@ -43,15 +43,54 @@ async def get_settings(request: Request) -> Settings:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
+class ReadPool:
+    """Read-only connections kept between requests. A fresh connection per request cost ~4 ms of
+    CPU on a 50k-article search (reading the schema, mapping and faulting in the pages its page
+    cache would hold): more than the opening itself. Connections are keyed by the file's identity,
+    so a store replaced at the same path gets new ones; one in a transaction is closed, not kept."""
+
+    def __init__(self, keep: int = 8) -> None:
+        self.keep = keep
+        self.lock = threading.Lock()
+        self.idle: dict[tuple[str, int, int, int], list[sqlite3.Connection]] = {}
+
+    def take(self, path: str) -> tuple[tuple[str, int, int, int], sqlite3.Connection]:
+        st = os.stat(path)
+        key = (path, st.st_dev, st.st_ino, st.st_ctime_ns)
+        with self.lock:
+            for old in [k for k in self.idle if k[0] == path and k != key]:
+                for conn in self.idle.pop(old):
+                    conn.close()
+            idle = self.idle.get(key)
+            if idle:
+                return key, idle.pop()
+        conn = connect(path, readonly=True)
+        conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
+        return key, conn
+
+    def give(self, key: tuple[str, int, int, int], conn: sqlite3.Connection) -> None:
+        with self.lock:
+            idle = self.idle.setdefault(key, [])
+            if not conn.in_transaction and len(idle) < self.keep:
+                idle.append(conn)
+                return
+        conn.close()
+
+
+_pool = ReadPool()
+
+
 async def get_conn(settings: SettingsDep) -> AsyncIterator[sqlite3.Connection]:
-    """A read-only connection for one request. Opening and closing one takes well under a
-    millisecond, so it happens on the event loop (a sync dependency costs two thread hand-offs)."""
-    conn = connect(settings.db_path, readonly=True)
-    conn.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
+    """A read-only connection for one request, from :class:`ReadPool` (taking one happens on the
+    event loop: a sync dependency costs two thread hand-offs). A request that fails closes its
+    connection: a statement it left half-read would hold an old snapshot of the store."""
+    key, conn = _pool.take(settings.db_path)
     try:
         yield conn
-    finally:
+    except BaseException:
         conn.close()
+        raise
+    _pool.give(key, conn)
 
 
 ConnDep = Annotated[sqlite3.Connection, Depends(get_conn)]

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from qawl.memo import memo, store_version
-from qawl.search import parse_query, rank_window
+from qawl import search as fts
+from qawl.search import STATEMENT_WEIGHTS, STATEMENTS_TABLE, parse_query, rank_window, ranked_window
 from qawl.store.db import connect
 from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_row
 from qawl.text.normalize import key
@@ -61,14 +62,13 @@ _LIST_SELECT = (_COLUMNS + " FROM statements s LEFT JOIN entities e ON e.id = s.
 # the join (CROSS JOIN fixes the order): otherwise SQLite may run the match once per statement.
 _FROM_LIST = " FROM statements s JOIN documents d ON d.id = s.doc_id"
 _FROM_RECENT = " FROM documents d CROSS JOIN statements s ON s.doc_id = d.id"
-_FROM_MATCH = (" FROM search_statements_fts CROSS JOIN search_refs r ON r.rowid = search_statements_fts.rowid"
+_FROM_MATCH = (f" FROM {STATEMENTS_TABLE} CROSS JOIN search_refs r ON r.rowid = {STATEMENTS_TABLE}.rowid"
                " CROSS JOIN statements s ON s.id = r.ref JOIN documents d ON d.id = s.doc_id")
 
 
 def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
     """One page of statements matching ``f`` (newest first, or best first with ``q``) and the total."""
     where, args, source, order = [], [], _FROM_LIST, "d.date DESC, d.seq DESC, s.n"
-    windowed = False
     if f.speaker is None and f.entity is None and not f.q and not f.kind:
         counts = memo(conn, "counts", table_counts)
         # walking articles by date finds a page fast only where most articles carry statements
@@ -89,23 +89,33 @@ def list_statements(conn: sqlite3.Connection, f: StatementFilter, limit: int, of
         match = parse_query(conn, f.q).statements_match()
         if match is None:
             return [], 0
+        if not where:  # q alone: ranked as /api/search ranks, among the newest matches (bm25 cost)
+            return _ranked_statements(conn, match, limit, offset)
         source = _FROM_MATCH
-        where.append("search_statements_fts MATCH ?")
+        where.append(f"{STATEMENTS_TABLE} MATCH ?")
         args.append(match)
-        if not where[:-1]:  # q alone: rank the newest matches only, as /api/search does (bm25 cost)
-            floor, in_window = rank_window(conn, "search_statements_fts", match)
-            where.append("search_statements_fts.rowid >= ?")
-            args.append(floor)
-            windowed = True
-        order = "bm25(search_statements_fts)"
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    if windowed:  # q alone: the matches in the window, counted when it was found
-        total = in_window
+    total = memo(conn, "count", _count, source + clause, tuple(args))
+    if f.q:  # ranked among the newest RANK_WINDOW matches that pass the filters (bm25 cost)
+        sql = (f"SELECT id FROM (SELECT s.id, bm25({STATEMENTS_TABLE}, {STATEMENT_WEIGHTS}) AS rank{source}{clause}"
+               f" ORDER BY {STATEMENTS_TABLE}.rowid DESC LIMIT ?) ORDER BY rank LIMIT ? OFFSET ?")
+        args.append(fts.RANK_WINDOW)
     else:
-        total = memo(conn, "count", _count, source + clause, tuple(args))
-    ids = [r[0] for r in conn.execute(f"SELECT s.id{source}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
-                                      (*args, limit, offset))]
+        sql = f"SELECT s.id{source}{clause} ORDER BY {order} LIMIT ? OFFSET ?"
+    ids = [r[0] for r in conn.execute(sql, (*args, limit, offset))]
     return _rows_in_order(conn, ids), total
+
+
+def _ranked_statements(conn: sqlite3.Connection, match: str, limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
+    """One page of the statements matching ``match`` ranked among the newest RANK_WINDOW matches,
+    and how many the window holds: one pass over the index (the page's rows are read after)."""
+    rows = conn.execute(
+        f"SELECT r.ref, top.n FROM (SELECT rowid, rank, COUNT(*) OVER () AS n FROM ({ranked_window(STATEMENTS_TABLE, STATEMENT_WEIGHTS)})"
+        " ORDER BY rank LIMIT ? OFFSET ?) top JOIN search_refs r ON r.rowid = top.rowid ORDER BY top.rank",
+        (match, fts.RANK_WINDOW, limit, offset)).fetchall()
+    if rows:
+        return _rows_in_order(conn, [r[0] for r in rows]), rows[0][1]
+    return [], (rank_window(conn, STATEMENTS_TABLE, match)[1] if offset else 0)
 
 
 def _rows_in_order(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
@@ -215,6 +225,20 @@ def _list_speakers(conn: sqlite3.Connection, limit: int, offset: int) -> tuple[l
     return [dict(r) for r in rows], total
 
 
+WARM_SPEAKERS = 200  # most quoted speakers whose spellings and roles are read when the server starts
+
+
+def warm_speakers(conn: sqlite3.Connection, n: int = WARM_SPEAKERS) -> None:
+    """Read the spellings and roles of the ``n`` most quoted speakers into the shared memo: every
+    statement list shows them, and a much-quoted speaker's thousands of mentions take ~15 ms to read
+    (50k store: 200 speakers in ~1.5 s, which a cold search list would otherwise pay)."""
+    info = SharedEntityInfo(conn)
+    for (eid,) in conn.execute("SELECT entity_id FROM statements WHERE entity_id IS NOT NULL"
+                               " GROUP BY entity_id ORDER BY COUNT(*) DESC LIMIT ?", (n,)).fetchall():
+        info.variants(eid)
+        info.roles(eid)
+
+
 def timeline(conn: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
     """Statements of one speaker per day and outlet, in date order."""
     rows = conn.execute(
@@ -265,8 +289,8 @@ _figures_lock = threading.Lock()
 def figures(conn: sqlite3.Connection, wait: float | None = None) -> tuple[bool, list[Any] | None]:
     """Figure disagreements from the claims area when it is present: ``(available, items)``, items
     None while they are still being computed. Comparing every figure of a large store takes long
-    (11 s over 5,000 articles), so it runs once per store version in a background thread with its
-    own connection, and requests wait at most FIGURES_WAIT for it."""
+    (11 s over 5,000 articles), so it runs once per store version in a child process watched by a
+    background thread, and requests wait at most FIGURES_WAIT for it."""
     try:
         from qawl.claims.disagree import figure_disagreements
     except ImportError:
@@ -285,15 +309,41 @@ def figures(conn: sqlite3.Connection, wait: float | None = None) -> tuple[bool, 
     return True, job.items
 
 
+FIGURES_IN_CHILD = True  # compute in a child process (``qawl.api.figures_job``); False: in the thread
+
+
 def _compute_figures(path: str, compute: Any, job: _FiguresJob) -> None:
-    conn = connect(path, readonly=True)
     try:
-        job.items = plain(list(compute(conn)))
+        job.items = _figures_in_child(path) if FIGURES_IN_CHILD else plain(list(_with_conn(path, compute)))
     except Exception as exc:  # noqa: BLE001 - handed to the requests that wait for it
         job.error = exc
     finally:
-        conn.close()
         job.done.set()
+
+
+def _with_conn(path: str, compute: Any) -> list[Any]:
+    conn = connect(path, readonly=True)
+    try:
+        return list(compute(conn))
+    finally:
+        conn.close()
+
+
+def _figures_in_child(path: str) -> list[Any]:
+    """``figures_job`` run on ``path`` with this interpreter and this copy of qawl."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import qawl
+
+    src = str(Path(qawl.__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p))
+    done = subprocess.run([sys.executable, "-m", "qawl.api.figures_job", path], capture_output=True, env=env)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.decode("utf-8", "replace")[-2000:])
+    return json.loads(done.stdout)
 
 
 def plain(value: Any) -> Any:
