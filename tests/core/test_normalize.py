@@ -64,3 +64,15 @@ def test_find_spans_stops_at_the_limit_and_knows_identity_text():
 def test_long_and_short_texts_fold_alike():
     word = "أكّد مسئولٌ فى كیغینز ٩٩ "
     assert key(word * 40) == " ".join([key(word)] * 40)  # 40 copies take the long-text path
+
+
+def test_key_of_a_line_collapses_every_kind_of_space_and_keeps_single_spaced_text_as_is():
+    from qawl.text.normalize import normalize
+
+    single = "وقال الوزير إن الحكومة ستعلن خطتها الأسبوع المقبل، بحسب البيان الرسمي الصادر اليوم عن المكتب."
+    assert key(single) == normalize(single).text  # already single-spaced: only the letters fold
+    for spaced in (single.replace(" ", "  "), " " + single, single + " ", single.replace(" ", "\u00a0"),
+                   single.replace(" ", "\t"), single.replace(" ", "\u2009"), single.replace(" ", "\u3000")):
+        assert key(spaced) == key(single), repr(spaced[:12])
+        view = normalize(spaced)
+        assert view.key(0, len(spaced)) == key(single)

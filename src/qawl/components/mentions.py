@@ -53,15 +53,35 @@ class Found:
 
 def _is_name_token(toks: Tokens, j: int) -> bool:
     f = toks.forms[j]
+    word = _NAME_WORDS.get(f, _UNKNOWN)
+    if word is _UNKNOWN:
+        if len(_NAME_WORDS) >= MEMO_WORDS:
+            _NAME_WORDS.clear()
+        word = _NAME_WORDS[f] = _name_word(f)
+    if word is not None:
+        return word
+    return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
+
+
+def _name_word(f: str) -> bool | None:
+    """Whether the word ``f`` can be part of a name, as far as the word alone tells (None: it opens
+    a title, role or organization head, so that depends on the words after it)."""
     if not f[0].isalpha() or len(f) < 2 or f in lx.NOT_NAME:
         return False
     if f.endswith("ه") and f not in lx.GIVEN_NAMES:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
-    if any(b != f and b.startswith("ال") for b in bare_forms(f)):
+    bare = bare_forms(f)
+    if any(b != f and b.startswith("ال") for b in bare):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
-    if lx.HEAD_STARTS.isdisjoint(toks.bare[j]):
+    if lx.HEAD_STARTS.isdisjoint(bare):
         return True
-    return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
+    return None
+
+
+# ``_name_word`` of the words seen, kept across documents (cleared past MEMO_WORDS words).
+MEMO_WORDS = 100_000
+_NAME_WORDS: dict[str, bool | None] = {}
+_UNKNOWN = object()
 
 
 def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
@@ -142,18 +162,24 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     return Found("person", j, k, " ".join(toks.forms[j:k]), extra={"title": " ".join(toks.forms[i : i + t]), "title_i": i})
 
 
+# The words at which a known organization, a place or an organization head can start (one set test
+# spares three table lookups for the other words of a complement).
+_NAMED_STARTS = lx.KNOWN_ORGS.starts | lx.PLACES.starts | lx.ORG_HEADS.starts
+
+
 def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool = True) -> int:
     """End of a role's or organization's complement ("باسم التحالف الدولي لمحاربة داعش").
     ``purpose_phrases`` admits لـ-phrases ("لمحاربة داعش"), which roles have and organizations rarely."""
     start = j
     while j < toks.n and j - start < limit:
-        if toks.forms[j].startswith("و") and j > start and len(toks.forms[j]) > 3:
-            break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
-        if n:
-            j += n
-            continue
         f = toks.forms[j]
+        if f.startswith("و") and j > start and len(f) > 3:
+            break  # coordination: "قوات التحالف وقوات سوريا…" are two names
+        if f in _NAMED_STARTS:
+            n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
+            if n:
+                j += n
+                continue
         if f in lx.ROLE_LINKS and j + 1 < toks.n and toks.is_word(j + 1):
             j += 1
             # After "باسم"/"لدى" comes a name, maybe an indefinite construct ("باسم قوة المهام").
@@ -164,13 +190,13 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                 elif toks.forms[j] not in lx.NOT_NAME:
                     j += 1
             continue
-        if not toks.is_word(j) or lx.is_verb_cue(f) or lx.is_participle_cue(f) or lx.PERSON_TITLES.match(toks, j):
+        if not f[0].isalnum() or f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS or lx.PERSON_TITLES.match(toks, j):
             break
         if f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS:
             break
         if f.startswith("و") and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        bare = toks.bare[j]
+        bare = bare_forms(f)
         if not purpose_phrases and f.startswith(("بال", "وال", "فال")):
             break  # "حركة حماس بالتسبب": a new phrase, not part of the name
         if any(b.startswith("ال") for b in bare) or (purpose_phrases and f.startswith("ل") and len(f) > 3):
@@ -484,14 +510,86 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
             break
 
 
+class _SoundIndex:
+    """The words this process has seen, by the sound keys of those of their bare forms that may
+    sound like a foreign surname (four letters or more, not native: see ``_surname_readings``), so
+    a document finds its words that may sound like one of its surnames with set operations instead
+    of a test per word. Words are added the first time a document has them; past ``MAX_WORDS``
+    words the index starts again (bounded memory in long runs). Threads share it: a reset swaps
+    in new objects, and a document keeps the pair it started with, which holds all its words.
+    A key's words are one string or, for the few keys with more, a tuple (a set per key would
+    cost about 200 bytes each)."""
+
+    MAX_WORDS = 100_000
+
+    def __init__(self) -> None:
+        self.state: tuple[set[str], dict[str, str | tuple[str, ...]]] = (set(), {})
+
+    def words(self, distinct: set[str], keys) -> set[str]:
+        """The words of ``distinct`` with a bare form whose sound key is one of ``keys``."""
+        state = self.state
+        seen, by_key = state
+        new = distinct.difference(seen)
+        if len(seen) + len(new) > self.MAX_WORDS:
+            state = self.state = (set(), {})
+            seen, by_key = state
+            new = distinct
+        for form in new:
+            for bare in bare_forms(form):
+                if may_sound_alike(bare):
+                    k = _new_sound_key(bare)
+                    had = by_key.get(k)
+                    if had is None:
+                        by_key[k] = form
+                    elif had.__class__ is str:
+                        if had != form:
+                            by_key[k] = (had, form)
+                    elif form not in had:
+                        by_key[k] = (*had, form)
+        seen.update(new)
+        out: set[str] = set()
+        for k in keys:
+            had = by_key.get(k)
+            if had.__class__ is str:
+                if had in distinct:
+                    out.add(had)
+            elif had is not None:
+                out.update(distinct.intersection(had))
+        return out
+
+
+def may_sound_alike(bare: str) -> bool:
+    """Whether a bare form may sound like another spelling of it (``entities.same_token``): native
+    names and ال-/عبد- words are only ever the same word, and short words are too short to tell."""
+    return len(bare) >= 4 and not (bare.startswith(("ال", "عبد")) or bare in lx.GIVEN_NAMES)
+
+
+_SOUNDS = _SoundIndex()
+# The sound key of a word new to the index, past the memo of sound_key (asked once per word, it
+# would only fill that memo).
+_new_sound_key = getattr(sound_key, "__wrapped__", sound_key)
+
+
+@lru_cache(maxsize=1 << 12)
+def _forms_of(surname: str) -> frozenset[str]:
+    """Every word one of whose bare forms is ``surname``."""
+    return clitic_forms((surname,))
+
+
 def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str],
                       by_sound: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str | None, str | None]]]:
     """For each distinct word that may name a known person: its bare forms that do, each with the
     entity its exact surname names and the entity a similar-sounding surname names (either None).
     Computed once per word, not per occurrence; words that name nobody are left out."""
     out = {}
-    # Only words opening with (or after one clitic letter, with) a surname's first letter.
-    for form in [f for f in toks.distinct if f[0] in initials or f[1:2] in initials]:
+    # The words with a bare form that is a surname or sounds like one (the only ones that can have
+    # a reading), of those only the words opening with (or after one letter, with) a surname's
+    # first letter.
+    maybe = _SOUNDS.words(toks.distinct, by_sound)  # by_sound has the key of every surname
+    for last in surnames:
+        if not may_sound_alike(last):  # the index has the words of the others
+            maybe.update(toks.distinct.intersection(_forms_of(last)))
+    for form in [f for f in maybe if f[0] in initials or f[1:2] in initials]:
         readings = []
         for bare in bare_forms(form):
             direct = surnames.get(bare)

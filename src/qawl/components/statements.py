@@ -14,8 +14,9 @@ quote's speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from qawl import lexicon as lx
 from qawl.components import interview
@@ -23,6 +24,7 @@ from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run,
 from qawl.doc import Document, Span
 from qawl.rules.words import DANGLING_END
 from qawl.text.tokens import Tokens, bare_forms
+from qawl.text.wordcount import at_least, at_most
 
 _QUOTE_MARKS = set("«»“”\"„")
 _SENTENCE_END = set(".!?؟")
@@ -90,6 +92,11 @@ class StatementFinder:
         self.builder: EntityBuilder = doc.cache["entity_builder"]
         self.mentions = [m for m in doc.layer("mentions") if m.attrs.get("field", "text") == "text"]
         self.quotes = doc.layer("quotes")
+        # Quotations with an opening mark, by start, and the furthest end among the first i of them:
+        # an offset is inside one when the last of those starting at or before it ends after it.
+        opened = sorted((q.start, q.end) for q in self.quotes if q.attrs.get("open") is not None)
+        self.opened_starts = [s for s, _ in opened]
+        self.opened_reach = list(accumulate((e for _, e in opened), max))
         self.candidates: list[Candidate] = []
         self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
         self.sentence_starts = [s.start for s in doc.layer("sentences")]
@@ -107,7 +114,8 @@ class StatementFinder:
     def in_quote(self, offset: int) -> bool:
         """Inside a quotation that has an opening mark (where a quote with only a closing mark
         starts is a guess, so it hides nothing)."""
-        return any(q.start <= offset < q.end and q.attrs.get("open") is not None for q in self.quotes)
+        i = bisect_right(self.opened_starts, offset)
+        return i > 0 and self.opened_reach[i - 1] > offset
 
     # -- speakers -----------------------------------------------------------------------------
     def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
@@ -344,12 +352,11 @@ class StatementFinder:
                     continue
             if f == ":" or f in _QUOTE_MARKS or f in _SENTENCE_END:
                 break
-            n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False)
-            if n:
+            if f in lx.COMPLEMENTIZERS.starts and lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
                 break
             if cue.base in lx.POINTING_VERBS and f in ("الي", "إلى") and k == j:
                 break
-            if (lx.is_verb_cue(f) or lx.is_participle_cue(f)) and k > j and toks.forms[k - 1] not in lx.NOUN_MAKERS:
+            if (f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS) and k > j and toks.forms[k - 1] not in lx.NOUN_MAKERS:
                 return
             k += 1
         if k >= limit:
@@ -387,7 +394,7 @@ class StatementFinder:
         if not unmarked:
             return False
         s, e = _trim(text, start, p.end)
-        if len(text[s:e].split()) >= 2:
+        if at_least(text[s:e], 2):
             self.add(s, e, "direct", cue_text, entity, mention, explicit, priority=3)
             return True
         return False
@@ -408,13 +415,13 @@ class StatementFinder:
             f = toks.forms[k]
             if f in _SENTENCE_END:
                 break
-            if k > content and (lx.is_participle_cue(f) or (lx.is_verb_cue(f) and self.starts_clause(k))):
+            if k > content and (f in lx.PARTICIPLE_FORMS or (f in lx.VERB_FORMS and self.starts_clause(k))):
                 break  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
             k += 1
         if k <= content:
             return
         s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
-        if len(self.doc.text[s:e].split()) >= 2:
+        if at_least(self.doc.text[s:e], 2):
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
     def starts_clause(self, k: int) -> bool:
@@ -445,7 +452,7 @@ class StatementFinder:
                 cue = Cue(k + 2, k + 3, "verb", base)
                 entity, mention, _, explicit = self.subject(cue, min(i1, k + 3 + MAX_SUBJECT_TOKENS))
                 s, e = _trim(self.doc.text, p.start, toks.orig(k, k + 1)[0])
-                if entity and len(self.doc.text[s:e].split()) >= 3:
+                if entity and at_least(self.doc.text[s:e], 3):
                     cue_text = self.doc.text[slice(*toks.orig(k, k + 3))]
                     self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
@@ -474,7 +481,7 @@ class StatementFinder:
                 s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
             else:
                 return
-            if len(self.doc.text[s:e].split()) >= 3:
+            if at_least(self.doc.text[s:e], 3):
                 self.add(s, e, "indirect", cue_text, m.attrs["entity"], m, True, priority=2)
             return
 
@@ -576,7 +583,7 @@ def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
         if finder.doc.entities[m.attrs["entity"]]["type"] != "person":
             continue
         i = bisect.bisect_right(starts, m.start) - 1
-        if i >= 0 and len(finder.doc.text[starts[i] : m.start].split()) <= 6:
+        if i >= 0 and at_most(finder.doc.text[starts[i] : m.start], 6):
             out.append((m.start, m.attrs["entity"]))
     return out
 

@@ -13,6 +13,7 @@ from qawl.doc import Document, Span
 from qawl.rules import boilerplate as bp
 from qawl.rules import structure as rules
 from qawl.text.normalize import document_view, key
+from qawl.text.wordcount import at_most
 
 def _alternation(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
     """One compiled pattern for a whole table (each entry wrapped as a group)."""
@@ -67,9 +68,8 @@ def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     # closing punctuation, only a newline (no blank line) separates them, and one side is a fragment.
     if text[prev[1] - 1] in rules.SENTENCE_ENDS + ":\"”»" or "\n\n" in text[prev[1] : nxt[0]].replace(" ", "").replace("\u00a0", ""):
         return False
-    short = len(text[nxt[0] : nxt[1]].split()) <= rules.LINK_FRAGMENT_WORDS
-    prev_short = len(text[prev[0] : prev[1]].split()) <= rules.LINK_FRAGMENT_WORDS
-    return short or prev_short
+    short = at_most(text[nxt[0] : nxt[1]], rules.LINK_FRAGMENT_WORDS)
+    return short or at_most(text[prev[0] : prev[1]], rules.LINK_FRAGMENT_WORDS)
 
 
 def paragraphs(text: str, skip: list[Span]) -> list[tuple[int, int]]:
@@ -78,7 +78,7 @@ def paragraphs(text: str, skip: list[Span]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for ln in content:
         # A short first line may be a headline: only a line opening with "،" continues it.
-        first_may_be_headline = len(out) == 1 and len(text[out[0][0] : out[0][1]].split()) <= 30
+        first_may_be_headline = len(out) == 1 and at_most(text[out[0][0] : out[0][1]], 30)
         if out and (_continues(text, ln) or (not first_may_be_headline and _joins(text, out[-1], ln))):
             out[-1] = (out[-1][0], ln[1])
         else:
@@ -111,7 +111,8 @@ def _not_a_stop(text: str, i: int, end: int) -> bool:
     after = text[i + 1 : i + 2]
     if before[-1:].isdigit() and after.isdigit():
         return True  # 99.9
-    word = before.split()[-1] if before.split() else ""
+    words = before.split()
+    word = words[-1] if words else ""
     if word and (len(word) == 1 or key(word) in _ABBREV):
         return True  # initials "ب." and abbreviations "د."
     return bool(after and after not in " \n\t\u00a0\"”»'’)")  # no space after: a decimal, URL or code
@@ -122,7 +123,7 @@ def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
     view = document_view(doc)
     for start, end in all_lines:
         folded = view.key(start, end)
-        if not in_block and _full(_BLOCK, folded) and start > len(doc.text) * 0.3:
+        if not in_block and start > len(doc.text) * 0.3 and _full(_BLOCK, folded):
             in_block = True
         if in_block or _full(_LINE, folded):
             doc.add("boilerplate", Span(start, end, "block" if in_block else "line"))
@@ -131,20 +132,21 @@ def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
 def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
     skip = doc.layer("boilerplate")
     head = [ln for ln in all_lines if not any(s.start <= ln[0] and ln[1] <= s.end for s in skip)][:3]
+    view = document_view(doc)
     for start, end in head:
         line = doc.text[start:end]
-        if len(line.split()) <= 12 and _full(_BYLINE, key(line)):
+        folded = view.key(start, end)
+        if at_most(line, 12) and _full(_BYLINE, folded):
             doc.add("byline", Span(start, end, "line"))
             continue
-        prefix = _dateline_prefix(line)
+        prefix = _dateline_prefix(line, folded)
         if prefix:
             doc.add("byline", Span(start, start + prefix, "dateline"))
         break
 
 
-def _dateline_prefix(line: str) -> int:
-    """Length of a dateline prefix at the start of ``line`` (0 when none)."""
-    folded = key(line)
+def _dateline_prefix(line: str, folded: str) -> int:
+    """Length of a dateline prefix at the start of ``line`` (0 when none); ``folded`` is its ``key``."""
     for pattern in _DATELINE:
         m = pattern.match(folded)
         if m:
@@ -174,7 +176,7 @@ def _mark_headline(doc: Document, paras: list[tuple[int, int]]) -> list[tuple[in
         return paras
     start, end = paras[0]
     first = doc.text[start:end]
-    if len(first.split()) > 30 or first.rstrip()[-1:] in ".:":
+    if not at_most(first, 30) or first.rstrip()[-1:] in ".:":
         return paras
     if any(b.start <= start < b.end for b in doc.layer("byline")):
         return paras

@@ -65,7 +65,7 @@ class Normalized:
 
     def key(self, start: int, end: int) -> str:
         """``key(original[start:end])``, read off the view."""
-        return " ".join(self.folded(start, end).split())
+        return _single_spaced(self.folded(start, end))
 
 
 def _fold(s: str) -> str:
@@ -106,7 +106,16 @@ def key(s: str) -> str:
     """Normalize a short string for comparison: folded letters, single spaces, no edge spaces."""
     if len(s) <= _CACHED_KEY_LENGTH:
         return _cached_key(s)
-    return " ".join(_fold(s).split())
+    return _single_spaced(_fold(s))
+
+
+def _single_spaced(s: str) -> str:
+    """``" ".join(s.split())``; most lines already are, and saying so costs no new string. In a
+    printable string the only whitespace is the plain space (str.isprintable rejects every other
+    separator and control character)."""
+    if s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " ":
+        return s
+    return " ".join(s.split())
 
 
 # Names and rule words recur across documents, so their keys are memoized; longer strings
@@ -116,7 +125,7 @@ _CACHED_KEY_LENGTH = 64
 
 @lru_cache(maxsize=1 << 16)
 def _cached_key(s: str) -> str:
-    return " ".join(_fold(s).split())
+    return _single_spaced(_fold(s))
 
 
 

@@ -16,12 +16,7 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _TOKEN_SPLIT_FAST = re.compile(r"(\w+|[^\w\s])")
 
 
-# Facts about single words that every document asks again: a word's bare forms (kept across the
-# documents a process analyses, so a document costs a set difference in C plus work for its words
-# not seen before; cleared past MEMO_WORDS words, for bounded memory in long ingest runs), and,
-# per table, every word whose bare forms meet the table's first words.
-MEMO_WORDS = 100_000
-_bare_of: dict[str, tuple[str, ...]] = {}
+# Per table, every word whose bare forms meet the table's first words (built once per table).
 _starts_at: dict[str, tuple[Collection[str], frozenset[str]]] = {}  # name → (firsts, clitic_forms)
 
 
@@ -33,7 +28,6 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     forms: list[str]
-    bare: list[tuple[str, ...]] = None  # type: ignore[assignment]  # bare_forms of each token
 
     n: int = 0                          # number of tokens (len() in hot loops costs a call)
     distinct: set[str] = None  # type: ignore[assignment]  # the distinct forms
@@ -41,8 +35,6 @@ class Tokens:
 
     def __post_init__(self) -> None:
         self.distinct = set(self.forms)
-        if self.bare is None:
-            self.bare = _bare_list(self.forms, self.distinct)
         self.n = len(self.forms)
 
     def positions(self, name: str, firsts: Collection[str]) -> list[int]:
@@ -59,6 +51,9 @@ class Tokens:
 
     def orig(self, i: int, j: int) -> tuple[int, int]:
         """Original offsets of tokens ``i`` through ``j - 1``."""
+        if self.view.offsets is None:  # the view is the original's length: ``view.span`` inlined
+            start, end = self.starts[i], self.ends[j - 1]
+            return (start, end) if end > start else (start, start)
         return self.view.span(self.starts[i], self.ends[j - 1])
 
     def is_word(self, i: int) -> bool:
@@ -79,20 +74,6 @@ def tokenize(text: str, view: Normalized | None = None) -> Tokens:
     parts = (_TOKEN_SPLIT if "_" in view.text else _TOKEN_SPLIT_FAST).split(view.text)
     offsets = list(accumulate(map(len, parts), initial=0))
     return Tokens(view, offsets[1:-1:2], offsets[2::2], parts[1::2])
-
-
-def _bare_list(forms: list[str], distinct: set[str]) -> list[tuple[str, ...]]:
-    """``bare_forms`` of every token, computed only for words this process has not seen."""
-    new = distinct.difference(_bare_of)
-    if len(_bare_of) + len(new) > MEMO_WORDS:
-        _bare_of.clear()
-        new = distinct
-    for f in new:
-        _bare_of[f] = bare_forms(f)
-    bare = list(map(_bare_of.get, forms))
-    if None in bare:  # another thread cleared the memo meanwhile
-        bare = list(map(bare_forms, forms))
-    return bare
 
 
 def _can_start(name: str, firsts: Collection[str]) -> frozenset[str]:
@@ -176,7 +157,7 @@ class PhraseTable:
         if toks.forms[i] not in self.starts:
             return _NO_MATCH
         groups = self._groups
-        for form in toks.bare[i] if clitics else (toks.forms[i],):
+        for form in bare_forms(toks.forms[i]) if clitics else (toks.forms[i],):
             group = groups.get(form)
             if group is None:
                 continue
