@@ -74,12 +74,6 @@ def same_person(a: str, b: str) -> bool:
     return _same_person_tokens(name_tokens(a), name_tokens(b))
 
 
-@lru_cache(maxsize=200_000)
-def name_tokens_cached(name: str) -> list[str]:
-    """:func:`name_tokens` of a stored entity name, which recurs across documents (do not mutate)."""
-    return name_tokens(name)
-
-
 def _same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[str, ...]) -> bool:
     if not ta or not tb:
         return False
@@ -153,12 +147,6 @@ def prepare_names(doc: Any) -> dict[str, NameFacts]:
             for lid, e in doc.entities.items()}
 
 
-@lru_cache(maxsize=200_000)
-def _stored_facts(name: str) -> tuple[str, int]:
-    """Key and token count of a stored entity's display name."""
-    return key(name), len(name_tokens(name))
-
-
 # Documents resolved per round: the blocks their names search are loaded at once.
 CHUNK = 500
 # Entities kept in memory across rounds and calls (blocks least recently searched are dropped first):
@@ -190,6 +178,15 @@ def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
             raise
 
 
+# What matching needs of a stored entity: (type, display name, key of the name, its tokens).
+Entry = tuple[str, str, str, tuple[str, ...]]
+
+
+def _entry(entity_type: str, name: str, folded: str | None = None, toks: tuple[str, ...] | None = None) -> Entry:
+    folded = key(name) if folded is None else folded
+    return entity_type, name, folded, tuple(_key_tokens(folded)) if toks is None else toks
+
+
 class _Block:
     """The entities of one blocking key, indexed for matching: persons by their name's tokens (last
     token → sound key of the first token → first token → ids; a surname-only name has None for
@@ -203,23 +200,23 @@ class _Block:
         self.others: dict[str, list[int]] = {}
         self.by_key: dict[tuple[str, str], list[int]] = {}
 
-    def add(self, eid: int, entity_type: str, name: str) -> None:
-        insort(self.by_key.setdefault((entity_type, _stored_facts(name)[0]), []), eid)
+    def add(self, eid: int, entry: Entry) -> None:
+        entity_type, _, folded, toks = entry
+        insort(self.by_key.setdefault((entity_type, folded), []), eid)
         if entity_type != "person":
             insort(self.others.setdefault(entity_type, []), eid)
             return
-        toks = name_tokens_cached(name)
         if toks:  # a name without tokens matches nothing
             first = toks[0] if len(toks) > 1 else None
             slot = self.persons.setdefault(toks[-1], {}).setdefault(first and sound_key(first), {})
             insort(slot.setdefault(first, []), eid)
 
-    def remove(self, eid: int, entity_type: str, name: str) -> None:
-        _drop(self.by_key, (entity_type, _stored_facts(name)[0]), eid)
+    def remove(self, eid: int, entry: Entry) -> None:
+        entity_type, _, folded, toks = entry
+        _drop(self.by_key, (entity_type, folded), eid)
         if entity_type != "person":
             _drop(self.others, entity_type, eid)
             return
-        toks = name_tokens_cached(name)
         if toks:
             first = toks[0] if len(toks) > 1 else None
             by_sound = self.persons[toks[-1]]
@@ -282,7 +279,7 @@ class _Cache:
         self.next_id = 0
         self.blocks: OrderedDict[str, _Block] = OrderedDict()
         self.homes: dict[int, list[str]] = {}   # id → blocks holding it
-        self.entity: dict[int, tuple[str, str]] = {}  # id → (type, display name)
+        self.entity: dict[int, Entry] = {}
 
     def load(self, conn: sqlite3.Connection, blocks: set[str]) -> None:
         """Read the ``blocks`` not in memory; mark all of them as just used."""
@@ -293,21 +290,21 @@ class _Cache:
                                     " JOIN entities e ON e.id = k.entity_id WHERE k.block IN ({marks})", missing),
                       key=lambda r: r[1])
         for block, eid, entity_type, name in rows:
-            self.entity[eid] = (entity_type, name)
+            if eid not in self.entity:
+                self.entity[eid] = _entry(entity_type, name)
             self.add_to(block, eid)
         for b in blocks:
             self.blocks.move_to_end(b)
 
     def add_to(self, block: str, eid: int) -> None:
-        self.blocks[block].add(eid, *self.entity[eid])
+        self.blocks[block].add(eid, self.entity[eid])
         self.homes.setdefault(eid, []).append(block)
 
-    def rename(self, eid: int, name: str) -> None:
-        entity_type, old = self.entity[eid]
+    def rename(self, eid: int, entry: Entry) -> None:
         for b in self.homes[eid]:
-            self.blocks[b].remove(eid, entity_type, old)
-            self.blocks[b].add(eid, entity_type, name)
-        self.entity[eid] = (entity_type, name)
+            self.blocks[b].remove(eid, self.entity[eid])
+            self.blocks[b].add(eid, entry)
+        self.entity[eid] = entry
 
     def seal(self, conn: sqlite3.Connection) -> None:
         """Record the state the blocks describe (in the caller's transaction), then trim them."""
@@ -401,16 +398,20 @@ class _Round:
         """The entity the name is matched to: of the candidates under its blocks that match it, the
         only one; else the only one with the name's very key; else, for a full name, the first."""
         blocks = [self.cache.blocks[b] for b in f[2]]
-        exact = list(dict.fromkeys(eid for blk in blocks for eid in blk.exact(entity_type, f[0])))
+        if len(blocks) == 1:
+            exact = blocks[0].exact(entity_type, f[0])
+        else:
+            exact = list(dict.fromkeys(eid for blk in blocks for eid in blk.exact(entity_type, f[0])))
         if len(exact) == 1:  # a candidate with the very key matches, so it is the answer either way
             return exact[0]
+        entity = self.cache.entity
         if entity_type == "person":
-            hits = list(dict.fromkeys(eid for blk in blocks for eid in blk.person_hits(f[1])))
+            hits = [eid for blk in blocks for eid in blk.person_hits(f[1])]
         else:
-            entity = self.cache.entity
-            hits = list(dict.fromkeys(
-                eid for blk in blocks for eid in blk.others.get(entity_type, ())
-                if fuzz.ratio(f[0], _stored_facts(entity[eid][1])[0]) >= NAME_SIMILARITY))
+            hits = [eid for blk in blocks for eid in blk.others.get(entity_type, ())
+                    if fuzz.ratio(f[0], entity[eid][2]) >= NAME_SIMILARITY]
+        if len(blocks) > 1:
+            hits = list(dict.fromkeys(hits))
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
@@ -424,15 +425,15 @@ class _Round:
         cache = self.cache
         held = [b for b in f[2] if b in cache.blocks]
         if held:
-            cache.entity[eid] = (entity_type, name)
+            cache.entity[eid] = _entry(entity_type, name, f[0], f[1])
             for b in held:
                 cache.add_to(b, eid)
         return eid
 
     def _prefer_name(self, eid: int, name: str, f: NameFacts) -> None:
         """Keep the fullest spelling as the display name (a surname-only entity grows a given name)."""
-        if len(f[1]) > _stored_facts(self.cache.entity[eid][1])[1]:
-            self.cache.rename(eid, name)
+        if len(f[1]) > len(self.cache.entity[eid][3]):
+            self.cache.rename(eid, _entry(self.cache.entity[eid][0], name, f[0], f[1]))
             if eid in self.created:
                 entity_type, _, blocks = self.created[eid]
                 self.created[eid] = (entity_type, name, blocks)
