@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 import threading
 from bisect import insort
 from collections import OrderedDict
@@ -152,7 +153,7 @@ CHUNK = 500
 # Entities kept in memory across rounds and calls (blocks least recently searched are dropped first):
 # a block of a common surname or of a generic name holds thousands, and reading it back from the
 # store for every batch made each batch slower as the store grew.
-CACHE_ENTITIES = 200_000
+CACHE_ENTITIES = 100_000
 
 
 def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
@@ -178,30 +179,37 @@ def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
             raise
 
 
-# What matching needs of a stored entity: (type, display name, key of the name, its tokens).
-Entry = tuple[str, str, str, tuple[str, ...]]
+# What matching needs of a stored entity: (type, key of its name, the name's tokens, its block).
+Entry = tuple[str, str, tuple[str, ...], str]
 
 
-def _entry(entity_type: str, name: str, folded: str | None = None, toks: tuple[str, ...] | None = None) -> Entry:
-    folded = key(name) if folded is None else folded
-    return entity_type, name, folded, tuple(_key_tokens(folded)) if toks is None else toks
+def _entry(entity_type: str, folded: str, toks: Iterable[str], block: str) -> Entry:
+    """Strings shared by many entities (types, tokens, blocks) are held once."""
+    return sys.intern(entity_type), folded, tuple(sys.intern(t) for t in toks), sys.intern(block)
 
 
-class _Block:
-    """The entities of one blocking key, indexed for matching: persons by their name's tokens (last
+# A block holding more entities than this is indexed by name tokens; a smaller one is a list scanned
+# whole (its members' ids, ascending: the order in which the store gives candidates).
+SCAN_LIMIT = 32
+
+
+class _Index:
+    """The entities of a large block, indexed for matching: persons by their name's tokens (last
     token → sound key of the first token → first token → ids; a surname-only name has None for
     both), organizations and places in one list per type, every entity by (type, key of its name).
-    Id lists are ascending, the order in which the store gives candidates."""
+    Id lists are ascending."""
 
     __slots__ = ("persons", "others", "by_key")
 
-    def __init__(self) -> None:
+    def __init__(self, members: Iterable[tuple[int, Entry]]) -> None:
         self.persons: dict[str, dict[str | None, dict[str | None, list[int]]]] = {}
         self.others: dict[str, list[int]] = {}
         self.by_key: dict[tuple[str, str], list[int]] = {}
+        for eid, entry in members:
+            self.add(eid, entry)
 
     def add(self, eid: int, entry: Entry) -> None:
-        entity_type, _, folded, toks = entry
+        entity_type, folded, toks, _ = entry
         insort(self.by_key.setdefault((entity_type, folded), []), eid)
         if entity_type != "person":
             insort(self.others.setdefault(entity_type, []), eid)
@@ -212,7 +220,7 @@ class _Block:
             insort(slot.setdefault(first, []), eid)
 
     def remove(self, eid: int, entry: Entry) -> None:
-        entity_type, _, folded, toks = entry
+        entity_type, folded, toks, _ = entry
         _drop(self.by_key, (entity_type, folded), eid)
         if entity_type != "person":
             _drop(self.others, entity_type, eid)
@@ -264,6 +272,9 @@ def _drop(index: dict, k: Any, eid: int) -> None:
         del index[k]
 
 
+Block = list[int] | _Index
+
+
 class _Cache:
     """Blocks read from the store, kept across rounds and calls. They are valid while the store's
     entity tables are as the last call left them: that call wrote a fresh token into ``meta`` in its
@@ -277,34 +288,48 @@ class _Cache:
     def clear(self) -> None:
         self.token: str | None = None
         self.next_id = 0
-        self.blocks: OrderedDict[str, _Block] = OrderedDict()
-        self.homes: dict[int, list[str]] = {}   # id → blocks holding it
+        self.blocks: OrderedDict[str, Block] = OrderedDict()
         self.entity: dict[int, Entry] = {}
+        self.more_homes: dict[int, list[str]] = {}  # an entity under several blocks: the others
 
     def load(self, conn: sqlite3.Connection, blocks: set[str]) -> None:
         """Read the ``blocks`` not in memory; mark all of them as just used."""
-        missing = {b for b in blocks if b not in self.blocks}
+        missing = {sys.intern(b) for b in blocks if b not in self.blocks}
         for b in missing:
-            self.blocks[b] = _Block()
-        rows = sorted(rows_in(conn, "SELECT k.block, e.id, e.type, e.name FROM entity_keys k"
-                                    " JOIN entities e ON e.id = k.entity_id WHERE k.block IN ({marks})", missing),
-                      key=lambda r: r[1])
-        for block, eid, entity_type, name in rows:
-            if eid not in self.entity:
-                self.entity[eid] = _entry(entity_type, name)
+            self.blocks[b] = []
+        for block, eid, entity_type, name in sorted(rows_in(
+                conn, "SELECT k.block, e.id, e.type, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id"
+                " WHERE k.block IN ({marks})", missing), key=lambda r: r[1]):
+            block = sys.intern(block)
+            if eid in self.entity:
+                self.more_homes.setdefault(eid, []).append(block)
+            else:
+                folded = key(name)
+                self.entity[eid] = _entry(entity_type, folded, _key_tokens(folded), block)
             self.add_to(block, eid)
         for b in blocks:
             self.blocks.move_to_end(b)
 
     def add_to(self, block: str, eid: int) -> None:
-        self.blocks[block].add(eid, self.entity[eid])
-        self.homes.setdefault(eid, []).append(block)
+        blk = self.blocks[block]
+        if isinstance(blk, _Index):
+            blk.add(eid, self.entity[eid])
+            return
+        insort(blk, eid)
+        if len(blk) > SCAN_LIMIT:
+            self.blocks[block] = _Index((e, self.entity[e]) for e in blk)
 
-    def rename(self, eid: int, entry: Entry) -> None:
-        for b in self.homes[eid]:
-            self.blocks[b].remove(eid, self.entity[eid])
-            self.blocks[b].add(eid, entry)
-        self.entity[eid] = entry
+    def homes(self, eid: int) -> list[str]:
+        return [self.entity[eid][3], *self.more_homes.get(eid, ())]
+
+    def rename(self, eid: int, folded: str, toks: tuple[str, ...]) -> None:
+        old = self.entity[eid]
+        new = self.entity[eid] = _entry(old[0], folded, toks, old[3])
+        for b in self.homes(eid):
+            blk = self.blocks.get(b)
+            if isinstance(blk, _Index):
+                blk.remove(eid, old)
+                blk.add(eid, new)
 
     def seal(self, conn: sqlite3.Connection) -> None:
         """Record the state the blocks describe (in the caller's transaction), then trim them."""
@@ -312,12 +337,22 @@ class _Cache:
         self.next_id = _next_id(conn)
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('entity_blocks', ?)", (self.token,))
         while len(self.entity) > CACHE_ENTITIES and self.blocks:
-            name, block = self.blocks.popitem(last=False)
-            for eid in block.members():
-                homes = self.homes[eid]
-                homes.remove(name)
-                if not homes:
-                    del self.homes[eid], self.entity[eid]
+            name, blk = self.blocks.popitem(last=False)
+            for eid in blk if isinstance(blk, list) else blk.members():
+                self._forget(eid, name)
+
+    def _forget(self, eid: int, block: str) -> None:
+        """``block`` no longer holds ``eid`` in memory."""
+        more = self.more_homes.get(eid)
+        if self.entity[eid][3] == block:
+            if more:
+                self.entity[eid] = self.entity[eid][:3] + (more.pop(),)
+            else:
+                del self.entity[eid]
+        elif more:
+            more.remove(block)
+        if more is not None and not more:
+            del self.more_homes[eid]
 
 
 def _next_id(conn: sqlite3.Connection) -> int:
@@ -398,18 +433,23 @@ class _Round:
         """The entity the name is matched to: of the candidates under its blocks that match it, the
         only one; else the only one with the name's very key; else, for a full name, the first."""
         blocks = [self.cache.blocks[b] for b in f[2]]
-        if len(blocks) == 1:
-            exact = blocks[0].exact(entity_type, f[0])
-        else:
-            exact = list(dict.fromkeys(eid for blk in blocks for eid in blk.exact(entity_type, f[0])))
+        entity = self.cache.entity
+        exact = [eid for blk in blocks for eid in (
+            blk.exact(entity_type, f[0]) if isinstance(blk, _Index)
+            else [e for e in blk if entity[e][1] == f[0] and entity[e][0] == entity_type])]
+        if len(blocks) > 1:
+            exact = list(dict.fromkeys(exact))
         if len(exact) == 1:  # a candidate with the very key matches, so it is the answer either way
             return exact[0]
-        entity = self.cache.entity
-        if entity_type == "person":
-            hits = [eid for blk in blocks for eid in blk.person_hits(f[1])]
-        else:
-            hits = [eid for blk in blocks for eid in blk.others.get(entity_type, ())
-                    if fuzz.ratio(f[0], entity[eid][2]) >= NAME_SIMILARITY]
+        hits = []
+        for blk in blocks:
+            if entity_type == "person" and isinstance(blk, _Index):
+                hits += blk.person_hits(f[1])
+            elif entity_type == "person":
+                hits += [e for e in blk if entity[e][0] == "person" and _same_person_tokens(f[1], entity[e][2])]
+            else:
+                hits += [e for e in (blk.others.get(entity_type, ()) if isinstance(blk, _Index) else blk)
+                         if entity[e][0] == entity_type and fuzz.ratio(f[0], entity[e][1]) >= NAME_SIMILARITY]
         if len(blocks) > 1:
             hits = list(dict.fromkeys(hits))
         if len(hits) == 1:
@@ -425,15 +465,17 @@ class _Round:
         cache = self.cache
         held = [b for b in f[2] if b in cache.blocks]
         if held:
-            cache.entity[eid] = _entry(entity_type, name, f[0], f[1])
+            cache.entity[eid] = _entry(entity_type, f[0], f[1], held[0])
+            if len(held) > 1:
+                cache.more_homes[eid] = held[1:]
             for b in held:
                 cache.add_to(b, eid)
         return eid
 
     def _prefer_name(self, eid: int, name: str, f: NameFacts) -> None:
         """Keep the fullest spelling as the display name (a surname-only entity grows a given name)."""
-        if len(f[1]) > len(self.cache.entity[eid][3]):
-            self.cache.rename(eid, _entry(self.cache.entity[eid][0], name, f[0], f[1]))
+        if len(f[1]) > len(self.cache.entity[eid][2]):
+            self.cache.rename(eid, f[0], f[1])
             if eid in self.created:
                 entity_type, _, blocks = self.created[eid]
                 self.created[eid] = (entity_type, name, blocks)
