@@ -5,7 +5,8 @@ in a subprocess on the first N articles and reports: articles/s end to end, stat
 memory of the process tree (sum of RSS, and of PSS which counts pages shared by forked workers once),
 the share of time per part (read+decode, each pipeline stage, the workers' per-document parts —
 "prepare store rows" and "prepare <step>" —, store writes, each cross-document step, waiting on
-workers — from the run's own `$QAWL_PROFILE` timers), and, on the same input, the time
+workers — from the run's own `$QAWL_PROFILE` timers), the CPU seconds of each cross-document step
+per 5,000 documents (flat when its cost per document does not grow with the store), and, on the same input, the time
 to merely read and JSON-decode it (the floor). Results go to `bench/results/<UTC timestamp>.json`
 and `.md`, with the commit and the machine's load average (other processes slow a run down).
 
@@ -117,6 +118,7 @@ def ingest(path: Path, workdir: Path) -> dict:
     prof = json.loads(profile.read_text())
     return {"seconds": seconds, "documents": docs, "statements": statements, "peak_rss_mb": peak_rss / 2**20,
             "peak_pss_mb": peak_pss / 2**20, "workers": prof["workers"], "parts": prof["seconds"],
+            "slice_docs": prof.get("slice_docs"), "step_cpu_by_slice": prof.get("step_cpu_by_slice", {}),
             "skipped_lines": len(re.findall(r"^  ", err, re.M))}
 
 
@@ -154,6 +156,11 @@ def markdown(result: dict) -> str:
                   "| part | seconds | share |", "|---|---:|---:|"]
         for name, share in r["shares"].items():
             lines.append(f"| {name} | {r['parts'][name]:.2f} | {share:.0%} |")
+        if r.get("step_cpu_by_slice"):
+            lines += ["", f"CPU seconds of each cross-document step per {r['slice_docs']} documents, in ingest order"
+                          " (flat: the step's cost per document does not grow with the store)", ""]
+            for name, slices in r["step_cpu_by_slice"].items():
+                lines.append(f"- {name}: " + " ".join(f"{s:.1f}" for s in slices))
     return "\n".join(lines) + "\n"
 
 

@@ -9,7 +9,12 @@ foreign names match by sound key, since transliterations vary their vowels and s
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import sys
+import threading
+from bisect import insort
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -68,12 +73,6 @@ def same_token(a: str, b: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Whether two person names (full or surname-only) can be the same person."""
     return _same_person_tokens(name_tokens(a), name_tokens(b))
-
-
-@lru_cache(maxsize=200_000)
-def name_tokens_cached(name: str) -> list[str]:
-    """:func:`name_tokens` of a stored entity name, which recurs across documents (do not mutate)."""
-    return name_tokens(name)
 
 
 def _same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[str, ...]) -> bool:
@@ -149,14 +148,12 @@ def prepare_names(doc: Any) -> dict[str, NameFacts]:
             for lid, e in doc.entities.items()}
 
 
-@lru_cache(maxsize=200_000)
-def _stored_facts(name: str) -> tuple[str, int]:
-    """Key and token count of a stored entity's display name."""
-    return key(name), len(name_tokens(name))
-
-
-# Documents resolved per round: their candidate entities and role counts are loaded at once.
+# Documents resolved per round: the blocks their names search are loaded at once.
 CHUNK = 500
+# Entities kept in memory across rounds and calls (blocks least recently searched are dropped first):
+# a block of a common surname or of a generic name holds thousands, and reading it back from the
+# store for every batch made each batch slower as the store grew.
+CACHE_ENTITIES = 100_000
 
 
 def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
@@ -164,21 +161,222 @@ def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
     """Attach every entity of these stored documents to a cross-document entity.
 
     Names are met document by document (in the order of ``doc_ids``), in a document the named
-    entities first, longest name first. Each round loads what the matching may look at (the entities
-    under the round's blocking keys, the counts of the roles asked about) and then works in memory, so
-    the store sees a few statements per round; the result is the one of matching name by name
-    against the store. ``prepared`` holds :func:`prepare_names` of documents (made in the workers)."""
+    entities first, longest name first. Each round loads what the matching may look at (the blocks
+    its names search that are not in memory yet, the counts of the roles asked about) and then works
+    in memory, so the store sees a few statements per round; the result is the one of matching name
+    by name against the store. ``prepared`` holds :func:`prepare_names` of documents (made in the
+    workers)."""
     ids = list(dict.fromkeys(doc_ids))
-    with conn:
-        for c in range(0, len(ids), CHUNK):
-            _Round(conn, ids[c : c + CHUNK], prepared or {}).run()
+    with _CACHE_LOCK:
+        try:
+            with conn:
+                cache = _cache_for(conn)
+                for c in range(0, len(ids), CHUNK):
+                    _Round(conn, ids[c : c + CHUNK], prepared or {}, cache).run()
+                cache.seal(conn)
+        except BaseException:
+            _CACHE.clear()
+            raise
+
+
+# What matching needs of a stored entity: (type, key of its name, the name's tokens, its block).
+Entry = tuple[str, str, tuple[str, ...], str]
+
+
+def _entry(entity_type: str, folded: str, toks: Iterable[str], block: str) -> Entry:
+    """Strings shared by many entities (types, tokens, blocks) are held once."""
+    return sys.intern(entity_type), folded, tuple(sys.intern(t) for t in toks), sys.intern(block)
+
+
+# A block holding more entities than this is indexed by name tokens; a smaller one is a list scanned
+# whole (its members' ids, ascending: the order in which the store gives candidates).
+SCAN_LIMIT = 32
+
+
+class _Index:
+    """The entities of a large block, indexed for matching: persons by their name's tokens (last
+    token → sound key of the first token → first token → ids; a surname-only name has None for
+    both), organizations and places in one list per type, every entity by (type, key of its name).
+    Id lists are ascending."""
+
+    __slots__ = ("persons", "others", "by_key")
+
+    def __init__(self, members: Iterable[tuple[int, Entry]]) -> None:
+        self.persons: dict[str, dict[str | None, dict[str | None, list[int]]]] = {}
+        self.others: dict[str, list[int]] = {}
+        self.by_key: dict[tuple[str, str], list[int]] = {}
+        for eid, entry in members:
+            self.add(eid, entry)
+
+    def add(self, eid: int, entry: Entry) -> None:
+        entity_type, folded, toks, _ = entry
+        insort(self.by_key.setdefault((entity_type, folded), []), eid)
+        if entity_type != "person":
+            insort(self.others.setdefault(entity_type, []), eid)
+            return
+        if toks:  # a name without tokens matches nothing
+            first = toks[0] if len(toks) > 1 else None
+            slot = self.persons.setdefault(toks[-1], {}).setdefault(first and sound_key(first), {})
+            insort(slot.setdefault(first, []), eid)
+
+    def remove(self, eid: int, entry: Entry) -> None:
+        entity_type, folded, toks, _ = entry
+        _drop(self.by_key, (entity_type, folded), eid)
+        if entity_type != "person":
+            _drop(self.others, entity_type, eid)
+            return
+        if toks:
+            first = toks[0] if len(toks) > 1 else None
+            by_sound = self.persons[toks[-1]]
+            _drop(by_sound[first and sound_key(first)], first, eid)
+            if not by_sound[first and sound_key(first)]:
+                del by_sound[first and sound_key(first)]
+                if not by_sound:
+                    del self.persons[toks[-1]]
+
+    def members(self) -> list[int]:
+        return [eid for ids in self.by_key.values() for eid in ids]
+
+    def exact(self, entity_type: str, folded: str) -> list[int]:
+        return self.by_key.get((entity_type, folded), [])
+
+    def person_hits(self, toks: tuple[str, ...]) -> list[int]:
+        """Ids of the persons :func:`_same_person_tokens` accepts for ``toks``, ascending."""
+        last, out = toks[-1], []
+        if _is_native(last) or len(last) < 4:  # such a token matches only itself
+            lasts = [last] if last in self.persons else []
+        else:
+            lasts = [t for t in self.persons if same_token(last, t)]
+        for t in lasts:
+            by_sound = self.persons[t]
+            if len(toks) == 1:
+                for firsts in by_sound.values():
+                    for ids in firsts.values():
+                        out += ids
+                continue
+            out += by_sound.get(None, {}).get(None, ())
+            first = toks[0]
+            firsts = by_sound.get(sound_key(first))
+            if firsts:  # two first tokens are the same token only with the same sound key
+                for other, ids in firsts.items():
+                    if same_token(first, other):
+                        out += ids
+        out.sort()
+        return out
+
+
+def _drop(index: dict, k: Any, eid: int) -> None:
+    ids = index[k]
+    ids.remove(eid)
+    if not ids:
+        del index[k]
+
+
+Block = list[int] | _Index
+
+
+class _Cache:
+    """Blocks read from the store, kept across rounds and calls. They are valid while the store's
+    entity tables are as the last call left them: that call wrote a fresh token into ``meta`` in its
+    own transaction, so a rolled-back call, another process or connection resolving, or a copy of a
+    store at another state all show a different token (or next entity id), and the blocks are read
+    again."""
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        self.token: str | None = None
+        self.next_id = 0
+        self.blocks: OrderedDict[str, Block] = OrderedDict()
+        self.entity: dict[int, Entry] = {}
+        self.more_homes: dict[int, list[str]] = {}  # an entity under several blocks: the others
+
+    def load(self, conn: sqlite3.Connection, blocks: set[str]) -> None:
+        """Read the ``blocks`` not in memory; mark all of them as just used."""
+        missing = {sys.intern(b) for b in blocks if b not in self.blocks}
+        for b in missing:
+            self.blocks[b] = []
+        for block, eid, entity_type, name in sorted(rows_in(
+                conn, "SELECT k.block, e.id, e.type, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id"
+                " WHERE k.block IN ({marks})", missing), key=lambda r: r[1]):
+            block = sys.intern(block)
+            if eid in self.entity:
+                self.more_homes.setdefault(eid, []).append(block)
+            else:
+                folded = key(name)
+                self.entity[eid] = _entry(entity_type, folded, _key_tokens(folded), block)
+            self.add_to(block, eid)
+        for b in blocks:
+            self.blocks.move_to_end(b)
+
+    def add_to(self, block: str, eid: int) -> None:
+        blk = self.blocks[block]
+        if isinstance(blk, _Index):
+            blk.add(eid, self.entity[eid])
+            return
+        insort(blk, eid)
+        if len(blk) > SCAN_LIMIT:
+            self.blocks[block] = _Index((e, self.entity[e]) for e in blk)
+
+    def homes(self, eid: int) -> list[str]:
+        return [self.entity[eid][3], *self.more_homes.get(eid, ())]
+
+    def rename(self, eid: int, folded: str, toks: tuple[str, ...]) -> None:
+        old = self.entity[eid]
+        new = self.entity[eid] = _entry(old[0], folded, toks, old[3])
+        for b in self.homes(eid):
+            blk = self.blocks.get(b)
+            if isinstance(blk, _Index):
+                blk.remove(eid, old)
+                blk.add(eid, new)
+
+    def seal(self, conn: sqlite3.Connection) -> None:
+        """Record the state the blocks describe (in the caller's transaction), then trim them."""
+        self.token = os.urandom(12).hex()
+        self.next_id = _next_id(conn)
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('entity_blocks', ?)", (self.token,))
+        while len(self.entity) > CACHE_ENTITIES and self.blocks:
+            name, blk = self.blocks.popitem(last=False)
+            for eid in blk if isinstance(blk, list) else blk.members():
+                self._forget(eid, name)
+
+    def _forget(self, eid: int, block: str) -> None:
+        """``block`` no longer holds ``eid`` in memory."""
+        more = self.more_homes.get(eid)
+        if self.entity[eid][3] == block:
+            if more:
+                self.entity[eid] = self.entity[eid][:3] + (more.pop(),)
+            else:
+                del self.entity[eid]
+        elif more:
+            more.remove(block)
+        if more is not None and not more:
+            del self.more_homes[eid]
+
+
+def _next_id(conn: sqlite3.Connection) -> int:
+    return (conn.execute("SELECT MAX(id) FROM entities").fetchone()[0] or 0) + 1
+
+
+_CACHE = _Cache()
+_CACHE_LOCK = threading.Lock()
+
+
+def _cache_for(conn: sqlite3.Connection) -> _Cache:
+    """The blocks in memory when they describe this store as it is, else an emptied cache."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'entity_blocks'").fetchone()
+    if row is None or row[0] != _CACHE.token or _next_id(conn) != _CACHE.next_id:
+        _CACHE.clear()
+    return _CACHE
 
 
 class _Round:
     """Resolution of a group of documents against the store, written back at the end."""
 
-    def __init__(self, conn: sqlite3.Connection, ids: list[str], prepared: dict[str, dict[str, NameFacts]]) -> None:
-        self.conn, self.ids = conn, ids
+    def __init__(self, conn: sqlite3.Connection, ids: list[str], prepared: dict[str, dict[str, NameFacts]],
+                 cache: _Cache) -> None:
+        self.conn, self.ids, self.cache = conn, ids, cache
         rows: dict[str, list[tuple[str, str, str, str, int]]] = {d: [] for d in ids}
         for doc_id, local_id, entity_type, name, roles, role_only in rows_in(
                 conn, "SELECT doc_id, local_id, type, name, roles, role_only FROM doc_entities"
@@ -195,17 +393,9 @@ class _Round:
 
     def _load(self) -> None:
         conn = self.conn
-        # Candidates per blocking key, in id order: [(entity id, type)]; current display names.
-        self.block: dict[str, list[tuple[int, str]]] = {}
-        self.name_of: dict[int, str] = {}
-        for block, eid, entity_type, name in rows_in(
-                conn, "SELECT k.block, e.id, e.type, e.name FROM entity_keys k JOIN entities e ON e.id = k.entity_id"
-                " WHERE k.block IN ({marks})", {b for *_, f in self.names for b in f[2]}):
-            self.block.setdefault(block, []).append((eid, entity_type))
-            self.name_of[eid] = name
-        for cands in self.block.values():
-            cands.sort()
-        self.next_id = (conn.execute("SELECT MAX(id) FROM entities").fetchone()[0] or 0) + 1
+        # Only names that are matched search their blocks (a document-only name always makes a new entity).
+        self.cache.load(conn, {b for _, _, _, _, role_only, f in self.names if role_only or not f[3] for b in f[2]})
+        self.next_id = _next_id(conn)
         # Role holdings of the roles role-only names ask about: role → {entity id: documents}, and
         # which (role, entity, document) are held, so a holding recorded twice counts once.
         asked = {f[5] for *_, f in self.names if f[5]}
@@ -214,12 +404,12 @@ class _Round:
                 conn, "SELECT role, entity_id, COUNT(*) FROM role_holders WHERE role IN ({marks}) GROUP BY role, entity_id",
                 asked):
             self.holders[role][eid] = docs
-        self.held: set[tuple[str, int, str]] = set()
-        for role in asked:  # the round's own documents only: a common role has holders in thousands
-            self.held.update((role, e, d) for e, d in rows_in(
-                conn, "SELECT entity_id, doc_id FROM role_holders WHERE role = ? AND doc_id IN ({marks})",
-                self.ids, before=(role,)))
-        self.created: list[tuple[int, str, str]] = []
+        # The round's own documents only (a common role has holders in thousands).
+        self.held: set[tuple[str, int, str]] = {
+            (role, e, d) for role, e, d in rows_in(
+                conn, "SELECT role, entity_id, doc_id FROM role_holders WHERE doc_id IN ({marks})", self.ids)
+            if role in self.holders}
+        self.created: dict[int, tuple[str, str, tuple[str, ...]]] = {}  # id → (type, name, blocks)
         self.renamed: dict[int, str] = {}
         self.roles: list[tuple[str, int, str]] = []
 
@@ -227,9 +417,9 @@ class _Round:
         assigned = []
         for doc_id, local_id, entity_type, name, role_only, f in self.names:
             if role_only:
-                eid = self._holder_of(f[5]) or self._find(entity_type, name, f)
+                eid = self._holder_of(f[5]) or self._find(entity_type, f)
             else:
-                eid = None if f[3] else self._find(entity_type, name, f)
+                eid = None if f[3] else self._find(entity_type, f)
             if eid is None:
                 eid = self._create(entity_type, name, f)
             elif not role_only:
@@ -239,35 +429,58 @@ class _Round:
             assigned.append((eid, doc_id, local_id))
         self._write(assigned)
 
-    def _find(self, entity_type: str, name: str, f: NameFacts) -> int | None:
-        candidates = dict.fromkeys(eid for b in f[2] for eid, t in self.block.get(b, ()) if t == entity_type)
-        hits = [eid for eid in candidates if self._matches(entity_type, name, f, self.name_of[eid])]
+    def _find(self, entity_type: str, f: NameFacts) -> int | None:
+        """The entity the name is matched to: of the candidates under its blocks that match it, the
+        only one; else the only one with the name's very key; else, for a full name, the first."""
+        blocks = [self.cache.blocks[b] for b in f[2]]
+        entity = self.cache.entity
+        exact = [eid for blk in blocks for eid in (
+            blk.exact(entity_type, f[0]) if isinstance(blk, _Index)
+            else [e for e in blk if entity[e][1] == f[0] and entity[e][0] == entity_type])]
+        if len(blocks) > 1:
+            exact = list(dict.fromkeys(exact))
+        if len(exact) == 1:  # a candidate with the very key matches, so it is the answer either way
+            return exact[0]
+        hits = []
+        for blk in blocks:
+            if entity_type == "person" and isinstance(blk, _Index):
+                hits += blk.person_hits(f[1])
+            elif entity_type == "person":
+                hits += [e for e in blk if entity[e][0] == "person" and _same_person_tokens(f[1], entity[e][2])]
+            else:
+                hits += [e for e in (blk.others.get(entity_type, ()) if isinstance(blk, _Index) else blk)
+                         if entity[e][0] == entity_type and fuzz.ratio(f[0], entity[e][1]) >= NAME_SIMILARITY]
+        if len(blocks) > 1:
+            hits = list(dict.fromkeys(hits))
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
             # A surname alone that fits several people is ambiguous; a full name picks the exact one.
-            exact = [eid for eid in hits if _stored_facts(self.name_of[eid])[0] == f[0]]
-            return exact[0] if len(exact) == 1 else (None if len(f[1]) == 1 else hits[0])
+            return None if len(f[1]) == 1 else hits[0]
         return None
-
-    @staticmethod
-    def _matches(entity_type: str, name: str, f: NameFacts, other: str) -> bool:
-        if entity_type == "person":
-            return _same_person_tokens(f[1], name_tokens_cached(other))
-        return fuzz.ratio(f[0], _stored_facts(other)[0]) >= NAME_SIMILARITY
 
     def _create(self, entity_type: str, name: str, f: NameFacts) -> int:
         eid, self.next_id = self.next_id, self.next_id + 1
-        self.created.append((eid, entity_type, name))
-        self.name_of[eid] = name
-        for b in f[2]:
-            self.block.setdefault(b, []).append((eid, entity_type))
+        self.created[eid] = (entity_type, name, f[2])
+        cache = self.cache
+        held = [b for b in f[2] if b in cache.blocks]
+        if held:
+            cache.entity[eid] = _entry(entity_type, f[0], f[1], held[0])
+            if len(held) > 1:
+                cache.more_homes[eid] = held[1:]
+            for b in held:
+                cache.add_to(b, eid)
         return eid
 
     def _prefer_name(self, eid: int, name: str, f: NameFacts) -> None:
         """Keep the fullest spelling as the display name (a surname-only entity grows a given name)."""
-        if len(f[1]) > _stored_facts(self.name_of[eid])[1]:
-            self.name_of[eid] = self.renamed[eid] = name
+        if len(f[1]) > len(self.cache.entity[eid][2]):
+            self.cache.rename(eid, f[0], f[1])
+            if eid in self.created:
+                entity_type, _, blocks = self.created[eid]
+                self.created[eid] = (entity_type, name, blocks)
+            else:
+                self.renamed[eid] = name
 
     def _record_roles(self, eid: int, doc_id: str, role_keys: tuple[str, ...]) -> None:
         for role in role_keys:
@@ -286,13 +499,12 @@ class _Round:
 
     def _write(self, assigned: list[tuple[int, str, str]]) -> None:
         conn = self.conn
-        new = {eid for eid, _, _ in self.created}
         conn.executemany("INSERT INTO entities(id, type, name, key) VALUES (?, ?, ?, ?)",
-                         [(eid, t, self.name_of[eid], key(self.name_of[eid])) for eid, t, _ in self.created])
+                         [(eid, t, name, key(name)) for eid, (t, name, _) in self.created.items()])
         conn.executemany("INSERT OR IGNORE INTO entity_keys(block, entity_id) VALUES (?, ?)",
-                         [(b, eid) for b, cands in self.block.items() for eid, _ in cands if eid in new])
+                         [(b, eid) for eid, (_, _, blocks) in self.created.items() for b in blocks])
         conn.executemany("UPDATE entities SET name = ?, key = ? WHERE id = ?",
-                         [(name, key(name), eid) for eid, name in self.renamed.items() if eid not in new])
+                         [(name, key(name), eid) for eid, name in self.renamed.items()])
         conn.executemany("INSERT OR IGNORE INTO role_holders(role, entity_id, doc_id) VALUES (?, ?, ?)", self.roles)
         conn.executemany("UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND local_id = ?", assigned)
         for _ in rows_in(conn, "UPDATE mentions SET entity_id = de.entity_id FROM doc_entities de"

@@ -160,14 +160,32 @@ def time_stages() -> None:
     pipeline.STAGES[:] = [s if getattr(s, "timed", False) else _timed(s) for s in pipeline.STAGES]
 
 
+# Documents per slice of the CPU seconds each cross-document step takes (does a step's cost per
+# document grow with the store?).
+SLICE_DOCS = 5000
+
+
 class Clock:
-    """Wall seconds of the parent's own parts of a run (reading, store writes, each step …)."""
+    """Wall seconds of the parent's own parts of a run (reading, store writes, each step …), and
+    the CPU seconds of each cross-document step per ``SLICE_DOCS`` documents it was run over (CPU
+    time, unlike wall time, does not depend on what else the machine runs)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self.step_cpu: dict[str, list[float]] = {}
+        self.step_docs: dict[str, int] = {}
 
     def add(self, name: str, seconds: float) -> None:
         self.seconds[name] = self.seconds.get(name, 0.0) + seconds
+
+    def add_step_cpu(self, name: str, seconds: float, docs: int) -> None:
+        """A batch's CPU seconds go to the slice its first document falls in."""
+        done = self.step_docs.get(name, 0)
+        slices = self.step_cpu.setdefault(name, [])
+        while len(slices) <= done // SLICE_DOCS:
+            slices.append(0.0)
+        slices[done // SLICE_DOCS] += seconds
+        self.step_docs[name] = done + docs
 
     def timed(self, name: str, items: Iterable[Any]) -> Iterator[Any]:
         it = iter(items)
@@ -353,7 +371,7 @@ def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], c
             " WHERE p.step = ? ORDER BY d.seq", (name,))]
         if not ids:
             continue
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         conn.execute("DELETE FROM ingest_pending WHERE step = ?", (name,))
         try:
             if name in STEP_PREPARATION:
@@ -366,6 +384,7 @@ def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], c
         conn.commit()
         if clock is not None:
             clock.add(f"step {name}", time.perf_counter() - start)
+            clock.add_step_cpu(name, time.process_time() - cpu, len(ids))
     # Markers of steps no longer present, or of documents deleted since, have nothing left to do.
     known = [name for name, _ in steps]
     with conn:
@@ -495,7 +514,8 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
         import json
 
         with open(profile, "w", encoding="utf-8") as fh:
-            json.dump({"workers": analyser.workers, "seconds": clock.seconds}, fh, indent=1)
+            json.dump({"workers": analyser.workers, "seconds": clock.seconds,
+                       "slice_docs": SLICE_DOCS, "step_cpu_by_slice": clock.step_cpu}, fh, indent=1)
     return summary
 
 

@@ -165,3 +165,15 @@ def test_a_steps_per_document_part_runs_in_the_workers_and_reaches_the_step(tmp_
     assert sorted(seen) == [f"toy-{i:05d}" for i in range(12)]
     assert {n for _, n in seen.values()} == {2}  # two sayings per toy article
     assert __import__("os").getpid() not in {pid for pid, _ in seen.values()}  # made in the workers
+
+
+def test_step_cpu_goes_to_the_slice_of_the_batchs_first_document():
+    from qawl.ingest_run import SLICE_DOCS, Clock
+
+    clock = Clock()
+    batch = SLICE_DOCS // 2
+    for seconds in (1.0, 2.0, 4.0):  # documents 0.., SLICE/2.., SLICE..
+        clock.add_step_cpu("step", seconds, batch)
+    assert clock.step_cpu["step"] == [3.0, 4.0]
+    assert clock.step_docs["step"] == 3 * batch
+

@@ -108,6 +108,7 @@ CREATE TABLE IF NOT EXISTS role_holders (
     doc_id    TEXT NOT NULL,
     PRIMARY KEY (role, entity_id, doc_id)
 );
+CREATE INDEX IF NOT EXISTS role_holders_doc ON role_holders(doc_id);
 
 -- Per-outlet line counts (furniture.py): a line in many of one outlet's articles is site furniture.
 CREATE TABLE IF NOT EXISTS outlet_lines (
