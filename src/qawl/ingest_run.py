@@ -46,7 +46,7 @@ CHUNK_SIZE = 10
 LOG_EVERY = 5.0
 # The writer's SQLite page cache (KiB): the link and search steps insert into large indexes with
 # random keys, which the 2 MB default turns into page reads.
-CACHE_KIB = 256 * 1024
+CACHE_KIB = 128 * 1024   # (256 MB until session 3; the link step sets the same connection to link.params.CACHE_MB)
 # Pragmas of the single bulk writer (its connection only). WAL with synchronous=NORMAL (set by
 # connect) keeps every committed batch across a SIGKILL; a larger WAL between checkpoints writes the
 # pages every batch touches (index interiors) back once per checkpoint instead of at each one, and the
