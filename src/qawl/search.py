@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from qawl.doc import Document
-from qawl.entities import _is_native, name_tokens, name_tokens_cached, same_token, sound_key
+from qawl.entities import _is_native, name_tokens, same_token, sound_key
 from qawl.lexicon import PERSON_TITLES, ROLE_HEADS
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
@@ -570,7 +570,13 @@ def _name_forms(token: str) -> frozenset[str]:
     return frozenset([token, *clitic_forms(token)])
 
 
-def _word_in_name(word: str, tokens: list[str]) -> bool:
+@lru_cache(maxsize=50_000)
+def _entity_name_tokens(name: str) -> tuple[str, ...]:
+    """Tokens of a stored entity name, kept across requests (the same speakers come up again and again)."""
+    return tuple(name_tokens(name))
+
+
+def _word_in_name(word: str, tokens: Iterable[str]) -> bool:
     """A query word matches a name token: same sound (foreign names), the token itself or without its
     proclitics, or (from PREFIX_MIN letters) its beginning."""
     for t in tokens:
@@ -600,7 +606,7 @@ def search_speakers(conn: sqlite3.Connection, text: str, limit: int = 10) -> lis
                 cands[eid] = name
     found = []
     for eid, name in cands.items():
-        toks = name_tokens_cached(name)
+        toks = _entity_name_tokens(name)
         if all(_word_in_name(w, toks) for w in words):
             found.append(eid)
     if not found:
