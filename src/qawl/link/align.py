@@ -41,19 +41,24 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
         return []
     lo, hi, order_b = lo.tolist(), hi.tolist(), order.tolist()
     sa, sb = a.codes(0).tolist(), b.codes(0).tolist()
+    return _greedy_blocks(sa, sb, at_a, lambda i: order_b[lo[i] : min(lo[i] + 16, hi[i])], k, min_size)
+
+
+def _greedy_blocks(sa: list, sb: list, starts, places_at, k: int, min_size: int) -> list[Block]:
+    """Left to right over ``starts`` (increasing positions in ``sa`` whose k-gram occurs in ``sb``),
+    the longest run from each start not inside an earlier block; runs of ``min_size`` or more are
+    kept. ``places_at(i)`` gives the positions in ``sb`` to try for start ``i``."""
     out = []
     i = 0
-    for start in at_a:
+    for start in starts:
         if start < i:
             continue
-        i = start
-        places = order_b[lo[i] : min(lo[i] + 16, hi[i])]
-        best, best_j = _longest(sa, sb, i, places, k)
+        best, best_j = _longest(sa, sb, start, places_at(start), k)
         if best >= min_size:
-            out.append(Block(i, best_j, best))
-            i += best
+            out.append(Block(start, best_j, best))
+            i = start + best
         else:
-            i += 1
+            i = start + 1
     return out
 
 
@@ -78,21 +83,8 @@ def _blocks_slow(a: Stems, b: Stems, k: int, min_size: int) -> list[Block]:
     """``blocks`` on the k-stem tuples themselves (when the stem numbering of this process is full)."""
     seq_a, _ = a.grams(k)
     _, where = b.grams(k)
-    sa, sb = a.stems, b.stems
-    out = []
-    i = 0
-    while i < len(seq_a):
-        places = where.get(seq_a[i])
-        if not places:
-            i += 1
-            continue
-        best, best_j = _longest(sa, sb, i, places, k)
-        if best >= min_size:
-            out.append(Block(i, best_j, best))
-            i += best
-        else:
-            i += 1
-    return out
+    starts = [i for i, gram in enumerate(seq_a) if where.get(gram)]
+    return _greedy_blocks(a.stems, b.stems, starts, lambda i: where[seq_a[i]], k, min_size)
 
 
 @dataclass(slots=True)
