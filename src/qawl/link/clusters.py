@@ -22,6 +22,7 @@ from qawl.link.align import Match, compare
 from qawl.link.lsh import Buckets
 from qawl.link.prepare import StatementPrep, decode
 from qawl.link.shingles import Stems
+from qawl.link.stemsets import StemSets, hashes
 from qawl.store.db import rows_in
 
 
@@ -46,12 +47,19 @@ class Item:
     item: int | None  # its id in LSH buckets (None: not banded)
     cluster: str | None = None
     _words: frozenset[str] | None = None
+    _hashes: np.ndarray | None = None
 
     def words(self) -> frozenset[str]:
         """Its informative stems, for a quick pre-check before alignment."""
         if self._words is None:
             self._words = frozenset(compress(self.st.stems, self.st.info))
         return self._words
+
+    def hashes(self) -> np.ndarray:
+        """… as held in ``StemSets``."""
+        if self._hashes is None:
+            self._hashes = hashes(self.words())
+        return self._hashes
 
 
 # Stored statements whose stems are remembered across batches (the most recently met).
@@ -77,6 +85,9 @@ class Linker:
         self.pairs: list[tuple] = []
         # cluster → the cluster it was merged into (by this process, as long as its memo is valid)
         self.merged: dict[str, str] = self.buckets.index.attached.setdefault("merged", {})
+        # every banded statement met by this process: its stems for the pre-check, without a read
+        self.sets: StemSets = self.buckets.index.attached.get("stem_sets") or StemSets()
+        self.buckets.index.attached["stem_sets"] = self.sets
 
     # -- reading stored statements ------------------------------------------------------------
     def _memo(self) -> OrderedDict:
@@ -120,6 +131,8 @@ class Linker:
             if entry is None or entry[0] != sid:
                 st = decode(stems, info)
                 entry = memo[item] = [sid, doc_id, cluster, st, frozenset(compress(st.stems, st.info))]
+                if item >= 0:
+                    self.sets.add(item, hashes(entry[4]))
             else:
                 entry[2] = cluster
                 memo.move_to_end(item)
@@ -171,6 +184,7 @@ class Linker:
         # Stored candidates are read as each statement meets them (most are remembered: a read of
         # them all up front cost a second candidate search per statement).
 
+        plausible = self._plausible(new, keys_of)
         for it in items:
             self.cache[it.id] = it
             e = exact_of.get(it.id)
@@ -181,15 +195,13 @@ class Linker:
             elif first[e] != it.id:
                 it.cluster = self.cache[first[e]].cluster
             else:
-                keys_it, add_it = keys_of.get(it.id, ([], []))
-                it.cluster = self._choose(it, keys_it)
+                it.cluster = self._choose(it, plausible.get(it.id, []))
                 if it.cluster == it.id:
                     self.reps[it.id] = it.id
                     self.conn.execute("INSERT OR REPLACE INTO link_clusters(cluster_id, rep_id) VALUES (?, ?)",
                                       (it.id, it.id))
                 if it.item is not None:
                     self.by_item[it.item] = it.id
-                    self.buckets.add(it.item, add_it)
         rows_out = []
         for it in items:
             it.cluster = self._current(it.cluster)
@@ -207,6 +219,7 @@ class Linker:
         for it in new:  # the banded statements of this batch: the next batches' likely candidates
             memo[it.item] = [it.id, it.doc_id, it.cluster, it.st, it.words()]
         self._trim(memo)
+        self.sets.seal()
         self.buckets.flush()
         return {it.id: it.cluster for it in items}
 
@@ -220,8 +233,26 @@ class Linker:
         m = compare(it.st, other.st)
         return m if linked(m, it.st, other.st) else None
 
-    def _choose(self, it: Item, keys: list[int]) -> str:
-        items = [c for c in self.buckets.candidates(keys) if c != it.item]
+    def _plausible(self, new: list[Item], keys_of: dict) -> dict[str, list[int]]:
+        """The candidates of each banded new statement (in order), less those whose held stem set
+        already fails ``_verify``'s pre-check (an upper bound of the stems shared fails it): those are
+        never read from the store. Buckets grow as before, one statement after the other (candidates
+        do not depend on the clusters chosen), and the pre-check runs once for the whole batch."""
+        lists = []
+        for it in new:
+            keys_it, add_it = keys_of[it.id]
+            lists.append([c for c in self.buckets.candidates(keys_it) if c != it.item])
+            self.buckets.add(it.item, add_it)
+            self.sets.add(it.item, it.hashes())
+        self.sets.seal()
+        shared, sizes = self.sets.shared_at_most([it.hashes() for it in new], lists)
+        mine = np.repeat([len(it.words()) for it in new], [len(x) for x in lists]).astype(np.int64)
+        need = np.maximum(params.MIN_MATCH_INFO, 0.9 * params.PART_SHARE * np.minimum(sizes, mine))
+        keep = iter(((shared < 0) | (shared >= need)).tolist())
+        return {it.id: [c for c in x if next(keep)] for it, x in zip(new, lists)}
+
+    def _choose(self, it: Item, items: list[int]) -> str:
+        """The cluster of ``it``, from its (plausible) candidates ``items``."""
         self._load(items, column="item")
         cands = [self.by_item[c] for c in items if c in self.by_item]
         by_cluster: dict[str, tuple[int, Match, str]] = {}
