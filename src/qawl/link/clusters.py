@@ -47,19 +47,12 @@ class Item:
     item: int | None  # its id in LSH buckets (None: not banded)
     cluster: str | None = None
     _words: frozenset[str] | None = None
-    _hashes: np.ndarray | None = None
 
     def words(self) -> frozenset[str]:
         """Its informative stems, for a quick pre-check before alignment."""
         if self._words is None:
             self._words = frozenset(compress(self.st.stems, self.st.info))
         return self._words
-
-    def hashes(self) -> np.ndarray:
-        """… as held in ``StemSets``."""
-        if self._hashes is None:
-            self._hashes = hashes(self.words())
-        return self._hashes
 
 
 # Stored statements whose stems are remembered across batches (the most recently met).
@@ -243,11 +236,11 @@ class Linker:
             keys_it, add_it = keys_of[it.id]
             lists.append([c for c in self.buckets.candidates(keys_it) if c != it.item])
             self.buckets.add(it.item, add_it)
-            self.sets.add(it.item, it.hashes())
-        self.sets.seal()
-        shared, sizes = self.sets.shared_at_most([it.hashes() for it in new], lists)
-        mine = np.repeat([len(it.words()) for it in new], [len(x) for x in lists]).astype(np.int64)
-        need = np.maximum(params.MIN_MATCH_INFO, 0.9 * params.PART_SHARE * np.minimum(sizes, mine))
+        words = [it.words() for it in new]
+        mine, sizes_mine = self.sets.add_batch([it.item for it in new], words)
+        shared, sizes = self.sets.shared_at_most(mine, sizes_mine, lists)
+        need = np.maximum(params.MIN_MATCH_INFO,
+                          0.9 * params.PART_SHARE * np.minimum(sizes, np.repeat(sizes_mine, [len(x) for x in lists])))
         keep = iter(((shared < 0) | (shared >= need)).tolist())
         return {it.id: [c for c in x if next(keep)] for it, x in zip(new, lists)}
 

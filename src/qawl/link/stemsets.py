@@ -16,10 +16,8 @@ import numpy as np
 
 
 def hashes(words: Collection[str]) -> np.ndarray:
-    """One 32-bit hash per distinct stem (``words`` is a set), sorted."""
-    h = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).astype(np.uint32)
-    h.sort()
-    return h
+    """One 32-bit hash per distinct stem (``words`` is a set)."""
+    return np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).astype(np.uint32)
 
 
 def _spans(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
@@ -37,20 +35,21 @@ class Packed:
     flat: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.uint32))
 
     @staticmethod
-    def of(parts: Sequence[Packed], fresh: dict[int, np.ndarray]) -> Packed:
-        """``parts`` and ``fresh`` in one, each item once (an item's set never changes: items are
-        not reused, and forgetting documents drops the whole cache; the newest copy is kept)."""
-        items = [p.items for p in parts] + [np.fromiter(fresh, dtype=np.int64, count=len(fresh))]
-        sizes = [p.sizes for p in parts] + [np.fromiter(map(len, fresh.values()), dtype=np.int64, count=len(fresh))]
-        flats = [p.flat for p in parts] + list(fresh.values())
+    def loose(items: np.ndarray, sizes: np.ndarray, flat: np.ndarray) -> Packed:
+        """Sets given one after the other (``flat``), not yet sorted by item: only for ``of``."""
+        return Packed(items, np.cumsum(sizes) - sizes, sizes, flat)
+
+    @staticmethod
+    def of(parts: Sequence[Packed]) -> Packed:
+        """``parts`` in one, sorted, each item once (an item's set never changes: items are not
+        reused, and forgetting documents drops the whole cache; the last copy is kept)."""
         offsets = np.cumsum([0] + [len(p.flat) for p in parts])
-        starts = [p.starts + o for p, o in zip(parts, offsets)]
-        starts.append(offsets[-1] + np.cumsum(sizes[-1]) - sizes[-1])
-        items, sizes, starts = np.concatenate(items), np.concatenate(sizes), np.concatenate(starts)
-        flat = np.concatenate(flats) if flats else np.empty(0, dtype=np.uint32)
-        # the last of each item (stable sort on the reversed order keeps the newest first)
-        order = np.argsort(items[::-1], kind="stable")
-        rev = len(items) - 1 - order
+        items = np.concatenate([p.items for p in parts])
+        sizes = np.concatenate([p.sizes for p in parts])
+        starts = np.concatenate([p.starts + o for p, o in zip(parts, offsets)])
+        flat = np.concatenate([p.flat for p in parts])
+        # the last copy of each item: a stable sort of the reversed rows puts it first
+        rev = len(items) - 1 - np.argsort(items[::-1], kind="stable")
         first = np.ones(len(rev), dtype=bool)
         first[1:] = items[rev][1:] != items[rev][:-1]
         keep = rev[first]
@@ -86,17 +85,33 @@ class StemSets:
         """Hold ``h`` (from ``hashes``) as the set of ``item``."""
         self.fresh[item] = h
 
-    def seal(self) -> None:
-        """Pack the sets added since the last call (at the end of a batch)."""
-        if not self.fresh:
-            return
-        self.small = Packed.of([self.small], self.fresh)
-        self.fresh = {}
-        if len(self.small.items) >= max(SMALL_MAX, len(self.large.items) // 4):
-            self.large, self.small = Packed.of([self.large, self.small], {}), Packed()
+    def add_batch(self, items: Sequence[int], words: Sequence[Collection[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Hold the sets ``words`` of ``items`` (a batch's new statements), and return their hashes
+        (one after the other) and sizes, made at once."""
+        sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        flat = np.fromiter(chain.from_iterable(map(hash, w) for w in words), dtype=np.int64,
+                           count=int(sizes.sum())).astype(np.uint32)
+        self.seal([Packed.loose(np.asarray(items, dtype=np.int64), sizes, flat)])
+        return flat, sizes
 
-    def shared_at_most(self, mines: Sequence[np.ndarray], cands: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
-        """For each statement s (``mines[s]``: its sorted hashes) and each of its candidates
+    def seal(self, more: Sequence[Packed] = ()) -> None:
+        """Pack the sets added since the last call (and ``more``) into the small part, and the small
+        part into the large one once it has grown to a quarter of it."""
+        if self.fresh:
+            h = list(self.fresh.values())
+            more = [*more, Packed.loose(np.fromiter(self.fresh, dtype=np.int64, count=len(h)),
+                                        np.fromiter(map(len, h), dtype=np.int64, count=len(h)), np.concatenate(h))]
+            self.fresh = {}
+        if not more:
+            return
+        self.small = Packed.of([self.small, *more])
+        if len(self.small.items) >= max(SMALL_MAX, len(self.large.items) // 4):
+            self.large, self.small = Packed.of([self.large, self.small]), Packed()
+
+    def shared_at_most(self, mine: np.ndarray, mine_sizes: np.ndarray,
+                       cands: Sequence[Sequence[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """For each statement s (its hashes: ``mine_sizes[s]`` of ``mine``, one after the other) and
+        each of its candidates
         ``cands[s]``, flattened in that order: an upper bound of the stems they share, and the
         candidate's number of distinct informative stems; -1 for both when its set is not held here.
         One pass of array operations for a whole batch."""
@@ -127,7 +142,8 @@ class StemSets:
         shared = np.where(sizes >= 0, 0, -1)
         if vals:
             # (statement, hash) as one sorted int64 key per side: membership is one binary search
-            mine_keys = np.concatenate([(s << 32) | m.astype(np.int64) for s, m in enumerate(mines)] or [np.empty(0, np.int64)])
+            mine_keys = np.sort((np.repeat(np.arange(len(mine_sizes), dtype=np.int64), mine_sizes) << 32)
+                                | mine.astype(np.int64))
             v, o = np.concatenate(vals).astype(np.int64), np.concatenate(owners)
             if len(mine_keys) and len(v):
                 keys = (of[o] << 32) | v
