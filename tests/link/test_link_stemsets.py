@@ -56,3 +56,17 @@ def test_a_hash_collision_can_only_raise_the_count():
     sets.add(1, np.array([h, h], dtype=np.uint32))
     shared, sizes = counts(sets, [np.array([h], dtype=np.uint32)], [[1]])
     assert sizes.tolist() == [2] and shared.tolist() == [2]
+
+
+def test_a_batch_added_at_once_is_held_like_sets_added_one_by_one():
+    one_by_one, batch = StemSets(), StemSets()
+    words = [TALKS, WEATHER, TALKS_REWRITE]
+    for item, w in enumerate(words):
+        one_by_one.add(item, hashes(w))
+    one_by_one.seal()
+    flat, sizes = batch.add_batch([0, 1, 2], words)
+    assert sizes.tolist() == [7, 6, 6]
+    assert sorted(flat.tolist()) == sorted(np.concatenate([hashes(w) for w in words]).tolist())
+    mines = [hashes(TALKS_REWRITE), hashes(WEATHER)]
+    assert all(np.array_equal(a, b) for a, b in zip(counts(one_by_one, mines, [[0, 1, 2, 3], [2, 1]]),
+                                                    counts(batch, mines, [[0, 1, 2, 3], [2, 1]])))

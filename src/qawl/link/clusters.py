@@ -241,8 +241,9 @@ class Linker:
         shared, sizes = self.sets.shared_at_most(mine, sizes_mine, lists)
         need = np.maximum(params.MIN_MATCH_INFO,
                           0.9 * params.PART_SHARE * np.minimum(sizes, np.repeat(sizes_mine, [len(x) for x in lists])))
-        keep = iter(((shared < 0) | (shared >= need)).tolist())
-        return {it.id: [c for c in x if next(keep)] for it, x in zip(new, lists)}
+        keep = ((shared < 0) | (shared >= need)).tolist()
+        ends = np.cumsum([len(x) for x in lists]).tolist()
+        return {it.id: list(compress(x, keep[end - len(x) : end])) for it, x, end in zip(new, lists, ends)}
 
     def _choose(self, it: Item, items: list[int]) -> str:
         """The cluster of ``it``, from its (plausible) candidates ``items``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from collections import Counter
 from itertools import chain, repeat
 from importlib import resources
 
@@ -205,9 +206,7 @@ class Buckets:
             if len(uniq) <= limit:
                 return uniq[np.argsort(first)].tolist()
             return uniq[np.lexsort((uniq, -counts))[:limit]].tolist()
-        shared: dict[int, int] = {}
-        for item in found:
-            shared[item] = shared.get(item, 0) + 1
+        shared = Counter(found)  # counted in C, in order of first appearance
         if len(shared) <= limit:
             return list(shared)
         return sorted(shared, key=lambda i: (-shared[i], i))[:limit]
