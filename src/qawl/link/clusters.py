@@ -6,6 +6,10 @@ Guards: statements with too few informative stems stay alone; exact copies skip 
 capped; a statement joins a cluster only by matching that cluster's representative (so A~B~C chains
 cannot grow a cluster of unrelated statements); two clusters merge only when their representatives
 are one statement (strong match both ways).
+
+Cost: a candidate is first checked against its informative stems held in memory as hashes
+(``stemsets``), for the whole batch at once; only those that may pass are read from the store,
+decoded and aligned, so a new statement costs about the same whatever the store's size.
 """
 from __future__ import annotations
 
