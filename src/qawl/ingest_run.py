@@ -450,6 +450,10 @@ def _unchanged(conn: sqlite3.Connection, batch: list[Document], summary: IngestS
     return todo
 
 
+# The profile's name for the commit of a batch and its steps (its CPU is listed per slice like a step's).
+COMMIT = "commit batch"
+
+
 def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], steps: list[tuple[str, Step]],
            summary: IngestSummary, progress: "Progress", clock: Clock) -> None:
     batch: list[tuple[Document, str | None, DocumentRows]] = []
@@ -479,9 +483,10 @@ def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], 
         if ids:
             for name, step in steps:
                 _run_step(conn, name, step, ids, clock, prepared)
-        start = time.perf_counter()
-        conn.commit()
-        clock.add("commit", time.perf_counter() - start)
+        start, cpu = time.perf_counter(), time.process_time()
+        conn.commit()  # also where FTS5 writes the search step's new index segments
+        clock.add(COMMIT, time.perf_counter() - start)
+        clock.add_step_cpu(COMMIT, time.process_time() - cpu, len(ids))
     except BaseException:
         conn.rollback()
         raise
@@ -532,7 +537,7 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
         import json
 
         with open(profile, "w", encoding="utf-8") as fh:
-            json.dump({"workers": analyser.workers, "seconds": clock.seconds,
+            json.dump({"workers": analyser.workers, "seconds": clock.seconds, "writer_cpu": time.process_time(),
                        "slice_docs": SLICE_DOCS, "step_cpu_by_slice": clock.step_cpu}, fh, indent=1)
     return summary
 
