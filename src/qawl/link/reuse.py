@@ -115,7 +115,9 @@ def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> t
 
 def _kept_anchors(p: DocPrep, boiler: set[str]) -> np.ndarray:
     """``_make(…, p, boiler)[0].anchors()`` without making the document (most candidates are only
-    pre-checked on their anchors, never aligned)."""
+    pre-checked on their anchors, never aligned). ``p.anchors`` are those of its ``p.kept`` words;
+    what is left out only grows (layer spans, then boilerplate lines), so as many words kept now
+    means the same words."""
     if not boiler:  # nothing beyond its layer is left out: the anchors made when it was stored hold
         return np.frombuffer(p.anchors, dtype=np.uint64)
     excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
@@ -341,8 +343,10 @@ class Reuse:
             fresh.append(as_prepared)
             self.cache[d.seq] = d
         boiler_of = {d.seq: b for d, b in zip(docs, boilers)}
+        # Stored with the words and anchors made here, so later reads reuse them (see ``_kept_anchors``).
         self.conn.executemany(f"INSERT OR REPLACE INTO reuse_texts(doc_id, {STORED_COLUMNS.replace('t.', '')})"
-                              f" VALUES (?, {','.join('?' * STORED_COUNT)})", [(d.id, *pack(p)) for d, p in zip(docs, preps)])
+                              f" VALUES (?, {','.join('?' * STORED_COUNT)})",
+                              [(d.id, *pack(p, len(d.st.stems), d.anchors().tobytes())) for d, p in zip(docs, preps)])
         canonical_of = self._stored_canonical({d.exact for d in docs})
         new = []
         for d, p, as_prepared in zip(docs, preps, fresh):
