@@ -53,8 +53,9 @@ def _boilerplate(conn: sqlite3.Connection, wanted: dict[str, set[str]]) -> dict[
     out: dict[str, set[str]] = {}
     for outlet, keys in wanted.items():
         found = out.setdefault(outlet, set())
-        for c in range(0, len(keys), 500):
-            part = sorted(keys)[c : c + 500]
+        keys_sorted = sorted(keys)
+        for c in range(0, len(keys_sorted), 500):
+            part = keys_sorted[c : c + 500]
             found.update(r[0] for r in conn.execute(
                 f"SELECT line FROM reuse_lines WHERE outlet = ? AND docs >= ? AND line IN ({','.join('?' * len(part))})",
                 [outlet, params.BOILERPLATE_MIN_DOCS, *part]))
