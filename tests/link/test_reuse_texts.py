@@ -78,3 +78,19 @@ def test_stored_anchors_are_those_of_the_words_the_writer_kept(tmp_path):
     for kept, anchors, stems in conn.execute("SELECT kept, anchors, stems FROM reuse_texts"):
         assert len(np.frombuffer(anchors, dtype=np.uint64)) <= max(kept - 2, 0)  # 3-grams of kept words
         assert kept <= len(stems.split(" "))
+
+
+def test_a_made_document_reads_its_kept_words_as_analysed_alone():
+    # Stock phrase and footer: the footer's words are left out, the stock phrase is not evidence.
+    from qawl.link.reuse import _make
+    from qawl.link.shingles import analyse
+    body = "وأكد المتحدث أن العمليات مستمرة حتى الهزيمة الدائمة لداعش في المنطقة"
+    doc = fx.make_doc("stock", "وكالة الجنوب", "2026-03-05", [(body, "direct"), FOOTER])
+    p = prepare_document(doc)
+    footer = p.lines[-1][2]
+    assert footer.startswith("تابعونا")
+    made, as_prepared = _make(1, doc.id, doc.outlet, p, {footer})
+    alone = analyse(body)
+    assert (made.st.stems, made.st.info) == (alone.stems, alone.info)
+    assert list(made.st.starts) == alone.starts and not as_prepared
+    assert alone.info.count(False) >= 3  # the stock phrase (and function words) masked

@@ -135,13 +135,6 @@ def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.
     return keep
 
 
-def read_of(p: DocPrep) -> Read:
-    """The document's words as ``stem.read`` returned them, without their offsets (in ``p.starts``
-    and ``p.ends``, packed)."""
-    stems = p.stems.split(" ") if p.stems else []
-    return Read(stems, list(map(bool, p.function)), [], [])
-
-
 def kept_read(r: Read, keep: np.ndarray) -> Read:
     if keep.all():
         return r

@@ -16,6 +16,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
+from operator import not_
 
 import numpy as np
 
@@ -23,9 +24,8 @@ from qawl.link import params
 from qawl.link.align import Block, blocks
 from qawl.link.lsh import Buckets
 from qawl.link.minhash import window_band_keys
-from qawl.link.prepare import (STORED_COLUMNS, STORED_COUNT, DocPrep, keep_mask, kept_read, pack, prepare_stored, read_of,
-                               short_lines, unpack)
-from qawl.link.shingles import Stems, from_read
+from qawl.link.prepare import STORED_COLUMNS, STORED_COUNT, DocPrep, keep_mask, pack, prepare_stored, short_lines, unpack
+from qawl.link.shingles import Stems, mask_stock
 from qawl.store.db import rows_in
 
 
@@ -99,15 +99,20 @@ def _count_lines(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple[int,
 def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> tuple[Doc, bool]:
     """The document with its outlet's boilerplate lines ``boiler`` and its layer spans left out; and
     whether that leaves exactly the words the payload's anchors and band keys were made from."""
-    r = read_of(p)
     starts, ends = np.frombuffer(p.starts, dtype=np.int32), np.frombuffer(p.ends, dtype=np.int32)
     excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
     keep = keep_mask(starts, excluded)
+    # ``from_read`` of its kept words, without the intermediate lists: informative = not a function
+    # word, then stock phrases masked within the kept words.
+    stems = p.stems.split(" ") if p.stems else []
+    info = list(map(not_, p.function))
     if not keep.all():
         starts, ends = starts[keep], ends[keep]
-    st = from_read(kept_read(r, keep))
+        kept = keep.tolist()
+        stems, info = list(compress(stems, kept)), list(compress(info, kept))
+    mask_stock(stems, info)
     # Offsets as int32 arrays: 4 bytes a word in the memo, not 36.
-    st.starts, st.ends = array("i", starts.tobytes()), array("i", ends.tobytes())
+    st = Stems(stems, info, array("i", starts.tobytes()), array("i", ends.tobytes()))
     as_prepared = len(st.stems) == p.kept
     if as_prepared:
         st._anchors = {params.REUSE_ANCHOR: np.frombuffer(p.anchors, dtype=np.uint64)}

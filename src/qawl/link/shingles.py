@@ -116,7 +116,8 @@ def _stock_phrases() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, st
     return frozenset(singles), frozenset(s for s, _ in pairs), pairs
 
 
-def _mask_stock(stems: list[str], info: list[bool]) -> None:
+def mask_stock(stems: list[str], info: list[bool]) -> None:
+    """Set ``info`` False on the words of ``stems`` that are part of a stock phrase (in place)."""
     singles, firsts, pairs = _stock_phrases()
     for i in compress(range(len(stems)), map(singles.__contains__, stems)) if singles else ():
         info[i] = False
@@ -133,14 +134,14 @@ def _mask_stock(stems: list[str], info: list[bool]) -> None:
 def from_tokens(toks: list[Token]) -> Stems:
     stems = [t.stem for t in toks]
     info = [not t.function for t in toks]
-    _mask_stock(stems, info)
+    mask_stock(stems, info)
     return Stems(stems, info, [t.start for t in toks], [t.end for t in toks])
 
 
 def from_read(r: Read) -> Stems:
     """``from_tokens`` of a text already read as parallel lists (``stem.read``)."""
     info = list(map(not_, r.function))
-    _mask_stock(r.stems, info)
+    mask_stock(r.stems, info)
     return Stems(list(r.stems), info, list(r.starts), list(r.ends))
 
 
