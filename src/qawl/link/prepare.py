@@ -127,12 +127,16 @@ def short_lines(text: str) -> list[tuple[int, int, str]]:
 
 def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.ndarray:
     """Which words (by start offset, ascending) lie outside every ``[start, end)`` of ``excluded``."""
-    keep = np.ones(len(starts), dtype=bool)
-    if excluded and len(starts):
-        at = np.asarray(starts)
-        for s, e in excluded:
-            keep[np.searchsorted(at, s) : np.searchsorted(at, e)] = False
-    return keep
+    n = len(starts)
+    if not excluded or not n:
+        return np.ones(n, dtype=bool)
+    at = np.asarray(starts)
+    spans = np.asarray(excluded, dtype=np.int64).reshape(-1, 2)
+    lo = np.searchsorted(at, spans[:, 0])
+    hi = np.maximum(np.searchsorted(at, spans[:, 1]), lo)
+    # How many spans cover each word (+1 where a span's words begin, -1 after them), in one pass.
+    depth = np.cumsum(np.bincount(lo, minlength=n + 1) - np.bincount(hi, minlength=n + 1))
+    return depth[:n] == 0
 
 
 def kept_read(r: Read, keep: np.ndarray) -> Read:
