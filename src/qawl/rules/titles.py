@@ -35,8 +35,20 @@ ROLE_HEADS = (
     "المصدر", "المصادر", "مراسل", "مراسلة", "المراسل", "محرر", "رئيس تحرير", "محامي", "محامية",
 )
 
+# Bare definite heads that, used alone later in an article ("وقال الرئيس …"), refer back only to a
+# person the article gave that very title ("الرئيس فلان"), not to the holder of a role with that head
+# and a complement: "رئيس الحزب فلان" is not who "الرئيس" later means (in this news the head of state).
+TITLE_ONLY_HEADS = ("الرئيس", "الرئيسة")
+
 # Complement words that tie a role to its organization ("المتحدث باسم …", "مدير المكتب …").
 ROLE_LINKS = ("باسم", "الرسمي باسم", "الرسمي", "الرسمية", "العام", "العامة", "لدى", "الإعلامي", "الإعلامية")
+
+# Role heads that many people hold at once (a correspondent of an agency, a member of a council, a
+# lawyer, an expert): a role-only speaker with one of these is never resolved across documents to
+# the person once named in that role elsewhere ("مراسل الأناضول" in one article is not in another).
+SHARED_ROLE_HEADS = ("عضو", "عضوة", "مراسل", "مراسلة", "محرر", "خبير", "الخبير", "باحث", "الباحث", "محلل", "المحلل",
+                     "أستاذ", "أستاذة", "محامي", "محامية", "مستشار", "مستشارة", "المستشار", "مساعد", "نائب",
+                     "نائبة", "النائب", "ممثل", "ممثلة", "شاهد", "شهود")
 
 # Anonymous-source heads: a statement by "مصدر أمني" has a speaker, but not a named one.
 ANONYMOUS_HEADS = ("مصدر", "مصادر", "المصدر", "المصادر", "مسؤول", "مسئول", "مسؤولون", "مسئولون", "شاهد", "شهود", "شهود عيان")
@@ -64,6 +76,8 @@ KNOWN_ORGS = (
     "الجامعة العربية", "منظمة العفو الدولية", "هيومن رايتس ووتش", "المرصد السوري لحقوق الإنسان",
     "الاتحاد الأفريقي", "مجلس التعاون الخليجي", "حركة النهضة", "نداء تونس", "الجبهة الشعبية",
     "الاتحاد العام التونسي للشغل", "حركة 6 أبريل", "التيار الشعبي", "حزب الوفد", "حزب الدستور",
+    # Broadcasters whose spelled-out initials read like a person's name ("قالت بي بي سي").
+    "بي بي سي", "سي إن إن", "سي ان ان", "سكاي نيوز",
 )
 
 # Nouns that name a document, not a speaker, when they follow a cue ("وقال البيان …" is the
