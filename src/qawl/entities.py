@@ -138,8 +138,9 @@ def _document_only(entity_type: str, folded: str) -> bool:
 _ROLE_NOISE = {"الرسمي", "الرسميه", "باسم"}
 _ROLE_SYNONYMS = {"الناطق": "المتحدث", "الناطقه": "المتحدث", "المتحدثه": "المتحدث", "ناطق": "المتحدث", "متحدث": "المتحدث"}
 # A role-only speaker goes to the person who holds the role in other documents when that person has
-# been seen in it at least this many times and holds this share of its sightings.
-ROLE_MIN_DOCS = 1
+# been seen in it in at least this many documents and holds this share of its sightings. One sighting
+# was too thin: a single misread apposition ("محافظة X، بجرح …") claimed every later use of the role.
+ROLE_MIN_DOCS = 2
 ROLE_MIN_SHARE = 0.8
 
 

@@ -48,11 +48,13 @@ def test_a_bare_role_is_not_matched_to_a_person_whose_name_ends_in_it(tmp_path):
 def test_a_specific_role_goes_to_its_holder_a_bare_or_anonymous_one_does_not(tmp_path):
     conn = _store(tmp_path / "s.db", [
         ("d1", [("E1", "سامي الخطيب", ["وزير الري", "الوزير"], 0)]),
-        ("d2", [("E1", "وزير الري", [], 1), ("E2", "الوزير", [], 1)]),
+        ("d2", [("E1", "وزير الري", [], 1), ("E2", "الوزير", [], 1)]),   # seen holding it once: not yet
+        ("d3", [("E1", "سامي الخطيب", ["وزير الري"], 0)]),
+        ("d4", [("E1", "وزير الري", [], 1), ("E2", "الوزير", [], 1)]),
     ])
     ids = _assigned(conn)
-    assert ids[("d2", "E1")] == ids[("d1", "E1")]
-    assert ids[("d2", "E2")] != ids[("d1", "E1")]
+    assert ids[("d2", "E1")] != ids[("d1", "E1")] == ids[("d3", "E1")] == ids[("d4", "E1")]
+    assert ids[("d4", "E2")] != ids[("d1", "E1")]
 
 
 def test_a_role_many_hold_at_once_is_not_resolved_across_documents(tmp_path):

@@ -104,3 +104,9 @@ def test_a_broadcaster_spelled_as_letters_is_an_organization():
     doc = run("وقالت بي بي سي إن المظاهرات استمرت حتى المساء في وسط المدينة.")
     speaker = doc.entities[doc.layer("statements")[0].attrs["speaker"]]
     assert speaker["type"] == "org" and speaker["name"] == "بي بي سي"
+
+
+def test_a_correspondent_of_a_broadcaster_is_a_role_not_a_person_named_after_it():
+    doc = run("وقال مراسل بي بي سي في العاصمة إن الهدوء عاد إلى الشوارع بعد الظهر.")
+    speaker = doc.entities[doc.layer("statements")[0].attrs["speaker"]]
+    assert speaker.get("role_only") and speaker["name"] == "مراسل بي بي سي"

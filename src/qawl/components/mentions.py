@@ -235,8 +235,9 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         return None
     j = i + h
     if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
-            and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال"):
-        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور"
+            and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
+            and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)):
+        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
     j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
