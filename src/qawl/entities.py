@@ -57,10 +57,12 @@ def _person_tokens(folded: str) -> list[str]:
     one surname, so "علم الدين" alone is a surname, and "عبد الفتاح X" and "عبد الرحيم X" differ in
     their given names, not only in a middle one."""
     toks = _key_tokens(folded)
-    if "عبد" not in toks and not any(t in _COMPOUND_PARTS for t in toks):
+    if "عبد" not in toks and not any(t in _COMPOUND_PARTS or t.startswith("ابوال") for t in toks):
         return toks
     out: list[str] = []
     for t in toks:
+        if t.startswith("ابوال"):
+            t = t[3:]  # "ابوالفتوح" = "ابو الفتوح", whose link word is dropped
         if out and (t in _COMPOUND_PARTS or (out[-1] == "عبد" and t.startswith("ال"))):
             out[-1] += t
         else:

@@ -84,3 +84,7 @@ def test_compound_names_match_as_one_word():
     assert same_person("عبد الفتاح النجار", "عبدالفتاح النجار")
     assert not same_person("عبد الفتاح النجار", "عبد الرحيم النجار")
     assert not same_person("علم الدين", "خالد الدين")
+
+
+def test_a_family_name_with_abu_matches_written_joined_or_apart():
+    assert same_person("عبد المنعم أبو الفتوح", "عبدالمنعم أبوالفتوح")

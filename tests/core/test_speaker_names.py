@@ -110,3 +110,9 @@ def test_a_correspondent_of_a_broadcaster_is_a_role_not_a_person_named_after_it(
     doc = run("وقال مراسل بي بي سي في العاصمة إن الهدوء عاد إلى الشوارع بعد الظهر.")
     speaker = doc.entities[doc.layer("statements")[0].attrs["speaker"]]
     assert speaker.get("role_only") and speaker["name"] == "مراسل بي بي سي"
+
+
+def test_a_bare_title_does_not_stand_for_a_verb_read_as_a_name_after_the_title():
+    doc = run("وقالت السفيرة بشكل قاطع إن بلادها لن تتدخل. وأضافت السفيرة أن العلاقات جيدة.")
+    speaker = doc.entities[doc.layer("statements")[-1].attrs["speaker"]]
+    assert speaker["name"] != "بشكل قاطع"

@@ -507,10 +507,17 @@ def annotate(doc: Document) -> None:
 
 
 def _sure_name(name: str) -> bool:
-    """Whether a name after a title is surely a name, so that the bare title may later stand for its
-    bearer: two words or more, a given name, or one word that does not open with a preposition or
-    conjunction letter ("الرئيس بإعلان …" is no name)."""
-    return " " in name or name in lx.GIVEN_NAMES or name[0] not in "بلكفو"
+    """Whether a name read after a title is surely a name, so that the bare title may later stand
+    for its bearer ("الرئيس فلان … وقال الرئيس"): it opens with a given name, or it does not open
+    with what reads as a verb or a preposition ("السفيرة بشكل قاطع", "رئيس الوزراء أمر", "الرئيس
+    يعطي" are no names) and is not one short word. A miss only leaves the bare title unresolved."""
+    toks = name.split()
+    first = toks[0]
+    if first in lx.GIVEN_NAMES:
+        return True
+    if first in lx.NOT_NAME or first[0] in "يتبلكفو" or (len(toks) == 1 and len(first) <= 3):
+        return False
+    return True
 
 
 def _already(doc: Document, toks: Tokens, f: Found) -> bool:
