@@ -5,6 +5,11 @@ Resolution is incremental: each newly stored document's own entities are matched
 entities through blocking keys (the sound key of a person's surname, the exact key otherwise), then
 verified with rapidfuzz on the normalized names. Native Arabic given names must match exactly;
 foreign names match by sound key, since transliterations vary their vowels and sibilants.
+
+A speaker a document knows only by a role ("وزير الري", "الوزير", "مصدر أمني") is never matched by
+name: a specific role goes to the person seen holding it in other documents when one clearly does
+(``_holder_of``), and anything else (a bare head, an anonymous source, a role many hold) stays an
+entity of its own document.
 """
 from __future__ import annotations
 
