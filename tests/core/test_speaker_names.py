@@ -116,3 +116,11 @@ def test_a_bare_title_does_not_stand_for_a_verb_read_as_a_name_after_the_title()
     doc = run("وقالت السفيرة بشكل قاطع إن بلادها لن تتدخل. وأضافت السفيرة أن العلاقات جيدة.")
     speaker = doc.entities[doc.layer("statements")[-1].attrs["speaker"]]
     assert speaker["name"] != "بشكل قاطع"
+
+
+def test_the_prime_minister_is_not_the_president_named_earlier():
+    doc = run("وقال الرئيس نبيل حداد إن البلاد بخير. وأضاف رئيس الوزراء أن الحوار مفتوح مع الجميع.")
+    speaker = doc.entities[doc.layer("statements")[-1].attrs["speaker"]]
+    assert speaker.get("role_only") and speaker["name"] == "رئيس الوزراء"
+    doc = run("وقال رئيس الوزراء سامي فريد إن الموازنة جاهزة. وأضاف رئيس الوزراء أن العجز تراجع هذا العام.")
+    assert [s[1] for s in statements(doc)] == ["سامي فريد", "سامي فريد"]

@@ -374,6 +374,12 @@ def apposition_name(toks: Tokens, j: int) -> Found | None:
     return Found("person", k, end, " ".join(toks.forms[k:end]))
 
 
+def title_class(title: str) -> str:
+    """What a title names, as role keys name it: "الوزير" → "وزير", "رئيس الوزراء" stays whole (it is
+    not "الرئيس")."""
+    return title.removeprefix("ال")
+
+
 class EntityBuilder:
     """Groups found mentions into the document's entities and writes the ``mentions`` layer."""
 
@@ -445,7 +451,7 @@ class EntityBuilder:
 
     def title(self, title: str, eid: str) -> None:
         """The person ``eid`` was named with ``title`` ("الوزير فلان")."""
-        self.titled.setdefault(title.split()[0].removeprefix("ال"), set()).add(eid)
+        self.titled.setdefault(title_class(title), set()).add(eid)
 
     def _bare_role_holder(self, head: str) -> str | None:
         """Who a bare role ("الوزير", "السفير", "الدكتور") means here: the one person the document
