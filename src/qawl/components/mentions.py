@@ -60,8 +60,7 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         word = _NAME_WORDS[f] = _name_word(f)
     if word is not None:
         return word
-    # A head behind a clitic is no name either: "رامي صبري بوزير الصناعة" ends at "صبري".
-    return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j) or lx.ORG_HEADS.match(toks, j))
+    return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
 
 
 def _name_word(f: str) -> bool | None:
@@ -74,10 +73,16 @@ def _name_word(f: str) -> bool | None:
     bare = bare_forms(f)
     if any(b != f and b.startswith("ال") for b in bare):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
+    if any(b != f and b in _ONE_WORD_HEADS for b in bare):
+        return False  # a role or organization head behind a clitic: "رامي صبري بوزير الصناعة" ends at "صبري"
     if lx.HEAD_STARTS.isdisjoint(bare):
         return True
     return None
 
+
+# Role and organization heads that are whole entries by themselves ("وزير", "حزب").
+_ONE_WORD_HEADS = frozenset(first for table in (lx.ROLE_HEADS, lx.ORG_HEADS)
+                            for first, entries in table.by_first.items() if any(len(e) == 1 for e in entries))
 
 # ``_name_word`` of the words seen, kept across documents (cleared past MEMO_WORDS words).
 MEMO_WORDS = 100_000
