@@ -376,8 +376,6 @@ def apposition_name(toks: Tokens, j: int) -> Found | None:
         return None
     if all(f.startswith("ال") for f in toks.forms[k:end]):
         return None
-    if end - k == 1 and not _sure_name(toks.forms[k]):
-        return None  # "رئيس الوزراء توجه ببيان": one word that reads as a verb or preposition phrase
     return Found("person", k, end, " ".join(toks.forms[k:end]))
 
 
