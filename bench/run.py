@@ -5,7 +5,8 @@ in a subprocess on the first N articles and reports: articles/s end to end, stat
 memory of the process tree (sum of RSS, and of PSS which counts pages shared by forked workers once),
 the share of time per part (read+decode, each pipeline stage, the workers' per-document parts —
 "prepare store rows" and "prepare <step>" —, store writes, each cross-document step, waiting on
-workers — from the run's own `$QAWL_PROFILE` timers), the CPU seconds of each cross-document step
+workers — from the run's own `$QAWL_PROFILE` timers), the CPU seconds of the writer process (all
+of it: its parts above, and unpickling what the workers send) and of each cross-document step
 per 5,000 documents (flat when its cost per document does not grow with the store), and, on the same input, the time
 to merely read and JSON-decode it (the floor). Results go to `bench/results/<UTC timestamp>.json`
 and `.md`, with the commit and the machine's load average (other processes slow a run down).
@@ -118,7 +119,7 @@ def ingest(path: Path, workdir: Path) -> dict:
     prof = json.loads(profile.read_text())
     return {"seconds": seconds, "documents": docs, "statements": statements, "peak_rss_mb": peak_rss / 2**20,
             "peak_pss_mb": peak_pss / 2**20, "workers": prof["workers"], "parts": prof["seconds"],
-            "slice_docs": prof.get("slice_docs"), "step_cpu_by_slice": prof.get("step_cpu_by_slice", {}),
+            "writer_cpu": prof.get("writer_cpu"), "slice_docs": prof.get("slice_docs"), "step_cpu_by_slice": prof.get("step_cpu_by_slice", {}),
             "skipped_lines": len(re.findall(r"^  ", err, re.M))}
 
 
@@ -152,12 +153,14 @@ def markdown(result: dict) -> str:
         lines += ["", f"scaling: {s['articles_ratio']:.1f}× the articles took {s['time_ratio']:.1f}× the time"]
     for r in result["runs"]:
         lines += ["", f"## where time goes, {r['documents']} articles (share of measured work; "
-                      f"{r['workers']} workers; waited on workers {r['parts'].get('wait for workers', 0):.1f} s)", "",
+                      f"{r['workers']} workers; waited on workers {r['parts'].get('wait for workers', 0):.1f} s"
+                  + (f"; the writer process used {r['writer_cpu']:.1f} CPU s" if r.get("writer_cpu") else "") + ")", "",
                   "| part | seconds | share |", "|---|---:|---:|"]
         for name, share in r["shares"].items():
             lines.append(f"| {name} | {r['parts'][name]:.2f} | {share:.0%} |")
         if r.get("step_cpu_by_slice"):
-            lines += ["", f"CPU seconds of each cross-document step per {r['slice_docs']} documents, in ingest order"
+            lines += ["", f"CPU seconds of each cross-document step (and of the commit of a batch with its steps,"
+                          f" where FTS5 writes the search index) per {r['slice_docs']} documents, in ingest order"
                           " (flat: the step's cost per document does not grow with the store)", ""]
             for name, slices in r["step_cpu_by_slice"].items():
                 lines.append(f"- {name}: " + " ".join(f"{s:.1f}" for s in slices))

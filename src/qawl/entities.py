@@ -5,6 +5,11 @@ Resolution is incremental: each newly stored document's own entities are matched
 entities through blocking keys (the sound key of a person's surname, the exact key otherwise), then
 verified with rapidfuzz on the normalized names. Native Arabic given names must match exactly;
 foreign names match by sound key, since transliterations vary their vowels and sibilants.
+
+A speaker a document knows only by a role ("وزير الري", "الوزير", "مصدر أمني") is never matched by
+name: a specific role goes to the person seen holding it in other documents when one clearly does
+(``_holder_of``), and anything else (a bare head, an anonymous source, a role many hold) stays an
+entity of its own document.
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from qawl.rules.names import ARABIC_GIVEN_NAMES, SOUND_CLASSES, VOWEL_LETTERS
+from qawl.rules.names import ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, SOUND_CLASSES, VOWEL_LETTERS
 from qawl.store.db import rows_in
 from qawl.text.normalize import key
 
@@ -48,6 +53,28 @@ def _key_tokens(folded: str) -> list[str]:
     return [t for t in toks if t not in _LINKS] or toks
 
 
+_COMPOUND_PARTS = tuple(sorted(key(p) for p in COMPOUND_NAME_PARTS))
+
+
+def _person_tokens(folded: str) -> list[str]:
+    """The tokens persons are matched on: :func:`_key_tokens` with each compound name written as one
+    word, as it often is ("عبد الرحمن" = "عبدالرحمن", "علم الدين"): a compound is one given name or
+    one surname, so "علم الدين" alone is a surname, and "عبد الفتاح X" and "عبد الرحيم X" differ in
+    their given names, not only in a middle one."""
+    toks = _key_tokens(folded)
+    if "عبد" not in toks and not any(t in _COMPOUND_PARTS or t.startswith("ابوال") for t in toks):
+        return toks
+    out: list[str] = []
+    for t in toks:
+        if t.startswith("ابوال"):
+            t = t[3:]  # "ابوالفتوح" = "ابو الفتوح", whose link word is dropped
+        if out and (t in _COMPOUND_PARTS or (out[-1] == "عبد" and t.startswith("ال"))):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
 @lru_cache(maxsize=200_000)
 def sound_key(token: str) -> str:
     """Consonant skeleton of a transliterated token: vowel letters dropped inside, classes folded."""
@@ -57,8 +84,13 @@ def sound_key(token: str) -> str:
     return t[0] + "".join(c for c in t[1:-1] if c not in _VOWELS) + t[-1].translate(_SOUND)
 
 
+def is_coordination(toks: Iterable[str]) -> bool:
+    """Whether name tokens hold a second name joined by و ("... ومحمد ..."): two people, not one name."""
+    return any(t[0] == "و" and t not in _GIVEN and t[1:] in _GIVEN for t in list(toks)[1:])
+
+
 def _is_native(token: str) -> bool:
-    return token in _GIVEN or token.startswith("ال") or token.startswith("عبد")
+    return token in _GIVEN or token.startswith("ال") or token.startswith("عبد") or token.endswith(_COMPOUND_PARTS)
 
 
 @lru_cache(maxsize=200_000)
@@ -72,7 +104,7 @@ def same_token(a: str, b: str) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two person names (full or surname-only) can be the same person."""
-    return _same_person_tokens(name_tokens(a), name_tokens(b))
+    return _same_person_tokens(_person_tokens(key(a)), _person_tokens(key(b)))
 
 
 def _same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[str, ...]) -> bool:
@@ -87,7 +119,7 @@ def _same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[s
 
 
 def block_keys(entity_type: str, name: str) -> list[str]:
-    return _block_keys(entity_type, key(name), name_tokens(name) if entity_type == "person" else [])
+    return _block_keys(entity_type, key(name), _person_tokens(key(name)) if entity_type == "person" else [])
 
 
 def _block_keys(entity_type: str, folded: str, toks: list[str]) -> list[str]:
@@ -113,8 +145,9 @@ def _document_only(entity_type: str, folded: str) -> bool:
 _ROLE_NOISE = {"الرسمي", "الرسميه", "باسم"}
 _ROLE_SYNONYMS = {"الناطق": "المتحدث", "الناطقه": "المتحدث", "المتحدثه": "المتحدث", "ناطق": "المتحدث", "متحدث": "المتحدث"}
 # A role-only speaker goes to the person who holds the role in other documents when that person has
-# been seen in it at least this many times and holds this share of its sightings.
-ROLE_MIN_DOCS = 1
+# been seen in it in at least this many documents and holds this share of its sightings. One sighting
+# was too thin: a single misread apposition ("محافظة X، بجرح …") claimed every later use of the role.
+ROLE_MIN_DOCS = 2
 ROLE_MIN_SHARE = 0.8
 
 
@@ -134,12 +167,35 @@ NameFacts = tuple[str, tuple[str, ...], tuple[str, ...], bool, tuple[str, ...], 
 
 
 def name_facts(entity_type: str, name: str, roles: Iterable[str], role_only: bool) -> NameFacts:
+    """A role-only name is never matched by name (the "الوزير" of one article is not that of another):
+    it has no blocks, and only a specific role (see :func:`_asked_role`) is looked up among holders."""
     folded = key(name)
-    toks = _key_tokens(folded)
+    toks = _person_tokens(folded) if entity_type == "person" else _key_tokens(folded)
+    if role_only:
+        return folded, tuple(toks), (), True, (), _asked_role(folded)
     return (folded, tuple(toks), tuple(_block_keys(entity_type, folded, toks)),
-            (not role_only) and _document_only(entity_type, folded),
-            tuple(sorted({role_key(r) for r in roles})) if entity_type == "person" and not role_only else (),
-            _folded_role_key(folded) if role_only else "")
+            _document_only(entity_type, folded),
+            tuple(sorted({role_key(r) for r in roles})) if entity_type == "person" else (), "")
+
+
+def _asked_role(folded: str) -> str:
+    """The role key a role-only speaker is looked up under in other documents' holders: only a
+    specific role ("وزير الخارجيه", "رئيس الوزراء"), never a bare head ("الوزير", "السفير", "الدكتور",
+    whoever the article means), an anonymous source ("مصدر امني", "المصادر") or a role many hold at
+    once ("مراسل الوكاله", "عضو المجلس")."""
+    rk = _folded_role_key(folded)
+    words = rk.split()
+    if len(words) < 2 or words[0] in _unresolved_heads():
+        return ""
+    return rk
+
+
+@lru_cache(maxsize=1)
+def _unresolved_heads() -> frozenset[str]:
+    """Heads of roles never resolved across documents: anonymous sources and roles many hold."""
+    from qawl.lexicon import ANONYMOUS_HEADS, SHARED_ROLE_HEADS
+
+    return frozenset(ANONYMOUS_HEADS | SHARED_ROLE_HEADS)
 
 
 def prepare_names(doc: Any) -> dict[str, NameFacts]:
@@ -305,7 +361,7 @@ class _Cache:
                 self.more_homes.setdefault(eid, []).append(block)
             else:
                 folded = key(name)
-                self.entity[eid] = _entry(entity_type, folded, _key_tokens(folded), block)
+                self.entity[eid] = _entry(entity_type, folded, (_person_tokens if entity_type == "person" else _key_tokens)(folded), block)
             self.add_to(block, eid)
         for b in blocks:
             self.blocks.move_to_end(b)
@@ -417,7 +473,7 @@ class _Round:
         assigned = []
         for doc_id, local_id, entity_type, name, role_only, f in self.names:
             if role_only:
-                eid = self._holder_of(f[5]) or self._find(entity_type, f)
+                eid = self._holder_of(f[5]) if f[5] else None
             else:
                 eid = None if f[3] else self._find(entity_type, f)
             if eid is None:
@@ -473,8 +529,9 @@ class _Round:
         return eid
 
     def _prefer_name(self, eid: int, name: str, f: NameFacts) -> None:
-        """Keep the fullest spelling as the display name (a surname-only entity grows a given name)."""
-        if len(f[1]) > len(self.cache.entity[eid][2]):
+        """Keep the fullest spelling as the display name (a surname-only entity grows a given name);
+        a coordination of two names ("محمد فلان ومحمود علان") is never one."""
+        if len(f[1]) > len(self.cache.entity[eid][2]) and not is_coordination(f[1]):
             self.cache.rename(eid, f[0], f[1])
             if eid in self.created:
                 entity_type, _, blocks = self.created[eid]

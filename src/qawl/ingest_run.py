@@ -9,11 +9,13 @@ Shape of a run (memory stays bounded by ``BATCH_SIZE × IN_FLIGHT`` documents):
   per-document function the Spark job calls), then build the document's store rows and the
   per-document parts of the cross-document steps (``STEP_PREPARATION``); only those come back, and
   several batches are in flight at once;
-* the parent is the single SQLite writer: one transaction per batch (``save_batch``) that also
-  records, in ``ingest_pending``, which cross-document steps each written document still needs;
-* each step then runs over its pending documents, and its markers are deleted in the step's own
-  transaction, so a kill at any point (SIGKILL included) leaves either "step done, marker gone" or
-  "step not done, marker there". The next run first finishes pending steps, then carries on.
+* the parent is the single SQLite writer: one transaction per batch holds the batch's rows
+  (``save_batch``) and every cross-document step over the documents it wrote, so a kill at any point
+  (SIGKILL included) leaves the batch wholly stored with its steps done, or not stored at all;
+* ``ingest_pending`` records which steps a stored document still needs when its rows were written
+  apart from the steps (``qawl.scale.load_parquet``, or versions before session 4 that committed each
+  step on its own): :func:`run_pending_steps` runs each such step in one transaction with the deletion
+  of its markers ("step done, marker gone" or "step not done, marker there"). A run does those first.
 """
 from __future__ import annotations
 
@@ -51,7 +53,12 @@ CACHE_KIB = 128 * 1024   # (256 MB until session 3; the link step sets the same 
 # connect) keeps every committed batch across a SIGKILL; a larger WAL between checkpoints writes the
 # pages every batch touches (index interiors) back once per checkpoint instead of at each one, and the
 # file is cut back to the limit afterwards; sorts and temporary indexes stay in memory.
+# Foreign keys are not checked by the bulk writer: it inserts a document's rows right after the
+# document in one transaction, deletes them itself before a document (``delete_documents``) and
+# never deletes an entity, so the checks (a parent lookup per inserted or updated row: ~6% of the
+# writer's CPU outside the link step on 10,000 articles) could never fail and no cascade ever fires.
 WRITER_PRAGMAS = (
+    "PRAGMA foreign_keys = OFF",
     f"PRAGMA cache_size = -{CACHE_KIB}",
     "PRAGMA wal_autocheckpoint = 8192",       # pages (32 MB with 4 KiB pages); the default is 1000
     f"PRAGMA journal_size_limit = {64 * 2**20}",
@@ -350,12 +357,21 @@ class OneTransaction:
         return self._conn.cursor()
 
 
-def _mark_pending(conn: sqlite3.Connection, doc_ids: list[str], steps: list[tuple[str, Step]]) -> None:
-    """Called inside the batch's transaction, before ``save_batch`` commits it."""
-    conn.executemany(
-        "INSERT OR IGNORE INTO ingest_pending(doc_id, step) VALUES (?, ?)",
-        [(d, name) for name, _ in steps for d in doc_ids],
-    )
+def _run_step(conn: sqlite3.Connection, name: str, step: Step, ids: list[str], clock: Clock | None,
+              prepared: dict[str, dict[str, Any]] | None) -> None:
+    """One step over ``ids`` inside the caller's transaction (rolled back whole if the step fails)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    try:
+        if name in STEP_PREPARATION:
+            step(OneTransaction(conn), ids, prepared=(prepared or {}).get(name, {}))
+        else:
+            step(OneTransaction(conn), ids)
+    except BaseException:
+        conn.rollback()
+        raise
+    if clock is not None:
+        clock.add(f"step {name}", time.perf_counter() - start)
+        clock.add_step_cpu(name, time.process_time() - cpu, len(ids))
 
 
 def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], clock: Clock | None = None,
@@ -371,26 +387,21 @@ def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], c
             " WHERE p.step = ? ORDER BY d.seq", (name,))]
         if not ids:
             continue
-        start, cpu = time.perf_counter(), time.process_time()
         conn.execute("DELETE FROM ingest_pending WHERE step = ?", (name,))
-        try:
-            if name in STEP_PREPARATION:
-                step(OneTransaction(conn), ids, prepared=(prepared or {}).get(name, {}))
-            else:
-                step(OneTransaction(conn), ids)
-        except BaseException:
-            conn.rollback()
-            raise
+        _run_step(conn, name, step, ids, clock, prepared)
         conn.commit()
-        if clock is not None:
-            clock.add(f"step {name}", time.perf_counter() - start)
-            clock.add_step_cpu(name, time.process_time() - cpu, len(ids))
     # Markers of steps no longer present, or of documents deleted since, have nothing left to do.
     known = [name for name, _ in steps]
     with conn:
         conn.execute(
             f"DELETE FROM ingest_pending WHERE step NOT IN ({','.join('?' * len(known))})"
             " OR doc_id NOT IN (SELECT id FROM documents)", known)
+
+
+def in_store_order(written: list[str]) -> list[str]:
+    """Distinct ids of ``save_batch``'s answer in the order of their ``seq``: an id written twice in a
+    batch was deleted and inserted again, after the ids between."""
+    return list(dict.fromkeys(reversed(written)))[::-1]
 
 
 # --- the run ------------------------------------------------------------------------------------
@@ -439,6 +450,10 @@ def _unchanged(conn: sqlite3.Connection, batch: list[Document], summary: IngestS
     return todo
 
 
+# The profile's name for the commit of a batch and its steps (its CPU is listed per slice like a step's).
+COMMIT = "commit batch"
+
+
 def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], steps: list[tuple[str, Step]],
            summary: IngestSummary, progress: "Progress", clock: Clock) -> None:
     batch: list[tuple[Document, str | None, DocumentRows]] = []
@@ -456,18 +471,26 @@ def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], 
         summary.statements += n
         found += n
         batch.append((doc, None, rows))
+    # One transaction for the batch and every step over it: each commit writes every page it dirtied
+    # to the WAL, and the steps touch the pages the batch wrote (statements, index interiors), so one
+    # commit instead of six writes them once. A kill leaves the batch stored with its steps done, or
+    # nothing of it; so its documents need no ``ingest_pending`` markers.
     start = time.perf_counter()
-    _mark_pending(conn, [d.id for d, _, _ in batch], steps)  # same transaction as the batch
-    written = save_batch(conn, batch)
-    clock.add("store writes", time.perf_counter() - start)
+    try:
+        written = save_batch(OneTransaction(conn), batch)
+        clock.add("store writes", time.perf_counter() - start)
+        ids = in_store_order(written)
+        if ids:
+            for name, step in steps:
+                _run_step(conn, name, step, ids, clock, prepared)
+        start, cpu = time.perf_counter(), time.process_time()
+        conn.commit()  # also where FTS5 writes the search step's new index segments
+        clock.add(COMMIT, time.perf_counter() - start)
+        clock.add_step_cpu(COMMIT, time.process_time() - cpu, len(ids))
+    except BaseException:
+        conn.rollback()
+        raise
     summary.written += len(written)
-    # Documents save_batch passed over (a repeat of an id within the input) need no steps.
-    written_ids = set(written)
-    passed_over = [(d.id,) for d, _, _ in batch if d.id not in written_ids]
-    if passed_over:
-        with conn:
-            conn.executemany("DELETE FROM ingest_pending WHERE doc_id = ?", passed_over)
-    run_pending_steps(conn, steps, clock, prepared)
     progress.advance(len(analysed), found)
 
 
@@ -514,7 +537,7 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
         import json
 
         with open(profile, "w", encoding="utf-8") as fh:
-            json.dump({"workers": analyser.workers, "seconds": clock.seconds,
+            json.dump({"workers": analyser.workers, "seconds": clock.seconds, "writer_cpu": time.process_time(),
                        "slice_docs": SLICE_DOCS, "step_cpu_by_slice": clock.step_cpu}, fh, indent=1)
     return summary
 

@@ -52,15 +52,22 @@ PERSON_TITLES = PhraseTable(titles.PERSON_TITLES)
 ROLE_HEADS = PhraseTable(titles.ROLE_HEADS)
 ROLE_LINKS = _fold(titles.ROLE_LINKS)
 ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
+SHARED_ROLE_HEADS = _fold(titles.SHARED_ROLE_HEADS)
 # Organization heads in both forms: "وزارة الصحة" and, later, "الوزارة".
 ORG_HEADS = PhraseTable({*titles.ORG_HEADS, *("ال" + h for h in titles.ORG_HEADS if not h.startswith("ال"))})
 KNOWN_ORGS = PhraseTable(titles.KNOWN_ORGS)
+# One-word definite titles and role heads ("الرئيس", "المحافظ", "المتحدث"): after a two-word name
+# they are the person's title in apposition, not a surname.
+TITLE_WORDS = {key(t) for t in (*titles.PERSON_TITLES, *titles.ROLE_HEADS) if t.startswith("ال") and " " not in t}
+# Bare role heads that refer back only to a person given that very title (see titles.TITLE_ONLY_HEADS).
+TITLE_ONLY_CLASSES = {key(t).removeprefix("ال") for t in titles.TITLE_ONLY_HEADS}
 DOCUMENT_SPEAKERS = _fold(titles.DOCUMENT_SPEAKERS)
 PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
 
 GIVEN_NAMES = _fold(names.ARABIC_GIVEN_NAMES)
 COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
-NAME_STARTERS = GIVEN_NAMES - _fold(names.AMBIGUOUS_GIVEN_NAMES)
+AMBIGUOUS_GIVEN_NAMES = _fold(names.AMBIGUOUS_GIVEN_NAMES)
+NAME_STARTERS = GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
 SPEAKER_STOPS = _fold(words.SPEAKER_STOPS)
 NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)

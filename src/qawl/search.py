@@ -41,7 +41,7 @@ from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
 from qawl.serialize import mention_dict
 from qawl.store.db import READ_MMAP_BYTES, connect, rows_in
-from qawl.text.normalize import find_spans, key
+from qawl.text.normalize import document_view, find_spans, key
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search_refs (
@@ -119,7 +119,12 @@ def _expand(token: str) -> str:
 
 def word_view(text: str) -> str:
     """What the word index stores for ``text``: normalized words, each followed by its clitic-free forms."""
-    tokens = key(text).split()
+    return _words_view(key(text))
+
+
+def _words_view(keyed: str) -> str:
+    """:func:`word_view` of a text whose ``key`` is ``keyed``."""
+    tokens = keyed.split()
     new = set(tokens).difference(_EXPANDED)
     if new:
         if len(_EXPANDED) + len(new) > _EXPANDED_MAX:
@@ -144,13 +149,17 @@ class Prepared:
 def prepare_document(doc: Document) -> Prepared:
     """The per-document part of :func:`index_documents` (``STEP_PREPARATION``): the same views the
     step would build from the stored rows (statement ids and texts as ``qawl.store.write`` stores them)."""
+    view = document_view(doc)  # the analysis folded the text already: keys of the text are read off it
     statements = {}
     for n, s in enumerate(doc.layer("statements")):
-        source = (doc.title or "") if s.attrs.get("field", "text") == "title" else doc.text
+        if s.attrs.get("field", "text") == "title":
+            text = word_view((doc.title or "")[s.start : s.end])
+        else:
+            text = _words_view(view.key(s.start, s.end))
         sm = s.attrs.get("speaker_mention")
         speaker = None if sm is None else mention_dict(doc, sm)["text"]
-        statements[f"{doc.id}:{n}"] = (word_view(source[s.start : s.end]), word_view(speaker or ""))
-    return Prepared(word_view(doc.title or ""), word_view(doc.text), statements)
+        statements[f"{doc.id}:{n}"] = (text, word_view(speaker or ""))
+    return Prepared(word_view(doc.title or ""), _words_view(view.key(0, len(doc.text))), statements)
 
 
 def _drop(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
@@ -166,7 +175,8 @@ def index_entities(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
     """(Re)index the names of these entities (their display name can change as documents arrive)."""
     ids = set(entity_ids)
     indexed = dict(rows_in(conn, "SELECT rowid, name FROM search_entities_fts WHERE rowid IN ({marks})", ids))
-    names = {eid: key(name) for eid, name in rows_in(conn, "SELECT id, name FROM entities WHERE id IN ({marks})", ids)}
+    # entities.key is key(name), written with the name by the entity step: no need to fold ~1,200 names a batch again
+    names = dict(rows_in(conn, "SELECT id, key FROM entities WHERE id IN ({marks})", ids))
     # rewriting an unchanged name would cost FTS5 a delete and an insert of the same tokens
     stale = [(eid,) for eid in indexed if names.get(eid) != indexed[eid]]
     conn.executemany("DELETE FROM search_entities_fts WHERE rowid = ?", stale)

@@ -121,11 +121,22 @@ def test_one_entity_across_documents_and_spellings(tmp_path):
 def test_role_only_speaker_resolves_to_the_holder_seen_in_other_documents(tmp_path):
     lines = [
         {"id": "1", "text": "وصرّح الناطق باسم التحالف الدولي، العقيد مايلز كاغينز، بأن العمليات مستمرة في الشرق."},
-        {"id": "2", "text": "وأكد الناطق الرسمي باسم التحالف الدولي أن القوات باقية في القواعد الحالية."},
+        {"id": "2", "text": "وقال المتحدث باسم التحالف الدولي العقيد مايلز كاغينز إن الطائرات قصفت مواقع في الغرب."},
+        {"id": "3", "text": "وأكد الناطق الرسمي باسم التحالف الدولي أن القوات باقية في القواعد الحالية."},
     ]
     db = ingest_lines(tmp_path, lines)
     speakers = [(s["doc_id"], s["speaker"]["name"]) for s in rows(db, "statements")]
-    assert speakers == [("1", "مايلز كاغينز"), ("2", "مايلز كاغينز")]
+    assert speakers == [("1", "مايلز كاغينز"), ("2", "مايلز كاغينز"), ("3", "مايلز كاغينز")]
+
+
+def test_a_role_seen_held_in_one_document_only_is_not_resolved_across_documents(tmp_path):
+    lines = [
+        {"id": "1", "text": "وصرّح الناطق باسم التحالف الدولي، العقيد مايلز كاغينز، بأن العمليات مستمرة في الشرق."},
+        {"id": "2", "text": "وأكد الناطق الرسمي باسم التحالف الدولي أن القوات باقية في القواعد الحالية."},
+    ]
+    db = ingest_lines(tmp_path, lines)
+    speakers = {s["doc_id"]: s["speaker"]["name"] for s in rows(db, "statements")}
+    assert speakers["1"] == "مايلز كاغينز" and speakers["2"] != "مايلز كاغينز"
 
 
 def test_csv_keeps_keys_that_only_later_rows_carry(tmp_path):

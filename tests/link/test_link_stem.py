@@ -35,3 +35,21 @@ def test_function_words_and_stock_phrases_are_not_evidence():
     informative = [s for s, i in zip(st.stems, st.info) if i]
     # هو and في are function words; the stock phrase's three words are masked.
     assert informative == [stems("هدفنا")[0], stems("المنطقة")[0]]
+
+
+def test_the_longest_proclitic_that_leaves_two_letters_is_stripped():
+    from qawl.link.stem import stem
+    assert stem("وبالعمل") == stem("عمل") == "عمل"  # وبال, not و or ب
+    # بال would leave one letter: ب is stripped instead, then the person prefix ا of what is left
+    assert stem("بالغ") == "لغ"
+
+
+def test_stock_phrases_sharing_their_first_words_are_each_masked():
+    # Both phrases start with الهزيمة الدائمة; the longer one is masked whole, at the very end too.
+    st = analyse("نعمل حتى الهزيمة الدائمة لتنظيم داعش")
+    assert st.info[-4:] == [False] * 4 and st.info[0]
+    st = analyse("نعمل حتى الهزيمة الدائمة لداعش")
+    assert st.info[-3:] == [False] * 3
+    # the first two words alone are not a stock phrase
+    st = analyse("الهزيمة الدائمة للمتمردين")
+    assert st.info == [True, True, True]

@@ -143,6 +143,42 @@ def test_a_step_and_its_markers_are_one_transaction_even_when_the_step_commits(t
     conn.close()
 
 
+def test_a_batch_and_its_steps_are_one_transaction(tmp_path, monkeypatch):
+    """A step failing on the second batch leaves the first batch stored with its steps done, and
+    nothing of the second (no document, no marker): the next run analyses it again and finishes."""
+    import qawl.ingest_run as ir
+
+    monkeypatch.setenv("QAWL_BATCH_SIZE", "5")
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 10)
+    db = str(tmp_path / "t.db")
+    calls: list[list[str]] = []
+
+    def step(conn, ids):
+        conn.executemany("INSERT INTO side(doc_id) VALUES (?)", [(i,) for i in ids])
+        calls.append(list(ids))
+        if len(calls) == 2:
+            raise RuntimeError("the step fails on the second batch")
+
+    conn = connect(db)
+    conn.execute("CREATE TABLE side (doc_id TEXT)")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(ir, "cross_document_steps", lambda: [("toy:step", step)])
+    try:
+        run_ingest([str(corpus)], db=db, workers=0, progress=False)
+    except RuntimeError:
+        pass
+    first = [f"toy-{i:05d}" for i in range(5)]
+    conn = connect(db)
+    assert [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY seq")] == first
+    assert [r[0] for r in conn.execute("SELECT doc_id FROM side ORDER BY rowid")] == first
+    assert conn.execute("SELECT COUNT(*) FROM ingest_pending").fetchone()[0] == 0
+    conn.close()
+    summary = run_ingest([str(corpus)], db=db, workers=0, progress=False)
+    assert (summary.documents, summary.written) == (10, 5)
+    assert calls[-1] == [f"toy-{i:05d}" for i in range(5, 10)]
+
+
 def test_a_steps_per_document_part_runs_in_the_workers_and_reaches_the_step(tmp_path, monkeypatch):
     """A step with an entry in STEP_PREPARATION gets, for each document of the batch, the payload its
     prepare function made from the analysed document in a worker process."""

@@ -62,5 +62,6 @@ def test_an_id_repeated_in_one_batch_is_stored_once_with_its_later_text(tmp_path
     assert [tuple(r) for r in texts] == [(sentence(2), 1)]
     # Stored after «other»: the ingest order is that of the later copy.
     assert [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY seq")] == ["other", "dup"]
+    assert ir.in_store_order(["dup", "other", "dup"]) == ["other", "dup"]  # the ids the batch's steps get
     assert save_batch(conn, [(later, None)]) == []  # unchanged: passed over
     conn.close()

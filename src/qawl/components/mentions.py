@@ -73,10 +73,16 @@ def _name_word(f: str) -> bool | None:
     bare = bare_forms(f)
     if any(b != f and b.startswith("ال") for b in bare):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
+    if any(b != f and b in _ONE_WORD_HEADS for b in bare):
+        return False  # a role or organization head behind a clitic: "رامي صبري بوزير الصناعة" ends at "صبري"
     if lx.HEAD_STARTS.isdisjoint(bare):
         return True
     return None
 
+
+# Role and organization heads that are whole entries by themselves ("وزير", "حزب").
+_ONE_WORD_HEADS = frozenset(first for table in (lx.ROLE_HEADS, lx.ORG_HEADS)
+                            for first, entries in table.by_first.items() if any(len(e) == 1 for e in entries))
 
 # ``_name_word`` of the words seen, kept across documents (cleared past MEMO_WORDS words).
 MEMO_WORDS = 100_000
@@ -87,10 +93,14 @@ _UNKNOWN = object()
 def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
     """A word that is no name on its own but is a surname right after a given name when the name
     ends there: an ال- role word ("نبيل الأمين"), "علي" (folded like the preposition على), or a word
-    in ة ("باسم عودة", "محمد جمعة")."""
+    in ة ("باسم عودة", "محمد جمعة"). A title word is a surname only right after a lone given name
+    ("حمدي الوزير"); after two names it is the title of the person just named, in apposition
+    ("سامي فؤاد المحافظ", "ليلى حسن الرئيس")."""
     f = toks.forms[k]
     if k == j or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
+    if f in lx.TITLE_WORDS and (k - j >= 2 or (k >= 2 and toks.forms[k - 2] in lx.GIVEN_NAMES)):
+        return False  # (the name may have started at the given name before j)
     nxt = toks.forms[k + 1] if k + 1 < toks.n else "."
     ends_name = not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
     if f == "علي" or (f.endswith("ه") and f not in lx.NOT_NAME):
@@ -104,6 +114,20 @@ def _initial(toks: Tokens, k: int) -> bool:
             and toks.forms[k + 1] == "." and _is_name_token(toks, k + 2))
 
 
+def joins_second_name(form: str) -> bool:
+    """A word that is و + a given name ("ومحمد", "وعبد"): it starts a second person's name ("محمد
+    فلان ومحمد علان" are two people), unless the word is a given name itself ("وليد", "وائل")."""
+    return form[0] == "و" and form not in lx.GIVEN_NAMES and form[1:] in lx.GIVEN_NAMES
+
+
+def _given_part(toks: Tokens, j: int, m: int) -> bool:
+    """Whether token ``m`` (inside the name starting at ``j``) ends a given name or a linking word,
+    after which an ال- word is a surname: "أحمد", "أبو", the ال- half of "عبد الفتاح", "حسام الدين"."""
+    f = toks.forms[m]
+    return (f in lx.GIVEN_NAMES or f in ("عبد", "ابو", "بن", "ابن") or f in lx.COMPOUND_NAME_PARTS
+            or (m > j and f.startswith("ال") and toks.forms[m - 1] == "عبد"))
+
+
 def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
     k = j
@@ -114,14 +138,18 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
         if k > j and toks.forms[k] in lx.COMPOUND_NAME_PARTS:
             k += 1  # "عبد الله", "حسام الدين": the ال- part continues the name
             continue
+        if k > j and joins_second_name(toks.forms[k]):
+            break  # "محمد فلان ومحمد علان": a second person
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
             break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
         f = toks.forms[k]
         if f.startswith("ال") and k > j:
-            prev = toks.forms[k - 1]
-            if not (prev in lx.GIVEN_NAMES or prev in ("عبد", "ابو", "بن", "ابن")) and k - j >= 2:
+            if toks.forms[k - 1] == "عبد":
+                k += 1  # "عبد الفتاح": the second half of a compound given name, a surname follows
+                continue
+            if not _given_part(toks, j, k - 1) and k - j >= 2:
                 break
             k += 1
             break  # an ال- surname ends the name ("أحمد البرعي")
@@ -212,8 +240,9 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         return None
     j = i + h
     if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
-            and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال"):
-        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور"
+            and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
+            and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)):
+        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
     j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
@@ -268,10 +297,19 @@ def given_name(toks: Tokens, i: int) -> Found | None:
     forms = bare_forms(toks.forms[i])
     if not any(f in lx.NAME_STARTERS for f in forms):
         return None
-    k = name_run(toks, i + 1, limit=3)
-    if k == i + 1:
-        return None
     given = next(f for f in forms if f in lx.NAME_STARTERS)
+    if given == "عبد" and i + 1 < toks.n and toks.forms[i + 1].startswith("ال"):
+        # "عبد الفتاح …": the given name is two words; alone it is half a name, not a person,
+        # unless a given name that opens no name by itself is before it ("علي عبد الرحمن").
+        k = name_run(toks, i + 2, limit=2)
+        if k == i + 2:
+            if i > 0 and toks.forms[i - 1] in lx.AMBIGUOUS_GIVEN_NAMES and given == toks.forms[i]:
+                return Found("person", i - 1, k, " ".join(toks.forms[i - 1 : k]))
+            return None
+    else:
+        k = name_run(toks, i + 1, limit=3)
+        if k == i + 1:
+            return None
     return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), extra={"clitic": len(toks.forms[i]) - len(given)})
 
 
@@ -287,6 +325,8 @@ def find_mentions(toks: Tokens) -> list[Found]:
         for starts, read in _READERS:  # the first reading found wins
             if form in starts and (hit := read(toks, c)) is not None:
                 break
+        if hit is not None and found and hit.i < found[-1].j:
+            hit = None  # (a name read from the word before its start, which the last mention holds)
         if hit is not None:
             found.append(hit)
             i = max(hit.j, c + 1)
@@ -314,8 +354,8 @@ def _link_appositions(toks: Tokens, found: list[Found]) -> None:
             continue
         if a.kind == "role" and b.kind == "person" and a.holder is None:
             a.holder = b
-        elif a.kind == "person" and b.kind == "role" and b.holder is None:
-            b.holder = a
+        elif a.kind == "person" and b.kind == "role" and b.holder is None and not b.extra.get("clitic"):
+            b.holder = a  # (not "فلان بوزير …", "… لرئيس …": a preposition, no apposition)
 
 
 def _gap_words(toks: Tokens, i: int, j: int) -> list[str]:
@@ -339,6 +379,12 @@ def apposition_name(toks: Tokens, j: int) -> Found | None:
     return Found("person", k, end, " ".join(toks.forms[k:end]))
 
 
+def title_class(title: str) -> str:
+    """What a title names, as role keys name it: "الوزير" → "وزير", "رئيس الوزراء" stays whole (it is
+    not "الرئيس")."""
+    return title.removeprefix("ال")
+
+
 class EntityBuilder:
     """Groups found mentions into the document's entities and writes the ``mentions`` layer."""
 
@@ -346,6 +392,7 @@ class EntityBuilder:
         self.doc, self.toks = doc, toks
         self.persons: list[tuple[str, str]] = []      # (entity id, folded name), fullest first
         self.role_holders: dict[str, str] = {}        # role key → person entity id
+        self.titled: dict[str, set[str]] = {}         # title class ("وزير") → persons named with it
         self.by_name: dict[tuple[str, str], str] = {}  # (type, folded name) → entity id
 
     def _new(self, etype: str, display: str) -> str:
@@ -407,6 +454,19 @@ class EntityBuilder:
         self.doc.add("mentions", span)
         return span
 
+    def title(self, title: str, eid: str) -> None:
+        """The person ``eid`` was named with ``title`` ("الوزير فلان")."""
+        self.titled.setdefault(title_class(title), set()).add(eid)
+
+    def _bare_role_holder(self, head: str) -> str | None:
+        """Who a bare role ("الوزير", "السفير", "الدكتور") means here: the one person the document
+        named with that title ("الوزير فلان") or, unless the head refers back to titles only, in a
+        role with that head ("وزير الخارجية فلان"); None when nobody or several."""
+        held = set(self.titled.get(head, ()))
+        if head not in lx.TITLE_ONLY_CLASSES:
+            held.update(v for k, v in self.role_holders.items() if k.split("|")[0] == head)
+        return held.pop() if len(held) == 1 else None
+
     def role_entity(self, f: Found, display: str | None = None) -> str:
         """The entity a role phrase stands for: its holder in this document, or the role itself."""
         if f.holder is not None:
@@ -415,6 +475,8 @@ class EntityBuilder:
         if held is None and (f.role_key or "").startswith("spokesperson|"):
             spokes = {v for k, v in self.role_holders.items() if k.startswith("spokesperson|")}
             held = spokes.pop() if len(spokes) == 1 else None
+        if held is None and not f.anonymous and (f.role_key or "").endswith("|"):
+            held = self._bare_role_holder(f.role_key[:-1])
         if held:
             return held
         if display is None:
@@ -435,7 +497,9 @@ def annotate(doc: Document) -> None:
         if f.holder is None:
             f.holder = apposition_name(toks, f.j)
     for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -len(f.name.split())):
-        builder.add(f)
+        span = builder.add(f)
+        if "title" in f.extra and _sure_name(f.name):
+            builder.title(f.extra["title"], span.attrs["entity"])
     for f in roles:
         if f.holder is not None:
             eid = builder.add(f.holder).attrs["entity"] if not _already(doc, toks, f.holder) else _entity_at(doc, toks, f.holder)
@@ -451,6 +515,20 @@ def annotate(doc: Document) -> None:
             builder.add(f)
     propagate_names(doc, toks, builder)
     doc.layers["mentions"] = _dedupe(sorted(doc.layer("mentions"), key=lambda s: (s.start, -s.end)))
+
+
+def _sure_name(name: str) -> bool:
+    """Whether a name read after a title is surely a name, so that the bare title may later stand
+    for its bearer ("الرئيس فلان … وقال الرئيس"): it opens with a given name, or it does not open
+    with what reads as a verb or a preposition ("السفيرة بشكل قاطع", "رئيس الوزراء أمر", "الرئيس
+    يعطي" are no names) and is not one short word. A miss only leaves the bare title unresolved."""
+    toks = name.split()
+    first = toks[0]
+    if first in lx.GIVEN_NAMES:
+        return True
+    if first in lx.NOT_NAME or first[0] in "يتبلكفو" or (len(toks) == 1 and len(first) <= 3):
+        return False
+    return True
 
 
 def _already(doc: Document, toks: Tokens, f: Found) -> bool:
@@ -485,6 +563,8 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
     given_surnames: set[str] = set()   # surnames that are also given names ("عادل منصور")
     for eid, name in builder.persons:
         last = name.split()[-1]
+        if last in lx.COMPOUND_NAME_PARTS:
+            continue  # "… علم الدين", "… عبد الله": "الدين", "الله" alone are common words
         if len(last) >= 3 and last not in lx.NOT_NAME and (len(name.split()) > 1 or last not in lx.GIVEN_NAMES):
             surnames.setdefault(last, eid)
             by_sound.setdefault(sound_key(last), []).append((last, eid))

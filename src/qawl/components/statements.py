@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from qawl import lexicon as lx
 from qawl.components import interview
-from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives
+from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives, title_class
 from qawl.doc import Document, Span
 from qawl.rules.words import DANGLING_END
 from qawl.text.tokens import Tokens, bare_forms
@@ -154,8 +154,8 @@ class StatementFinder:
         m = self.mention_at(start) or self.mention_at(start + 1)
         if t and m is None and not self.name_follows(j, limit):
             # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …".
-            role = Found("role", title_at, title_at + t, " ".join(toks.forms[title_at : title_at + t]),
-                         role_key=f"{toks.forms[title_at].removeprefix('ال')}|")
+            title = " ".join(toks.forms[title_at : title_at + t])
+            role = Found("role", title_at, title_at + t, title, role_key=f"{title_class(title)}|")
             eid = self.builder.role_entity(role)
             span = self.builder.add(role, "role", eid)
             self.mentions.append(span)

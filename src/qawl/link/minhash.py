@@ -83,7 +83,7 @@ def grouped_band_keys(groups: list[tuple[list[Stems], int, int, int, int]]) -> l
     if not any(n >= 2 for n in lengths):
         return [[empty for _ in g[0]] for g in groups]
     ids = stem_ids(list(chain.from_iterable(t.stems for t in texts)))
-    info = np.array(list(chain.from_iterable(t.info for t in texts)), dtype=bool)
+    info = np.fromiter(chain.from_iterable(t.info for t in texts), dtype=bool, count=sum(lengths))
     with np.errstate(over="ignore"):
         grams = ((ids[:-1] * _MULT) ^ ids[1:]) >> np.uint64(8)
     useful = info[:-1] | info[1:]
@@ -110,11 +110,11 @@ def grouped_band_keys(groups: list[tuple[list[Stems], int, int, int, int]]) -> l
     first_a, size_a = np.array(first, dtype=np.int64), np.array(size, dtype=np.int64)
     idx = np.where(cols[None, :] < size_a[:, None], first_a[:, None] + cols[None, :], pad)
     member = useful[idx]
-    # A window is signed when it holds at least two distinct useful grams.
-    values = np.sort(np.where(member, grams[idx], _NONE), axis=1)
-    distinct = (values[:, 0] != _NONE).astype(np.int64) + (
-        (values[:, 1:] != values[:, :-1]) & (values[:, 1:] != _NONE)).sum(axis=1)
-    signed = distinct >= 2
+    # A window is signed when it holds at least two distinct useful grams: its smallest and largest
+    # useful grams differ (no sort needed; a window without any has smallest _NONE, largest 0).
+    at = grams[idx]
+    smallest = np.where(member, at, _NONE).min(axis=1)
+    signed = (smallest != _NONE) & (np.where(member, at, np.uint64(0)).max(axis=1) != smallest)
     a, b = _permutations(params.NUM_PERM, params.SEED)
     with np.errstate(over="ignore"):
         hashed = (grams[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)

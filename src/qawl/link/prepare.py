@@ -54,20 +54,52 @@ class DocPrep:
 
 
 # How a document's payload is kept in ``reuse_texts`` (what later documents compare against; its
-# statements live in ``link_statements``).
+# statements live in ``link_statements``). ``kept`` and ``anchors`` there are those of the words the
+# writer kept (its layer spans and its outlet's boilerplate lines as known when it was stored left
+# out), so a later read reuses them as long as no more of its lines became boilerplate.
 STORED_COLUMNS = "t.exact, t.stems, t.function, t.starts, t.ends, t.lines, t.layer, t.kept, t.anchors"
 STORED_COUNT = 9
 
 
-def pack(p: DocPrep) -> tuple:
-    return (p.exact, p.stems, p.function, p.starts, p.ends, json.dumps(p.lines, ensure_ascii=False),
-            json.dumps(p.layer), p.kept, p.anchors)
+def pack(p: DocPrep, kept: int | None = None, anchors: bytes | None = None) -> tuple:
+    """The ``reuse_texts`` columns of ``p`` (with the writer's ``kept`` and ``anchors`` when given)."""
+    return (p.exact, p.stems, p.function, p.starts, p.ends, pack_lines(p.lines),
+            array("i", [x for span in p.layer for x in span]).tobytes(),
+            p.kept if kept is None else kept, p.anchors if anchors is None else anchors)
 
 
 def unpack(row: Sequence) -> DocPrep:
     exact, stems, function, starts, ends, lines, layer, kept, anchors = row
-    return DocPrep(exact, stems, function, starts, ends, [tuple(x) for x in json.loads(lines)],
-                   [tuple(x) for x in json.loads(layer)], kept, anchors, b"", {})
+    return DocPrep(exact, stems, function, starts, ends, unpack_lines(lines), _unpack_spans(layer), kept, anchors, b"", {})
+
+
+def pack_lines(lines: list[tuple[int, int, str]]) -> bytes:
+    """Short lines as one blob: their count, their (start, end) offsets (int32), then their keys
+    (UTF-8, one per line: a key never holds a line break). Read back without a JSON parse."""
+    spans = array("i", [len(lines)])
+    for s, e, _ in lines:
+        spans.extend((s, e))
+    return spans.tobytes() + "\n".join(k for _, _, k in lines).encode("utf-8")
+
+
+def unpack_lines(blob: bytes | str) -> list[tuple[int, int, str]]:
+    """``pack_lines`` undone; also reads the JSON text that stores made before 2026-11 hold."""
+    if isinstance(blob, str):
+        return [tuple(x) for x in json.loads(blob)]
+    n = int.from_bytes(blob[:4], "little", signed=True)
+    if not n:
+        return []
+    offsets = array("i", blob[4 : 4 + 8 * n]).tolist()
+    keys = blob[4 + 8 * n :].decode("utf-8").split("\n")
+    return list(zip(offsets[0::2], offsets[1::2], keys))
+
+
+def _unpack_spans(blob: bytes | str) -> list[tuple[int, int]]:
+    """Layer spans: packed (start, end) int32 pairs, or JSON in stores made before 2026-11."""
+    if isinstance(blob, str):
+        return [tuple(x) for x in json.loads(blob)]
+    flat = array("i", blob).tolist()
+    return list(zip(flat[0::2], flat[1::2]))
 
 
 def encode(st: Stems) -> tuple[str, str]:
@@ -95,19 +127,16 @@ def short_lines(text: str) -> list[tuple[int, int, str]]:
 
 def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.ndarray:
     """Which words (by start offset, ascending) lie outside every ``[start, end)`` of ``excluded``."""
-    keep = np.ones(len(starts), dtype=bool)
-    if excluded and len(starts):
-        at = np.asarray(starts)
-        for s, e in excluded:
-            keep[np.searchsorted(at, s) : np.searchsorted(at, e)] = False
-    return keep
-
-
-def read_of(p: DocPrep) -> Read:
-    """The document's words as ``stem.read`` returned them, without their offsets (in ``p.starts``
-    and ``p.ends``, packed)."""
-    stems = p.stems.split(" ") if p.stems else []
-    return Read(stems, list(map(bool, p.function)), [], [])
+    n = len(starts)
+    if not excluded or not n:
+        return np.ones(n, dtype=bool)
+    at = np.asarray(starts)
+    spans = np.asarray(excluded, dtype=np.int64).reshape(-1, 2)
+    lo = np.searchsorted(at, spans[:, 0])
+    hi = np.maximum(np.searchsorted(at, spans[:, 1]), lo)
+    # How many spans cover each word (+1 where a span's words begin, -1 after them), in one pass.
+    depth = np.cumsum(np.bincount(lo, minlength=n + 1) - np.bincount(hi, minlength=n + 1))
+    return depth[:n] == 0
 
 
 def kept_read(r: Read, keep: np.ndarray) -> Read:

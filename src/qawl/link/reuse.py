@@ -16,6 +16,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
+from operator import not_
 
 import numpy as np
 
@@ -23,9 +24,8 @@ from qawl.link import params
 from qawl.link.align import Block, blocks
 from qawl.link.lsh import Buckets
 from qawl.link.minhash import window_band_keys
-from qawl.link.prepare import (STORED_COLUMNS, STORED_COUNT, DocPrep, keep_mask, kept_read, pack, prepare_stored, read_of,
-                               short_lines, unpack)
-from qawl.link.shingles import Stems, from_read
+from qawl.link.prepare import STORED_COLUMNS, STORED_COUNT, DocPrep, keep_mask, pack, prepare_stored, short_lines, unpack
+from qawl.link.shingles import Stems, mask_stock
 from qawl.store.db import rows_in
 
 
@@ -53,8 +53,9 @@ def _boilerplate(conn: sqlite3.Connection, wanted: dict[str, set[str]]) -> dict[
     out: dict[str, set[str]] = {}
     for outlet, keys in wanted.items():
         found = out.setdefault(outlet, set())
-        for c in range(0, len(keys), 500):
-            part = sorted(keys)[c : c + 500]
+        keys_sorted = sorted(keys)
+        for c in range(0, len(keys_sorted), 500):
+            part = keys_sorted[c : c + 500]
             found.update(r[0] for r in conn.execute(
                 f"SELECT line FROM reuse_lines WHERE outlet = ? AND docs >= ? AND line IN ({','.join('?' * len(part))})",
                 [outlet, params.BOILERPLATE_MIN_DOCS, *part]))
@@ -98,15 +99,20 @@ def _count_lines(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple[int,
 def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> tuple[Doc, bool]:
     """The document with its outlet's boilerplate lines ``boiler`` and its layer spans left out; and
     whether that leaves exactly the words the payload's anchors and band keys were made from."""
-    r = read_of(p)
     starts, ends = np.frombuffer(p.starts, dtype=np.int32), np.frombuffer(p.ends, dtype=np.int32)
     excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
     keep = keep_mask(starts, excluded)
+    # ``from_read`` of its kept words, without the intermediate lists: informative = not a function
+    # word, then stock phrases masked within the kept words.
+    stems = p.stems.split(" ") if p.stems else []
+    info = list(map(not_, p.function))
     if not keep.all():
         starts, ends = starts[keep], ends[keep]
-    st = from_read(kept_read(r, keep))
+        kept = keep.tolist()
+        stems, info = list(compress(stems, kept)), list(compress(info, kept))
+    mask_stock(stems, info)
     # Offsets as int32 arrays: 4 bytes a word in the memo, not 36.
-    st.starts, st.ends = array("i", starts.tobytes()), array("i", ends.tobytes())
+    st = Stems(stems, info, array("i", starts.tobytes()), array("i", ends.tobytes()))
     as_prepared = len(st.stems) == p.kept
     if as_prepared:
         st._anchors = {params.REUSE_ANCHOR: np.frombuffer(p.anchors, dtype=np.uint64)}
@@ -115,7 +121,9 @@ def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> t
 
 def _kept_anchors(p: DocPrep, boiler: set[str]) -> np.ndarray:
     """``_make(…, p, boiler)[0].anchors()`` without making the document (most candidates are only
-    pre-checked on their anchors, never aligned)."""
+    pre-checked on their anchors, never aligned). ``p.anchors`` are those of its ``p.kept`` words;
+    what is left out only grows (layer spans, then boilerplate lines), so as many words kept now
+    means the same words."""
     if not boiler:  # nothing beyond its layer is left out: the anchors made when it was stored hold
         return np.frombuffer(p.anchors, dtype=np.uint64)
     excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
@@ -341,8 +349,10 @@ class Reuse:
             fresh.append(as_prepared)
             self.cache[d.seq] = d
         boiler_of = {d.seq: b for d, b in zip(docs, boilers)}
+        # Stored with the words and anchors made here, so later reads reuse them (see ``_kept_anchors``).
         self.conn.executemany(f"INSERT OR REPLACE INTO reuse_texts(doc_id, {STORED_COLUMNS.replace('t.', '')})"
-                              f" VALUES (?, {','.join('?' * STORED_COUNT)})", [(d.id, *pack(p)) for d, p in zip(docs, preps)])
+                              f" VALUES (?, {','.join('?' * STORED_COUNT)})",
+                              [(d.id, *pack(p, len(d.st.stems), d.anchors().tobytes())) for d, p in zip(docs, preps)])
         canonical_of = self._stored_canonical({d.exact for d in docs})
         new = []
         for d, p, as_prepared in zip(docs, preps, fresh):

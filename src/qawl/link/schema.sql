@@ -57,7 +57,9 @@ CREATE INDEX IF NOT EXISTS reuse_docs_exact ON reuse_docs(exact);
 
 -- What document reuse compares later documents against, kept so that a stored document is never read
 -- again: its words' stems (space-joined), function-word flags and offsets (packed int32), its short
--- lines and boilerplate-layer spans (JSON), and the anchors of its words outside that layer.
+-- lines and boilerplate-layer spans (packed, see qawl.link.prepare.pack_lines; JSON text in stores made
+-- before 2026-11, still read), and the number and anchors of the words the writer kept (left out: the
+-- layer spans and the outlet's boilerplate lines known when it was stored; only the layer before 2026-11).
 CREATE TABLE IF NOT EXISTS reuse_texts (
     doc_id   TEXT PRIMARY KEY,
     exact    TEXT NOT NULL,
@@ -65,8 +67,8 @@ CREATE TABLE IF NOT EXISTS reuse_texts (
     function BLOB NOT NULL,
     starts   BLOB NOT NULL,
     ends     BLOB NOT NULL,
-    lines    TEXT NOT NULL,
-    layer    TEXT NOT NULL,
+    lines    BLOB NOT NULL,
+    layer    BLOB NOT NULL,
     kept     INTEGER NOT NULL,
     anchors  BLOB NOT NULL
 );

@@ -10,7 +10,7 @@ import zlib
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, islice
 from operator import not_
 
 import numpy as np
@@ -103,38 +103,45 @@ class Stems:
 
 
 @lru_cache(maxsize=1)
-def _stock_by_first() -> dict[str, list[tuple[str, ...]]]:
-    """Stock phrases as stem sequences, indexed by their first stem."""
-    first: dict[str, list[tuple[str, ...]]] = {}
+def _stock_phrases() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, str], list[tuple[str, ...]]]]:
+    """Stock phrases as stem sequences: those of one stem; the first stems of the longer ones; and
+    the longer ones indexed by their first two stems."""
+    singles, pairs = set(), {}
     for p in STOCK_PHRASES:
         seq = tuple(stem(w) for w in key(p).split())
-        first.setdefault(seq[0], []).append(seq)
-    return first
+        if len(seq) == 1:
+            singles.add(seq[0])
+        elif seq:
+            pairs.setdefault(seq[:2], []).append(seq)
+    return frozenset(singles), frozenset(s for s, _ in pairs), pairs
 
 
-def _mask_stock(stems: list[str], info: list[bool]) -> None:
-    first = _stock_by_first()
-    if first.keys().isdisjoint(stems):
+def mask_stock(stems: list[str], info: list[bool]) -> None:
+    """Set ``info`` False on the words of ``stems`` that are part of a stock phrase (in place)."""
+    singles, firsts, pairs = _stock_phrases()
+    for i in compress(range(len(stems)), map(singles.__contains__, stems)) if singles else ():
+        info[i] = False
+    if firsts.isdisjoint(stems):
         return
-    # Only the places where a phrase could start are looked at (found in C, not one stem at a time).
-    for i in compress(range(len(stems)), map(first.__contains__, stems)):
-        for seq in first[stems[i]]:
+    # Only the places where a phrase's first two stems occur are looked at (found in C: some first
+    # stems, like "من", are among the commonest words).
+    for i in compress(range(len(stems) - 1), map(pairs.__contains__, zip(stems, islice(stems, 1, None)))):
+        for seq in pairs[stems[i], stems[i + 1]]:
             if tuple(stems[i : i + len(seq)]) == seq:
-                for j in range(i, i + len(seq)):
-                    info[j] = False
+                info[i : i + len(seq)] = [False] * len(seq)
 
 
 def from_tokens(toks: list[Token]) -> Stems:
     stems = [t.stem for t in toks]
     info = [not t.function for t in toks]
-    _mask_stock(stems, info)
+    mask_stock(stems, info)
     return Stems(stems, info, [t.start for t in toks], [t.end for t in toks])
 
 
 def from_read(r: Read) -> Stems:
     """``from_tokens`` of a text already read as parallel lists (``stem.read``)."""
     info = list(map(not_, r.function))
-    _mask_stock(r.stems, info)
+    mask_stock(r.stems, info)
     return Stems(list(r.stems), info, list(r.starts), list(r.ends))
 
 

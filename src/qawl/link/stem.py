@@ -33,24 +33,37 @@ class Token(NamedTuple):
     function: bool  # a function word: aligns reports but is never evidence of one statement
 
 
+def _by_length(affixes: list[str]) -> list[tuple[int, frozenset[str]]]:
+    """``affixes`` grouped by length, longest first: trying each length's set in turn finds the
+    longest affix that fits (of one length, at most one can be a word's prefix or suffix)."""
+    lengths = sorted({len(a) for a in affixes}, reverse=True)
+    return [(n, frozenset(a for a in affixes if len(a) == n)) for n in lengths]
+
+
+_PROCLITICS_BY_LENGTH = _by_length(_PROCLITICS)
+_SUFFIXES_BY_LENGTH = _by_length(_SUFFIXES)
+
+
 def _strip_front(w: str) -> str:
+    """Strip proclitics, the longest that leaves ``MIN_STEM`` letters first, until none fits."""
     changed = True
     while changed:
         changed = False
-        for p in _PROCLITICS:
-            if w.startswith(p) and len(w) - len(p) >= MIN_STEM:
-                w, changed = w[len(p):], True
+        for n, found in _PROCLITICS_BY_LENGTH:
+            if len(w) - n >= MIN_STEM and w[:n] in found:
+                w, changed = w[n:], True
                 break
     return w
 
 
 def _strip_back(w: str) -> str:
+    """Strip suffixes, the longest that leaves ``MIN_STEM`` letters first, until none fits."""
     changed = True
     while changed:
         changed = False
-        for s in _SUFFIXES:
-            if w.endswith(s) and len(w) - len(s) >= MIN_STEM:
-                w, changed = w[: -len(s)], True
+        for n, found in _SUFFIXES_BY_LENGTH:
+            if len(w) - n >= MIN_STEM and w[-n:] in found:
+                w, changed = w[:-n], True
                 break
     return w
 

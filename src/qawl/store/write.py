@@ -68,9 +68,9 @@ def document_rows(doc: Document) -> DocumentRows:
     return DocumentRows(
         content_hash(doc),
         json.dumps(layer_dicts(doc), ensure_ascii=False),
-        [(doc.id, lid, e["type"], e["name"], json.dumps(list(e.get("roles", [])), ensure_ascii=False),
-          int(bool(e.get("role_only")))) for lid, e in doc.entities.items()],
-        [(doc.id, m.start, m.end, mention_dict(doc, m)["text"], m.label, m.attrs["entity"], m.attrs.get("role"))
+        [(doc.id, lid, e["type"], e["name"], _json_list(e.get("roles")), int(bool(e.get("role_only"))))
+         for lid, e in doc.entities.items()],
+        [(doc.id, m.start, m.end, doc.text[m.start : m.end], m.label, m.attrs["entity"], m.attrs.get("role"))
          for m in doc.layer("mentions") if m.attrs.get("field", "text") == "text"],
         _statement_rows(doc),
         [(c["id"], doc.id, c["statement_id"], c["start"], c["end"], c["text"], c["kind"],
@@ -78,6 +78,11 @@ def document_rows(doc: Document) -> DocumentRows:
           json.dumps({k: v for k, v in c.items() if k not in _CLAIM_COLUMNS}, ensure_ascii=False))
          for c in claim_dicts(doc)],
     )
+
+
+def _json_list(items) -> str:
+    """``json.dumps(list(items))``; most entities have no roles, and "[]" needs no encoder."""
+    return json.dumps(list(items), ensure_ascii=False) if items else "[]"
 
 
 def _statement_rows(doc: Document) -> list[tuple]:

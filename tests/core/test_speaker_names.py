@@ -1,0 +1,127 @@
+"""Speaker names inside one document: two coordinated names are two people, a bare role ("الوزير")
+means the person the article gave that role or title, titles after a name are not part of it,
+compound given and family names stay whole, and broadcasters are not people."""
+from __future__ import annotations
+
+from pipeline_helpers import run, statements
+
+
+def _persons(doc) -> list[str]:
+    return [e["name"] for e in doc.entities.values() if e["type"] == "person"]
+
+
+def test_two_coordinated_names_are_two_people_and_the_first_speaks():
+    doc = run("وقال محمد سلامة ومحمد زهران إن الحزب لن يشارك في الانتخابات المقبلة.")
+    assert statements(doc) == [("indirect", "محمد سلامة", "الحزب لن يشارك في الانتخابات المقبلة")]
+    assert sorted(_persons(doc)) == ["محمد زهران", "محمد سلامة"]
+
+
+def test_a_given_name_that_starts_with_waw_is_not_a_coordination():
+    doc = run("وقال هاني وليد إن المصنع سيفتح أبوابه الشهر المقبل.")
+    assert statements(doc)[0][1] == "هاني وليد"
+
+
+def test_a_bare_role_is_the_person_named_in_that_role_earlier():
+    doc = run("وقال وزير الخارجية كمال فريد إن المحادثات مستمرة بين الجانبين. "
+              "وأضاف الوزير أن الوفد سيعود إلى العاصمة الأسبوع المقبل.")
+    assert [s[1] for s in statements(doc)] == ["كمال فريد", "كمال فريد"]
+    assert not any(e.get("role_only") for e in doc.entities.values())
+
+
+def test_a_bare_title_is_the_person_named_with_it_earlier():
+    doc = run("وأكد الدكتور سامي برهوم أن العلاج متاح في كل المحافظات. وأضاف الدكتور أن المستشفى الجديد جاهز.")
+    assert [s[1] for s in statements(doc)] == ["سامي برهوم", "سامي برهوم"]
+
+
+def test_a_bare_role_stays_a_role_when_the_article_names_several_or_none():
+    two = run("والتقى وزير المالية رامي صبري بوزير الصناعة نادر حلمي في القاهرة. "
+              "وقال الوزير إن الاتفاق سيوقع قريبا.")
+    speaker = two.entities[two.layer("statements")[-1].attrs["speaker"]]
+    assert speaker["role_only"] and speaker["name"] == "الوزير"
+    none = run("التقى الرئيس نبيل حداد بالسفراء العرب. وقال الوزير إن الاجتماع كان مثمرا.")
+    speaker = none.entities[none.layer("statements")[-1].attrs["speaker"]]
+    assert speaker["role_only"] and speaker["name"] == "الوزير"
+
+
+def test_the_bare_president_means_only_a_person_titled_president():
+    titled = run("وقال الرئيس نبيل حداد إن البلاد تجاوزت الأزمة. وأضاف الرئيس أن الحوار مفتوح للجميع.")
+    assert [s[1] for s in statements(titled)] == ["نبيل حداد", "نبيل حداد"]
+    # the head of a party is not who "الرئيس" names later in the article
+    party = run("وقال رئيس حزب الأمل هاني زيدان إن الحزب سيخوض الانتخابات. وقال الرئيس إن الحوار مفتوح.")
+    last = party.entities[party.layer("statements")[-1].attrs["speaker"]]
+    assert last.get("role_only") and last["name"] == "الرئيس"
+
+
+def test_a_title_after_a_two_word_name_is_not_part_of_the_name():
+    doc = run("وقال سامي فؤاد المحافظ إن الطرق كلها مفتوحة أمام السيارات.")
+    assert statements(doc)[0][1] == "سامي فؤاد"
+    doc = run("وقالت ليلى حسن الرئيس التنفيذي للشركة إن الأرباح زادت هذا العام.")
+    assert statements(doc)[0][1] == "ليلى حسن"
+
+
+def test_a_title_word_right_after_one_given_name_is_a_family_name():
+    doc = run("وقال حمدي الوزير إن الحزب سيشارك في الانتخابات المقبلة.")
+    assert statements(doc)[0][1] == "حمدي الوزير"
+
+
+def test_a_compound_given_name_keeps_the_family_name_after_it():
+    doc = run("وقال الفريق عبد الفتاح النجار إن الجيش يحمي الحدود. وأضاف النجار أن القوات جاهزة.")
+    assert [s[1] for s in statements(doc)] == ["عبد الفتاح النجار", "عبد الفتاح النجار"]
+    doc = run("وأكد الدكتور عبد المنعم أبو الفتوح أن الحزب سيشارك في الحوار.")
+    assert statements(doc)[0][1] == "عبد المنعم أبو الفتوح"
+
+
+def test_a_compound_given_name_alone_is_no_person_found_by_the_scan():
+    doc = run("وصل عبد المنعم إلى المؤتمر متأخرا بسبب الزحام في الطريق.")
+    assert _persons(doc) == []
+
+
+def test_a_compound_family_name_after_a_given_name_that_is_also_a_word():
+    doc = run("وقال محافظ الإقليم علي عبد الرحمن إن الطرق مفتوحة أمام الشاحنات.")
+    assert statements(doc)[0][1] == "علي عبد الرحمن"
+
+
+def test_a_role_head_behind_a_preposition_ends_the_name_before_it():
+    doc = run("والتقى وزير المالية رامي صبري بوزير الصناعة نادر حلمي في القاهرة أمس.")
+    roles = {e["name"]: e["roles"] for e in doc.entities.values() if e["type"] == "person"}
+    assert roles == {"رامي صبري": ["وزير المالية"], "نادر حلمي": ["وزير الصناعة"]}
+
+
+def test_a_bare_title_does_not_stand_for_a_word_read_as_a_name_after_it():
+    doc = run("وأشاد الرئيس بجهود الوزارة في الأزمة. وقال الرئيس إن الحوار مستمر مع الجميع.")
+    speaker = doc.entities[doc.layer("statements")[-1].attrs["speaker"]]
+    assert speaker.get("role_only") and speaker["name"] == "الرئيس"
+
+
+def test_a_compound_family_name_alone_is_the_same_person_and_its_half_is_a_common_word():
+    doc = run("وقال المهندس خالد علم الدين إن المشروع متوقف. وأضاف علم الدين أن الدين العام كبير.")
+    assert [s[1] for s in statements(doc)] == ["خالد علم الدين", "خالد علم الدين"]
+    mentions = [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "person"]
+    assert "الدين" not in mentions
+
+
+def test_a_broadcaster_spelled_as_letters_is_an_organization():
+    doc = run("وقالت بي بي سي إن المظاهرات استمرت حتى المساء في وسط المدينة.")
+    speaker = doc.entities[doc.layer("statements")[0].attrs["speaker"]]
+    assert speaker["type"] == "org" and speaker["name"] == "بي بي سي"
+
+
+def test_a_correspondent_of_a_broadcaster_is_a_role_not_a_person_named_after_it():
+    doc = run("وقال مراسل بي بي سي في العاصمة إن الهدوء عاد إلى الشوارع بعد الظهر.")
+    speaker = doc.entities[doc.layer("statements")[0].attrs["speaker"]]
+    assert speaker.get("role_only") and speaker["name"] == "مراسل بي بي سي"
+
+
+def test_a_bare_title_does_not_stand_for_a_verb_read_as_a_name_after_the_title():
+    doc = run("وقالت السفيرة بشكل قاطع إن بلادها لن تتدخل. وأضافت السفيرة أن العلاقات جيدة.")
+    speaker = doc.entities[doc.layer("statements")[-1].attrs["speaker"]]
+    assert speaker["name"] != "بشكل قاطع"
+
+
+def test_the_prime_minister_is_not_the_president_named_earlier():
+    doc = run("وقال الرئيس نبيل حداد إن البلاد بخير. وأضاف رئيس الوزراء أن الحوار مفتوح مع الجميع.")
+    speaker = doc.entities[doc.layer("statements")[-1].attrs["speaker"]]
+    assert speaker.get("role_only") and speaker["name"] == "رئيس الوزراء"
+    doc = run("وقال رئيس الوزراء سامي فريد إن الموازنة جاهزة. وأضاف رئيس الوزراء أن العجز تراجع هذا العام.")
+    assert [s[1] for s in statements(doc)] == ["سامي فريد", "سامي فريد"]
+
