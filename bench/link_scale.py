@@ -35,6 +35,7 @@ from pathlib import Path
 
 from qawl.doc import Document, Span
 from qawl.furniture import mark_repeated_lines
+import qawl.link as qawl_link
 from qawl.link import update_links
 from qawl.link.lsh import ensure_schema
 from qawl.link.prepare import prepare_document, prepare_stored
@@ -95,6 +96,7 @@ def main() -> None:
     ap.add_argument("--pseudo", action="store_true", help="paragraphs as statements, no analysis")
     ap.add_argument("--db", default=None, help="store to create (default: /tmp/qawl-link-<N>.db)")
     ap.add_argument("--relink", default=None, metavar="STORE", help="relink a copy of this store (no analysis)")
+    ap.add_argument("--no-reuse", action="store_true", help="with --relink: statement clusters only (no document reuse)")
     args = ap.parse_args()
     if args.relink:
         relink_store(args)
@@ -160,6 +162,27 @@ def main() -> None:
            cpu_link, slices, cpu_prep, t_link, start)
 
 
+class StatementTimer:
+    """CPU seconds spent in ``qawl.link.link_statements`` (the statement half of ``update_links``),
+    counted by wrapping the module attribute ``update_links`` calls."""
+
+    def __init__(self) -> None:
+        self.cpu = 0.0
+        self.slices: list[float] = []
+        self.inner = qawl_link.link_statements
+        qawl_link.link_statements = self
+
+    def __call__(self, *a, **k):
+        c = time.process_time()
+        try:
+            return self.inner(*a, **k)
+        finally:
+            self.cpu += time.process_time() - c
+
+    def cut(self) -> None:
+        self.slices.append(round(self.cpu - sum(self.slices), 1))
+
+
 LINK_TABLES = ("link_statements", "link_clusters", "link_bands_log", "link_pairs", "reuse_docs", "reuse_texts",
                "reuse_bands_log", "reuse_lines", "reuse_pairs")
 
@@ -185,6 +208,7 @@ def relink_store(args) -> None:
     statements = 0
     cpu_link = cpu_prep = t_link = 0.0
     slices: list[float] = []
+    timer = StatementTimer()
     start = time.perf_counter()
     for c in range(0, len(ids), args.batch):
         part = ids[c : c + args.batch]
@@ -193,17 +217,21 @@ def relink_store(args) -> None:
         cpu_prep += time.process_time() - p
         statements += sum(len(x.statements) for x in prepared.values())
         w, p = time.perf_counter(), time.process_time()
-        update_links(conn, part, prepared=prepared)
+        update_links(conn, part, prepared=prepared, reuse=not args.no_reuse)
         cpu_link += time.process_time() - p
         t_link += time.perf_counter() - w
         done = c + len(part)
         if done % SLICE == 0:
             slices.append(round(cpu_link - sum(slices), 1))
+            timer.cut()
             print(f"{done} docs, link {cpu_link:.1f}s cpu ({t_link:.1f}s wall), load {os.getloadavg()[0]:.1f},"
                   f" rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB", file=sys.stderr, flush=True)
     if len(ids) % SLICE:
         slices.append(round(cpu_link - sum(slices), 1))
-    report(conn, db, {"articles": len(ids), "statements": statements, "mode": f"relink {args.relink}"},
+        timer.cut()
+    report(conn, db, {"articles": len(ids), "statements": statements,
+                      "mode": f"relink {args.relink}" + (" (statements only)" if args.no_reuse else ""),
+                      "cpu_seconds_statements": round(timer.cpu, 1), "cpu_seconds_statements_per_5000": timer.slices},
            cpu_link, slices, cpu_prep, t_link, start)
 
 

@@ -6,6 +6,10 @@ Guards: statements with too few informative stems stay alone; exact copies skip 
 capped; a statement joins a cluster only by matching that cluster's representative (so A~B~C chains
 cannot grow a cluster of unrelated statements); two clusters merge only when their representatives
 are one statement (strong match both ways).
+
+Cost: a candidate is first checked against its informative stems held in memory as hashes
+(``stemsets``), for the whole batch at once; only those that may pass are read from the store,
+decoded and aligned, so a new statement costs about the same whatever the store's size.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from qawl.link.align import Match, compare
 from qawl.link.lsh import Buckets
 from qawl.link.prepare import StatementPrep, decode
 from qawl.link.shingles import Stems
+from qawl.link.stemsets import StemSets, hashes
 from qawl.store.db import rows_in
 
 
@@ -77,6 +82,9 @@ class Linker:
         self.pairs: list[tuple] = []
         # cluster → the cluster it was merged into (by this process, as long as its memo is valid)
         self.merged: dict[str, str] = self.buckets.index.attached.setdefault("merged", {})
+        # every banded statement met by this process: its stems for the pre-check, without a read
+        self.sets: StemSets = self.buckets.index.attached.get("stem_sets") or StemSets()
+        self.buckets.index.attached["stem_sets"] = self.sets
 
     # -- reading stored statements ------------------------------------------------------------
     def _memo(self) -> OrderedDict:
@@ -120,6 +128,8 @@ class Linker:
             if entry is None or entry[0] != sid:
                 st = decode(stems, info)
                 entry = memo[item] = [sid, doc_id, cluster, st, frozenset(compress(st.stems, st.info))]
+                if item >= 0:
+                    self.sets.add(item, hashes(entry[4]))
             else:
                 entry[2] = cluster
                 memo.move_to_end(item)
@@ -171,6 +181,7 @@ class Linker:
         # Stored candidates are read as each statement meets them (most are remembered: a read of
         # them all up front cost a second candidate search per statement).
 
+        plausible = self._plausible(new, keys_of)
         for it in items:
             self.cache[it.id] = it
             e = exact_of.get(it.id)
@@ -181,15 +192,13 @@ class Linker:
             elif first[e] != it.id:
                 it.cluster = self.cache[first[e]].cluster
             else:
-                keys_it, add_it = keys_of.get(it.id, ([], []))
-                it.cluster = self._choose(it, keys_it)
+                it.cluster = self._choose(it, plausible.get(it.id, []))
                 if it.cluster == it.id:
                     self.reps[it.id] = it.id
                     self.conn.execute("INSERT OR REPLACE INTO link_clusters(cluster_id, rep_id) VALUES (?, ?)",
                                       (it.id, it.id))
                 if it.item is not None:
                     self.by_item[it.item] = it.id
-                    self.buckets.add(it.item, add_it)
         rows_out = []
         for it in items:
             it.cluster = self._current(it.cluster)
@@ -207,6 +216,7 @@ class Linker:
         for it in new:  # the banded statements of this batch: the next batches' likely candidates
             memo[it.item] = [it.id, it.doc_id, it.cluster, it.st, it.words()]
         self._trim(memo)
+        self.sets.seal()
         self.buckets.flush()
         return {it.id: it.cluster for it in items}
 
@@ -220,8 +230,27 @@ class Linker:
         m = compare(it.st, other.st)
         return m if linked(m, it.st, other.st) else None
 
-    def _choose(self, it: Item, keys: list[int]) -> str:
-        items = [c for c in self.buckets.candidates(keys) if c != it.item]
+    def _plausible(self, new: list[Item], keys_of: dict) -> dict[str, list[int]]:
+        """The candidates of each banded new statement (in order), less those whose held stem set
+        already fails ``_verify``'s pre-check (an upper bound of the stems shared fails it): those are
+        never read from the store. Buckets grow as before, one statement after the other (candidates
+        do not depend on the clusters chosen), and the pre-check runs once for the whole batch."""
+        lists = []
+        for it in new:
+            keys_it, add_it = keys_of[it.id]
+            lists.append([c for c in self.buckets.candidates(keys_it) if c != it.item])
+            self.buckets.add(it.item, add_it)
+        words = [it.words() for it in new]
+        mine, sizes_mine = self.sets.add_batch([it.item for it in new], words)
+        shared, sizes = self.sets.shared_at_most(mine, sizes_mine, lists)
+        need = np.maximum(params.MIN_MATCH_INFO,
+                          0.9 * params.PART_SHARE * np.minimum(sizes, np.repeat(sizes_mine, [len(x) for x in lists])))
+        keep = ((shared < 0) | (shared >= need)).tolist()
+        ends = np.cumsum([len(x) for x in lists]).tolist()
+        return {it.id: list(compress(x, keep[end - len(x) : end])) for it, x, end in zip(new, lists, ends)}
+
+    def _choose(self, it: Item, items: list[int]) -> str:
+        """The cluster of ``it``, from its (plausible) candidates ``items``."""
         self._load(items, column="item")
         cands = [self.by_item[c] for c in items if c in self.by_item]
         by_cluster: dict[str, tuple[int, Match, str]] = {}

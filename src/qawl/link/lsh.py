@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
+from collections import Counter
 from itertools import chain, repeat
 from importlib import resources
 
@@ -132,6 +133,13 @@ def band_rows(conn: sqlite3.Connection, table: str) -> list[tuple[int, int]]:
     return out
 
 
+def _cut(values: np.ndarray, owner: np.ndarray, n: int) -> list[list[int]]:
+    """``values`` (grouped by ``owner``, ascending) as one list per owner 0 … n-1."""
+    ends = np.cumsum(np.bincount(owner, minlength=n)).tolist()
+    flat = values.tolist()
+    return [flat[a:b] for a, b in zip([0] + ends[:-1], ends)]
+
+
 class Buckets:
     """The capped buckets of one band table touched by a batch, loaded once, grown in memory, then
     written back (``flush``). The table is a log of (key, item) arrays, one row per batch, read into
@@ -182,14 +190,12 @@ class Buckets:
         lone = ~np.isin(pair_keys, busy)
         self.lone_rows.append(np.stack([pair_keys[lone], np.asarray(items, dtype=np.int64)[pair_owners[lone]]], axis=1))
         keep = np.isin(flat, busy)
-        cuts = np.cumsum(np.bincount(owner[keep], minlength=len(keys)))[:-1]
         busy_flat = flat[keep]
-        look = np.split(busy_flat, cuts)
+        look = _cut(busy_flat, owner[keep], len(keys))
         if not len(full):
-            return [(q.tolist(), q.tolist()) for q in look]
+            return [(q, q) for q in look]
         open_ = ~np.isin(busy_flat, full)  # one pass for the batch (full buckets take no more items)
-        grow = np.split(busy_flat[open_], np.cumsum(np.bincount(owner[keep][open_], minlength=len(keys)))[:-1])
-        return [(q.tolist(), g.tolist()) for q, g in zip(look, grow)]
+        return list(zip(look, _cut(busy_flat[open_], owner[keep][open_], len(keys))))
 
     def candidates(self, keys: list[int], limit: int = params.MAX_CANDIDATES) -> list[int]:
         """Items sharing a bucket with any of ``keys``: at most ``limit``, those sharing the most buckets
@@ -200,9 +206,7 @@ class Buckets:
             if len(uniq) <= limit:
                 return uniq[np.argsort(first)].tolist()
             return uniq[np.lexsort((uniq, -counts))[:limit]].tolist()
-        shared: dict[int, int] = {}
-        for item in found:
-            shared[item] = shared.get(item, 0) + 1
+        shared = Counter(found)  # counted in C, in order of first appearance
         if len(shared) <= limit:
             return list(shared)
         return sorted(shared, key=lambda i: (-shared[i], i))[:limit]
