@@ -13,7 +13,7 @@ from qawl.store.write import save_batch
 
 TEXT = (
     "نشر الموقع اليوم الخبر. رابط: 01001234567\n"
-    "وقال المتحدث إن قرابة 10 آلاف خلية نائمة ما زالت تنشط في المنطقة.\n"
+    "وقال المتحدث إن قرابة 10 آلاف خلية سرية ما زالت تنشط في المنطقة.\n"
     "وكانت القوات قد اعتقلت 300 شخص في 4 آذار 2020."
 )
 
@@ -45,7 +45,7 @@ def test_claim_dicts_shape():
     assert first == {
         "id": "d1:c0", "doc_id": "d1", "statement_id": "d1:0", "text": "قرابة 10 آلاف",
         "start": TEXT.index("قرابة"), "end": TEXT.index("قرابة") + len("قرابة 10 آلاف"), "kind": "quantity",
-        "value": 10000, "unit": None, "qualifier": "approx", "object": "خلية نائمة",
+        "value": 10000, "unit": None, "qualifier": "approx", "object": "خلية سرية",
     }
 
 
@@ -62,7 +62,7 @@ def test_store_round_trip_and_statement_claims(tmp_path):
     ]
     assert rows[2]["precision"] == "day"  # extra attributes come back from the attrs column
     statements = list(iter_statements(conn))
-    assert [c["object"] for c in statements[0]["claims"]] == ["خلية نائمة"]
+    assert [c["object"] for c in statements[0]["claims"]] == ["خلية سرية"]
     conn.close()
 
 
@@ -87,7 +87,7 @@ def test_export_claims_cli(tmp_path):
 
 DETAINEES = [
     ("a1", "وكالة أ", "2020-03-01", "وقال مسؤول إن الآلاف من معتقلي داعش ما زالوا في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
-    ("a2", "صحيفة ب", "2020-03-02", "وأكد المتحدث أن حوالي 10 آلاف من مقاتلي التنظيم المعتقلين في سجون قوات سوريا الديمقراطية يشكلون خطرا على شمال شرق سوريا."),
+    ("a2", "صحيفة ب", "2020-03-02", "وأكد المتحدث أن حوالي 10 آلاف معتقل من أتباع التنظيم يقبعون في سجون تديرها قوات سوريا الديمقراطية شمال شرق سوريا."),
     ("a3", "قناة ج", "2020-03-03", "وذكرت مصادر أن أكثر من 12 ألف معتقل من عناصر داعش محتجزون في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
     ("a4", "موقع د", "2020-03-04", "وقال مسؤول إن قرابة 10 آلاف معتقل من داعش في سجون قوات سوريا الديمقراطية شمال شرق سوريا."),
     # same concept, other context (another country, another count): must not join the group
