@@ -616,6 +616,9 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
 
 def annotate(doc: Document) -> None:
     finder = StatementFinder(doc)
+    # Statements are the builder's last user, and it refers to the document: left in the cache it
+    # would make every analysed document a reference cycle, freed only by the garbage collector.
+    del doc.cache["entity_builder"]
     excluded = [(s.start, s.end) for s in (*doc.layer("boilerplate"), *doc.layer("byline"))]
     turns = interview.annotate(doc, finder)
     questions = [(s.start, s.end) for s in doc.layer("interview") if s.label == "question"]
