@@ -14,16 +14,24 @@ from itertools import compress
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
-from qawl.entities import same_person, same_token, sound_key
-from qawl.text.normalize import document_view
+from qawl.entities import _SOUND, _VOWELS, _person_tokens, _same_person_tokens, same_token, sound_key
+from qawl.text.normalize import document_view, key
 from qawl.text.tokens import Tokens, bare_forms, clitic_forms, tokenize
 
 _QUOTE_MARKS = set("«»“”\"„")
 SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
 
 
-# Pure on two short names, asked for every pair of persons of a document: memoized across documents.
-_same_person = lru_cache(maxsize=1 << 16)(same_person)
+@lru_cache(maxsize=1 << 14)
+def _person_key(name: str) -> tuple[str, ...]:
+    """The tokens ``entities.same_person`` matches a name on, kept per name across documents."""
+    return tuple(_person_tokens(key(name)))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """``entities.same_person(a, b)``. Asked for every pair of persons of a document: pairs rarely
+    recur, names do, so each name's tokens are memoized rather than each pair's answer."""
+    return _same_person_tokens(_person_key(a), _person_key(b))
 
 
 def is_generic_org(name: str) -> bool:
@@ -645,9 +653,16 @@ def may_sound_alike(bare: str) -> bool:
 
 
 _SOUNDS = _SoundIndex()
-# The sound key of a word new to the index, past the memo of sound_key (asked once per word, it
-# would only fill that memo).
-_new_sound_key = getattr(sound_key, "__wrapped__", sound_key)
+_NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS))
+
+
+def _new_sound_key(bare: str) -> str:
+    """``entities.sound_key(bare)`` of a word new to the index, past that function's memo (asked once
+    per word, it would only fill the memo), with the vowels dropped by one translate."""
+    t = bare.translate(_SOUND)
+    if len(t) <= 2:
+        return t
+    return t[0] + t[1:-1].translate(_NO_VOWELS) + t[-1].translate(_SOUND)
 
 
 @lru_cache(maxsize=1 << 12)
