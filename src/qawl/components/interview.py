@@ -31,8 +31,9 @@ def _para_text(doc: Document, p: Span) -> str:
 
 
 def _asks(doc: Document, p: Span) -> bool:
-    """Whether the paragraph has a question mark (searched in place: no copy of the paragraph)."""
-    return any(doc.text.find(m, p.start, p.end) >= 0 for m in _QUESTION_MARKS)
+    """Whether the paragraph has one of ``_QUESTION_MARKS`` (searched in place: no copy of it)."""
+    text, start, end = doc.text, p.start, p.end
+    return text.find("؟", start, end) >= 0 or text.find("?", start, end) >= 0
 
 
 def _candidate(start: int, end: int, speaker: str | None, mention: Span | None) -> "Candidate":
@@ -119,6 +120,8 @@ def _label(doc: Document, p: Span) -> tuple[str, int] | None:
 def labelled(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
     paras = doc.layer("paragraphs")
     labels = [_label(doc, p) for p in paras]
+    if not any(labels):
+        return []  # (no turns: nobody asks)
     turns = Counter(lab[0] for lab in labels if lab)
     asks = Counter(lab[0] for lab, p in zip(labels, paras) if lab and _asks(doc, p))
     askers = {lab for lab, n in turns.items() if lab in lx.QUESTION_LABELS or (n >= 2 and asks[lab] >= n / 2)}
