@@ -532,9 +532,7 @@ class StatementFinder:
 def _view_index(view, offset: int) -> int:
     if view.offsets is None:
         return offset
-    import bisect
-
-    return bisect.bisect_left(view.offsets, offset)
+    return bisect_left(view.offsets, offset)
 
 
 def _marks(s: str) -> int:
@@ -575,14 +573,13 @@ def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
     later pronoun subject most likely means when no cue has named anyone yet."""
     out = []
     starts = [s.start for s in finder.doc.layer("sentences")]
-    import bisect
 
     for m in sorted(finder.mentions, key=lambda m: m.start):
         if m.label not in ("person", "role") or finder.in_quote(m.start):
             continue
         if finder.doc.entities[m.attrs["entity"]]["type"] != "person":
             continue
-        i = bisect.bisect_right(starts, m.start) - 1
+        i = bisect_right(starts, m.start) - 1
         if i >= 0 and at_most(finder.doc.text[starts[i] : m.start], 6):
             out.append((m.start, m.attrs["entity"]))
     return out

@@ -62,12 +62,14 @@ def _continues(text: str, line: tuple[int, int]) -> bool:
 
 def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """Whether line ``nxt`` continues line ``prev`` (a sentence cut by link text)."""
-    last_word = key(text[max(prev[0], prev[1] - 24) : prev[1]]).split()[-1:]
-    if last_word and last_word[0] in _DANGLING and text[prev[1] - 1] not in rules.SENTENCE_ENDS:
-        return True
+    last = text[prev[1] - 1]
+    if last not in rules.SENTENCE_ENDS:  # (the usual line ends a sentence: no word to fold then)
+        last_word = key(text[max(prev[0], prev[1] - 24) : prev[1]]).split()[-1:]
+        if last_word and last_word[0] in _DANGLING:
+            return True
     # Link text cut onto lines of its own (CNN Arabic, Al-Masry Al-Youm): the line before has no
     # closing punctuation, only a newline (no blank line) separates them, and one side is a fragment.
-    if text[prev[1] - 1] in rules.SENTENCE_ENDS + ":\"”»" or "\n\n" in text[prev[1] : nxt[0]].replace(" ", "").replace("\u00a0", ""):
+    if last in rules.SENTENCE_ENDS + ":\"”»" or "\n\n" in text[prev[1] : nxt[0]].replace(" ", "").replace("\u00a0", ""):
         return False
     short = at_most(text[nxt[0] : nxt[1]], rules.LINK_FRAGMENT_WORDS)
     return short or at_most(text[prev[0] : prev[1]], rules.LINK_FRAGMENT_WORDS)

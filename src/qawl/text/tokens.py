@@ -3,6 +3,7 @@ the clitic-stripped forms that rule tables are matched against ("وبالتحا�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,9 +62,7 @@ class Tokens:
 
     def index_at(self, view_offset: int) -> int:
         """Index of the first token starting at or after ``view_offset``."""
-        import bisect
-
-        return bisect.bisect_left(self.starts, view_offset)
+        return bisect_left(self.starts, view_offset)
 
 
 def tokenize(text: str, view: Normalized | None = None) -> Tokens:
