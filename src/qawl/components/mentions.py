@@ -24,14 +24,9 @@ SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "ا�
 
 @lru_cache(maxsize=1 << 14)
 def _person_key(name: str) -> tuple[str, ...]:
-    """The tokens ``entities.same_person`` matches a name on, kept per name across documents."""
+    """The tokens ``entities.same_person`` matches a name on, memoized per name across documents:
+    every pair of a document's persons is compared, and pairs rarely recur, but names do."""
     return tuple(_person_tokens(key(name)))
-
-
-def _same_person(a: str, b: str) -> bool:
-    """``entities.same_person(a, b)``. Asked for every pair of persons of a document: pairs rarely
-    recur, names do, so each name's tokens are memoized rather than each pair's answer."""
-    return _same_person_tokens(_person_key(a), _person_key(b))
 
 
 def is_generic_org(name: str) -> bool:
@@ -411,12 +406,14 @@ class EntityBuilder:
     def person(self, name: str, display: str) -> str:
         tokens = name.split()
         if len(tokens) > 1:
+            mine = _person_key(name)
             for eid, known in self.persons:
-                if len(known.split()) > 1 and _same_person(name, known):
+                if len(known.split()) > 1 and _same_person_tokens(mine, _person_key(known)):
                     return eid
-        hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
-        if len(tokens) == 1 and len(set(hits)) == 1:
-            return hits[0]
+        else:
+            hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
+            if len(set(hits)) == 1:
+                return hits[0]
         if len(tokens) > 1:
             # A full name after a surname-only mention: the earlier entity grows its given name.
             for eid, known in self.persons:
