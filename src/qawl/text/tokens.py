@@ -144,6 +144,12 @@ class PhraseTable:
             first: [(len(words), list(words[1:]), " ".join(words)) for words in group]
             for first, group in self.by_first.items()
         }
+        # Per start word, the groups of its bare forms in order, one list (what ``find`` with
+        # clitics walks): a few thousand words over all tables.
+        self._by_start = {
+            word: [entry for form in bare_forms(word) for entry in self._groups.get(form, ())]
+            for word in self.starts
+        }
 
     def match(self, toks: Tokens, i: int, *, clitics: bool = True) -> int:
         """Number of tokens of the longest entry starting at token ``i`` (0 when none)."""
@@ -153,15 +159,12 @@ class PhraseTable:
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
-        if toks.forms[i] not in self.starts:
+        form = toks.forms[i]
+        if form not in self.starts:
             return _NO_MATCH
-        groups = self._groups
-        for form in bare_forms(toks.forms[i]) if clitics else (toks.forms[i],):
-            group = groups.get(form)
-            if group is None:
-                continue
-            for n, rest, text in group:
-                # A list slice compares in C; past the end it is shorter and never equal.
-                if n == 1 or toks.forms[i + 1 : i + n] == rest:
-                    return n, text
+        entries = self._by_start[form] if clitics else self._groups.get(form, ())
+        for n, rest, text in entries:
+            # A list slice compares in C; past the end it is shorter and never equal.
+            if n == 1 or toks.forms[i + 1 : i + n] == rest:
+                return n, text
         return _NO_MATCH
