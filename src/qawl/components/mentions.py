@@ -620,6 +620,8 @@ class _SoundIndex:
             seen, by_key = state
             new = distinct
         for form in new:
+            if len(form) < 4 or form.startswith("ال"):
+                continue  # its bare forms are itself or shorter: none may sound alike
             for bare in bare_forms(form):
                 if may_sound_alike(bare):
                     k = _new_sound_key(bare)
