@@ -434,7 +434,7 @@ class EntityBuilder:
         if etype == "org" and is_generic_org(name):
             # "الوزارة", "الحزب": the last organization named with that head ("وزارة الصحة").
             head = name.removeprefix("ال")
-            for (t, known), eid in reversed(list(self.by_name.items())):
+            for (t, known), eid in reversed(self.by_name.items()):
                 if t == "org" and known.split()[0] == head:
                     return eid
         k = (etype, name)
