@@ -52,7 +52,10 @@ class Document:
 
     def layer(self, name: str) -> list[Span]:
         """The spans of one layer (created empty on first use)."""
-        return self.layers.setdefault(name, [])
+        spans = self.layers.get(name)
+        if spans is None:  # (setdefault would make a new empty list on every call)
+            spans = self.layers[name] = []
+        return spans
 
     def add(self, name: str, span: Span) -> Span:
         if span.end > len(self.text):

@@ -30,8 +30,10 @@ def _para_text(doc: Document, p: Span) -> str:
     return doc.text[p.start : p.end]
 
 
-def _is_question(text: str) -> bool:
-    return any(m in text for m in _QUESTION_MARKS)
+def _asks(doc: Document, p: Span) -> bool:
+    """Whether the paragraph has one of ``_QUESTION_MARKS`` (searched in place: no copy of it)."""
+    text, start, end = doc.text, p.start, p.end
+    return text.find("؟", start, end) >= 0 or text.find("?", start, end) >= 0
 
 
 def _candidate(start: int, end: int, speaker: str | None, mention: Span | None) -> "Candidate":
@@ -99,14 +101,14 @@ def _questions_and_answers(doc: Document, finder: "StatementFinder", paras: list
 
 def _label(doc: Document, p: Span) -> tuple[str, int] | None:
     """(folded label, offset of its colon) when the paragraph opens with a short "label:"."""
-    text = _para_text(doc, p)
-    colon = text.find(":", 0, _LABEL_COLON)
+    colon = doc.text.find(":", p.start, min(p.end, p.start + _LABEL_COLON)) - p.start
     if colon <= 0:
         return None
-    words = text[:colon].split()
+    text = doc.text[p.start : p.start + colon]  # the label: what comes before the colon
+    words = text.split()
     if not words or len(words) > rules.MAX_LABEL_WORDS or not all(w[0].isalpha() for w in words):
         return None
-    folded = key(text[:colon])
+    folded = key(text)
     if folded in lx.NON_SPEAKER_LABELS:
         return None
     toks = folded.split()
@@ -118,8 +120,10 @@ def _label(doc: Document, p: Span) -> tuple[str, int] | None:
 def labelled(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
     paras = doc.layer("paragraphs")
     labels = [_label(doc, p) for p in paras]
+    if not any(labels):
+        return []  # (no turns: nobody asks)
     turns = Counter(lab[0] for lab in labels if lab)
-    asks = Counter(lab[0] for lab, p in zip(labels, paras) if lab and _is_question(_para_text(doc, p)))
+    asks = Counter(lab[0] for lab, p in zip(labels, paras) if lab and _asks(doc, p))
     askers = {lab for lab, n in turns.items() if lab in lx.QUESTION_LABELS or (n >= 2 and asks[lab] >= n / 2)}
     answerers = {lab for lab, n in turns.items() if lab not in askers and (n >= 2 or lab in lx.ANSWER_LABELS) and asks[lab] < n / 2}
     if not askers or not answerers or sum(turns[a] for a in askers) < 2:
@@ -183,7 +187,7 @@ def unnumbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
 
 def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
     paras = doc.layer("paragraphs")
-    is_q = [_is_question(_para_text(doc, p)) and bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) for p in paras]
+    is_q = [_asks(doc, p) and bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) for p in paras]
     if sum(is_q) < 2:
         return []
     return _questions_and_answers(doc, finder, paras, is_q)
@@ -233,8 +237,9 @@ def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base
     if label in lx.NON_SPEAKER_LABELS or label.split()[:1] and (label.split()[0] in lx.NON_SPEAKER_LABELS or label.split()[0] in lx.DOCUMENT_SPEAKERS):
         return None, None  # "عاجل: …", "بالفيديو: …", "تقرير رسمي: …"
     toks = tokenize(text[label_start:colon])
-    found = [f for f in find_mentions(toks) if f.kind in ("person", "role", "org")]
-    if any(f.kind == "place" for f in find_mentions(toks)) and not found:
+    mentioned = find_mentions(toks)
+    found = [f for f in mentioned if f.kind in ("person", "role", "org")]
+    if not found and any(f.kind == "place" for f in mentioned):
         return None, None
     if not found:
         k = name_run(toks, 0, limit=3)

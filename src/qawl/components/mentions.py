@@ -14,16 +14,19 @@ from itertools import compress
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
-from qawl.entities import same_person, same_token, sound_key
-from qawl.text.normalize import document_view
+from qawl.entities import _SOUND, _VOWELS, _person_tokens, _same_person_tokens, same_token, sound_key
+from qawl.text.normalize import document_view, key
 from qawl.text.tokens import Tokens, bare_forms, clitic_forms, tokenize
 
 _QUOTE_MARKS = set("«»“”\"„")
 SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
 
 
-# Pure on two short names, asked for every pair of persons of a document: memoized across documents.
-_same_person = lru_cache(maxsize=1 << 16)(same_person)
+@lru_cache(maxsize=1 << 14)
+def _person_key(name: str) -> tuple[str, ...]:
+    """The tokens ``entities.same_person`` matches a name on, memoized per name across documents:
+    every pair of a document's persons is compared, and pairs rarely recur, but names do."""
+    return tuple(_person_tokens(key(name)))
 
 
 def is_generic_org(name: str) -> bool:
@@ -403,12 +406,14 @@ class EntityBuilder:
     def person(self, name: str, display: str) -> str:
         tokens = name.split()
         if len(tokens) > 1:
+            mine = _person_key(name)
             for eid, known in self.persons:
-                if len(known.split()) > 1 and _same_person(name, known):
+                if len(known.split()) > 1 and _same_person_tokens(mine, _person_key(known)):
                     return eid
-        hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
-        if len(tokens) == 1 and len(set(hits)) == 1:
-            return hits[0]
+        else:
+            hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
+            if len(set(hits)) == 1:
+                return hits[0]
         if len(tokens) > 1:
             # A full name after a surname-only mention: the earlier entity grows its given name.
             for eid, known in self.persons:
@@ -429,7 +434,7 @@ class EntityBuilder:
         if etype == "org" and is_generic_org(name):
             # "الوزارة", "الحزب": the last organization named with that head ("وزارة الصحة").
             head = name.removeprefix("ال")
-            for (t, known), eid in reversed(list(self.by_name.items())):
+            for (t, known), eid in reversed(self.by_name.items()):
                 if t == "org" and known.split()[0] == head:
                     return eid
         k = (etype, name)
@@ -615,6 +620,8 @@ class _SoundIndex:
             seen, by_key = state
             new = distinct
         for form in new:
+            if len(form) < 4 or form.startswith("ال"):
+                continue  # its bare forms are itself or shorter: none may sound alike
             for bare in bare_forms(form):
                 if may_sound_alike(bare):
                     k = _new_sound_key(bare)
@@ -645,9 +652,16 @@ def may_sound_alike(bare: str) -> bool:
 
 
 _SOUNDS = _SoundIndex()
-# The sound key of a word new to the index, past the memo of sound_key (asked once per word, it
-# would only fill that memo).
-_new_sound_key = getattr(sound_key, "__wrapped__", sound_key)
+_NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS))
+
+
+def _new_sound_key(bare: str) -> str:
+    """``entities.sound_key(bare)`` of a word new to the index, past that function's memo (asked once
+    per word, it would only fill the memo), with the vowels dropped by one translate."""
+    t = bare.translate(_SOUND)
+    if len(t) <= 2:
+        return t
+    return t[0] + t[1:-1].translate(_NO_VOWELS) + t[-1].translate(_SOUND)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -665,7 +679,11 @@ def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str]
     # The words with a bare form that is a surname or sounds like one (the only ones that can have
     # a reading), of those only the words opening with (or after one letter, with) a surname's
     # first letter.
-    maybe = _SOUNDS.words(toks.distinct, by_sound)  # by_sound has the key of every surname
+    # Only a surname that may sound like another spelling needs the index: any other one is only
+    # ever the same word (entities.same_token), so its words are its clitic forms. A document
+    # with no such surname leaves the index alone (its words are added when a document needs them).
+    foreign = {sound_key(last) for last in surnames if may_sound_alike(last)}
+    maybe = _SOUNDS.words(toks.distinct, foreign) if foreign else set()
     for last in surnames:
         if not may_sound_alike(last):  # the index has the words of the others
             maybe.update(toks.distinct.intersection(_forms_of(last)))

@@ -532,9 +532,7 @@ class StatementFinder:
 def _view_index(view, offset: int) -> int:
     if view.offsets is None:
         return offset
-    import bisect
-
-    return bisect.bisect_left(view.offsets, offset)
+    return bisect_left(view.offsets, offset)
 
 
 def _marks(s: str) -> int:
@@ -575,14 +573,13 @@ def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
     later pronoun subject most likely means when no cue has named anyone yet."""
     out = []
     starts = [s.start for s in finder.doc.layer("sentences")]
-    import bisect
 
     for m in sorted(finder.mentions, key=lambda m: m.start):
         if m.label not in ("person", "role") or finder.in_quote(m.start):
             continue
         if finder.doc.entities[m.attrs["entity"]]["type"] != "person":
             continue
-        i = bisect.bisect_right(starts, m.start) - 1
+        i = bisect_right(starts, m.start) - 1
         if i >= 0 and at_most(finder.doc.text[starts[i] : m.start], 6):
             out.append((m.start, m.attrs["entity"]))
     return out
@@ -616,6 +613,9 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
 
 def annotate(doc: Document) -> None:
     finder = StatementFinder(doc)
+    # Statements are the builder's last user, and it refers to the document: left in the cache it
+    # would make every analysed document a reference cycle, freed only by the garbage collector.
+    del doc.cache["entity_builder"]
     excluded = [(s.start, s.end) for s in (*doc.layer("boilerplate"), *doc.layer("byline"))]
     turns = interview.annotate(doc, finder)
     questions = [(s.start, s.end) for s in doc.layer("interview") if s.label == "question"]

@@ -8,6 +8,7 @@ sub-headline), ``paragraphs`` (content paragraphs; lines broken by link text are
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from qawl.doc import Document, Span
 from qawl.rules import boilerplate as bp
@@ -15,9 +16,9 @@ from qawl.rules import structure as rules
 from qawl.text.normalize import document_view, key
 from qawl.text.wordcount import at_most
 
-def _alternation(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+def _alternation(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One compiled pattern for a whole table (each entry wrapped as a group)."""
-    return [re.compile("|".join(f"(?:{p})" for p in patterns))]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 _LINE = _alternation(bp.LINE_PATTERNS)
@@ -46,8 +47,8 @@ def lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _full(patterns: list[re.Pattern[str]], line: str) -> bool:
-    return any(p.fullmatch(line) for p in patterns)
+def _full(pattern: re.Pattern[str], line: str) -> bool:
+    return pattern.fullmatch(line) is not None
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -61,20 +62,30 @@ def _continues(text: str, line: tuple[int, int]) -> bool:
 
 def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """Whether line ``nxt`` continues line ``prev`` (a sentence cut by link text)."""
-    last_word = key(text[max(prev[0], prev[1] - 24) : prev[1]]).split()[-1:]
-    if last_word and last_word[0] in _DANGLING and text[prev[1] - 1] not in rules.SENTENCE_ENDS:
-        return True
+    last = text[prev[1] - 1]
+    if last not in rules.SENTENCE_ENDS:  # (the usual line ends a sentence: no word to fold then)
+        last_word = key(text[max(prev[0], prev[1] - 24) : prev[1]]).split()[-1:]
+        if last_word and last_word[0] in _DANGLING:
+            return True
     # Link text cut onto lines of its own (CNN Arabic, Al-Masry Al-Youm): the line before has no
     # closing punctuation, only a newline (no blank line) separates them, and one side is a fragment.
-    if text[prev[1] - 1] in rules.SENTENCE_ENDS + ":\"”»" or "\n\n" in text[prev[1] : nxt[0]].replace(" ", "").replace("\u00a0", ""):
+    if last in rules.SENTENCE_ENDS + ":\"”»" or "\n\n" in text[prev[1] : nxt[0]].replace(" ", "").replace("\u00a0", ""):
         return False
     short = at_most(text[nxt[0] : nxt[1]], rules.LINK_FRAGMENT_WORDS)
     return short or at_most(text[prev[0] : prev[1]], rules.LINK_FRAGMENT_WORDS)
 
 
-def paragraphs(text: str, skip: list[Span]) -> list[tuple[int, int]]:
-    """Content paragraphs: lines not covered by ``skip``, with link-broken lines joined."""
-    content = [ln for ln in lines(text) if not any(s.start <= ln[0] and ln[1] <= s.end for s in skip)]
+def _uncovered(all_lines: list[tuple[int, int]], skip: list[Span]):
+    """The lines no span of ``skip`` covers, in order."""
+    if not skip:
+        return iter(all_lines)
+    return (ln for ln in all_lines if not any(s.start <= ln[0] and ln[1] <= s.end for s in skip))
+
+
+def paragraphs(text: str, skip: list[Span], all_lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Content paragraphs: lines not covered by ``skip``, with link-broken lines joined
+    (``all_lines``: ``lines(text)`` when the caller has them)."""
+    content = _uncovered(lines(text) if all_lines is None else all_lines, skip)
     out: list[tuple[int, int]] = []
     for ln in content:
         # A short first line may be a headline: only a line opening with "،" continues it.
@@ -96,8 +107,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[i] == "." and _not_a_stop(text, i, end):
             continue
         e = m.end()
-        if text[s:e].strip():
-            out.append((s, e))
+        out.append((s, e))  # never blank: it holds the stop at i, and s (past spaces) is not after i
         s = e
         while s < end and text[s].isspace():
             s += 1
@@ -130,8 +140,7 @@ def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
 
 
 def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
-    skip = doc.layer("boilerplate")
-    head = [ln for ln in all_lines if not any(s.start <= ln[0] and ln[1] <= s.end for s in skip)][:3]
+    head = list(islice(_uncovered(all_lines, doc.layer("boilerplate")), 3))
     view = document_view(doc)
     for start, end in head:
         line = doc.text[start:end]
@@ -189,9 +198,10 @@ def annotate(doc: Document) -> None:
     _mark_boilerplate(doc, all_lines)
     _mark_bylines(doc, all_lines)
     skip = [*doc.layer("boilerplate"), *(b for b in doc.layer("byline") if b.label == "line")]
-    paras = paragraphs(doc.text, skip)
+    paras = paragraphs(doc.text, skip, all_lines)
     datelines = [b for b in doc.layer("byline") if b.label == "dateline"]
-    paras = [(max([s, *(d.end for d in datelines if s <= d.start < e)]), e) for s, e in paras]
+    if datelines:
+        paras = [(max([s, *(d.end for d in datelines if s <= d.start < e)]), e) for s, e in paras]
     paras = _mark_headline(doc, paras)
     for n, (start, end) in enumerate(paras):
         doc.add("paragraphs", Span(start, end, "p", {"n": n}))

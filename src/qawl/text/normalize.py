@@ -23,6 +23,8 @@ _LONG = 300  # characters from which _fold tests each mapped character instead o
 # word keeps them. Bidi and zero-width marks do not belong to the word.
 _WORD_MARKS = frozenset("\u0640" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 _DROPPED_RE = re.compile("[" + re.escape("".join(k for k, v in CHARMAP.items() if v == "")) + "]")
+# Offsets of texts shorter than this (nearly every article) are sliced off ``_NUMBERS``.
+_NUMBERS = list(range(1 << 13))
 
 
 @dataclass(slots=True)
@@ -84,13 +86,17 @@ def normalize(text: str) -> Normalized:
     view = _fold(text)
     if len(view) == len(text):
         return Normalized(view, None, len(text), text)
+    n = len(text)
+    # Runs of kept positions are sliced off a shared list of 0, 1, 2, …: references to its ints,
+    # not a new int object for every character of every document.
+    numbers = _NUMBERS if n < len(_NUMBERS) else range(n + 1)
     offsets: list[int] = []
     kept_from = 0
     for m in _DROPPED_RE.finditer(text):
-        offsets.extend(range(kept_from, m.start()))
+        offsets += numbers[kept_from : m.start()]
         kept_from = m.start() + 1
-    offsets.extend(range(kept_from, len(text) + 1))  # the last entry maps the end offset
-    return Normalized(view, offsets, len(text), text)
+    offsets += numbers[kept_from : n + 1]  # the last entry maps the end offset
+    return Normalized(view, offsets, n, text)
 
 
 def document_view(doc) -> Normalized:

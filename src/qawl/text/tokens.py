@@ -3,6 +3,7 @@ the clitic-stripped forms that rule tables are matched against ("وبالتحا�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,9 +62,7 @@ class Tokens:
 
     def index_at(self, view_offset: int) -> int:
         """Index of the first token starting at or after ``view_offset``."""
-        import bisect
-
-        return bisect.bisect_left(self.starts, view_offset)
+        return bisect_left(self.starts, view_offset)
 
 
 def tokenize(text: str, view: Normalized | None = None) -> Tokens:
@@ -145,6 +144,12 @@ class PhraseTable:
             first: [(len(words), list(words[1:]), " ".join(words)) for words in group]
             for first, group in self.by_first.items()
         }
+        # Per start word, the groups of its bare forms in order, one list (what ``find`` with
+        # clitics walks): a few thousand words over all tables.
+        self._by_start = {
+            word: [entry for form in bare_forms(word) for entry in self._groups.get(form, ())]
+            for word in self.starts
+        }
 
     def match(self, toks: Tokens, i: int, *, clitics: bool = True) -> int:
         """Number of tokens of the longest entry starting at token ``i`` (0 when none)."""
@@ -154,15 +159,12 @@ class PhraseTable:
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
-        if toks.forms[i] not in self.starts:
+        form = toks.forms[i]
+        if form not in self.starts:
             return _NO_MATCH
-        groups = self._groups
-        for form in bare_forms(toks.forms[i]) if clitics else (toks.forms[i],):
-            group = groups.get(form)
-            if group is None:
-                continue
-            for n, rest, text in group:
-                # A list slice compares in C; past the end it is shorter and never equal.
-                if n == 1 or toks.forms[i + 1 : i + n] == rest:
-                    return n, text
+        entries = self._by_start[form] if clitics else self._groups.get(form, ())
+        for n, rest, text in entries:
+            # A list slice compares in C; past the end it is shorter and never equal.
+            if n == 1 or toks.forms[i + 1 : i + n] == rest:
+                return n, text
         return _NO_MATCH
