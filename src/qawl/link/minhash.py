@@ -7,7 +7,7 @@ the seed and sizes are recorded in the store's ``meta`` table (see ``lsh.check_p
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -78,55 +78,68 @@ def grouped_band_keys(groups: list[tuple[list[Stems], int, int, int, int]]) -> l
     """``window_band_keys`` of several groups of texts (each with its window, stride, bands and
     rows) in one pass."""
     texts = [t for g in groups for t in g[0]]
-    empty = np.empty(0, dtype=np.int64)
     lengths = [len(t.stems) for t in texts]
-    if not any(n >= 2 for n in lengths):
-        return [[empty for _ in g[0]] for g in groups]
     ids = stem_ids(list(chain.from_iterable(t.stems for t in texts)))
     info = np.fromiter(chain.from_iterable(t.info for t in texts), dtype=bool, count=sum(lengths))
+    return grouped_band_keys_of(ids, info, [(len(g[0]), *g[1:]) for g in groups], lengths)
+
+
+# A group of texts laid end to end: how many texts, and their window, stride, bands and rows.
+Group = tuple[int, int, int, int, int]
+
+
+def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group], lengths: list[int]) -> list[list[np.ndarray]]:
+    """``grouped_band_keys`` of texts given as their stem ids (uint64) and informative flags laid
+    end to end (the texts of ``lengths`` stems each, group after group)."""
+    empty = np.empty(0, dtype=np.int64)
+    if not any(n >= 2 for n in lengths):
+        return [[empty] * g[0] for g in groups]
     with np.errstate(over="ignore"):
-        grams = ((ids[:-1] * _MULT) ^ ids[1:]) >> np.uint64(8)
-    useful = info[:-1] | info[1:]
-    # One row of gram positions per window (texts laid end to end; a window never crosses a text's
-    # end), padded with the position of a gram that is never useful.
-    pad = len(grams)
-    grams = np.append(grams, _NONE)
-    useful = np.append(useful, False)
-    width = max(g[1] for g in groups) - 1
-    first, size, owner, group_of = [], [], [], []
+        grams = ((ids[:-1] * _MULT) ^ ids[1:]) >> np.uint64(8)  # the ordered pair, mixed into 56 bits
+    # Only useful grams count: a window's useful grams are the run [lo, hi) of them that starts
+    # after the useful grams before the window.
+    at = np.flatnonzero(info[:-1] | info[1:])
+    first, last, owner = _windows(groups, lengths)
+    bounds = np.searchsorted(at, np.array([first, last], dtype=np.int64)).T.ravel()  # lo, hi, lo, hi …
+    # A window is signed when it holds at least two distinct useful grams (its smallest and largest
+    # differ). ``reduceat`` over the pairs (lo, hi) reduces each window (the pairs (hi, next lo)
+    # between them are dropped); a sentinel row keeps the last ``hi`` an index.
+    useful = np.append(grams[at], np.uint64(0))
+    lo, hi = bounds[0::2], bounds[1::2]
+    signed = (hi - lo >= 2) & (np.minimum.reduceat(useful, bounds)[0::2] != np.maximum.reduceat(useful, bounds)[0::2])
+    a, b = _permutations(params.NUM_PERM, params.SEED)
+    hashed = np.empty((len(at) + 1, len(a)), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        np.multiply(useful[:, None], a[None, :], out=hashed)
+        hashed += b
+        hashed >>= np.uint64(32)
+    pairs = np.empty(2 * int(signed.sum()), dtype=np.intp)
+    pairs[0::2], pairs[1::2] = lo[signed], hi[signed]
+    sig = np.minimum.reduceat(hashed, pairs, axis=0)[0::2] if len(pairs) else hashed[:0]
+    per_text = np.bincount(np.array(owner, dtype=np.int64)[signed], minlength=len(lengths)).tolist()
+    out, t, row = [], 0, 0
+    for members, _, _, bands, rows in groups:
+        counts = per_text[t : t + members]
+        keys = band_keys(sig[row : row + sum(counts)], bands, rows)
+        cuts = list(accumulate(counts, initial=0))
+        out.append([keys[cuts[i] : cuts[i + 1]].ravel() for i in range(members)])
+        t, row = t + members, row + cuts[-1]
+    return out
+
+
+def _windows(groups: list[Group], lengths: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """The gram ranges ``[first, last)`` of the windows of texts laid end to end (a window never
+    crosses a text's end), and the text each belongs to."""
+    first, last, owner = [], [], []
     offset, t = 0, 0
-    for gi, (members, window, stride, _, _) in enumerate(groups):
-        for _ in members:
+    for members, window, stride, _, _ in groups:
+        for _ in range(members):
             n = lengths[t]
             if n >= 2:
                 for s in window_starts(n, window, stride):
                     first.append(offset + s)
-                    size.append(min(window, n - s) - 1)
+                    last.append(offset + s + min(window, n - s) - 1)
                     owner.append(t)
-                    group_of.append(gi)
             offset += n
             t += 1
-    cols = np.arange(width, dtype=np.int64)
-    first_a, size_a = np.array(first, dtype=np.int64), np.array(size, dtype=np.int64)
-    idx = np.where(cols[None, :] < size_a[:, None], first_a[:, None] + cols[None, :], pad)
-    member = useful[idx]
-    # A window is signed when it holds at least two distinct useful grams: its smallest and largest
-    # useful grams differ (no sort needed; a window without any has smallest _NONE, largest 0).
-    at = grams[idx]
-    smallest = np.where(member, at, _NONE).min(axis=1)
-    signed = (smallest != _NONE) & (np.where(member, at, np.uint64(0)).max(axis=1) != smallest)
-    a, b = _permutations(params.NUM_PERM, params.SEED)
-    with np.errstate(over="ignore"):
-        hashed = (grams[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
-    hashed[~useful] = _NONE
-    sig = hashed[idx[signed]].min(axis=1)
-    owner_s = np.array(owner, dtype=np.int64)[signed]
-    group_s = np.array(group_of, dtype=np.int64)[signed]
-    out, t0 = [], 0
-    for gi, (members, _, _, bands, rows) in enumerate(groups):
-        mine = group_s == gi
-        keys = band_keys(sig[mine], bands, rows)
-        cuts = np.searchsorted(owner_s[mine], np.arange(t0, t0 + len(members) + 1))
-        out.append([keys[cuts[i] : cuts[i + 1]].ravel() for i in range(len(members))])
-        t0 += len(members)
-    return out
+    return first, last, owner

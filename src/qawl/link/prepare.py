@@ -16,14 +16,17 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, compress
+from operator import not_
+from typing import NamedTuple
 
 import numpy as np
 
 from qawl.doc import Document
 from qawl.link import params
-from qawl.link.minhash import grouped_band_keys
-from qawl.link.shingles import Stems, analyse, from_read
-from qawl.link.stem import Read, read
+from qawl.link.minhash import grouped_band_keys_of
+from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_stock
+from qawl.link.stem import Read, read_ids
 from qawl.store.db import rows_in
 from qawl.text.normalize import _fold
 
@@ -139,48 +142,77 @@ def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.
     return depth[:n] == 0
 
 
-def kept_read(r: Read, keep: np.ndarray) -> Read:
+class _Words(NamedTuple):
+    """Words of a text with what its payload needs: stems, informative flags, stem ids (uint64)."""
+
+    stems: list[str]
+    info: list[bool]
+    ids: np.ndarray
+
+
+def _words(stems: list[str], function: list[bool], ids: np.ndarray) -> _Words:
+    """Informative = not a function word, then stock phrases masked (as ``from_read``)."""
+    info = list(map(not_, function))
+    mask_stock(stems, info)
+    return _Words(stems, info, ids)
+
+
+def _read_words(text: str) -> tuple[Read, np.ndarray]:
+    r, ids = read_ids(text)
+    return r, np.frombuffer(array("I", ids), dtype=np.uint32).astype(np.uint64)
+
+
+def _statement_words(r: Read, ids: np.ndarray, title: str | None, field: str, start: int, end: int) -> _Words:
+    if field == "text":
+        i = bisect_left(r.starts, start)
+        j = bisect_right(r.ends, end, lo=i)  # the words inside [start, end)
+        # Stock phrases are masked within the statement's own words (as when read alone).
+        return _words(r.stems[i:j], r.function[i:j], ids[i:j])
+    tr, tids = _read_words((title or "")[start:end])
+    return _words(tr.stems, tr.function, tids)
+
+
+def _kept_words(r: Read, ids: np.ndarray, whole: _Words, layer: list[tuple[int, int]]) -> _Words:
+    """The words outside the ``layer`` spans (stock phrases masked among them alone)."""
+    keep = keep_mask(r.starts, layer)
     if keep.all():
-        return r
-    idx = np.flatnonzero(keep).tolist()
-    return Read(*(list(map(x.__getitem__, idx)) if x else x for x in r))
+        return whole
+    kept = keep.tolist()
+    return _words(list(compress(r.stems, kept)), list(compress(r.function, kept)), ids[keep])
 
 
-def _statement(st: Stems) -> StatementPrep:
-    stems, info = encode(st)
-    exact = st.exact_key() if st.n_info >= params.MIN_STATEMENT_INFO else None
-    return StatementPrep(stems, info, exact, b"")
+def _band_keys(statements: list[_Words], kept: _Words) -> tuple[list[np.ndarray], np.ndarray]:
+    """Band keys of the linkable statements' windows and of the kept words' windows."""
+    texts = [*statements, kept]
+    ids = np.concatenate([t.ids for t in texts]) if statements else kept.ids
+    info = np.fromiter(chain.from_iterable(t.info for t in texts), dtype=bool, count=len(ids))
+    statement_keys, (keys,) = grouped_band_keys_of(ids, info, [
+        (len(statements), params.WINDOW, params.STRIDE, params.BANDS, params.ROWS),
+        (1, params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)], [len(t.ids) for t in texts])
+    return statement_keys, keys
 
 
 def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, str, int, int]],
                   layer: list[tuple[int, int]]) -> DocPrep:
     """The payload of a document from its parts; ``statements``: (id, field, start, end)."""
-    r = read(text)
-    whole = from_read(r)
+    r, ids = _read_words(text)
+    whole = _words(r.stems, r.function, ids)
     out: dict[str, StatementPrep] = {}
-    sts = []
+    linkable: list[tuple[str, _Words]] = []
     for sid, field, start, end in statements:
-        if field == "text":
-            i = bisect_left(r.starts, start)
-            j = bisect_right(r.ends, end, lo=i)  # the words inside [start, end)
-            # Stock phrases are masked within the statement's own words (as when read alone).
-            st = from_read(Read(r.stems[i:j], r.function[i:j], [], []))
-        else:
-            st = analyse((title or "")[start:end])
-        out[sid] = _statement(st)
-        sts.append((sid, st))
-    linkable = [(sid, st) for sid, st in sts if out[sid].exact is not None]
-    keep = keep_mask(r.starts, layer)
-    kept = whole if keep.all() else from_read(kept_read(r, keep))
-    statement_keys, (keys,) = grouped_band_keys([
-        ([st for _, st in linkable], params.WINDOW, params.STRIDE, params.BANDS, params.ROWS),
-        ([kept], params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)])
+        st = _statement_words(r, ids, title, field, start, end)
+        exact = exact_key_of(st.stems, st.info) if sum(st.info) >= params.MIN_STATEMENT_INFO else None
+        out[sid] = StatementPrep(" ".join(st.stems), "".join(map("01".__getitem__, st.info)), exact, b"")
+        if exact is not None:
+            linkable.append((sid, st))
+    kept = _kept_words(r, ids, whole, layer)
+    statement_keys, keys = _band_keys([st for _, st in linkable], kept)
     for (sid, _), k in zip(linkable, statement_keys):
         out[sid].keys = k.tobytes()
     return DocPrep(
-        exact=whole.exact_key(), stems=" ".join(r.stems), function=bytes(r.function),
+        exact=exact_key_of(r.stems, whole.info), stems=" ".join(r.stems), function=bytes(r.function),
         starts=array("i", r.starts).tobytes(), ends=array("i", r.ends).tobytes(), lines=short_lines(text),
-        layer=layer, kept=len(kept.stems), anchors=kept.anchor_hashes(params.REUSE_ANCHOR).tobytes(),
+        layer=layer, kept=len(kept.stems), anchors=anchor_hashes_of(kept.ids, params.REUSE_ANCHOR).tobytes(),
         keys=keys.tobytes(), statements=out)
 
 

@@ -46,16 +46,7 @@ class Stems:
         if self._anchors is None:
             self._anchors = {}
         if k not in self._anchors:
-            n = len(self.stems)
-            if n < k:
-                self._anchors[k] = np.empty(0, dtype=np.uint64)
-            else:
-                ids = stem_ids(self.stems)
-                h = ids[: n - k + 1].copy()
-                with np.errstate(over="ignore"):
-                    for t in range(1, k):
-                        h = (h * _MULT) ^ ids[t : n - k + 1 + t]
-                self._anchors[k] = np.unique(h)
+            self._anchors[k] = anchor_hashes_of(stem_ids(self.stems), k)
         return self._anchors[k]
 
     def grams(self, k: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], list[int]]]:
@@ -98,8 +89,27 @@ class Stems:
 
     def exact_key(self) -> str:
         """Equal for texts whose informative stems are equal in order (copies, re-punctuated copies)."""
-        return format(zlib.crc32(" ".join(compress(self.stems, self.info)).encode()), "08x") + format(
-            len(self.stems), "x")
+        return exact_key_of(self.stems, self.info)
+
+
+def exact_key_of(stems: list[str], info: list[bool]) -> str:
+    """``Stems(stems, info, …).exact_key()``."""
+    return format(zlib.crc32(" ".join(compress(stems, info)).encode()), "08x") + format(len(stems), "x")
+
+
+def anchor_hashes_of(ids: np.ndarray, k: int) -> np.ndarray:
+    """Sorted distinct hashes of the k-stem anchors of a text whose stem ids (uint64) are ``ids``."""
+    n = len(ids)
+    if n < k:
+        return np.empty(0, dtype=np.uint64)
+    h = ids[: n - k + 1].copy()
+    with np.errstate(over="ignore"):
+        for t in range(1, k):
+            h *= _MULT
+            h ^= ids[t : n - k + 1 + t]
+    # What ``np.unique`` gives, several times faster on a few hundred values (it hashes them first).
+    h.sort()
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]
 
 
 @lru_cache(maxsize=1)

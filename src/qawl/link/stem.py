@@ -8,8 +8,10 @@ The stems are match keys, not linguistic roots: what matters is that the forms o
 from __future__ import annotations
 
 import re
+import zlib
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from qawl.rules.linking import FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, SUFFIXES
@@ -84,35 +86,27 @@ def is_function(word: str) -> bool:
     return word in _FUNCTION
 
 
-@lru_cache(maxsize=100_000)
-def _read(word: str) -> tuple[str, bool] | None:
-    """(stem, is a function word) of one original word; None when nothing of it is left after folding."""
-    folded = key(word)
-    if not folded:
-        return None
-    return stem(folded), folded in _FUNCTION
+class _Words(dict):
+    """Word form → (stem, is a function word, stem id), or None when nothing of the word is left
+    after folding; filled on first sight, so reading a text is one dictionary lookup per word (done
+    in C by ``map``) and its columns are taken from the entries without hashing a word again. The
+    stem id is the stem's CRC-32 (the same in every process, unlike ``hash``)."""
 
-
-class _Reads(dict):
-    """Word form → stem and → function flag, filled on first sight: reading a text is then one
-    dictionary lookup per word, done in C by ``map``."""
-
-    def __init__(self, part: int) -> None:
-        super().__init__()
-        self.part = part
-
-    def __missing__(self, word: str) -> str | bool | None:
-        r = _read(word)
+    def __missing__(self, word: str) -> tuple[str, bool, int] | None:
         if len(self) >= _READS_MAX:
             self.clear()
-        value = None if r is None else r[self.part]
-        self[word] = value
-        return value
+        folded = key(word)
+        if folded:
+            s = stem(folded)
+            entry = self[word] = (s, folded in _FUNCTION, zlib.crc32(s.encode("utf-8")))
+        else:
+            entry = self[word] = None
+        return entry
 
 
 _READS_MAX = 400_000  # distinct word forms remembered per process (about 60 MB)
-_STEM_OF = _Reads(0)
-_FUNCTION_OF = _Reads(1)
+_WORDS = _Words()
+_STEM, _IS_FUNCTION, _ID = itemgetter(0), itemgetter(1), itemgetter(2)
 # The same word pattern, capturing: ``split`` then yields separator, word, separator, … in C.
 _SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
 
@@ -126,20 +120,29 @@ class Read(NamedTuple):
     ends: list[int]
 
 
-def read(text: str) -> Read:
-    """Stems of the words of ``text``, which are function words, and their original offsets."""
+def _entries(text: str) -> tuple[list[tuple[str, bool, int]], list[int], list[int]]:
+    """The ``_WORDS`` entries of the words of ``text`` and their original offsets."""
     parts = _SPLIT_RE.split(text)
     bounds = list(accumulate(map(len, parts)))  # bounds[k]: where part k ends
-    words = parts[1::2]
+    entries = list(map(_WORDS.__getitem__, parts[1::2]))
     starts = bounds[0:-1:2]
     ends = bounds[1::2]
-    stems_ = list(map(_STEM_OF.__getitem__, words))
-    function = list(map(_FUNCTION_OF.__getitem__, words))
-    if None in stems_:  # words made only of marks that folding drops
-        keep = [s is not None for s in stems_]
-        stems_, function = list(compress(stems_, keep)), list(compress(function, keep))
-        starts, ends = list(compress(starts, keep)), list(compress(ends, keep))
-    return Read(stems_, function, starts, ends)
+    if None in entries:  # words made only of marks that folding drops
+        keep = [e is not None for e in entries]
+        entries, starts, ends = list(compress(entries, keep)), list(compress(starts, keep)), list(compress(ends, keep))
+    return entries, starts, ends
+
+
+def read(text: str) -> Read:
+    """Stems of the words of ``text``, which are function words, and their original offsets."""
+    entries, starts, ends = _entries(text)
+    return Read(list(map(_STEM, entries)), list(map(_IS_FUNCTION, entries)), starts, ends)
+
+
+def read_ids(text: str) -> tuple[Read, list[int]]:
+    """``read(text)`` and the ids of its stems (their CRC-32, see ``_Words``)."""
+    entries, starts, ends = _entries(text)
+    return Read(list(map(_STEM, entries)), list(map(_IS_FUNCTION, entries)), starts, ends), list(map(_ID, entries))
 
 
 def tokens(text: str) -> list[Token]:
