@@ -54,15 +54,21 @@ def band_keys(sig: np.ndarray, bands: int = params.BANDS, rows: int = params.ROW
     if n == 0:
         return np.empty((0, bands), dtype=np.int64)
     view = sig[:, : bands * rows].reshape(n, bands, rows)
-    with np.errstate(over="ignore"):
-        acc = np.arange(1, bands + 1, dtype=np.uint64)[None, :] * _MIX[-1]
-        acc = np.broadcast_to(acc, (n, bands)).copy()
-        for r in range(rows):
-            acc = (acc ^ view[:, :, r]) * _MIX[r % 5]
-            acc ^= acc >> np.uint64(29)
+    acc = _band_seeds(bands) ^ view[:, :, 0]  # a new array: the rest works in place
+    for r in range(rows):
+        if r:
+            acc ^= view[:, :, r]
+        acc *= _MIX[r % 5]  # (integer arrays wrap around silently)
+        acc ^= acc >> _SHIFT
     return acc.view(np.int64)
 
 
+@lru_cache(maxsize=8)
+def _band_seeds(bands: int) -> np.ndarray:
+    return np.arange(1, bands + 1, dtype=np.uint64) * _MIX[-1]
+
+
+_SHIFT = np.uint64(29)
 _NONE = np.uint64(2**64 - 1)  # above every gram (56 bits) and every permuted hash (32 bits)
 
 
@@ -94,8 +100,9 @@ def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group],
     empty = np.empty(0, dtype=np.int64)
     if not any(n >= 2 for n in lengths):
         return [[empty] * g[0] for g in groups]
-    with np.errstate(over="ignore"):
-        grams = ((ids[:-1] * _MULT) ^ ids[1:]) >> np.uint64(8)  # the ordered pair, mixed into 56 bits
+    grams = ids[:-1] * _MULT  # the ordered pair, mixed into 56 bits (integer arrays wrap silently)
+    grams ^= ids[1:]
+    grams >>= np.uint64(8)
     # Only useful grams count: a window's useful grams are the run [lo, hi) of them that starts
     # after the useful grams before the window.
     at = np.flatnonzero(info[:-1] | info[1:])
@@ -108,14 +115,12 @@ def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group],
     lo, hi = bounds[0::2], bounds[1::2]
     signed = (hi - lo >= 2) & (np.minimum.reduceat(useful, bounds)[0::2] != np.maximum.reduceat(useful, bounds)[0::2])
     a, b = _permutations(params.NUM_PERM, params.SEED)
-    hashed = np.empty((len(at) + 1, len(a)), dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        np.multiply(useful[:, None], a[None, :], out=hashed)
-        hashed += b
-        hashed >>= np.uint64(32)
+    hashed = np.multiply(useful[:, None], a[None, :])
+    hashed += b
     pairs = np.empty(2 * int(signed.sum()), dtype=np.intp)
     pairs[0::2], pairs[1::2] = lo[signed], hi[signed]
     sig = np.minimum.reduceat(hashed, pairs, axis=0)[0::2] if len(pairs) else hashed[:0]
+    sig >>= np.uint64(32)  # after the minimum: ``>> 32`` keeps order, so it is the minimum's too
     per_text = np.bincount(np.array(owner, dtype=np.int64)[signed], minlength=len(lengths)).tolist()
     out, t, row = [], 0, 0
     for members, _, _, bands, rows in groups:
