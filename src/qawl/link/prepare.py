@@ -16,7 +16,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import compress
 from operator import not_
 from typing import NamedTuple
 
@@ -28,7 +28,7 @@ from qawl.link.minhash import grouped_band_keys_of
 from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_stock
 from qawl.link.stem import Read, read_ids
 from qawl.store.db import rows_in
-from qawl.text.normalize import _fold
+from qawl.text.normalize import _DROPPED_RE, _fold
 
 
 @dataclass(slots=True)
@@ -117,13 +117,18 @@ def decode(stems: str, info: str) -> Stems:
 
 def short_lines(text: str) -> list[tuple[int, int, str]]:
     """Short lines of ``text`` with their offsets and normalized key (an outlet's boilerplate when
-    repeated across its documents). The whole text is folded at once: folding never adds or removes
-    a line break, so its lines are the folded lines."""
+    repeated across its documents). Only lines that can be short are folded: folding maps a
+    character to one character (never a space to a non-space or back) or drops it, so a line has
+    at most as many folded words as words, and more than ``BOILERPLATE_MAX_WORDS`` of them stay
+    too many unless dropped characters make up whole words."""
     out, pos = [], 0
-    for raw, folded in zip(text.split("\n"), _fold(text).split("\n")):
-        words = folded.split()
-        if words and len(words) <= params.BOILERPLATE_MAX_WORDS:
-            out.append((pos, pos + len(raw), " ".join(words)))
+    dropped = _DROPPED_RE.search(text) is not None
+    for raw in text.split("\n"):
+        n = len(raw.split())
+        if n and (n <= params.BOILERPLATE_MAX_WORDS or (dropped and _DROPPED_RE.search(raw))):
+            words = _fold(raw).split()
+            if words and len(words) <= params.BOILERPLATE_MAX_WORDS:
+                out.append((pos, pos + len(raw), " ".join(words)))
         pos += len(raw) + 1
     return out
 
@@ -185,7 +190,7 @@ def _band_keys(statements: list[_Words], kept: _Words) -> tuple[list[np.ndarray]
     """Band keys of the linkable statements' windows and of the kept words' windows."""
     texts = [*statements, kept]
     ids = np.concatenate([t.ids for t in texts]) if statements else kept.ids
-    info = np.fromiter(chain.from_iterable(t.info for t in texts), dtype=bool, count=len(ids))
+    info = np.frombuffer(b"".join([bytes(t.info) for t in texts]), dtype=bool)
     statement_keys, (keys,) = grouped_band_keys_of(ids, info, [
         (len(statements), params.WINDOW, params.STRIDE, params.BANDS, params.ROWS),
         (1, params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)], [len(t.ids) for t in texts])

@@ -1,0 +1,34 @@
+"""The link payload's pieces made the fast way equal the plain definitions they replace."""
+import numpy as np
+
+from qawl.link.prepare import short_lines
+from qawl.link.shingles import anchor_hashes_of
+from qawl.text.normalize import _fold
+
+
+def plain_short_lines(text, max_words=14):
+    out, pos = [], 0
+    for raw, folded in zip(text.split("\n"), _fold(text).split("\n")):
+        words = folded.split()
+        if words and len(words) <= max_words:
+            out.append((pos, pos + len(raw), " ".join(words)))
+        pos += len(raw) + 1
+    return out
+
+
+def test_short_lines_fold_only_lines_that_can_be_short():
+    long_line = " ".join(["كلمة"] * 16)
+    marks_as_words = " ".join(["كلمة"] * 12 + ["\u0640", "\u200f", "\u064e\u0640"])  # 15 words, 12 once folded
+    text = "\n".join(["عنوان قصير", long_line, "", marks_as_words, "أخبار\u00a0اليوم  ", "\u0640"])
+    assert short_lines(text) == plain_short_lines(text)
+    assert [k for _, _, k in short_lines(text)] == ["عنوان قصير", " ".join(["كلمه"] * 12), "اخبار اليوم"]
+
+
+def test_anchor_hashes_are_sorted_and_distinct():
+    ids = np.array([5, 7, 5, 7, 5, 7, 9, 1], dtype=np.uint64)
+    h = anchor_hashes_of(ids, 3)
+    with np.errstate(over="ignore"):
+        mult = np.uint64(0x9E3779B97F4A7C15)
+        plain = np.unique(((ids[:-2] * mult) ^ ids[1:-1]) * mult ^ ids[2:])
+    assert h.dtype == np.uint64 and h.tolist() == plain.tolist()
+    assert anchor_hashes_of(ids[:2], 3).tolist() == []
