@@ -17,7 +17,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
-from operator import not_
 from typing import NamedTuple
 
 import numpy as np
@@ -25,8 +24,8 @@ import numpy as np
 from qawl.doc import Document
 from qawl.link import params
 from qawl.link.minhash import grouped_band_keys_of
-from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_stock
-from qawl.link.stem import Read, read_ids
+from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_phrases
+from qawl.link.stem import Columns, read_columns
 from qawl.store.db import rows_in
 from qawl.text.normalize import _DROPPED_RE, _fold
 
@@ -151,46 +150,49 @@ class _Words(NamedTuple):
     """Words of a text with what its payload needs: stems, informative flags, stem ids (uint64)."""
 
     stems: list[str]
-    info: list[bool]
+    info: np.ndarray
     ids: np.ndarray
 
 
-def _words(stems: list[str], function: list[bool], ids: np.ndarray) -> _Words:
-    """Informative = not a function word, then stock phrases masked (as ``from_read``)."""
-    info = list(map(not_, function))
-    mask_stock(stems, info)
+def _words(stems: list[str], informative: np.ndarray, phrase_start: np.ndarray, ids: np.ndarray) -> _Words:
+    """Informative = neither a function word nor in a stock phrase, the phrases found among these
+    words alone (as ``from_read``)."""
+    info = informative.copy()
+    mask_phrases(stems, info, phrase_start)
     return _Words(stems, info, ids)
 
 
-def _read_words(text: str) -> tuple[Read, np.ndarray]:
-    r, ids = read_ids(text)
-    return r, np.frombuffer(array("I", ids), dtype=np.uint32).astype(np.uint64)
-
-
-def _statement_words(r: Read, ids: np.ndarray, title: str | None, field: str, start: int, end: int) -> _Words:
+def _statement_words(c: Columns, title: str | None, field: str, start: int, end: int) -> _Words:
     if field == "text":
-        i = bisect_left(r.starts, start)
-        j = bisect_right(r.ends, end, lo=i)  # the words inside [start, end)
-        # Stock phrases are masked within the statement's own words (as when read alone).
-        return _words(r.stems[i:j], r.function[i:j], ids[i:j])
-    tr, tids = _read_words((title or "")[start:end])
-    return _words(tr.stems, tr.function, tids)
+        i = bisect_left(c.starts, start)
+        j = bisect_right(c.ends, end, lo=i)  # the words inside [start, end)
+        return _words(c.stems[i:j], c.informative[i:j], c.phrase_start[i:j], c.ids[i:j])
+    t = read_columns((title or "")[start:end])
+    return _words(t.stems, t.informative, t.phrase_start, t.ids)
 
 
-def _kept_words(r: Read, ids: np.ndarray, whole: _Words, layer: list[tuple[int, int]]) -> _Words:
-    """The words outside the ``layer`` spans (stock phrases masked among them alone)."""
-    keep = keep_mask(r.starts, layer)
+def _kept_words(c: Columns, whole: _Words, layer: list[tuple[int, int]]) -> _Words:
+    """The words outside the ``layer`` spans."""
+    keep = keep_mask(c.starts, layer)
     if keep.all():
         return whole
-    kept = keep.tolist()
-    return _words(list(compress(r.stems, kept)), list(compress(r.function, kept)), ids[keep])
+    return _words(list(compress(c.stems, keep.tolist())), c.informative[keep], c.phrase_start[keep], c.ids[keep])
+
+
+_ZERO_ONE = bytes.maketrans(b"\x00\x01", b"01")
+
+
+def _statement(st: _Words) -> StatementPrep:
+    info = st.info.tobytes().translate(_ZERO_ONE).decode("ascii")  # '1'/'0' per stem
+    exact = exact_key_of(st.stems, st.info.tolist()) if np.count_nonzero(st.info) >= params.MIN_STATEMENT_INFO else None
+    return StatementPrep(" ".join(st.stems), info, exact, b"")
 
 
 def _band_keys(statements: list[_Words], kept: _Words) -> tuple[list[np.ndarray], np.ndarray]:
     """Band keys of the linkable statements' windows and of the kept words' windows."""
     texts = [*statements, kept]
     ids = np.concatenate([t.ids for t in texts]) if statements else kept.ids
-    info = np.frombuffer(b"".join([bytes(t.info) for t in texts]), dtype=bool)
+    info = np.concatenate([t.info for t in texts]) if statements else kept.info
     statement_keys, (keys,) = grouped_band_keys_of(ids, info, [
         (len(statements), params.WINDOW, params.STRIDE, params.BANDS, params.ROWS),
         (1, params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)], [len(t.ids) for t in texts])
@@ -200,23 +202,22 @@ def _band_keys(statements: list[_Words], kept: _Words) -> tuple[list[np.ndarray]
 def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, str, int, int]],
                   layer: list[tuple[int, int]]) -> DocPrep:
     """The payload of a document from its parts; ``statements``: (id, field, start, end)."""
-    r, ids = _read_words(text)
-    whole = _words(r.stems, r.function, ids)
+    c = read_columns(text)
+    whole = _words(c.stems, c.informative, c.phrase_start, c.ids)
     out: dict[str, StatementPrep] = {}
     linkable: list[tuple[str, _Words]] = []
     for sid, field, start, end in statements:
-        st = _statement_words(r, ids, title, field, start, end)
-        exact = exact_key_of(st.stems, st.info) if sum(st.info) >= params.MIN_STATEMENT_INFO else None
-        out[sid] = StatementPrep(" ".join(st.stems), "".join(map("01".__getitem__, st.info)), exact, b"")
-        if exact is not None:
+        st = _statement_words(c, title, field, start, end)
+        out[sid] = _statement(st)
+        if out[sid].exact is not None:
             linkable.append((sid, st))
-    kept = _kept_words(r, ids, whole, layer)
+    kept = _kept_words(c, whole, layer)
     statement_keys, keys = _band_keys([st for _, st in linkable], kept)
     for (sid, _), k in zip(linkable, statement_keys):
         out[sid].keys = k.tobytes()
     return DocPrep(
-        exact=exact_key_of(r.stems, whole.info), stems=" ".join(r.stems), function=bytes(r.function),
-        starts=array("i", r.starts).tobytes(), ends=array("i", r.ends).tobytes(), lines=short_lines(text),
+        exact=exact_key_of(c.stems, whole.info.tolist()), stems=" ".join(c.stems), function=c.function.tobytes(),
+        starts=array("i", c.starts).tobytes(), ends=array("i", c.ends).tobytes(), lines=short_lines(text),
         layer=layer, kept=len(kept.stems), anchors=anchor_hashes_of(kept.ids, params.REUSE_ANCHOR).tobytes(),
         keys=keys.tobytes(), statements=out)
 

@@ -9,16 +9,13 @@ from __future__ import annotations
 import zlib
 from array import array
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress, islice
 from operator import not_
 
 import numpy as np
 
 from qawl.link import params
-from qawl.link.stem import Read, Token, read, stem
-from qawl.rules.linking import STOCK_PHRASES
-from qawl.text.normalize import key
+from qawl.link.stem import Read, Token, read, stock_phrases
 
 
 @dataclass(slots=True)
@@ -103,32 +100,17 @@ def anchor_hashes_of(ids: np.ndarray, k: int) -> np.ndarray:
     if n < k:
         return np.empty(0, dtype=np.uint64)
     h = ids[: n - k + 1].copy()
-    with np.errstate(over="ignore"):
-        for t in range(1, k):
-            h *= _MULT
-            h ^= ids[t : n - k + 1 + t]
+    for t in range(1, k):
+        h *= _MULT  # (integer arrays wrap around silently)
+        h ^= ids[t : n - k + 1 + t]
     # What ``np.unique`` gives, several times faster on a few hundred values (it hashes them first).
     h.sort()
     return h[np.concatenate(([True], h[1:] != h[:-1]))]
 
 
-@lru_cache(maxsize=1)
-def _stock_phrases() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, str], list[tuple[str, ...]]]]:
-    """Stock phrases as stem sequences: those of one stem; the first stems of the longer ones; and
-    the longer ones indexed by their first two stems."""
-    singles, pairs = set(), {}
-    for p in STOCK_PHRASES:
-        seq = tuple(stem(w) for w in key(p).split())
-        if len(seq) == 1:
-            singles.add(seq[0])
-        elif seq:
-            pairs.setdefault(seq[:2], []).append(seq)
-    return frozenset(singles), frozenset(s for s, _ in pairs), pairs
-
-
 def mask_stock(stems: list[str], info: list[bool]) -> None:
     """Set ``info`` False on the words of ``stems`` that are part of a stock phrase (in place)."""
-    singles, firsts, pairs = _stock_phrases()
+    singles, firsts, pairs = stock_phrases()
     for i in compress(range(len(stems)), map(singles.__contains__, stems)) if singles else ():
         info[i] = False
     if firsts.isdisjoint(stems):
@@ -139,6 +121,16 @@ def mask_stock(stems: list[str], info: list[bool]) -> None:
         for seq in pairs[stems[i], stems[i + 1]]:
             if tuple(stems[i : i + len(seq)]) == seq:
                 info[i : i + len(seq)] = [False] * len(seq)
+
+
+def mask_phrases(stems: list[str], info: np.ndarray, phrase_start: np.ndarray) -> None:
+    """``mask_stock`` for stock phrases of two stems or more (in place), given the stems that may
+    begin one (see ``stem.Columns``): ``info`` already leaves out the one-stem phrases."""
+    pairs = stock_phrases()[2]
+    for i in np.flatnonzero(phrase_start[: len(stems) - 1]).tolist():
+        for seq in pairs.get((stems[i], stems[i + 1]), ()):
+            if tuple(stems[i : i + len(seq)]) == seq:
+                info[i : i + len(seq)] = False
 
 
 def from_tokens(toks: list[Token]) -> Stems:

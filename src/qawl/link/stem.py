@@ -11,10 +11,12 @@ import re
 import zlib
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import itemgetter
 from typing import NamedTuple
 
-from qawl.rules.linking import FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, SUFFIXES
+import numpy as np
+
+from qawl.rules.linking import (FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, STOCK_PHRASES,
+                                SUFFIXES)
 from qawl.text.normalize import key
 
 _PROCLITICS = sorted({key(p) for p in PROCLITICS}, key=len, reverse=True)
@@ -86,27 +88,72 @@ def is_function(word: str) -> bool:
     return word in _FUNCTION
 
 
-class _Words(dict):
-    """Word form → (stem, is a function word, stem id), or None when nothing of the word is left
-    after folding; filled on first sight, so reading a text is one dictionary lookup per word (done
-    in C by ``map``) and its columns are taken from the entries without hashing a word again. The
-    stem id is the stem's CRC-32 (the same in every process, unlike ``hash``)."""
+@lru_cache(maxsize=1)
+def stock_phrases() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, str], list[tuple[str, ...]]]]:
+    """Stock phrases as stem sequences: those of one stem; the first stems of the longer ones; and
+    the longer ones indexed by their first two stems."""
+    singles, pairs = set(), {}
+    for p in STOCK_PHRASES:
+        seq = tuple(stem(w) for w in key(p).split())
+        if len(seq) == 1:
+            singles.add(seq[0])
+        elif seq:
+            pairs.setdefault(seq[:2], []).append(seq)
+    return frozenset(singles), frozenset(s for s, _ in pairs), pairs
 
-    def __missing__(self, word: str) -> tuple[str, bool, int] | None:
-        if len(self) >= _READS_MAX:
-            self.clear()
+
+_READS_MAX = 400_000  # distinct word forms remembered per process
+
+
+class _Vocabulary(dict):
+    """Word form → its row in column arrays of what reading needs about it, filled on first sight:
+    reading a text is one dictionary lookup per word (done in C by ``map``), and its columns are
+    then taken for all its words at once. Row 0 stands for words that folding empties."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reset()
+
+    def reset(self, capacity: int = 4096) -> None:
+        self.clear()
+        self.size = 1
+        self.stem = np.empty(capacity, dtype=object)
+        self.function = np.zeros(capacity, dtype=bool)
+        self.id = np.zeros(capacity, dtype=np.uint64)  # the stem's CRC-32: the same in every process
+        self.informative = np.zeros(capacity, dtype=bool)  # neither a function word nor a stock phrase
+        self.phrase_start = np.zeros(capacity, dtype=bool)  # may begin a stock phrase of several stems
+
+    def __missing__(self, word: str) -> int:
         folded = key(word)
-        if folded:
-            s = stem(folded)
-            entry = self[word] = (s, folded in _FUNCTION, zlib.crc32(s.encode("utf-8")))
-        else:
-            entry = self[word] = None
-        return entry
+        if not folded:
+            self[word] = 0
+            return 0
+        row = self.size
+        if row == len(self.stem):
+            self._grow()
+        s = stem(folded)
+        singles, firsts, _ = stock_phrases()
+        function = folded in _FUNCTION
+        self.stem[row], self.function[row], self.id[row] = s, function, zlib.crc32(s.encode("utf-8"))
+        self.informative[row], self.phrase_start[row] = not function and s not in singles, s in firsts
+        self.size = row + 1
+        self[word] = row
+        return row
+
+    def _grow(self) -> None:
+        for name in ("stem", "function", "id", "informative", "phrase_start"):
+            old = getattr(self, name)
+            new = np.zeros(2 * len(old), dtype=old.dtype) if old.dtype != object else np.empty(2 * len(old), dtype=object)
+            new[: len(old)] = old
+            setattr(self, name, new)
+
+    def rows(self, words: list[str]) -> np.ndarray:
+        if len(self) + len(words) > _READS_MAX:  # forgotten between texts, never while reading one
+            self.reset()
+        return np.fromiter(map(self.__getitem__, words), dtype=np.intp, count=len(words))
 
 
-_READS_MAX = 400_000  # distinct word forms remembered per process (about 60 MB)
-_WORDS = _Words()
-_STEM, _IS_FUNCTION, _ID = itemgetter(0), itemgetter(1), itemgetter(2)
+_VOCABULARY = _Vocabulary()
 # The same word pattern, capturing: ``split`` then yields separator, word, separator, … in C.
 _SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
 
@@ -120,29 +167,38 @@ class Read(NamedTuple):
     ends: list[int]
 
 
-def _entries(text: str) -> tuple[list[tuple[str, bool, int]], list[int], list[int]]:
-    """The ``_WORDS`` entries of the words of ``text`` and their original offsets."""
+class Columns(NamedTuple):
+    """The words of a text with what linking needs about each (flags and ids as NumPy arrays)."""
+
+    stems: list[str]
+    function: np.ndarray  # bool
+    ids: np.ndarray  # uint64 stem ids (CRC-32)
+    informative: np.ndarray  # bool: neither a function word nor a one-stem stock phrase
+    phrase_start: np.ndarray  # bool: the first stem of a longer stock phrase
+    starts: list[int]  # offsets of the words in the original text
+    ends: list[int]
+
+
+def read_columns(text: str) -> Columns:
+    """The words of ``text`` (runs of ``_WORD_RE``, less those that folding empties)."""
     parts = _SPLIT_RE.split(text)
     bounds = list(accumulate(map(len, parts)))  # bounds[k]: where part k ends
-    entries = list(map(_WORDS.__getitem__, parts[1::2]))
+    rows = _VOCABULARY.rows(parts[1::2])
     starts = bounds[0:-1:2]
     ends = bounds[1::2]
-    if None in entries:  # words made only of marks that folding drops
-        keep = [e is not None for e in entries]
-        entries, starts, ends = list(compress(entries, keep)), list(compress(starts, keep)), list(compress(ends, keep))
-    return entries, starts, ends
+    if not rows.all():  # words made only of marks that folding drops
+        keep = rows != 0
+        rows, kept = rows[keep], keep.tolist()
+        starts, ends = list(compress(starts, kept)), list(compress(ends, kept))
+    v = _VOCABULARY
+    return Columns(v.stem[rows].tolist(), v.function[rows], v.id[rows], v.informative[rows], v.phrase_start[rows],
+                   starts, ends)
 
 
 def read(text: str) -> Read:
     """Stems of the words of ``text``, which are function words, and their original offsets."""
-    entries, starts, ends = _entries(text)
-    return Read(list(map(_STEM, entries)), list(map(_IS_FUNCTION, entries)), starts, ends)
-
-
-def read_ids(text: str) -> tuple[Read, list[int]]:
-    """``read(text)`` and the ids of its stems (their CRC-32, see ``_Words``)."""
-    entries, starts, ends = _entries(text)
-    return Read(list(map(_STEM, entries)), list(map(_IS_FUNCTION, entries)), starts, ends), list(map(_ID, entries))
+    c = read_columns(text)
+    return Read(c.stems, c.function.tolist(), c.starts, c.ends)
 
 
 def tokens(text: str) -> list[Token]:
