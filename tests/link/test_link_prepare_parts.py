@@ -19,9 +19,10 @@ def plain_short_lines(text, max_words=14):
 def test_short_lines_fold_only_lines_that_can_be_short():
     long_line = " ".join(["كلمة"] * 16)
     marks_as_words = " ".join(["كلمة"] * 12 + ["\u0640", "\u200f", "\u064e\u0640"])  # 15 words, 12 once folded
-    text = "\n".join(["عنوان قصير", long_line, "", marks_as_words, "أخبار\u00a0اليوم  ", "\u0640"])
+    fourteen, fifteen = " ".join(["خبر"] * 14) + "  ", "  " + " ".join(["خبر"] * 15) + " "
+    text = "\n".join(["عنوان قصير", long_line, "", marks_as_words, "أخبار\u00a0اليوم  ", "\u0640", fourteen, fifteen])
     assert short_lines(text) == plain_short_lines(text)
-    assert [k for _, _, k in short_lines(text)] == ["عنوان قصير", " ".join(["كلمه"] * 12), "اخبار اليوم"]
+    assert [k for _, _, k in short_lines(text)] == ["عنوان قصير", " ".join(["كلمه"] * 12), "اخبار اليوم", " ".join(["خبر"] * 14)]
 
 
 def test_anchor_hashes_are_sorted_and_distinct():

@@ -119,8 +119,9 @@ def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group],
     hashed += b
     pairs = np.empty(2 * int(signed.sum()), dtype=np.intp)
     pairs[0::2], pairs[1::2] = lo[signed], hi[signed]
-    sig = np.minimum.reduceat(hashed, pairs, axis=0)[0::2] if len(pairs) else hashed[:0]
-    sig >>= np.uint64(32)  # after the minimum: ``>> 32`` keeps order, so it is the minimum's too
+    # ``>> 32`` after the minimum (it keeps order, so it is the minimum's too), into a new array:
+    # the minima are every other row.
+    sig = np.right_shift(np.minimum.reduceat(hashed, pairs, axis=0)[0::2] if len(pairs) else hashed[:0], np.uint64(32))
     per_text = np.bincount(np.array(owner, dtype=np.int64)[signed], minlength=len(lengths)).tolist()
     out, t, row = [], 0, 0
     for members, _, _, bands, rows in groups:

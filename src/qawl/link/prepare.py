@@ -122,11 +122,12 @@ def short_lines(text: str) -> list[tuple[int, int, str]]:
     too many unless dropped characters make up whole words."""
     out, pos = [], 0
     dropped = _DROPPED_RE.search(text) is not None
+    most = params.BOILERPLATE_MAX_WORDS
     for raw in text.split("\n"):
-        n = len(raw.split())
-        if n and (n <= params.BOILERPLATE_MAX_WORDS or (dropped and _DROPPED_RE.search(raw))):
+        n = len(raw.split(None, most))  # its words, or most + 1 when it has more (not all split)
+        if n and (n <= most or (dropped and _DROPPED_RE.search(raw))):
             words = _fold(raw).split()
-            if words and len(words) <= params.BOILERPLATE_MAX_WORDS:
+            if words and len(words) <= most:
                 out.append((pos, pos + len(raw), " ".join(words)))
         pos += len(raw) + 1
     return out

@@ -17,7 +17,7 @@ import numpy as np
 
 from qawl.rules.linking import (FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, STOCK_PHRASES,
                                 SUFFIXES)
-from qawl.text.normalize import key
+from qawl.text.normalize import _fold, _single_spaced, key
 
 _PROCLITICS = sorted({key(p) for p in PROCLITICS}, key=len, reverse=True)
 _SUFFIXES = sorted({key(s) for s in SUFFIXES}, key=len, reverse=True)
@@ -124,7 +124,7 @@ class _Vocabulary(dict):
         self.phrase_start = np.zeros(capacity, dtype=bool)  # may begin a stock phrase of several stems
 
     def __missing__(self, word: str) -> int:
-        folded = key(word)
+        folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
         if not folded:
             self[word] = 0
             return 0
