@@ -46,12 +46,14 @@ def _by_length(affixes: list[str]) -> list[tuple[int, frozenset[str]]]:
 
 _PROCLITICS_BY_LENGTH = _by_length(_PROCLITICS)
 _SUFFIXES_BY_LENGTH = _by_length(_SUFFIXES)
+_ANY_PROCLITIC = tuple(_PROCLITICS)
+_ANY_SUFFIX = tuple(_SUFFIXES)
 
 
 def _strip_front(w: str) -> str:
     """Strip proclitics, the longest that leaves ``MIN_STEM`` letters first, until none fits."""
     changed = True
-    while changed:
+    while changed and w.startswith(_ANY_PROCLITIC):  # (most words have none: one test in C)
         changed = False
         for n, found in _PROCLITICS_BY_LENGTH:
             if len(w) - n >= MIN_STEM and w[:n] in found:
@@ -63,7 +65,7 @@ def _strip_front(w: str) -> str:
 def _strip_back(w: str) -> str:
     """Strip suffixes, the longest that leaves ``MIN_STEM`` letters first, until none fits."""
     changed = True
-    while changed:
+    while changed and w.endswith(_ANY_SUFFIX):
         changed = False
         for n, found in _SUFFIXES_BY_LENGTH:
             if len(w) - n >= MIN_STEM and w[-n:] in found:
