@@ -97,28 +97,36 @@ Group = tuple[int, int, int, int, int]
 def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group], lengths: list[int]) -> list[list[np.ndarray]]:
     """``grouped_band_keys`` of texts given as their stem ids (uint64) and informative flags laid
     end to end (the texts of ``lengths`` stems each, group after group)."""
-    empty = np.empty(0, dtype=np.int64)
-    if not any(n >= 2 for n in lengths):
+    if not lengths or max(lengths) < 2:
+        empty = np.empty(0, dtype=np.int64)
         return [[empty] * g[0] for g in groups]
-    grams = ids[:-1] * _MULT  # the ordered pair, mixed into 56 bits (integer arrays wrap silently)
-    grams ^= ids[1:]
+    # Gram k is the ordered pair of stems k and k + 1, mixed into 56 bits (integer arrays wrap
+    # silently); it is useful when one of them is informative. The last slot holds a sentinel
+    # gram, useful so that the run of useful grams ends with it (see below).
+    n = len(ids)
+    grams = np.empty(n, dtype=np.uint64)
+    np.multiply(ids[:-1], _MULT, out=grams[:-1])
+    grams[:-1] ^= ids[1:]
     grams >>= np.uint64(8)
-    # Only useful grams count: a window's useful grams are the run [lo, hi) of them that starts
-    # after the useful grams before the window.
-    at = np.flatnonzero(info[:-1] | info[1:])
-    first, last, owner = _windows(groups, lengths)
-    bounds = np.searchsorted(at, np.array([first, last], dtype=np.int64)).T.ravel()  # lo, hi, lo, hi …
+    grams[-1] = 0
+    useful = np.empty(n, dtype=bool)
+    np.bitwise_or(info[:-1], info[1:], out=useful[:-1])
+    useful[-1] = True
+    at = useful.nonzero()[0]
+    # A window's useful grams are the run [lo, hi) of them that starts after the useful grams
+    # before the window; ``bounds``: lo, hi, lo, hi … (the sentinel is never inside a window).
+    edges, owner = _windows(groups, lengths)
+    bounds = np.searchsorted(at, edges)
+    run = grams[at]
     # A window is signed when it holds at least two distinct useful grams (its smallest and largest
     # differ). ``reduceat`` over the pairs (lo, hi) reduces each window (the pairs (hi, next lo)
-    # between them are dropped); a sentinel row keeps the last ``hi`` an index.
-    useful = np.append(grams[at], np.uint64(0))
+    # between them are dropped); the sentinel keeps the last ``hi`` an index.
     lo, hi = bounds[0::2], bounds[1::2]
-    signed = (hi - lo >= 2) & (np.minimum.reduceat(useful, bounds)[0::2] != np.maximum.reduceat(useful, bounds)[0::2])
+    signed = (hi - lo >= 2) & (np.minimum.reduceat(run, bounds)[0::2] != np.maximum.reduceat(run, bounds)[0::2])
     a, b = _permutations(params.NUM_PERM, params.SEED)
-    hashed = np.multiply(useful[:, None], a[None, :])
+    hashed = np.multiply(run[:, None], a[None, :])
     hashed += b
-    pairs = np.empty(2 * int(signed.sum()), dtype=np.intp)
-    pairs[0::2], pairs[1::2] = lo[signed], hi[signed]
+    pairs = bounds.reshape(-1, 2)[signed].ravel()
     # ``>> 32`` after the minimum (it keeps order, so it is the minimum's too), into a new array:
     # the minima are every other row.
     sig = np.right_shift(np.minimum.reduceat(hashed, pairs, axis=0)[0::2] if len(pairs) else hashed[:0], np.uint64(32))
@@ -133,19 +141,18 @@ def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group],
     return out
 
 
-def _windows(groups: list[Group], lengths: list[int]) -> tuple[list[int], list[int], list[int]]:
+def _windows(groups: list[Group], lengths: list[int]) -> tuple[list[int], list[int]]:
     """The gram ranges ``[first, last)`` of the windows of texts laid end to end (a window never
-    crosses a text's end), and the text each belongs to."""
-    first, last, owner = [], [], []
+    crosses a text's end), as first, last, first, last …; and the text each belongs to."""
+    edges, owner = [], []
     offset, t = 0, 0
     for members, window, stride, _, _ in groups:
         for _ in range(members):
             n = lengths[t]
             if n >= 2:
                 for s in window_starts(n, window, stride):
-                    first.append(offset + s)
-                    last.append(offset + s + min(window, n - s) - 1)
+                    edges += (offset + s, offset + s + min(window, n - s) - 1)
                     owner.append(t)
             offset += n
             t += 1
-    return first, last, owner
+    return edges, owner
