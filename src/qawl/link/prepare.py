@@ -174,6 +174,8 @@ def _statement_words(c: Columns, title: str | None, field: str, start: int, end:
 
 def _kept_words(c: Columns, whole: _Words, layer: list[tuple[int, int]]) -> _Words:
     """The words outside the ``layer`` spans."""
+    if not layer:
+        return whole
     keep = keep_mask(c.starts, layer)
     if keep.all():
         return whole

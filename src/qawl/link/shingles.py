@@ -127,7 +127,7 @@ def mask_phrases(stems: list[str], info: np.ndarray, phrase_start: np.ndarray) -
     """``mask_stock`` for stock phrases of two stems or more (in place), given the stems that may
     begin one (see ``stem.Columns``): ``info`` already leaves out the one-stem phrases."""
     pairs = stock_phrases()[2]
-    for i in np.flatnonzero(phrase_start[: len(stems) - 1]).tolist():
+    for i in phrase_start[: len(stems) - 1].nonzero()[0].tolist():
         for seq in pairs.get((stems[i], stems[i + 1]), ()):
             if tuple(stems[i : i + len(seq)]) == seq:
                 info[i : i + len(seq)] = False
