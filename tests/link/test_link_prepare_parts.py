@@ -33,3 +33,12 @@ def test_anchor_hashes_are_sorted_and_distinct():
         plain = np.unique(((ids[:-2] * mult) ^ ids[1:-1]) * mult ^ ids[2:])
     assert h.dtype == np.uint64 and h.tolist() == plain.tolist()
     assert anchor_hashes_of(ids[:2], 3).tolist() == []
+
+
+def test_one_letter_line_keys_pickle_as_the_whole_text_fold_made_them():
+    # Substrings of one Latin-1 character are Python's shared strings; pickle then refers back to
+    # the first one, and a payload's bytes depend on it.
+    text = "سطر أول\nD\nسطر ثان\nD"
+    keys = [k for _, _, k in short_lines(text)]
+    plain = [k for _, _, k in plain_short_lines(text)]
+    assert keys == plain and keys[1] is keys[3] and plain[1] is plain[3]

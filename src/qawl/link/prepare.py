@@ -128,9 +128,18 @@ def short_lines(text: str) -> list[tuple[int, int, str]]:
         if n and (n <= most or (dropped and _DROPPED_RE.search(raw))):
             words = _fold(raw).split()
             if words and len(words) <= most:
-                out.append((pos, pos + len(raw), " ".join(words)))
+                out.append((pos, pos + len(raw), _as_substring(" ".join(words))))
         pos += len(raw) + 1
     return out
+
+
+def _as_substring(key: str) -> str:
+    """``key`` as the object a substring of the folded text would be: a one-character key is then
+    Python's shared string of that character when it is Latin-1 (as ``key[0]`` is). A folded line
+    may be a new string (``str.replace``) where a substring of the whole folded text was one
+    before, and pickle writes a string twice or refers back to it by identity: payloads stay
+    byte-identical only so."""
+    return key[0] if len(key) == 1 else key
 
 
 def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.ndarray:
