@@ -37,41 +37,29 @@ class Token(NamedTuple):
     function: bool  # a function word: aligns reports but is never evidence of one statement
 
 
-def _by_length(affixes: list[str]) -> list[tuple[int, frozenset[str]]]:
-    """``affixes`` grouped by length, longest first: trying each length's set in turn finds the
-    longest affix that fits (of one length, at most one can be a word's prefix or suffix)."""
-    lengths = sorted({len(a) for a in affixes}, reverse=True)
-    return [(n, frozenset(a for a in affixes if len(a) == n)) for n in lengths]
+def _affixes_re(affixes: list[str]) -> re.Pattern[str]:
+    """Matches, at the start of a word, the affix of ``affixes`` that leaves ``MIN_STEM`` letters,
+    the longest first, again and again: the alternatives are tried in order (of one length, at
+    most one can fit), and as nothing follows the repetition, no earlier choice is ever undone."""
+    assert all(affixes)
+    alternatives = "|".join(re.escape(a) for a in sorted(affixes, key=len, reverse=True))
+    return re.compile(f"(?:(?:{alternatives})(?=[\\s\\S]{{{MIN_STEM}}}))*")
 
 
-_PROCLITICS_BY_LENGTH = _by_length(_PROCLITICS)
-_SUFFIXES_BY_LENGTH = _by_length(_SUFFIXES)
-_ANY_PROCLITIC = tuple(_PROCLITICS)
-_ANY_SUFFIX = tuple(_SUFFIXES)
+_PROCLITICS_RE = _affixes_re(_PROCLITICS)
+_SUFFIXES_REVERSED_RE = _affixes_re([s[::-1] for s in _SUFFIXES])  # suffixes, read from the end
 
 
 def _strip_front(w: str) -> str:
     """Strip proclitics, the longest that leaves ``MIN_STEM`` letters first, until none fits."""
-    changed = True
-    while changed and w.startswith(_ANY_PROCLITIC):  # (most words have none: one test in C)
-        changed = False
-        for n, found in _PROCLITICS_BY_LENGTH:
-            if len(w) - n >= MIN_STEM and w[:n] in found:
-                w, changed = w[n:], True
-                break
-    return w
+    n = _PROCLITICS_RE.match(w).end()
+    return w[n:] if n else w
 
 
 def _strip_back(w: str) -> str:
     """Strip suffixes, the longest that leaves ``MIN_STEM`` letters first, until none fits."""
-    changed = True
-    while changed and w.endswith(_ANY_SUFFIX):
-        changed = False
-        for n, found in _SUFFIXES_BY_LENGTH:
-            if len(w) - n >= MIN_STEM and w[-n:] in found:
-                w, changed = w[:-n], True
-                break
-    return w
+    n = _SUFFIXES_REVERSED_RE.match(w[::-1]).end()
+    return w[:-n] if n else w
 
 
 @lru_cache(maxsize=100_000)
