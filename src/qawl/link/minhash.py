@@ -69,7 +69,6 @@ def _band_seeds(bands: int) -> np.ndarray:
 
 
 _SHIFT = np.uint64(29)
-_NONE = np.uint64(2**64 - 1)  # above every gram (56 bits) and every permuted hash (32 bits)
 
 
 def window_band_keys(texts: list[Stems], window: int = params.WINDOW, stride: int = params.STRIDE,
