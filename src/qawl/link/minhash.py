@@ -7,7 +7,7 @@ the seed and sizes are recorded in the store's ``meta`` table (see ``lsh.check_p
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 
 import numpy as np
 
@@ -54,16 +54,21 @@ def band_keys(sig: np.ndarray, bands: int = params.BANDS, rows: int = params.ROW
     if n == 0:
         return np.empty((0, bands), dtype=np.int64)
     view = sig[:, : bands * rows].reshape(n, bands, rows)
-    with np.errstate(over="ignore"):
-        acc = np.arange(1, bands + 1, dtype=np.uint64)[None, :] * _MIX[-1]
-        acc = np.broadcast_to(acc, (n, bands)).copy()
-        for r in range(rows):
-            acc = (acc ^ view[:, :, r]) * _MIX[r % 5]
-            acc ^= acc >> np.uint64(29)
+    acc = _band_seeds(bands) ^ view[:, :, 0]  # a new array: the rest works in place
+    for r in range(rows):
+        if r:
+            acc ^= view[:, :, r]
+        acc *= _MIX[r % 5]  # (integer arrays wrap around silently)
+        acc ^= acc >> _SHIFT
     return acc.view(np.int64)
 
 
-_NONE = np.uint64(2**64 - 1)  # above every gram (56 bits) and every permuted hash (32 bits)
+@lru_cache(maxsize=8)
+def _band_seeds(bands: int) -> np.ndarray:
+    return np.arange(1, bands + 1, dtype=np.uint64) * _MIX[-1]
+
+
+_SHIFT = np.uint64(29)
 
 
 def window_band_keys(texts: list[Stems], window: int = params.WINDOW, stride: int = params.STRIDE,
@@ -78,55 +83,75 @@ def grouped_band_keys(groups: list[tuple[list[Stems], int, int, int, int]]) -> l
     """``window_band_keys`` of several groups of texts (each with its window, stride, bands and
     rows) in one pass."""
     texts = [t for g in groups for t in g[0]]
-    empty = np.empty(0, dtype=np.int64)
     lengths = [len(t.stems) for t in texts]
-    if not any(n >= 2 for n in lengths):
-        return [[empty for _ in g[0]] for g in groups]
     ids = stem_ids(list(chain.from_iterable(t.stems for t in texts)))
     info = np.fromiter(chain.from_iterable(t.info for t in texts), dtype=bool, count=sum(lengths))
-    with np.errstate(over="ignore"):
-        grams = ((ids[:-1] * _MULT) ^ ids[1:]) >> np.uint64(8)
-    useful = info[:-1] | info[1:]
-    # One row of gram positions per window (texts laid end to end; a window never crosses a text's
-    # end), padded with the position of a gram that is never useful.
-    pad = len(grams)
-    grams = np.append(grams, _NONE)
-    useful = np.append(useful, False)
-    width = max(g[1] for g in groups) - 1
-    first, size, owner, group_of = [], [], [], []
+    return grouped_band_keys_of(ids, info, [(len(g[0]), *g[1:]) for g in groups], lengths)
+
+
+# A group of texts laid end to end: how many texts, and their window, stride, bands and rows.
+Group = tuple[int, int, int, int, int]
+
+
+def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group], lengths: list[int]) -> list[list[np.ndarray]]:
+    """``grouped_band_keys`` of texts given as their stem ids (uint64) and informative flags laid
+    end to end (the texts of ``lengths`` stems each, group after group)."""
+    if not lengths or max(lengths) < 2:
+        empty = np.empty(0, dtype=np.int64)
+        return [[empty] * g[0] for g in groups]
+    # Gram k is the ordered pair of stems k and k + 1, mixed into 56 bits (integer arrays wrap
+    # silently); it is useful when one of them is informative. The last slot holds a sentinel
+    # gram, useful so that the run of useful grams ends with it (see below).
+    n = len(ids)
+    grams = np.empty(n, dtype=np.uint64)
+    np.multiply(ids[:-1], _MULT, out=grams[:-1])
+    grams[:-1] ^= ids[1:]
+    grams >>= np.uint64(8)
+    grams[-1] = 0
+    useful = np.empty(n, dtype=bool)
+    np.bitwise_or(info[:-1], info[1:], out=useful[:-1])
+    useful[-1] = True
+    at = useful.nonzero()[0]
+    # A window's useful grams are the run [lo, hi) of them that starts after the useful grams
+    # before the window; ``bounds``: lo, hi, lo, hi … (the sentinel is never inside a window).
+    edges, owner = _windows(groups, lengths)
+    bounds = np.searchsorted(at, edges)
+    run = grams[at]
+    # A window is signed when it holds at least two distinct useful grams (its smallest and largest
+    # differ). ``reduceat`` over the pairs (lo, hi) reduces each window (the pairs (hi, next lo)
+    # between them are dropped); the sentinel keeps the last ``hi`` an index.
+    lo, hi = bounds[0::2], bounds[1::2]
+    signed = (hi - lo >= 2) & (np.minimum.reduceat(run, bounds)[0::2] != np.maximum.reduceat(run, bounds)[0::2])
+    a, b = _permutations(params.NUM_PERM, params.SEED)
+    hashed = np.multiply(run[:, None], a[None, :])
+    hashed += b
+    pairs = bounds.reshape(-1, 2)[signed].ravel()
+    # ``>> 32`` after the minimum (it keeps order, so it is the minimum's too), into a new array:
+    # the minima are every other row.
+    sig = np.right_shift(np.minimum.reduceat(hashed, pairs, axis=0)[0::2] if len(pairs) else hashed[:0], np.uint64(32))
+    per_text = np.bincount(np.array(owner, dtype=np.int64)[signed], minlength=len(lengths)).tolist()
+    out, t, row = [], 0, 0
+    for members, _, _, bands, rows in groups:
+        counts = per_text[t : t + members]
+        keys = band_keys(sig[row : row + sum(counts)], bands, rows)
+        cuts = list(accumulate(counts, initial=0))
+        out.append([keys[cuts[i] : cuts[i + 1]].ravel() for i in range(members)])
+        t, row = t + members, row + cuts[-1]
+    return out
+
+
+def _windows(groups: list[Group], lengths: list[int]) -> tuple[list[int], list[int]]:
+    """The gram ranges ``[first, last)`` of the windows of texts laid end to end (a window never
+    crosses a text's end), as first, last, first, last …; and the text each belongs to."""
+    edges, owner = [], []
     offset, t = 0, 0
-    for gi, (members, window, stride, _, _) in enumerate(groups):
-        for _ in members:
+    for members, window, stride, _, _ in groups:
+        for _ in range(members):
             n = lengths[t]
             if n >= 2:
                 for s in window_starts(n, window, stride):
-                    first.append(offset + s)
-                    size.append(min(window, n - s) - 1)
+                    edges += (offset + s, offset + s + min(window, n - s) - 1)
                     owner.append(t)
-                    group_of.append(gi)
             offset += n
             t += 1
-    cols = np.arange(width, dtype=np.int64)
-    first_a, size_a = np.array(first, dtype=np.int64), np.array(size, dtype=np.int64)
-    idx = np.where(cols[None, :] < size_a[:, None], first_a[:, None] + cols[None, :], pad)
-    member = useful[idx]
-    # A window is signed when it holds at least two distinct useful grams: its smallest and largest
-    # useful grams differ (no sort needed; a window without any has smallest _NONE, largest 0).
-    at = grams[idx]
-    smallest = np.where(member, at, _NONE).min(axis=1)
-    signed = (smallest != _NONE) & (np.where(member, at, np.uint64(0)).max(axis=1) != smallest)
-    a, b = _permutations(params.NUM_PERM, params.SEED)
-    with np.errstate(over="ignore"):
-        hashed = (grams[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
-    hashed[~useful] = _NONE
-    sig = hashed[idx[signed]].min(axis=1)
-    owner_s = np.array(owner, dtype=np.int64)[signed]
-    group_s = np.array(group_of, dtype=np.int64)[signed]
-    out, t0 = [], 0
-    for gi, (members, _, _, bands, rows) in enumerate(groups):
-        mine = group_s == gi
-        keys = band_keys(sig[mine], bands, rows)
-        cuts = np.searchsorted(owner_s[mine], np.arange(t0, t0 + len(members) + 1))
-        out.append([keys[cuts[i] : cuts[i + 1]].ravel() for i in range(len(members))])
-        t0 += len(members)
-    return out
+    return edges, owner

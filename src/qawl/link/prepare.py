@@ -16,16 +16,18 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
+from typing import NamedTuple
 
 import numpy as np
 
 from qawl.doc import Document
 from qawl.link import params
-from qawl.link.minhash import grouped_band_keys
-from qawl.link.shingles import Stems, analyse, from_read
-from qawl.link.stem import Read, read
+from qawl.link.minhash import grouped_band_keys_of
+from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_phrases
+from qawl.link.stem import Columns, read_columns
 from qawl.store.db import rows_in
-from qawl.text.normalize import _fold
+from qawl.text.normalize import _DROPPED_RE, _fold
 
 
 @dataclass(slots=True)
@@ -114,15 +116,30 @@ def decode(stems: str, info: str) -> Stems:
 
 def short_lines(text: str) -> list[tuple[int, int, str]]:
     """Short lines of ``text`` with their offsets and normalized key (an outlet's boilerplate when
-    repeated across its documents). The whole text is folded at once: folding never adds or removes
-    a line break, so its lines are the folded lines."""
+    repeated across its documents). Only lines that can be short are folded: folding maps a
+    character to one character (never a space to a non-space or back) or drops it, so a line has
+    at most as many folded words as words, and more than ``BOILERPLATE_MAX_WORDS`` of them stay
+    too many unless dropped characters make up whole words."""
     out, pos = [], 0
-    for raw, folded in zip(text.split("\n"), _fold(text).split("\n")):
-        words = folded.split()
-        if words and len(words) <= params.BOILERPLATE_MAX_WORDS:
-            out.append((pos, pos + len(raw), " ".join(words)))
+    dropped = _DROPPED_RE.search(text) is not None
+    most = params.BOILERPLATE_MAX_WORDS
+    for raw in text.split("\n"):
+        n = len(raw.split(None, most))  # its words, or most + 1 when it has more (not all split)
+        if n and (n <= most or (dropped and _DROPPED_RE.search(raw))):
+            words = _fold(raw).split()
+            if words and len(words) <= most:
+                out.append((pos, pos + len(raw), _as_substring(" ".join(words))))
         pos += len(raw) + 1
     return out
+
+
+def _as_substring(key: str) -> str:
+    """``key`` as the object a substring of the folded text would be: a one-character key is then
+    Python's shared string of that character when it is Latin-1 (as ``key[0]`` is). A folded line
+    may be a new string (``str.replace``) where a substring of the whole folded text was one
+    before, and pickle writes a string twice or refers back to it by identity: payloads stay
+    byte-identical only so."""
+    return key[0] if len(key) == 1 else key
 
 
 def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -139,48 +156,81 @@ def keep_mask(starts: Sequence[int], excluded: Sequence[tuple[int, int]]) -> np.
     return depth[:n] == 0
 
 
-def kept_read(r: Read, keep: np.ndarray) -> Read:
+class _Words(NamedTuple):
+    """Words of a text with what its payload needs: stems, informative flags, stem ids (uint64)."""
+
+    stems: list[str]
+    info: np.ndarray
+    ids: np.ndarray
+
+
+def _words(stems: list[str], informative: np.ndarray, phrase_start: np.ndarray, ids: np.ndarray) -> _Words:
+    """Informative = neither a function word nor in a stock phrase, the phrases found among these
+    words alone (as ``from_read``)."""
+    info = informative.copy()
+    mask_phrases(stems, info, phrase_start)
+    return _Words(stems, info, ids)
+
+
+def _statement_words(c: Columns, title: str | None, field: str, start: int, end: int) -> _Words:
+    if field == "text":
+        i = bisect_left(c.starts, start)
+        j = bisect_right(c.ends, end, lo=i)  # the words inside [start, end)
+        return _words(c.stems[i:j], c.informative[i:j], c.phrase_start[i:j], c.ids[i:j])
+    t = read_columns((title or "")[start:end])
+    return _words(t.stems, t.informative, t.phrase_start, t.ids)
+
+
+def _kept_words(c: Columns, whole: _Words, layer: list[tuple[int, int]]) -> _Words:
+    """The words outside the ``layer`` spans."""
+    if not layer:
+        return whole
+    keep = keep_mask(c.starts, layer)
     if keep.all():
-        return r
-    idx = np.flatnonzero(keep).tolist()
-    return Read(*(list(map(x.__getitem__, idx)) if x else x for x in r))
+        return whole
+    return _words(list(compress(c.stems, keep.tolist())), c.informative[keep], c.phrase_start[keep], c.ids[keep])
 
 
-def _statement(st: Stems) -> StatementPrep:
-    stems, info = encode(st)
-    exact = st.exact_key() if st.n_info >= params.MIN_STATEMENT_INFO else None
-    return StatementPrep(stems, info, exact, b"")
+_ZERO_ONE = bytes.maketrans(b"\x00\x01", b"01")
+
+
+def _statement(st: _Words) -> StatementPrep:
+    info = st.info.tobytes().translate(_ZERO_ONE).decode("ascii")  # '1'/'0' per stem
+    exact = exact_key_of(st.stems, st.info.tolist()) if np.count_nonzero(st.info) >= params.MIN_STATEMENT_INFO else None
+    return StatementPrep(" ".join(st.stems), info, exact, b"")
+
+
+def _band_keys(statements: list[_Words], kept: _Words) -> tuple[list[np.ndarray], np.ndarray]:
+    """Band keys of the linkable statements' windows and of the kept words' windows."""
+    texts = [*statements, kept]
+    ids = np.concatenate([t.ids for t in texts]) if statements else kept.ids
+    info = np.concatenate([t.info for t in texts]) if statements else kept.info
+    statement_keys, (keys,) = grouped_band_keys_of(ids, info, [
+        (len(statements), params.WINDOW, params.STRIDE, params.BANDS, params.ROWS),
+        (1, params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)], [len(t.ids) for t in texts])
+    return statement_keys, keys
 
 
 def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, str, int, int]],
                   layer: list[tuple[int, int]]) -> DocPrep:
     """The payload of a document from its parts; ``statements``: (id, field, start, end)."""
-    r = read(text)
-    whole = from_read(r)
+    c = read_columns(text)
+    whole = _words(c.stems, c.informative, c.phrase_start, c.ids)
     out: dict[str, StatementPrep] = {}
-    sts = []
+    linkable: list[tuple[str, _Words]] = []
     for sid, field, start, end in statements:
-        if field == "text":
-            i = bisect_left(r.starts, start)
-            j = bisect_right(r.ends, end, lo=i)  # the words inside [start, end)
-            # Stock phrases are masked within the statement's own words (as when read alone).
-            st = from_read(Read(r.stems[i:j], r.function[i:j], [], []))
-        else:
-            st = analyse((title or "")[start:end])
+        st = _statement_words(c, title, field, start, end)
         out[sid] = _statement(st)
-        sts.append((sid, st))
-    linkable = [(sid, st) for sid, st in sts if out[sid].exact is not None]
-    keep = keep_mask(r.starts, layer)
-    kept = whole if keep.all() else from_read(kept_read(r, keep))
-    statement_keys, (keys,) = grouped_band_keys([
-        ([st for _, st in linkable], params.WINDOW, params.STRIDE, params.BANDS, params.ROWS),
-        ([kept], params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)])
+        if out[sid].exact is not None:
+            linkable.append((sid, st))
+    kept = _kept_words(c, whole, layer)
+    statement_keys, keys = _band_keys([st for _, st in linkable], kept)
     for (sid, _), k in zip(linkable, statement_keys):
         out[sid].keys = k.tobytes()
     return DocPrep(
-        exact=whole.exact_key(), stems=" ".join(r.stems), function=bytes(r.function),
-        starts=array("i", r.starts).tobytes(), ends=array("i", r.ends).tobytes(), lines=short_lines(text),
-        layer=layer, kept=len(kept.stems), anchors=kept.anchor_hashes(params.REUSE_ANCHOR).tobytes(),
+        exact=exact_key_of(c.stems, whole.info.tolist()), stems=" ".join(c.stems), function=c.function.tobytes(),
+        starts=array("i", c.starts).tobytes(), ends=array("i", c.ends).tobytes(), lines=short_lines(text),
+        layer=layer, kept=len(kept.stems), anchors=anchor_hashes_of(kept.ids, params.REUSE_ANCHOR).tobytes(),
         keys=keys.tobytes(), statements=out)
 
 

@@ -9,16 +9,13 @@ from __future__ import annotations
 import zlib
 from array import array
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress, islice
 from operator import not_
 
 import numpy as np
 
 from qawl.link import params
-from qawl.link.stem import Read, Token, read, stem
-from qawl.rules.linking import STOCK_PHRASES
-from qawl.text.normalize import key
+from qawl.link.stem import Read, Token, read, stock_phrases
 
 
 @dataclass(slots=True)
@@ -46,16 +43,7 @@ class Stems:
         if self._anchors is None:
             self._anchors = {}
         if k not in self._anchors:
-            n = len(self.stems)
-            if n < k:
-                self._anchors[k] = np.empty(0, dtype=np.uint64)
-            else:
-                ids = stem_ids(self.stems)
-                h = ids[: n - k + 1].copy()
-                with np.errstate(over="ignore"):
-                    for t in range(1, k):
-                        h = (h * _MULT) ^ ids[t : n - k + 1 + t]
-                self._anchors[k] = np.unique(h)
+            self._anchors[k] = anchor_hashes_of(stem_ids(self.stems), k)
         return self._anchors[k]
 
     def grams(self, k: int) -> tuple[list[tuple[str, ...]], dict[tuple[str, ...], list[int]]]:
@@ -98,27 +86,31 @@ class Stems:
 
     def exact_key(self) -> str:
         """Equal for texts whose informative stems are equal in order (copies, re-punctuated copies)."""
-        return format(zlib.crc32(" ".join(compress(self.stems, self.info)).encode()), "08x") + format(
-            len(self.stems), "x")
+        return exact_key_of(self.stems, self.info)
 
 
-@lru_cache(maxsize=1)
-def _stock_phrases() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, str], list[tuple[str, ...]]]]:
-    """Stock phrases as stem sequences: those of one stem; the first stems of the longer ones; and
-    the longer ones indexed by their first two stems."""
-    singles, pairs = set(), {}
-    for p in STOCK_PHRASES:
-        seq = tuple(stem(w) for w in key(p).split())
-        if len(seq) == 1:
-            singles.add(seq[0])
-        elif seq:
-            pairs.setdefault(seq[:2], []).append(seq)
-    return frozenset(singles), frozenset(s for s, _ in pairs), pairs
+def exact_key_of(stems: list[str], info: list[bool]) -> str:
+    """``Stems(stems, info, …).exact_key()``."""
+    return format(zlib.crc32(" ".join(compress(stems, info)).encode()), "08x") + format(len(stems), "x")
+
+
+def anchor_hashes_of(ids: np.ndarray, k: int) -> np.ndarray:
+    """Sorted distinct hashes of the k-stem anchors of a text whose stem ids (uint64) are ``ids``."""
+    n = len(ids)
+    if n < k:
+        return np.empty(0, dtype=np.uint64)
+    h = ids[: n - k + 1].copy()
+    for t in range(1, k):
+        h *= _MULT  # (integer arrays wrap around silently)
+        h ^= ids[t : n - k + 1 + t]
+    # What ``np.unique`` gives, several times faster on a few hundred values (it hashes them first).
+    h.sort()
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]
 
 
 def mask_stock(stems: list[str], info: list[bool]) -> None:
     """Set ``info`` False on the words of ``stems`` that are part of a stock phrase (in place)."""
-    singles, firsts, pairs = _stock_phrases()
+    singles, firsts, pairs = stock_phrases()
     for i in compress(range(len(stems)), map(singles.__contains__, stems)) if singles else ():
         info[i] = False
     if firsts.isdisjoint(stems):
@@ -129,6 +121,16 @@ def mask_stock(stems: list[str], info: list[bool]) -> None:
         for seq in pairs[stems[i], stems[i + 1]]:
             if tuple(stems[i : i + len(seq)]) == seq:
                 info[i : i + len(seq)] = [False] * len(seq)
+
+
+def mask_phrases(stems: list[str], info: np.ndarray, phrase_start: np.ndarray) -> None:
+    """``mask_stock`` for stock phrases of two stems or more (in place), given the stems that may
+    begin one (see ``stem.Columns``): ``info`` already leaves out the one-stem phrases."""
+    pairs = stock_phrases()[2]
+    for i in phrase_start[: len(stems) - 1].nonzero()[0].tolist():
+        for seq in pairs.get((stems[i], stems[i + 1]), ()):
+            if tuple(stems[i : i + len(seq)]) == seq:
+                info[i : i + len(seq)] = False
 
 
 def from_tokens(toks: list[Token]) -> Stems:

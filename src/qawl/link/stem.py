@@ -8,12 +8,16 @@ The stems are match keys, not linguistic roots: what matters is that the forms o
 from __future__ import annotations
 
 import re
+import zlib
 from functools import lru_cache
 from itertools import accumulate, compress
 from typing import NamedTuple
 
-from qawl.rules.linking import FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, SUFFIXES
-from qawl.text.normalize import key
+import numpy as np
+
+from qawl.rules.linking import (FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, STOCK_PHRASES,
+                                SUFFIXES)
+from qawl.text.normalize import _fold, _single_spaced, key
 
 _PROCLITICS = sorted({key(p) for p in PROCLITICS}, key=len, reverse=True)
 _SUFFIXES = sorted({key(s) for s in SUFFIXES}, key=len, reverse=True)
@@ -33,39 +37,29 @@ class Token(NamedTuple):
     function: bool  # a function word: aligns reports but is never evidence of one statement
 
 
-def _by_length(affixes: list[str]) -> list[tuple[int, frozenset[str]]]:
-    """``affixes`` grouped by length, longest first: trying each length's set in turn finds the
-    longest affix that fits (of one length, at most one can be a word's prefix or suffix)."""
-    lengths = sorted({len(a) for a in affixes}, reverse=True)
-    return [(n, frozenset(a for a in affixes if len(a) == n)) for n in lengths]
+def _affixes_re(affixes: list[str]) -> re.Pattern[str]:
+    """Matches, at the start of a word, the affix of ``affixes`` that leaves ``MIN_STEM`` letters,
+    the longest first, again and again: the alternatives are tried in order (of one length, at
+    most one can fit), and as nothing follows the repetition, no earlier choice is ever undone."""
+    assert all(affixes)
+    alternatives = "|".join(re.escape(a) for a in sorted(affixes, key=len, reverse=True))
+    return re.compile(f"(?:(?:{alternatives})(?=[\\s\\S]{{{MIN_STEM}}}))*")
 
 
-_PROCLITICS_BY_LENGTH = _by_length(_PROCLITICS)
-_SUFFIXES_BY_LENGTH = _by_length(_SUFFIXES)
+_PROCLITICS_RE = _affixes_re(_PROCLITICS)
+_SUFFIXES_REVERSED_RE = _affixes_re([s[::-1] for s in _SUFFIXES])  # suffixes, read from the end
 
 
 def _strip_front(w: str) -> str:
     """Strip proclitics, the longest that leaves ``MIN_STEM`` letters first, until none fits."""
-    changed = True
-    while changed:
-        changed = False
-        for n, found in _PROCLITICS_BY_LENGTH:
-            if len(w) - n >= MIN_STEM and w[:n] in found:
-                w, changed = w[n:], True
-                break
-    return w
+    n = _PROCLITICS_RE.match(w).end()
+    return w[n:] if n else w
 
 
 def _strip_back(w: str) -> str:
     """Strip suffixes, the longest that leaves ``MIN_STEM`` letters first, until none fits."""
-    changed = True
-    while changed:
-        changed = False
-        for n, found in _SUFFIXES_BY_LENGTH:
-            if len(w) - n >= MIN_STEM and w[-n:] in found:
-                w, changed = w[:-n], True
-                break
-    return w
+    n = _SUFFIXES_REVERSED_RE.match(w[::-1]).end()
+    return w[:-n] if n else w
 
 
 @lru_cache(maxsize=100_000)
@@ -84,35 +78,72 @@ def is_function(word: str) -> bool:
     return word in _FUNCTION
 
 
-@lru_cache(maxsize=100_000)
-def _read(word: str) -> tuple[str, bool] | None:
-    """(stem, is a function word) of one original word; None when nothing of it is left after folding."""
-    folded = key(word)
-    if not folded:
-        return None
-    return stem(folded), folded in _FUNCTION
+@lru_cache(maxsize=1)
+def stock_phrases() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, str], list[tuple[str, ...]]]]:
+    """Stock phrases as stem sequences: those of one stem; the first stems of the longer ones; and
+    the longer ones indexed by their first two stems."""
+    singles, pairs = set(), {}
+    for p in STOCK_PHRASES:
+        seq = tuple(stem(w) for w in key(p).split())
+        if len(seq) == 1:
+            singles.add(seq[0])
+        elif seq:
+            pairs.setdefault(seq[:2], []).append(seq)
+    return frozenset(singles), frozenset(s for s, _ in pairs), pairs
 
 
-class _Reads(dict):
-    """Word form → stem and → function flag, filled on first sight: reading a text is then one
-    dictionary lookup per word, done in C by ``map``."""
+_READS_MAX = 400_000  # distinct word forms remembered per process
 
-    def __init__(self, part: int) -> None:
+
+class _Vocabulary(dict):
+    """Word form → its row in column arrays of what reading needs about it, filled on first sight:
+    reading a text is one dictionary lookup per word (done in C by ``map``), and its columns are
+    then taken for all its words at once. Row 0 stands for words that folding empties."""
+
+    def __init__(self) -> None:
         super().__init__()
-        self.part = part
+        self.reset()
 
-    def __missing__(self, word: str) -> str | bool | None:
-        r = _read(word)
-        if len(self) >= _READS_MAX:
-            self.clear()
-        value = None if r is None else r[self.part]
-        self[word] = value
-        return value
+    def reset(self, capacity: int = 4096) -> None:
+        self.clear()
+        self.size = 1
+        self.stem = np.empty(capacity, dtype=object)
+        self.function = np.zeros(capacity, dtype=bool)
+        self.id = np.zeros(capacity, dtype=np.uint64)  # the stem's CRC-32: the same in every process
+        self.informative = np.zeros(capacity, dtype=bool)  # neither a function word nor a stock phrase
+        self.phrase_start = np.zeros(capacity, dtype=bool)  # may begin a stock phrase of several stems
+
+    def __missing__(self, word: str) -> int:
+        folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
+        if not folded:
+            self[word] = 0
+            return 0
+        row = self.size
+        if row == len(self.stem):
+            self._grow()
+        s = stem(folded)
+        singles, firsts, _ = stock_phrases()
+        function = folded in _FUNCTION
+        self.stem[row], self.function[row], self.id[row] = s, function, zlib.crc32(s.encode("utf-8"))
+        self.informative[row], self.phrase_start[row] = not function and s not in singles, s in firsts
+        self.size = row + 1
+        self[word] = row
+        return row
+
+    def _grow(self) -> None:
+        for name in ("stem", "function", "id", "informative", "phrase_start"):
+            old = getattr(self, name)
+            new = np.zeros(2 * len(old), dtype=old.dtype) if old.dtype != object else np.empty(2 * len(old), dtype=object)
+            new[: len(old)] = old
+            setattr(self, name, new)
+
+    def rows(self, words: list[str]) -> np.ndarray:
+        if len(self) + len(words) > _READS_MAX:  # forgotten between texts, never while reading one
+            self.reset()
+        return np.fromiter(map(self.__getitem__, words), dtype=np.intp, count=len(words))
 
 
-_READS_MAX = 400_000  # distinct word forms remembered per process (about 60 MB)
-_STEM_OF = _Reads(0)
-_FUNCTION_OF = _Reads(1)
+_VOCABULARY = _Vocabulary()
 # The same word pattern, capturing: ``split`` then yields separator, word, separator, … in C.
 _SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
 
@@ -126,20 +157,38 @@ class Read(NamedTuple):
     ends: list[int]
 
 
-def read(text: str) -> Read:
-    """Stems of the words of ``text``, which are function words, and their original offsets."""
+class Columns(NamedTuple):
+    """The words of a text with what linking needs about each (flags and ids as NumPy arrays)."""
+
+    stems: list[str]
+    function: np.ndarray  # bool
+    ids: np.ndarray  # uint64 stem ids (CRC-32)
+    informative: np.ndarray  # bool: neither a function word nor a one-stem stock phrase
+    phrase_start: np.ndarray  # bool: the first stem of a longer stock phrase
+    starts: list[int]  # offsets of the words in the original text
+    ends: list[int]
+
+
+def read_columns(text: str) -> Columns:
+    """The words of ``text`` (runs of ``_WORD_RE``, less those that folding empties)."""
     parts = _SPLIT_RE.split(text)
     bounds = list(accumulate(map(len, parts)))  # bounds[k]: where part k ends
-    words = parts[1::2]
+    rows = _VOCABULARY.rows(parts[1::2])
     starts = bounds[0:-1:2]
     ends = bounds[1::2]
-    stems_ = list(map(_STEM_OF.__getitem__, words))
-    function = list(map(_FUNCTION_OF.__getitem__, words))
-    if None in stems_:  # words made only of marks that folding drops
-        keep = [s is not None for s in stems_]
-        stems_, function = list(compress(stems_, keep)), list(compress(function, keep))
-        starts, ends = list(compress(starts, keep)), list(compress(ends, keep))
-    return Read(stems_, function, starts, ends)
+    if not rows.all():  # words made only of marks that folding drops
+        keep = rows != 0
+        rows, kept = rows[keep], keep.tolist()
+        starts, ends = list(compress(starts, kept)), list(compress(ends, kept))
+    v = _VOCABULARY
+    return Columns(v.stem[rows].tolist(), v.function[rows], v.id[rows], v.informative[rows], v.phrase_start[rows],
+                   starts, ends)
+
+
+def read(text: str) -> Read:
+    """Stems of the words of ``text``, which are function words, and their original offsets."""
+    c = read_columns(text)
+    return Read(c.stems, c.function.tolist(), c.starts, c.ends)
 
 
 def tokens(text: str) -> list[Token]:
