@@ -111,8 +111,9 @@ def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> t
         kept = keep.tolist()
         stems, info = list(compress(stems, kept)), list(compress(info, kept))
     mask_stock(stems, info)
-    # Offsets as int32 arrays: 4 bytes a word in the memo, not 36.
-    st = Stems(stems, info, array("i", starts.tobytes()), array("i", ends.tobytes()))
+    # Offsets as int32 arrays: 4 bytes a word in the memo, not 36. Stems and flags as tuples: the
+    # garbage collector stops tracking them, so remembered documents cost its full collections nothing.
+    st = Stems(tuple(stems), tuple(info), array("i", starts.tobytes()), array("i", ends.tobytes()))
     as_prepared = len(st.stems) == p.kept
     if as_prepared:
         st._anchors = {params.REUSE_ANCHOR: np.frombuffer(p.anchors, dtype=np.uint64)}
