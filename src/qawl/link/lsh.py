@@ -75,7 +75,12 @@ class BandIndex:
         hit_keys, hit_items = [], []
         for keys, items in self.segments:
             lo = np.searchsorted(keys, wanted, "left")
-            hi = np.searchsorted(keys, wanted, "right")
+            # Most wanted keys are in no bucket: only those found are searched for their end.
+            found = np.flatnonzero(keys[np.minimum(lo, len(keys) - 1)] == wanted)
+            if not len(found):
+                continue
+            lo = lo[found]
+            hi = np.searchsorted(keys, wanted[found], "right")
             counts = hi - lo
             total = int(counts.sum())
             if not total:
