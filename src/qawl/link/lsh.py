@@ -211,9 +211,10 @@ class Buckets:
             if len(uniq) <= limit:
                 return uniq[np.argsort(first)].tolist()
             return uniq[np.lexsort((uniq, -counts))[:limit]].tolist()
-        shared = Counter(found)  # counted in C, in order of first appearance
-        if len(shared) <= limit:
-            return list(shared)
+        distinct = dict.fromkeys(found)  # in order of first appearance; counted only when too many
+        if len(distinct) <= limit:
+            return list(distinct)
+        shared = Counter(found)
         return sorted(shared, key=lambda i: (-shared[i], i))[:limit]
 
     def add(self, item: int, keys: list[int]) -> None:
