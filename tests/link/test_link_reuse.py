@@ -69,3 +69,13 @@ def test_spans_are_json_offsets_in_the_store(ingest, store):
     for (spans,) in store.execute("SELECT spans FROM reuse_pairs"):
         for a0, a1, b0, b1 in json.loads(spans):
             assert 0 <= a0 < a1 and 0 <= b0 < b1
+
+
+def test_boilerplate_lines_held_in_memory_are_those_of_the_store(ingest, store):
+    from qawl.link.lsh import _index
+    from qawl.link.reuse import _stored_boilerplate
+
+    docs = [fx.make_doc(f"b{i}", "صحيفة الميدان", "2026-03-05", [HEADER, body, FOOTER]) for i, body in enumerate(BODIES)]
+    ingest(docs)
+    held = _index(store, "reuse_bands").attached["boilerplate"]
+    assert held == _stored_boilerplate(store) and held  # the header and footer, counted batch by batch

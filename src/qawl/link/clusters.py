@@ -18,13 +18,14 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
+from sys import intern
 
 import numpy as np
 
 from qawl.link import params
 from qawl.link.align import Match, compare
 from qawl.link.lsh import Buckets
-from qawl.link.prepare import StatementPrep, decode
+from qawl.link.prepare import StatementPrep
 from qawl.link.shingles import Stems
 from qawl.link.stemsets import StemSets, hashes
 from qawl.store.db import rows_in
@@ -41,6 +42,14 @@ def linked(m: Match, a: Stems, b: Stems) -> bool:
 
 def strong(m: Match) -> bool:
     return min(m.share_a, m.share_b) >= params.STRONG_SHARE
+
+
+def decode(stems: str, info: str) -> Stems:
+    """A statement's stems as stored (``prepare.encode``), held in tuples: the garbage collector
+    stops tracking a tuple of strings, so remembered statements cost its full collections nothing
+    (lists of 40,000 statements' stems made each collection visit millions of references)."""
+    words = tuple(map(intern, stems.split(" "))) if stems else ()  # one string per distinct stem
+    return Stems(words, tuple(map("1".__eq__, info)), (), ())
 
 
 @dataclass(slots=True)
@@ -89,7 +98,7 @@ class Linker:
     # -- reading stored statements ------------------------------------------------------------
     def _memo(self) -> OrderedDict:
         """Stored statements met in this process, most recently met last: item → [statement id,
-        document id, cluster then, stems, informative stems]. A statement is met when read from the
+        document id, cluster then, stems]. A statement is met when read from the
         store, or when linked by this process (the candidates of new statements are often the
         statements of the last batches). It lives on the band index, so it is dropped with it when
         the store was changed elsewhere (or a document was forgotten, see ``lsh.drop_caches``)."""
@@ -98,7 +107,7 @@ class Linker:
     def _take(self, item: int, entry: list) -> None:
         sid = entry[0]
         if sid not in self.cache:
-            self.cache[sid] = Item(sid, entry[1], entry[3], item, self._current(entry[2]), entry[4])
+            self.cache[sid] = Item(sid, entry[1], entry[3], item, self._current(entry[2]))
         self.by_item[item] = sid
 
     def _load(self, ids: Sequence, column: str = "statement_id") -> None:
@@ -127,9 +136,9 @@ class Linker:
             entry = memo.get(item)
             if entry is None or entry[0] != sid:
                 st = decode(stems, info)
-                entry = memo[item] = [sid, doc_id, cluster, st, frozenset(compress(st.stems, st.info))]
+                entry = memo[item] = [sid, doc_id, cluster, st]
                 if item >= 0:
-                    self.sets.add(item, hashes(entry[4]))
+                    self.sets.add(item, hashes(frozenset(compress(st.stems, st.info))))
             else:
                 entry[2] = cluster
                 memo.move_to_end(item)
@@ -214,7 +223,7 @@ class Linker:
                               [(it.cluster, it.id) for it in items])
         memo = self._memo()
         for it in new:  # the banded statements of this batch: the next batches' likely candidates
-            memo[it.item] = [it.id, it.doc_id, it.cluster, it.st, it.words()]
+            memo[it.item] = [it.id, it.doc_id, it.cluster, it.st]
         self._trim(memo)
         self.sets.seal()
         self.buckets.flush()

@@ -75,7 +75,12 @@ class BandIndex:
         hit_keys, hit_items = [], []
         for keys, items in self.segments:
             lo = np.searchsorted(keys, wanted, "left")
-            hi = np.searchsorted(keys, wanted, "right")
+            # Most wanted keys are in no bucket: only those found are searched for their end.
+            found = np.flatnonzero(keys[np.minimum(lo, len(keys) - 1)] == wanted)
+            if not len(found):
+                continue
+            lo = lo[found]
+            hi = np.searchsorted(keys, wanted[found], "right")
             counts = hi - lo
             total = int(counts.sum())
             if not total:
@@ -206,9 +211,10 @@ class Buckets:
             if len(uniq) <= limit:
                 return uniq[np.argsort(first)].tolist()
             return uniq[np.lexsort((uniq, -counts))[:limit]].tolist()
-        shared = Counter(found)  # counted in C, in order of first appearance
-        if len(shared) <= limit:
-            return list(shared)
+        distinct = dict.fromkeys(found)  # in order of first appearance; counted only when too many
+        if len(distinct) <= limit:
+            return list(distinct)
+        shared = Counter(found)
         return sorted(shared, key=lambda i: (-shared[i], i))[:limit]
 
     def add(self, item: int, keys: list[int]) -> None:

@@ -48,24 +48,20 @@ class Doc:
 _lines = short_lines
 
 
-def _boilerplate(conn: sqlite3.Connection, wanted: dict[str, set[str]]) -> dict[str, set[str]]:
-    """Per outlet, which of the ``wanted`` short lines are its boilerplate now."""
+def _stored_boilerplate(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Per outlet, every line that is its boilerplate in the store (few: 2,336 lines at 50k)."""
     out: dict[str, set[str]] = {}
-    for outlet, keys in wanted.items():
-        found = out.setdefault(outlet, set())
-        keys_sorted = sorted(keys)
-        for c in range(0, len(keys_sorted), 500):
-            part = keys_sorted[c : c + 500]
-            found.update(r[0] for r in conn.execute(
-                f"SELECT line FROM reuse_lines WHERE outlet = ? AND docs >= ? AND line IN ({','.join('?' * len(part))})",
-                [outlet, params.BOILERPLATE_MIN_DOCS, *part]))
+    for outlet, line in conn.execute("SELECT outlet, line FROM reuse_lines WHERE docs >= ?",
+                                     (params.BOILERPLATE_MIN_DOCS,)):
+        out.setdefault(outlet, set()).add(line)
     return out
 
 
-def _count_lines(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple[int, int, str]]]]) -> list[set[str]]:
+def _count_lines(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple[int, int, str]]]],
+                 known: dict[str, set[str]]) -> list[set[str]]:
     """Count, document after document, the short lines of ``docs`` ((outlet, lines)) for their outlet;
-    returns for each the lines that are boilerplate once it is counted. One read and one write for
-    the whole batch."""
+    returns for each the lines that are boilerplate once it is counted, and adds those to ``known``
+    (``_stored_boilerplate``). One read and one write for the whole batch."""
     wanted: dict[str, set[str]] = {}
     for outlet, lines in docs:
         if outlet:
@@ -90,6 +86,8 @@ def _count_lines(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple[int,
             if n >= params.BOILERPLATE_MIN_DOCS:
                 boiler.add(k)
         out.append(boiler)
+        if boiler:
+            known.setdefault(outlet, set()).update(boiler)
     conn.executemany("INSERT INTO reuse_lines(outlet, line, docs) VALUES (?, ?, ?)"
                      " ON CONFLICT(outlet, line) DO UPDATE SET docs = excluded.docs",
                      [(o, k, n) for (o, k), n in counts.items()])
@@ -111,8 +109,9 @@ def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> t
         kept = keep.tolist()
         stems, info = list(compress(stems, kept)), list(compress(info, kept))
     mask_stock(stems, info)
-    # Offsets as int32 arrays: 4 bytes a word in the memo, not 36.
-    st = Stems(stems, info, array("i", starts.tobytes()), array("i", ends.tobytes()))
+    # Offsets as int32 arrays: 4 bytes a word in the memo, not 36. Stems and flags as tuples: the
+    # garbage collector stops tracking them, so remembered documents cost its full collections nothing.
+    st = Stems(tuple(stems), tuple(info), array("i", starts.tobytes()), array("i", ends.tobytes()))
     as_prepared = len(st.stems) == p.kept
     if as_prepared:
         st._anchors = {params.REUSE_ANCHOR: np.frombuffer(p.anchors, dtype=np.uint64)}
@@ -221,6 +220,15 @@ class Reuse:
         on the band index, so it is dropped with it when the store changed elsewhere."""
         return self.buckets.index.attached.setdefault("reuse_docs", OrderedDict())
 
+    def _boilerplate(self) -> dict[str, set[str]]:
+        """Every boilerplate line of the store by outlet, read once, then kept up to date by
+        ``_count_lines`` (a line's count only grows: once boilerplate, it stays boilerplate). It
+        lives on the band index, so it is read again when the store changed elsewhere."""
+        attached = self.buckets.index.attached
+        if "boilerplate" not in attached:
+            attached["boilerplate"] = _stored_boilerplate(self.conn)
+        return attached["boilerplate"]
+
     def _fetch(self, seqs: Sequence[int]) -> None:
         """Make ready the stored documents ``seqs`` with their anchors as they are now: boilerplate
         lines are looked up as known now (the document was counted when stored). Documents met in an
@@ -246,7 +254,8 @@ class Reuse:
             _, outlet, line_keys, _, _, _ = memo[s]
             if outlet and line_keys:
                 wanted.setdefault(outlet, set()).update(line_keys)
-        boiler = _boilerplate(self.conn, wanted)
+        known = self._boilerplate()
+        boiler = {outlet: known.get(outlet, set()) & keys for outlet, keys in wanted.items()}
         stale = []
         for s in cached:
             entry = memo[s]
@@ -341,7 +350,7 @@ class Reuse:
         if missing:
             prepared.update(prepare_stored(self.conn, missing))
         preps = [prepared[r[1]] for r in rows]
-        boilers = _count_lines(self.conn, [(r[2] or "", p.lines) for r, p in zip(rows, preps)])
+        boilers = _count_lines(self.conn, [(r[2] or "", p.lines) for r, p in zip(rows, preps)], self._boilerplate())
         docs, fresh = [], []
         for (seq, doc_id, outlet), p, boiler in zip(rows, preps, boilers):
             d, as_prepared = _make(seq, doc_id, outlet or "", p, boiler)
