@@ -132,3 +132,23 @@ def test_a_store_replaced_at_the_same_path_is_searched_afresh(tmp_path: Path) ->
     conn = connect(path, readonly=True)
     assert fts.search(conn, "استثمار")["documents"] == []
     conn.close()
+
+
+def test_entity_names_follow_the_entities_table(tmp_path: Path) -> None:
+    """A renamed entity's name is indexed anew, a new one added, one no longer stored dropped, and an
+    unchanged one left as it is."""
+    conn, ids = _stored(tmp_path / "e.db")
+    index_documents(conn, ids)
+    names = dict(conn.execute("SELECT rowid, name FROM search_entities_fts"))
+    renamed, gone = sorted(names)[:2]
+    conn.execute("PRAGMA foreign_keys = OFF")   # as the bulk writer runs
+    with conn:
+        conn.execute("UPDATE entities SET name = 'زيد عمرو', key = 'زيد عمرو' WHERE id = ?", (renamed,))
+        conn.execute("DELETE FROM entities WHERE id = ?", (gone,))
+        conn.execute("DELETE FROM search_entities_fts WHERE rowid = ?", (sorted(names)[2],))
+    index_documents(conn, ids)
+    now = dict(conn.execute("SELECT rowid, name FROM search_entities_fts"))
+    expected = {eid: name for eid, name in names.items() if eid != gone} | {renamed: "زيد عمرو"}
+    assert now == expected
+    assert [r[0] for r in conn.execute(
+        "SELECT rowid FROM search_entities_fts WHERE search_entities_fts MATCH '\"عمرو\"'")] == [renamed]
