@@ -526,6 +526,11 @@ class _Round:
             exact = list(dict.fromkeys(exact))
         if len(exact) == 1:  # a candidate with the very key matches, so it is the answer either way
             return exact[0]
+        if exact and len(f[1]) == 1:
+            # Candidates with the very key match, so a one-token name fits several: ambiguous (below),
+            # without matching the rest of the block (a block of one ambiguous name grows by one
+            # entity with each document that names it).
+            return None
         hits = []
         for blk in blocks:
             if entity_type == "person" and isinstance(blk, _Index):
