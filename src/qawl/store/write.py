@@ -132,11 +132,11 @@ def _insert(conn: sqlite3.Connection, docs: list[tuple[Document, str | None, Doc
         return
     get = entity_ids.get
     conn.executemany(_RESOLVED_INSERTS["doc_entities"], [
-        (*r, get((r[0], r[1]))) for _, _, rows in docs for r in rows.doc_entities])
+        r + (get((r[0], r[1])),) for _, _, rows in docs for r in rows.doc_entities])
     conn.executemany(_RESOLVED_INSERTS["mentions"], [
-        (*r, get((r[0], r[5]))) for _, _, rows in docs for r in rows.mentions])
+        r + (get((r[0], r[5])),) for _, _, rows in docs for r in rows.mentions])
     conn.executemany(_RESOLVED_INSERTS["statements"], [
-        (*r, get((r[1], r[9]))) for _, _, rows in docs for r in rows.statements])
+        r + (get((r[1], r[9])),) for _, _, rows in docs for r in rows.statements])
     conn.executemany(_INSERTS["claims"], [r for _, _, rows in docs for r in rows.claims])
 
 
