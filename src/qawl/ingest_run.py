@@ -267,6 +267,7 @@ class Analyser:
         self.workers = workers
         self.clock = clock
         self.pool: Pool | None = None
+        self.collector: _WriterCollector | None = None
         self.queue: deque[tuple[list[Document], AsyncResult | list]] = deque()
 
     def submit(self, batch: list[Document], *, small: bool = False) -> None:
@@ -280,7 +281,9 @@ class Analyser:
 
             if not pipeline.STAGES:  # import the stages (and their rule tables) once, before forking
                 pipeline.STAGES.extend(pipeline._stages())
+            self.collector = _WriterCollector()
             self.pool = multiprocessing.get_context("fork").Pool(self.workers)
+            self.collector.after_fork()
         self.queue.append((batch, self.pool.map_async(_analyse_chunk, _chunks(batch, CHUNK_SIZE))))
 
     def full(self) -> bool:
@@ -302,6 +305,42 @@ class Analyser:
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()
+        if self.collector is not None:
+            self.collector.restore()
+
+
+# Full collections of the writer: at most one per this many collections of the middle generation
+# (Python's default is 10). A full collection walks every object the writer holds (the link and
+# entity steps' in-memory indexes, caches), and at the default one ran every few batches: ~8% of
+# the writer's CPU on the first 5,000 articles. Cyclic garbage waits longer; other garbage is freed
+# as before.
+WRITER_FULL_COLLECTION_EVERY = 100
+
+
+class _WriterCollector:
+    """The garbage collector around the pool's fork: the objects made so far (modules, rule tables)
+    are frozen before it, so that no collection in the workers or the writer walks them again (nor
+    writes to their pages, which the workers then keep sharing with the writer); after it, the
+    writer collects fully less often. :meth:`restore` undoes both."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.threshold = gc.get_threshold()
+        gc.collect()
+        gc.freeze()
+
+    def after_fork(self) -> None:
+        import gc
+
+        young, middle, _ = self.threshold
+        gc.set_threshold(young, middle, WRITER_FULL_COLLECTION_EVERY)
+
+    def restore(self) -> None:
+        import gc
+
+        gc.unfreeze()
+        gc.set_threshold(*self.threshold)
 
 
 def default_workers() -> int:
