@@ -151,7 +151,7 @@ _RESOLVED_INSERTS = {t: _with_entity(_INSERTS[t]) for t in ("doc_entities", "men
 Item = tuple[Document, str | None] | tuple[Document, str | None, DocumentRows]
 
 
-def save_batch(conn: sqlite3.Connection, batch: Iterable[Item], *, resolve: Resolver | None = None) -> list[str]:
+def save_batch(conn: sqlite3.Connection, batch: Iterable[Item], *, resolve: Resolver | None = None) -> "Written":
     """Store analysed documents in one transaction; returns the ids written (replaced or new).
 
     An item is ``(document, source)``, or ``(document, source, rows)`` when its rows were already
