@@ -235,6 +235,29 @@ def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
             raise
 
 
+def resolve_rows(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple]]],
+                 prepared: dict[str, dict[str, NameFacts]] | None = None) -> dict[tuple[str, str], int]:
+    """:func:`resolve_documents` of documents whose rows are not inserted yet (``qawl ingest``'s
+    writer, called by ``save_batch``): ``docs`` holds, in store order, each document's id and its
+    ``doc_entities`` rows as they will be inserted. Writes the entities and role holdings and returns
+    ``{(doc_id, local_id): entity id}`` for the rows to carry, so they are not updated afterwards."""
+    rows = {doc_id: [r[1:] for r in doc_rows] for doc_id, doc_rows in docs}
+    ids = list(dict.fromkeys(doc_id for doc_id, _ in docs))
+    assigned: dict[tuple[str, str], int] = {}
+    with _CACHE_LOCK:
+        try:
+            with conn:
+                cache = _cache_for(conn)
+                for c in range(0, len(ids), CHUNK):
+                    part = ids[c : c + CHUNK]
+                    assigned.update(_Round(conn, part, prepared or {}, cache, {d: rows[d] for d in part}).run(update=False))
+                cache.seal(conn)
+        except BaseException:
+            _CACHE.clear()
+            raise
+    return assigned
+
+
 # What matching needs of a stored entity: (type, key of its name, the name's tokens, its block).
 Entry = tuple[str, str, tuple[str, ...], str]
 
@@ -431,13 +454,16 @@ class _Round:
     """Resolution of a group of documents against the store, written back at the end."""
 
     def __init__(self, conn: sqlite3.Connection, ids: list[str], prepared: dict[str, dict[str, NameFacts]],
-                 cache: _Cache) -> None:
+                 cache: _Cache, rows: dict[str, list[tuple]] | None = None) -> None:
+        """``rows``: the documents' ``doc_entities`` rows without their doc_id, when not to be read
+        from the store."""
         self.conn, self.ids, self.cache = conn, ids, cache
-        rows: dict[str, list[tuple[str, str, str, str, int]]] = {d: [] for d in ids}
-        for doc_id, local_id, entity_type, name, roles, role_only in rows_in(
-                conn, "SELECT doc_id, local_id, type, name, roles, role_only FROM doc_entities"
-                " WHERE doc_id IN ({marks})", ids):
-            rows[doc_id].append((local_id, entity_type, name, roles, role_only))
+        if rows is None:
+            rows = {d: [] for d in ids}
+            for doc_id, local_id, entity_type, name, roles, role_only in rows_in(
+                    conn, "SELECT doc_id, local_id, type, name, roles, role_only FROM doc_entities"
+                    " WHERE doc_id IN ({marks})", ids):
+                rows[doc_id].append((local_id, entity_type, name, roles, role_only))
         self.names: list[tuple[str, str, str, str, int, NameFacts]] = []
         for doc_id in ids:
             facts = prepared.get(doc_id, {})
@@ -469,7 +495,9 @@ class _Round:
         self.renamed: dict[int, str] = {}
         self.roles: list[tuple[str, int, str]] = []
 
-    def run(self) -> None:
+    def run(self, *, update: bool = True) -> dict[tuple[str, str], int]:
+        """Resolve the round's names and write what was found; ``update``: also set the entity ids
+        of the stored rows. Returns ``{(doc_id, local_id): entity id}``."""
         assigned = []
         for doc_id, local_id, entity_type, name, role_only, f in self.names:
             if role_only:
@@ -483,7 +511,8 @@ class _Round:
             if entity_type == "person" and not role_only:
                 self._record_roles(eid, doc_id, f[4])
             assigned.append((eid, doc_id, local_id))
-        self._write(assigned)
+        self._write(assigned, update)
+        return {(doc_id, local_id): eid for eid, doc_id, local_id in assigned}
 
     def _find(self, entity_type: str, f: NameFacts) -> int | None:
         """The entity the name is matched to: of the candidates under its blocks that match it, the
@@ -497,6 +526,11 @@ class _Round:
             exact = list(dict.fromkeys(exact))
         if len(exact) == 1:  # a candidate with the very key matches, so it is the answer either way
             return exact[0]
+        if exact and len(f[1]) == 1:
+            # Candidates with the very key match, so a one-token name fits several: ambiguous (below),
+            # without matching the rest of the block (a block of one ambiguous name grows by one
+            # entity with each document that names it).
+            return None
         hits = []
         for blk in blocks:
             if entity_type == "person" and isinstance(blk, _Index):
@@ -554,7 +588,7 @@ class _Round:
         eid, docs = max(counts.items(), key=lambda kv: kv[1])
         return eid if docs >= ROLE_MIN_DOCS and docs / total >= ROLE_MIN_SHARE else None
 
-    def _write(self, assigned: list[tuple[int, str, str]]) -> None:
+    def _write(self, assigned: list[tuple[int, str, str]], update: bool) -> None:
         conn = self.conn
         conn.executemany("INSERT INTO entities(id, type, name, key) VALUES (?, ?, ?, ?)",
                          [(eid, t, name, key(name)) for eid, (t, name, _) in self.created.items()])
@@ -563,6 +597,8 @@ class _Round:
         conn.executemany("UPDATE entities SET name = ?, key = ? WHERE id = ?",
                          [(name, key(name), eid) for eid, name in self.renamed.items()])
         conn.executemany("INSERT OR IGNORE INTO role_holders(role, entity_id, doc_id) VALUES (?, ?, ?)", self.roles)
+        if not update:
+            return
         conn.executemany("UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND local_id = ?", assigned)
         for _ in rows_in(conn, "UPDATE mentions SET entity_id = de.entity_id FROM doc_entities de"
                          " WHERE de.doc_id = mentions.doc_id AND de.local_id = mentions.local_id"

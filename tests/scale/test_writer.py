@@ -65,3 +65,41 @@ def test_an_id_repeated_in_one_batch_is_stored_once_with_its_later_text(tmp_path
     assert ir.in_store_order(["dup", "other", "dup"]) == ["other", "dup"]  # the ids the batch's steps get
     assert save_batch(conn, [(later, None)]) == []  # unchanged: passed over
     conn.close()
+
+
+RESOLVED_TABLES = ("entities", "entity_keys", "role_holders", "doc_entities", "mentions", "statements")
+
+
+def _resolved_store(db, docs, *, at_insert: bool) -> dict[str, list[tuple]]:
+    from qawl.entities import resolve_documents, resolve_rows
+
+    conn = connect(db)
+    for part in (docs[:4], docs[4:]):  # the second batch meets the entities of the first
+        if at_insert:
+            written = save_batch(conn, [(d, None) for d in part], resolve=resolve_rows)
+            assert written.resolved
+        else:
+            resolve_documents(conn, save_batch(conn, [(d, None) for d in part]))
+    out = {t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr) for t in RESOLVED_TABLES}
+    conn.close()
+    return out
+
+
+def test_entities_resolved_before_the_rows_are_inserted_give_the_store_the_step_makes(tmp_path):
+    from sample_corpus import article
+
+    docs = [analyze(Document(**article(i))) for i in range(9)]
+    assert _resolved_store(tmp_path / "a.db", docs, at_insert=True) == _resolved_store(
+        tmp_path / "b.db", docs, at_insert=False)
+
+
+def test_a_batch_repeating_an_id_leaves_its_entities_to_the_step(tmp_path):
+    from qawl.entities import resolve_rows
+
+    conn = connect(tmp_path / "r.db")
+    doc = analyze(Document(id="dup", text=sentence(0)))
+    written = save_batch(conn, [(doc, None), (analyze(Document(id="dup", text=sentence(1))), None)],
+                         resolve=resolve_rows)
+    assert written == ["dup", "dup"] and not written.resolved
+    assert conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0] == 0
+    conn.close()

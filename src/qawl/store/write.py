@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from qawl.doc import Document
@@ -112,44 +112,97 @@ _INSERTS = {
 }
 
 
-def _insert(conn: sqlite3.Connection, docs: list[tuple[Document, str | None, DocumentRows]]) -> None:
-    """Insert documents (in order: their ``seq`` is the ingest order) and then their rows."""
+# ``{(doc_id, local_id): entity id}`` of documents resolved before their rows are inserted.
+EntityIds = dict[tuple[str, str], int]
+# Resolves the entities of documents about to be inserted: ``[(doc_id, doc_entities rows)]`` in
+# store order → :data:`EntityIds` (see :func:`qawl.entities.resolve_rows`).
+Resolver = Callable[[sqlite3.Connection, list[tuple[str, list[tuple]]]], EntityIds]
+
+
+def _insert(conn: sqlite3.Connection, docs: list[tuple[Document, str | None, DocumentRows]],
+            entity_ids: EntityIds | None = None) -> None:
+    """Insert documents (in order: their ``seq`` is the ingest order) and then their rows, with the
+    entity ids of ``entity_ids`` when given (else NULL, for the entity step to set)."""
     conn.executemany(_INSERTS["documents"], [
         (doc.id, doc.title, doc.outlet, doc.date, doc.url, doc.text, source, rows.digest, rows.layers)
         for doc, source, rows in docs])
-    for table in ("doc_entities", "mentions", "statements", "claims"):
-        conn.executemany(_INSERTS[table], [r for _, _, rows in docs for r in getattr(rows, table)])
+    if entity_ids is None:
+        for table in ("doc_entities", "mentions", "statements", "claims"):
+            conn.executemany(_INSERTS[table], [r for _, _, rows in docs for r in getattr(rows, table)])
+        return
+    get = entity_ids.get
+    conn.executemany(_RESOLVED_INSERTS["doc_entities"], [
+        r + (get((r[0], r[1])),) for _, _, rows in docs for r in rows.doc_entities])
+    conn.executemany(_RESOLVED_INSERTS["mentions"], [
+        r + (get((r[0], r[5])),) for _, _, rows in docs for r in rows.mentions])
+    conn.executemany(_RESOLVED_INSERTS["statements"], [
+        r + (get((r[1], r[9])),) for _, _, rows in docs for r in rows.statements])
+    conn.executemany(_INSERTS["claims"], [r for _, _, rows in docs for r in rows.claims])
 
+
+def _with_entity(insert: str) -> str:
+    """``insert`` with an ``entity_id`` column (and value) added at the end."""
+    columns, values = insert.split(") VALUES (")
+    return f"{columns}, entity_id) VALUES ({values[:-1]}, ?)"
+
+
+_RESOLVED_INSERTS = {t: _with_entity(_INSERTS[t]) for t in ("doc_entities", "mentions", "statements")}
 
 Item = tuple[Document, str | None] | tuple[Document, str | None, DocumentRows]
 
 
-def save_batch(conn: sqlite3.Connection, batch: Iterable[Item]) -> list[str]:
+def save_batch(conn: sqlite3.Connection, batch: Iterable[Item], *, resolve: Resolver | None = None) -> "Written":
     """Store analysed documents in one transaction; returns the ids written (replaced or new).
 
     An item is ``(document, source)``, or ``(document, source, rows)`` when its rows were already
     built (by the ingest workers: the document then needs no layers). A document stored with the
-    same content hash is passed over."""
+    same content hash is passed over.
+
+    With ``resolve``, the documents' entities are resolved before their rows are inserted, which
+    then carry their entity ids (no second pass over the rows to set them) — unless an id repeats
+    within the batch or none is written: ``resolve`` is then not called, and the answer's
+    ``resolved`` is False."""
     items = [(it[0], it[1], it[2] if len(it) > 2 else document_rows(it[0])) for it in batch]
-    written: list[str] = []
     with conn:  # commits on success, rolls back on any exception (including KeyboardInterrupt)
         # The hash each id has in the store as the batch goes (a later repeat of an id sees the first).
         current = {r[0]: r[1] for r in rows_in(
             conn, "SELECT id, content_hash FROM documents WHERE id IN ({marks})", [d.id for d, _, _ in items])}
         replaced = [d.id for d, _, rows in items if d.id in current and current[d.id] != rows.digest]
         delete_documents(conn, replaced)
-        pending: list[tuple[Document, str | None, DocumentRows]] = []
-        pending_ids: set[str] = set()
-        for doc, source, rows in items:
-            if current.get(doc.id) == rows.digest:
-                continue
-            if doc.id in pending_ids:  # an id repeated within the batch: the later one replaces it
-                _insert(conn, pending)
-                pending, pending_ids = [], set()
-                delete_documents(conn, [doc.id])
-            current[doc.id] = rows.digest
-            pending.append((doc, source, rows))
-            pending_ids.add(doc.id)
-            written.append(doc.id)
-        _insert(conn, pending)
-    return written
+        groups, written = _groups(items, current)
+        entity_ids = None
+        if resolve is not None and len(groups) == 1 and groups[0]:
+            entity_ids = resolve(conn, [(doc.id, rows.doc_entities) for doc, _, rows in groups[0]])
+        for n, group in enumerate(groups):
+            if n:  # an id repeated within the batch: the later one replaces it
+                delete_documents(conn, [group[0][0].id])
+            _insert(conn, group, entity_ids)
+    return Written(written, resolved=entity_ids is not None)
+
+
+class Written(list):
+    """The ids :func:`save_batch` wrote, in order; ``resolved``: whether their entities were."""
+
+    def __init__(self, ids: list[str], *, resolved: bool = False) -> None:
+        super().__init__(ids)
+        self.resolved = resolved
+
+
+def _groups(items: list[tuple[Document, str | None, DocumentRows]], current: dict[str, str]
+            ) -> tuple[list[list[tuple[Document, str | None, DocumentRows]]], list[str]]:
+    """The documents to insert, in groups without a repeated id (each group after the first starts
+    with an id an earlier group holds), and the ids written in order."""
+    groups: list[list[tuple[Document, str | None, DocumentRows]]] = [[]]
+    pending_ids: set[str] = set()
+    written: list[str] = []
+    for doc, source, rows in items:
+        if current.get(doc.id) == rows.digest:
+            continue
+        if doc.id in pending_ids:
+            groups.append([])
+            pending_ids = set()
+        current[doc.id] = rows.digest
+        groups[-1].append((doc, source, rows))
+        pending_ids.add(doc.id)
+        written.append(doc.id)
+    return groups, written
