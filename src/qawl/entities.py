@@ -56,7 +56,7 @@ def _key_tokens(folded: str) -> list[str]:
 _COMPOUND_PARTS = tuple(sorted(key(p) for p in COMPOUND_NAME_PARTS))
 
 
-def _person_tokens(folded: str) -> list[str]:
+def person_tokens(folded: str) -> list[str]:
     """The tokens persons are matched on: :func:`_key_tokens` with each compound name written as one
     word, as it often is ("عبد الرحمن" = "عبدالرحمن", "علم الدين"): a compound is one given name or
     one surname, so "علم الدين" alone is a surname, and "عبد الفتاح X" and "عبد الرحيم X" differ in
@@ -75,13 +75,19 @@ def _person_tokens(folded: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def sound_key(token: str) -> str:
-    """Consonant skeleton of a transliterated token: vowel letters dropped inside, classes folded."""
+_NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS))
+
+
+def skeleton(token: str) -> str:
+    """Consonant skeleton of a transliterated token: vowel letters dropped inside, classes folded.
+    Not memoized: for words met once (``sound_key`` is the memoized form)."""
     t = token.translate(_SOUND)
     if len(t) <= 2:
         return t
-    return t[0] + "".join(c for c in t[1:-1] if c not in _VOWELS) + t[-1].translate(_SOUND)
+    return t[0] + t[1:-1].translate(_NO_VOWELS) + t[-1].translate(_SOUND)
+
+
+sound_key = lru_cache(maxsize=200_000)(skeleton)
 
 
 def is_coordination(toks: Iterable[str]) -> bool:
@@ -89,7 +95,7 @@ def is_coordination(toks: Iterable[str]) -> bool:
     return any(t[0] == "و" and t not in _GIVEN and t[1:] in _GIVEN for t in list(toks)[1:])
 
 
-def _is_native(token: str) -> bool:
+def is_native(token: str) -> bool:
     return token in _GIVEN or token.startswith("ال") or token.startswith("عبد") or token.endswith(_COMPOUND_PARTS)
 
 
@@ -97,17 +103,17 @@ def _is_native(token: str) -> bool:
 def same_token(a: str, b: str) -> bool:
     if a == b:
         return True
-    if _is_native(a) or _is_native(b) or min(len(a), len(b)) < 4:
+    if is_native(a) or is_native(b) or min(len(a), len(b)) < 4:
         return False
     return sound_key(a) == sound_key(b) and fuzz.ratio(a, b) >= TOKEN_SIMILARITY
 
 
 def same_person(a: str, b: str) -> bool:
     """Whether two person names (full or surname-only) can be the same person."""
-    return _same_person_tokens(_person_tokens(key(a)), _person_tokens(key(b)))
+    return same_person_tokens(person_tokens(key(a)), person_tokens(key(b)))
 
 
-def _same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[str, ...]) -> bool:
+def same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[str, ...]) -> bool:
     if not ta or not tb:
         return False
     if not same_token(ta[-1], tb[-1]):
@@ -119,7 +125,7 @@ def _same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[s
 
 
 def block_keys(entity_type: str, name: str) -> list[str]:
-    return _block_keys(entity_type, key(name), _person_tokens(key(name)) if entity_type == "person" else [])
+    return _block_keys(entity_type, key(name), person_tokens(key(name)) if entity_type == "person" else [])
 
 
 def _block_keys(entity_type: str, folded: str, toks: list[str]) -> list[str]:
@@ -170,7 +176,7 @@ def name_facts(entity_type: str, name: str, roles: Iterable[str], role_only: boo
     """A role-only name is never matched by name (the "الوزير" of one article is not that of another):
     it has no blocks, and only a specific role (see :func:`_asked_role`) is looked up among holders."""
     folded = key(name)
-    toks = _person_tokens(folded) if entity_type == "person" else _key_tokens(folded)
+    toks = person_tokens(folded) if entity_type == "person" else _key_tokens(folded)
     if role_only:
         return folded, tuple(toks), (), True, (), _asked_role(folded)
     return (folded, tuple(toks), tuple(_block_keys(entity_type, folded, toks)),
@@ -320,9 +326,9 @@ class _Index:
         return self.by_key.get((entity_type, folded), [])
 
     def person_hits(self, toks: tuple[str, ...]) -> list[int]:
-        """Ids of the persons :func:`_same_person_tokens` accepts for ``toks``, ascending."""
+        """Ids of the persons :func:`same_person_tokens` accepts for ``toks``, ascending."""
         last, out = toks[-1], []
-        if _is_native(last) or len(last) < 4:  # such a token matches only itself
+        if is_native(last) or len(last) < 4:  # such a token matches only itself
             lasts = [last] if last in self.persons else []
         else:
             lasts = [t for t in self.persons if same_token(last, t)]
@@ -384,7 +390,7 @@ class _Cache:
                 self.more_homes.setdefault(eid, []).append(block)
             else:
                 folded = key(name)
-                self.entity[eid] = _entry(entity_type, folded, (_person_tokens if entity_type == "person" else _key_tokens)(folded), block)
+                self.entity[eid] = _entry(entity_type, folded, (person_tokens if entity_type == "person" else _key_tokens)(folded), block)
             self.add_to(block, eid)
         for b in blocks:
             self.blocks.move_to_end(b)
@@ -536,7 +542,7 @@ class _Round:
             if entity_type == "person" and isinstance(blk, _Index):
                 hits += blk.person_hits(f[1])
             elif entity_type == "person":
-                hits += [e for e in blk if entity[e][0] == "person" and _same_person_tokens(f[1], entity[e][2])]
+                hits += [e for e in blk if entity[e][0] == "person" and same_person_tokens(f[1], entity[e][2])]
             else:
                 hits += [e for e in (blk.others.get(entity_type, ()) if isinstance(blk, _Index) else blk)
                          if entity[e][0] == entity_type and fuzz.ratio(f[0], entity[e][1]) >= NAME_SIMILARITY]

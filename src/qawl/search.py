@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from qawl.doc import Document
-from qawl.entities import _is_native, name_tokens, same_token, sound_key
+from qawl.entities import is_native, name_tokens, same_token, sound_key
 from qawl.lexicon import PERSON_TITLES, ROLE_HEADS
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
@@ -367,7 +367,7 @@ def name_variants(conn: sqlite3.Connection, term: str) -> list[str]:
     (other words of mis-read names, such as وزير in "ووزير الخارجية", are not)."""
     out = [term]
     # same_token matches a native name (article, عبد, a given name) only to itself: nothing to widen
-    if len(term) < 4 or _is_native(term) or not _has_table(conn, "entity_keys"):
+    if len(term) < 4 or is_native(term) or not _has_table(conn, "entity_keys"):
         return out
     eids = [r[0] for r in conn.execute(
         "SELECT k.entity_id FROM entity_keys k WHERE k.block = ? LIMIT 50", (f"p:{sound_key(term)}",))]

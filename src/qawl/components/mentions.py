@@ -14,7 +14,7 @@ from itertools import compress
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
-from qawl.entities import _SOUND, _VOWELS, _person_tokens, _same_person_tokens, same_token, sound_key
+from qawl.entities import person_tokens, same_person_tokens, same_token, skeleton, sound_key
 from qawl.text.normalize import document_view, key
 from qawl.text.tokens import Tokens, bare_forms, clitic_forms, tokenize
 
@@ -26,7 +26,7 @@ SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "ا�
 def _person_key(name: str) -> tuple[str, ...]:
     """The tokens ``entities.same_person`` matches a name on, memoized per name across documents:
     every pair of a document's persons is compared, and pairs rarely recur, but names do."""
-    return tuple(_person_tokens(key(name)))
+    return tuple(person_tokens(key(name)))
 
 
 def is_generic_org(name: str) -> bool:
@@ -408,7 +408,7 @@ class EntityBuilder:
         if len(tokens) > 1:
             mine = _person_key(name)
             for eid, known in self.persons:
-                if len(known.split()) > 1 and _same_person_tokens(mine, _person_key(known)):
+                if len(known.split()) > 1 and same_person_tokens(mine, _person_key(known)):
                     return eid
         else:
             hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
@@ -624,7 +624,7 @@ class _SoundIndex:
                 continue  # its bare forms are itself or shorter: none may sound alike
             for bare in bare_forms(form):
                 if may_sound_alike(bare):
-                    k = _new_sound_key(bare)
+                    k = skeleton(bare)  # past sound_key's memo: asked once per word, it would only fill it
                     had = by_key.get(k)
                     if had is None:
                         by_key[k] = form
@@ -652,16 +652,6 @@ def may_sound_alike(bare: str) -> bool:
 
 
 _SOUNDS = _SoundIndex()
-_NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS))
-
-
-def _new_sound_key(bare: str) -> str:
-    """``entities.sound_key(bare)`` of a word new to the index, past that function's memo (asked once
-    per word, it would only fill the memo), with the vowels dropped by one translate."""
-    t = bare.translate(_SOUND)
-    if len(t) <= 2:
-        return t
-    return t[0] + t[1:-1].translate(_NO_VOWELS) + t[-1].translate(_SOUND)
 
 
 @lru_cache(maxsize=1 << 12)
