@@ -238,8 +238,10 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
 
 
 # What ``_complement`` asks of a word that the word alone answers, as bits, memoized per word across
-# documents (cleared past MEMO_WORDS words): the set tests and bare forms of a word cost more than
-# one dict lookup, and complements are made of the same few thousand words.
+# documents: the set tests and bare forms of a word cost more than one dict lookup, and complements
+# are mostly made of the same few thousand words. Cleared past COMPLEMENT_MEMO_WORDS words (about
+# 1 MB; a worker sees some 20,000 distinct complement words in 25,000 articles, most of them once).
+COMPLEMENT_MEMO_WORDS = 8192
 _C_WAW, _C_WAW_LONG, _C_NAMED, _C_LINK, _C_STOP, _C_TITLE, _C_ADMITS, _C_ADMITS_PURPOSE = (1 << b for b in range(8))
 _COMPLEMENT_WORDS: dict[str, int] = {}
 
@@ -258,7 +260,7 @@ def _complement_code(f: str) -> int:
             | (f in lx.PERSON_TITLES.starts and _C_TITLE)
             | (has_al and not f.startswith(("بال", "وال", "فال")) and _C_ADMITS)
             | ((has_al or (f.startswith("ل") and len(f) > 3)) and _C_ADMITS_PURPOSE))
-    if len(_COMPLEMENT_WORDS) >= MEMO_WORDS:
+    if len(_COMPLEMENT_WORDS) >= COMPLEMENT_MEMO_WORDS:
         _COMPLEMENT_WORDS.clear()
     _COMPLEMENT_WORDS[f] = code
     return code
