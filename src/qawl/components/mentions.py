@@ -202,39 +202,68 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
     """End of a role's or organization's complement ("باسم التحالف الدولي لمحاربة داعش").
     ``purpose_phrases`` admits لـ-phrases ("لمحاربة داعش"), which roles have and organizations rarely."""
     start = j
+    forms = toks.forms
+    admits = _C_ADMITS_PURPOSE if purpose_phrases else _C_ADMITS
     while j < toks.n and j - start < limit:
-        f = toks.forms[j]
-        if f.startswith("و") and j > start and len(f) > 3:
+        f = forms[j]
+        code = _COMPLEMENT_WORDS.get(f)
+        if code is None:
+            code = _complement_code(f)
+        if code & _C_WAW_LONG and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        if f in _NAMED_STARTS:
+        if code & _C_NAMED:
             n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
             if n:
                 j += n
                 continue
-        if f in lx.ROLE_LINKS and j + 1 < toks.n and toks.is_word(j + 1):
+        if code & _C_LINK and j + 1 < toks.n and toks.is_word(j + 1):
             j += 1
             # After "باسم"/"لدى" comes a name, maybe an indefinite construct ("باسم قوة المهام").
             if f not in ("الرسمي", "الرسميه", "العام", "العامه") and j < toks.n and toks.is_word(j):
                 h = lx.ORG_HEADS.match(toks, j) or lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j)
                 if h:
                     j += h
-                elif toks.forms[j] not in lx.NOT_NAME:
+                elif forms[j] not in lx.NOT_NAME:
                     j += 1
             continue
-        if not f[0].isalnum() or f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS or lx.PERSON_TITLES.match(toks, j):
+        if code & _C_STOP or (code & _C_TITLE and lx.PERSON_TITLES.match(toks, j)):
             break
-        if f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS:
-            break
-        if f.startswith("و") and j > start:
+        if code & _C_WAW and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
-        bare = bare_forms(f)
-        if not purpose_phrases and f.startswith(("بال", "وال", "فال")):
-            break  # "حركة حماس بالتسبب": a new phrase, not part of the name
-        if any(b.startswith("ال") for b in bare) or (purpose_phrases and f.startswith("ل") and len(f) > 3):
+        if code & admits:
             j += 1
             continue
         break
     return j
+
+
+# What ``_complement`` asks of a word that the word alone answers, as bits, memoized per word across
+# documents: the set tests and bare forms of a word cost more than one dict lookup, and complements
+# are mostly made of the same few thousand words. Cleared past COMPLEMENT_MEMO_WORDS words (about
+# 1 MB; a worker sees some 20,000 distinct complement words in 25,000 articles, most of them once).
+COMPLEMENT_MEMO_WORDS = 8192
+_C_WAW, _C_WAW_LONG, _C_NAMED, _C_LINK, _C_STOP, _C_TITLE, _C_ADMITS, _C_ADMITS_PURPOSE = (1 << b for b in range(8))
+_COMPLEMENT_WORDS: dict[str, int] = {}
+
+
+def _complement_code(f: str) -> int:
+    """``_complement``'s bits of the word ``f``, memoized: ``_C_STOP`` ends the complement (no word,
+    a verb or participle form, a speaker stop or function word), ``_C_TITLE`` may open a person
+    title, ``_C_ADMITS``/``_C_ADMITS_PURPOSE`` continue it (a clitic + ال- word; also an لـ-phrase
+    with purpose phrases; a بال/وال/فال word only with them)."""
+    bare = bare_forms(f)
+    has_al = any(b.startswith("ال") for b in bare)
+    code = ((f.startswith("و") and _C_WAW) | (f.startswith("و") and len(f) > 3 and _C_WAW_LONG)
+            | (f in _NAMED_STARTS and _C_NAMED) | (f in lx.ROLE_LINKS and _C_LINK)
+            | ((not f[0].isalnum() or f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS
+                or f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS) and _C_STOP)
+            | (f in lx.PERSON_TITLES.starts and _C_TITLE)
+            | (has_al and not f.startswith(("بال", "وال", "فال")) and _C_ADMITS)
+            | ((has_al or (f.startswith("ل") and len(f) > 3)) and _C_ADMITS_PURPOSE))
+    if len(_COMPLEMENT_WORDS) >= COMPLEMENT_MEMO_WORDS:
+        _COMPLEMENT_WORDS.clear()
+    _COMPLEMENT_WORDS[f] = code
+    return code
 
 
 def role_phrase(toks: Tokens, i: int) -> Found | None:
