@@ -199,8 +199,10 @@ def compare_docs(a: Doc, b: Doc, *, anchors_checked: bool = False) -> tuple | No
 
 
 def _anchor_sketch(anchors: np.ndarray) -> np.ndarray:
-    """The top 16 bits of each anchor hash, as ``DocSketch.anchors`` holds them."""
-    return (anchors >> np.uint64(48)).astype(np.uint16)
+    """Each anchor hash folded to 16 bits, as ``DocSketch.anchors`` holds them. Folded, not cut: the
+    top half of an anchor hash depends on its first two stems only (stem ids are 32-bit)."""
+    x = anchors ^ (anchors >> np.uint64(32))
+    return (x ^ (x >> np.uint64(16))).astype(np.uint16)
 
 
 def _line_sketch(outlet: str, keys) -> np.ndarray:
@@ -210,7 +212,7 @@ def _line_sketch(outlet: str, keys) -> np.ndarray:
 
 class DocSketch:
     """What the anchor pre-check needs of every stored document this process has met, in a few
-    hundred bytes a document (``sketch.Sketch``): the top 16 bits of its anchors as last made, and
+    hundred bytes a document (``sketch.Sketch``): 16-bit hashes of its anchors as last made, and
     hashes of its short lines that were not boilerplate then. A document one of whose "open" lines
     has become boilerplate since may have other anchors now (words left out join new k-grams): its
     sketch is stale and says nothing."""
