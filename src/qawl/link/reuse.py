@@ -235,9 +235,10 @@ class DocSketch:
             self.boiler = np.unique(np.concatenate([_line_sketch(o, ks) for o, ks in known.items()] or
                                                    [np.empty(0, dtype=np.uint32)]))
             self.boiler_lines = lines
-        shared = self.anchors.counts([np.unique(_anchor_sketch(a)) for a in mine], cands)
+        sizes = np.fromiter(map(len, mine), dtype=np.int64, count=len(mine))
+        shared = self.anchors.counts(_anchor_sketch(np.concatenate(mine)), sizes, cands)
         flat = [o for part in cands for o in part]
-        stale = self.open.counts([self.boiler], [flat]) != 0  # (-1: not held)
+        stale = self.open.counts(self.boiler, np.array([len(self.boiler)]), [flat]) != 0  # (-1: not held)
         ok = ((shared < 0) | (shared >= params.REUSE_MIN_ANCHORS) | stale).tolist()
         out, at = [], 0
         for part in cands:

@@ -59,22 +59,21 @@ class Sketch:
         self.chunk[seq], self.start[seq], self.size[seq] = len(self.chunks) - 1, self.used, n
         self.used += n
 
-    def counts(self, mine: Sequence[np.ndarray], cands: Sequence[Sequence[int]]) -> np.ndarray:
+    def counts(self, mine: np.ndarray, mine_sizes: np.ndarray, cands: Sequence[Sequence[int]]) -> np.ndarray:
         """For each s and each of its candidates ``cands[s]``, flattened in that order: how many of
-        the candidate's hashes are among ``mine[s]`` (hashes of this sketch's dtype), or -1 when the
-        candidate is not held."""
+        the candidate's hashes are among those of s (``mine_sizes[s]`` of ``mine``, one after the
+        other, of this sketch's dtype), or -1 when the candidate is not held."""
         lens = np.fromiter(map(len, cands), dtype=np.int64, count=len(cands))
         c = np.fromiter((o for part in cands for o in part), dtype=np.int64, count=int(lens.sum()))
         of = np.repeat(np.arange(len(cands), dtype=np.int64), lens)  # pair → its s
         held = c < len(self.chunk)
         held[held] = self.chunk[c[held]] >= 0
         out = np.where(held, 0, -1)
-        mine_sizes = np.fromiter(map(len, mine), dtype=np.int64, count=len(mine))
-        if not held.any() or not mine_sizes.sum():
+        if not held.any() or not len(mine):
             return out
         # (s, hash) as one sorted int64 key: membership of a candidate's hash is one binary search
-        mine_keys = np.sort((np.repeat(np.arange(len(mine), dtype=np.int64), mine_sizes) << self.bits)
-                            | np.concatenate(mine).astype(np.int64))
+        mine_keys = np.sort((np.repeat(np.arange(len(mine_sizes), dtype=np.int64), mine_sizes) << self.bits)
+                            | mine.astype(np.int64))
         pairs = np.flatnonzero(held)
         chunk, start, size = self.chunk[c[pairs]], self.start[c[pairs]].astype(np.int64), self.size[c[pairs]].astype(np.int64)
         for k in np.unique(chunk).tolist():
