@@ -40,8 +40,7 @@ def test_a_document_whose_open_line_became_boilerplate_is_kept():
     anchors = np.sort(rng.integers(0, 2**63, 40, dtype=np.int64).astype(np.uint64))
     other = np.sort(rng.integers(0, 2**63, 40, dtype=np.int64).astype(np.uint64))
     ds = DocSketch()
-    ds.note(5, anchors, "outlet", {"line one", "line two"})
-    ds.note(6, anchors, "outlet", set())
+    ds.note([(5, anchors, "outlet", {"line one", "line two"}), (6, anchors, "outlet", set())])
     assert ds.keep([other], [[5, 6, 9]], {}) == [[9]]  # 9 is not held
     assert ds.keep([anchors[:8]], [[5, 6]], {}) == [[5, 6]]
     known = {"elsewhere": {"line two"}}  # boilerplate only grows, in one dict

@@ -223,9 +223,17 @@ class DocSketch:
         self.boiler = np.empty(0, dtype=np.uint32)  # hashes of every boilerplate line (outlet, line)
         self.boiler_lines = -1  # lines ``boiler`` was made from
 
-    def note(self, seq: int, anchors: np.ndarray, outlet: str, open_lines) -> None:
-        self.anchors.add(seq, _anchor_sketch(anchors))
-        self.open.add(seq, _line_sketch(outlet, open_lines) if outlet else np.empty(0, dtype=np.uint32))
+    def note(self, docs: list[tuple[int, np.ndarray, str, set[str]]]) -> None:
+        """Hold (seq, anchors, outlet, open lines) for each of ``docs`` (hashed in one pass)."""
+        if not docs:
+            return
+        seqs = [seq for seq, _, _, _ in docs]
+        anchors = [a for _, a, _, _ in docs]
+        self.anchors.add_many(seqs, _anchor_sketch(np.concatenate(anchors)), list(map(len, anchors)))
+        sizes = [len(lines) if outlet else 0 for _, _, outlet, lines in docs]
+        flat = np.fromiter((hash((outlet, k)) for _, _, outlet, lines in docs if outlet for k in lines),
+                           dtype=np.int64, count=sum(sizes)).astype(np.uint32)
+        self.open.add_many(seqs, flat, sizes)
 
     def keep(self, mine: list[np.ndarray], cands: list[list[int]], known: dict[str, set[str]]) -> list[list[int]]:
         """Those of ``cands[s]`` that may share ``REUSE_MIN_ANCHORS`` anchors with the document whose
@@ -249,8 +257,10 @@ class DocSketch:
 
 # Stored documents remembered across batches (see ``Reuse._memo``): the candidates of new documents
 # are often recent ones. A remembered document with its words read costs about 28 kB (200 words:
-# the median article), one known by its anchors only about 2 kB.
-MEMO_DOCS = 4000
+# the median article), one known by its anchors only about 2 kB. With the sketch (``DocSketch``)
+# rejecting candidates, nearly every one read is aligned, so nearly every entry holds its words:
+# fewer entries hold as many words as 4,000 did before, and pay for the sketch (~0.4 kB a document).
+MEMO_DOCS = 1600
 
 
 class Reuse:
@@ -328,27 +338,29 @@ class Reuse:
             rows = list(rows_in(self.conn, f"SELECT d.seq, d.id, d.outlet, {STORED_COLUMNS} FROM documents d"
                                 " JOIN reuse_texts t ON t.doc_id = d.id WHERE d.seq IN ({marks})", stale))
             loaded += [(r[0], r[1], r[2] or "", unpack(tuple(r)[3:])) for r in rows]
-        sketch = self._sketch()
+        noted = []
         for seq, doc_id, outlet, prep in loaded:
             line_keys = frozenset(k for _, _, k in prep.lines)
             mine = boiler.get(outlet, set()) & line_keys if outlet else set()
             self.raw[seq] = (doc_id, outlet, prep, mine)
             anchors = self.anchors[seq] = _kept_anchors(prep, mine)
             memo[seq] = [doc_id, outlet, line_keys, mine, anchors, None]
-            sketch.note(seq, anchors, outlet, line_keys - mine)
+            noted.append((seq, anchors, outlet, line_keys - mine))
+        self._sketch().note(noted)
         while len(memo) > MEMO_DOCS:
             memo.popitem(last=False)
 
     def _remember(self, docs: list[tuple[Doc, set[str]]]) -> None:
         """Keep the banded documents of this batch (with the boilerplate lines they were made
         without) in the memo: the next batches' candidates are often the last batches' documents."""
-        memo, sketch = self._memo(), self._sketch()
+        memo, noted = self._memo(), []
         for d, boiler in docs:
             line_keys = frozenset(k for _, _, k in d.lines)
             mine = boiler & line_keys if d.outlet else set()
             memo[d.seq] = [d.id, d.outlet, line_keys, mine, None, d]
-            sketch.note(d.seq, d.anchors(), d.outlet, line_keys - mine)
+            noted.append((d.seq, d.anchors(), d.outlet, line_keys - mine))
             memo.move_to_end(d.seq)
+        self._sketch().note(noted)
         while len(memo) > MEMO_DOCS:
             memo.popitem(last=False)
 

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import numpy as np
 
 CHUNK = 1 << 20  # hashes a chunk holds
-# Pairs looked at in one pass of ``counts``: bounds the pass's temporary arrays (~40 bytes a hash).
-PASS_HASHES = 1 << 18
+# Hashes looked at in one pass of ``counts``: bounds its temporary arrays (~40 bytes a hash).
+PASS_HASHES = 1 << 16
 
 
 def _spans(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
@@ -59,6 +59,23 @@ class Sketch:
         self.chunk[seq], self.start[seq], self.size[seq] = len(self.chunks) - 1, self.used, n
         self.used += n
 
+    def _membership(self, mine: np.ndarray, mine_sizes: np.ndarray):
+        """A test of keys ``(s << bits) | hash``: is the hash among those of s."""
+        keys = (np.repeat(np.arange(len(mine_sizes), dtype=np.int64), mine_sizes) << self.bits) | mine.astype(np.int64)
+        if self.bits <= 16:  # a bit per possible (s, hash): 8 kB an s, one lookup a key
+            table = np.zeros(((len(mine_sizes) << self.bits) + 7) >> 3, dtype=np.uint8)
+            np.bitwise_or.at(table, keys >> 3, np.left_shift(1, keys & 7).astype(np.uint8))
+            return lambda k: ((table[k >> 3] >> (k & 7).astype(np.uint8)) & 1).astype(bool)
+        keys.sort()  # one binary search a key
+        return lambda k: keys[np.minimum(np.searchsorted(keys, k), len(keys) - 1)] == k
+
+    def add_many(self, seqs: Sequence[int], flat: np.ndarray, sizes: Sequence[int]) -> None:
+        """``add`` for each of ``seqs``, its hashes given one after the other in ``flat``."""
+        at = 0
+        for seq, n in zip(seqs, sizes):
+            self.add(seq, flat[at : at + n])
+            at += n
+
     def counts(self, mine: np.ndarray, mine_sizes: np.ndarray, cands: Sequence[Sequence[int]]) -> np.ndarray:
         """For each s and each of its candidates ``cands[s]``, flattened in that order: how many of
         the candidate's hashes are among those of s (``mine_sizes[s]`` of ``mine``, one after the
@@ -71,9 +88,7 @@ class Sketch:
         out = np.where(held, 0, -1)
         if not held.any() or not len(mine):
             return out
-        # (s, hash) as one sorted int64 key: membership of a candidate's hash is one binary search
-        mine_keys = np.sort((np.repeat(np.arange(len(mine_sizes), dtype=np.int64), mine_sizes) << self.bits)
-                            | mine.astype(np.int64))
+        member = self._membership(mine, mine_sizes)
         pairs = np.flatnonzero(held)
         chunk, start, size = self.chunk[c[pairs]], self.start[c[pairs]].astype(np.int64), self.size[c[pairs]].astype(np.int64)
         for k in np.unique(chunk).tolist():
@@ -85,7 +100,6 @@ class Sketch:
                 part = at[lo:hi]
                 owner = np.repeat(pairs[part], size[part])
                 keys = (of[owner] << self.bits) | self.chunks[k][_spans(start[part], size[part])].astype(np.int64)
-                pos = np.minimum(np.searchsorted(mine_keys, keys), len(mine_keys) - 1)
-                out += np.bincount(owner[mine_keys[pos] == keys], minlength=len(c))
+                out += np.bincount(owner[member(keys)], minlength=len(c))
                 lo = hi
         return out
