@@ -57,3 +57,17 @@ def test_truncated_hashes_only_add_to_counts():
     s.add(0, _anchor_sketch(theirs))
     exact = len(np.intersect1d(mine, theirs))
     assert counts(s, [_anchor_sketch(mine)], [[0]]).tolist()[0] >= exact
+
+
+def test_many_added_at_once_answer_as_one_by_one(monkeypatch):
+    monkeypatch.setattr(sketch, "CHUNK", 6)
+    one, many = Sketch(np.uint16), Sketch(np.uint16)
+    parts = [(4, h(1, 2)), (9, h(3)), (2, h(2, 5, 6)), (4, h(7, 8))]
+    for seq, x in parts:
+        one.add(seq, x)
+    many.add_many([4, 9], np.concatenate([h(1, 2), h(3)]), [2, 1])  # fits the first chunk
+    many.add_many([2, 4], np.concatenate([h(2, 5, 6), h(7, 8)]), [3, 2])  # does not: one by one (a new chunk)
+    mine = [h(1, 2, 3, 7), h(5, 6, 8)]
+    cands = [[4, 9, 2], [2, 4]]
+    assert len(many.chunks) == 2
+    assert counts(many, mine, cands).tolist() == counts(one, mine, cands).tolist() == [1, 1, 1, 2, 1]

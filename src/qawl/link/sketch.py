@@ -71,6 +71,17 @@ class Sketch:
 
     def add_many(self, seqs: Sequence[int], flat: np.ndarray, sizes: Sequence[int]) -> None:
         """``add`` for each of ``seqs``, its hashes given one after the other in ``flat``."""
+        if not len(seqs):
+            return
+        if self.chunks and self.used + len(flat) <= len(self.chunks[-1]) and len(set(seqs)) == len(seqs):
+            # all in the last chunk: one copy, and the places set for all at once
+            self._room_for(max(seqs))
+            n = np.asarray(sizes, dtype=np.int64)
+            at = np.asarray(seqs, dtype=np.int64)
+            self.chunks[-1][self.used : self.used + len(flat)] = flat
+            self.chunk[at], self.start[at], self.size[at] = len(self.chunks) - 1, self.used + np.cumsum(n) - n, n
+            self.used += len(flat)
+            return
         at = 0
         for seq, n in zip(seqs, sizes):
             self.add(seq, flat[at : at + n])
