@@ -62,6 +62,8 @@ class BandIndex:
         self.attached: dict = {}  # caches of what the store holds, valid as long as this index is
 
     def add(self, keys: np.ndarray, items: np.ndarray) -> None:
+        if len(items) and int(items.min()) >= 0 and int(items.max()) < 2**31:
+            items = items.astype(np.int32)  # item numbers in 4 bytes, not 8: a third less index
         order = np.argsort(keys, kind="stable")
         self.segments.append((keys[order], items[order]))
         while len(self.segments) > 1 and len(self.segments[-2][0]) <= 2 * len(self.segments[-1][0]):

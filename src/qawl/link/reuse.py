@@ -26,6 +26,7 @@ from qawl.link.lsh import Buckets
 from qawl.link.minhash import window_band_keys
 from qawl.link.prepare import STORED_COLUMNS, STORED_COUNT, DocPrep, keep_mask, pack, prepare_stored, short_lines, unpack
 from qawl.link.shingles import Stems, mask_stock
+from qawl.link.sketch import Sketch
 from qawl.store.db import rows_in
 
 
@@ -197,10 +198,69 @@ def compare_docs(a: Doc, b: Doc, *, anchors_checked: bool = False) -> tuple | No
             json.dumps(spans(sa, sb, blks)))
 
 
+def _anchor_sketch(anchors: np.ndarray) -> np.ndarray:
+    """Each anchor hash folded to 16 bits, as ``DocSketch.anchors`` holds them. Folded, not cut: the
+    top half of an anchor hash depends on its first two stems only (stem ids are 32-bit)."""
+    x = anchors ^ (anchors >> np.uint64(32))
+    return (x ^ (x >> np.uint64(16))).astype(np.uint16)
+
+
+def _line_sketch(outlet: str, keys) -> np.ndarray:
+    """32-bit hashes of an outlet's short lines ``keys``, as ``DocSketch.open`` holds them."""
+    return np.fromiter((hash((outlet, k)) for k in keys), dtype=np.int64, count=len(keys)).astype(np.uint32)
+
+
+class DocSketch:
+    """What the anchor pre-check needs of every stored document this process has met, in a few
+    hundred bytes a document (``sketch.Sketch``): 16-bit hashes of its anchors as last made, and
+    hashes of its short lines that were not boilerplate then. A document one of whose "open" lines
+    has become boilerplate since may have other anchors now (words left out join new k-grams): its
+    sketch is stale and says nothing."""
+
+    def __init__(self) -> None:
+        self.anchors = Sketch(np.uint16)
+        self.open = Sketch(np.uint32)
+        self.boiler = np.empty(0, dtype=np.uint32)  # hashes of every boilerplate line (outlet, line)
+        self.boiler_lines = -1  # lines ``boiler`` was made from
+
+    def note(self, docs: list[tuple[int, np.ndarray, str, set[str]]]) -> None:
+        """Hold (seq, anchors, outlet, open lines) for each of ``docs`` (hashed in one pass)."""
+        if not docs:
+            return
+        seqs = [seq for seq, _, _, _ in docs]
+        anchors = [a for _, a, _, _ in docs]
+        self.anchors.add_many(seqs, _anchor_sketch(np.concatenate(anchors)), list(map(len, anchors)))
+        sizes = [len(lines) if outlet else 0 for _, _, outlet, lines in docs]
+        flat = np.fromiter((hash((outlet, k)) for _, _, outlet, lines in docs if outlet for k in lines),
+                           dtype=np.int64, count=sum(sizes)).astype(np.uint32)
+        self.open.add_many(seqs, flat, sizes)
+
+    def keep(self, mine: list[np.ndarray], cands: list[list[int]], known: dict[str, set[str]]) -> list[list[int]]:
+        """Those of ``cands[s]`` that may share ``REUSE_MIN_ANCHORS`` anchors with the document whose
+        anchors are ``mine[s]``: not held here, stale, or sharing that many sketched anchors."""
+        lines = sum(map(len, known.values()))
+        if lines != self.boiler_lines:
+            self.boiler = np.unique(np.concatenate([_line_sketch(o, ks) for o, ks in known.items()] or
+                                                   [np.empty(0, dtype=np.uint32)]))
+            self.boiler_lines = lines
+        sizes = np.fromiter(map(len, mine), dtype=np.int64, count=len(mine))
+        shared = self.anchors.counts(_anchor_sketch(np.concatenate(mine)), sizes, cands)
+        flat = [o for part in cands for o in part]
+        stale = self.open.counts(self.boiler, np.array([len(self.boiler)]), [flat]) != 0  # (-1: not held)
+        ok = ((shared < 0) | (shared >= params.REUSE_MIN_ANCHORS) | stale).tolist()
+        out, at = [], 0
+        for part in cands:
+            out.append([o for o, keep in zip(part, ok[at : at + len(part)]) if keep])
+            at += len(part)
+        return out
+
+
 # Stored documents remembered across batches (see ``Reuse._memo``): the candidates of new documents
 # are often recent ones. A remembered document with its words read costs about 28 kB (200 words:
-# the median article), one known by its anchors only about 2 kB.
-MEMO_DOCS = 4000
+# the median article), one known by its anchors only about 2 kB. With the sketch (``DocSketch``)
+# rejecting candidates, nearly every one read is aligned, so nearly every entry holds its words:
+# fewer entries hold as many words as 4,000 did before, and pay for the sketch (~0.4 kB a document).
+MEMO_DOCS = 1600
 
 
 class Reuse:
@@ -219,6 +279,11 @@ class Reuse:
         outlet, its short lines, its boilerplate lines then, anchors or None, Doc or None]. It lives
         on the band index, so it is dropped with it when the store changed elsewhere."""
         return self.buckets.index.attached.setdefault("reuse_docs", OrderedDict())
+
+    def _sketch(self) -> DocSketch:
+        """The sketch of every stored document met in this process (``DocSketch``); it lives on the
+        band index, like the memo."""
+        return self.buckets.index.attached.setdefault("reuse_sketch", DocSketch())
 
     def _boilerplate(self) -> dict[str, set[str]]:
         """Every boilerplate line of the store by outlet, read once, then kept up to date by
@@ -273,23 +338,29 @@ class Reuse:
             rows = list(rows_in(self.conn, f"SELECT d.seq, d.id, d.outlet, {STORED_COLUMNS} FROM documents d"
                                 " JOIN reuse_texts t ON t.doc_id = d.id WHERE d.seq IN ({marks})", stale))
             loaded += [(r[0], r[1], r[2] or "", unpack(tuple(r)[3:])) for r in rows]
+        noted = []
         for seq, doc_id, outlet, prep in loaded:
             line_keys = frozenset(k for _, _, k in prep.lines)
             mine = boiler.get(outlet, set()) & line_keys if outlet else set()
             self.raw[seq] = (doc_id, outlet, prep, mine)
             anchors = self.anchors[seq] = _kept_anchors(prep, mine)
             memo[seq] = [doc_id, outlet, line_keys, mine, anchors, None]
+            noted.append((seq, anchors, outlet, line_keys - mine))
+        self._sketch().note(noted)
         while len(memo) > MEMO_DOCS:
             memo.popitem(last=False)
 
     def _remember(self, docs: list[tuple[Doc, set[str]]]) -> None:
         """Keep the banded documents of this batch (with the boilerplate lines they were made
         without) in the memo: the next batches' candidates are often the last batches' documents."""
-        memo = self._memo()
+        memo, noted = self._memo(), []
         for d, boiler in docs:
             line_keys = frozenset(k for _, _, k in d.lines)
-            memo[d.seq] = [d.id, d.outlet, line_keys, boiler & line_keys if d.outlet else set(), None, d]
+            mine = boiler & line_keys if d.outlet else set()
+            memo[d.seq] = [d.id, d.outlet, line_keys, mine, None, d]
+            noted.append((d.seq, d.anchors(), d.outlet, line_keys - mine))
             memo.move_to_end(d.seq)
+        self._sketch().note(noted)
         while len(memo) > MEMO_DOCS:
             memo.popitem(last=False)
 
@@ -331,6 +402,20 @@ class Reuse:
                 if entry is not None:
                     entry[5] = self.cache[seq]
         return self.cache[seq]
+
+    def _presieve(self, plans: list[tuple]) -> list[tuple]:
+        """``plans`` without the stored candidates the sketch shows cannot pass the anchor pre-check
+        (the same order otherwise), so they are never read."""
+        todo = [i for i, p in enumerate(plans) if p[2]]
+        if not todo:
+            return plans
+        kept = self._sketch().keep([plans[i][0].anchors() for i in todo], [plans[i][2] for i in todo],
+                                   self._boilerplate())
+        out = list(plans)
+        for i, others in zip(todo, kept):
+            d, canonical, _, copy = plans[i]
+            out[i] = (d, canonical, others, copy)
+        return out
 
     def _stored_canonical(self, keys: set[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -390,6 +475,7 @@ class Reuse:
                 plans.append((d, canonical, [], True))
             else:
                 plans.append((d, canonical, [], False))
+        plans = self._presieve(plans)
         self._fetch([o for _, _, others, _ in plans for o in others])
         pairs, doc_rows = [], []
         same: dict[tuple, tuple] = {}  # copies whose kept words (and offsets) agree align alike
