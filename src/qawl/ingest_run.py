@@ -44,9 +44,10 @@ BATCH_SIZE = 200
 IN_FLIGHT = 3
 # Batches written (each with all its steps) between two commits of the store. Consecutive batches
 # dirty many of the same index pages (documents are keyed by random ids, so a batch touches pages all
-# over each index); at 20k articles, committing every 4 batches instead of every one halved the
-# commits' CPU (1.4–3.2 → 0.9–1.8 s per 5,000 documents) with the same store.
-COMMIT_EVERY = 4
+# over each index); at 20k articles the commits' CPU per 5,000 documents was 1.4–3.2 s committing
+# every batch, 0.9–2.0 every 4 and 0.9–1.2 every 8, with the same store. A kill loses at most
+# ``COMMIT_EVERY × BATCH_SIZE`` analysed documents, which the next run analyses again.
+COMMIT_EVERY = 8
 # Documents per task sent to one worker (fewer, larger messages between processes).
 CHUNK_SIZE = 10
 # Seconds between progress log lines when stderr is not a terminal.
