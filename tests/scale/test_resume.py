@@ -9,7 +9,9 @@ import time
 
 from scale_support import export_all, qawl, write_corpus
 
-ENV = {"QAWL_BATCH_SIZE": "6", "QAWL_WORKERS": "2"}
+# Small batches and commits of two batches (12 documents), so the kills land between commits and
+# inside an open transaction of several batches, not after the run has finished.
+ENV = {"QAWL_BATCH_SIZE": "6", "QAWL_COMMIT_EVERY": "2", "QAWL_WORKERS": "2"}
 N_DOCS = 120
 
 
