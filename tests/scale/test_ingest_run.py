@@ -143,23 +143,23 @@ def test_a_step_and_its_markers_are_one_transaction_even_when_the_step_commits(t
     conn.close()
 
 
-def test_batches_and_their_steps_are_committed_together(tmp_path, monkeypatch):
-    """With two batches to a commit, a step failing on the third batch leaves the first two stored
-    with their steps done, and nothing of the third (no document, no marker): the next run analyses
-    it again and finishes."""
+def _ingest_failing_on(tmp_path, monkeypatch, docs: int, failing_batch: int) -> tuple[str, str, list[list[str]]]:
+    """Ingest ``docs`` toy articles in batches of 5, two batches to a commit, with a step that records
+    its ids in a ``side`` table and fails on batch ``failing_batch``; returns (corpus, db, the step's
+    calls). The step keeps running (without failing) in later ingests of the same test."""
     import qawl.ingest_run as ir
 
     monkeypatch.setenv("QAWL_BATCH_SIZE", "5")
     monkeypatch.setenv("QAWL_COMMIT_EVERY", "2")
-    corpus = write_corpus(tmp_path / "a.jsonl.gz", 15)
+    corpus = str(write_corpus(tmp_path / "a.jsonl.gz", docs))
     db = str(tmp_path / "t.db")
     calls: list[list[str]] = []
 
     def step(conn, ids):
         conn.executemany("INSERT INTO side(doc_id) VALUES (?)", [(i,) for i in ids])
         calls.append(list(ids))
-        if len(calls) == 3:
-            raise RuntimeError("the step fails on the third batch")
+        if len(calls) == failing_batch:
+            raise RuntimeError(f"the step fails on batch {failing_batch}")
 
     conn = connect(db)
     conn.execute("CREATE TABLE side (doc_id TEXT)")
@@ -167,16 +167,24 @@ def test_batches_and_their_steps_are_committed_together(tmp_path, monkeypatch):
     conn.close()
     monkeypatch.setattr(ir, "cross_document_steps", lambda: [("toy:step", step)])
     try:
-        run_ingest([str(corpus)], db=db, workers=0, progress=False)
+        run_ingest([corpus], db=db, workers=0, progress=False)
     except RuntimeError:
         pass
+    return corpus, db, calls
+
+
+def test_batches_and_their_steps_are_committed_together(tmp_path, monkeypatch):
+    """With two batches to a commit, a step failing on the third batch leaves the first two stored
+    with their steps done, and nothing of the third (no document, no marker): the next run analyses
+    it again and finishes."""
+    corpus, db, calls = _ingest_failing_on(tmp_path, monkeypatch, docs=15, failing_batch=3)
     first = [f"toy-{i:05d}" for i in range(10)]
     conn = connect(db)
     assert [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY seq")] == first
     assert [r[0] for r in conn.execute("SELECT doc_id FROM side ORDER BY rowid")] == first
     assert conn.execute("SELECT COUNT(*) FROM ingest_pending").fetchone()[0] == 0
     conn.close()
-    summary = run_ingest([str(corpus)], db=db, workers=0, progress=False)
+    summary = run_ingest([corpus], db=db, workers=0, progress=False)
     assert (summary.documents, summary.written) == (15, 5)
     assert calls[-1] == [f"toy-{i:05d}" for i in range(10, 15)]
 
@@ -184,28 +192,12 @@ def test_batches_and_their_steps_are_committed_together(tmp_path, monkeypatch):
 def test_a_failing_batch_takes_back_the_uncommitted_batch_before_it(tmp_path, monkeypatch):
     """Batches between two commits are one transaction: a step failing on the second of two leaves
     neither stored, so no batch is ever half there."""
-    import qawl.ingest_run as ir
-
-    monkeypatch.setenv("QAWL_BATCH_SIZE", "5")
-    monkeypatch.setenv("QAWL_COMMIT_EVERY", "2")
-    corpus = write_corpus(tmp_path / "a.jsonl.gz", 10)
-    db = str(tmp_path / "t.db")
-    calls: list[list[str]] = []
-
-    def step(conn, ids):
-        calls.append(list(ids))
-        if len(calls) == 2:
-            raise RuntimeError("the step fails on the second batch")
-
-    monkeypatch.setattr(ir, "cross_document_steps", lambda: [("toy:step", step)])
-    try:
-        run_ingest([str(corpus)], db=db, workers=0, progress=False)
-    except RuntimeError:
-        pass
+    corpus, db, _ = _ingest_failing_on(tmp_path, monkeypatch, docs=10, failing_batch=2)
     conn = connect(db)
     assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM side").fetchone()[0] == 0
     conn.close()
-    summary = run_ingest([str(corpus)], db=db, workers=0, progress=False)
+    summary = run_ingest([corpus], db=db, workers=0, progress=False)
     assert (summary.documents, summary.written) == (10, 10)
 
 
