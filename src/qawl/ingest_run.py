@@ -50,6 +50,11 @@ IN_FLIGHT = 3
 COMMIT_EVERY = 8
 # Documents per task sent to one worker (fewer, larger messages between processes).
 CHUNK_SIZE = 10
+# Niceness added to the workers. The single writer is the part no other core can take over: on a
+# 2-core machine the two workers and the writer share two cores, and at equal priority the writer
+# got ~3/4 of one. Lower-priority workers still use every cycle the writer leaves; 20,000 articles
+# went from 69.2 to 65.4 s (2026-11-21, idle machine), with the writer now waiting on the workers.
+WORKER_NICENESS = 10
 # Seconds between progress log lines when stderr is not a terminal.
 LOG_EVERY = 5.0
 # The writer's SQLite page cache (KiB): the link and search steps insert into large indexes with
@@ -261,6 +266,14 @@ def _analyse_chunk(docs: list[Document]) -> tuple[list[Analysed], dict[str, floa
     return [analyse_one(d) for d in docs], _take_stage_seconds()
 
 
+def _lower_priority() -> None:
+    """A worker's first act: yield the cores to the writer whenever it can run."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # not allowed here: equal priority is slower, never wrong
+        pass
+
+
 def _chunks(docs: list[Document], size: int) -> list[list[Document]]:
     return [docs[i : i + size] for i in range(0, len(docs), size)]
 
@@ -288,7 +301,7 @@ class Analyser:
             if not pipeline.STAGES:  # import the stages (and their rule tables) once, before forking
                 pipeline.STAGES.extend(pipeline._stages())
             self.collector = _WriterCollector()
-            self.pool = multiprocessing.get_context("fork").Pool(self.workers)
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_lower_priority)
             self.collector.after_fork()
         self.queue.append((batch, self.pool.map_async(_analyse_chunk, _chunks(batch, CHUNK_SIZE))))
 

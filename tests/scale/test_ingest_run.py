@@ -225,6 +225,30 @@ def test_a_steps_per_document_part_runs_in_the_workers_and_reaches_the_step(tmp_
     assert __import__("os").getpid() not in {pid for pid, _ in seen.values()}  # made in the workers
 
 
+def test_workers_run_at_a_lower_priority_than_the_writer(tmp_path, monkeypatch):
+    """The writer is the one process no core can relieve: the workers yield the cores to it."""
+    import os
+
+    import qawl.ingest_run as ir
+
+    monkeypatch.setenv("QAWL_BATCH_SIZE", "6")
+    niceness: dict[str, int] = {}
+
+    def step(conn, ids, prepared=None):
+        niceness.update(prepared)
+
+    monkeypatch.setattr(ir, "STEP_PREPARATION", {"toy:step": "toy:prepare"})
+    monkeypatch.setattr(ir, "cross_document_steps", lambda: [("toy:step", step)])
+    monkeypatch.setattr(ir, "step_preparations",
+                        lambda: {"toy:step": lambda doc: os.getpriority(os.PRIO_PROCESS, 0)})
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 12)
+    writer = os.getpriority(os.PRIO_PROCESS, 0)
+    run_ingest([str(corpus)], db=str(tmp_path / "p.db"), workers=2, progress=False)
+    assert len(niceness) == 12
+    assert set(niceness.values()) == {min(writer + ir.WORKER_NICENESS, 19)}
+    assert os.getpriority(os.PRIO_PROCESS, 0) == writer  # the writer itself is left as it was
+
+
 def test_step_cpu_goes_to_the_slice_of_the_batchs_first_document():
     from qawl.ingest_run import SLICE_DOCS, Clock
 
