@@ -96,6 +96,9 @@ def main() -> None:
     ap.add_argument("--pseudo", action="store_true", help="paragraphs as statements, no analysis")
     ap.add_argument("--db", default=None, help="store to create (default: /tmp/qawl-link-<N>.db)")
     ap.add_argument("--relink", default=None, metavar="STORE", help="relink a copy of this store (no analysis)")
+    ap.add_argument("--profile-after", type=int, default=None, metavar="N",
+                    help="with --relink: cProfile update_links over the documents after the first N (to --profile-out)")
+    ap.add_argument("--profile-out", default="/tmp/qawl-link.prof")
     ap.add_argument("--no-reuse", action="store_true", help="with --relink: statement clusters only (no document reuse)")
     args = ap.parse_args()
     if args.relink:
@@ -209,6 +212,11 @@ def relink_store(args) -> None:
     cpu_link = cpu_prep = t_link = 0.0
     slices: list[float] = []
     timer = StatementTimer()
+    profiler = None
+    if args.profile_after is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
     start = time.perf_counter()
     for c in range(0, len(ids), args.batch):
         part = ids[c : c + args.batch]
@@ -217,7 +225,11 @@ def relink_store(args) -> None:
         cpu_prep += time.process_time() - p
         statements += sum(len(x.statements) for x in prepared.values())
         w, p = time.perf_counter(), time.process_time()
+        if profiler and c >= args.profile_after:
+            profiler.enable()
         update_links(conn, part, prepared=prepared, reuse=not args.no_reuse)
+        if profiler:
+            profiler.disable()
         cpu_link += time.process_time() - p
         t_link += time.perf_counter() - w
         done = c + len(part)
@@ -229,6 +241,8 @@ def relink_store(args) -> None:
     if len(ids) % SLICE:
         slices.append(round(cpu_link - sum(slices), 1))
         timer.cut()
+    if profiler:
+        profiler.dump_stats(args.profile_out)
     report(conn, db, {"articles": len(ids), "statements": statements,
                       "mode": f"relink {args.relink}" + (" (statements only)" if args.no_reuse else ""),
                       "cpu_seconds_statements": round(timer.cpu, 1), "cpu_seconds_statements_per_5000": timer.slices},
