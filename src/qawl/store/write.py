@@ -16,6 +16,11 @@ from qawl.serialize import claim_dicts, layer_dicts, mention_dict
 from qawl.store.db import rows_in
 
 
+# ``json.dumps(obj, ensure_ascii=False)`` without building an encoder per call: a document's claims
+# make two small JSON values each, and constructing the encoder cost more than encoding them.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def content_hash(doc: Document) -> str:
     """Hash of everything read for a document; equal hashes mean re-ingest changes nothing."""
     h = hashlib.sha1()
@@ -67,22 +72,22 @@ def document_rows(doc: Document) -> DocumentRows:
     """The store rows of an analysed document (pure: runs in the ingest workers)."""
     return DocumentRows(
         content_hash(doc),
-        json.dumps(layer_dicts(doc), ensure_ascii=False),
+        _to_json(layer_dicts(doc)),
         [(doc.id, lid, e["type"], e["name"], _json_list(e.get("roles")), int(bool(e.get("role_only"))))
          for lid, e in doc.entities.items()],
         [(doc.id, m.start, m.end, doc.text[m.start : m.end], m.label, m.attrs["entity"], m.attrs.get("role"))
          for m in doc.layer("mentions") if m.attrs.get("field", "text") == "text"],
         _statement_rows(doc),
         [(c["id"], doc.id, c["statement_id"], c["start"], c["end"], c["text"], c["kind"],
-          json.dumps(c.get("value"), ensure_ascii=False), c.get("unit"), c.get("qualifier"), c.get("object"),
-          json.dumps({k: v for k, v in c.items() if k not in _CLAIM_COLUMNS}, ensure_ascii=False))
+          _to_json(c.get("value")), c.get("unit"), c.get("qualifier"), c.get("object"),
+          _to_json({k: v for k, v in c.items() if k not in _CLAIM_COLUMNS}))
          for c in claim_dicts(doc)],
     )
 
 
 def _json_list(items) -> str:
     """``json.dumps(list(items))``; most entities have no roles, and "[]" needs no encoder."""
-    return json.dumps(list(items), ensure_ascii=False) if items else "[]"
+    return _to_json(list(items)) if items else "[]"
 
 
 def _statement_rows(doc: Document) -> list[tuple]:
