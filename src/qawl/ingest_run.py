@@ -265,11 +265,29 @@ def analyse_one(doc: Document) -> Analysed:
 
 
 def _analyse_chunk(docs: list[Document]) -> tuple[list[Analysed], dict[str, float]]:
+    _collect_between_chunks()
     return [analyse_one(d) for d in docs], _take_stage_seconds()
 
 
-def _lower_priority() -> None:
-    """A worker's first act: yield the cores to the writer whenever it can run."""
+# A worker's garbage collection, run at the start of each chunk instead of automatically (see
+# ``_worker_start``): then the last chunk's results have been sent and freed, and only what outlived
+# them is walked. Analysis makes no cyclic garbage (2,000 articles: none); the older generations
+# are still collected, as often as Python's default thresholds would (every 10 and 100 collections).
+_WORKER_COLLECTIONS = [0]
+
+
+def _collect_between_chunks() -> None:
+    if gc.isenabled():  # not a pool worker (analysed in the writer), or collection turned back on
+        return
+    n = _WORKER_COLLECTIONS[0] = _WORKER_COLLECTIONS[0] + 1
+    gc.collect(2 if n % 100 == 0 else 1 if n % 10 == 0 else 0)
+
+
+def _worker_start() -> None:
+    """A worker's first act: yield the cores to the writer whenever it can run, and collect garbage
+    between chunks only (automatic collections walked the objects of the chunk being analysed:
+    0.06 CPU ms per article, 2% of the worker's time)."""
+    gc.disable()
     try:
         os.nice(WORKER_NICENESS)
     except OSError:  # not allowed here: equal priority is slower, never wrong
@@ -303,7 +321,7 @@ class Analyser:
             if not pipeline.STAGES:  # import the stages (and their rule tables) once, before forking
                 pipeline.STAGES.extend(pipeline._stages())
             self.collector = _WriterCollector()
-            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_lower_priority)
+            self.pool = multiprocessing.get_context("fork").Pool(self.workers, initializer=_worker_start)
             self.collector.after_fork()
         self.queue.append((batch, self.pool.map_async(_analyse_chunk, _chunks(batch, CHUNK_SIZE))))
 

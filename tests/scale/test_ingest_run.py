@@ -249,6 +249,45 @@ def test_workers_run_at_a_lower_priority_than_the_writer(tmp_path, monkeypatch):
     assert os.getpriority(os.PRIO_PROCESS, 0) == writer  # the writer itself is left as it was
 
 
+def test_workers_collect_garbage_between_chunks_and_the_writer_after_each_batch(tmp_path, monkeypatch):
+    """Speed only: no automatic collection while a worker analyses or the writer stores a batch;
+    the writer's collector is on again once the run is over."""
+    import gc
+
+    import qawl.ingest_run as ir
+
+    monkeypatch.setenv("QAWL_BATCH_SIZE", "6")
+    enabled: dict[str, bool] = {}
+    in_writer: list[bool] = []
+
+    def step(conn, ids, prepared=None):
+        enabled.update(prepared)
+        in_writer.append(gc.isenabled())
+
+    monkeypatch.setattr(ir, "STEP_PREPARATION", {"toy:step": "toy:prepare"})
+    monkeypatch.setattr(ir, "cross_document_steps", lambda: [("toy:step", step)])
+    monkeypatch.setattr(ir, "step_preparations", lambda: {"toy:step": lambda doc: gc.isenabled()})
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 12)
+    run_ingest([str(corpus)], db=str(tmp_path / "p.db"), workers=2, progress=False)
+    assert len(enabled) == 12 and not any(enabled.values())
+    assert in_writer and not any(in_writer)
+    assert gc.isenabled()
+
+
+def test_a_failing_batch_turns_the_writers_collector_back_on():
+    import gc
+
+    from qawl.ingest_run import _collection_paused
+
+    try:
+        with _collection_paused():
+            assert not gc.isenabled()
+            raise RuntimeError("batch failed")
+    except RuntimeError:
+        pass
+    assert gc.isenabled()
+
+
 def test_step_cpu_goes_to_the_slice_of_the_batchs_first_document():
     from qawl.ingest_run import SLICE_DOCS, Clock
 
