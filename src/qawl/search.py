@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from qawl.doc import Document
 from qawl.entities import is_native, name_tokens, same_token, sound_key
@@ -135,11 +135,12 @@ def _words_view(keyed: str) -> str:
     return " ".join(filter(None, map(_EXPANDED.__getitem__, tokens)))
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
+class Prepared(NamedTuple):
     """A document's indexed text, made in an ingest worker: its title and body word views and, per
     statement id, the word views of the statement's text and of its speaker as written. The speaker's
-    entity name is added by the step, which runs after entity resolution."""
+    entity name is added by the step, which runs after entity resolution. (A tuple, not a slotted
+    dataclass: it crosses from worker to writer pickled, and a tuple needs no Python-level
+    ``__getstate__``/``__setstate__`` on either side.)"""
 
     title: str
     body: str
