@@ -73,12 +73,3 @@ def test_statement_flags_leave_out_only_the_stock_phrases_wholly_inside_it():
         alone = analyse(text[start:end])
         assert p.statements[sid].info == "".join("1" if x else "0" for x in alone.info)
 
-
-def test_the_dropped_table_takes_exactly_the_characters_folding_drops():
-    from qawl.link.prepare import _DROPPED_CHARACTERS
-    from qawl.text.normalize import _DROPPED_RE
-    every = "".join(map(chr, range(0x110000)))
-    dropped = np.zeros(0x110000, dtype=bool)
-    for m in _DROPPED_RE.finditer(every):
-        dropped[m.start() : m.end()] = True
-    assert not dropped[0x10000:].any() and (dropped[:0x10000] == _DROPPED_CHARACTERS).all()

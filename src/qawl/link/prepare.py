@@ -25,7 +25,7 @@ from qawl.doc import Document
 from qawl.link import params
 from qawl.link.minhash import grouped_band_keys_of
 from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_phrases, stock_phrase_spans
-from qawl.link.stem import Columns, code_points, read_columns
+from qawl.link.stem import Columns, read_columns
 from qawl.store.db import rows_in
 from qawl.text.normalize import _DROPPED_RE, _fold
 
@@ -121,7 +121,7 @@ def short_lines(text: str) -> list[tuple[int, int, str]]:
     at most as many folded words as words, and more than ``BOILERPLATE_MAX_WORDS`` of them stay
     too many unless dropped characters make up whole words."""
     out, pos = [], 0
-    dropped = bool(np.take(_DROPPED_CHARACTERS, code_points(text)).any())  # as ``_DROPPED_RE.search(text)``
+    dropped = _DROPPED_RE.search(text) is not None
     most = params.BOILERPLATE_MAX_WORDS
     for raw in text.split("\n"):
         n = len(raw.split(None, most))  # its words, or most + 1 when it has more (not all split)
@@ -131,19 +131,6 @@ def short_lines(text: str) -> list[tuple[int, int, str]]:
                 out.append((pos, pos + len(raw), _as_substring(" ".join(words))))
         pos += len(raw) + 1
     return out
-
-
-def _dropped_characters() -> np.ndarray:
-    """Which characters of the Basic Multilingual Plane folding drops (``_DROPPED_RE``), by code
-    point; it drops none beyond (checked by the tests) nor U+FFFF (see ``stem.code_points``)."""
-    table = np.zeros(0x10000, dtype=bool)
-    for m in _DROPPED_RE.finditer("".join(map(chr, range(0x10000)))):
-        table[m.start() : m.end()] = True
-    assert not table[0xFFFF]
-    return table
-
-
-_DROPPED_CHARACTERS = _dropped_characters()
 
 
 def _as_substring(key: str) -> str:
