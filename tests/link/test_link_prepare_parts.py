@@ -42,3 +42,34 @@ def test_one_letter_line_keys_pickle_as_the_whole_text_fold_made_them():
     keys = [k for _, _, k in short_lines(text)]
     plain = [k for _, _, k in plain_short_lines(text)]
     assert keys == plain and keys[1] is keys[3] and plain[1] is plain[3]
+
+
+def test_the_word_table_takes_exactly_the_characters_of_the_word_pattern():
+    from qawl.link.stem import _WORD_CHARACTERS, _WORD_RE
+    every = "".join(map(chr, range(0x110000)))
+    taken = np.zeros(0x110000, dtype=bool)
+    for m in _WORD_RE.finditer(every):
+        taken[m.start() : m.end()] = True
+    assert not taken[0x10000:].any()  # beyond the plane, read as U+FFFF (not a word character)
+    assert (taken[:0x10000] == _WORD_CHARACTERS).all()
+
+
+def test_word_bounds_are_the_runs_of_the_word_pattern():
+    from qawl.link.stem import _WORD_RE, word_bounds
+    text = "قال: «مهمّتنا هي\u200cدعم» abc12 \ud800x 😀ب\u0640ـ\n"
+    plain = [x for m in _WORD_RE.finditer(text) for x in m.span()]
+    assert word_bounds(text).tolist() == plain
+    assert [word_bounds(t).tolist() for t in ("", "،", "ب")] == [[], [], [0, 1]]
+
+
+def test_statement_flags_leave_out_only_the_stock_phrases_wholly_inside_it():
+    from qawl.link.prepare import prepare_parts
+    from qawl.link.shingles import analyse
+    text = "قال إن الهزيمة الدائمة لداعش قريبة جدا في المنطقة كلها"
+    cut = text.index("لداعش")  # a statement that begins inside the phrase: its words are informative
+    parts = [("a", "text", 0, len(text)), ("b", "text", cut, len(text)), ("c", "text", 0, cut)]
+    p = prepare_parts(text, None, parts, [])
+    for sid, _, start, end in parts:
+        alone = analyse(text[start:end])
+        assert p.statements[sid].info == "".join("1" if x else "0" for x in alone.info)
+

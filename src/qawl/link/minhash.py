@@ -118,18 +118,19 @@ def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group],
     bounds = np.searchsorted(at, edges)
     run = grams[at]
     # A window is signed when it holds at least two distinct useful grams (its smallest and largest
-    # differ). ``reduceat`` over the pairs (lo, hi) reduces each window (the pairs (hi, next lo)
-    # between them are dropped); the sentinel keeps the last ``hi`` an index.
-    lo, hi = bounds[0::2], bounds[1::2]
-    signed = (hi - lo >= 2) & (np.minimum.reduceat(run, bounds)[0::2] != np.maximum.reduceat(run, bounds)[0::2])
+    # differ; a window of one gram or none has them equal). ``reduceat`` over the pairs (lo, hi)
+    # reduces each window (the pairs (hi, next lo) between them are dropped); the sentinel keeps
+    # the last ``hi`` an index.
+    signed = np.minimum.reduceat(run, bounds)[0::2] != np.maximum.reduceat(run, bounds)[0::2]
     a, b = _permutations(params.NUM_PERM, params.SEED)
     hashed = np.multiply(run[:, None], a[None, :])
     hashed += b
-    pairs = bounds.reshape(-1, 2)[signed].ravel()
-    # ``>> 32`` after the minimum (it keeps order, so it is the minimum's too), into a new array:
-    # the minima are every other row.
-    sig = np.right_shift(np.minimum.reduceat(hashed, pairs, axis=0)[0::2] if len(pairs) else hashed[:0], np.uint64(32))
-    per_text = np.bincount(np.array(owner, dtype=np.int64)[signed], minlength=len(lengths)).tolist()
+    # ``>> 32`` after the minimum (it keeps order, so it is the minimum's too).
+    sig = np.minimum.reduceat(hashed, bounds, axis=0)[0::2][signed]
+    sig >>= np.uint64(32)
+    per_text = [0] * len(lengths)
+    for t, is_signed in zip(owner, signed.tolist()):
+        per_text[t] += is_signed
     out, t, row = [], 0, 0
     for members, _, _, bands, rows in groups:
         counts = per_text[t : t + members]

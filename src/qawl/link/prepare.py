@@ -24,7 +24,7 @@ import numpy as np
 from qawl.doc import Document
 from qawl.link import params
 from qawl.link.minhash import grouped_band_keys_of
-from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_phrases
+from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_phrases, stock_phrase_spans
 from qawl.link.stem import Columns, read_columns
 from qawl.store.db import rows_in
 from qawl.text.normalize import _DROPPED_RE, _fold
@@ -172,13 +172,29 @@ def _words(stems: list[str], informative: np.ndarray, phrase_start: np.ndarray, 
     return _Words(stems, info, ids)
 
 
-def _statement_words(c: Columns, title: str | None, field: str, start: int, end: int) -> _Words:
+def _informative(informative: np.ndarray, phrases: list[tuple[int, int]], lo: int, hi: int) -> np.ndarray:
+    """The informative flags of words ``lo`` to ``hi`` of a text read alone: those of ``informative``
+    less the stock phrases (start, length) of the text that lie wholly among them. Reading those
+    words alone finds exactly these phrases (a phrase is matched on its own words), so they need
+    not be looked for again. A view of ``informative`` when no phrase lies there (never written)."""
+    inside = [(p - lo, length) for p, length in phrases if p >= lo and p + length <= hi]
+    if not inside:
+        return informative[lo:hi]
+    info = informative[lo:hi].copy()
+    for p, length in inside:
+        info[p : p + length] = False
+    return info
+
+
+def _statement_words(c: Columns, phrases: list[tuple[int, int]], title: str | None, field: str, start: int,
+                     end: int) -> _Words:
     if field == "text":
         i = bisect_left(c.starts, start)
         j = bisect_right(c.ends, end, lo=i)  # the words inside [start, end)
-        return _words(c.stems[i:j], c.informative[i:j], c.phrase_start[i:j], c.ids[i:j])
+        return _Words(c.stems[i:j], _informative(c.informative, phrases, i, j), c.ids[i:j])
     t = read_columns((title or "")[start:end])
-    return _words(t.stems, t.informative, t.phrase_start, t.ids)
+    return _Words(t.stems, _informative(t.informative, stock_phrase_spans(t.stems, t.phrase_start), 0, len(t.stems)),
+                  t.ids)
 
 
 def _kept_words(c: Columns, whole: _Words, layer: list[tuple[int, int]]) -> _Words:
@@ -195,8 +211,9 @@ _ZERO_ONE = bytes.maketrans(b"\x00\x01", b"01")
 
 
 def _statement(st: _Words) -> StatementPrep:
-    info = st.info.tobytes().translate(_ZERO_ONE).decode("ascii")  # '1'/'0' per stem
-    exact = exact_key_of(st.stems, st.info.tolist()) if np.count_nonzero(st.info) >= params.MIN_STATEMENT_INFO else None
+    flags = st.info.tobytes()  # 1/0 per stem
+    info = flags.translate(_ZERO_ONE).decode("ascii")  # '1'/'0' per stem
+    exact = exact_key_of(st.stems, flags) if info.count("1") >= params.MIN_STATEMENT_INFO else None
     return StatementPrep(" ".join(st.stems), info, exact, b"")
 
 
@@ -215,23 +232,29 @@ def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, 
                   layer: list[tuple[int, int]]) -> DocPrep:
     """The payload of a document from its parts; ``statements``: (id, field, start, end)."""
     c = read_columns(text)
-    whole = _words(c.stems, c.informative, c.phrase_start, c.ids)
+    phrases = stock_phrase_spans(c.stems, c.phrase_start)
+    whole = _Words(c.stems, _informative(c.informative, phrases, 0, len(c.stems)), c.ids)
     out: dict[str, StatementPrep] = {}
-    linkable: list[tuple[str, _Words]] = []
+    linkable: list[tuple[StatementPrep, _Words]] = []
     for sid, field, start, end in statements:
-        st = _statement_words(c, title, field, start, end)
-        out[sid] = _statement(st)
-        if out[sid].exact is not None:
-            linkable.append((sid, st))
+        st = _statement_words(c, phrases, title, field, start, end)
+        prep = out[sid] = _statement(st)
+        if prep.exact is not None:
+            linkable.append((prep, st))
     kept = _kept_words(c, whole, layer)
     statement_keys, keys = _band_keys([st for _, st in linkable], kept)
-    for (sid, _), k in zip(linkable, statement_keys):
-        out[sid].keys = k.tobytes()
+    for (prep, _), k in zip(linkable, statement_keys):
+        prep.keys = k.tobytes()
     return DocPrep(
-        exact=exact_key_of(c.stems, whole.info.tolist()), stems=" ".join(c.stems), function=c.function.tobytes(),
-        starts=array("i", c.starts).tobytes(), ends=array("i", c.ends).tobytes(), lines=short_lines(text),
+        exact=exact_key_of(c.stems, whole.info.tobytes()), stems=" ".join(c.stems), function=c.function.tobytes(),
+        starts=_int32_bytes(c.bounds[0::2]), ends=_int32_bytes(c.bounds[1::2]), lines=short_lines(text),
         layer=layer, kept=len(kept.stems), anchors=anchor_hashes_of(kept.ids, params.REUSE_ANCHOR).tobytes(),
         keys=keys.tobytes(), statements=out)
+
+
+def _int32_bytes(offsets: np.ndarray) -> bytes:
+    """``array("i", offsets).tobytes()`` (which converts one Python int at a time)."""
+    return offsets.astype(np.int32).tobytes()
 
 
 def prepare_document(doc: Document) -> DocPrep:

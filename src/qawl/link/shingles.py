@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress, islice
 from operator import not_
@@ -89,8 +90,8 @@ class Stems:
         return exact_key_of(self.stems, self.info)
 
 
-def exact_key_of(stems: list[str], info: list[bool]) -> str:
-    """``Stems(stems, info, …).exact_key()``."""
+def exact_key_of(stems: list[str], info: Iterable[bool | int]) -> str:
+    """``Stems(stems, info, …).exact_key()`` (``info``: flags or 1/0 bytes)."""
     return format(zlib.crc32(" ".join(compress(stems, info)).encode()), "08x") + format(len(stems), "x")
 
 
@@ -126,11 +127,20 @@ def mask_stock(stems: list[str], info: list[bool]) -> None:
 def mask_phrases(stems: list[str], info: np.ndarray, phrase_start: np.ndarray) -> None:
     """``mask_stock`` for stock phrases of two stems or more (in place), given the stems that may
     begin one (see ``stem.Columns``): ``info`` already leaves out the one-stem phrases."""
+    for i, length in stock_phrase_spans(stems, phrase_start):
+        info[i : i + length] = False
+
+
+def stock_phrase_spans(stems: list[str], phrase_start: np.ndarray) -> list[tuple[int, int]]:
+    """Where stock phrases of two stems or more occur in ``stems``: (first stem, length) of each,
+    in order, given the stems that may begin one (see ``stem.Columns``)."""
     pairs = stock_phrases()[2]
+    spans = []
     for i in phrase_start[: len(stems) - 1].nonzero()[0].tolist():
         for seq in pairs.get((stems[i], stems[i + 1]), ()):
             if tuple(stems[i : i + len(seq)]) == seq:
-                info[i : i + len(seq)] = False
+                spans.append((i, len(seq)))
+    return spans
 
 
 def from_tokens(toks: list[Token]) -> Stems:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 from typing import NamedTuple
 
 import numpy as np
@@ -144,8 +144,36 @@ class _Vocabulary(dict):
 
 
 _VOCABULARY = _Vocabulary()
-# The same word pattern, capturing: ``split`` then yields separator, word, separator, … in C.
-_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
+
+
+def _word_characters() -> np.ndarray:
+    """Which characters of the Basic Multilingual Plane ``_WORD_RE`` takes (by code point); it
+    takes none beyond (checked by the tests), and U+FFFF is not one, so code points beyond the
+    plane read as U+FFFF."""
+    table = np.zeros(0x10000, dtype=bool)
+    plane = "".join(map(chr, range(0x10000)))
+    for m in _WORD_RE.finditer(plane):
+        table[m.start() : m.end()] = True
+    assert not table[0xFFFF]
+    return table
+
+
+_WORD_CHARACTERS = _word_characters()
+
+
+def word_bounds(text: str) -> np.ndarray:
+    """Where the words of ``text`` (the runs of ``_WORD_RE``) start and end: start, end, start, …
+    Found with one table lookup per character in NumPy (faster than the regex, which also has to
+    make a string per separator)."""
+    is_word = np.zeros(len(text) + 2, dtype=bool)  # with a non-word character at either end
+    np.take(_WORD_CHARACTERS, code_points(text), out=is_word[1:-1])
+    return np.flatnonzero(is_word[1:] != is_word[:-1])
+
+
+def code_points(text: str) -> np.ndarray:
+    """The code points of ``text``, those beyond the Basic Multilingual Plane read as U+FFFF."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.minimum(codes, 0xFFFF)
 
 
 class Read(NamedTuple):
@@ -167,22 +195,23 @@ class Columns(NamedTuple):
     phrase_start: np.ndarray  # bool: the first stem of a longer stock phrase
     starts: list[int]  # offsets of the words in the original text
     ends: list[int]
+    bounds: np.ndarray  # the same offsets as one array: start, end, start, … (int64)
 
 
 def read_columns(text: str) -> Columns:
     """The words of ``text`` (runs of ``_WORD_RE``, less those that folding empties)."""
-    parts = _SPLIT_RE.split(text)
-    bounds = list(accumulate(map(len, parts)))  # bounds[k]: where part k ends
-    rows = _VOCABULARY.rows(parts[1::2])
-    starts = bounds[0:-1:2]
-    ends = bounds[1::2]
+    bounds = word_bounds(text)
+    at = bounds.tolist()
+    starts, ends = at[0::2], at[1::2]
+    rows = _VOCABULARY.rows([text[s:e] for s, e in zip(starts, ends)])
     if not rows.all():  # words made only of marks that folding drops
         keep = rows != 0
         rows, kept = rows[keep], keep.tolist()
         starts, ends = list(compress(starts, kept)), list(compress(ends, kept))
+        bounds = bounds.reshape(-1, 2)[keep].ravel()
     v = _VOCABULARY
     return Columns(v.stem[rows].tolist(), v.function[rows], v.id[rows], v.informative[rows], v.phrase_start[rows],
-                   starts, ends)
+                   starts, ends, bounds)
 
 
 def read(text: str) -> Read:
