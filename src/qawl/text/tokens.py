@@ -33,6 +33,8 @@ class Tokens:
     n: int = 0                          # number of tokens (len() in hot loops costs a call)
     distinct: set[str] = None  # type: ignore[assignment]  # the distinct forms
     memo: dict[str, list[int]] = field(default_factory=dict)  # positions(), by name
+    # Where any table asked for so far may start: (the tables' union it was found with, indexes).
+    anywhere: "tuple[_Union, list[int]] | None" = None
 
     def __post_init__(self) -> None:
         self.distinct = set(self.forms)
@@ -40,11 +42,18 @@ class Tokens:
 
     def positions(self, name: str, firsts: Collection[str]) -> list[int]:
         """Indexes of the tokens one of whose bare forms is in ``firsts``: the only places where a
-        table with these first words can match. ``name`` names the table (one name, one table)."""
+        table with these first words can match. ``name`` names the table (one name, one table).
+        The tokens are scanned once for the start words of every table (a few percent of the
+        tokens), and each table's positions are picked out of those."""
         got = self.memo.get(name)
         if got is None:
             can = _can_start(name, firsts)
-            got = self.memo[name] = list(compress(range(self.n), map(can.__contains__, self.forms)))
+            anywhere = self.anywhere
+            if anywhere is None or name not in anywhere[0].names:
+                union = _union
+                anywhere = self.anywhere = (union, list(compress(range(self.n), map(union.words.__contains__, self.forms))))
+            indexes = anywhere[1]
+            got = self.memo[name] = list(compress(indexes, map(can.__contains__, map(self.forms.__getitem__, indexes))))
         return got
 
     def __len__(self) -> int:
@@ -77,10 +86,23 @@ def tokenize(text: str, view: Normalized | None = None) -> Tokens:
 
 def _can_start(name: str, firsts: Collection[str]) -> frozenset[str]:
     """The words one of whose bare forms is in ``firsts`` (``clitic_forms``, built once per table)."""
+    global _union
     entry = _starts_at.get(name)
     if entry is None or entry[0] is not firsts:
         entry = _starts_at[name] = (firsts, clitic_forms(firsts))
+        _union = _Union(frozenset(_starts_at), frozenset().union(*(words for _, words in _starts_at.values())))
     return entry[1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Union:
+    """The tables ``positions`` has been asked for (by name) and every word they can start at."""
+
+    names: frozenset[str]
+    words: frozenset[str]
+
+
+_union = _Union(frozenset(), frozenset())
 
 
 _CLITIC_LETTERS = frozenset("وفبلك")  # every clitic bare_forms strips starts with one of these
