@@ -35,8 +35,8 @@ class Tokens:
     n: int = 0                          # number of tokens (len() in hot loops costs a call)
     distinct: set[str] = None  # type: ignore[assignment]  # the distinct forms
     memo: dict[str, list[int]] = field(default_factory=dict)  # positions(), by name
-    # Where any table asked for so far may start: (the tables' union it was found with, indexes).
-    anywhere: "tuple[_Union, list[int]] | None" = None
+    # Where any table asked for so far may start: (the start words it was found with, indexes).
+    anywhere: tuple[frozenset[str], list[int]] | None = None
 
     def __post_init__(self) -> None:
         self.distinct = set(self.forms)
@@ -51,9 +51,9 @@ class Tokens:
         if got is None:
             can = _can_start(name, firsts)
             anywhere = self.anywhere
-            if anywhere is None or name not in anywhere[0].names:
-                union = _union
-                anywhere = self.anywhere = (union, list(compress(range(self.n), map(union.words.__contains__, self.forms))))
+            if anywhere is None or anywhere[0] is not _start_words:  # (a table was added since)
+                words = _start_words
+                anywhere = self.anywhere = (words, list(compress(range(self.n), map(words.__contains__, self.forms))))
             indexes = anywhere[1]
             got = self.memo[name] = list(compress(indexes, map(can.__contains__, map(self.forms.__getitem__, indexes))))
         return got
@@ -87,23 +87,17 @@ def tokenize(text: str, view: Normalized | None = None) -> Tokens:
 
 def _can_start(name: str, firsts: Collection[str]) -> frozenset[str]:
     """The words one of whose bare forms is in ``firsts`` (``clitic_forms``, built once per table)."""
-    global _union
+    global _start_words
     entry = _starts_at.get(name)
     if entry is None or entry[0] is not firsts:
         entry = _starts_at[name] = (firsts, clitic_forms(firsts))
-        _union = _Union(frozenset(_starts_at), frozenset().union(*(words for _, words in _starts_at.values())))
+        _start_words = frozenset().union(*(words for _, words in _starts_at.values()))
     return entry[1]
 
 
-@dataclass(frozen=True, slots=True)
-class _Union:
-    """The tables ``positions`` has been asked for (by name) and every word they can start at."""
-
-    names: frozenset[str]
-    words: frozenset[str]
-
-
-_union = _Union(frozenset(), frozenset())
+# Every word at which a table ``positions`` has been asked for can start (a new object whenever a
+# table is added or replaced).
+_start_words: frozenset[str] = frozenset()
 
 
 _CLITIC_LETTERS = frozenset("وفبلك")  # every clitic bare_forms strips starts with one of these
