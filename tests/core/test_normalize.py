@@ -76,3 +76,11 @@ def test_key_of_a_line_collapses_every_kind_of_space_and_keeps_single_spaced_tex
         assert key(spaced) == key(single), repr(spaced[:12])
         view = normalize(spaced)
         assert view.key(0, len(spaced)) == key(single)
+
+
+def test_offsets_with_several_kinds_of_dropped_characters_in_a_long_text():
+    text = ("قالَ الـوزيرُ\u200f إنّ الحكومةَ ستعلنُ خطتَها" + " ") * 20
+    view = normalize(text)
+    kept = [i for i, ch in enumerate(text) if ch not in "\u064e\u064f\u0651\u0640\u200f"]
+    assert view.offsets == kept + [len(text)]
+    assert view.text == "".join(text[i] for i in kept).replace("ة", "ه").replace("إ", "ا")

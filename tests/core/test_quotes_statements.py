@@ -341,3 +341,13 @@ def test_title_without_a_name_is_a_role_speaker():
 def test_name_right_before_the_verb():
     doc = run("ذكرت صحيفة الوطن أن الأمير سيحضر القمة.\nيشار إلى أن مصدر دبلوماسي عراقي، أكد أن رئيس الوزراء سيرأس الوفد.")
     assert statements(doc)[1][1] == "مصدر دبلوماسي عراقي"
+
+
+def test_quote_marks_found_by_search_are_those_the_mark_regex_finds():
+    from qawl.components.quotes import _MARK_RE, _MARKS, _marks_in
+
+    text = "قال ''النور'' و'''لا''' ثم «نعم» و“ربما” و\"قد\" ‹هنا› ″هناك″ „بعد“ '"
+    for start, end in ((0, len(text)), (5, 40), (13, 14)):
+        marks = [m for m in _MARKS if m in text]
+        assert ([(m.start(), m.group()) for m in _marks_in(text, start, end, marks)]
+                == [(m.start(), m.group()) for m in _MARK_RE.finditer(text, start, end)])

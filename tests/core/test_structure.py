@@ -80,3 +80,15 @@ def test_cnn_style_link_text_on_its_own_lines_is_one_paragraph():
 def test_headline_line_is_not_joined_to_the_lede():
     doc = run("الحكومة تبحث ملف الأسعار\nقال المتحدث باسم الحكومة إن القرارات ستعلن قريباً.")
     assert len(doc.layer("headline")) == 1 and len(doc.layer("paragraphs")) == 1
+
+
+def test_sentence_stops_found_by_search_are_those_a_regex_scan_finds():
+    import re
+
+    from qawl.components.structure import _SENT_END, _end_marks, sentences
+
+    text = "قال: «لا»… ثم سأل؟! نعم!! وأضاف د. علي إن 3.5 مليار؟ «انتهى».» وذهب... ثم (عاد)؟"
+    scanned = [m.start() for m in _SENT_END.finditer(text)]
+    assert [i for i in _end_marks(text, 0, len(text)) if i in scanned] == scanned
+    stops = [m.end() for m in re.finditer(r"[.!?؟…]+[\"”»’']*", text)]
+    assert {e for _, e in sentences(text, 0, len(text))} <= set(stops) | {len(text)}

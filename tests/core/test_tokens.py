@@ -31,3 +31,18 @@ def test_positions_lists_every_token_a_table_can_start_at():
     expected = [i for i in range(toks.n) if not lx.MENTION_STARTS.isdisjoint(bare_forms(toks.forms[i]))]
     assert expected  # الرئيس, وزارة, …
     assert toks.positions("mention_starts", lx.MENTION_STARTS) == expected
+
+
+def test_both_token_patterns_split_text_without_underscores_alike():
+    from qawl.text.tokens import _TOKEN_SPLIT, _TOKEN_SPLIT_FAST
+
+    text = "قال (أ.ف.ب) إن 3,5% من «الناس» - 12 ألفاً - رحلوا!؟ … e-mail: a@b.c\n\twww.x.org  ٢٠١٥"
+    assert _TOKEN_SPLIT_FAST.split(text) == _TOKEN_SPLIT.split(text)
+
+
+def test_positions_of_tables_asked_for_after_the_first_scan():
+    toks = tokenize("وقال الرئيس إن وزارة الصحة أعلنت ما لديها، بينما أكد مسؤول أن الرئيس غادر.")
+    first = toks.positions("mention_starts", lx.MENTION_STARTS)
+    late = frozenset({key("أعلنت"), key("غادر")})  # a table this process has never been asked for
+    assert toks.positions("test_late_table", late) == [5, 14]
+    assert toks.positions("mention_starts", lx.MENTION_STARTS) == first

@@ -14,6 +14,7 @@ from itertools import compress
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
+from qawl.rules.names import SOUND_CLASSES
 from qawl.entities import person_tokens, same_person_tokens, same_token, skeleton, sound_key
 from qawl.text.normalize import document_view, key
 from qawl.text.tokens import Tokens, bare_forms, clitic_forms, tokenize
@@ -624,63 +625,50 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
             break
 
 
-class _SoundIndex:
-    """The words this process has seen, by the sound keys of those of their bare forms that may
-    sound like a foreign surname (four letters or more, not native: see ``_surname_readings``), so
-    a document finds its words that may sound like one of its surnames with set operations instead
-    of a test per word. Words are added the first time a document has them; past ``MAX_WORDS``
-    words the index starts again (bounded memory in long runs). Threads share it: a reset swaps
-    in new objects, and a document keeps the pair it started with, which holds all its words.
-    A key's words are one string or, for the few keys with more, a tuple (a set per key would
-    cost about 200 bytes each)."""
+def _sounding_like(distinct: set[str], keys: set[str], initials: tuple[str, ...]) -> set[str]:
+    """The words of ``distinct`` with a bare form whose sound key is one of ``keys`` and that may
+    sound alike, of those only the words that can have a reading (see ``_surname_readings``): the
+    word and that bare form open with (or the word after one letter, with) a surname's initial.
+    Computed per document, and a word is tested only when its last letter (every bare form's) is
+    one a key can end with: a per-process index of the words seen cost more, in memory reads."""
+    ends = _letters_ending(keys)
+    out = set()
+    for form in distinct:
+        if not form.endswith(ends) or not (form.startswith(initials) or form.startswith(initials, 1)):
+            continue
+        if len(form) < 4 or form.startswith("ال"):
+            continue  # its bare forms are itself or shorter: none may sound alike
+        for bare in bare_forms(form):
+            if bare.startswith(initials) and may_sound_alike(bare) and skeleton(bare) in keys:
+                out.add(form)
+                break
+    return out
 
-    MAX_WORDS = 100_000
 
-    def __init__(self) -> None:
-        self.state: tuple[set[str], dict[str, str | tuple[str, ...]]] = (set(), {})
+def _letters_ending(keys: set[str]) -> tuple[str, ...]:
+    """The letters a word may end with when its sound key (four letters or more) ends as one of
+    ``keys`` does: a key's last letter is its word's last letter mapped by the sound classes."""
+    return tuple({letter for key_ in keys for letter in _SOUND_ENDINGS.get(key_[-1], (key_[-1],))})
 
-    def words(self, distinct: set[str], keys) -> set[str]:
-        """The words of ``distinct`` with a bare form whose sound key is one of ``keys``."""
-        state = self.state
-        seen, by_key = state
-        new = distinct.difference(seen)
-        if len(seen) + len(new) > self.MAX_WORDS:
-            state = self.state = (set(), {})
-            seen, by_key = state
-            new = distinct
-        for form in new:
-            if len(form) < 4 or form.startswith("ال"):
-                continue  # its bare forms are itself or shorter: none may sound alike
-            for bare in bare_forms(form):
-                if may_sound_alike(bare):
-                    k = skeleton(bare)  # past sound_key's memo: asked once per word, it would only fill it
-                    had = by_key.get(k)
-                    if had is None:
-                        by_key[k] = form
-                    elif had.__class__ is str:
-                        if had != form:
-                            by_key[k] = (had, form)
-                    elif form not in had:
-                        by_key[k] = (*had, form)
-        seen.update(new)
-        out: set[str] = set()
-        for k in keys:
-            had = by_key.get(k)
-            if had.__class__ is str:
-                if had in distinct:
-                    out.add(had)
-            elif had is not None:
-                out.update(distinct.intersection(had))
-        return out
+
+def _sound_endings() -> dict[str, tuple[str, ...]]:
+    """For each letter a sound key can end with that some other letter maps to, every letter
+    that ends a key with it. A letter of no sound class maps to itself, and only to itself."""
+    classed = {ch for cls in SOUND_CLASSES for ch in (cls + key(cls))}
+    last_of = {ch: skeleton("  " + ch)[-1] for ch in classed}
+    endings: dict[str, set[str]] = {}
+    for ch, last in last_of.items():
+        endings.setdefault(last, set()).add(ch)
+    return {last: tuple(chs) for last, chs in endings.items()}
+
+
+_SOUND_ENDINGS = _sound_endings()
 
 
 def may_sound_alike(bare: str) -> bool:
     """Whether a bare form may sound like another spelling of it (``entities.same_token``): native
     names and ال-/عبد- words are only ever the same word, and short words are too short to tell."""
     return len(bare) >= 4 and not (bare.startswith(("ال", "عبد")) or bare in lx.GIVEN_NAMES)
-
-
-_SOUNDS = _SoundIndex()
 
 
 @lru_cache(maxsize=1 << 12)
@@ -702,9 +690,9 @@ def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str]
     # ever the same word (entities.same_token), so its words are its clitic forms. A document
     # with no such surname leaves the index alone (its words are added when a document needs them).
     foreign = {sound_key(last) for last in surnames if may_sound_alike(last)}
-    maybe = _SOUNDS.words(toks.distinct, foreign) if foreign else set()
+    maybe = _sounding_like(toks.distinct, foreign, tuple(initials)) if foreign else set()
     for last in surnames:
-        if not may_sound_alike(last):  # the index has the words of the others
+        if not may_sound_alike(last):  # _sounding_like found the words of the others
             maybe.update(toks.distinct.intersection(_forms_of(last)))
     for form in [f for f in maybe if f[0] in initials or f[1:2] in initials]:
         readings = []

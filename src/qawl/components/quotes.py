@@ -17,6 +17,28 @@ _ALL_MARKS = rules.OPENING_QUOTES + rules.CLOSING_QUOTES + rules.SYMMETRIC_QUOTE
 # Two apostrophes ('') are a quote mark in some Egyptian copy (Masrawy: ''النور'').
 _MARK_RE = re.compile("''|[" + re.escape(_ALL_MARKS) + "]")
 _SPACE = " \t\u00a0\u200f\u200e"
+# What a mark of _MARK_RE opens with: its characters, and the apostrophe pair.
+_MARKS = ("''", *_ALL_MARKS)
+
+
+def _marks_in(text: str, start: int, end: int, marks: list[str]) -> list[re.Match]:
+    """``_MARK_RE.finditer(text, start, end)`` as a list, found by a ``str.find`` per mark the text
+    holds (``marks``) and the regex matched only where one is: a regex scan tests every character."""
+    at: list[int] = []
+    for mark in marks:
+        i = text.find(mark, start, end)
+        while i >= 0:
+            at.append(i)
+            i = text.find(mark, i + 1, end)
+    at.sort()
+    found: list[re.Match] = []
+    read_to = start
+    for i in at:
+        if i >= read_to:
+            match = _MARK_RE.match(text, i, end)
+            found.append(match)
+            read_to = match.end()
+    return found
 
 
 def _direction(text: str, i: int, j: int, para_start: int, para_end: int, is_open: bool) -> str:
@@ -64,7 +86,8 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
 
 def annotate(doc: Document) -> None:
     text = doc.text
-    if "''" not in text and not any(m in text for m in _ALL_MARKS):
+    marks = [m for m in _MARKS if m in text]
+    if not marks:
         return  # no mark at all (a third of articles): a substring test per mark, no regex scan
     paras = _paragraph_spans(doc)
     open_at: int | None = None        # offset of the pending opening mark
@@ -84,7 +107,7 @@ def annotate(doc: Document) -> None:
             # Never closed: end it with the paragraph it opened in.
             emit(open_at + len(open_mark), paras[open_para][1], open_at, None, 1)
             open_at, nested = None, []
-        for match in _MARK_RE.finditer(text, p_start, p_end):
+        for match in _marks_in(text, p_start, p_end, marks):
             i, mark = match.start(), match.group()
             direction = _direction(text, i, match.end(), p_start, p_end, open_at is not None)
             if direction == "open":

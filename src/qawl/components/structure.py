@@ -28,7 +28,8 @@ _DATELINE = [re.compile(p) for p in bp.DATELINE_PREFIXES]
 _DANGLING = {key(w) for w in rules.DANGLING_WORDS}
 _ABBREV = {key(a) for a in rules.ABBREVIATIONS}
 _EDGE_SPACE = " \t\r\u00a0\u200e\u200f\u202f\ufeff"
-_SENT_END = re.compile(r"[.!?؟…]+[\"”»’']*")
+_SENT_END_MARKS = ".!?؟…"
+_SENT_END = re.compile(f"[{_SENT_END_MARKS}]+[\"”»’']*")
 
 
 def lines(text: str) -> list[tuple[int, int]]:
@@ -102,11 +103,13 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     or before a lower-case continuation does not end a sentence."""
     out = []
     s = start
-    for m in _SENT_END.finditer(text, start, end):
-        i = m.start()
+    read_to = start  # (where _SENT_END.finditer would search on: past the last stop read)
+    for i in _end_marks(text, start, end):
+        if i < read_to:
+            continue
+        e = read_to = _SENT_END.match(text, i, end).end()  # (it matches: text[i] opens it)
         if text[i] == "." and _not_a_stop(text, i, end):
             continue
-        e = m.end()
         out.append((s, e))  # never blank: it holds the stop at i, and s (past spaces) is not after i
         s = e
         while s < end and text[s].isspace():
@@ -114,6 +117,20 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if s < end and text[s:end].strip():
         out.append((s, end))
     return out
+
+
+def _end_marks(text: str, start: int, end: int) -> list[int]:
+    """Offsets of the characters a sentence stop opens with, in order: a search per character
+    (most paragraphs hold only dots) instead of a regex scan, which tests every character."""
+    found: list[int] = []
+    for mark in _SENT_END_MARKS:
+        i = text.find(mark, start, end)
+        while i >= 0:
+            found.append(i)
+            i = text.find(mark, i + 1, end)
+    if len(found) > 1:
+        found.sort()
+    return found
 
 
 def _not_a_stop(text: str, i: int, end: int) -> bool:

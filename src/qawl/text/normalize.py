@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,6 +86,11 @@ def _fold(s: str) -> str:
     common mapped character and a regex search for the rest (an article of 1,250 characters: 11 µs
     instead of 20 with a test per mapped character). No mapped character maps to a string holding
     another one, so the order of the replacements does not matter."""
+    return _fold_present(s)[0]
+
+
+def _fold_present(s: str) -> tuple[str, Collection[str]]:
+    """``_fold(s)`` and the mapped characters ``s`` holds."""
     if len(s) > _LONG:
         present = [ch for ch in _COMMON if ch in s]
         if _RARE_RE.search(s):
@@ -93,12 +99,12 @@ def _fold(s: str) -> str:
         present = set(_MAPPED_RE.findall(s))
     for ch in present:
         s = s.replace(ch, _FOLD[ch])
-    return s
+    return s, present
 
 
 def normalize(text: str) -> Normalized:
     """Fold ``text`` for matching; keeps one offset per kept character."""
-    view = _fold(text)
+    view, present = _fold_present(text)
     if len(view) == len(text):
         return Normalized(view, None, len(text), text)
     n = len(text)
@@ -107,11 +113,25 @@ def normalize(text: str) -> Normalized:
     numbers = _NUMBERS if n < len(_NUMBERS) else range(n + 1)
     offsets: list[int] = []
     kept_from = 0
-    for m in _DROPPED_RE.finditer(text):
-        offsets += numbers[kept_from : m.start()]
-        kept_from = m.start() + 1
+    for i in _dropped_at(text, [ch for ch in present if not _FOLD[ch]]):
+        offsets += numbers[kept_from:i]
+        kept_from = i + 1
     offsets += numbers[kept_from : n + 1]  # the last entry maps the end offset
     return Normalized(view, offsets, n, text)
+
+
+def _dropped_at(text: str, dropped: list[str]) -> list[int]:
+    """Offsets of the characters ``dropped`` in ``text``, in order: a search per character (a text
+    holds one or two of them, tatweel or tanween) instead of a regex scan testing every character."""
+    found: list[int] = []
+    for ch in dropped:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    if len(dropped) > 1:
+        found.sort()
+    return found
 
 
 def document_view(doc) -> Normalized:

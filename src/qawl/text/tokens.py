@@ -14,7 +14,9 @@ from qawl.text.normalize import Normalized, key, normalize
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 # The same pattern as a capturing split: text alternates gap, token, gap, …, token, gap.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_TOKEN_SPLIT_FAST = re.compile(r"(\w+|[^\w\s])")
+# For text without "_": \w+ is then [^\W_]+, and where \w+ fails any non-space is [^\w\s] (one
+# test per character instead of two).
+_TOKEN_SPLIT_FAST = re.compile(r"(\w+|\S)")
 
 
 # Per table, every word whose bare forms meet the table's first words (built once per table).
@@ -33,6 +35,8 @@ class Tokens:
     n: int = 0                          # number of tokens (len() in hot loops costs a call)
     distinct: set[str] = None  # type: ignore[assignment]  # the distinct forms
     memo: dict[str, list[int]] = field(default_factory=dict)  # positions(), by name
+    # Where any table asked for so far may start: (the start words it was found with, indexes).
+    anywhere: tuple[frozenset[str], list[int]] | None = None
 
     def __post_init__(self) -> None:
         self.distinct = set(self.forms)
@@ -40,11 +44,18 @@ class Tokens:
 
     def positions(self, name: str, firsts: Collection[str]) -> list[int]:
         """Indexes of the tokens one of whose bare forms is in ``firsts``: the only places where a
-        table with these first words can match. ``name`` names the table (one name, one table)."""
+        table with these first words can match. ``name`` names the table (one name, one table).
+        The tokens are scanned once for the start words of every table (a few percent of the
+        tokens), and each table's positions are picked out of those."""
         got = self.memo.get(name)
         if got is None:
             can = _can_start(name, firsts)
-            got = self.memo[name] = list(compress(range(self.n), map(can.__contains__, self.forms)))
+            anywhere = self.anywhere
+            if anywhere is None or anywhere[0] is not _start_words:  # (a table was added since)
+                words = _start_words
+                anywhere = self.anywhere = (words, list(compress(range(self.n), map(words.__contains__, self.forms))))
+            indexes = anywhere[1]
+            got = self.memo[name] = list(compress(indexes, map(can.__contains__, map(self.forms.__getitem__, indexes))))
         return got
 
     def __len__(self) -> int:
@@ -69,7 +80,6 @@ def tokenize(text: str, view: Normalized | None = None) -> Tokens:
     """Words and punctuation marks of the normalized ``text`` with their view offsets."""
     view = view or normalize(text)
     # One split and running sums of part lengths give every offset without a Python loop per token.
-    # Without "_" in the text, \w+ is the same as [^\W_]+ and sre matches it faster.
     parts = (_TOKEN_SPLIT if "_" in view.text else _TOKEN_SPLIT_FAST).split(view.text)
     offsets = list(accumulate(map(len, parts), initial=0))
     return Tokens(view, offsets[1:-1:2], offsets[2::2], parts[1::2])
@@ -77,10 +87,17 @@ def tokenize(text: str, view: Normalized | None = None) -> Tokens:
 
 def _can_start(name: str, firsts: Collection[str]) -> frozenset[str]:
     """The words one of whose bare forms is in ``firsts`` (``clitic_forms``, built once per table)."""
+    global _start_words
     entry = _starts_at.get(name)
     if entry is None or entry[0] is not firsts:
         entry = _starts_at[name] = (firsts, clitic_forms(firsts))
+        _start_words = frozenset().union(*(words for _, words in _starts_at.values()))
     return entry[1]
+
+
+# Every word at which a table ``positions`` has been asked for can start (a new object whenever a
+# table is added or replaced).
+_start_words: frozenset[str] = frozenset()
 
 
 _CLITIC_LETTERS = frozenset("وفبلك")  # every clitic bare_forms strips starts with one of these
