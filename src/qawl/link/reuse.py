@@ -488,8 +488,7 @@ class Reuse:
         redone = iter(window_band_keys(redo, params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)
                       if redo else [])
         keys = [np.frombuffer(p.keys, dtype=np.int64) if as_prepared else next(redone) for _, p, as_prepared in new]
-        self.buckets.load(np.concatenate(keys) if keys else np.empty(0, dtype=np.int64))
-        keys_of = dict(zip([d.id for d, _, _ in new], self.buckets.busy_keys([d.seq for d, _, _ in new], keys)))
+        keys_of = dict(zip([d.id for d, _, _ in new], self.buckets.load_batch([d.seq for d, _, _ in new], keys)))
         # Candidates first (they depend only on the buckets, grown in order), then one read of every
         # stored candidate, then the comparisons.
         plans = []
