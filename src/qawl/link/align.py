@@ -36,14 +36,14 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
     order = np.argsort(cb, kind="stable")
     sorted_b = cb[order]
     lo = np.searchsorted(sorted_b, ca, "left")
-    hi = np.searchsorted(sorted_b, ca, "right")
-    at_a = np.flatnonzero(hi > lo)
+    at_a = np.flatnonzero(sorted_b[np.minimum(lo, len(sorted_b) - 1)] == ca)
     if not len(at_a):
         return []
-    # Converted to lists: only the anchors found, and the stems themselves (equal exactly when
-    # their codes are), not every code of both sides.
+    # Only the anchors found are searched for their end, and converted to lists (with the stems
+    # themselves, equal exactly when their codes are), not every code of both sides.
     lo = lo[at_a]
-    lo_a, hi_a, order_b = lo.tolist(), np.minimum(hi[at_a], lo + 16).tolist(), order.tolist()
+    hi = np.searchsorted(sorted_b, ca[at_a], "right")
+    lo_a, hi_a, order_b = lo.tolist(), np.minimum(hi, lo + 16).tolist(), order.tolist()
     sa, sb = _same_kind(a.stems, b.stems)
     return _greedy_blocks(sa, sb, at_a.tolist(), lambda n: order_b[lo_a[n] : hi_a[n]], k, min_size)
 
