@@ -108,13 +108,12 @@ class Match:
 
 
 def compare(a: Stems, b: Stems) -> Match:
-    covered_a = [False] * len(a.stems)
-    covered_b = [False] * len(b.stems)
-    for blk in blocks(a, b):
-        for t in range(blk.size):
-            covered_a[blk.i + t] = True
-            covered_b[blk.j + t] = True
-    ma = sum(1 for c, i in zip(covered_a, a.info) if c and i)
-    mb = sum(1 for c, i in zip(covered_b, b.info) if c and i)
+    blks = blocks(a, b)
+    # a's blocks never overlap (each search starts after the last block); b's may.
+    ma = sum(sum(a.info[x.i : x.i + x.size]) for x in blks)
+    covered_b = bytearray(len(b.stems))
+    for x in blks:
+        covered_b[x.j : x.j + x.size] = b"\x01" * x.size
+    mb = sum(compress(b.info, covered_b))
     na, nb = a.n_info, b.n_info
     return Match(ma, mb, ma / na if na else 0.0, mb / nb if nb else 0.0)
