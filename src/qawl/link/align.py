@@ -7,6 +7,7 @@ in the two lengths (each anchor keeps at most 16 places, see ``Stems.grams``).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 
@@ -35,25 +36,35 @@ def blocks(a: Stems, b: Stems, k: int = 2, min_size: int = 2) -> list[Block]:
     order = np.argsort(cb, kind="stable")
     sorted_b = cb[order]
     lo = np.searchsorted(sorted_b, ca, "left")
-    hi = np.searchsorted(sorted_b, ca, "right")
-    at_a = np.flatnonzero(hi > lo).tolist()
-    if not at_a:
+    at_a = np.flatnonzero(sorted_b[np.minimum(lo, len(sorted_b) - 1)] == ca)
+    if not len(at_a):
         return []
-    lo, hi, order_b = lo.tolist(), hi.tolist(), order.tolist()
-    sa, sb = a.codes(0).tolist(), b.codes(0).tolist()
-    return _greedy_blocks(sa, sb, at_a, lambda i: order_b[lo[i] : min(lo[i] + 16, hi[i])], k, min_size)
+    # Only the anchors found are searched for their end, and converted to lists (with the stems
+    # themselves, equal exactly when their codes are), not every code of both sides.
+    lo = lo[at_a]
+    hi = np.searchsorted(sorted_b, ca[at_a], "right")
+    lo_a, hi_a, order_b = lo.tolist(), np.minimum(hi, lo + 16).tolist(), order.tolist()
+    sa, sb = _same_kind(a.stems, b.stems)
+    return _greedy_blocks(sa, sb, at_a.tolist(), lambda n: order_b[lo_a[n] : hi_a[n]], k, min_size)
 
 
-def _greedy_blocks(sa: list, sb: list, starts, places_at, k: int, min_size: int) -> list[Block]:
+def _same_kind(sa: Sequence[str], sb: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
+    """``sa`` and ``sb`` as sequences of one type (a list slice never equals a tuple slice)."""
+    if type(sa) is type(sb):
+        return sa, sb
+    return list(sa), list(sb)
+
+
+def _greedy_blocks(sa: Sequence, sb: Sequence, starts: list[int], places_at, k: int, min_size: int) -> list[Block]:
     """Left to right over ``starts`` (increasing positions in ``sa`` whose k-gram occurs in ``sb``),
     the longest run from each start not inside an earlier block; runs of ``min_size`` or more are
-    kept. ``places_at(i)`` gives the positions in ``sb`` to try for start ``i``."""
+    kept. ``places_at(n)`` gives the positions in ``sb`` to try for ``starts[n]``."""
     out = []
     i = 0
-    for start in starts:
+    for n, start in enumerate(starts):
         if start < i:
             continue
-        best, best_j = _longest(sa, sb, start, places_at(start), k)
+        best, best_j = _longest(sa, sb, start, places_at(n), k)
         if best >= min_size:
             out.append(Block(start, best_j, best))
             i = start + best
@@ -62,7 +73,7 @@ def _greedy_blocks(sa: list, sb: list, starts, places_at, k: int, min_size: int)
     return out
 
 
-def _longest(sa: list, sb: list, i: int, places: list[int], k: int) -> tuple[int, int]:
+def _longest(sa: Sequence, sb: Sequence, i: int, places: list[int], k: int) -> tuple[int, int]:
     """(length, start in ``sb``) of the longest common run starting at ``sa[i]`` and at one of
     ``places`` in ``sb``, whose first ``k`` items are known to match; the first place wins ties."""
     best, best_j = 0, -1
@@ -84,7 +95,8 @@ def _blocks_slow(a: Stems, b: Stems, k: int, min_size: int) -> list[Block]:
     seq_a, _ = a.grams(k)
     _, where = b.grams(k)
     starts = [i for i, gram in enumerate(seq_a) if where.get(gram)]
-    return _greedy_blocks(a.stems, b.stems, starts, lambda i: where[seq_a[i]], k, min_size)
+    sa, sb = _same_kind(a.stems, b.stems)
+    return _greedy_blocks(sa, sb, starts, lambda n: where[seq_a[starts[n]]], k, min_size)
 
 
 @dataclass(slots=True)
@@ -96,13 +108,12 @@ class Match:
 
 
 def compare(a: Stems, b: Stems) -> Match:
-    covered_a = [False] * len(a.stems)
-    covered_b = [False] * len(b.stems)
-    for blk in blocks(a, b):
-        for t in range(blk.size):
-            covered_a[blk.i + t] = True
-            covered_b[blk.j + t] = True
-    ma = sum(1 for c, i in zip(covered_a, a.info) if c and i)
-    mb = sum(1 for c, i in zip(covered_b, b.info) if c and i)
+    blks = blocks(a, b)
+    # a's blocks never overlap (each search starts after the last block); b's may.
+    ma = sum(sum(a.info[x.i : x.i + x.size]) for x in blks)
+    covered_b = bytearray(len(b.stems))
+    for x in blks:
+        covered_b[x.j : x.j + x.size] = b"\x01" * x.size
+    mb = sum(compress(b.info, covered_b))
     na, nb = a.n_info, b.n_info
     return Match(ma, mb, ma / na if na else 0.0, mb / nb if nb else 0.0)

@@ -185,8 +185,7 @@ class Linker:
         new = [it for it in items if it.id in exact_of and first.get(exact_of[it.id]) == it.id
                and it.item is not None]
         keys = [np.frombuffer(prep[it.id].keys, dtype=np.int64) for it in new]
-        self.buckets.load(np.concatenate(keys) if keys else np.empty(0, dtype=np.int64))
-        keys_of = dict(zip([it.id for it in new], self.buckets.busy_keys([it.item for it in new], keys)))
+        keys_of = dict(zip([it.id for it in new], self.buckets.load_batch([it.item for it in new], keys)))
         # Stored candidates are read as each statement meets them (most are remembered: a read of
         # them all up front cost a second candidate search per statement).
 

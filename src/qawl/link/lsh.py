@@ -147,6 +147,41 @@ def _cut(values: np.ndarray, owner: np.ndarray, n: int) -> list[list[int]]:
     return [flat[a:b] for a, b in zip([0] + ends[:-1], ends)]
 
 
+def _member(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in ``sorted_keys`` (sorted, distinct)."""
+    if not len(sorted_keys):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, values), len(sorted_keys) - 1)
+    return sorted_keys[at] == values
+
+
+class _BatchKeys:
+    """The band keys of a batch's new items (``keys[o]``: those of item o), sorted once: its
+    distinct keys, how many items have each, and its distinct (key, item) pairs."""
+
+    def __init__(self, keys: list[np.ndarray]) -> None:
+        self.n = len(keys)
+        lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+        self.flat = np.concatenate(keys)
+        self.owner = np.repeat(np.arange(len(keys), dtype=np.int64), lengths)
+        self.order = np.lexsort((self.owner, self.flat))
+        k_sorted, o_sorted = self.flat[self.order], self.owner[self.order]
+        starts = np.ones(len(k_sorted), dtype=bool)  # the first row of each distinct key
+        starts[1:] = k_sorted[1:] != k_sorted[:-1]
+        self.distinct = k_sorted[starts]
+        self.key_at = np.cumsum(starts) - 1  # sorted row → its distinct key
+        first = starts.copy()  # the first row of each distinct (key, owner) pair
+        first[1:] |= o_sorted[1:] != o_sorted[:-1]
+        self.pair_key, self.pair_owner = self.key_at[first], o_sorted[first]
+        self.owners = np.bincount(self.pair_key, minlength=len(self.distinct))
+
+    def in_flat_order(self, by_key: np.ndarray) -> np.ndarray:
+        """A flag per distinct key, as a flag per row of ``flat``."""
+        out = np.empty(len(self.flat), dtype=bool)
+        out[self.order] = by_key[self.key_at]
+        return out
+
+
 class Buckets:
     """The capped buckets of one band table touched by a batch, loaded once, grown in memory, then
     written back (``flush``). The table is a log of (key, item) arrays, one row per batch, read into
@@ -159,20 +194,39 @@ class Buckets:
         self.items: dict[int, list[int]] = {}
         self.new_rows: list[tuple[int, int]] = []
         self.lone_rows: list[np.ndarray] = []  # (key, item) rows of keys no other item has (busy_keys)
+        self.held: tuple[np.ndarray, np.ndarray] | None = None  # see ``_load_distinct``
 
     def load(self, keys: np.ndarray) -> None:
-        wanted = np.unique(keys.ravel())
-        if self.items:
+        self._load_distinct(np.unique(keys.ravel()))
+
+    def _load_distinct(self, wanted: np.ndarray) -> None:
+        """``load`` of the sorted distinct keys ``wanted``."""
+        fresh = not self.items
+        if not fresh:
             wanted = wanted[~np.isin(wanted, np.fromiter(self.items, dtype=np.int64, count=len(self.items)))]
         hit_keys, hit_items = self.index.lookup(wanted)
         if not len(hit_keys):
+            self.held = (hit_keys, hit_keys) if fresh else None
             return
         order = np.lexsort((hit_items, hit_keys))  # by key, then item (the first ``cap`` items are kept)
         hit_keys, hit_items = hit_keys[order], hit_items[order]
         starts = np.flatnonzero(np.r_[True, hit_keys[1:] != hit_keys[:-1]])
-        ends = np.minimum(np.r_[starts[1:], len(hit_keys)], starts + self.cap)
+        counts = np.r_[starts[1:], len(hit_keys)] - starts
+        ends = starts + np.minimum(counts, self.cap)
         flat = hit_items.tolist()
-        self.items.update(zip(hit_keys[starts].tolist(), [flat[a:b] for a, b in zip(starts.tolist(), ends.tolist())]))
+        held = hit_keys[starts]
+        self.items.update(zip(held.tolist(), [flat[a:b] for a, b in zip(starts.tolist(), ends.tolist())]))
+        # The keys whose bucket holds something, and those that are full, sorted (for ``busy_keys``),
+        # as long as no bucket has changed since.
+        self.held = (held, held[counts >= self.cap]) if fresh else None
+
+    def _held(self) -> tuple[np.ndarray, np.ndarray]:
+        """The sorted keys whose bucket holds an item, and those whose bucket is full."""
+        if self.held is not None:
+            return self.held
+        loaded = np.fromiter((k for k, bucket in self.items.items() if bucket), dtype=np.int64)
+        full = np.fromiter((k for k, bucket in self.items.items() if len(bucket) >= self.cap), dtype=np.int64)
+        return np.sort(loaded), np.sort(full)
 
     def busy_keys(self, items: list[int], keys: list[np.ndarray]) -> list[tuple[list[int], list[int]]]:
         """For a batch of new ``items`` (to be looked up, then added, in this order), the keys that
@@ -180,29 +234,33 @@ class Buckets:
         to look up, and (unless the bucket is already full) to add to. A key only one new item has,
         in an empty bucket, gives no candidates: its row is written at once, and the item's lookups
         and additions skip it (most keys are such)."""
+        return self._busy(items, _BatchKeys(keys)) if keys else []
+
+    def load_batch(self, items: list[int], keys: list[np.ndarray]) -> list[tuple[list[int], list[int]]]:
+        """``load`` of every key of ``keys``, then ``busy_keys(items, keys)``: the batch's keys are
+        sorted once for both."""
         if not keys:
+            self.load(np.empty(0, dtype=np.int64))
             return []
-        lengths = np.array([len(k) for k in keys], dtype=np.int64)
-        flat = np.concatenate(keys)
-        owner = np.repeat(np.arange(len(keys), dtype=np.int64), lengths)
-        order = np.lexsort((owner, flat))
-        k_sorted, o_sorted = flat[order], owner[order]
-        first = np.ones(len(flat), dtype=bool)  # the first row of each distinct (key, owner) pair
-        first[1:] = (k_sorted[1:] != k_sorted[:-1]) | (o_sorted[1:] != o_sorted[:-1])
-        pair_keys, pair_owners = k_sorted[first], o_sorted[first]
-        uniq, counts = np.unique(pair_keys, return_counts=True)
-        loaded = np.fromiter((k for k, bucket in self.items.items() if bucket), dtype=np.int64)
-        full = np.fromiter((k for k, bucket in self.items.items() if len(bucket) >= self.cap), dtype=np.int64)
-        busy = uniq[(counts > 1) | np.isin(uniq, loaded)]
-        lone = ~np.isin(pair_keys, busy)
-        self.lone_rows.append(np.stack([pair_keys[lone], np.asarray(items, dtype=np.int64)[pair_owners[lone]]], axis=1))
-        keep = np.isin(flat, busy)
-        busy_flat = flat[keep]
-        look = _cut(busy_flat, owner[keep], len(keys))
+        batch = _BatchKeys(keys)
+        self._load_distinct(batch.distinct)
+        return self._busy(items, batch)
+
+    def _busy(self, items: list[int], batch: _BatchKeys) -> list[tuple[list[int], list[int]]]:
+        loaded, full = self._held()
+        in_bucket = _member(batch.distinct, loaded)
+        busy = (batch.owners > 1) | in_bucket  # by distinct key
+        pair_busy = busy[batch.pair_key]
+        lone = ~pair_busy
+        self.lone_rows.append(np.stack([batch.distinct[batch.pair_key[lone]],
+                                        np.asarray(items, dtype=np.int64)[batch.pair_owner[lone]]], axis=1))
+        keep = batch.in_flat_order(busy)
+        busy_flat, busy_owner = batch.flat[keep], batch.owner[keep]
+        look = _cut(busy_flat, busy_owner, batch.n)
         if not len(full):
             return [(q, q) for q in look]
-        open_ = ~np.isin(busy_flat, full)  # one pass for the batch (full buckets take no more items)
-        return list(zip(look, _cut(busy_flat[open_], owner[keep][open_], len(keys))))
+        open_ = ~batch.in_flat_order(_member(batch.distinct, full))[keep]  # full buckets take no more items
+        return list(zip(look, _cut(busy_flat[open_], busy_owner[open_], batch.n)))
 
     def candidates(self, keys: list[int], limit: int = params.MAX_CANDIDATES) -> list[int]:
         """Items sharing a bucket with any of ``keys``: at most ``limit``, those sharing the most buckets
@@ -220,6 +278,7 @@ class Buckets:
         return sorted(shared, key=lambda i: (-shared[i], i))[:limit]
 
     def add(self, item: int, keys: list[int]) -> None:
+        self.held = None
         items, rows, cap = self.items, self.new_rows, self.cap
         for k in set(keys):
             bucket = items.get(k)

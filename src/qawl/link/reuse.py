@@ -14,7 +14,7 @@ import sqlite3
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import not_
 
@@ -34,16 +34,37 @@ from qawl.store.db import rows_in
 class Doc:
     id: str
     outlet: str
-    st: Stems
-    chars: int  # characters of its kept (non-boilerplate) words
+    kept: int  # its kept (non-boilerplate) words
     lines: list[tuple[int, int, str]]  # its short lines (offsets, key): boilerplate when another
     # document of the same outlet repeats them
     exact: str = ""  # equal for copies of one text (boilerplate included, so the key never shifts)
     seq: int = -1  # documents.seq: its item in the LSH buckets
+    # Its words are made on first use (``st``): most documents are never aligned with another.
+    source: tuple | None = None  # (payload, keep mask or None for all) they are made from
+    _st: Stems | None = None
+    _char_count: int = 0  # characters of its kept words
+    _anchors: np.ndarray | None = None
+
+    @property
+    def st(self) -> Stems:
+        if self._st is None:
+            self._st = _kept_stems(*self.source)
+            self._char_count = _chars(self._st)
+            if self._anchors is not None:
+                self._st._anchors = {params.REUSE_ANCHOR: self._anchors}
+            self.source = None
+        return self._st
+
+    @property
+    def chars(self) -> int:
+        self.st  # noqa: B018 (made with its words)
+        return self._char_count
 
     def anchors(self) -> np.ndarray:
         """Hashes of its stem anchors (k-grams), for a quick pre-check before alignment."""
-        return self.st.anchor_hashes(params.REUSE_ANCHOR)
+        if self._anchors is None:
+            self._anchors = self.st.anchor_hashes(params.REUSE_ANCHOR)
+        return self._anchors
 
 
 _lines = short_lines
@@ -97,26 +118,34 @@ def _count_lines(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple[int,
 
 def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> tuple[Doc, bool]:
     """The document with its outlet's boilerplate lines ``boiler`` and its layer spans left out; and
-    whether that leaves exactly the words the payload's anchors and band keys were made from."""
-    starts, ends = np.frombuffer(p.starts, dtype=np.int32), np.frombuffer(p.ends, dtype=np.int32)
+    whether that leaves exactly the words the payload's anchors and band keys were made from. Its
+    words are made when first used (then the payload's band keys and statements are not held)."""
     excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
-    keep = keep_mask(starts, excluded)
-    # ``from_read`` of its kept words, without the intermediate lists: informative = not a function
-    # word, then stock phrases masked within the kept words.
+    keep = keep_mask(np.frombuffer(p.starts, dtype=np.int32), excluded)
+    kept = int(keep.sum())
+    source = (replace(p, keys=b"", statements={}) if p.keys or p.statements else p, None if kept == len(keep) else keep)
+    d = Doc(doc_id, outlet, kept, p.lines, p.exact, seq, source)
+    as_prepared = kept == p.kept
+    if as_prepared:
+        d._anchors = np.frombuffer(p.anchors, dtype=np.uint64)
+    return d, as_prepared
+
+
+def _kept_stems(p: DocPrep, keep: np.ndarray | None) -> Stems:
+    """``from_read`` of the words of ``p`` that ``keep`` keeps (all when None), without the
+    intermediate lists: informative = not a function word, then stock phrases masked within the
+    kept words."""
+    starts, ends = np.frombuffer(p.starts, dtype=np.int32), np.frombuffer(p.ends, dtype=np.int32)
     stems = p.stems.split(" ") if p.stems else []
     info = list(map(not_, p.function))
-    if not keep.all():
+    if keep is not None:
         starts, ends = starts[keep], ends[keep]
         kept = keep.tolist()
         stems, info = list(compress(stems, kept)), list(compress(info, kept))
     mask_stock(stems, info)
     # Offsets as int32 arrays: 4 bytes a word in the memo, not 36. Stems and flags as tuples: the
     # garbage collector stops tracking them, so remembered documents cost its full collections nothing.
-    st = Stems(tuple(stems), tuple(info), array("i", starts.tobytes()), array("i", ends.tobytes()))
-    as_prepared = len(st.stems) == p.kept
-    if as_prepared:
-        st._anchors = {params.REUSE_ANCHOR: np.frombuffer(p.anchors, dtype=np.uint64)}
-    return Doc(doc_id, outlet, st, _chars(st), p.lines, p.exact, seq), as_prepared
+    return Stems(tuple(stems), tuple(info), array("i", starts.tobytes()), array("i", ends.tobytes()))
 
 
 def _kept_anchors(p: DocPrep, boiler: set[str]) -> np.ndarray:
@@ -446,11 +475,11 @@ class Reuse:
         # Stored with the words and anchors made here, so later reads reuse them (see ``_kept_anchors``).
         self.conn.executemany(f"INSERT OR REPLACE INTO reuse_texts(doc_id, {STORED_COLUMNS.replace('t.', '')})"
                               f" VALUES (?, {','.join('?' * STORED_COUNT)})",
-                              [(d.id, *pack(p, len(d.st.stems), d.anchors().tobytes())) for d, p in zip(docs, preps)])
+                              [(d.id, *pack(p, d.kept, d.anchors().tobytes())) for d, p in zip(docs, preps)])
         canonical_of = self._stored_canonical({d.exact for d in docs})
         new = []
         for d, p, as_prepared in zip(docs, preps, fresh):
-            if d.exact not in canonical_of or not d.st.stems:
+            if d.exact not in canonical_of or not d.kept:
                 canonical_of.setdefault(d.exact, d.id)
                 if canonical_of[d.exact] == d.id:
                     new.append((d, p, as_prepared))
@@ -459,8 +488,7 @@ class Reuse:
         redone = iter(window_band_keys(redo, params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)
                       if redo else [])
         keys = [np.frombuffer(p.keys, dtype=np.int64) if as_prepared else next(redone) for _, p, as_prepared in new]
-        self.buckets.load(np.concatenate(keys) if keys else np.empty(0, dtype=np.int64))
-        keys_of = dict(zip([d.id for d, _, _ in new], self.buckets.busy_keys([d.seq for d, _, _ in new], keys)))
+        keys_of = dict(zip([d.id for d, _, _ in new], self.buckets.load_batch([d.seq for d, _, _ in new], keys)))
         # Candidates first (they depend only on the buckets, grown in order), then one read of every
         # stored candidate, then the comparisons.
         plans = []
