@@ -85,10 +85,11 @@ def test_headline_line_is_not_joined_to_the_lede():
 def test_sentence_stops_found_by_search_are_those_a_regex_scan_finds():
     import re
 
-    from qawl.components.structure import _SENT_END, _end_marks, sentences
+    from qawl.components.structure import _SENT_END, _SENT_END_MARKS, sentences
+    from qawl.text.find import occurrences
 
     text = "قال: «لا»… ثم سأل؟! نعم!! وأضاف د. علي إن 3.5 مليار؟ «انتهى».» وذهب... ثم (عاد)؟"
     scanned = [m.start() for m in _SENT_END.finditer(text)]
-    assert [i for i in _end_marks(text, 0, len(text)) if i in scanned] == scanned
+    assert [i for i in occurrences(text, _SENT_END_MARKS, 0, len(text)) if i in scanned] == scanned
     stops = [m.end() for m in re.finditer(r"[.!?؟…]+[\"”»’']*", text)]
     assert {e for _, e in sentences(text, 0, len(text))} <= set(stops) | {len(text)}

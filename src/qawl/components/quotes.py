@@ -12,6 +12,7 @@ import re
 
 from qawl.doc import Document, Span
 from qawl.rules import structure as rules
+from qawl.text.find import occurrences
 
 _ALL_MARKS = rules.OPENING_QUOTES + rules.CLOSING_QUOTES + rules.SYMMETRIC_QUOTES
 # Two apostrophes ('') are a quote mark in some Egyptian copy (Masrawy: ''النور'').
@@ -24,16 +25,9 @@ _MARKS = ("''", *_ALL_MARKS)
 def _marks_in(text: str, start: int, end: int, marks: list[str]) -> list[re.Match]:
     """``_MARK_RE.finditer(text, start, end)`` as a list, found by a ``str.find`` per mark the text
     holds (``marks``) and the regex matched only where one is: a regex scan tests every character."""
-    at: list[int] = []
-    for mark in marks:
-        i = text.find(mark, start, end)
-        while i >= 0:
-            at.append(i)
-            i = text.find(mark, i + 1, end)
-    at.sort()
     found: list[re.Match] = []
     read_to = start
-    for i in at:
+    for i in occurrences(text, marks, start, end):
         if i >= read_to:
             match = _MARK_RE.match(text, i, end)
             found.append(match)

@@ -13,6 +13,7 @@ from itertools import islice
 from qawl.doc import Document, Span
 from qawl.rules import boilerplate as bp
 from qawl.rules import structure as rules
+from qawl.text.find import occurrences
 from qawl.text.normalize import document_view, key
 from qawl.text.wordcount import at_most
 
@@ -104,7 +105,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     s = start
     read_to = start  # (where _SENT_END.finditer would search on: past the last stop read)
-    for i in _end_marks(text, start, end):
+    for i in occurrences(text, _SENT_END_MARKS, start, end):  # most paragraphs hold only dots
         if i < read_to:
             continue
         e = read_to = _SENT_END.match(text, i, end).end()  # (it matches: text[i] opens it)
@@ -117,20 +118,6 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if s < end and text[s:end].strip():
         out.append((s, end))
     return out
-
-
-def _end_marks(text: str, start: int, end: int) -> list[int]:
-    """Offsets of the characters a sentence stop opens with, in order: a search per character
-    (most paragraphs hold only dots) instead of a regex scan, which tests every character."""
-    found: list[int] = []
-    for mark in _SENT_END_MARKS:
-        i = text.find(mark, start, end)
-        while i >= 0:
-            found.append(i)
-            i = text.find(mark, i + 1, end)
-    if len(found) > 1:
-        found.sort()
-    return found
 
 
 def _not_a_stop(text: str, i: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qawl.rules.charmap import CHARMAP
+from qawl.text.find import occurrences
 
 # Latin capitals fold to lower case here too; str.lower() could change lengths (e.g. "İ").
 _ASCII_LOWER = {chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
@@ -113,25 +114,11 @@ def normalize(text: str) -> Normalized:
     numbers = _NUMBERS if n < len(_NUMBERS) else range(n + 1)
     offsets: list[int] = []
     kept_from = 0
-    for i in _dropped_at(text, [ch for ch in present if not _FOLD[ch]]):
+    for i in occurrences(text, [ch for ch in present if not _FOLD[ch]]):  # one or two: tatweel, tanween
         offsets += numbers[kept_from:i]
         kept_from = i + 1
     offsets += numbers[kept_from : n + 1]  # the last entry maps the end offset
     return Normalized(view, offsets, n, text)
-
-
-def _dropped_at(text: str, dropped: list[str]) -> list[int]:
-    """Offsets of the characters ``dropped`` in ``text``, in order: a search per character (a text
-    holds one or two of them, tatweel or tanween) instead of a regex scan testing every character."""
-    found: list[int] = []
-    for ch in dropped:
-        i = text.find(ch)
-        while i >= 0:
-            found.append(i)
-            i = text.find(ch, i + 1)
-    if len(dropped) > 1:
-        found.sort()
-    return found
 
 
 def document_view(doc) -> Normalized:
