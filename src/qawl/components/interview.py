@@ -32,8 +32,7 @@ def _para_text(doc: Document, p: Span) -> str:
 
 def _asks(doc: Document, p: Span) -> bool:
     """Whether the paragraph has one of ``_QUESTION_MARKS`` (searched in place: no copy of it)."""
-    text, start, end = doc.text, p.start, p.end
-    return text.find("؟", start, end) >= 0 or text.find("?", start, end) >= 0
+    return any(doc.text.find(m, p.start, p.end) >= 0 for m in _QUESTION_MARKS)
 
 
 def _candidate(start: int, end: int, speaker: str | None, mention: Span | None) -> "Candidate":

@@ -686,9 +686,8 @@ def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str]
     # The words with a bare form that is a surname or sounds like one (the only ones that can have
     # a reading), of those only the words opening with (or after one letter, with) a surname's
     # first letter.
-    # Only a surname that may sound like another spelling needs the index: any other one is only
-    # ever the same word (entities.same_token), so its words are its clitic forms. A document
-    # with no such surname leaves the index alone (its words are added when a document needs them).
+    # Only a surname that may sound like another spelling needs the sound-key search: any other one
+    # is only ever the same word (entities.same_token), so its words are its clitic forms.
     foreign = {sound_key(last) for last in surnames if may_sound_alike(last)}
     maybe = _sounding_like(toks.distinct, foreign, tuple(initials)) if foreign else set()
     for last in surnames:
