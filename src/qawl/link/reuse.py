@@ -234,9 +234,9 @@ def _anchor_sketch(anchors: np.ndarray) -> np.ndarray:
     return (x ^ (x >> np.uint64(16))).astype(np.uint16)
 
 
-def _line_sketch(outlet: str, keys) -> np.ndarray:
-    """32-bit hashes of an outlet's short lines ``keys``, as ``DocSketch.open`` holds them."""
-    return np.fromiter((hash((outlet, k)) for k in keys), dtype=np.int64, count=len(keys)).astype(np.uint32)
+def _line_sketch(lines: list[tuple[str, str]]) -> np.ndarray:
+    """32-bit hashes of (outlet, short line) pairs, as ``DocSketch.open`` and ``.boiler`` hold them."""
+    return np.fromiter(map(hash, lines), dtype=np.int64, count=len(lines)).astype(np.uint32)
 
 
 class DocSketch:
@@ -260,17 +260,15 @@ class DocSketch:
         anchors = [a for _, a, _, _ in docs]
         self.anchors.add_many(seqs, _anchor_sketch(np.concatenate(anchors)), list(map(len, anchors)))
         sizes = [len(lines) if outlet else 0 for _, _, outlet, lines in docs]
-        flat = np.fromiter((hash((outlet, k)) for _, _, outlet, lines in docs if outlet for k in lines),
-                           dtype=np.int64, count=sum(sizes)).astype(np.uint32)
-        self.open.add_many(seqs, flat, sizes)
+        self.open.add_many(seqs, _line_sketch([(outlet, k) for _, _, outlet, lines in docs if outlet for k in lines]),
+                           sizes)
 
     def keep(self, mine: list[np.ndarray], cands: list[list[int]], known: dict[str, set[str]]) -> list[list[int]]:
         """Those of ``cands[s]`` that may share ``REUSE_MIN_ANCHORS`` anchors with the document whose
         anchors are ``mine[s]``: not held here, stale, or sharing that many sketched anchors."""
         lines = sum(map(len, known.values()))
         if lines != self.boiler_lines:
-            self.boiler = np.unique(np.concatenate([_line_sketch(o, ks) for o, ks in known.items()] or
-                                                   [np.empty(0, dtype=np.uint32)]))
+            self.boiler = np.unique(_line_sketch([(o, k) for o, ks in known.items() for k in ks]))
             self.boiler_lines = lines
         sizes = np.fromiter(map(len, mine), dtype=np.int64, count=len(mine))
         shared = self.anchors.counts(_anchor_sketch(np.concatenate(mine)), sizes, cands)
