@@ -228,17 +228,7 @@ def resolve_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
     in memory, so the store sees a few statements per round; the result is the one of matching name
     by name against the store. ``prepared`` holds :func:`prepare_names` of documents (made in the
     workers)."""
-    ids = list(dict.fromkeys(doc_ids))
-    with _CACHE_LOCK:
-        try:
-            with conn:
-                cache = _cache_for(conn)
-                for c in range(0, len(ids), CHUNK):
-                    _Round(conn, ids[c : c + CHUNK], prepared or {}, cache).run()
-                cache.seal(conn)
-        except BaseException:
-            _CACHE.clear()
-            raise
+    _resolve(conn, list(dict.fromkeys(doc_ids)), prepared or {})
 
 
 def resolve_rows(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple]]],
@@ -248,7 +238,14 @@ def resolve_rows(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple]]],
     ``doc_entities`` rows as they will be inserted. Writes the entities and role holdings and returns
     ``{(doc_id, local_id): entity id}`` for the rows to carry, so they are not updated afterwards."""
     rows = {doc_id: [r[1:] for r in doc_rows] for doc_id, doc_rows in docs}
-    ids = list(dict.fromkeys(doc_id for doc_id, _ in docs))
+    return _resolve(conn, list(dict.fromkeys(doc_id for doc_id, _ in docs)), prepared or {}, rows)
+
+
+def _resolve(conn: sqlite3.Connection, ids: list[str], prepared: dict[str, dict[str, NameFacts]],
+             rows: dict[str, list[tuple]] | None = None) -> dict[tuple[str, str], int]:
+    """Resolve ``ids`` in rounds of ``CHUNK`` documents, in one transaction. With ``rows`` (each
+    document's ``doc_entities`` rows without the doc_id), those are matched instead of the stored
+    ones, and the stored rows are left as they are. Returns ``{(doc_id, local_id): entity id}``."""
     assigned: dict[tuple[str, str], int] = {}
     with _CACHE_LOCK:
         try:
@@ -256,7 +253,8 @@ def resolve_rows(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple]]],
                 cache = _cache_for(conn)
                 for c in range(0, len(ids), CHUNK):
                     part = ids[c : c + CHUNK]
-                    assigned.update(_Round(conn, part, prepared or {}, cache, {d: rows[d] for d in part}).run(update=False))
+                    given = None if rows is None else {d: rows[d] for d in part}
+                    assigned.update(_Round(conn, part, prepared, cache, given).run(update=rows is None))
                 cache.seal(conn)
         except BaseException:
             _CACHE.clear()
