@@ -27,7 +27,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult, Pool
 from typing import IO, Any
@@ -185,6 +185,13 @@ def time_stages() -> None:
 SLICE_DOCS = 5000
 
 
+@dataclass
+class Spent:
+    """Wall seconds of a block timed by :meth:`Clock.step` (set when it ends)."""
+
+    seconds: float = 0.0
+
+
 class Clock:
     """Wall seconds of the parent's own parts of a run (reading, store writes, each step …), and
     the CPU seconds of each cross-document step per ``SLICE_DOCS`` documents it was run over (CPU
@@ -206,6 +213,18 @@ class Clock:
             slices.append(0.0)
         slices[done // SLICE_DOCS] += seconds
         self.step_docs[name] = done + docs
+
+    @contextmanager
+    def step(self, name: str, docs: int, label: str | None = None) -> Iterator["Spent"]:
+        """Time the block, when it succeeds, as the step ``name`` over ``docs`` documents: its wall
+        seconds under ``label`` (``step <name>`` unless given, and in the ``Spent`` it yields), its
+        CPU seconds in ``name``'s slices."""
+        spent = Spent()
+        start, cpu = time.perf_counter(), time.process_time()
+        yield spent
+        spent.seconds = time.perf_counter() - start
+        self.add(label or f"step {name}", spent.seconds)
+        self.add_step_cpu(name, time.process_time() - cpu, docs)
 
     def timed(self, name: str, items: Iterable[Any]) -> Iterator[Any]:
         it = iter(items)
@@ -363,21 +382,15 @@ class _WriterCollector:
     writer collects fully less often. :meth:`restore` undoes both."""
 
     def __init__(self) -> None:
-        import gc
-
         self.threshold = gc.get_threshold()
         gc.collect()
         gc.freeze()
 
     def after_fork(self) -> None:
-        import gc
-
         young, middle, _ = self.threshold
         gc.set_threshold(young, middle, WRITER_FULL_COLLECTION_EVERY)
 
     def restore(self) -> None:
-        import gc
-
         gc.unfreeze()
         gc.set_threshold(*self.threshold)
 
@@ -451,18 +464,15 @@ class OneTransaction:
 def _run_step(conn: sqlite3.Connection, name: str, step: Step, ids: list[str], clock: Clock | None,
               prepared: dict[str, dict[str, Any]] | None) -> None:
     """One step over ``ids`` inside the caller's transaction (rolled back whole if the step fails)."""
-    start, cpu = time.perf_counter(), time.process_time()
-    try:
-        if name in STEP_PREPARATION:
-            step(OneTransaction(conn), ids, prepared=(prepared or {}).get(name, {}))
-        else:
-            step(OneTransaction(conn), ids)
-    except BaseException:
-        conn.rollback()
-        raise
-    if clock is not None:
-        clock.add(f"step {name}", time.perf_counter() - start)
-        clock.add_step_cpu(name, time.process_time() - cpu, len(ids))
+    with clock.step(name, len(ids)) if clock is not None else nullcontext():
+        try:
+            if name in STEP_PREPARATION:
+                step(OneTransaction(conn), ids, prepared=(prepared or {}).get(name, {}))
+            else:
+                step(OneTransaction(conn), ids)
+        except BaseException:
+            conn.rollback()
+            raise
 
 
 def run_pending_steps(conn: sqlite3.Connection, steps: list[tuple[str, Step]], clock: Clock | None = None,
@@ -560,13 +570,10 @@ class _AtInsert:
     def __call__(self, conn: Any, docs: list[tuple[str, list[tuple]]]) -> dict[tuple[str, str], int]:
         from qawl.entities import resolve_rows
 
-        start, cpu = time.perf_counter(), time.process_time()
-        try:
-            return resolve_rows(conn, docs, self.prepared)
-        finally:
-            self.seconds = time.perf_counter() - start
-            self.clock.add(f"step {AT_INSERT}", self.seconds)
-            self.clock.add_step_cpu(AT_INSERT, time.process_time() - cpu, len(docs))
+        with self.clock.step(AT_INSERT, len(docs)) as spent:
+            resolved = resolve_rows(conn, docs, self.prepared)
+        self.seconds = spent.seconds
+        return resolved
 
 
 # The profile's name for the commit of a batch and its steps (its CPU is listed per slice like a step's).
@@ -590,10 +597,8 @@ class Commits:
     def flush(self, conn: sqlite3.Connection, clock: Clock) -> None:
         if not self.pending:
             return
-        start, cpu = time.perf_counter(), time.process_time()
-        conn.commit()  # also where FTS5 writes the search step's new index segments
-        clock.add(COMMIT, time.perf_counter() - start)
-        clock.add_step_cpu(COMMIT, time.process_time() - cpu, self.docs)
+        with clock.step(COMMIT, self.docs, label=COMMIT):
+            conn.commit()  # also where FTS5 writes the search step's new index segments
         self.pending = self.docs = 0
 
 
