@@ -1,6 +1,10 @@
 # qawl — the commands a user and CI type. `make setup` is idempotent: it only reinstalls when
 # pyproject.toml or requirements.lock changed since the last run.
-PY ?= python3
+# The interpreter .venv is made from. Debian's python3 is built with profile-guided and link-time
+# optimisation and linked statically; on a plain source build (pyenv's python3 3.11.7, first on PATH
+# on the development machine) qawl took 5–7% more CPU for the same work (bench/README.md,
+# session 7). `make PY=python3.12 setup` picks another one (the virtualenv is then made again).
+PY ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -10,7 +14,9 @@ SHARED ?= ../shared
 
 .PHONY: setup demo test test-fast bench serve clean
 
-setup: $(STAMP)
+setup:
+	@sh scripts/ensure-venv.sh "$(PY)" "$(VENV)"
+	@$(MAKE) --no-print-directory $(STAMP)
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
