@@ -47,9 +47,10 @@ IN_FLIGHT = 3
 # Batches written (each with all its steps) between two commits of the store. Consecutive batches
 # dirty many of the same index pages (documents are keyed by random ids, so a batch touches pages all
 # over each index); at 20k articles the commits' CPU per 5,000 documents was 1.4–3.2 s committing
-# every batch, 0.9–2.0 every 4 and 0.9–1.2 every 8, with the same store. A kill loses at most
+# every batch, 0.9–2.0 every 4 and 0.9–1.2 every 8, with the same store. At 45,000 articles 3,200 more
+# cost 1.60–1.66 commit CPU s every 8 batches and 1.16–1.17 every 16 (session 7). A kill loses at most
 # ``COMMIT_EVERY × BATCH_SIZE`` analysed documents, which the next run analyses again.
-COMMIT_EVERY = 8
+COMMIT_EVERY = 16
 # Documents per task sent to one worker (fewer, larger messages between processes).
 CHUNK_SIZE = 10
 # Niceness added to the workers. The single writer is the part no other core can take over: on a
