@@ -32,10 +32,15 @@ def _stages() -> list[Stage]:
 STAGES: list[Stage] = []
 
 
-def analyze(doc: Document) -> Document:
-    """Run every stage over ``doc`` (in place) and return it."""
+def stages() -> list[Stage]:
+    """The stages, in order (a caller may run each over many documents before the next)."""
     if not STAGES:
         STAGES.extend(_stages())
-    for stage in STAGES:
+    return STAGES
+
+
+def analyze(doc: Document) -> Document:
+    """Run every stage over ``doc`` (in place) and return it."""
+    for stage in stages():
         stage(doc)
     return doc
