@@ -92,6 +92,28 @@ def test_a_document_whose_analysis_fails_is_skipped_not_fatal(tmp_path, monkeypa
         ("document toy-00001", "analysis failed: RuntimeError: stage broke")]
 
 
+def test_a_chunk_is_analysed_part_by_part_and_a_failure_stays_with_its_document(monkeypatch):
+    from qawl import ingest_run
+    from qawl.doc import Document
+
+    calls = []
+
+    def payload(doc):
+        calls.append(doc.id)
+        if doc.id == "b":
+            raise ValueError("no payload")
+        return len(doc.text)
+
+    monkeypatch.setattr(ingest_run, "PREPARATIONS", {"toy": payload})
+    texts = {"a": "قال الوزير إن المدارس ستفتح غدا.", "b": "أكد المتحدث أن الاجتماع انتهى.",
+             "c": "وقالت الهيئة إن الأسعار لن ترتفع."}
+    out = ingest_run.analyse_many([Document(id=k, text=v) for k, v in texts.items()])
+    assert calls == ["a", "b", "c"]  # one part over every document of the chunk, in order
+    assert out[1] == "analysis failed: ValueError: no payload"
+    assert [o[1] for o in (out[0], out[2])] == [{"toy": len(texts["a"])}, {"toy": len(texts["c"])}]
+    assert [o[0].statement_count for o in (out[0], out[2])] == [1, 1]
+
+
 def test_count_documents_for_the_eta(tmp_path):
     corpus = write_corpus(tmp_path / "a.jsonl.gz", 9)
     (tmp_path / "dir").mkdir()
