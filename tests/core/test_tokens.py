@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from qawl import lexicon as lx
 from qawl.text.normalize import key
-from qawl.text.tokens import bare_forms, clitic_forms, tokenize
+from qawl.text.tokens import bare_forms, clitic_forms, clitic_forms_present, tokenize
 
 
 def test_tokens_and_offsets_with_and_without_underscores():
@@ -24,6 +24,12 @@ def test_clitic_forms_are_exactly_the_words_whose_bare_forms_meet_the_table():
     forms = clitic_forms(table)
     for w in words:
         assert (w in forms) == (not table.isdisjoint(bare_forms(w))), w
+
+
+def test_clitic_forms_present_are_the_present_clitic_forms():
+    words = {"الوزير", "والوزير", "بالوزير", "للوزير", "لالوزير", "وزير", "ووزير", "بوزير", "فلوزير", "ولد", "لد"}
+    for word in ("الوزير", "وزير", "لد", "منصور"):
+        assert clitic_forms_present(word, words) == words & clitic_forms((word,)), word
 
 
 def test_positions_lists_every_token_a_table_can_start_at():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qawl.claims.patterns import LETTER, WORD_END, WORD_START, folded, trie_pattern
 from qawl.rules import numbers as R
@@ -176,9 +177,11 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(view, start, end)]
 
 
+@lru_cache(maxsize=1 << 12)
 def _kind(tok: str) -> tuple[int, float, bool]:
     """Kind and value of one token (a digit string or a folded word with an optional prefix), and
-    whether the token carries the conjunction و ("وعشرون")."""
+    whether the token carries the conjunction و ("وعشرون"). Memoized: every token is read twice
+    (as itself and as the one after), and number words recur."""
     if tok[0].isdigit():
         v = digit_value(tok)
         return (NUM, v, False) if v is not None else (-1, 0.0, False)

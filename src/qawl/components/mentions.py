@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
 from qawl.rules.names import SOUND_CLASSES
 from qawl.entities import person_tokens, same_person_tokens, same_token, skeleton, sound_key
 from qawl.text.normalize import document_view, key
-from qawl.text.tokens import Tokens, bare_forms, clitic_forms, tokenize
+from qawl.text.tokens import Tokens, bare_forms, clitic_forms, clitic_forms_present, tokenize
 
 _QUOTE_MARKS = set("«»“”\"„")
 SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
@@ -632,17 +632,26 @@ def _sounding_like(distinct: set[str], keys: set[str], initials: tuple[str, ...]
     Computed per document, and a word is tested only when its last letter (every bare form's) is
     one a key can end with: a per-process index of the words seen cost more, in memory reads."""
     ends = _letters_ending(keys)
+    words = list(distinct)
     out = set()
-    for form in distinct:
-        if not form.endswith(ends) or not (form.startswith(initials) or form.startswith(initials, 1)):
+    # (the ending test, which most words fail, runs over every word in C: no Python step per word)
+    for form in compress(words, map(str.endswith, words, repeat(ends))):
+        if not (form.startswith(initials) or form.startswith(initials, 1)):
             continue
         if len(form) < 4 or form.startswith("ال"):
             continue  # its bare forms are itself or shorter: none may sound alike
-        for bare in bare_forms(form):
-            if bare.startswith(initials) and may_sound_alike(bare) and skeleton(bare) in keys:
+        for bare, sound in _alike_forms(form):
+            if sound in keys and bare.startswith(initials):
                 out.add(form)
                 break
     return out
+
+
+@lru_cache(maxsize=1 << 14)
+def _alike_forms(form: str) -> tuple[tuple[str, str], ...]:
+    """The bare forms of ``form`` that may sound alike, each with its sound key, memoized per word:
+    only words that passed ``_sounding_like``'s letter tests come here, and many recur."""
+    return tuple((bare, skeleton(bare)) for bare in bare_forms(form) if may_sound_alike(bare))
 
 
 def _letters_ending(keys: set[str]) -> tuple[str, ...]:
@@ -671,12 +680,6 @@ def may_sound_alike(bare: str) -> bool:
     return len(bare) >= 4 and not (bare.startswith(("ال", "عبد")) or bare in lx.GIVEN_NAMES)
 
 
-@lru_cache(maxsize=1 << 12)
-def _forms_of(surname: str) -> frozenset[str]:
-    """Every word one of whose bare forms is ``surname``."""
-    return clitic_forms((surname,))
-
-
 def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str],
                       by_sound: dict[str, list[tuple[str, str]]]) -> dict[str, list[tuple[str, str | None, str | None]]]:
     """For each distinct word that may name a known person: its bare forms that do, each with the
@@ -692,7 +695,7 @@ def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str]
     maybe = _sounding_like(toks.distinct, foreign, tuple(initials)) if foreign else set()
     for last in surnames:
         if not may_sound_alike(last):  # _sounding_like found the words of the others
-            maybe.update(toks.distinct.intersection(_forms_of(last)))
+            maybe.update(clitic_forms_present(last, toks.distinct))
     for form in [f for f in maybe if f[0] in initials or f[1:2] in initials]:
         readings = []
         for bare in bare_forms(form):

@@ -121,6 +121,18 @@ def clitic_forms(words: Collection[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def clitic_forms_present(word: str, present: Collection[str]) -> set[str]:
+    """``clitic_forms((word,))`` & ``present``, with the bare forms of present words only: a word met
+    once (a new surname) would otherwise put a dozen never-seen forms into the ``bare_forms`` memo."""
+    out = {word} if word in present else set()
+    for pre, replaced in _CLITIC_PREFIXES:
+        if word.startswith(replaced):
+            f = pre + word[len(replaced):]
+            if f in present and word in bare_forms(f):
+                out.add(f)
+    return out
+
+
 @lru_cache(maxsize=100_000)
 def bare_forms(form: str) -> tuple[str, ...]:
     """A token and its forms without a leading conjunction/preposition clitic."""
