@@ -20,6 +20,7 @@ import argparse
 import gzip
 import json
 import os
+import platform
 import re
 import resource
 import subprocess
@@ -148,9 +149,14 @@ def commit() -> str:
         return "unknown"
 
 
+def python() -> str:
+    """The interpreter the runs use, by version and file (a source build and Debian's differ in speed)."""
+    return f"{platform.python_version()} ({os.path.realpath(sys.executable)})"
+
+
 def markdown(result: dict) -> str:
     lines = [f"# qawl bench {result['when']} (commit {result['commit']})", "",
-             f"input `{result['input']}` · {result['cpus']} cores · load average before/after "
+             f"input `{result['input']}` · {result['cpus']} cores · Python {result.get('python', '?')} · load average before/after "
              f"{result['load_before']} / {result['load_after']}", "",
              "| articles | seconds | articles/s | statements | statements/s | peak RSS MB (tree) | peak PSS MB | floor s (read+JSON) | floor articles/s |",
              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -189,7 +195,7 @@ def main() -> None:
     if not source.is_file():
         raise SystemExit(f"no input at {source}: give --shared or --input")
     result = {"when": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"), "commit": commit(),
-              "input": str(source), "cpus": os.cpu_count(), "load_before": os.getloadavg()[0], "runs": []}
+              "input": str(source), "cpus": os.cpu_count(), "python": python(), "load_before": os.getloadavg()[0], "runs": []}
     with tempfile.TemporaryDirectory(prefix="qawl-bench-") as tmp:
         tmp = Path(tmp)
         for n in [int(s) for s in args.sizes.split(",")]:
