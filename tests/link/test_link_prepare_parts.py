@@ -62,6 +62,14 @@ def test_word_bounds_are_the_runs_of_the_word_pattern():
     assert [word_bounds(t).tolist() for t in ("", "،", "ب")] == [[], [], [0, 1]]
 
 
+def test_code_points_read_within_the_plane_or_beyond_alike():
+    from qawl.link.stem import code_points
+    within = "قال: «مهمّتنا»\u200c abc12 \ud800x\uffff"  # a lone surrogate is one UTF-16 unit too
+    beyond = within + "😀ب"
+    for text in (within, beyond):
+        assert code_points(text).tolist() == [min(ord(ch), 0xFFFF) for ch in text]
+
+
 def test_statement_flags_leave_out_only_the_stock_phrases_wholly_inside_it():
     from qawl.link.prepare import prepare_parts
     from qawl.link.shingles import analyse
