@@ -25,6 +25,14 @@ def test_short_lines_fold_only_lines_that_can_be_short():
     assert [k for _, _, k in short_lines(text)] == ["عنوان قصير", " ".join(["كلمه"] * 12), "اخبار اليوم", " ".join(["خبر"] * 14)]
 
 
+def test_short_lines_read_off_the_normalized_view_alike():
+    from qawl.text.normalize import normalize
+    marks = "\n".join(["عنوانٌ قصير", " ".join(["كلمة"] * 12 + ["\u0640", "\u064e\u0640"]), "أخبار اليوم", "D"])
+    plain = "\n".join(["عنوان قصير", " ".join(["كلمة"] * 16), "اخبار اليوم", "D"])
+    for text in (marks, plain):
+        assert short_lines(text, normalize(text)) == short_lines(text) == plain_short_lines(text)
+
+
 def test_anchor_hashes_are_sorted_and_distinct():
     ids = np.array([5, 7, 5, 7, 5, 7, 9, 1], dtype=np.uint64)
     h = anchor_hashes_of(ids, 3)
