@@ -25,6 +25,14 @@ def test_short_lines_fold_only_lines_that_can_be_short():
     assert [k for _, _, k in short_lines(text)] == ["عنوان قصير", " ".join(["كلمه"] * 12), "اخبار اليوم", " ".join(["خبر"] * 14)]
 
 
+def test_short_lines_read_off_the_normalized_view_alike():
+    from qawl.text.normalize import normalize
+    marks = "\n".join(["عنوانٌ قصير", " ".join(["كلمة"] * 12 + ["\u0640", "\u064e\u0640"]), "أخبار اليوم", "D"])
+    plain = "\n".join(["عنوان قصير", " ".join(["كلمة"] * 16), "اخبار اليوم", "D"])
+    for text in (marks, plain):
+        assert short_lines(text, normalize(text)) == short_lines(text) == plain_short_lines(text)
+
+
 def test_anchor_hashes_are_sorted_and_distinct():
     ids = np.array([5, 7, 5, 7, 5, 7, 9, 1], dtype=np.uint64)
     h = anchor_hashes_of(ids, 3)
@@ -60,6 +68,14 @@ def test_word_bounds_are_the_runs_of_the_word_pattern():
     plain = [x for m in _WORD_RE.finditer(text) for x in m.span()]
     assert word_bounds(text).tolist() == plain
     assert [word_bounds(t).tolist() for t in ("", "،", "ب")] == [[], [], [0, 1]]
+
+
+def test_code_points_read_within_the_plane_or_beyond_alike():
+    from qawl.link.stem import code_points
+    within = "قال: «مهمّتنا»\u200c abc12 \ud800x\uffff"  # a lone surrogate is one UTF-16 unit too
+    beyond = within + "😀ب"
+    for text in (within, beyond):
+        assert code_points(text).tolist() == [min(ord(ch), 0xFFFF) for ch in text]
 
 
 def test_statement_flags_leave_out_only_the_stock_phrases_wholly_inside_it():

@@ -27,7 +27,7 @@ from qawl.link.minhash import grouped_band_keys_of
 from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_phrases, stock_phrase_spans
 from qawl.link.stem import Columns, read_columns
 from qawl.store.db import rows_in
-from qawl.text.normalize import _DROPPED_RE, _fold
+from qawl.text.normalize import _DROPPED_RE, Normalized, _fold
 
 
 @dataclass(slots=True)
@@ -114,19 +114,20 @@ def decode(stems: str, info: str) -> Stems:
     return Stems(s, [c == "1" for c in info], [], [])
 
 
-def short_lines(text: str) -> list[tuple[int, int, str]]:
+def short_lines(text: str, view: Normalized | None = None) -> list[tuple[int, int, str]]:
     """Short lines of ``text`` with their offsets and normalized key (an outlet's boilerplate when
     repeated across its documents). Only lines that can be short are folded: folding maps a
     character to one character (never a space to a non-space or back) or drops it, so a line has
     at most as many folded words as words, and more than ``BOILERPLATE_MAX_WORDS`` of them stay
-    too many unless dropped characters make up whole words."""
+    too many unless dropped characters make up whole words. ``view``: the normalized view of
+    ``text`` when analysis made one; a line's fold is then read off it (the same string)."""
     out, pos = [], 0
-    dropped = _DROPPED_RE.search(text) is not None
+    dropped = _DROPPED_RE.search(text) is not None if view is None else view.offsets is not None
     most = params.BOILERPLATE_MAX_WORDS
     for raw in text.split("\n"):
         n = len(raw.split(None, most))  # its words, or most + 1 when it has more (not all split)
         if n and (n <= most or (dropped and _DROPPED_RE.search(raw))):
-            words = _fold(raw).split()
+            words = (_fold(raw) if view is None else view.folded(pos, pos + len(raw))).split()
             if words and len(words) <= most:
                 out.append((pos, pos + len(raw), _as_substring(" ".join(words))))
         pos += len(raw) + 1
@@ -229,8 +230,9 @@ def _band_keys(statements: list[_Words], kept: _Words) -> tuple[list[np.ndarray]
 
 
 def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, str, int, int]],
-                  layer: list[tuple[int, int]]) -> DocPrep:
-    """The payload of a document from its parts; ``statements``: (id, field, start, end)."""
+                  layer: list[tuple[int, int]], view: Normalized | None = None) -> DocPrep:
+    """The payload of a document from its parts; ``statements``: (id, field, start, end); ``view``:
+    the normalized view of ``text`` when there is one (see ``short_lines``)."""
     c = read_columns(text)
     phrases = stock_phrase_spans(c.stems, c.phrase_start)
     whole = _Words(c.stems, _informative(c.informative, phrases, 0, len(c.stems)), c.ids)
@@ -247,7 +249,7 @@ def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, 
         prep.keys = k.tobytes()
     return DocPrep(
         exact=exact_key_of(c.stems, whole.info.tobytes()), stems=" ".join(c.stems), function=c.function.tobytes(),
-        starts=_int32_bytes(c.bounds[0::2]), ends=_int32_bytes(c.bounds[1::2]), lines=short_lines(text),
+        starts=_int32_bytes(c.bounds[0::2]), ends=_int32_bytes(c.bounds[1::2]), lines=short_lines(text, view),
         layer=layer, kept=len(kept.stems), anchors=anchor_hashes_of(kept.ids, params.REUSE_ANCHOR).tobytes(),
         keys=keys.tobytes(), statements=out)
 
@@ -262,7 +264,7 @@ def prepare_document(doc: Document) -> DocPrep:
     statements = [(f"{doc.id}:{n}", s.attrs.get("field", "text"), s.start, s.end)
                   for n, s in enumerate(doc.layer("statements"))]
     layer = [(b.start, b.end) for b in doc.layer("boilerplate")]
-    return prepare_parts(doc.text, doc.title, statements, layer)
+    return prepare_parts(doc.text, doc.title, statements, layer, doc.cache.get("view"))
 
 
 def prepare_stored(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str, DocPrep]:

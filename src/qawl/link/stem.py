@@ -167,11 +167,16 @@ def word_bounds(text: str) -> np.ndarray:
     make a string per separator)."""
     is_word = np.zeros(len(text) + 2, dtype=bool)  # with a non-word character at either end
     np.take(_WORD_CHARACTERS, code_points(text), out=is_word[1:-1])
-    return np.flatnonzero(is_word[1:] != is_word[:-1])
+    return (is_word[1:] != is_word[:-1]).nonzero()[0]
 
 
 def code_points(text: str) -> np.ndarray:
-    """The code points of ``text``, those beyond the Basic Multilingual Plane read as U+FFFF."""
+    """The code points of ``text``, those beyond the Basic Multilingual Plane read as U+FFFF.
+    A text within the plane (nearly all) is read as its UTF-16 code units: one per character, half
+    the bytes of UTF-32 and nothing to clip."""
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) == 2 * len(text):
+        return np.frombuffer(units, dtype=np.uint16)
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return np.minimum(codes, 0xFFFF)
 
