@@ -37,6 +37,7 @@ def ensure_schema(conn: sqlite3.Connection, *, check: bool = True) -> None:
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reuse_texts'").fetchone() is None:
         for statement in _statements(resources.files("qawl.link").joinpath("schema.sql").read_text(encoding="utf-8")):
             conn.execute(statement)
+    _drop_unused_indexes(conn)
     if not check:
         return
     stored = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'link_%'").fetchall())
@@ -50,6 +51,17 @@ def ensure_schema(conn: sqlite3.Connection, *, check: bool = True) -> None:
     conn.executemany("INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)", [(k, str(v)) for k, v in _PARAMS.items()])
     # Bucket lookups hit the band tables at random: a larger page cache keeps them in memory.
     conn.execute(f"PRAGMA cache_size = -{params.CACHE_MB * 1024}")
+
+
+# Indexes of stores made by earlier versions that no query needs any more (each costs pages at every commit).
+_UNUSED_INDEXES = ("link_statements_doc",)
+
+
+def _drop_unused_indexes(conn: sqlite3.Connection) -> None:
+    marks = ",".join("?" * len(_UNUSED_INDEXES))
+    for (name,) in conn.execute(f"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ({marks})",
+                                _UNUSED_INDEXES).fetchall():
+        conn.execute(f"DROP INDEX {name}")
 
 
 class BandIndex:
