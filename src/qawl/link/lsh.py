@@ -71,6 +71,7 @@ def _drop_unused_indexes(conn: sqlite3.Connection) -> None:
 FILTER_MIN_BITS_PER_KEY = 4
 FILTER_BITS_PER_KEY = 6
 FILTER_MIN_BITS = 20
+FILTER_CHUNK = 1 << 18
 
 
 class KeyFilter:
@@ -84,8 +85,9 @@ class KeyFilter:
         self.held = 0
 
     def add(self, keys: np.ndarray) -> None:
-        pos = keys & np.int64((1 << self.bits) - 1)
-        np.bitwise_or.at(self.table, pos >> 3, np.left_shift(1, pos & 7).astype(np.uint8))
+        for c in range(0, len(keys), FILTER_CHUNK):  # in parts: a whole index's temporaries would be ~100 MB
+            pos = keys[c : c + FILTER_CHUNK] & np.int64((1 << self.bits) - 1)
+            np.bitwise_or.at(self.table, pos >> 3, np.left_shift(1, pos & 7).astype(np.uint8))
         self.held += len(keys)
 
     def may_hold(self, keys: np.ndarray) -> np.ndarray:
@@ -105,22 +107,21 @@ class BandIndex:
         self.filter = KeyFilter(FILTER_MIN_BITS)
 
     def _filter_add(self, keys: np.ndarray) -> None:
-        """Note ``keys`` (just added to the segments) in the filter, made again from every key held
-        when it would be too full."""
-        if (self.filter.held + len(keys)) * FILTER_MIN_BITS_PER_KEY <= (1 << self.filter.bits):
-            self.filter.add(keys)
-            return
-        held = sum(len(k) for k, _ in self.segments)
-        self.filter = KeyFilter(max(FILTER_MIN_BITS, (held * FILTER_BITS_PER_KEY - 1).bit_length()))
-        for k, _ in self.segments:
-            self.filter.add(k)
+        """Note ``keys`` (about to be added to the segments) in the filter, made again from every
+        key held when it would be too full."""
+        if (self.filter.held + len(keys)) * FILTER_MIN_BITS_PER_KEY > (1 << self.filter.bits):
+            held = sum(len(k) for k, _ in self.segments) + len(keys)
+            self.filter = KeyFilter(max(FILTER_MIN_BITS, (held * FILTER_BITS_PER_KEY - 1).bit_length()))
+            for k, _ in self.segments:
+                self.filter.add(k)
+        self.filter.add(keys)
 
     def add(self, keys: np.ndarray, items: np.ndarray) -> None:
         if len(items) and int(items.min()) >= 0 and int(items.max()) < 2**31:
             items = items.astype(np.int32)  # item numbers in 4 bytes, not 8: a third less index
+        self._filter_add(keys)  # before the sorted copies are made: its temporaries stay under add's peak
         order = np.argsort(keys, kind="stable")
         self.segments.append((keys[order], items[order]))
-        self._filter_add(keys)
         while len(self.segments) > 1 and len(self.segments[-2][0]) <= 2 * len(self.segments[-1][0]):
             (k1, i1), (k2, i2) = self.segments[-2], self.segments.pop()
             k, i = np.concatenate([k1, k2]), np.concatenate([i1, i2])
