@@ -64,3 +64,24 @@ def test_load_batch_gives_what_load_then_busy_keys_give():
 def test_load_batch_of_no_items():
     stub = _Stub(BandIndex(), 40)
     assert stub.load_batch([], []) == []
+
+
+def test_the_key_filter_never_hides_a_held_key_as_the_index_grows(monkeypatch):
+    import qawl.link.lsh as lsh
+
+    monkeypatch.setattr(lsh, "FILTER_MIN_BITS", 8)  # a small filter, made again several times
+    rng = np.random.default_rng(7)
+    index, rows = BandIndex(), []
+    for n in (10, 50, 200, 1000, 3000):
+        keys = rng.integers(-2**63, 2**63 - 1, n, dtype=np.int64)
+        items = rng.integers(0, 1000, n).astype(np.int64)
+        index.add(keys, items)
+        rows += zip(keys.tolist(), items.tolist())
+    assert index.filter.bits > 8
+    held = np.array(sorted({k for k, _ in rows}), dtype=np.int64)
+    absent = np.setdiff1d(rng.integers(-2**63, 2**63 - 1, 5000, dtype=np.int64), held)
+    wanted = np.union1d(held[::3], absent)
+    keys, items = index.lookup(wanted)
+    want = set(held[::3].tolist())
+    assert sorted(zip(keys.tolist(), items.tolist())) == sorted((k, i) for k, i in rows if k in want)
+    assert index.filter.may_hold(held).all() and not index.filter.may_hold(absent).all()

@@ -24,11 +24,20 @@ def _in(ids: Sequence[str]) -> str:
     return ",".join("?" * len(ids))
 
 
+def _linked_statements(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[str]:
+    """The ``link_statements`` ids of ``doc_ids``. A statement's id is its document's id, ':' and its
+    number (``store.write``), so each document's rows are one range of the primary key; ``doc_id`` has
+    no index of its own (it would be one more random-key index every commit writes pages of). One
+    query a document: joined with a list of ids, SQLite would build a temporary index of the table."""
+    sql = "SELECT statement_id FROM link_statements WHERE statement_id >= ? AND statement_id < ? AND doc_id = ?"
+    return [r[0] for d in doc_ids for r in conn.execute(sql, (d + ":", d + ";", d))]
+
+
 def forget(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
     """Drop the linking rows of ``doc_ids``; clusters they represented get a new representative."""
     for c in range(0, len(doc_ids), 500):
         part = list(doc_ids[c : c + 500])
-        gone = [r[0] for r in conn.execute(f"SELECT statement_id FROM link_statements WHERE doc_id IN ({_in(part)})", part)]
+        gone = _linked_statements(conn, part)
         if not gone and not conn.execute(f"SELECT 1 FROM reuse_docs WHERE doc_id IN ({_in(part)}) LIMIT 1", part).fetchone():
             continue  # new documents: nothing to forget
         drop_caches(conn)
@@ -36,7 +45,7 @@ def forget(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
         for s in range(0, len(gone), 500):
             ids = gone[s : s + 500]
             conn.execute(f"DELETE FROM link_pairs WHERE a IN ({_in(ids)}) OR b IN ({_in(ids)})", ids + ids)
-        conn.execute(f"DELETE FROM link_statements WHERE doc_id IN ({_in(part)})", part)
+            conn.execute(f"DELETE FROM link_statements WHERE statement_id IN ({_in(ids)})", ids)
         for s in range(0, len(gone), 500):
             ids = gone[s : s + 500]
             for (cluster,) in conn.execute(f"SELECT cluster_id FROM link_clusters WHERE rep_id IN ({_in(ids)})", ids).fetchall():

@@ -37,6 +37,7 @@ def ensure_schema(conn: sqlite3.Connection, *, check: bool = True) -> None:
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reuse_texts'").fetchone() is None:
         for statement in _statements(resources.files("qawl.link").joinpath("schema.sql").read_text(encoding="utf-8")):
             conn.execute(statement)
+    _drop_unused_indexes(conn)
     if not check:
         return
     stored = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'link_%'").fetchall())
@@ -52,18 +53,73 @@ def ensure_schema(conn: sqlite3.Connection, *, check: bool = True) -> None:
     conn.execute(f"PRAGMA cache_size = -{params.CACHE_MB * 1024}")
 
 
+# Indexes of stores made by earlier versions that no query needs any more (each costs pages at every commit).
+_UNUSED_INDEXES = ("link_statements_doc",)
+
+
+def _drop_unused_indexes(conn: sqlite3.Connection) -> None:
+    marks = ",".join("?" * len(_UNUSED_INDEXES))
+    for (name,) in conn.execute(f"SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ({marks})",
+                                _UNUSED_INDEXES).fetchall():
+        conn.execute(f"DROP INDEX {name}")
+
+
+# A band index's key filter is made again, larger, when it would have fewer than
+# FILTER_MIN_BITS_PER_KEY bits a (key, item) row held (then about a fifth of its bits are set, and a
+# fifth of the absent keys get through), with the power of two that gives FILTER_BITS_PER_KEY or
+# more: 0.5–1.5 bytes a row, against the index's 12 (4 MB each for both indexes at 50k articles).
+FILTER_MIN_BITS_PER_KEY = 4
+FILTER_BITS_PER_KEY = 6
+FILTER_MIN_BITS = 20
+FILTER_CHUNK = 1 << 18
+
+
+class KeyFilter:
+    """A bit per value of a key's low bits, set for every key held: a key whose bit is clear is not
+    held (no false negatives), so most looked-up keys (which are in no bucket) are dropped in one
+    array operation before the binary searches. Band keys are hashes: their low bits are uniform."""
+
+    def __init__(self, bits: int) -> None:
+        self.bits = bits
+        self.table = np.zeros(1 << (bits - 3), dtype=np.uint8)
+        self.held = 0
+
+    def add(self, keys: np.ndarray) -> None:
+        for c in range(0, len(keys), FILTER_CHUNK):  # in parts: a whole index's temporaries would be ~100 MB
+            pos = keys[c : c + FILTER_CHUNK] & np.int64((1 << self.bits) - 1)
+            np.bitwise_or.at(self.table, pos >> 3, np.left_shift(1, pos & 7).astype(np.uint8))
+        self.held += len(keys)
+
+    def may_hold(self, keys: np.ndarray) -> np.ndarray:
+        pos = keys & np.int64((1 << self.bits) - 1)
+        return ((self.table[pos >> 3] >> (pos & 7).astype(np.uint8)) & 1).astype(bool)
+
+
 class BandIndex:
     """Every row of one band table in memory, as sorted segments of (key, item) arrays that merge as
-    they grow (so adding a batch costs about its own size, and a lookup a few binary searches)."""
+    they grow (so adding a batch costs about its own size, and a lookup a few binary searches, for
+    the keys its filter lets through)."""
 
     def __init__(self) -> None:
         self.segments: list[tuple[np.ndarray, np.ndarray]] = []
         self.last: tuple | None = None  # (id, token) of the newest log row it holds
         self.attached: dict = {}  # caches of what the store holds, valid as long as this index is
+        self.filter = KeyFilter(FILTER_MIN_BITS)
+
+    def _filter_add(self, keys: np.ndarray) -> None:
+        """Note ``keys`` (about to be added to the segments) in the filter, made again from every
+        key held when it would be too full."""
+        if (self.filter.held + len(keys)) * FILTER_MIN_BITS_PER_KEY > (1 << self.filter.bits):
+            held = sum(len(k) for k, _ in self.segments) + len(keys)
+            self.filter = KeyFilter(max(FILTER_MIN_BITS, (held * FILTER_BITS_PER_KEY - 1).bit_length()))
+            for k, _ in self.segments:
+                self.filter.add(k)
+        self.filter.add(keys)
 
     def add(self, keys: np.ndarray, items: np.ndarray) -> None:
         if len(items) and int(items.min()) >= 0 and int(items.max()) < 2**31:
             items = items.astype(np.int32)  # item numbers in 4 bytes, not 8: a third less index
+        self._filter_add(keys)  # before the sorted copies are made: its temporaries stay under add's peak
         order = np.argsort(keys, kind="stable")
         self.segments.append((keys[order], items[order]))
         while len(self.segments) > 1 and len(self.segments[-2][0]) <= 2 * len(self.segments[-1][0]):
@@ -75,6 +131,7 @@ class BandIndex:
     def lookup(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The (key, item) rows whose key is in ``wanted`` (sorted, distinct)."""
         hit_keys, hit_items = [], []
+        wanted = wanted[self.filter.may_hold(wanted)]
         for keys, items in self.segments:
             lo = np.searchsorted(keys, wanted, "left")
             # Most wanted keys are in no bucket: only those found are searched for their end.

@@ -2,7 +2,8 @@
 -- Rows are keyed by statement / document ids; re-ingesting a document replaces its rows.
 
 -- Every statement seen by linking: its stems (space-joined), which are informative ('1'/'0' per stem),
--- the key shared by exact copies, and its cluster (mirrors statements.cluster_id).
+-- the key shared by exact copies, and its cluster (mirrors statements.cluster_id). A document's rows are
+-- found by their ids (its id, ':', the statement's number), not by doc_id: no index on it.
 CREATE TABLE IF NOT EXISTS link_statements (
     statement_id TEXT PRIMARY KEY,
     item         INTEGER NOT NULL,  -- documents.seq * 4096 + statements.n: the id LSH buckets hold
@@ -12,7 +13,6 @@ CREATE TABLE IF NOT EXISTS link_statements (
     stems        TEXT NOT NULL,
     info         TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS link_statements_doc ON link_statements(doc_id);
 CREATE INDEX IF NOT EXISTS link_statements_item ON link_statements(item);
 CREATE INDEX IF NOT EXISTS link_statements_exact ON link_statements(exact);
 CREATE INDEX IF NOT EXISTS link_statements_cluster ON link_statements(cluster_id);
