@@ -522,9 +522,9 @@ class _Round:
     def _find(self, entity_type: str, f: NameFacts) -> int | None:
         """The entity the name is matched to: of the candidates under its blocks that match it, the
         only one; else the only one with the name's very key; else, for a full name, the first."""
+        if len(f[2]) == 1 and type(blk := self.cache.blocks[f[2][0]]) is list:
+            return self._find_in_list(entity_type, f, blk)
         blocks = [self.cache.blocks[b] for b in f[2]]
-        if len(blocks) == 1 and type(blocks[0]) is list:
-            return self._find_in_list(entity_type, f, blocks[0])
         entity = self.cache.entity
         exact = [eid for blk in blocks for eid in (
             blk.exact(entity_type, f[0]) if isinstance(blk, _Index)
