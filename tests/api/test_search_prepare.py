@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from qawl.entities import resolve_documents
-from qawl.search import index_documents, prepare_document, snippet, word_view
+from qawl.search import ensure_index, index_documents, prepare_document, snippet, word_view
 from qawl.store.db import connect
 from qawl.store.write import save_batch
 
@@ -109,6 +109,14 @@ def test_an_older_store_with_every_row_indexed_by_doc_id_is_reindexed_alike(tmp_
     _reindex_one_shortened(conn, ids)
     assert _refs(conn) == _expected_refs(conn)
     assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_refs_document'").fetchone() is None
+
+
+def test_ensure_index_indexes_only_the_documents_the_index_lacks(tmp_path: Path) -> None:
+    conn, ids = _stored(tmp_path / "lack.db")
+    index_documents(conn, ids[1:])
+    assert ensure_index(conn) == 1
+    assert _refs(conn) == _expected_refs(conn)
+    assert ensure_index(conn) == 0
 
 
 def test_word_view_drops_punctuation_glued_to_words() -> None:
