@@ -495,8 +495,9 @@ class _Round:
             (role, e, d) for role, e, d in rows_in(
                 conn, "SELECT role, entity_id, doc_id FROM role_holders WHERE doc_id IN ({marks})", self.ids)
             if role in self.holders}
-        self.created: dict[int, tuple[str, str, tuple[str, ...]]] = {}  # id → (type, name, blocks)
-        self.renamed: dict[int, str] = {}
+        # id → (type, name, key of the name, blocks); a name's key is its facts' (f[0]): not folded again
+        self.created: dict[int, tuple[str, str, str, tuple[str, ...]]] = {}
+        self.renamed: dict[int, tuple[str, str]] = {}  # id → (name, key of the name)
         self.roles: list[tuple[str, int, str]] = []
 
     def run(self, *, update: bool = True) -> dict[tuple[str, str], int]:
@@ -521,6 +522,8 @@ class _Round:
     def _find(self, entity_type: str, f: NameFacts) -> int | None:
         """The entity the name is matched to: of the candidates under its blocks that match it, the
         only one; else the only one with the name's very key; else, for a full name, the first."""
+        if len(f[2]) == 1 and type(blk := self.cache.blocks[f[2][0]]) is list:
+            return self._find_in_list(entity_type, f, blk)
         blocks = [self.cache.blocks[b] for b in f[2]]
         entity = self.cache.entity
         exact = [eid for blk in blocks for eid in (
@@ -546,16 +549,29 @@ class _Round:
                          if entity[e][0] == entity_type and fuzz.ratio(f[0], entity[e][1]) >= NAME_SIMILARITY]
         if len(blocks) > 1:
             hits = list(dict.fromkeys(hits))
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:
-            # A surname alone that fits several people is ambiguous; a full name picks the exact one.
-            return None if len(f[1]) == 1 else hits[0]
-        return None
+        return _chosen(hits, f)
+
+    def _find_in_list(self, entity_type: str, f: NameFacts, blk: list[int]) -> int | None:
+        """:meth:`_find` of a name with one block, held as a list (most names): the same answer
+        without the loops over several blocks and kinds of block."""
+        if not blk:
+            return None
+        entity, folded = self.cache.entity, f[0]
+        exact = [e for e in blk if entity[e][1] == folded and entity[e][0] == entity_type]
+        if len(exact) == 1:
+            return exact[0]
+        if exact and len(f[1]) == 1:
+            return None  # ambiguous, as in _find
+        if entity_type == "person":
+            toks = f[1]
+            hits = [e for e in blk if entity[e][0] == "person" and same_person_tokens(toks, entity[e][2])]
+        else:
+            hits = [e for e in blk if entity[e][0] == entity_type and fuzz.ratio(folded, entity[e][1]) >= NAME_SIMILARITY]
+        return _chosen(hits, f)
 
     def _create(self, entity_type: str, name: str, f: NameFacts) -> int:
         eid, self.next_id = self.next_id, self.next_id + 1
-        self.created[eid] = (entity_type, name, f[2])
+        self.created[eid] = (entity_type, name, f[0], f[2])
         cache = self.cache
         held = [b for b in f[2] if b in cache.blocks]
         if held:
@@ -572,10 +588,10 @@ class _Round:
         if len(f[1]) > len(self.cache.entity[eid][2]) and not is_coordination(f[1]):
             self.cache.rename(eid, f[0], f[1])
             if eid in self.created:
-                entity_type, _, blocks = self.created[eid]
-                self.created[eid] = (entity_type, name, blocks)
+                entity_type, _, _, blocks = self.created[eid]
+                self.created[eid] = (entity_type, name, f[0], blocks)
             else:
-                self.renamed[eid] = name
+                self.renamed[eid] = (name, f[0])
 
     def _record_roles(self, eid: int, doc_id: str, role_keys: tuple[str, ...]) -> None:
         for role in role_keys:
@@ -595,11 +611,11 @@ class _Round:
     def _write(self, assigned: list[tuple[int, str, str]], update: bool) -> None:
         conn = self.conn
         conn.executemany("INSERT INTO entities(id, type, name, key) VALUES (?, ?, ?, ?)",
-                         [(eid, t, name, key(name)) for eid, (t, name, _) in self.created.items()])
+                         [(eid, t, name, folded) for eid, (t, name, folded, _) in self.created.items()])
         conn.executemany("INSERT OR IGNORE INTO entity_keys(block, entity_id) VALUES (?, ?)",
-                         [(b, eid) for eid, (_, _, blocks) in self.created.items() for b in blocks])
+                         [(b, eid) for eid, (_, _, _, blocks) in self.created.items() for b in blocks])
         conn.executemany("UPDATE entities SET name = ?, key = ? WHERE id = ?",
-                         [(name, key(name), eid) for eid, name in self.renamed.items()])
+                         [(name, folded, eid) for eid, (name, folded) in self.renamed.items()])
         conn.executemany("INSERT OR IGNORE INTO role_holders(role, entity_id, doc_id) VALUES (?, ?, ?)", self.roles)
         if not update:
             return
@@ -612,6 +628,16 @@ class _Round:
                          " WHERE de.doc_id = statements.doc_id AND de.local_id = statements.speaker_local"
                          " AND statements.doc_id IN ({marks})", self.ids):
             pass
+
+
+def _chosen(hits: list[int], f: NameFacts) -> int | None:
+    """The entity a name matching ``hits`` (distinct, ascending by block) is: the only one; for a
+    full name, the first; none when there is none, or when a surname alone fits several people."""
+    if len(hits) == 1:
+        return hits[0]
+    if len(hits) > 1:
+        return None if len(f[1]) == 1 else hits[0]
+    return None
 
 
 def entity_roles(conn: sqlite3.Connection, eid: int) -> list[str]:

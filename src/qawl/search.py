@@ -43,15 +43,18 @@ from qawl.serialize import mention_dict
 from qawl.store.db import READ_MMAP_BYTES, connect, rows_in
 from qawl.text.normalize import document_view, find_spans, key
 
+# search_refs has no UNIQUE (kind, ref) (stores made before session 7 do): no query looks a row up by
+# ref, and index_documents drops a document's rows before writing them again. Those rows have
+# consecutive rowids, the document's own first (index_documents writes them together), so only that
+# row is indexed by doc_id (REFS_BY_DOCUMENT); older stores index every row (OLD_REFS_BY_DOC). Each
+# index keyed by random ids had each commit write ~2,500 of its pages per 1,600 articles on a 45k store.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search_refs (
     rowid  INTEGER PRIMARY KEY,
     kind   TEXT NOT NULL,      -- 's' statement | 'd' document
     ref    TEXT NOT NULL,      -- statements.id or documents.id
-    doc_id TEXT NOT NULL,
-    UNIQUE (kind, ref)
+    doc_id TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS search_refs_doc ON search_refs(doc_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_statements_words USING fts5(text, speaker, tokenize = 'unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS search_documents_fts USING fts5(title, body, tokenize = 'unicode61');
 -- Entity names (normalized), rowid = entities.id: a word of a name finds the entity (جيمس, هارتلي).
@@ -81,8 +84,14 @@ OLD_STATEMENTS_TABLE = "search_statements_fts"   # the trigram index of stores m
 _WORD = re.compile(r"\w+")
 
 
+REFS_BY_DOCUMENT = "search_refs_document"
+OLD_REFS_BY_DOC = "search_refs_doc"
+
+
 def ensure_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
+    if not _has_table(conn, OLD_REFS_BY_DOC):
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {REFS_BY_DOCUMENT} ON search_refs(doc_id) WHERE kind = 'd'")
     if _has_table(conn, OLD_STATEMENTS_TABLE):
         upgrade_statement_index(conn)
 
@@ -164,12 +173,30 @@ def prepare_document(doc: Document) -> Prepared:
 
 
 def _drop(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
-    old = [(rowid, kind) for rowid, kind in rows_in(conn, "SELECT rowid, kind FROM search_refs WHERE doc_id IN ({marks})", doc_ids)]
+    if _has_table(conn, OLD_REFS_BY_DOC):
+        old = [(rowid, kind) for rowid, kind in rows_in(conn, "SELECT rowid, kind FROM search_refs WHERE doc_id IN ({marks})", doc_ids)]
+    else:
+        old = _rows_of(conn, doc_ids)
     if not old:
         return
     conn.executemany(f"DELETE FROM {STATEMENTS_TABLE} WHERE rowid = ?", [(r,) for r, k in old if k == "s"])
     conn.executemany("DELETE FROM search_documents_fts WHERE rowid = ?", [(r,) for r, k in old if k != "s"])
     conn.executemany("DELETE FROM search_refs WHERE rowid = ?", [(r,) for r, _ in old])
+
+
+def _rows_of(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple[int, str]]:
+    """``(rowid, kind)`` of the search_refs rows of these documents: each document's own row, found
+    by doc_id, and the rows of its statements, which follow it."""
+    out = []
+    for first, doc_id in rows_in(
+            conn, "SELECT rowid, doc_id FROM search_refs WHERE kind = 'd' AND doc_id IN ({marks})", doc_ids):
+        out.append((first, "d"))
+        for rowid, kind, owner in conn.execute(
+                "SELECT rowid, kind, doc_id FROM search_refs WHERE rowid > ? ORDER BY rowid", (first,)):
+            if kind != "s" or owner != doc_id:
+                break
+            out.append((rowid, kind))
+    return out
 
 
 def index_entities(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
@@ -297,7 +324,7 @@ def ensure_index(conn: sqlite3.Connection, batch: int = 500) -> int:
     """Index stored documents the index does not know yet (a store built before search existed)."""
     ensure_schema(conn)
     missing = [r[0] for r in conn.execute(
-        "SELECT id FROM documents WHERE id NOT IN (SELECT ref FROM search_refs WHERE kind = 'd') ORDER BY seq")]
+        "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM search_refs WHERE kind = 'd') ORDER BY seq")]
     for i in range(0, len(missing), batch):
         index_documents(conn, missing[i : i + batch])
     if conn.execute("SELECT 1 FROM search_entities_fts LIMIT 1").fetchone() is None:

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from qawl.entities import resolve_documents
-from qawl.search import index_documents, prepare_document, snippet, word_view
+from qawl.search import ensure_index, index_documents, prepare_document, snippet, word_view
 from qawl.store.db import connect
 from qawl.store.write import save_batch
 
@@ -70,6 +70,53 @@ def test_reindexing_replaces_the_old_rows(tmp_path: Path) -> None:
     again = _indexed(conn)
     assert len(again) == len(first)
     assert [r[2:] for r in again if r[0] != "e"] == [r[2:] for r in first if r[0] != "e"]
+
+
+def _refs(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    return sorted((r[0], r[1], r[2]) for r in conn.execute("SELECT kind, ref, doc_id FROM search_refs"))
+
+
+def _reindex_one_shortened(conn: sqlite3.Connection, ids: list[str]) -> str:
+    """Index every document, then drop a statement of one in the middle and index that one again."""
+    index_documents(conn, ids)
+    middle = ids[len(ids) // 2]
+    with conn:
+        conn.execute("DELETE FROM statements WHERE id = (SELECT MIN(id) FROM statements WHERE doc_id = ?)", (middle,))
+    index_documents(conn, [middle])
+    return middle
+
+
+def _expected_refs(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    return sorted([("d", d, d) for (d,) in conn.execute("SELECT id FROM documents")]
+                  + [("s", s, d) for s, d in conn.execute("SELECT id, doc_id FROM statements")])
+
+
+def test_reindexing_one_document_replaces_its_rows_only(tmp_path: Path) -> None:
+    """A new store indexes only each document's own row by doc_id; its statements' rows follow it."""
+    conn, ids = _stored(tmp_path / "one.db")
+    _reindex_one_shortened(conn, ids)
+    assert _refs(conn) == _expected_refs(conn)
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'search_refs'")}
+    assert "search_refs_doc" not in names and "search_refs_document" in names
+
+
+def test_an_older_store_with_every_row_indexed_by_doc_id_is_reindexed_alike(tmp_path: Path) -> None:
+    conn, ids = _stored(tmp_path / "old.db")
+    with conn:
+        conn.execute("CREATE TABLE search_refs (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, ref TEXT NOT NULL,"
+                     " doc_id TEXT NOT NULL, UNIQUE (kind, ref))")
+        conn.execute("CREATE INDEX search_refs_doc ON search_refs(doc_id)")
+    _reindex_one_shortened(conn, ids)
+    assert _refs(conn) == _expected_refs(conn)
+    assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_refs_document'").fetchone() is None
+
+
+def test_ensure_index_indexes_only_the_documents_the_index_lacks(tmp_path: Path) -> None:
+    conn, ids = _stored(tmp_path / "lack.db")
+    index_documents(conn, ids[1:])
+    assert ensure_index(conn) == 1
+    assert _refs(conn) == _expected_refs(conn)
+    assert ensure_index(conn) == 0
 
 
 def test_word_view_drops_punctuation_glued_to_words() -> None:
