@@ -49,9 +49,11 @@ IN_FLIGHT = 3
 # dirty many of the same index pages (documents are keyed by random ids, so a batch touches pages all
 # over each index); at 20k articles the commits' CPU per 5,000 documents was 1.4–3.2 s committing
 # every batch, 0.9–2.0 every 4 and 0.9–1.2 every 8, with the same store. At 45,000 articles 3,200 more
-# cost 1.60–1.66 commit CPU s every 8 batches and 1.16–1.17 every 16 (session 7). A kill loses at most
-# ``COMMIT_EVERY × BATCH_SIZE`` analysed documents, which the next run analyses again.
-COMMIT_EVERY = 16
+# cost 1.60–1.66 commit CPU s every 8 batches and 1.16–1.17 every 16; 5,637 more cost 1.72–1.74 every
+# 16 and 1.09–1.21 every 32, and the writer 16.0–16.5 CPU s instead of 17.2–17.9 (session 7). A kill
+# loses at most ``COMMIT_EVERY × BATCH_SIZE`` analysed documents, which the next run analyses again
+# (6,400: about 15 s of work).
+COMMIT_EVERY = 32
 # Documents per task sent to one worker (fewer, larger messages between processes). A worker runs
 # each part of the analysis over a whole chunk (``analyse_many``): in one process, chunks of 20 took
 # 5–9% less CPU a document than chunks of 10, and chunks of 40 no less than 20 (session 7).
