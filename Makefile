@@ -2,7 +2,7 @@
 # pyproject.toml or requirements.lock changed since the last run.
 # The interpreter .venv is made from. Debian's python3 is built with profile-guided and link-time
 # optimisation and linked statically; on a plain source build (pyenv's python3 3.11.7, first on PATH
-# on the development machine) qawl took 5–7% more CPU for the same work (bench/README.md,
+# on the development machine) qawl took 4.5–7% more CPU for the same work (bench/README.md,
 # session 7). `make PY=python3.12 setup` picks another one (the virtualenv is then made again).
 PY ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
 VENV := .venv
