@@ -199,3 +199,20 @@ def test_entity_names_follow_the_entities_table(tmp_path: Path) -> None:
     assert now == expected
     assert [r[0] for r in conn.execute(
         "SELECT rowid FROM search_entities_fts WHERE search_entities_fts MATCH '\"عمرو\"'")] == [renamed]
+
+
+def test_accented_and_capital_latin_letters_are_found_folded_as_before(tmp_path: Path) -> None:
+    """New stores use FTS5's ascii tokenizer on the word views; the views fold what unicode61 folded."""
+    from qawl.doc import Document
+    from qawl.pipeline import analyze
+    from qawl.search import parse_query, search_documents
+
+    doc = analyze(Document(id="lat-1", text="وصل وزير الخارجية خوسيه Pérez إلى الجزائر، وزار مدرسة ÉCOLE الفرنسية."))
+    conn = connect(tmp_path / "l.db")
+    ids = save_batch(conn, [(doc, "fixture")])
+    index_documents(conn, ids, prepared={doc.id: prepare_document(doc)})
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_documents_fts'").fetchone()[0]
+    assert "'ascii'" in sql
+    for query in ("perez", "Pérez", "PÉREZ", "ecole", "École"):
+        assert [d["id"] for d in search_documents(conn, parse_query(conn, query))] == ["lat-1"], query
+    assert "perez" in word_view("Pérez").split()
