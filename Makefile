@@ -3,8 +3,9 @@
 # The interpreter .venv is made from. Debian's python3 is built with profile-guided and link-time
 # optimisation and linked statically; on a plain source build (pyenv's python3 3.11.7, first on PATH
 # on the development machine) qawl took 4.5–7% more CPU for the same work (bench/README.md,
-# session 7). `make PY=python3.12 setup` picks another one (the virtualenv is then made again).
-PY ?= $(shell test -x /usr/bin/python3 && echo /usr/bin/python3 || echo python3)
+# session 7); it is used when it is Python 3.11 or newer (pyproject's requires-python).
+# `make PY=python3.12 setup` picks another one (the virtualenv is then made again).
+PY ?= $(shell /usr/bin/python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && echo /usr/bin/python3 || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
