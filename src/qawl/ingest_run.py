@@ -293,11 +293,14 @@ def analyse_many(docs: list[Document]) -> list[Analysed]:
 
     def each(part: Callable[[Document], Any]) -> Iterator[tuple[int, Any]]:
         for i, doc in enumerate(docs):
-            if out[i] is None:
-                try:
-                    yield i, part(doc)
-                except Exception as exc:  # noqa: BLE001 - reported as a skipped document
-                    out[i] = f"analysis failed: {type(exc).__name__}: {exc}"
+            if out[i] is not None:  # failed in an earlier part
+                continue
+            try:
+                result = part(doc)
+            except Exception as exc:  # noqa: BLE001 - reported as a skipped document
+                out[i] = f"analysis failed: {type(exc).__name__}: {exc}"
+                continue
+            yield i, result
 
     for stage in stages():
         for _ in each(stage):
