@@ -25,7 +25,7 @@ from qawl.doc import Document
 from qawl.link import params
 from qawl.link.minhash import grouped_band_keys_of
 from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_phrases, stock_phrase_spans
-from qawl.link.stem import Columns, read_columns
+from qawl.link.stem import Columns, read_many
 from qawl.store.db import rows_in
 from qawl.text.normalize import _DROPPED_RE, Normalized, _fold
 
@@ -187,13 +187,15 @@ def _informative(informative: np.ndarray, phrases: list[tuple[int, int]], lo: in
     return info
 
 
-def _statement_words(c: Columns, phrases: list[tuple[int, int]], title: str | None, field: str, start: int,
+def _statement_words(c: Columns, phrases: list[tuple[int, int]], title: Columns | None, field: str, start: int,
                      end: int) -> _Words:
+    """The words of a statement: of the text ``c`` within ``[start, end)``, or ``title``: the
+    columns of its piece of the title, read alone."""
     if field == "text":
         i = bisect_left(c.starts, start)
         j = bisect_right(c.ends, end, lo=i)  # the words inside [start, end)
         return _Words(c.stems[i:j], _informative(c.informative, phrases, i, j), c.ids[i:j])
-    t = read_columns((title or "")[start:end])
+    t = title
     return _Words(t.stems, _informative(t.informative, stock_phrase_spans(t.stems, t.phrase_start), 0, len(t.stems)),
                   t.ids)
 
@@ -218,40 +220,57 @@ def _statement(st: _Words) -> StatementPrep:
     return StatementPrep(" ".join(st.stems), info, exact, b"")
 
 
-def _band_keys(statements: list[_Words], kept: _Words) -> tuple[list[np.ndarray], np.ndarray]:
-    """Band keys of the linkable statements' windows and of the kept words' windows."""
-    texts = [*statements, kept]
-    ids = np.concatenate([t.ids for t in texts]) if statements else kept.ids
-    info = np.concatenate([t.info for t in texts]) if statements else kept.info
-    statement_keys, (keys,) = grouped_band_keys_of(ids, info, [
+def _band_keys(statements: list[_Words], kept: list[_Words]) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Band keys of the linkable statements' windows and of the kept words' windows (of several
+    documents at once: a window never crosses a text's end, so each text's keys are its own)."""
+    texts = [*statements, *kept]
+    ids = np.concatenate([t.ids for t in texts]) if len(texts) > 1 else texts[0].ids
+    info = np.concatenate([t.info for t in texts]) if len(texts) > 1 else texts[0].info
+    return grouped_band_keys_of(ids, info, [
         (len(statements), params.WINDOW, params.STRIDE, params.BANDS, params.ROWS),
-        (1, params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)], [len(t.ids) for t in texts])
-    return statement_keys, keys
+        (len(kept), params.DOC_WINDOW, params.DOC_STRIDE, params.DOC_BANDS, params.DOC_ROWS)], [len(t.ids) for t in texts])
+
+
+# A document's parts: text, title, statements (id, field, start, end), ``boilerplate`` layer spans,
+# and the normalized view of the text when there is one (see ``short_lines``).
+Parts = tuple[str, str | None, Sequence[tuple[str, str, int, int]], list[tuple[int, int]], Normalized | None]
 
 
 def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, str, int, int]],
                   layer: list[tuple[int, int]], view: Normalized | None = None) -> DocPrep:
     """The payload of a document from its parts; ``statements``: (id, field, start, end); ``view``:
     the normalized view of ``text`` when there is one (see ``short_lines``)."""
-    c = read_columns(text)
-    phrases = stock_phrase_spans(c.stems, c.phrase_start)
-    whole = _Words(c.stems, _informative(c.informative, phrases, 0, len(c.stems)), c.ids)
-    out: dict[str, StatementPrep] = {}
-    linkable: list[tuple[StatementPrep, _Words]] = []
-    for sid, field, start, end in statements:
-        st = _statement_words(c, phrases, title, field, start, end)
-        prep = out[sid] = _statement(st)
-        if prep.exact is not None:
-            linkable.append((prep, st))
-    kept = _kept_words(c, whole, layer)
-    statement_keys, keys = _band_keys([st for _, st in linkable], kept)
+    return prepare_many([(text, title, statements, layer, view)])[0]
+
+
+def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
+    """``prepare_parts`` of several documents, each step made for all of them at once (reading their
+    words, the band keys of their windows) where NumPy's calls would otherwise be made per document."""
+    pieces = []  # every text to read, in the order one document after the other reads them
+    for text, title, statements, _, _ in documents:
+        pieces.append(text)
+        pieces.extend((title or "")[start:end] for _, field, start, end in statements if field != "text")
+    read = iter(read_many(pieces))
+    docs, linkable = [], []
+    for text, title, statements, layer, view in documents:
+        c = next(read)
+        phrases = stock_phrase_spans(c.stems, c.phrase_start)
+        whole = _Words(c.stems, _informative(c.informative, phrases, 0, len(c.stems)), c.ids)
+        out: dict[str, StatementPrep] = {}
+        for sid, field, start, end in statements:
+            st = _statement_words(c, phrases, None if field == "text" else next(read), field, start, end)
+            prep = out[sid] = _statement(st)
+            if prep.exact is not None:
+                linkable.append((prep, st))
+        docs.append((c, whole, _kept_words(c, whole, layer), text, layer, view, out))
+    statement_keys, doc_keys = _band_keys([st for _, st in linkable], [kept for _, _, kept, *_ in docs])
     for (prep, _), k in zip(linkable, statement_keys):
         prep.keys = k.tobytes()
-    return DocPrep(
+    return [DocPrep(
         exact=exact_key_of(c.stems, whole.info.tobytes()), stems=" ".join(c.stems), function=c.function.tobytes(),
         starts=_int32_bytes(c.bounds[0::2]), ends=_int32_bytes(c.bounds[1::2]), lines=short_lines(text, view),
         layer=layer, kept=len(kept.stems), anchors=anchor_hashes_of(kept.ids, params.REUSE_ANCHOR).tobytes(),
-        keys=keys.tobytes(), statements=out)
+        keys=keys.tobytes(), statements=out) for (c, whole, kept, text, layer, view, out), keys in zip(docs, doc_keys)]
 
 
 def _int32_bytes(offsets: np.ndarray) -> bytes:
@@ -261,10 +280,19 @@ def _int32_bytes(offsets: np.ndarray) -> bytes:
 
 def prepare_document(doc: Document) -> DocPrep:
     """Worker side (``STEP_PREPARATION``): the payload of an analysed document."""
+    return prepare_documents([doc])[0]
+
+
+def prepare_documents(docs: Sequence[Document]) -> list[DocPrep]:
+    """``prepare_document`` of several analysed documents (a worker's chunk), made at once."""
+    return prepare_many([_parts(doc) for doc in docs])
+
+
+def _parts(doc: Document) -> Parts:
     statements = [(f"{doc.id}:{n}", s.attrs.get("field", "text"), s.start, s.end)
                   for n, s in enumerate(doc.layer("statements"))]
     layer = [(b.start, b.end) for b in doc.layer("boilerplate")]
-    return prepare_parts(doc.text, doc.title, statements, layer, doc.cache.get("view"))
+    return doc.text, doc.title, statements, layer, doc.cache.get("view")
 
 
 def prepare_stored(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str, DocPrep]:
@@ -274,9 +302,10 @@ def prepare_stored(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str
             conn, 'SELECT id, doc_id, field, start, "end" FROM statements WHERE doc_id IN ({marks}) ORDER BY doc_id, n',
             doc_ids):
         statements.setdefault(doc_id, []).append((sid, field, start, end))
-    out = {}
+    ids, parts = [], []
     for doc_id, text, title, layers in rows_in(
             conn, "SELECT id, text, title, layers FROM documents WHERE id IN ({marks})", doc_ids):
         layer = [(b["start"], b["end"]) for b in json.loads(layers or "{}").get("boilerplate", [])]
-        out[doc_id] = prepare_parts(text, title, statements.get(doc_id, []), layer)
-    return out
+        ids.append(doc_id)
+        parts.append((text, title, statements.get(doc_id, []), layer, None))
+    return dict(zip(ids, prepare_many(parts)))

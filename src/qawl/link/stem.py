@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 import numpy as np
@@ -217,6 +217,38 @@ def read_columns(text: str) -> Columns:
     v = _VOCABULARY
     return Columns(v.stem[rows].tolist(), v.function[rows], v.id[rows], v.informative[rows], v.phrase_start[rows],
                    starts, ends, bounds)
+
+
+def read_many(texts: list[str]) -> list[Columns]:
+    """``[read_columns(t) for t in texts]``, read as one text (the texts joined by line breaks,
+    which no word holds): NumPy's and the vocabulary's calls are made once, not once per text.
+    The texts' words meet the vocabulary in the same order either way; when that could make it
+    start afresh (``_READS_MAX``) within them, they are read one by one, as it would then do so
+    between two of them."""
+    if len(texts) < 2:
+        return [read_columns(t) for t in texts]
+    joined = "\n".join(texts)
+    bounds = word_bounds(joined)
+    if len(_VOCABULARY) + len(bounds) // 2 > _READS_MAX:
+        return [read_columns(t) for t in texts]
+    at = bounds.tolist()
+    rows = _VOCABULARY.rows([joined[s:e] for s, e in zip(at[0::2], at[1::2])])
+    # The first word of each text, and each word's offset in its own text.
+    text_starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    cuts = np.searchsorted(bounds[0::2], text_starts).tolist() + [len(rows)]
+    shift = np.repeat(np.asarray(text_starts, dtype=bounds.dtype), np.diff(cuts))
+    if not rows.all():  # words made only of marks that folding drops
+        keep = rows != 0
+        rows, shift = rows[keep], shift[keep]
+        bounds = bounds.reshape(-1, 2)[keep].ravel()
+        cuts = np.concatenate(([0], np.cumsum(keep))).take(cuts).tolist()
+    bounds = (bounds.reshape(-1, 2) - shift[:, None]).ravel()
+    at = bounds.tolist()
+    v = _VOCABULARY
+    stems, function, ids = v.stem[rows].tolist(), v.function[rows], v.id[rows]
+    informative, phrase_start = v.informative[rows], v.phrase_start[rows]
+    return [Columns(stems[i:j], function[i:j], ids[i:j], informative[i:j], phrase_start[i:j], at[2 * i : 2 * j : 2],
+                    at[2 * i + 1 : 2 * j : 2], bounds[2 * i : 2 * j]) for i, j in zip(cuts, cuts[1:])]
 
 
 def read(text: str) -> Read:
