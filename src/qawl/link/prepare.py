@@ -246,6 +246,8 @@ def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, 
 def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
     """``prepare_parts`` of several documents, each step made for all of them at once (reading their
     words, the band keys of their windows) where NumPy's calls would otherwise be made per document."""
+    if not documents:
+        return []
     pieces = []  # every text to read, in the order one document after the other reads them
     for text, title, statements, _, _ in documents:
         pieces.append(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate
 from typing import NamedTuple
 
 import numpy as np
@@ -93,54 +93,178 @@ def stock_phrases() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, str
 
 
 _READS_MAX = 400_000  # distinct word forms remembered per process
+_TABLE_BITS = 20  # slots of the form table: under 40% full at ``_READS_MAX`` forms
 
 
-class _Vocabulary(dict):
-    """Word form → its row in column arrays of what reading needs about it, filled on first sight:
-    reading a text is one dictionary lookup per word (done in C by ``map``), and its columns are
-    then taken for all its words at once. Row 0 stands for words that folding empties."""
+class _Vocabulary:
+    """Word form → its row in column arrays of what reading needs about it, filled on first sight.
+    Forms are found without a string per word: the words' characters are hashed in NumPy and the
+    hashes looked up in an open-addressing table all at once (the memory reads of all words overlap,
+    where a dictionary lookup per word waits for each of its own), and every word is then compared
+    character by character with the form of the row it found, so a row is only ever taken for its
+    own form. Its columns are then taken for all words at once."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.reset()
 
     def reset(self, capacity: int = 4096) -> None:
-        self.clear()
-        self.size = 1
+        self.size = 0  # rows: one per distinct form met
         self.stem = np.empty(capacity, dtype=object)
-        self.function = np.zeros(capacity, dtype=bool)
         self.id = np.zeros(capacity, dtype=np.uint64)  # the stem's CRC-32: the same in every process
+        self.function = np.zeros(capacity, dtype=bool)
         self.informative = np.zeros(capacity, dtype=bool)  # neither a function word nor a stock phrase
         self.phrase_start = np.zeros(capacity, dtype=bool)  # may begin a stock phrase of several stems
+        self.dropped = np.zeros(capacity, dtype=bool)  # folding empties the form: not a word
+        self.form_start = np.zeros(capacity, dtype=np.intp)  # the form's characters: ``chars[start:start + length]``
+        self.form_length = np.zeros(capacity, dtype=np.intp)
+        self.chars = np.zeros(8 * capacity, dtype=np.uint16)
+        self.chars_used = 0
+        self.slot_hash = np.zeros(1 << _TABLE_BITS, dtype=np.uint64)  # 0: an empty slot
+        self.slot_row = np.zeros(1 << _TABLE_BITS, dtype=np.int32)
+        self.odd: dict[str, int] = {}  # rows of forms whose hash the table holds for another form
 
-    def __missing__(self, word: str) -> int:
-        folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
-        if not folded:
-            self[word] = 0
-            return 0
+    def __len__(self) -> int:
+        return self.size
+
+    def rows(self, text: str, units: np.ndarray, is_word: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+        """The rows of the words of ``text`` (``bounds``: start, end, start, …; ``units``: its code
+        points, ``is_word``: which are word characters), made for the forms met for the first time."""
+        starts, ends = bounds[0::2], bounds[1::2]
+        lengths = ends - starts
+        word_units = units[is_word]  # the words' characters end to end
+        last = np.cumsum(lengths)
+        first = last - lengths
+        hashes = _form_hashes(word_units, first, last, lengths)
+        slots, good = self._slots(hashes)
+        rows = self.slot_row[slots]
+        good &= self.form_length[rows] == lengths
+        at = np.repeat(self.form_start[rows] - first, lengths)
+        at += np.arange(len(word_units))
+        np.minimum(at, len(self.chars) - 1, out=at)  # (a row found for a longer word)
+        differ = (self.chars[at] != word_units).nonzero()[0]
+        if len(differ):
+            good[np.searchsorted(last, differ, side="right")] = False
+        if good.all():
+            return rows
+        # Forms met for the first time (in the order of the text), forms found further along the
+        # table than their first slot, and forms whose hash the table holds for another form.
+        at = bounds.tolist()
+        met: dict[str, int] = {}
+        for i in (~good).nonzero()[0].tolist():
+            word = text[at[2 * i] : at[2 * i + 1]]
+            row = met.get(word)
+            if row is None:
+                row = met[word] = self._find_or_add(word, int(hashes[i]), int(slots[i]))
+            rows[i] = row
+        return rows
+
+    def _slots(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where each hash is in the table (linear probing from its first slot), and whether it
+        is there; where it is not, the empty slot that ended the search."""
+        slots = (hashes >> np.uint64(64 - _TABLE_BITS)).astype(np.intp)
+        held = self.slot_hash[slots]
+        found = held == hashes
+        on = (held != 0) & ~found
+        if on.any():  # hashes that met another before an empty slot: probe on, all at once
+            mask = (1 << _TABLE_BITS) - 1
+            pending = on.nonzero()[0]
+            while len(pending):
+                at = slots[pending] = (slots[pending] + 1) & mask
+                held = self.slot_hash[at]
+                hit = held == hashes[pending]
+                found[pending[hit]] = True
+                pending = pending[(held != 0) & ~hit]
+        return slots, found
+
+    def _find_or_add(self, word: str, h: int, slot: int) -> int:
+        mask = (1 << _TABLE_BITS) - 1
+        while True:
+            held = int(self.slot_hash[slot])
+            if not held:
+                row = self.slot_row[slot] = self._add(word)
+                self.slot_hash[slot] = h
+                return row
+            if held == h:
+                row = int(self.slot_row[slot])
+                if self._form(row) == word:
+                    return row
+                row = self.odd.get(word)
+                if row is None:
+                    row = self.odd[word] = self._add(word)
+                return row
+            slot = (slot + 1) & mask
+
+    def _form(self, row: int) -> str:
+        a = int(self.form_start[row])
+        return self.chars[a : a + int(self.form_length[row])].tobytes().decode("utf-16-le")
+
+    def _add(self, word: str) -> int:
+        """A new row for the form ``word``."""
         row = self.size
         if row == len(self.stem):
             self._grow()
-        s = stem(folded)
-        singles, firsts, _ = stock_phrases()
-        function = folded in _FUNCTION
-        self.stem[row], self.function[row], self.id[row] = s, function, zlib.crc32(s.encode("utf-8"))
-        self.informative[row], self.phrase_start[row] = not function and s not in singles, s in firsts
+        folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
+        if folded:
+            s = stem(folded)
+            singles, firsts, _ = stock_phrases()
+            function = folded in _FUNCTION
+            self.stem[row], self.function[row], self.id[row] = s, function, zlib.crc32(s.encode("utf-8"))
+            self.informative[row], self.phrase_start[row] = not function and s not in singles, s in firsts
+        else:
+            self.dropped[row] = True
+        units = word.encode("utf-16-le")  # (every word character is in the Basic Multilingual Plane)
+        used, n = self.chars_used, len(units) // 2
+        if used + n > len(self.chars):
+            self.chars = _grown(self.chars, used + n)
+        self.chars[used : used + n] = np.frombuffer(units, dtype=np.uint16)
+        self.form_start[row], self.form_length[row] = used, n
+        self.chars_used = used + n
         self.size = row + 1
-        self[word] = row
         return row
 
     def _grow(self) -> None:
-        for name in ("stem", "function", "id", "informative", "phrase_start"):
-            old = getattr(self, name)
-            new = np.zeros(2 * len(old), dtype=old.dtype) if old.dtype != object else np.empty(2 * len(old), dtype=object)
-            new[: len(old)] = old
-            setattr(self, name, new)
+        for name in ("stem", "id", "function", "informative", "phrase_start", "dropped", "form_start", "form_length"):
+            setattr(self, name, _grown(getattr(self, name), 2 * len(self.stem)))
 
-    def rows(self, words: list[str]) -> np.ndarray:
-        if len(self) + len(words) > _READS_MAX:  # forgotten between texts, never while reading one
-            self.reset()
-        return np.fromiter(map(self.__getitem__, words), dtype=np.intp, count=len(words))
+
+def _grown(old: np.ndarray, least: int) -> np.ndarray:
+    """``old`` in an array of at least ``least`` (and twice its) elements, the rest zero (None)."""
+    size = max(least, 2 * len(old))
+    new = np.empty(size, dtype=object) if old.dtype == object else np.zeros(size, dtype=old.dtype)
+    new[: len(old)] = old
+    return new
+
+
+_HASH_BASE = 0x9E3779B97F4A7C15
+_HASH_MIX = np.uint64(0xC2B2AE3D27D4EB4F)
+_POWERS = [np.ones(0, dtype=np.uint64)] * 2  # the base's powers and their inverses, grown on demand
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The base's powers 0 … n - 1 and their inverses (mod 2**64, where the odd base has one)."""
+    if len(_POWERS[0]) < n:
+        size = max(n, 2 * len(_POWERS[0]), 1 << 14)
+        for k, base in enumerate((_HASH_BASE, pow(_HASH_BASE, -1, 1 << 64))):
+            p = np.full(size, base, dtype=np.uint64)
+            p[0] = 1
+            _POWERS[k] = np.cumprod(p)  # (integer arrays wrap around silently)
+    return _POWERS[0][:n], _POWERS[1]
+
+
+def _form_hashes(word_units: np.ndarray, first: np.ndarray, last: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """A hash (never 0) of the characters ``word_units[first:last]`` of each word: their polynomial
+    in an odd base mod 2**64, from prefix sums, brought to the word's first character by the
+    base's inverse power, with the length added and mixed up into the high bits."""
+    powers, inverses = _powers(len(word_units))
+    prefix = np.zeros(len(word_units) + 1, dtype=np.uint64)
+    np.cumsum(np.multiply(word_units, powers, dtype=np.uint64), out=prefix[1:])
+    h = prefix[last]
+    h -= prefix[first]
+    h *= inverses[first]
+    h += lengths.astype(np.uint64)
+    h *= _HASH_MIX
+    h |= np.uint64(1)
+    return h
 
 
 _VOCABULARY = _Vocabulary()
@@ -165,9 +289,14 @@ def word_bounds(text: str) -> np.ndarray:
     """Where the words of ``text`` (the runs of ``_WORD_RE``) start and end: start, end, start, …
     Found with one table lookup per character in NumPy (faster than the regex, which also has to
     make a string per separator)."""
-    is_word = np.zeros(len(text) + 2, dtype=bool)  # with a non-word character at either end
-    np.take(_WORD_CHARACTERS, code_points(text), out=is_word[1:-1])
-    return (is_word[1:] != is_word[:-1]).nonzero()[0]
+    return _word_edges(code_points(text))[1]
+
+
+def _word_edges(units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which of the code points ``units`` are word characters, and ``word_bounds`` of their text."""
+    is_word = np.zeros(len(units) + 2, dtype=bool)  # with a non-word character at either end
+    np.take(_WORD_CHARACTERS, units, out=is_word[1:-1])
+    return is_word[1:-1], (is_word[1:] != is_word[:-1]).nonzero()[0]
 
 
 def code_points(text: str) -> np.ndarray:
@@ -205,46 +334,37 @@ class Columns(NamedTuple):
 
 def read_columns(text: str) -> Columns:
     """The words of ``text`` (runs of ``_WORD_RE``, less those that folding empties)."""
-    bounds = word_bounds(text)
-    at = bounds.tolist()
-    starts, ends = at[0::2], at[1::2]
-    rows = _VOCABULARY.rows([text[s:e] for s, e in zip(starts, ends)])
-    if not rows.all():  # words made only of marks that folding drops
-        keep = rows != 0
-        rows, kept = rows[keep], keep.tolist()
-        starts, ends = list(compress(starts, kept)), list(compress(ends, kept))
-        bounds = bounds.reshape(-1, 2)[keep].ravel()
-    v = _VOCABULARY
-    return Columns(v.stem[rows].tolist(), v.function[rows], v.id[rows], v.informative[rows], v.phrase_start[rows],
-                   starts, ends, bounds)
+    return read_many([text])[0]
 
 
 def read_many(texts: list[str]) -> list[Columns]:
     """``[read_columns(t) for t in texts]``, read as one text (the texts joined by line breaks,
-    which no word holds): NumPy's and the vocabulary's calls are made once, not once per text.
-    The texts' words meet the vocabulary in the same order either way; when that could make it
-    start afresh (``_READS_MAX``) within them, they are read one by one, as it would then do so
-    between two of them."""
-    if len(texts) < 2:
-        return [read_columns(t) for t in texts]
+    which no word holds): NumPy's calls are made once, not once per text. The texts' words meet
+    the vocabulary in the same order either way; when it would start afresh (``_READS_MAX``)
+    within them, they are read one by one, as it then does so between two of them."""
+    if not texts:
+        return []
     joined = "\n".join(texts)
-    bounds = word_bounds(joined)
+    units = code_points(joined)
+    is_word, bounds = _word_edges(units)
     if len(_VOCABULARY) + len(bounds) // 2 > _READS_MAX:
-        return [read_columns(t) for t in texts]
-    at = bounds.tolist()
-    rows = _VOCABULARY.rows([joined[s:e] for s, e in zip(at[0::2], at[1::2])])
+        if len(texts) > 1:
+            return [c for t in texts for c in read_many([t])]
+        _VOCABULARY.reset()  # forgotten between texts, never while reading one
+    rows = _VOCABULARY.rows(joined, units, is_word, bounds)
     # The first word of each text, and each word's offset in its own text.
     text_starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     cuts = np.searchsorted(bounds[0::2], text_starts).tolist() + [len(rows)]
-    shift = np.repeat(np.asarray(text_starts, dtype=bounds.dtype), np.diff(cuts))
-    if not rows.all():  # words made only of marks that folding drops
-        keep = rows != 0
-        rows, shift = rows[keep], shift[keep]
+    v = _VOCABULARY
+    dropped = v.dropped[rows]
+    if dropped.any():  # words made only of marks that folding drops
+        keep = ~dropped
+        rows = rows[keep]
         bounds = bounds.reshape(-1, 2)[keep].ravel()
         cuts = np.concatenate(([0], np.cumsum(keep))).take(cuts).tolist()
-    bounds = (bounds.reshape(-1, 2) - shift[:, None]).ravel()
+    if len(texts) > 1:
+        bounds -= np.repeat(np.asarray(text_starts, dtype=bounds.dtype), 2 * np.diff(cuts))
     at = bounds.tolist()
-    v = _VOCABULARY
     stems, function, ids = v.stem[rows].tolist(), v.function[rows], v.id[rows]
     informative, phrase_start = v.informative[rows], v.phrase_start[rows]
     return [Columns(stems[i:j], function[i:j], ids[i:j], informative[i:j], phrase_start[i:j], at[2 * i : 2 * j : 2],
