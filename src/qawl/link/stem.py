@@ -150,12 +150,15 @@ class _Vocabulary:
         # table than their first slot, and forms whose hash the table holds for another form.
         at = bounds.tolist()
         met: dict[str, int] = {}
+        new: list[str] = []  # the forms given a row here, in the order met
         for i in (~good).nonzero()[0].tolist():
             word = text[at[2 * i] : at[2 * i + 1]]
             row = met.get(word)
             if row is None:
-                row = met[word] = self._find_or_add(word, int(hashes[i]), int(slots[i]))
+                row = met[word] = self._find_or_add(word, int(hashes[i]), int(slots[i]), new)
             rows[i] = row
+        if new:
+            self._fill(new)
         return rows
 
     def _slots(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -176,21 +179,25 @@ class _Vocabulary:
                 pending = pending[(held != 0) & ~hit]
         return slots, found
 
-    def _find_or_add(self, word: str, h: int, slot: int) -> int:
+    def _find_or_add(self, word: str, h: int, slot: int, new: list[str]) -> int:
+        """The row of ``word`` (hash ``h``, probed for from ``slot``); a form not met yet is added
+        to ``new``, whose rows follow the present ones."""
         mask = (1 << _TABLE_BITS) - 1
         while True:
             held = int(self.slot_hash[slot])
             if not held:
-                row = self.slot_row[slot] = self._add(word)
+                row = self.slot_row[slot] = self.size + len(new)
                 self.slot_hash[slot] = h
+                new.append(word)
                 return row
             if held == h:
                 row = int(self.slot_row[slot])
-                if self._form(row) == word:
+                if (new[row - self.size] if row >= self.size else self._form(row)) == word:
                     return row
                 row = self.odd.get(word)
                 if row is None:
-                    row = self.odd[word] = self._add(word)
+                    row = self.odd[word] = self.size + len(new)
+                    new.append(word)
                 return row
             slot = (slot + 1) & mask
 
@@ -198,29 +205,35 @@ class _Vocabulary:
         a = int(self.form_start[row])
         return self.chars[a : a + int(self.form_length[row])].tobytes().decode("utf-16-le")
 
-    def _add(self, word: str) -> int:
-        """A new row for the form ``word``."""
-        row = self.size
-        if row == len(self.stem):
+    def _fill(self, new: list[str]) -> None:
+        """The rows of the forms ``new``, after the present ones, filled in one go."""
+        first, n = self.size, len(new)
+        while first + n > len(self.stem):
             self._grow()
-        folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
-        if folded:
-            s = stem(folded)
-            singles, firsts, _ = stock_phrases()
-            function = folded in _FUNCTION
-            self.stem[row], self.function[row], self.id[row] = s, function, zlib.crc32(s.encode("utf-8"))
-            self.informative[row], self.phrase_start[row] = not function and s not in singles, s in firsts
-        else:
-            self.dropped[row] = True
-        units = word.encode("utf-16-le")  # (every word character is in the Basic Multilingual Plane)
-        used, n = self.chars_used, len(units) // 2
-        if used + n > len(self.chars):
-            self.chars = _grown(self.chars, used + n)
-        self.chars[used : used + n] = np.frombuffer(units, dtype=np.uint16)
-        self.form_start[row], self.form_length[row] = used, n
-        self.chars_used = used + n
-        self.size = row + 1
-        return row
+        singles, firsts, _ = stock_phrases()
+        stems, function, informative, phrase_start = [], [], [], []
+        for word in new:
+            folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
+            s = stem(folded) if folded else None
+            stems.append(s)
+            function.append(s is not None and folded in _FUNCTION)
+            informative.append(s is not None and not function[-1] and s not in singles)
+            phrase_start.append(s is not None and s in firsts)
+        rows = slice(first, first + n)
+        self.stem[rows] = stems
+        self.id[rows] = [0 if s is None else zlib.crc32(s.encode("utf-8")) for s in stems]
+        self.function[rows], self.informative[rows], self.phrase_start[rows] = function, informative, phrase_start
+        self.dropped[rows] = [s is None for s in stems]
+        # Every word character is in the Basic Multilingual Plane: one UTF-16 unit each.
+        lengths = np.fromiter(map(len, new), dtype=np.intp, count=n)
+        used = self.chars_used
+        self.chars_used = used + int(lengths.sum())
+        if self.chars_used > len(self.chars):
+            self.chars = _grown(self.chars, self.chars_used)
+        self.chars[used : self.chars_used] = np.frombuffer("".join(new).encode("utf-16-le"), dtype=np.uint16)
+        self.form_length[rows] = lengths
+        self.form_start[rows] = np.cumsum(lengths) - lengths + used
+        self.size = first + n
 
     def _grow(self) -> None:
         for name in ("stem", "id", "function", "informative", "phrase_start", "dropped", "form_start", "form_length"):
