@@ -49,6 +49,7 @@ def test_texts_read_together_equal_each_read_alone():
 @pytest.fixture
 def fresh_vocabulary(monkeypatch):
     monkeypatch.setattr(stem, "_VOCABULARY", stem._Vocabulary())
+    monkeypatch.setattr(stem, "_TABLE", stem._FormTable())
     return monkeypatch
 
 
@@ -57,7 +58,7 @@ def test_forms_whose_hashes_collide_keep_their_own_rows(fresh_vocabulary):
     fresh_vocabulary.setattr(stem, "_form_hashes", lambda units, first, last, lengths: np.full(len(first), 7, dtype=np.uint64))
     for _ in range(2):
         for text in TEXTS:
-            assert as_plain(read_columns(text)) == plain_columns(text)
+            assert [as_plain(c) for c in read_many([text, text])] == [plain_columns(text)] * 2
 
 
 def test_forms_found_further_along_the_table(fresh_vocabulary):
@@ -76,7 +77,7 @@ def test_the_vocabulary_starts_afresh_between_texts_only(fresh_vocabulary):
     fresh_vocabulary.setattr(stem, "_READS_MAX", 12)
     for _ in range(3):
         together = read_many(TEXTS)
-        assert len(stem._VOCABULARY) <= 12
+        assert len(stem._TABLE) <= 12
         for text, c in zip(TEXTS, together):
             assert as_plain(c) == plain_columns(text)
 
@@ -84,5 +85,5 @@ def test_the_vocabulary_starts_afresh_between_texts_only(fresh_vocabulary):
 def test_documents_prepared_together_equal_each_prepared_alone():
     docs = [(text, "عنوان الخبر", [("s1", "text", 0, len(text)), ("s2", "title", 0, 5)], [(0, 3)], None)
             for text in TEXTS]
-    assert prepare_many(docs) == [prepare_parts(*d) for d in docs]
+    assert prepare_many(docs) == [prepare_parts(*d) for d in docs] == [prepare_many([d])[0] for d in docs]
     assert prepare_many([]) == []

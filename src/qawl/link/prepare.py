@@ -25,7 +25,7 @@ from qawl.doc import Document
 from qawl.link import params
 from qawl.link.minhash import grouped_band_keys_of
 from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_phrases, stock_phrase_spans
-from qawl.link.stem import Columns, read_many
+from qawl.link.stem import Columns, read_columns, read_many
 from qawl.store.db import rows_in
 from qawl.text.normalize import _DROPPED_RE, Normalized, _fold
 
@@ -252,7 +252,7 @@ def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
     for text, title, statements, _, _ in documents:
         pieces.append(text)
         pieces.extend((title or "")[start:end] for _, field, start, end in statements if field != "text")
-    read = iter(read_many(pieces))
+    read = iter(read_many(pieces) if len(documents) > 1 else map(read_columns, pieces))
     docs, linkable = [], []
     for text, title, statements, layer, view in documents:
         c = next(read)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 import numpy as np
@@ -96,31 +96,35 @@ _READS_MAX = 400_000  # distinct word forms remembered per process
 _TABLE_BITS = 20  # slots of the form table: under 40% full at ``_READS_MAX`` forms
 
 
-class _Vocabulary:
-    """Word form → its row in column arrays of what reading needs about it, filled on first sight.
-    Forms are found without a string per word: the words' characters are hashed in NumPy and the
-    hashes looked up in an open-addressing table all at once (the memory reads of all words overlap,
-    where a dictionary lookup per word waits for each of its own), and every word is then compared
+# What reading needs about a form, in one record (one memory read per word).
+_ROW = np.dtype([("id", "<u4"),  # the stem's CRC-32: the same in every process
+                 ("function", "?"),
+                 ("informative", "?"),  # neither a function word nor a stock phrase
+                 ("phrase_start", "?"),  # may begin a stock phrase of several stems
+                 ("dropped", "?"),  # folding empties the form: not a word
+                 ("start", "<i4"), ("length", "<i4")])  # the form's characters: ``chars[start:start + length]``
+
+
+class _FormTable:
+    """Word form → its row of what reading needs about it, filled on first sight (for reading many
+    texts at once: ``read_many``; a text alone is read through ``_Vocabulary``). Forms are found
+    without a string per word: the words' characters are hashed in NumPy and the hashes looked up
+    in an open-addressing table all at once (the memory reads of all words overlap, where a
+    dictionary lookup per word waits for each of its own), and every word is then compared
     character by character with the form of the row it found, so a row is only ever taken for its
-    own form. Its columns are then taken for all words at once."""
+    own form. A table slot holds a hash and its row; a row, its form's flags, stem id and place
+    in ``chars`` (its stem, in ``stem``)."""
 
     def __init__(self) -> None:
         self.reset()
 
     def reset(self, capacity: int = 4096) -> None:
         self.size = 0  # rows: one per distinct form met
+        self.row = np.zeros(capacity, dtype=_ROW)
         self.stem = np.empty(capacity, dtype=object)
-        self.id = np.zeros(capacity, dtype=np.uint64)  # the stem's CRC-32: the same in every process
-        self.function = np.zeros(capacity, dtype=bool)
-        self.informative = np.zeros(capacity, dtype=bool)  # neither a function word nor a stock phrase
-        self.phrase_start = np.zeros(capacity, dtype=bool)  # may begin a stock phrase of several stems
-        self.dropped = np.zeros(capacity, dtype=bool)  # folding empties the form: not a word
-        self.form_start = np.zeros(capacity, dtype=np.intp)  # the form's characters: ``chars[start:start + length]``
-        self.form_length = np.zeros(capacity, dtype=np.intp)
         self.chars = np.zeros(8 * capacity, dtype=np.uint16)
         self.chars_used = 0
-        self.slot_hash = np.zeros(1 << _TABLE_BITS, dtype=np.uint64)  # 0: an empty slot
-        self.slot_row = np.zeros(1 << _TABLE_BITS, dtype=np.int32)
+        self.table = np.zeros((1 << _TABLE_BITS, 2), dtype=np.uint64)  # hash (0: an empty slot), row
         self.odd: dict[str, int] = {}  # rows of forms whose hash the table holds for another form
 
     def __len__(self) -> int:
@@ -136,9 +140,10 @@ class _Vocabulary:
         first = last - lengths
         hashes = _form_hashes(word_units, first, last, lengths)
         slots, good = self._slots(hashes)
-        rows = self.slot_row[slots]
-        good &= self.form_length[rows] == lengths
-        at = np.repeat(self.form_start[rows] - first, lengths)
+        rows = self.table[slots, 1].astype(np.intp)
+        found = self.row[rows]
+        good &= found["length"] == lengths
+        at = np.repeat(found["start"] - first, lengths)
         at += np.arange(len(word_units))
         np.minimum(at, len(self.chars) - 1, out=at)  # (a row found for a longer word)
         differ = (self.chars[at] != word_units).nonzero()[0]
@@ -165,7 +170,7 @@ class _Vocabulary:
         """Where each hash is in the table (linear probing from its first slot), and whether it
         is there; where it is not, the empty slot that ended the search."""
         slots = (hashes >> np.uint64(64 - _TABLE_BITS)).astype(np.intp)
-        held = self.slot_hash[slots]
+        held = self.table[slots, 0]
         found = held == hashes
         on = (held != 0) & ~found
         if on.any():  # hashes that met another before an empty slot: probe on, all at once
@@ -173,7 +178,7 @@ class _Vocabulary:
             pending = on.nonzero()[0]
             while len(pending):
                 at = slots[pending] = (slots[pending] + 1) & mask
-                held = self.slot_hash[at]
+                held = self.table[at, 0]
                 hit = held == hashes[pending]
                 found[pending[hit]] = True
                 pending = pending[(held != 0) & ~hit]
@@ -184,14 +189,13 @@ class _Vocabulary:
         to ``new``, whose rows follow the present ones."""
         mask = (1 << _TABLE_BITS) - 1
         while True:
-            held = int(self.slot_hash[slot])
+            held, row = self.table[slot].tolist()
             if not held:
-                row = self.slot_row[slot] = self.size + len(new)
-                self.slot_hash[slot] = h
+                row = self.size + len(new)
+                self.table[slot] = h, row
                 new.append(word)
                 return row
             if held == h:
-                row = int(self.slot_row[slot])
                 if (new[row - self.size] if row >= self.size else self._form(row)) == word:
                     return row
                 row = self.odd.get(word)
@@ -202,14 +206,14 @@ class _Vocabulary:
             slot = (slot + 1) & mask
 
     def _form(self, row: int) -> str:
-        a = int(self.form_start[row])
-        return self.chars[a : a + int(self.form_length[row])].tobytes().decode("utf-16-le")
+        a, n = self.row[["start", "length"]][row].tolist()
+        return self.chars[a : a + n].tobytes().decode("utf-16-le")
 
     def _fill(self, new: list[str]) -> None:
         """The rows of the forms ``new``, after the present ones, filled in one go."""
         first, n = self.size, len(new)
-        while first + n > len(self.stem):
-            self._grow()
+        if first + n > len(self.stem):
+            self.row, self.stem = _grown(self.row, first + n), _grown(self.stem, first + n)
         singles, firsts, _ = stock_phrases()
         stems, function, informative, phrase_start = [], [], [], []
         for word in new:
@@ -219,25 +223,21 @@ class _Vocabulary:
             function.append(s is not None and folded in _FUNCTION)
             informative.append(s is not None and not function[-1] and s not in singles)
             phrase_start.append(s is not None and s in firsts)
-        rows = slice(first, first + n)
-        self.stem[rows] = stems
-        self.id[rows] = [0 if s is None else zlib.crc32(s.encode("utf-8")) for s in stems]
-        self.function[rows], self.informative[rows], self.phrase_start[rows] = function, informative, phrase_start
-        self.dropped[rows] = [s is None for s in stems]
+        self.stem[first : first + n] = stems
+        rows = self.row[first : first + n]
+        rows["id"] = [0 if s is None else zlib.crc32(s.encode("utf-8")) for s in stems]
+        rows["function"], rows["informative"], rows["phrase_start"] = function, informative, phrase_start
+        rows["dropped"] = [s is None for s in stems]
         # Every word character is in the Basic Multilingual Plane: one UTF-16 unit each.
-        lengths = np.fromiter(map(len, new), dtype=np.intp, count=n)
+        lengths = np.fromiter(map(len, new), dtype=np.int32, count=n)
         used = self.chars_used
         self.chars_used = used + int(lengths.sum())
         if self.chars_used > len(self.chars):
             self.chars = _grown(self.chars, self.chars_used)
         self.chars[used : self.chars_used] = np.frombuffer("".join(new).encode("utf-16-le"), dtype=np.uint16)
-        self.form_length[rows] = lengths
-        self.form_start[rows] = np.cumsum(lengths) - lengths + used
+        rows["length"] = lengths
+        rows["start"] = np.cumsum(lengths) - lengths + used
         self.size = first + n
-
-    def _grow(self) -> None:
-        for name in ("stem", "id", "function", "informative", "phrase_start", "dropped", "form_start", "form_length"):
-            setattr(self, name, _grown(getattr(self, name), 2 * len(self.stem)))
 
 
 def _grown(old: np.ndarray, least: int) -> np.ndarray:
@@ -280,7 +280,60 @@ def _form_hashes(word_units: np.ndarray, first: np.ndarray, last: np.ndarray, le
     return h
 
 
+class _Vocabulary(dict):
+    """Word form → its row in column arrays of what reading needs about it, filled on first sight
+    (for reading a text alone: ``read_columns``; NumPy's calls cost less than a dictionary
+    lookup per word only over many texts, see ``_FormTable``): reading a text is one dictionary
+    lookup per word (done in C by ``map``), and its columns are
+    then taken for all its words at once. Row 0 stands for words that folding empties."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reset()
+
+    def reset(self, capacity: int = 4096) -> None:
+        self.clear()
+        self.size = 1
+        self.stem = np.empty(capacity, dtype=object)
+        self.function = np.zeros(capacity, dtype=bool)
+        self.id = np.zeros(capacity, dtype=np.uint64)  # the stem's CRC-32: the same in every process
+        self.informative = np.zeros(capacity, dtype=bool)  # neither a function word nor a stock phrase
+        self.phrase_start = np.zeros(capacity, dtype=bool)  # may begin a stock phrase of several stems
+
+    def __missing__(self, word: str) -> int:
+        folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
+        if not folded:
+            self[word] = 0
+            return 0
+        row = self.size
+        if row == len(self.stem):
+            self._grow()
+        s = stem(folded)
+        singles, firsts, _ = stock_phrases()
+        function = folded in _FUNCTION
+        self.stem[row], self.function[row], self.id[row] = s, function, zlib.crc32(s.encode("utf-8"))
+        self.informative[row], self.phrase_start[row] = not function and s not in singles, s in firsts
+        self.size = row + 1
+        self[word] = row
+        return row
+
+    def _grow(self) -> None:
+        for name in ("stem", "function", "id", "informative", "phrase_start"):
+            old = getattr(self, name)
+            new = np.zeros(2 * len(old), dtype=old.dtype) if old.dtype != object else np.empty(2 * len(old), dtype=object)
+            new[: len(old)] = old
+            setattr(self, name, new)
+
+    def rows(self, words: list[str]) -> np.ndarray:
+        if len(self) + len(words) > _READS_MAX:  # forgotten between texts, never while reading one
+            self.reset()
+        return np.fromiter(map(self.__getitem__, words), dtype=np.intp, count=len(words))
+
+
 _VOCABULARY = _Vocabulary()
+
+
+_TABLE = _FormTable()
 
 
 def _word_characters() -> np.ndarray:
@@ -347,39 +400,51 @@ class Columns(NamedTuple):
 
 def read_columns(text: str) -> Columns:
     """The words of ``text`` (runs of ``_WORD_RE``, less those that folding empties)."""
-    return read_many([text])[0]
+    bounds = word_bounds(text)
+    at = bounds.tolist()
+    starts, ends = at[0::2], at[1::2]
+    rows = _VOCABULARY.rows([text[s:e] for s, e in zip(starts, ends)])
+    if not rows.all():  # words made only of marks that folding drops
+        keep = rows != 0
+        rows, kept = rows[keep], keep.tolist()
+        starts, ends = list(compress(starts, kept)), list(compress(ends, kept))
+        bounds = bounds.reshape(-1, 2)[keep].ravel()
+    v = _VOCABULARY
+    return Columns(v.stem[rows].tolist(), v.function[rows], v.id[rows], v.informative[rows], v.phrase_start[rows],
+                   starts, ends, bounds)
 
 
 def read_many(texts: list[str]) -> list[Columns]:
     """``[read_columns(t) for t in texts]``, read as one text (the texts joined by line breaks,
-    which no word holds): NumPy's calls are made once, not once per text. The texts' words meet
-    the vocabulary in the same order either way; when it would start afresh (``_READS_MAX``)
-    within them, they are read one by one, as it then does so between two of them."""
+    which no word holds): NumPy's calls are made once, not once per text, and the words are
+    found in ``_FormTable``. Its forms are met in the order of the texts; when it would start
+    afresh (``_READS_MAX``) within them, they are read one by one, as it then does so between two
+    of them."""
     if not texts:
         return []
     joined = "\n".join(texts)
     units = code_points(joined)
     is_word, bounds = _word_edges(units)
-    if len(_VOCABULARY) + len(bounds) // 2 > _READS_MAX:
+    if len(_TABLE) + len(bounds) // 2 > _READS_MAX:
         if len(texts) > 1:
             return [c for t in texts for c in read_many([t])]
-        _VOCABULARY.reset()  # forgotten between texts, never while reading one
-    rows = _VOCABULARY.rows(joined, units, is_word, bounds)
+        _TABLE.reset()  # forgotten between texts, never while reading one
+    rows = _TABLE.rows(joined, units, is_word, bounds)
     # The first word of each text, and each word's offset in its own text.
     text_starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     cuts = np.searchsorted(bounds[0::2], text_starts).tolist() + [len(rows)]
-    v = _VOCABULARY
-    dropped = v.dropped[rows]
-    if dropped.any():  # words made only of marks that folding drops
-        keep = ~dropped
-        rows = rows[keep]
+    v = _TABLE
+    found = v.row[rows]
+    if found["dropped"].any():  # words made only of marks that folding drops
+        keep = ~found["dropped"]
+        rows, found = rows[keep], found[keep]
         bounds = bounds.reshape(-1, 2)[keep].ravel()
         cuts = np.concatenate(([0], np.cumsum(keep))).take(cuts).tolist()
     if len(texts) > 1:
         bounds -= np.repeat(np.asarray(text_starts, dtype=bounds.dtype), 2 * np.diff(cuts))
     at = bounds.tolist()
-    stems, function, ids = v.stem[rows].tolist(), v.function[rows], v.id[rows]
-    informative, phrase_start = v.informative[rows], v.phrase_start[rows]
+    stems, ids = v.stem[rows].tolist(), found["id"].astype(np.uint64)
+    function, informative, phrase_start = (found[name].copy() for name in ("function", "informative", "phrase_start"))
     return [Columns(stems[i:j], function[i:j], ids[i:j], informative[i:j], phrase_start[i:j], at[2 * i : 2 * j : 2],
                     at[2 * i + 1 : 2 * j : 2], bounds[2 * i : 2 * j]) for i, j in zip(cuts, cuts[1:])]
 
