@@ -153,11 +153,11 @@ class _FormTable:
             return rows
         # Forms met for the first time (in the order of the text), forms found further along the
         # table than their first slot, and forms whose hash the table holds for another form.
-        at = bounds.tolist()
         met: dict[str, int] = {}
         new: list[str] = []  # the forms given a row here, in the order met
-        for i in (~good).nonzero()[0].tolist():
-            word = text[at[2 * i] : at[2 * i + 1]]
+        missing = (~good).nonzero()[0]
+        for i, start, end in zip(missing.tolist(), starts[missing].tolist(), ends[missing].tolist()):
+            word = text[start:end]
             row = met.get(word)
             if row is None:
                 row = met[word] = self._find_or_add(word, int(hashes[i]), int(slots[i]), new)
