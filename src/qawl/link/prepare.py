@@ -16,7 +16,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 import numpy as np
@@ -24,7 +24,8 @@ import numpy as np
 from qawl.doc import Document
 from qawl.link import params
 from qawl.link.minhash import grouped_band_keys_of
-from qawl.link.shingles import Stems, anchor_hashes_of, exact_key_of, mask_phrases, stock_phrase_spans
+from qawl.link.shingles import (Stems, anchor_hashes_in_order, anchor_hashes_of, exact_key_of, mask_phrases,
+                                sorted_distinct_anchors, stock_phrase_spans)
 from qawl.link.stem import Columns, read_columns, read_many
 from qawl.store.db import rows_in
 from qawl.text.normalize import _DROPPED_RE, Normalized, _fold
@@ -265,14 +266,29 @@ def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
             if prep.exact is not None:
                 linkable.append((prep, st))
         docs.append((c, whole, _kept_words(c, whole, layer), text, layer, view, out))
-    statement_keys, doc_keys = _band_keys([st for _, st in linkable], [kept for _, _, kept, *_ in docs])
+    kept_texts = [kept for _, _, kept, *_ in docs]
+    statement_keys, doc_keys = _band_keys([st for _, st in linkable], kept_texts)
     for (prep, _), k in zip(linkable, statement_keys):
         prep.keys = k.tobytes()
     return [DocPrep(
         exact=exact_key_of(c.stems, whole.info.tobytes()), stems=" ".join(c.stems), function=c.function.tobytes(),
         starts=_int32_bytes(c.bounds[0::2]), ends=_int32_bytes(c.bounds[1::2]), lines=short_lines(text, view),
-        layer=layer, kept=len(kept.stems), anchors=anchor_hashes_of(kept.ids, params.REUSE_ANCHOR).tobytes(),
-        keys=keys.tobytes(), statements=out) for (c, whole, kept, text, layer, view, out), keys in zip(docs, doc_keys)]
+        layer=layer, kept=len(kept.stems), anchors=anchors, keys=keys.tobytes(), statements=out)
+        for (c, whole, kept, text, layer, view, out), keys, anchors in zip(docs, doc_keys, _anchors(kept_texts))]
+
+
+def _anchors(texts: list[_Words]) -> list[bytes]:
+    """``anchor_hashes_of`` each text's ids (packed), the anchors of all hashed at once."""
+    k = params.REUSE_ANCHOR
+    if len(texts) == 1:
+        return [anchor_hashes_of(texts[0].ids, k).tobytes()]
+    in_order = anchor_hashes_in_order(np.concatenate([t.ids for t in texts]), k)
+    starts = accumulate((len(t.ids) for t in texts), initial=0)
+    return [sorted_distinct_anchors(in_order[s : s + len(t.ids) - k + 1]).tobytes() if len(t.ids) >= k else
+            _NO_ANCHORS for s, t in zip(starts, texts)]
+
+
+_NO_ANCHORS = np.empty(0, dtype=np.uint64).tobytes()
 
 
 def _int32_bytes(offsets: np.ndarray) -> bytes:

@@ -97,6 +97,12 @@ def exact_key_of(stems: list[str], info: Iterable[bool | int]) -> str:
 
 def anchor_hashes_of(ids: np.ndarray, k: int) -> np.ndarray:
     """Sorted distinct hashes of the k-stem anchors of a text whose stem ids (uint64) are ``ids``."""
+    return _sorted_distinct(anchor_hashes_in_order(ids, k))
+
+
+def anchor_hashes_in_order(ids: np.ndarray, k: int) -> np.ndarray:
+    """The hash of the k-stem anchor at each place of a text whose stem ids (uint64) are ``ids``
+    (of texts laid end to end too: an anchor's hash depends on its own stems only)."""
     n = len(ids)
     if n < k:
         return np.empty(0, dtype=np.uint64)
@@ -104,7 +110,18 @@ def anchor_hashes_of(ids: np.ndarray, k: int) -> np.ndarray:
     for t in range(1, k):
         h *= _MULT  # (integer arrays wrap around silently)
         h ^= ids[t : n - k + 1 + t]
+    return h
+
+
+def sorted_distinct_anchors(in_order: np.ndarray) -> np.ndarray:
+    """``anchor_hashes_of`` a text from its ``anchor_hashes_in_order`` (a copy, sorted)."""
+    return _sorted_distinct(in_order.copy())
+
+
+def _sorted_distinct(h: np.ndarray) -> np.ndarray:
     # What ``np.unique`` gives, several times faster on a few hundred values (it hashes them first).
+    if not len(h):
+        return h
     h.sort()
     return h[np.concatenate(([True], h[1:] != h[:-1]))]
 
