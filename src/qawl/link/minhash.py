@@ -114,7 +114,7 @@ def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group],
     at = useful.nonzero()[0]
     # A window's useful grams are the run [lo, hi) of them that starts after the useful grams
     # before the window; ``bounds``: lo, hi, lo, hi … (the sentinel is never inside a window).
-    edges, owner = _windows(groups, lengths)
+    edges, owner = _windows(groups, np.asarray(lengths, dtype=np.intp))
     bounds = np.searchsorted(at, edges)
     run = grams[at]
     # A window is signed when it holds at least two distinct useful grams (its smallest and largest
@@ -128,9 +128,7 @@ def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group],
     # ``>> 32`` after the minimum (it keeps order, so it is the minimum's too).
     sig = np.minimum.reduceat(hashed, bounds, axis=0)[0::2][signed]
     sig >>= np.uint64(32)
-    per_text = [0] * len(lengths)
-    for t, is_signed in zip(owner, signed.tolist()):
-        per_text[t] += is_signed
+    per_text = np.bincount(owner[signed], minlength=len(lengths)).tolist()
     out, t, row = [], 0, 0
     for members, _, _, bands, rows in groups:
         counts = per_text[t : t + members]
@@ -141,9 +139,18 @@ def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group],
     return out
 
 
-def _windows(groups: list[Group], lengths: list[int]) -> tuple[list[int], list[int]]:
+def _windows(groups: list[Group], lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The gram ranges ``[first, last)`` of the windows of texts laid end to end (a window never
     crosses a text's end), as first, last, first, last …; and the text each belongs to."""
+    if len(lengths) < _FEW_TEXTS:
+        return _windows_one_by_one(groups, lengths.tolist())
+    return _windows_at_once(groups, lengths)
+
+
+_FEW_TEXTS = 16  # fewer texts' windows are listed one by one (NumPy's calls would cost more)
+
+
+def _windows_one_by_one(groups: list[Group], lengths: list[int]) -> tuple[np.ndarray, np.ndarray]:
     edges, owner = [], []
     offset, t = 0, 0
     for members, window, stride, _, _ in groups:
@@ -155,4 +162,24 @@ def _windows(groups: list[Group], lengths: list[int]) -> tuple[list[int], list[i
                     owner.append(t)
             offset += n
             t += 1
-    return edges, owner
+    return np.asarray(edges, dtype=np.intp), np.asarray(owner, dtype=np.intp)
+
+
+def _windows_at_once(groups: list[Group], lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``_windows_one_by_one`` for all texts at once: each text's windows are those of
+    ``window_starts`` (every ``stride`` stems, and a tail window at the end of a longer text)."""
+    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    edges, owner, t = [], [], 0
+    for members, window, stride, _, _ in groups:
+        n = lengths[t : t + members]
+        longer = n > window
+        regular = np.where(longer, (n - window) // stride + 1, n >= 2)  # windows every ``stride``
+        counts = regular + (longer & ((n - window) % stride != 0))  # and a tail window
+        text = np.repeat(np.arange(t, t + members), counts)
+        nth = np.arange(len(text)) - np.repeat(np.cumsum(counts) - counts, counts)
+        start = np.where(nth < regular[text - t], nth * stride, n[text - t] - window)
+        first = offsets[text] + start
+        edges.append(np.stack([first, first + np.minimum(window, n[text - t] - start) - 1], axis=1).ravel())
+        owner.append(text)
+        t += members
+    return np.concatenate(edges), np.concatenate(owner)
