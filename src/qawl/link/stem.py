@@ -130,9 +130,11 @@ class _FormTable:
     def __len__(self) -> int:
         return self.size
 
-    def rows(self, text: str, units: np.ndarray, is_word: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    def rows(self, text: str, units: np.ndarray, is_word: np.ndarray,
+             bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The rows of the words of ``text`` (``bounds``: start, end, start, …; ``units``: its code
-        points, ``is_word``: which are word characters), made for the forms met for the first time."""
+        points, ``is_word``: which are word characters), made for the forms met for the first time,
+        and their records."""
         starts, ends = bounds[0::2], bounds[1::2]
         lengths = ends - starts
         word_units = units[is_word]  # the words' characters end to end
@@ -150,7 +152,7 @@ class _FormTable:
         if len(differ):
             good[np.searchsorted(last, differ, side="right")] = False
         if good.all():
-            return rows
+            return rows, found
         # Forms met for the first time (in the order of the text), forms found further along the
         # table than their first slot, and forms whose hash the table holds for another form.
         met: dict[str, int] = {}
@@ -164,7 +166,8 @@ class _FormTable:
             rows[i] = row
         if new:
             self._fill(new)
-        return rows
+        found[missing] = self.row[rows[missing]]
+        return rows, found
 
     def _slots(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Where each hash is in the table (linear probing from its first slot), and whether it
@@ -429,12 +432,11 @@ def read_many(texts: list[str]) -> list[Columns]:
         if len(texts) > 1:
             return [c for t in texts for c in read_many([t])]
         _TABLE.reset()  # forgotten between texts, never while reading one
-    rows = _TABLE.rows(joined, units, is_word, bounds)
+    rows, found = _TABLE.rows(joined, units, is_word, bounds)
     # The first word of each text, and each word's offset in its own text.
     text_starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
     cuts = np.searchsorted(bounds[0::2], text_starts).tolist() + [len(rows)]
     v = _TABLE
-    found = v.row[rows]
     if found["dropped"].any():  # words made only of marks that folding drops
         keep = ~found["dropped"]
         rows, found = rows[keep], found[keep]
