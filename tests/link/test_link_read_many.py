@@ -87,3 +87,18 @@ def test_documents_prepared_together_equal_each_prepared_alone():
             for text in TEXTS]
     assert prepare_many(docs) == [prepare_parts(*d) for d in docs] == [prepare_many([d])[0] for d in docs]
     assert prepare_many([]) == []
+
+
+def test_a_failure_while_adding_forms_leaves_no_half_made_rows(fresh_vocabulary):
+    read_many(TEXTS[:2])
+
+    def failing(word):
+        raise ValueError("no stem")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(stem, "stem", failing)
+        with pytest.raises(ValueError):
+            read_many(["كلمة جديدة تماما", "وأخرى"])
+    assert len(stem._TABLE) == 0  # forgotten, not half made
+    texts = TEXTS + ["كلمة جديدة تماما", "وأخرى"]
+    for text, c in zip(texts, read_many(texts)):
+        assert as_plain(c) == plain_columns(text)

@@ -165,7 +165,11 @@ class _FormTable:
                 row = met[word] = self._find_or_add(word, int(hashes[i]), int(slots[i]), new)
             rows[i] = row
         if new:
-            self._fill(new)
+            try:
+                self._fill(new)
+            except BaseException:  # the table already points at their rows: forget it all
+                self.reset()
+                raise
         found[missing] = self.row[rows[missing]]
         return rows, found
 
