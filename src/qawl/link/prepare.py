@@ -3,9 +3,10 @@ into stems, each statement's stems, exact-copy key and LSH band keys, and the do
 anchors and band keys (with its ``boilerplate`` layer left out).
 
 ``prepare_document(doc)`` runs in the ingest workers right after analysis (see
-``STEP_PREPARATION`` in ``qawl.ingest_run``); ``prepare_stored(conn, doc_ids)`` makes the same
-payload from the store for documents that come without one (a resumed run, ``load-parquet``, the
-API). Payloads are compact (joined strings and packed arrays), so they cross processes cheaply.
+``STEP_PREPARATION`` in ``qawl.ingest_run``); ``prepare_documents(docs)`` makes the same payloads
+for a worker's chunk at once (its words read and its band keys made in one pass each);
+``prepare_stored(conn, doc_ids)`` makes the same payload from the store for documents that come
+without one (a resumed run, ``load-parquet``, the API). Payloads are compact (joined strings and packed arrays), so they cross processes cheaply.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import sqlite3
 from sys import intern
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import NamedTuple
@@ -255,16 +256,9 @@ def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
         pieces.extend((title or "")[start:end] for _, field, start, end in statements if field != "text")
     read = iter(read_many(pieces) if len(documents) > 1 else map(read_columns, pieces))
     docs, linkable = [], []
-    for text, title, statements, layer, view in documents:
+    for text, _, statements, layer, view in documents:
         c = next(read)
-        phrases = stock_phrase_spans(c.stems, c.phrase_start)
-        whole = _Words(c.stems, _informative(c.informative, phrases, 0, len(c.stems)), c.ids)
-        out: dict[str, StatementPrep] = {}
-        for sid, field, start, end in statements:
-            st = _statement_words(c, phrases, None if field == "text" else next(read), field, start, end)
-            prep = out[sid] = _statement(st)
-            if prep.exact is not None:
-                linkable.append((prep, st))
+        whole, out = _read_statements(c, statements, read, linkable)
         docs.append((c, whole, _kept_words(c, whole, layer), text, layer, view, out))
     kept_texts = [kept for _, _, kept, *_ in docs]
     statement_keys, doc_keys = _band_keys([st for _, st in linkable], kept_texts)
@@ -275,6 +269,21 @@ def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
         starts=_int32_bytes(c.bounds[0::2]), ends=_int32_bytes(c.bounds[1::2]), lines=short_lines(text, view),
         layer=layer, kept=len(kept.stems), anchors=anchors, keys=keys.tobytes(), statements=out)
         for (c, whole, kept, text, layer, view, out), keys, anchors in zip(docs, doc_keys, _anchors(kept_texts))]
+
+
+def _read_statements(c: Columns, statements: Sequence[tuple[str, str, int, int]], titles: Iterator[Columns],
+                     linkable: list[tuple[StatementPrep, _Words]]) -> tuple[_Words, dict[str, StatementPrep]]:
+    """The words of a document read as ``c``, and its statements' payloads (those in the title
+    read as the next of ``titles``); the linkable ones, with their words, go to ``linkable``."""
+    phrases = stock_phrase_spans(c.stems, c.phrase_start)
+    whole = _Words(c.stems, _informative(c.informative, phrases, 0, len(c.stems)), c.ids)
+    out: dict[str, StatementPrep] = {}
+    for sid, field, start, end in statements:
+        st = _statement_words(c, phrases, None if field == "text" else next(titles), field, start, end)
+        prep = out[sid] = _statement(st)
+        if prep.exact is not None:
+            linkable.append((prep, st))
+    return whole, out
 
 
 def _anchors(texts: list[_Words]) -> list[bytes]:
