@@ -114,6 +114,39 @@ def test_a_chunk_is_analysed_part_by_part_and_a_failure_stays_with_its_document(
     assert [o[0].statement_count for o in (out[0], out[2])] == [1, 1]
 
 
+def test_a_step_that_takes_a_chunk_prepares_it_in_one_call_and_falls_back_one_by_one(monkeypatch):
+    from qawl import ingest_run
+    from qawl.doc import Document
+
+    texts = {"a": "قال الوزير إن المدارس ستفتح غدا.", "b": "أكد المتحدث أن الاجتماع انتهى.",
+             "c": "وقالت الهيئة إن الأسعار لن ترتفع."}
+    docs = [Document(id=k, text=v) for k, v in texts.items()]
+    chunks, alone = [], []
+
+    def many(chunk):
+        chunks.append([d.id for d in chunk])
+        if any(d.id == "b" for d in chunk) and len(chunks) > 1:
+            raise ValueError("chunk broke")
+        return [len(d.text) for d in chunk]
+
+    def one(doc):
+        alone.append(doc.id)
+        if doc.id == "b":
+            raise ValueError("no payload")
+        return len(doc.text)
+
+    monkeypatch.setattr(ingest_run, "PREPARATIONS", {"toy": one})
+    monkeypatch.setattr(ingest_run, "PREPARATIONS_MANY", {"toy": many})
+    out = ingest_run.analyse_many(docs)
+    assert chunks == [["a", "b", "c"]] and alone == []  # one call for the whole chunk
+    assert [o[1] for o in out] == [{"toy": len(texts[k])} for k in "abc"]
+
+    out = ingest_run.analyse_many(docs)  # the chunk call fails: each document is prepared alone
+    assert chunks[-1] == ["a", "b", "c"] and alone == ["a", "b", "c"]
+    assert out[1] == "analysis failed: ValueError: no payload"
+    assert [o[1] for o in (out[0], out[2])] == [{"toy": len(texts["a"])}, {"toy": len(texts["c"])}]
+
+
 def test_count_documents_for_the_eta(tmp_path):
     corpus = write_corpus(tmp_path / "a.jsonl.gz", 9)
     (tmp_path / "dir").mkdir()
