@@ -63,8 +63,8 @@ class Doc:
 
     def anchors(self) -> np.ndarray:
         """Hashes of its stem anchors (k-grams), for a quick pre-check before alignment."""
-        if self._anchors is None:
-            self._anchors = self.st.anchor_hashes(params.REUSE_ANCHOR)
+        if self._anchors is None:  # ``st.anchor_hashes``, from the stem numbers alignment needs too
+            self._anchors = _distinct(_anchors_in_order(self.st))
         return self._anchors
 
 
@@ -213,11 +213,39 @@ def _covered_chars(st: Stems, ranges: list[tuple[int, int]]) -> int:
     return total
 
 
+class _StemIdsByNumber:
+    """``shingles.stem_ids`` read off the stems' numbers in this process (``Stems.codes(0)``, which
+    alignment makes anyway): one array lookup a word instead of a lookup in a dict of strings; a
+    number's id is made (by ``stem_ids``) the first time it is met."""
+
+    def __init__(self) -> None:
+        self.ids = np.zeros(0, dtype=np.uint64)
+        self.known = np.zeros(0, dtype=bool)
+
+    def of(self, st: Stems) -> np.ndarray:
+        numbers = st.codes(0)
+        if numbers is None or not len(numbers):  # the numbering is full
+            return stem_ids(st.stems)
+        top = int(numbers.max())
+        if top >= len(self.ids):
+            grow = max(top + 1, 2 * len(self.ids)) - len(self.ids)
+            self.ids = np.concatenate([self.ids, np.zeros(grow, dtype=np.uint64)])
+            self.known = np.concatenate([self.known, np.zeros(grow, dtype=bool)])
+        new = np.flatnonzero(~self.known[numbers])
+        if len(new):
+            self.ids[numbers[new]] = stem_ids([st.stems[i] for i in new.tolist()])
+            self.known[numbers[new]] = True
+        return self.ids[numbers]
+
+
+_STEM_IDS_BY_NUMBER = _StemIdsByNumber()
+
+
 def _anchors_in_order(st: Stems) -> np.ndarray:
     """The hash of the anchor (``REUSE_ANCHOR`` stems) at each position of ``st``: ``anchor_hashes``
     before they are sorted and made distinct."""
     k = params.REUSE_ANCHOR
-    ids = stem_ids(st.stems)
+    ids = _STEM_IDS_BY_NUMBER.of(st)
     n = len(ids)
     if n < k:
         return np.empty(0, dtype=np.uint64)
@@ -226,6 +254,14 @@ def _anchors_in_order(st: Stems) -> np.ndarray:
         h *= _MULT
         h ^= ids[t : n - k + 1 + t]
     return h
+
+
+def _distinct(h: np.ndarray) -> np.ndarray:
+    """``h`` sorted, each value once (as ``shingles.anchor_hashes_of`` gives them)."""
+    if not len(h):
+        return h
+    h = np.sort(h)
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]
 
 
 def _aligned_at_most(found: np.ndarray) -> np.ndarray:
@@ -328,7 +364,9 @@ class DocSketch:
 # the median article), one known by its anchors only about 2 kB. With the sketch (``DocSketch``)
 # rejecting candidates, nearly every one read is aligned, so nearly every entry holds its words:
 # fewer entries hold as many words as 4,000 did before, and pay for the sketch (~0.4 kB a document).
-MEMO_DOCS = 1600
+# Late in the 50k corpus, 1,600 entries missed 4,806 documents a 5,000 (read, unpacked and made again),
+# 4,800 missed 2,936 for +80 MB of the relinking process's peak; 4,000 spends ~60 MB of it.
+MEMO_DOCS = 4000
 
 
 class Reuse:
@@ -456,11 +494,13 @@ class Reuse:
         sharing = np.flatnonzero(shared >= params.REUSE_MIN_ANCHORS)
         if not len(sharing):
             return []
-        # which of mine each of them has (by distinct anchor), then by position of d's words
-        has = np.zeros((len(theirs), len(mine)), dtype=bool)
-        has[owner[hit], at[hit]] = True
-        in_order = _anchors_in_order(d.st)
-        bound = _aligned_at_most(has[sharing][:, np.searchsorted(mine, in_order)])
+        # which of mine each of those has (by distinct anchor), then by position of d's words
+        row = np.full(len(theirs), -1)
+        row[sharing] = np.arange(len(sharing))
+        hit_row, hit_at = row[owner[hit]], at[hit]
+        has = np.zeros((len(sharing), len(mine)), dtype=bool)
+        has[hit_row[hit_row >= 0], hit_at[hit_row >= 0]] = True
+        bound = _aligned_at_most(has[:, np.searchsorted(mine, _anchors_in_order(d.st))])
         return [theirs[i][0] for i, most in zip(sharing.tolist(), bound.tolist())
                 if most >= params.REUSE_MIN_TOKENS or self._lines_may_go(d, theirs[i][0])]
 
