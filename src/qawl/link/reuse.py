@@ -264,6 +264,13 @@ def _distinct(h: np.ndarray) -> np.ndarray:
     return h[np.concatenate(([True], h[1:] != h[:-1]))]
 
 
+# Candidates sharing this many distinct anchors or more are aligned without ``_aligned_at_most``
+# (a cost choice only: the bound never drops a pair that aligns). Nearly all of them align, and a
+# document whose candidates all share that many (copies, wire rewrites) never has its anchors put
+# in word order, which cost the first 5,000 of the 50k corpus more than the bound saved there.
+BOUNDED_BELOW = 3 * params.REUSE_MIN_TOKENS
+
+
 def _aligned_at_most(found: np.ndarray) -> np.ndarray:
     """For each row of ``found`` (whether the anchor at each position of a document's words is one
     of another document's anchors), the most stems ``blocks(…, k=REUSE_ANCHOR,
@@ -480,7 +487,7 @@ class Reuse:
 
     def _sharing_anchors(self, d: Doc, others: list[int]) -> list[int]:
         """Those of ``others`` sharing at least ``REUSE_MIN_ANCHORS`` anchors with ``d`` whose shared
-        anchors can make an alignment of ``REUSE_MIN_TOKENS`` stems (``_alignable``), in one pass."""
+        anchors can make an alignment of ``REUSE_MIN_TOKENS`` stems (``_aligned_at_most``), in one pass."""
         theirs = [(o, self._anchors_of(o)) for o in others]
         theirs = [(o, a) for o, a in theirs if a is not None]
         mine = d.anchors()
@@ -492,17 +499,19 @@ class Reuse:
         hit = mine[at] == flat
         shared = np.bincount(owner[hit], minlength=len(theirs))
         sharing = np.flatnonzero(shared >= params.REUSE_MIN_ANCHORS)
-        if not len(sharing):
-            return []
-        # which of mine each of those has (by distinct anchor), then by position of d's words
+        weak = sharing[shared[sharing] < BOUNDED_BELOW]
+        if not len(weak):
+            return [theirs[i][0] for i in sharing.tolist()]
+        # which of mine each weak one has (by distinct anchor), then by position of d's words
         row = np.full(len(theirs), -1)
-        row[sharing] = np.arange(len(sharing))
+        row[weak] = np.arange(len(weak))
         hit_row, hit_at = row[owner[hit]], at[hit]
-        has = np.zeros((len(sharing), len(mine)), dtype=bool)
+        has = np.zeros((len(weak), len(mine)), dtype=bool)
         has[hit_row[hit_row >= 0], hit_at[hit_row >= 0]] = True
         bound = _aligned_at_most(has[:, np.searchsorted(mine, _anchors_in_order(d.st))])
-        return [theirs[i][0] for i, most in zip(sharing.tolist(), bound.tolist())
-                if most >= params.REUSE_MIN_TOKENS or self._lines_may_go(d, theirs[i][0])]
+        short = {theirs[i][0] for i, most in zip(weak.tolist(), bound.tolist()) if most < params.REUSE_MIN_TOKENS}
+        return [theirs[i][0] for i in sharing.tolist()
+                if theirs[i][0] not in short or self._lines_may_go(d, theirs[i][0])]
 
     def _lines_may_go(self, d: Doc, seq: int) -> bool:
         """Whether ``compare_docs`` may leave out short lines of ``d`` and the stored document ``seq``
