@@ -139,7 +139,7 @@ def _kept_stems(p: DocPrep, keep: np.ndarray | None, informative: bool = True) -
     """``from_read`` of the words of ``p`` that ``keep`` keeps (all when None), without the
     intermediate lists: informative = not a function word, then stock phrases masked within the
     kept words. ``informative=False`` leaves the flags empty: only band keys read them, and a stored
-    document is only aligned (its stock phrases were half of what making its words cost)."""
+    document is only aligned (masking its stock phrases was a third of what making its words cost)."""
     starts, ends = np.frombuffer(p.starts, dtype=np.int32), np.frombuffer(p.ends, dtype=np.int32)
     stems = p.stems.split(" ") if p.stems else []
     info = list(map(not_, p.function)) if informative else []
@@ -372,7 +372,7 @@ class DocSketch:
 # rejecting candidates, nearly every one read is aligned, so nearly every entry holds its words:
 # fewer entries hold as many words as 4,000 did before, and pay for the sketch (~0.4 kB a document).
 # Late in the 50k corpus, 1,600 entries missed 4,806 documents a 5,000 (read, unpacked and made again),
-# 4,800 missed 2,936 for +80 MB of the relinking process's peak; 4,000 spends ~60 MB of it.
+# 4,800 missed 2,936 for +80 MB of the relinking process's peak; 4,000 spends ~50 MB of it.
 MEMO_DOCS = 4000
 
 
