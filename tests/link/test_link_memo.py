@@ -6,7 +6,7 @@ from qawl.link import update_links
 from qawl.link.align import blocks
 from qawl.link.lsh import drop_caches
 from qawl.link.prepare import prepare_document
-from qawl.link.reuse import _covered_chars, _kept_anchors, _make
+from qawl.link.reuse import _aligned_at_most, _anchors_in_order, _covered_chars, _kept_anchors, _make
 from qawl.link.shingles import Stems, analyse
 from qawl.store.db import connect
 from qawl.store.write import save_batch
@@ -77,3 +77,22 @@ def test_a_long_copied_passage_is_one_block():
     (blk,) = blocks(a, b, k=3, min_size=4)
     assert (blk.i, blk.size) == (0, len(a.stems))
     assert b.stems[blk.j : blk.j + blk.size] == a.stems
+
+
+def test_anchors_in_order_are_the_anchors_by_position():
+    st = analyse(" ".join([fx.A1, fx.A2, fx.A1]))
+    in_order = _anchors_in_order(st)
+    assert len(in_order) == len(st.stems) - 2
+    assert np.array_equal(np.unique(in_order), st.anchor_hashes(3))
+
+
+def test_aligned_at_most_bounds_what_blocks_align():
+    # Runs of 1, 2 and 4 shared anchors: the lone one starts no block of four stems; the others hold
+    # blocks of at most 2 + 2 and 4 + 2 stems.
+    found = np.array([[1, 0, 1, 1, 0, 0, 1, 1, 1, 1], [0] * 10, [1] * 10], dtype=bool)
+    assert _aligned_at_most(found).tolist() == [10, 0, 12]
+    a = analyse(" ".join([fx.A1, fx.A2, fx.A3]))
+    b = analyse(" ".join([fx.A3, "وفي سياق آخر", fx.A1]))
+    found = np.isin(_anchors_in_order(a), b.anchor_hashes(3))[None, :]
+    aligned = sum(x.size for x in blocks(a, b, k=3, min_size=4))
+    assert 0 < aligned <= _aligned_at_most(found)[0]

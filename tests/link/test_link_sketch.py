@@ -71,3 +71,15 @@ def test_many_added_at_once_answer_as_one_by_one(monkeypatch):
     cands = [[4, 9, 2], [2, 4]]
     assert len(many.chunks) == 2
     assert counts(many, mine, cands).tolist() == counts(one, mine, cands).tolist() == [1, 1, 1, 2, 1]
+
+
+def test_set_bits_sets_each_bit_once_whatever_the_repeats():
+    from qawl.link.sketch import set_bits
+
+    pos = np.array([0, 9, 9, 15, 16, 9, 63, 0], dtype=np.int64)
+    table = np.zeros(8, dtype=np.uint8)
+    set_bits(table, pos)
+    expected = np.zeros(8, dtype=np.uint8)
+    for p in set(pos.tolist()):
+        expected[p >> 3] |= 1 << (p & 7)
+    assert table.tolist() == expected.tolist()

@@ -12,6 +12,7 @@ from importlib import resources
 import numpy as np
 
 from qawl.link import params
+from qawl.link.sketch import set_bits
 
 _PARAMS = {"link_num_perm": params.NUM_PERM, "link_bands": params.BANDS, "link_rows": params.ROWS,
            "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE,
@@ -87,7 +88,7 @@ class KeyFilter:
     def add(self, keys: np.ndarray) -> None:
         for c in range(0, len(keys), FILTER_CHUNK):  # in parts: a whole index's temporaries would be ~100 MB
             pos = keys[c : c + FILTER_CHUNK] & np.int64((1 << self.bits) - 1)
-            np.bitwise_or.at(self.table, pos >> 3, np.left_shift(1, pos & 7).astype(np.uint8))
+            set_bits(self.table, pos)
         self.held += len(keys)
 
     def may_hold(self, keys: np.ndarray) -> np.ndarray:

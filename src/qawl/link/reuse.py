@@ -25,7 +25,7 @@ from qawl.link.align import Block, blocks
 from qawl.link.lsh import Buckets
 from qawl.link.minhash import window_band_keys
 from qawl.link.prepare import STORED_COLUMNS, STORED_COUNT, DocPrep, keep_mask, pack, prepare_stored, short_lines, unpack
-from qawl.link.shingles import Stems, mask_stock
+from qawl.link.shingles import _MULT, Stems, mask_stock, stem_ids
 from qawl.link.sketch import Sketch
 from qawl.store.db import rows_in
 
@@ -40,7 +40,8 @@ class Doc:
     exact: str = ""  # equal for copies of one text (boilerplate included, so the key never shifts)
     seq: int = -1  # documents.seq: its item in the LSH buckets
     # Its words are made on first use (``st``): most documents are never aligned with another.
-    source: tuple | None = None  # (payload, keep mask or None for all) they are made from
+    source: tuple | None = None  # (payload, keep mask or None for all, whether to flag informative
+    # words) they are made from
     _st: Stems | None = None
     _char_count: int = 0  # characters of its kept words
     _anchors: np.ndarray | None = None
@@ -62,8 +63,8 @@ class Doc:
 
     def anchors(self) -> np.ndarray:
         """Hashes of its stem anchors (k-grams), for a quick pre-check before alignment."""
-        if self._anchors is None:
-            self._anchors = self.st.anchor_hashes(params.REUSE_ANCHOR)
+        if self._anchors is None:  # ``st.anchor_hashes``, from the stem numbers alignment needs too
+            self._anchors = _distinct(_anchors_in_order(self.st))
         return self._anchors
 
 
@@ -116,14 +117,17 @@ def _count_lines(conn: sqlite3.Connection, docs: list[tuple[str, list[tuple[int,
     return out
 
 
-def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> tuple[Doc, bool]:
+def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str], *,
+          informative: bool = True) -> tuple[Doc, bool]:
     """The document with its outlet's boilerplate lines ``boiler`` and its layer spans left out; and
     whether that leaves exactly the words the payload's anchors and band keys were made from. Its
-    words are made when first used (then the payload's band keys and statements are not held)."""
+    words are made when first used (then the payload's band keys and statements are not held).
+    ``informative=False``: its words' informative flags are not made (``_kept_stems``)."""
     excluded = [(s, e) for s, e, k in p.lines if k in boiler] + list(p.layer)
     keep = keep_mask(np.frombuffer(p.starts, dtype=np.int32), excluded)
     kept = int(keep.sum())
-    source = (replace(p, keys=b"", statements={}) if p.keys or p.statements else p, None if kept == len(keep) else keep)
+    source = (replace(p, keys=b"", statements={}) if p.keys or p.statements else p, None if kept == len(keep) else keep,
+              informative)
     d = Doc(doc_id, outlet, kept, p.lines, p.exact, seq, source)
     as_prepared = kept == p.kept
     if as_prepared:
@@ -131,18 +135,21 @@ def _make(seq: int, doc_id: str, outlet: str, p: DocPrep, boiler: set[str]) -> t
     return d, as_prepared
 
 
-def _kept_stems(p: DocPrep, keep: np.ndarray | None) -> Stems:
+def _kept_stems(p: DocPrep, keep: np.ndarray | None, informative: bool = True) -> Stems:
     """``from_read`` of the words of ``p`` that ``keep`` keeps (all when None), without the
     intermediate lists: informative = not a function word, then stock phrases masked within the
-    kept words."""
+    kept words. ``informative=False`` leaves the flags empty: only band keys read them, and a stored
+    document is only aligned (masking its stock phrases was a third of what making its words cost)."""
     starts, ends = np.frombuffer(p.starts, dtype=np.int32), np.frombuffer(p.ends, dtype=np.int32)
     stems = p.stems.split(" ") if p.stems else []
-    info = list(map(not_, p.function))
+    info = list(map(not_, p.function)) if informative else []
     if keep is not None:
         starts, ends = starts[keep], ends[keep]
         kept = keep.tolist()
-        stems, info = list(compress(stems, kept)), list(compress(info, kept))
-    mask_stock(stems, info)
+        stems = list(compress(stems, kept))
+        info = list(compress(info, kept))
+    if informative:
+        mask_stock(stems, info)
     # Offsets as int32 arrays: 4 bytes a word in the memo, not 36. Stems and flags as tuples: the
     # garbage collector stops tracking them, so remembered documents cost its full collections nothing.
     return Stems(tuple(stems), tuple(info), array("i", starts.tobytes()), array("i", ends.tobytes()))
@@ -172,8 +179,8 @@ def _without_lines(d: Doc, keys: set[str]) -> Stems:
     ranges = [(s, e) for s, e, k in d.lines if k in keys]
     keep = np.flatnonzero(keep_mask(d.st.starts, ranges)).tolist()
     st = d.st
-    return Stems([st.stems[t] for t in keep], [st.info[t] for t in keep], [st.starts[t] for t in keep],
-                 [st.ends[t] for t in keep])
+    info = [st.info[t] for t in keep] if st.info else []  # (a stored document's flags are not made)
+    return Stems([st.stems[t] for t in keep], info, [st.starts[t] for t in keep], [st.ends[t] for t in keep])
 
 
 def spans(a: Stems, b: Stems, blks: list[Block]) -> list[list[int]]:
@@ -204,6 +211,83 @@ def _covered_chars(st: Stems, ranges: list[tuple[int, int]]) -> int:
             total += prefix[e] - prefix[s]
             end = e
     return total
+
+
+class _StemIdsByNumber:
+    """``shingles.stem_ids`` read off the stems' numbers in this process (``Stems.codes(0)``, which
+    alignment makes anyway): one array lookup a word instead of a lookup in a dict of strings; a
+    number's id is made (by ``stem_ids``) the first time it is met."""
+
+    def __init__(self) -> None:
+        self.ids = np.zeros(0, dtype=np.uint64)
+        self.known = np.zeros(0, dtype=bool)
+
+    def of(self, st: Stems) -> np.ndarray:
+        numbers = st.codes(0)
+        if numbers is None or not len(numbers):  # the numbering is full
+            return stem_ids(st.stems)
+        top = int(numbers.max())
+        if top >= len(self.ids):
+            grow = max(top + 1, 2 * len(self.ids)) - len(self.ids)
+            self.ids = np.concatenate([self.ids, np.zeros(grow, dtype=np.uint64)])
+            self.known = np.concatenate([self.known, np.zeros(grow, dtype=bool)])
+        new = np.flatnonzero(~self.known[numbers])
+        if len(new):
+            self.ids[numbers[new]] = stem_ids([st.stems[i] for i in new.tolist()])
+            self.known[numbers[new]] = True
+        return self.ids[numbers]
+
+
+_STEM_IDS_BY_NUMBER = _StemIdsByNumber()
+
+
+def _anchors_in_order(st: Stems) -> np.ndarray:
+    """The hash of the anchor (``REUSE_ANCHOR`` stems) at each position of ``st``: ``anchor_hashes``
+    before they are sorted and made distinct."""
+    k = params.REUSE_ANCHOR
+    ids = _STEM_IDS_BY_NUMBER.of(st)
+    n = len(ids)
+    if n < k:
+        return np.empty(0, dtype=np.uint64)
+    h = ids[: n - k + 1].copy()
+    for t in range(1, k):
+        h *= _MULT
+        h ^= ids[t : n - k + 1 + t]
+    return h
+
+
+def _distinct(h: np.ndarray) -> np.ndarray:
+    """``h`` sorted, each value once (as ``shingles.anchor_hashes_of`` gives them)."""
+    if not len(h):
+        return h
+    h = np.sort(h)
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]
+
+
+# Candidates sharing this many distinct anchors or more are aligned without ``_aligned_at_most``
+# (a cost choice only: the bound never drops a pair that aligns). Nearly all of them align, and a
+# document whose candidates all share that many (copies, wire rewrites) never has its anchors put
+# in word order, which cost the first 5,000 of the 50k corpus more than the bound saved there.
+BOUNDED_BELOW = 3 * params.REUSE_MIN_TOKENS
+
+
+def _aligned_at_most(found: np.ndarray) -> np.ndarray:
+    """For each row of ``found`` (whether the anchor at each position of a document's words is one
+    of another document's anchors), the most stems ``blocks(…, k=REUSE_ANCHOR,
+    min_size=REUSE_MIN_BLOCK)`` can align. A block of s stems starts s - k + 1 consecutive anchors
+    both have, and blocks do not overlap in the first document: a run of r such positions holds
+    blocks of at most r + k - 1 stems in all, and none when r < REUSE_MIN_BLOCK - k + 1. (Hash
+    collisions only lengthen runs: the bound holds.)"""
+    rows, width = found.shape
+    padded = np.zeros((rows, width + 2), dtype=np.int8)
+    padded[:, 1:-1] = found
+    edges = np.diff(padded.ravel())
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)  # runs never cross rows
+    length = ends - starts
+    k = params.REUSE_ANCHOR
+    long_enough = length >= params.REUSE_MIN_BLOCK - k + 1
+    return np.bincount(starts[long_enough] // (width + 2), weights=length[long_enough] + k - 1,
+                       minlength=rows).astype(np.int64)
 
 
 def compare_docs(a: Doc, b: Doc, *, anchors_checked: bool = False) -> tuple | None:
@@ -287,7 +371,9 @@ class DocSketch:
 # the median article), one known by its anchors only about 2 kB. With the sketch (``DocSketch``)
 # rejecting candidates, nearly every one read is aligned, so nearly every entry holds its words:
 # fewer entries hold as many words as 4,000 did before, and pay for the sketch (~0.4 kB a document).
-MEMO_DOCS = 1600
+# Late in the 50k corpus, 1,600 entries missed 4,806 documents a 5,000 (read, unpacked and made again),
+# 4,800 missed 2,936 for +80 MB of the relinking process's peak; 4,000 spends ~50 MB of it.
+MEMO_DOCS = 4000
 
 
 class Reuse:
@@ -400,7 +486,8 @@ class Reuse:
         return d.anchors() if d is not None else None
 
     def _sharing_anchors(self, d: Doc, others: list[int]) -> list[int]:
-        """Those of ``others`` sharing at least ``REUSE_MIN_ANCHORS`` anchors with ``d`` (one pass)."""
+        """Those of ``others`` sharing at least ``REUSE_MIN_ANCHORS`` anchors with ``d`` whose shared
+        anchors can make an alignment of ``REUSE_MIN_TOKENS`` stems (``_aligned_at_most``), in one pass."""
         theirs = [(o, self._anchors_of(o)) for o in others]
         theirs = [(o, a) for o, a in theirs if a is not None]
         mine = d.anchors()
@@ -409,8 +496,38 @@ class Reuse:
         flat = np.concatenate([a for _, a in theirs])
         owner = np.repeat(np.arange(len(theirs)), [len(a) for _, a in theirs])
         at = np.minimum(np.searchsorted(mine, flat), len(mine) - 1)
-        shared = np.bincount(owner[mine[at] == flat], minlength=len(theirs))
-        return [o for (o, _), n in zip(theirs, shared.tolist()) if n >= params.REUSE_MIN_ANCHORS]
+        hit = mine[at] == flat
+        shared = np.bincount(owner[hit], minlength=len(theirs))
+        sharing = np.flatnonzero(shared >= params.REUSE_MIN_ANCHORS)
+        weak = sharing[shared[sharing] < BOUNDED_BELOW]
+        if not len(weak):
+            return [theirs[i][0] for i in sharing.tolist()]
+        # which of mine each weak one has (by distinct anchor), then by position of d's words
+        row = np.full(len(theirs), -1)
+        row[weak] = np.arange(len(weak))
+        hit_row, hit_at = row[owner[hit]], at[hit]
+        has = np.zeros((len(weak), len(mine)), dtype=bool)
+        has[hit_row[hit_row >= 0], hit_at[hit_row >= 0]] = True
+        bound = _aligned_at_most(has[:, np.searchsorted(mine, _anchors_in_order(d.st))])
+        short = {theirs[i][0] for i, most in zip(weak.tolist(), bound.tolist()) if most < params.REUSE_MIN_TOKENS}
+        return [theirs[i][0] for i in sharing.tolist()
+                if theirs[i][0] not in short or self._lines_may_go(d, theirs[i][0])]
+
+    def _lines_may_go(self, d: Doc, seq: int) -> bool:
+        """Whether ``compare_docs`` may leave out short lines of ``d`` and the stored document ``seq``
+        (same outlet, a short line in common): new anchors then form where words were left out, so
+        ``_aligned_at_most`` bounds nothing. True when unknown."""
+        if not d.outlet or not d.lines:
+            return False
+        if seq in self.cache:
+            outlet, keys = self.cache[seq].outlet, {k for _, _, k in self.cache[seq].lines}
+        elif seq in self.raw:
+            outlet, keys = self.raw[seq][1], {k for _, _, k in self.raw[seq][2].lines}
+        elif seq in self._memo():
+            outlet, keys = self._memo()[seq][1], self._memo()[seq][2]
+        else:
+            return True
+        return outlet == d.outlet and not keys.isdisjoint(k for _, _, k in d.lines)
 
     def _stored(self, seq: int) -> Doc | None:
         if seq not in self.cache:
@@ -424,7 +541,8 @@ class Reuse:
                 if seq not in self.raw:
                     return None
                 doc_id, outlet, prep, boiler = self.raw.pop(seq)
-                self.cache[seq] = _make(seq, doc_id, outlet, prep, boiler)[0]
+                # a stored document is only aligned: its words' informative flags are never read
+                self.cache[seq] = _make(seq, doc_id, outlet, prep, boiler, informative=False)[0]
                 entry = self._memo().get(seq)
                 if entry is not None:
                     entry[5] = self.cache[seq]

@@ -20,6 +20,15 @@ CHUNK = 1 << 20  # hashes a chunk holds
 PASS_HASHES = 1 << 16
 
 
+def set_bits(table: np.ndarray, pos: np.ndarray) -> None:
+    """Set bit ``pos`` of the bit table ``table`` (uint8, little-endian bits) for every ``pos``.
+    One bit value a pass: a fancy-indexed ``|=`` writes a repeated byte once with the same bit,
+    so repeats are harmless, and it is ~10 times faster than ``np.bitwise_or.at``."""
+    byte, bit = pos >> 3, pos & 7
+    for b in range(8):
+        table[byte[bit == b]] |= np.uint8(1 << b)
+
+
 def _spans(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """The positions start, start + 1, …, start + size - 1 of every (start, size), concatenated."""
     return np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
@@ -64,7 +73,7 @@ class Sketch:
         keys = (np.repeat(np.arange(len(mine_sizes), dtype=np.int64), mine_sizes) << self.bits) | mine.astype(np.int64)
         if self.bits <= 16:  # a bit per possible (s, hash): 8 kB an s, one lookup a key
             table = np.zeros(((len(mine_sizes) << self.bits) + 7) >> 3, dtype=np.uint8)
-            np.bitwise_or.at(table, keys >> 3, np.left_shift(1, keys & 7).astype(np.uint8))
+            set_bits(table, keys)
             return lambda k: ((table[k >> 3] >> (k & 7).astype(np.uint8)) & 1).astype(bool)
         keys.sort()  # one binary search a key
         return lambda k: keys[np.minimum(np.searchsorted(keys, k), len(keys) - 1)] == k
