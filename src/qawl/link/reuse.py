@@ -25,7 +25,7 @@ from qawl.link.align import Block, blocks
 from qawl.link.lsh import Buckets
 from qawl.link.minhash import window_band_keys
 from qawl.link.prepare import STORED_COLUMNS, STORED_COUNT, DocPrep, keep_mask, pack, prepare_stored, short_lines, unpack
-from qawl.link.shingles import _MULT, Stems, mask_stock, stem_ids
+from qawl.link.shingles import Stems, anchor_hashes_in_order, mask_stock, sorted_distinct_anchors, stem_ids
 from qawl.link.sketch import Sketch
 from qawl.store.db import rows_in
 
@@ -64,7 +64,7 @@ class Doc:
     def anchors(self) -> np.ndarray:
         """Hashes of its stem anchors (k-grams), for a quick pre-check before alignment."""
         if self._anchors is None:  # ``st.anchor_hashes``, from the stem numbers alignment needs too
-            self._anchors = _distinct(_anchors_in_order(self.st))
+            self._anchors = sorted_distinct_anchors(_anchors_in_order(self.st))
         return self._anchors
 
 
@@ -244,24 +244,7 @@ _STEM_IDS_BY_NUMBER = _StemIdsByNumber()
 def _anchors_in_order(st: Stems) -> np.ndarray:
     """The hash of the anchor (``REUSE_ANCHOR`` stems) at each position of ``st``: ``anchor_hashes``
     before they are sorted and made distinct."""
-    k = params.REUSE_ANCHOR
-    ids = _STEM_IDS_BY_NUMBER.of(st)
-    n = len(ids)
-    if n < k:
-        return np.empty(0, dtype=np.uint64)
-    h = ids[: n - k + 1].copy()
-    for t in range(1, k):
-        h *= _MULT
-        h ^= ids[t : n - k + 1 + t]
-    return h
-
-
-def _distinct(h: np.ndarray) -> np.ndarray:
-    """``h`` sorted, each value once (as ``shingles.anchor_hashes_of`` gives them)."""
-    if not len(h):
-        return h
-    h = np.sort(h)
-    return h[np.concatenate(([True], h[1:] != h[:-1]))]
+    return anchor_hashes_in_order(_STEM_IDS_BY_NUMBER.of(st), params.REUSE_ANCHOR)
 
 
 # Candidates sharing this many distinct anchors or more are aligned without ``_aligned_at_most``
