@@ -375,6 +375,7 @@ class _Cache:
     def clear(self) -> None:
         self.token: str | None = None
         self.next_id = 0
+        self.last_holding: int | None = None
         self.blocks: OrderedDict[str, Block] = OrderedDict()
         self.entity: dict[int, Entry] = {}
         self.more_homes: dict[int, list[str]] = {}  # an entity under several blocks: the others
@@ -446,6 +447,7 @@ class _Cache:
         """Record the state the blocks describe (in the caller's transaction), then trim them."""
         self.token = os.urandom(12).hex()
         self.next_id = _next_id(conn)
+        self.last_holding = _last_holding(conn)
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('entity_blocks', ?)", (self.token,))
         if len(self.role_counts) > CACHE_ROLES:
             self.role_counts = {}
@@ -483,11 +485,20 @@ def forget_cached(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM meta WHERE key = 'entity_blocks'")
 
 
+def _last_holding(conn: sqlite3.Connection) -> int | None:
+    """The newest role holding's rowid: it moves when anything records a holding."""
+    return conn.execute("SELECT MAX(rowid) FROM role_holders").fetchone()[0]
+
+
 def _cache_for(conn: sqlite3.Connection) -> _Cache:
-    """The blocks in memory when they describe this store as it is, else an emptied cache."""
+    """The blocks in memory when they describe this store as it is, else an emptied cache; the role
+    counts too, and those also when holdings were recorded by anything else (another process
+    loading a store's rows, say)."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'entity_blocks'").fetchone()
     if row is None or row[0] != _CACHE.token or _next_id(conn) != _CACHE.next_id:
         _CACHE.clear()
+    elif _last_holding(conn) != _CACHE.last_holding:
+        _CACHE.role_counts = {}
     return _CACHE
 
 
