@@ -98,23 +98,6 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
         conn.execute(f"CREATE INDEX IF NOT EXISTS {REFS_BY_DOCUMENT} ON search_refs(doc_id) WHERE kind = 'd'")
     if _has_table(conn, OLD_STATEMENTS_TABLE):
         upgrade_statement_index(conn)
-    _set_pending_sizes(conn)
-
-
-# Bytes of new index data FTS5 holds in memory before it writes them as a segment (its ``hashsize``;
-# 1 MB by default). An ingest batch's article views fill 1 MB several times over, and each flush
-# writes a small segment that automerge then merges again and again as the index grows: with 8 MB,
-# inserting 45,000 articles' views (commits every 32 batches) took 13.6–16.4 instead of 17.7–20.4 CPU
-# s, for ~4 MB more memory. Fewer, larger segments also leave queries fewer to read. The setting is
-# stored with the index (its ``_config`` table) and changes no indexed row or answer.
-PENDING_BYTES = {"search_documents_fts": 8 * 2**20}
-
-
-def _set_pending_sizes(conn: sqlite3.Connection) -> None:
-    for table, size in PENDING_BYTES.items():
-        row = conn.execute(f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
-        if row is None or row[0] != size:
-            conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (size,))
 
 
 # ---------------------------------------------------------------- indexing

@@ -216,15 +216,3 @@ def test_accented_and_capital_latin_letters_are_found_folded_as_before(tmp_path:
     for query in ("perez", "Pérez", "PÉREZ", "ecole", "École"):
         assert [d["id"] for d in search_documents(conn, parse_query(conn, query))] == ["lat-1"], query
     assert "perez" in word_view("Pérez").split()
-
-
-def test_article_index_holds_more_new_data_before_writing_a_segment(tmp_path: Path) -> None:
-    """The article word index keeps PENDING_BYTES of new entries in memory (FTS5 ``hashsize``), set
-    once and kept with the index; the indexed rows are the same whatever the setting."""
-    from qawl.search import PENDING_BYTES
-
-    conn, ids = _stored(tmp_path / "h.db")
-    index_documents(conn, ids)
-    index_documents(conn, ids)
-    rows = [tuple(r) for r in conn.execute("SELECT k, v FROM search_documents_fts_config WHERE k = 'hashsize'")]
-    assert rows == [("hashsize", PENDING_BYTES["search_documents_fts"])]
