@@ -212,6 +212,11 @@ def prepare_names(doc: Any) -> dict[str, NameFacts]:
 
 # Documents resolved per round: the blocks their names search are loaded at once.
 CHUNK = 500
+# Roles whose holders are counted in memory (``_Cache.role_counts``) before all are forgotten.
+CACHE_ROLES = 20_000
+# Names whose match is remembered (``_Cache.found``) before all are forgotten: bounds its memory
+# (~350 bytes a name; 50,000 raised the writer's peak RSS by ~15 MB).
+FOUND_NAMES = 10_000
 # Entities kept in memory across rounds and calls (blocks least recently searched are dropped first):
 # a block of a common surname or of a generic name holds thousands, and reading it back from the
 # store for every batch made each batch slower as the store grew.
@@ -359,11 +364,11 @@ Block = list[int] | _Index
 
 
 class _Cache:
-    """Blocks read from the store, kept across rounds and calls. They are valid while the store's
-    entity tables are as the last call left them: that call wrote a fresh token into ``meta`` in its
-    own transaction, so a rolled-back call, another process or connection resolving, or a copy of a
-    store at another state all show a different token (or next entity id), and the blocks are read
-    again."""
+    """Blocks (and role counts) read from the store, kept across rounds and calls. They are valid
+    while the store's entity tables are as the last call left them: that call wrote a fresh token into
+    ``meta`` in its own transaction, so a rolled-back call, another process or connection resolving,
+    a deletion of documents (:func:`forget_cached`) or a copy of a store at another state all show a
+    different token (or next entity id), and the blocks are read again."""
 
     def __init__(self) -> None:
         self.clear()
@@ -371,9 +376,18 @@ class _Cache:
     def clear(self) -> None:
         self.token: str | None = None
         self.next_id = 0
+        self.last_holding: int | None = None
         self.blocks: OrderedDict[str, Block] = OrderedDict()
         self.entity: dict[int, Entry] = {}
         self.more_homes: dict[int, list[str]] = {}  # an entity under several blocks: the others
+        # block → {(type, key, tokens) of a name: the entity it matched, or None}: what matching a
+        # name with that one block gave while the block is unchanged (see ``_Round._find``)
+        self.found: dict[str, dict[tuple[str, str, tuple[str, ...]], int | None]] = {}
+        self.found_names = 0
+        # role → {entity id: documents it is seen holding the role in}, of the roles asked about so
+        # far: counted in the store once, then kept up to date as holdings are recorded (the count of
+        # a common role's holders grew with the store, and was read again for every batch)
+        self.role_counts: dict[str, dict[int, int]] = {}
 
     def load(self, conn: sqlite3.Connection, blocks: set[str]) -> None:
         """Read the ``blocks`` not in memory; mark all of them as just used."""
@@ -394,6 +408,7 @@ class _Cache:
             self.blocks.move_to_end(b)
 
     def add_to(self, block: str, eid: int) -> None:
+        self.changed(block)
         blk = self.blocks[block]
         if isinstance(blk, _Index):
             blk.add(eid, self.entity[eid])
@@ -405,10 +420,25 @@ class _Cache:
     def homes(self, eid: int) -> list[str]:
         return [self.entity[eid][3], *self.more_homes.get(eid, ())]
 
+    def changed(self, block: str) -> None:
+        """Forget what names matched in ``block``: its members or their names changed."""
+        found = self.found.pop(block, None)
+        if found:
+            self.found_names -= len(found)
+
+    def remember(self, block: str, name: tuple[str, str, tuple[str, ...]], eid: int | None) -> None:
+        """Record what ``name`` matched in ``block`` as it is (all is forgotten past FOUND_NAMES)."""
+        if self.found_names >= FOUND_NAMES:
+            self.found.clear()
+            self.found_names = 0
+        self.found.setdefault(block, {})[name] = eid
+        self.found_names += 1
+
     def rename(self, eid: int, folded: str, toks: tuple[str, ...]) -> None:
         old = self.entity[eid]
         new = self.entity[eid] = _entry(old[0], folded, toks, old[3])
         for b in self.homes(eid):
+            self.changed(b)
             blk = self.blocks.get(b)
             if isinstance(blk, _Index):
                 blk.remove(eid, old)
@@ -418,9 +448,13 @@ class _Cache:
         """Record the state the blocks describe (in the caller's transaction), then trim them."""
         self.token = os.urandom(12).hex()
         self.next_id = _next_id(conn)
+        self.last_holding = _last_holding(conn)
         conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('entity_blocks', ?)", (self.token,))
+        if len(self.role_counts) > CACHE_ROLES:
+            self.role_counts = {}
         while len(self.entity) > CACHE_ENTITIES and self.blocks:
             name, blk = self.blocks.popitem(last=False)
+            self.changed(name)
             for eid in blk if isinstance(blk, list) else blk.members():
                 self._forget(eid, name)
 
@@ -446,11 +480,26 @@ _CACHE = _Cache()
 _CACHE_LOCK = threading.Lock()
 
 
+def forget_cached(conn: sqlite3.Connection) -> None:
+    """Make every process's cache of this store's entities (:class:`_Cache`) read the store again:
+    called when documents' role holdings are deleted, which the cached role counts include."""
+    conn.execute("DELETE FROM meta WHERE key = 'entity_blocks'")
+
+
+def _last_holding(conn: sqlite3.Connection) -> int | None:
+    """The newest role holding's rowid: it moves when anything records a holding."""
+    return conn.execute("SELECT MAX(rowid) FROM role_holders").fetchone()[0]
+
+
 def _cache_for(conn: sqlite3.Connection) -> _Cache:
-    """The blocks in memory when they describe this store as it is, else an emptied cache."""
+    """The blocks in memory when they describe this store as it is, else an emptied cache; the role
+    counts too, and those also when holdings were recorded by anything else (another process
+    loading a store's rows, say)."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'entity_blocks'").fetchone()
     if row is None or row[0] != _CACHE.token or _next_id(conn) != _CACHE.next_id:
         _CACHE.clear()
+    elif _last_holding(conn) != _CACHE.last_holding:
+        _CACHE.role_counts = {}
     return _CACHE
 
 
@@ -485,10 +534,12 @@ class _Round:
         # Role holdings of the roles role-only names ask about: role → {entity id: documents}, and
         # which (role, entity, document) are held, so a holding recorded twice counts once.
         asked = {f[5] for *_, f in self.names if f[5]}
-        self.holders: dict[str, dict[int, int]] = {r: {} for r in asked}
+        self.holders = self.cache.role_counts
+        missing = asked.difference(self.holders)
+        self.holders.update((r, {}) for r in missing)
         for role, eid, docs in rows_in(
                 conn, "SELECT role, entity_id, COUNT(*) FROM role_holders WHERE role IN ({marks}) GROUP BY role, entity_id",
-                asked):
+                missing):
             self.holders[role][eid] = docs
         # The round's own documents only (a common role has holders in thousands).
         self.held: set[tuple[str, int, str]] = {
@@ -522,8 +573,21 @@ class _Round:
     def _find(self, entity_type: str, f: NameFacts) -> int | None:
         """The entity the name is matched to: of the candidates under its blocks that match it, the
         only one; else the only one with the name's very key; else, for a full name, the first."""
-        if len(f[2]) == 1 and type(blk := self.cache.blocks[f[2][0]]) is list:
-            return self._find_in_list(entity_type, f, blk)
+        if len(f[2]) == 1:
+            # A name is matched against its block only; while the block and its members' names stay
+            # as they were, the same name matches the same entity (most names seen are names met before).
+            block, name = f[2][0], (entity_type, f[0], f[1])
+            found = self.cache.found.get(block)
+            if found is not None and name in found:
+                return found[name]
+            blk = self.cache.blocks[block]
+            eid = self._find_in_list(entity_type, f, blk) if type(blk) is list else self._find_in_blocks(entity_type, f)
+            self.cache.remember(block, name, eid)
+            return eid
+        return self._find_in_blocks(entity_type, f)
+
+    def _find_in_blocks(self, entity_type: str, f: NameFacts) -> int | None:
+        """:meth:`_find` without memory of earlier names."""
         blocks = [self.cache.blocks[b] for b in f[2]]
         entity = self.cache.entity
         exact = [eid for blk in blocks for eid in (

@@ -88,3 +88,31 @@ def test_compound_names_match_as_one_word():
 
 def test_a_family_name_with_abu_matches_written_joined_or_apart():
     assert same_person("عبد المنعم أبو الفتوح", "عبدالمنعم أبوالفتوح")
+
+
+def test_role_holders_counted_in_memory_follow_the_store_across_calls(tmp_path):
+    """The holders of a role asked about are counted once and then kept in memory across calls; a
+    holding recorded meanwhile by something else, or deleted with its document, is seen."""
+    from qawl.store.write import delete_documents
+
+    conn = _store(tmp_path / "s.db", [
+        ("d1", [("E1", "سامي الخطيب", ["وزير الري"], 0)]),
+        ("d2", [("E1", "وزير الري", [], 1)]),                     # seen holding it once: not yet
+    ])
+    sami = _assigned(conn)[("d1", "E1")]
+
+    def one_more(doc_id, names):
+        conn.execute("INSERT INTO documents(id, text, content_hash) VALUES (?, ?, ?)", (doc_id, "نص", doc_id))
+        conn.executemany("INSERT INTO doc_entities(doc_id, local_id, type, name, roles, role_only) VALUES (?, ?, ?, ?, ?, ?)",
+                         [(doc_id, lid, "person", name, json.dumps(roles), ro) for lid, name, roles, ro in names])
+        conn.commit()
+        resolve_documents(conn, [doc_id])
+        return _assigned(conn)[(doc_id, "E1")]
+
+    with conn:  # a holding recorded by another writer (as loading a store's rows does)
+        conn.execute("INSERT INTO role_holders(role, entity_id, doc_id) VALUES ('وزير الري', ?, 'elsewhere')", (sami,))
+    assert one_more("d3", [("E1", "وزير الري", [], 1)]) == sami
+    with conn:
+        delete_documents(conn, ["d1"])
+        conn.execute("DELETE FROM documents WHERE id = 'd1'")
+    assert one_more("d4", [("E1", "وزير الري", [], 1)]) != sami   # one holding left: not enough

@@ -26,7 +26,9 @@ CREATE TABLE IF NOT EXISTS entities (
     name  TEXT NOT NULL,          -- display name: the most frequent full spelling
     key   TEXT NOT NULL           -- normalized name used for matching
 );
-CREATE INDEX IF NOT EXISTS entities_key ON entities(key);
+-- No index on key: no query looks an entity up by it (matching reads blocks through entity_keys), and
+-- with ~3 new entities per article its random keys cost every batch's inserts and commit. Stores made
+-- before session 8 keep their entities_key index.
 
 -- Entity blocking keys (surname skeletons etc.) for incremental resolution.
 CREATE TABLE IF NOT EXISTS entity_keys (

@@ -45,6 +45,11 @@ def delete_document(conn: sqlite3.Connection, doc_id: str) -> None:
 
 def delete_documents(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
     """Delete stored documents and their rows (a few statements per table, not per document)."""
+    if not doc_ids:
+        return
+    from qawl.entities import forget_cached
+
+    forget_cached(conn)  # the entity step's cached role counts include the holdings deleted here
     for table in DOCUMENT_TABLES:
         for _ in rows_in(conn, f"DELETE FROM {table} WHERE doc_id IN ({{marks}})", doc_ids):
             pass  # a DELETE yields no rows; iterating runs it chunk by chunk
