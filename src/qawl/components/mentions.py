@@ -424,6 +424,9 @@ class EntityBuilder:
     def __init__(self, doc: Document, toks: Tokens) -> None:
         self.doc, self.toks = doc, toks
         self.persons: list[tuple[str, str]] = []      # (entity id, folded name), fullest first
+        # Beside each of ``persons``: its name's last word and, for a name of several words, its
+        # ``_person_key`` (None for one word), so the names met are not split again per comparison.
+        self.person_keys: list[tuple[str, tuple[str, ...] | None]] = []
         self.role_holders: dict[str, str] = {}        # role key → person entity id
         self.titled: dict[str, set[str]] = {}         # title class ("وزير") → persons named with it
         self.by_name: dict[tuple[str, str], str] = {}  # (type, folded name) → entity id
@@ -435,29 +438,32 @@ class EntityBuilder:
 
     def person(self, name: str, display: str) -> str:
         tokens = name.split()
+        last = tokens[-1]
+        keys = self.person_keys
         if len(tokens) > 1:
             mine = _person_key(name)
-            for eid, known in self.persons:
-                if len(known.split()) > 1 and same_person_tokens(mine, _person_key(known)):
+            for (eid, _), (_, known) in zip(self.persons, keys):
+                if known is not None and same_person_tokens(mine, known):
                     return eid
         else:
-            hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
+            hits = [eid for (eid, _), (known_last, _) in zip(self.persons, keys) if same_token(last, known_last)]
             if len(set(hits)) == 1:
                 return hits[0]
         if len(tokens) > 1:
             # A full name after a surname-only mention: the earlier entity grows its given name.
-            for eid, known in self.persons:
-                if len(known.split()) == 1 and same_token(tokens[-1], known):
-                    self.persons = [(e, name if e == eid else n) for e, n in self.persons]
+            for i, (eid, known) in enumerate(self.persons):
+                if keys[i][1] is None and same_token(last, known):
+                    self.persons[i], keys[i] = (eid, name), (last, mine)
                     self.doc.entities[eid]["name"] = display
                     return eid
         eid = self._new("person", display)
         self.persons.append((eid, name))
+        keys.append((last, mine if len(tokens) > 1 else None))
         return eid
 
     def known_name(self, form: str) -> str | None:
         """The person whose full name or surname is this token, if exactly one."""
-        hits = {eid for eid, name in self.persons if form == name or form == name.split()[-1]}
+        hits = {eid for (eid, name), (last, _) in zip(self.persons, self.person_keys) if form == name or form == last}
         return hits.pop() if len(hits) == 1 else None
 
     def named(self, etype: str, name: str, display: str) -> str:

@@ -14,7 +14,9 @@ quote's speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 
 from qawl import lexicon as lx
@@ -97,10 +99,10 @@ class StatementFinder:
         self.opened_reach = list(accumulate((e for _, e in opened), max))
         self.candidates: list[Candidate] = []
         self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
-        self.sentence_starts = [s.start for s in doc.layer("sentences")]
         # "بحسب"/"وفقاً لـ" phrases are rare: one search of the whole text spares a search per sentence.
         self.according_words = [w for w in _ACCORDING_WORDS if w in doc.text]
         self.may_attribute_by_source = bool(self.according_words)
+        self.sentence_starts: list[int] | None = None  # (made on first use: only those phrases use it)
 
     # -- offsets ------------------------------------------------------------------------------
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
@@ -315,8 +317,11 @@ class StatementFinder:
         self.reverse_attribution(p, i0, i1)
         if self.may_attribute_by_source:
             sentences = self.doc.layer("sentences")  # in text order: the paragraph's are a slice
-            lo = bisect_left(self.sentence_starts, p.start)
-            for sent in sentences[lo : bisect_left(self.sentence_starts, p.end, lo)]:
+            starts = self.sentence_starts
+            if starts is None:
+                starts = self.sentence_starts = [s.start for s in sentences]
+            lo = bisect_left(starts, p.start)
+            for sent in sentences[lo : bisect_left(starts, p.end, lo)]:
                 self.according_to(sent)
 
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
@@ -586,10 +591,13 @@ def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
 
 
 def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
-                       events: list[tuple[int, str]], ledes: list[tuple[int, str]] = ()) -> None:
+                       events: list[tuple[int, str]],
+                       ledes: Callable[[], list[tuple[int, str]]] = list) -> None:
     """Pronoun subjects continue the current speaker (the last one a cue named, even in a clause
-    that carried no statement); the first falls back to the interviewee."""
+    that carried no statement); the first falls back to the interviewee. ``ledes`` gives the
+    people named at sentence starts (``_lede_subjects``), asked for only when needed: rarely."""
     current = interviewee
+    lede_subjects = None
     last_end = -1
     pending = sorted(events)
     for c in chosen:
@@ -604,7 +612,9 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
             if c.cue is None and (last_end < 0 or c.start - last_end > 400):
                 c.speaker = None  # an unattributed quote far from any speaker stays unattributed
             elif current is None and c.cue is not None:
-                named_before = [eid for pos, eid in ledes if pos < c.start]
+                if lede_subjects is None:
+                    lede_subjects = ledes()
+                named_before = [eid for pos, eid in lede_subjects if pos < c.start]
                 c.speaker = named_before[0] if named_before else None
             else:
                 c.speaker = current
@@ -628,7 +638,7 @@ def annotate(doc: Document) -> None:
     finder.from_quotes(skip)
     interview.headline(doc, finder)
     chosen = _select(finder.candidates + turns)
-    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, _lede_subjects(finder))
+    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, partial(_lede_subjects, finder))
     for c in chosen:
         if c.kind != "interview" and c.speaker is None and c.cue is None:
             continue
