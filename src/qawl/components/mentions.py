@@ -8,9 +8,10 @@ subjects of speech verbs; every later occurrence of a known name or surname is t
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
@@ -354,9 +355,12 @@ def find_mentions(toks: Tokens) -> list[Found]:
         if c < i:
             continue
         form = toks.forms[c]
+        readers = _READERS_AT.get(form)
+        if readers is None:
+            readers = _READERS_AT[form] = tuple(read for starts, read in _READERS if form in starts)
         hit = None
-        for starts, read in _READERS:  # the first reading found wins
-            if form in starts and (hit := read(toks, c)) is not None:
+        for read in readers:  # the first reading found wins
+            if (hit := read(toks, c)) is not None:
                 break
         if hit is not None and found and hit.i < found[-1].j:
             hit = None  # (a name read from the word before its start, which the last mention holds)
@@ -376,6 +380,9 @@ _READERS = (
     (lx.PLACES.starts, place_name),
     (clitic_forms(lx.NAME_STARTERS), given_name),
 )
+# The readers that can find something at each start word met (the words of ``MENTION_STARTS`` and
+# their clitic forms, a few thousand at most): one dict lookup instead of a set test per reader.
+_READERS_AT: dict[str, tuple] = {}
 
 
 def _link_appositions(toks: Tokens, found: list[Found]) -> None:
@@ -598,7 +605,11 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
     if not builder.persons:
         return
     covered = {(m.start, m.end) for m in doc.layer("mentions")}
-    taken = [(m.start, m.end) for m in doc.layer("mentions")]
+    # An offset is inside a mention found so far when the last of those starting at or before it
+    # ends after it: their starts in order, and the furthest end among the first i of them.
+    taken = sorted(covered)
+    taken_starts = [a for a, _ in taken]
+    taken_reach = list(accumulate((b for _, b in taken), max))
     surnames: dict[str, str] = {}
     by_sound: dict[str, list[tuple[str, str]]] = {}
     given_surnames: set[str] = set()   # surnames that are also given names ("عادل منصور")
@@ -625,7 +636,8 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
                 continue
             start, end = toks.orig(i, i + 1)
             start = end - len(bare) if bare != form else start
-            if (start, end) in covered or any(a <= start < b for a, b in taken):
+            at = bisect_right(taken_starts, start)
+            if (start, end) in covered or (at and taken_reach[at - 1] > start):
                 break
             doc.add("mentions", Span(start, end, "person", {"entity": eid}))
             break

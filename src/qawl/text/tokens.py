@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
 
-from qawl.text.normalize import Normalized, key, normalize
+from qawl.text.normalize import _WORD_MARKS, Normalized, key, normalize
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 # The same pattern as a capturing split: text alternates gap, token, gap, …, token, gap.
@@ -68,10 +68,20 @@ class Tokens:
 
     def orig(self, i: int, j: int) -> tuple[int, int]:
         """Original offsets of tokens ``i`` through ``j - 1``."""
-        if self.view.offsets is None:  # the view is the original's length: ``view.span`` inlined
-            start, end = self.starts[i], self.ends[j - 1]
+        start, end = self.starts[i], self.ends[j - 1]
+        view = self.view
+        offsets = view.offsets
+        if offsets is None:  # the view is the original's length: ``view.span`` inlined
             return (start, end) if end > start else (start, start)
-        return self.view.span(self.starts[i], self.ends[j - 1])
+        if end <= start:
+            return offsets[start], offsets[start]
+        # ``view.span`` inlined: the end takes the marks dropped after the last kept character
+        # (``Normalized.end_of``)
+        stop = offsets[end]
+        end = offsets[end - 1] + 1
+        while end < stop and view.original[end] in _WORD_MARKS:
+            end += 1
+        return offsets[start], end
 
     def is_word(self, i: int) -> bool:
         return self.forms[i][0].isalnum()  # punctuation tokens are single non-word characters
