@@ -103,14 +103,28 @@ class StatementFinder:
         self.according_words = [w for w in _ACCORDING_WORDS if w in doc.text]
         self.may_attribute_by_source = bool(self.according_words)
         self.sentence_starts: list[int] | None = None  # (made on first use: only those phrases use it)
+        self.ranges: dict[tuple[int, int], tuple[int, int]] = {}  # tok_range's answers
+        self.stops: list[int] | None = None  # clause_stops, made on first use
 
     # -- offsets ------------------------------------------------------------------------------
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
-        """Token indexes covering original offsets [start, end)."""
-        view = self.toks.view
-        vs = _view_index(view, start)
-        ve = _view_index(view, end)
-        return self.toks.index_at(vs), self.toks.index_at(ve)
+        """Token indexes covering original offsets [start, end) (memoized: a paragraph's range is
+        asked for again by each of its cues)."""
+        got = self.ranges.get((start, end))
+        if got is None:
+            view = self.toks.view
+            vs = _view_index(view, start)
+            ve = _view_index(view, end)
+            got = self.ranges[start, end] = self.toks.index_at(vs), self.toks.index_at(ve)
+        return got
+
+    def clause_stops(self) -> list[int]:
+        """Indexes of the tokens that can end reported speech (``indirect``): sentence ends and the
+        words that may be cue verbs or participles (all of those are cue starts)."""
+        if self.stops is None:
+            self.stops = sorted(self.toks.positions("cue_starts", lx.CUE_STARTS)
+                                + self.toks.positions("sentence_ends", _SENTENCE_END))
+        return self.stops
 
     def in_quote(self, offset: int) -> bool:
         """Inside a quotation that has an opening mark (where a quote with only a closing mark
@@ -414,14 +428,15 @@ class StatementFinder:
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit) -> None:
         toks = self.toks
-        k = content
-        while k < para_end_tok:
-            f = toks.forms[k]
-            if f in _SENTENCE_END:
+        k = para_end_tok
+        stops = self.clause_stops()  # (no other token ends it: only these are looked at)
+        for stop in stops[bisect_left(stops, content):]:
+            if stop >= para_end_tok:
                 break
-            if k > content and (f in lx.PARTICIPLE_FORMS or (f in lx.VERB_FORMS and self.starts_clause(k))):
-                break  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
-            k += 1
+            f = toks.forms[stop]
+            if f in _SENTENCE_END or (stop > content and (f in lx.PARTICIPLE_FORMS or (f in lx.VERB_FORMS and self.starts_clause(stop)))):
+                k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
+                break
         if k <= content:
             return
         s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
