@@ -197,18 +197,21 @@ class PhraseTable:
 
     def match(self, toks: Tokens, i: int, *, clitics: bool = True) -> int:
         """Number of tokens of the longest entry starting at token ``i`` (0 when none)."""
-        if toks.forms[i] not in self.starts:
-            return 0  # the usual answer, without a call to find
-        return self.find(toks, i, clitics=clitics)[0]
+        # (``find`` inlined: most tokens start no entry, and one dict lookup says so)
+        entries = (self._by_start if clitics else self._groups).get(toks.forms[i])
+        if entries:
+            for n, rest, _ in entries:
+                if n == 1 or toks.forms[i + 1 : i + n] == rest:
+                    return n
+        return 0
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
-        form = toks.forms[i]
-        if form not in self.starts:
-            return _NO_MATCH
-        entries = self._by_start[form] if clitics else self._groups.get(form, ())
-        for n, rest, text in entries:
-            # A list slice compares in C; past the end it is shorter and never equal.
-            if n == 1 or toks.forms[i + 1 : i + n] == rest:
-                return n, text
+        # (a word that starts no entry has no groups, with or without its clitics: no set test first)
+        entries = (self._by_start if clitics else self._groups).get(toks.forms[i])
+        if entries:
+            for n, rest, text in entries:
+                # A list slice compares in C; past the end it is shorter and never equal.
+                if n == 1 or toks.forms[i + 1 : i + n] == rest:
+                    return n, text
         return _NO_MATCH
