@@ -35,9 +35,8 @@ class Tokens:
     n: int = 0                          # number of tokens (len() in hot loops costs a call)
     distinct: set[str] = None  # type: ignore[assignment]  # the distinct forms
     memo: dict[str, list[int]] = field(default_factory=dict)  # positions(), by name
-    # Where any table asked for so far may start: (the start words it was found with, indexes, the
-    # distinct words there).
-    anywhere: tuple[frozenset[str], list[int], frozenset[str]] | None = None
+    # Where any table asked for so far may start: (the start words it was found with, indexes).
+    anywhere: tuple[frozenset[str], list[int]] | None = None
 
     def __post_init__(self) -> None:
         self.distinct = set(self.forms)
@@ -54,13 +53,9 @@ class Tokens:
             anywhere = self.anywhere
             if anywhere is None or anywhere[0] is not _start_words:  # (a table was added since)
                 words = _start_words
-                # (the large table sets are probed once per distinct word; the tokens then test
-                # small sets that stay in the CPU's caches)
-                present = words.intersection(self.distinct)
-                anywhere = self.anywhere = (words, list(compress(range(self.n), map(present.__contains__, self.forms))), present)
+                anywhere = self.anywhere = (words, list(compress(range(self.n), map(words.__contains__, self.forms))))
             indexes = anywhere[1]
-            here = can.intersection(anywhere[2])
-            got = self.memo[name] = list(compress(indexes, map(here.__contains__, map(self.forms.__getitem__, indexes))))
+            got = self.memo[name] = list(compress(indexes, map(can.__contains__, map(self.forms.__getitem__, indexes))))
         return got
 
     def __len__(self) -> int:
