@@ -550,7 +550,9 @@ def annotate(doc: Document) -> None:
             builder.title(f.extra["title"], span.attrs["entity"])
     for f in roles:
         if f.holder is not None:
-            eid = builder.add(f.holder).attrs["entity"] if not _already(doc, toks, f.holder) else _entity_at(doc, toks, f.holder)
+            eid = _entity_at(doc, toks, f.holder)
+            if eid is None:
+                eid = builder.add(f.holder).attrs["entity"]
             builder.role_holders.setdefault(f.role_key or "", eid)
     for f in roles:
         eid = builder.role_entity(f)
@@ -577,10 +579,6 @@ def _sure_name(name: str) -> bool:
     if first in lx.NOT_NAME or first[0] in "يتبلكفو" or (len(toks) == 1 and len(first) <= 3):
         return False
     return True
-
-
-def _already(doc: Document, toks: Tokens, f: Found) -> bool:
-    return _entity_at(doc, toks, f) is not None
 
 
 def _entity_at(doc: Document, toks: Tokens, f: Found) -> str | None:

@@ -76,10 +76,10 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
             cues.append(Cue(c, c + n, "phrase", f))
             i = c + n
             continue
-        if lx.is_verb_cue(f):
+        if f in lx.VERB_FORMS:  # (lx.is_verb_cue, lx.is_participle_cue inlined)
             if c == 0 or forms[c - 1] not in lx.NOUN_MAKERS:
                 cues.append(Cue(c, c + 1, "verb", lx.VERB_FORMS[f]))
-        elif lx.is_participle_cue(f):
+        elif f in lx.PARTICIPLE_FORMS:
             cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
         i = c + 1
     return cues
@@ -143,8 +143,8 @@ class StatementFinder:
         """(entity, mention, index after the subject, explicit) for the cue's subject."""
         entity, mention, j, explicit = self._subject(cue, limit)
         toks = self.toks
-        opened = any(toks.forms[x] in _QUOTE_MARKS for x in range(cue.after, min(j, limit)))
-        if explicit and opened and j < limit and toks.forms[j] in _QUOTE_MARKS:
+        if explicit and j < limit and toks.forms[j] in _QUOTE_MARKS \
+                and any(toks.forms[x] in _QUOTE_MARKS for x in range(cue.after, min(j, limit))):
             j += 1  # the closing mark of a name in quotes: وأضاف «فريد» / وأشار "حرب"
         return entity, mention, j, explicit
 
