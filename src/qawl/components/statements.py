@@ -39,6 +39,9 @@ MAX_SUBJECT_TOKENS = 25
 _WHAT = frozenset({"ما"})
 _ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "على حد")
 _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
+# Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
+_WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى", *lx.COMPLEMENTIZERS.starts,
+                         *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS})
 
 
 @dataclass(slots=True)
@@ -359,7 +362,30 @@ class StatementFinder:
         if explicit and entity:
             self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity))
         cue_text = self.doc.text[slice(*toks.orig(cue.i, cue.after))]
-        # Walk from the subject to what opens the content: a colon, a quote mark or a complementizer.
+        k = self.content_opener(cue, j, limit)
+        if k is None or k >= limit:
+            return
+        f = toks.forms[k]
+        if f in _SENTENCE_END:
+            return
+        if f == ":" or f in _QUOTE_MARKS:
+            # After a colon the content may be unmarked; after a mark it must be that quotation.
+            self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
+            return
+        n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
+        content = k + n
+        if content < para_end_tok and toks.forms[content] in _QUOTE_MARKS:
+            if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
+                return
+        self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
+
+    def content_opener(self, cue: Cue, j: int, limit: int) -> int | None:
+        """Walk from the subject (token ``j``) to what opens the content: the index of a colon, a
+        quote mark, a sentence end or a complementizer; ``limit`` or past it when none comes first,
+        None when a cue verb does (the next clause). Only the tokens that can stop the walk or
+        turn it are looked at (``_WALK_STOPS``, and ``j``), the others are stepped over at once."""
+        toks = self.toks
+        stops = toks.positions("content_walk", _WALK_STOPS)
         k = j
         while k < limit:
             f = toks.forms[k]
@@ -375,23 +401,10 @@ class StatementFinder:
             if cue.base in lx.POINTING_VERBS and f in ("الي", "إلى") and k == j:
                 break
             if (f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS) and k > j and toks.forms[k - 1] not in lx.NOUN_MAKERS:
-                return
-            k += 1
-        if k >= limit:
-            return
-        f = toks.forms[k]
-        if f in _SENTENCE_END:
-            return
-        if f == ":" or f in _QUOTE_MARKS:
-            # After a colon the content may be unmarked; after a mark it must be that quotation.
-            self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
-            return
-        n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
-        content = k + n
-        if content < para_end_tok and toks.forms[content] in _QUOTE_MARKS:
-            if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
-                return
-        self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
+                return None
+            at = bisect_right(stops, k)
+            k = stops[at] if at < len(stops) and stops[at] < limit else limit
+        return k
 
     def direct_after(self, k: int, p: Span, cue_text: str, entity, mention, explicit, *, unmarked: bool = True) -> bool:
         """Content after a colon or opening mark: the quote that opens here, or (``unmarked``) the
@@ -482,7 +495,9 @@ class StatementFinder:
         if not any(self.doc.text.find(w, sent.start, sent.end) >= 0 for w in self.according_words):
             return
         i0, i1 = self.tok_range(sent.start, sent.end)
-        for k in range(i0, i1):
+        # (only where an entry can start: the first match found decides)
+        starts = toks.positions("according_to", lx.ACCORDING_TO.by_first)
+        for k in starts[bisect_left(starts, i0) : bisect_left(starts, i1)]:
             n = lx.ACCORDING_TO.match(toks, k)
             if not n:
                 continue
