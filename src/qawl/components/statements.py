@@ -447,7 +447,10 @@ class StatementFinder:
             if stop >= para_end_tok:
                 break
             f = toks.forms[stop]
-            if f in _SENTENCE_END or (stop > content and (f in lx.PARTICIPLE_FORMS or (f in lx.VERB_FORMS and self.starts_clause(stop)))):
+            if f in _SENTENCE_END:
+                k = stop
+                break
+            if stop > content and (f in lx.PARTICIPLE_FORMS or (f in lx.VERB_FORMS and self.starts_clause(stop))):
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
                 break
         if k <= content:
