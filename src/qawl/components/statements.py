@@ -115,10 +115,13 @@ class StatementFinder:
         asked for again by each of its cues)."""
         got = self.ranges.get((start, end))
         if got is None:
-            view = self.toks.view
-            vs = _view_index(view, start)
-            ve = _view_index(view, end)
-            got = self.ranges[start, end] = self.toks.index_at(vs), self.toks.index_at(ve)
+            # (``_view_index`` and ``Tokens.index_at`` inlined; the end is searched for after the start)
+            offsets, token_starts = self.toks.view.offsets, self.toks.starts
+            ordered = start <= end
+            vs = start if offsets is None else bisect_left(offsets, start)
+            ve = end if offsets is None else bisect_left(offsets, end, vs if ordered else 0)
+            i = bisect_left(token_starts, vs)
+            got = self.ranges[start, end] = i, bisect_left(token_starts, ve, i if ordered else 0)
         return got
 
     def clause_stops(self) -> list[int]:
