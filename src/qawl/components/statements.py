@@ -667,8 +667,9 @@ def annotate(doc: Document) -> None:
     questions = [(s.start, s.end) for s in doc.layer("interview") if s.label == "question"]
     answers = [(s.start, s.end) for s in doc.layer("interview") if s.label == "answer"]
     skip = excluded + questions + answers
+    turns_at = questions + answers
     for p in doc.layer("paragraphs"):
-        if any(a <= p.start < b for a, b in questions + answers):
+        if turns_at and any(a <= p.start < b for a, b in turns_at):
             continue
         finder.from_paragraph(p, skip)
     finder.from_quotes(skip)
