@@ -124,6 +124,18 @@ class StatementFinder:
             got = self.ranges[start, end] = i, bisect_left(token_starts, ve, i if ordered else 0)
         return got
 
+    def sentence_start(self, i: int, i0: int) -> int:
+        """Where walking back from token ``i - 1`` stops: after the last sentence end before it, or
+        at ``i0`` (the paragraph's first token); ``i - 1`` itself when that is not after ``i0``."""
+        k = i - 1
+        if k <= i0:
+            return k
+        forms, stops = self.toks.forms, self.clause_stops()
+        for stop in reversed(stops[bisect_left(stops, i0) : bisect_left(stops, k)]):
+            if forms[stop] in _SENTENCE_END:
+                return stop + 1
+        return i0
+
     def clause_stops(self) -> list[int]:
         """Indexes of the tokens that can end reported speech (``indirect``): sentence ends and the
         words that may be cue verbs or participles (all of those are cue starts)."""
@@ -216,13 +228,14 @@ class StatementFinder:
         return None, None, j, False
 
     def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
-        toks = self.toks
+        forms = self.toks.forms
         i0 = self.tok_range(p.start, p.end)[0]
-        k = cue.i - 1
-        while k >= i0 and toks.forms[k] not in _SENTENCE_END:
-            if lx.is_verb_cue(toks.forms[k]):
+        stops = self.clause_stops()  # (walking back, only these can end the walk)
+        for k in reversed(stops[bisect_left(stops, i0) : bisect_left(stops, cue.i)]):
+            if forms[k] in _SENTENCE_END:
+                return False
+            if forms[k] in lx.VERB_FORMS:
                 return True
-            k -= 1
         return False
 
     def relative_antecedent(self, cue: Cue) -> Span | None:
@@ -241,10 +254,7 @@ class StatementFinder:
         """The subject of the clause a participle hangs on: "رحب الدكتور X …، مؤكداً أن …" — the
         first person, role or organization named after the sentence's first verb, outside quotes."""
         toks = self.toks
-        i0 = self.tok_range(p.start, p.end)[0]
-        k = cue.i - 1
-        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
-            k -= 1
+        k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
         start, end = toks.orig(k, k + 1)[0], toks.orig(cue.i, cue.i + 1)[0]
         for m in self.mentions:
             if start <= m.start < end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
@@ -276,13 +286,12 @@ class StatementFinder:
         if adjacent is not None:
             return adjacent
         toks = self.toks
-        i0 = self.tok_range(p.start, p.end)[0]
-        k = cue.i - 1
-        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
-            k -= 1
+        k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
         while k < cue.i and bare_forms(toks.forms[k])[-1] in ("كان", "كانت", "كما", "فيما", "بينما", "قد", "ان", "و", "ف"):
             k += 1
-        if k >= cue.i or any(lx.is_verb_cue(toks.forms[x]) for x in range(k, cue.i)):
+        stops = self.clause_stops()  # (every verb cue is one of these)
+        between = stops[bisect_left(stops, k) : bisect_left(stops, cue.i)]
+        if k >= cue.i or any(toks.forms[x] in lx.VERB_FORMS for x in between):
             return None
         t = lx.PERSON_TITLES.match(toks, k)
         m = self.mention_at(toks.orig(k + t, k + t + 1)[0] if k + t < cue.i else -1)
