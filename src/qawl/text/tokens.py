@@ -7,8 +7,7 @@ from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
-from operator import and_
+from itertools import accumulate, compress
 
 from qawl.text.normalize import _WORD_MARKS, Normalized, key, normalize
 
@@ -20,8 +19,8 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _TOKEN_SPLIT_FAST = re.compile(r"(\w+|\S)")
 
 
-# Per table, its bit and every word whose bare forms meet its first words (built once per table).
-_starts_at: dict[str, tuple[Collection[str], int, frozenset[str]]] = {}  # name → (firsts, bit, clitic_forms)
+# Per table, every word whose bare forms meet the table's first words (built once per table).
+_starts_at: dict[str, tuple[Collection[str], frozenset[str]]] = {}  # name → (firsts, clitic_forms)
 
 
 @dataclass(slots=True)
@@ -36,9 +35,8 @@ class Tokens:
     n: int = 0                          # number of tokens (len() in hot loops costs a call)
     distinct: set[str] = None  # type: ignore[assignment]  # the distinct forms
     memo: dict[str, list[int]] = field(default_factory=dict)  # positions(), by name
-    # Where any table asked for so far may start: (the table bits it was found with, indexes, the
-    # bits of the tables each of those tokens can start).
-    anywhere: tuple[dict[str, int], list[int], list[int]] | None = None
+    # Where any table asked for so far may start: (the start words it was found with, indexes).
+    anywhere: tuple[frozenset[str], list[int]] | None = None
 
     def __post_init__(self) -> None:
         self.distinct = set(self.forms)
@@ -48,17 +46,16 @@ class Tokens:
         """Indexes of the tokens one of whose bare forms is in ``firsts``: the only places where a
         table with these first words can match. ``name`` names the table (one name, one table).
         The tokens are scanned once for the start words of every table (a few percent of the
-        tokens), keeping with each the bits of the tables it can start; each table's positions
-        are picked out of those by its bit, with no further lookup of a word."""
+        tokens), and each table's positions are picked out of those."""
         got = self.memo.get(name)
         if got is None:
-            bit = _table_bit(name, firsts)
+            can = _can_start(name, firsts)
             anywhere = self.anywhere
-            if anywhere is None or anywhere[0] is not _table_bits:  # (a table was added since)
-                bits = _table_bits
-                masks = list(map(bits.get, self.forms))
-                anywhere = self.anywhere = (bits, list(compress(range(self.n), masks)), list(filter(None, masks)))
-            got = self.memo[name] = list(compress(anywhere[1], map(and_, anywhere[2], repeat(bit))))
+            if anywhere is None or anywhere[0] is not _start_words:  # (a table was added since)
+                words = _start_words
+                anywhere = self.anywhere = (words, list(compress(range(self.n), map(words.__contains__, self.forms))))
+            indexes = anywhere[1]
+            got = self.memo[name] = list(compress(indexes, map(can.__contains__, map(self.forms.__getitem__, indexes))))
         return got
 
     def __len__(self) -> int:
@@ -98,24 +95,19 @@ def tokenize(text: str, view: Normalized | None = None) -> Tokens:
     return Tokens(view, offsets[1:-1:2], offsets[2::2], parts[1::2])
 
 
-def _table_bit(name: str, firsts: Collection[str]) -> int:
-    """The bit of the table ``name`` in ``_table_bits``, its words (``clitic_forms`` of ``firsts``)
-    added there the first time it is asked for (and again should ``firsts`` change)."""
-    global _table_bits
+def _can_start(name: str, firsts: Collection[str]) -> frozenset[str]:
+    """The words one of whose bare forms is in ``firsts`` (``clitic_forms``, built once per table)."""
+    global _start_words
     entry = _starts_at.get(name)
     if entry is None or entry[0] is not firsts:
-        entry = _starts_at[name] = (firsts, entry[1] if entry else 1 << len(_starts_at), clitic_forms(firsts))
-        bits: dict[str, int] = {}
-        for _, bit, words in _starts_at.values():
-            for word in words:
-                bits[word] = bits.get(word, 0) | bit
-        _table_bits = bits
+        entry = _starts_at[name] = (firsts, clitic_forms(firsts))
+        _start_words = frozenset().union(*(words for _, words in _starts_at.values()))
     return entry[1]
 
 
-# Every word at which a table ``positions`` has been asked for can start, with the bits of those
-# tables (a new dict whenever a table is added or replaced).
-_table_bits: dict[str, int] = {}
+# Every word at which a table ``positions`` has been asked for can start (a new object whenever a
+# table is added or replaced).
+_start_words: frozenset[str] = frozenset()
 
 
 _CLITIC_LETTERS = frozenset("وفبلك")  # every clitic bare_forms strips starts with one of these
