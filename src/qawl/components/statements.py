@@ -107,7 +107,6 @@ class StatementFinder:
         self.may_attribute_by_source = bool(self.according_words)
         self.sentence_starts: list[int] | None = None  # (made on first use: only those phrases use it)
         self.ranges: dict[tuple[int, int], tuple[int, int]] = {}  # tok_range's answers
-        self.stops: list[int] | None = None  # clause_stops, made on first use
 
     # -- offsets ------------------------------------------------------------------------------
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
@@ -137,12 +136,10 @@ class StatementFinder:
         return i0
 
     def clause_stops(self) -> list[int]:
-        """Indexes of the tokens that can end reported speech (``indirect``): sentence ends and the
-        words that may be cue verbs or participles (all of those are cue starts)."""
-        if self.stops is None:
-            self.stops = sorted(self.toks.positions("cue_starts", lx.CUE_STARTS)
-                                + self.toks.positions("sentence_ends", _SENTENCE_END))
-        return self.stops
+        """Indexes of tokens among which are all that can end reported speech (``indirect``) or a
+        walk back to a sentence's start: sentence ends and the words that may be cue verbs or
+        participles. They are ``content_opener``'s stops (a few more words: the callers test each)."""
+        return self.toks.positions("content_walk", _WALK_STOPS)
 
     def in_quote(self, offset: int) -> bool:
         """Inside a quotation that has an opening mark (where a quote with only a closing mark
@@ -151,6 +148,17 @@ class StatementFinder:
         return i > 0 and self.opened_reach[i - 1] > offset
 
     # -- speakers -----------------------------------------------------------------------------
+    def mention_near(self, start: int) -> Span | None:
+        """``mention_at(start) or mention_at(start + 1)``, in one pass over the mentions."""
+        after = None
+        for m in self.mentions:
+            if m.label in ("person", "role", "org"):
+                if m.start <= start < m.end:
+                    return m
+                if after is None and m.start <= start + 1 < m.end:
+                    after = m
+        return after
+
     def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
         for m in self.mentions:
             if m.start <= start < m.end and m.label in kinds:
@@ -184,7 +192,7 @@ class StatementFinder:
             j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
-        m = self.mention_at(start) or self.mention_at(start + 1)
+        m = self.mention_near(start)
         if t and m is None and not self.name_follows(j, limit):
             # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …".
             title = " ".join(toks.forms[title_at : title_at + t])
@@ -517,7 +525,7 @@ class StatementFinder:
             if not n:
                 continue
             start = toks.orig(k + n, k + n + 1)[0] if k + n < i1 else sent.end
-            m = self.mention_at(start) or self.mention_at(start + 1)
+            m = self.mention_near(start)
             if m is None or m.label == "place" or self.in_quote(toks.orig(k, k + 1)[0]):
                 return
             cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
