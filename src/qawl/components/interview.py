@@ -193,7 +193,11 @@ def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
 
 
 def annotate(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
-    return numbered(doc, finder) or labelled(doc, finder) or unnumbered(doc, finder)
+    # Each form needs what most articles lack, tested once on the whole text: numbered questions
+    # two question marks, unnumbered ones three (one per question paragraph), turns a colon.
+    marks = sum(doc.text.count(m) for m in _QUESTION_MARKS)
+    return ((marks >= 2 and numbered(doc, finder)) or (":" in doc.text and labelled(doc, finder))
+            or (marks >= 3 and unnumbered(doc, finder)) or [])
 
 
 def headline(doc: Document, finder: "StatementFinder") -> None:

@@ -8,9 +8,10 @@ subjects of speech verbs; every later occurrence of a known name or surname is t
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
@@ -354,9 +355,12 @@ def find_mentions(toks: Tokens) -> list[Found]:
         if c < i:
             continue
         form = toks.forms[c]
+        readers = _READERS_AT.get(form)
+        if readers is None:
+            readers = _READERS_AT[form] = tuple(read for starts, read in _READERS if form in starts)
         hit = None
-        for starts, read in _READERS:  # the first reading found wins
-            if form in starts and (hit := read(toks, c)) is not None:
+        for read in readers:  # the first reading found wins
+            if (hit := read(toks, c)) is not None:
                 break
         if hit is not None and found and hit.i < found[-1].j:
             hit = None  # (a name read from the word before its start, which the last mention holds)
@@ -376,6 +380,9 @@ _READERS = (
     (lx.PLACES.starts, place_name),
     (clitic_forms(lx.NAME_STARTERS), given_name),
 )
+# The readers that can find something at each start word met (the words of ``MENTION_STARTS`` and
+# their clitic forms, a few thousand at most): one dict lookup instead of a set test per reader.
+_READERS_AT: dict[str, tuple] = {}
 
 
 def _link_appositions(toks: Tokens, found: list[Found]) -> None:
@@ -424,6 +431,9 @@ class EntityBuilder:
     def __init__(self, doc: Document, toks: Tokens) -> None:
         self.doc, self.toks = doc, toks
         self.persons: list[tuple[str, str]] = []      # (entity id, folded name), fullest first
+        # Beside each of ``persons``: its name's last word and, for a name of several words, its
+        # ``_person_key`` (None for one word), so the names met are not split again per comparison.
+        self.person_keys: list[tuple[str, tuple[str, ...] | None]] = []
         self.role_holders: dict[str, str] = {}        # role key → person entity id
         self.titled: dict[str, set[str]] = {}         # title class ("وزير") → persons named with it
         self.by_name: dict[tuple[str, str], str] = {}  # (type, folded name) → entity id
@@ -435,29 +445,32 @@ class EntityBuilder:
 
     def person(self, name: str, display: str) -> str:
         tokens = name.split()
+        last = tokens[-1]
+        keys = self.person_keys
         if len(tokens) > 1:
             mine = _person_key(name)
-            for eid, known in self.persons:
-                if len(known.split()) > 1 and same_person_tokens(mine, _person_key(known)):
+            for (eid, _), (_, known) in zip(self.persons, keys):
+                if known is not None and same_person_tokens(mine, known):
                     return eid
         else:
-            hits = [eid for eid, known in self.persons if same_token(tokens[-1], known.split()[-1])]
+            hits = [eid for (eid, _), (known_last, _) in zip(self.persons, keys) if same_token(last, known_last)]
             if len(set(hits)) == 1:
                 return hits[0]
         if len(tokens) > 1:
             # A full name after a surname-only mention: the earlier entity grows its given name.
-            for eid, known in self.persons:
-                if len(known.split()) == 1 and same_token(tokens[-1], known):
-                    self.persons = [(e, name if e == eid else n) for e, n in self.persons]
+            for i, (eid, known) in enumerate(self.persons):
+                if keys[i][1] is None and same_token(last, known):
+                    self.persons[i], keys[i] = (eid, name), (last, mine)
                     self.doc.entities[eid]["name"] = display
                     return eid
         eid = self._new("person", display)
         self.persons.append((eid, name))
+        keys.append((last, mine if len(tokens) > 1 else None))
         return eid
 
     def known_name(self, form: str) -> str | None:
         """The person whose full name or surname is this token, if exactly one."""
-        hits = {eid for eid, name in self.persons if form == name or form == name.split()[-1]}
+        hits = {eid for (eid, name), (last, _) in zip(self.persons, self.person_keys) if form == name or form == last}
         return hits.pop() if len(hits) == 1 else None
 
     def named(self, etype: str, name: str, display: str) -> str:
@@ -537,7 +550,9 @@ def annotate(doc: Document) -> None:
             builder.title(f.extra["title"], span.attrs["entity"])
     for f in roles:
         if f.holder is not None:
-            eid = builder.add(f.holder).attrs["entity"] if not _already(doc, toks, f.holder) else _entity_at(doc, toks, f.holder)
+            eid = _entity_at(doc, toks, f.holder)
+            if eid is None:
+                eid = builder.add(f.holder).attrs["entity"]
             builder.role_holders.setdefault(f.role_key or "", eid)
     for f in roles:
         eid = builder.role_entity(f)
@@ -566,10 +581,6 @@ def _sure_name(name: str) -> bool:
     return True
 
 
-def _already(doc: Document, toks: Tokens, f: Found) -> bool:
-    return _entity_at(doc, toks, f) is not None
-
-
 def _entity_at(doc: Document, toks: Tokens, f: Found) -> str | None:
     start, end = toks.orig(f.i, f.j)
     for m in doc.layer("mentions"):
@@ -592,7 +603,11 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
     if not builder.persons:
         return
     covered = {(m.start, m.end) for m in doc.layer("mentions")}
-    taken = [(m.start, m.end) for m in doc.layer("mentions")]
+    # An offset is inside a mention found so far when the last of those starting at or before it
+    # ends after it: their starts in order, and the furthest end among the first i of them.
+    taken = sorted(covered)
+    taken_starts = [a for a, _ in taken]
+    taken_reach = list(accumulate((b for _, b in taken), max))
     surnames: dict[str, str] = {}
     by_sound: dict[str, list[tuple[str, str]]] = {}
     given_surnames: set[str] = set()   # surnames that are also given names ("عادل منصور")
@@ -619,7 +634,8 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
                 continue
             start, end = toks.orig(i, i + 1)
             start = end - len(bare) if bare != form else start
-            if (start, end) in covered or any(a <= start < b for a, b in taken):
+            at = bisect_right(taken_starts, start)
+            if (start, end) in covered or (at and taken_reach[at - 1] > start):
                 break
             doc.add("mentions", Span(start, end, "person", {"entity": eid}))
             break

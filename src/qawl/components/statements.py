@@ -14,7 +14,9 @@ quote's speaker.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 
 from qawl import lexicon as lx
@@ -37,6 +39,9 @@ MAX_SUBJECT_TOKENS = 25
 _WHAT = frozenset({"ما"})
 _ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "على حد")
 _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
+# Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
+_WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى", *lx.COMPLEMENTIZERS.starts,
+                         *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS})
 
 
 @dataclass(slots=True)
@@ -74,10 +79,10 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
             cues.append(Cue(c, c + n, "phrase", f))
             i = c + n
             continue
-        if lx.is_verb_cue(f):
+        if f in lx.VERB_FORMS:  # (lx.is_verb_cue, lx.is_participle_cue inlined)
             if c == 0 or forms[c - 1] not in lx.NOUN_MAKERS:
                 cues.append(Cue(c, c + 1, "verb", lx.VERB_FORMS[f]))
-        elif lx.is_participle_cue(f):
+        elif f in lx.PARTICIPLE_FORMS:
             cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
         i = c + 1
     return cues
@@ -97,18 +102,44 @@ class StatementFinder:
         self.opened_reach = list(accumulate((e for _, e in opened), max))
         self.candidates: list[Candidate] = []
         self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
-        self.sentence_starts = [s.start for s in doc.layer("sentences")]
         # "بحسب"/"وفقاً لـ" phrases are rare: one search of the whole text spares a search per sentence.
         self.according_words = [w for w in _ACCORDING_WORDS if w in doc.text]
         self.may_attribute_by_source = bool(self.according_words)
+        self.sentence_starts: list[int] | None = None  # (made on first use: only those phrases use it)
+        self.ranges: dict[tuple[int, int], tuple[int, int]] = {}  # tok_range's answers
 
     # -- offsets ------------------------------------------------------------------------------
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
-        """Token indexes covering original offsets [start, end)."""
-        view = self.toks.view
-        vs = _view_index(view, start)
-        ve = _view_index(view, end)
-        return self.toks.index_at(vs), self.toks.index_at(ve)
+        """Token indexes covering original offsets [start, end) (memoized: a paragraph's range is
+        asked for again by each of its cues)."""
+        got = self.ranges.get((start, end))
+        if got is None:
+            # (``_view_index`` and ``Tokens.index_at`` inlined; the end is searched for after the start)
+            offsets, token_starts = self.toks.view.offsets, self.toks.starts
+            ordered = start <= end
+            vs = start if offsets is None else bisect_left(offsets, start)
+            ve = end if offsets is None else bisect_left(offsets, end, vs if ordered else 0)
+            i = bisect_left(token_starts, vs)
+            got = self.ranges[start, end] = i, bisect_left(token_starts, ve, i if ordered else 0)
+        return got
+
+    def sentence_start(self, i: int, i0: int) -> int:
+        """Where walking back from token ``i - 1`` stops: after the last sentence end before it, or
+        at ``i0`` (the paragraph's first token); ``i - 1`` itself when that is not after ``i0``."""
+        k = i - 1
+        if k <= i0:
+            return k
+        forms, stops = self.toks.forms, self.clause_stops()
+        for stop in reversed(stops[bisect_left(stops, i0) : bisect_left(stops, k)]):
+            if forms[stop] in _SENTENCE_END:
+                return stop + 1
+        return i0
+
+    def clause_stops(self) -> list[int]:
+        """Indexes of tokens among which are all that can end reported speech (``indirect``) or a
+        walk back to a sentence's start: sentence ends and the words that may be cue verbs or
+        participles. They are ``content_opener``'s stops (a few more words: the callers test each)."""
+        return self.toks.positions("content_walk", _WALK_STOPS)
 
     def in_quote(self, offset: int) -> bool:
         """Inside a quotation that has an opening mark (where a quote with only a closing mark
@@ -117,6 +148,17 @@ class StatementFinder:
         return i > 0 and self.opened_reach[i - 1] > offset
 
     # -- speakers -----------------------------------------------------------------------------
+    def mention_near(self, start: int) -> Span | None:
+        """``mention_at(start) or mention_at(start + 1)``, in one pass over the mentions."""
+        after = None
+        for m in self.mentions:
+            if m.label in ("person", "role", "org"):
+                if m.start <= start < m.end:
+                    return m
+                if after is None and m.start <= start + 1 < m.end:
+                    after = m
+        return after
+
     def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
         for m in self.mentions:
             if m.start <= start < m.end and m.label in kinds:
@@ -127,8 +169,8 @@ class StatementFinder:
         """(entity, mention, index after the subject, explicit) for the cue's subject."""
         entity, mention, j, explicit = self._subject(cue, limit)
         toks = self.toks
-        opened = any(toks.forms[x] in _QUOTE_MARKS for x in range(cue.after, min(j, limit)))
-        if explicit and opened and j < limit and toks.forms[j] in _QUOTE_MARKS:
+        if explicit and j < limit and toks.forms[j] in _QUOTE_MARKS \
+                and any(toks.forms[x] in _QUOTE_MARKS for x in range(cue.after, min(j, limit))):
             j += 1  # the closing mark of a name in quotes: وأضاف «فريد» / وأشار "حرب"
         return entity, mention, j, explicit
 
@@ -150,7 +192,7 @@ class StatementFinder:
             j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
-        m = self.mention_at(start) or self.mention_at(start + 1)
+        m = self.mention_near(start)
         if t and m is None and not self.name_follows(j, limit):
             # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …".
             title = " ".join(toks.forms[title_at : title_at + t])
@@ -194,13 +236,14 @@ class StatementFinder:
         return None, None, j, False
 
     def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
-        toks = self.toks
+        forms = self.toks.forms
         i0 = self.tok_range(p.start, p.end)[0]
-        k = cue.i - 1
-        while k >= i0 and toks.forms[k] not in _SENTENCE_END:
-            if lx.is_verb_cue(toks.forms[k]):
+        stops = self.clause_stops()  # (walking back, only these can end the walk)
+        for k in reversed(stops[bisect_left(stops, i0) : bisect_left(stops, cue.i)]):
+            if forms[k] in _SENTENCE_END:
+                return False
+            if forms[k] in lx.VERB_FORMS:
                 return True
-            k -= 1
         return False
 
     def relative_antecedent(self, cue: Cue) -> Span | None:
@@ -219,10 +262,7 @@ class StatementFinder:
         """The subject of the clause a participle hangs on: "رحب الدكتور X …، مؤكداً أن …" — the
         first person, role or organization named after the sentence's first verb, outside quotes."""
         toks = self.toks
-        i0 = self.tok_range(p.start, p.end)[0]
-        k = cue.i - 1
-        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
-            k -= 1
+        k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
         start, end = toks.orig(k, k + 1)[0], toks.orig(cue.i, cue.i + 1)[0]
         for m in self.mentions:
             if start <= m.start < end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
@@ -254,13 +294,12 @@ class StatementFinder:
         if adjacent is not None:
             return adjacent
         toks = self.toks
-        i0 = self.tok_range(p.start, p.end)[0]
-        k = cue.i - 1
-        while k > i0 and toks.forms[k - 1] not in _SENTENCE_END:
-            k -= 1
+        k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
         while k < cue.i and bare_forms(toks.forms[k])[-1] in ("كان", "كانت", "كما", "فيما", "بينما", "قد", "ان", "و", "ف"):
             k += 1
-        if k >= cue.i or any(lx.is_verb_cue(toks.forms[x]) for x in range(k, cue.i)):
+        stops = self.clause_stops()  # (every verb cue is one of these)
+        between = stops[bisect_left(stops, k) : bisect_left(stops, cue.i)]
+        if k >= cue.i or any(toks.forms[x] in lx.VERB_FORMS for x in between):
             return None
         t = lx.PERSON_TITLES.match(toks, k)
         m = self.mention_at(toks.orig(k + t, k + t + 1)[0] if k + t < cue.i else -1)
@@ -315,8 +354,11 @@ class StatementFinder:
         self.reverse_attribution(p, i0, i1)
         if self.may_attribute_by_source:
             sentences = self.doc.layer("sentences")  # in text order: the paragraph's are a slice
-            lo = bisect_left(self.sentence_starts, p.start)
-            for sent in sentences[lo : bisect_left(self.sentence_starts, p.end, lo)]:
+            starts = self.sentence_starts
+            if starts is None:
+                starts = self.sentence_starts = [s.start for s in sentences]
+            lo = bisect_left(starts, p.start)
+            for sent in sentences[lo : bisect_left(starts, p.end, lo)]:
                 self.according_to(sent)
 
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
@@ -340,7 +382,30 @@ class StatementFinder:
         if explicit and entity:
             self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity))
         cue_text = self.doc.text[slice(*toks.orig(cue.i, cue.after))]
-        # Walk from the subject to what opens the content: a colon, a quote mark or a complementizer.
+        k = self.content_opener(cue, j, limit)
+        if k is None or k >= limit:
+            return
+        f = toks.forms[k]
+        if f in _SENTENCE_END:
+            return
+        if f == ":" or f in _QUOTE_MARKS:
+            # After a colon the content may be unmarked; after a mark it must be that quotation.
+            self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
+            return
+        n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
+        content = k + n
+        if content < para_end_tok and toks.forms[content] in _QUOTE_MARKS:
+            if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
+                return
+        self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
+
+    def content_opener(self, cue: Cue, j: int, limit: int) -> int | None:
+        """Walk from the subject (token ``j``) to what opens the content: the index of a colon, a
+        quote mark, a sentence end or a complementizer; ``limit`` or past it when none comes first,
+        None when a cue verb does (the next clause). Only the tokens that can stop the walk or
+        turn it are looked at (``_WALK_STOPS``, and ``j``), the others are stepped over at once."""
+        toks = self.toks
+        stops = toks.positions("content_walk", _WALK_STOPS)
         k = j
         while k < limit:
             f = toks.forms[k]
@@ -356,23 +421,10 @@ class StatementFinder:
             if cue.base in lx.POINTING_VERBS and f in ("الي", "إلى") and k == j:
                 break
             if (f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS) and k > j and toks.forms[k - 1] not in lx.NOUN_MAKERS:
-                return
-            k += 1
-        if k >= limit:
-            return
-        f = toks.forms[k]
-        if f in _SENTENCE_END:
-            return
-        if f == ":" or f in _QUOTE_MARKS:
-            # After a colon the content may be unmarked; after a mark it must be that quotation.
-            self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
-            return
-        n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
-        content = k + n
-        if content < para_end_tok and toks.forms[content] in _QUOTE_MARKS:
-            if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
-                return
-        self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
+                return None
+            at = bisect_right(stops, k)
+            k = stops[at] if at < len(stops) and stops[at] < limit else limit
+        return k
 
     def direct_after(self, k: int, p: Span, cue_text: str, entity, mention, explicit, *, unmarked: bool = True) -> bool:
         """Content after a colon or opening mark: the quote that opens here, or (``unmarked``) the
@@ -409,14 +461,18 @@ class StatementFinder:
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit) -> None:
         toks = self.toks
-        k = content
-        while k < para_end_tok:
-            f = toks.forms[k]
-            if f in _SENTENCE_END:
+        k = para_end_tok
+        stops = self.clause_stops()  # (no other token ends it: only these are looked at)
+        for stop in stops[bisect_left(stops, content):]:
+            if stop >= para_end_tok:
                 break
-            if k > content and (f in lx.PARTICIPLE_FORMS or (f in lx.VERB_FORMS and self.starts_clause(k))):
-                break  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
-            k += 1
+            f = toks.forms[stop]
+            if f in _SENTENCE_END:
+                k = stop
+                break
+            if stop > content and (f in lx.PARTICIPLE_FORMS or (f in lx.VERB_FORMS and self.starts_clause(stop))):
+                k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
+                break
         if k <= content:
             return
         s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
@@ -462,12 +518,14 @@ class StatementFinder:
         if not any(self.doc.text.find(w, sent.start, sent.end) >= 0 for w in self.according_words):
             return
         i0, i1 = self.tok_range(sent.start, sent.end)
-        for k in range(i0, i1):
+        # (only where an entry can start: the first match found decides)
+        starts = toks.positions("according_to", lx.ACCORDING_TO.by_first)
+        for k in starts[bisect_left(starts, i0) : bisect_left(starts, i1)]:
             n = lx.ACCORDING_TO.match(toks, k)
             if not n:
                 continue
             start = toks.orig(k + n, k + n + 1)[0] if k + n < i1 else sent.end
-            m = self.mention_at(start) or self.mention_at(start + 1)
+            m = self.mention_near(start)
             if m is None or m.label == "place" or self.in_quote(toks.orig(k, k + 1)[0]):
                 return
             cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
@@ -586,10 +644,13 @@ def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
 
 
 def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
-                       events: list[tuple[int, str]], ledes: list[tuple[int, str]] = ()) -> None:
+                       events: list[tuple[int, str]],
+                       ledes: Callable[[], list[tuple[int, str]]] = list) -> None:
     """Pronoun subjects continue the current speaker (the last one a cue named, even in a clause
-    that carried no statement); the first falls back to the interviewee."""
+    that carried no statement); the first falls back to the interviewee. ``ledes`` gives the
+    people named at sentence starts (``_lede_subjects``), asked for only when needed: rarely."""
     current = interviewee
+    lede_subjects = None
     last_end = -1
     pending = sorted(events)
     for c in chosen:
@@ -604,7 +665,9 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
             if c.cue is None and (last_end < 0 or c.start - last_end > 400):
                 c.speaker = None  # an unattributed quote far from any speaker stays unattributed
             elif current is None and c.cue is not None:
-                named_before = [eid for pos, eid in ledes if pos < c.start]
+                if lede_subjects is None:
+                    lede_subjects = ledes()
+                named_before = [eid for pos, eid in lede_subjects if pos < c.start]
                 c.speaker = named_before[0] if named_before else None
             else:
                 c.speaker = current
@@ -621,14 +684,15 @@ def annotate(doc: Document) -> None:
     questions = [(s.start, s.end) for s in doc.layer("interview") if s.label == "question"]
     answers = [(s.start, s.end) for s in doc.layer("interview") if s.label == "answer"]
     skip = excluded + questions + answers
+    turns_at = questions + answers
     for p in doc.layer("paragraphs"):
-        if any(a <= p.start < b for a, b in questions + answers):
+        if turns_at and any(a <= p.start < b for a, b in turns_at):
             continue
         finder.from_paragraph(p, skip)
     finder.from_quotes(skip)
     interview.headline(doc, finder)
     chosen = _select(finder.candidates + turns)
-    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, _lede_subjects(finder))
+    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, partial(_lede_subjects, finder))
     for c in chosen:
         if c.kind != "interview" and c.speaker is None and c.cue is None:
             continue

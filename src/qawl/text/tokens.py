@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
 
-from qawl.text.normalize import Normalized, key, normalize
+from qawl.text.normalize import _WORD_MARKS, Normalized, key, normalize
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 # The same pattern as a capturing split: text alternates gap, token, gap, …, token, gap.
@@ -63,10 +63,20 @@ class Tokens:
 
     def orig(self, i: int, j: int) -> tuple[int, int]:
         """Original offsets of tokens ``i`` through ``j - 1``."""
-        if self.view.offsets is None:  # the view is the original's length: ``view.span`` inlined
-            start, end = self.starts[i], self.ends[j - 1]
+        start, end = self.starts[i], self.ends[j - 1]
+        view = self.view
+        offsets = view.offsets
+        if offsets is None:  # the view is the original's length: ``view.span`` inlined
             return (start, end) if end > start else (start, start)
-        return self.view.span(self.starts[i], self.ends[j - 1])
+        if end <= start:
+            return offsets[start], offsets[start]
+        # ``view.span`` inlined: the end takes the marks dropped after the last kept character
+        # (``Normalized.end_of``)
+        stop = offsets[end]
+        end = offsets[end - 1] + 1
+        while end < stop and view.original[end] in _WORD_MARKS:
+            end += 1
+        return offsets[start], end
 
     def is_word(self, i: int) -> bool:
         return self.forms[i][0].isalnum()  # punctuation tokens are single non-word characters
@@ -182,18 +192,21 @@ class PhraseTable:
 
     def match(self, toks: Tokens, i: int, *, clitics: bool = True) -> int:
         """Number of tokens of the longest entry starting at token ``i`` (0 when none)."""
-        if toks.forms[i] not in self.starts:
-            return 0  # the usual answer, without a call to find
-        return self.find(toks, i, clitics=clitics)[0]
+        # (``find`` inlined: most tokens start no entry, and one dict lookup says so)
+        entries = (self._by_start if clitics else self._groups).get(toks.forms[i])
+        if entries:
+            for n, rest, _ in entries:
+                if n == 1 or toks.forms[i + 1 : i + n] == rest:
+                    return n
+        return 0
 
     def find(self, toks: Tokens, i: int, *, clitics: bool = True) -> tuple[int, str]:
         """``(tokens matched, entry text)`` of the longest entry at token ``i``; ``(0, "")`` if none."""
-        form = toks.forms[i]
-        if form not in self.starts:
-            return _NO_MATCH
-        entries = self._by_start[form] if clitics else self._groups.get(form, ())
-        for n, rest, text in entries:
-            # A list slice compares in C; past the end it is shorter and never equal.
-            if n == 1 or toks.forms[i + 1 : i + n] == rest:
-                return n, text
+        # (a word that starts no entry has no groups, with or without its clitics: no set test first)
+        entries = (self._by_start if clitics else self._groups).get(toks.forms[i])
+        if entries:
+            for n, rest, text in entries:
+                # A list slice compares in C; past the end it is shorter and never equal.
+                if n == 1 or toks.forms[i + 1 : i + n] == rest:
+                    return n, text
         return _NO_MATCH
