@@ -24,6 +24,7 @@ import logging
 import os
 import sqlite3
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -69,9 +70,9 @@ LOG_EVERY = 5.0
 # random keys, which the 2 MB default turns into page reads.
 CACHE_KIB = 128 * 1024   # (256 MB until session 3; the link step sets the same connection to link.params.CACHE_MB)
 # Pragmas of the single bulk writer (its connection only). WAL with synchronous=NORMAL (set by
-# connect) keeps every committed batch across a SIGKILL; a larger WAL between checkpoints writes the
-# pages every batch touches (index interiors) back once per checkpoint instead of at each one, and the
-# file is cut back to the limit afterwards; sorts and temporary indexes stay in memory.
+# connect) keeps every committed batch across a SIGKILL; the WAL is copied back into the database file
+# on a thread beside the writer (``Checkpoints``), and the file is cut back to the limit each time it
+# starts over; sorts and temporary indexes stay in memory.
 # Foreign keys are not checked by the bulk writer: it inserts a document's rows right after the
 # document in one transaction, deletes them itself before a document (``delete_documents``) and
 # never deletes an entity, so the checks (a parent lookup per inserted or updated row: ~6% of the
@@ -79,7 +80,7 @@ CACHE_KIB = 128 * 1024   # (256 MB until session 3; the link step sets the same 
 WRITER_PRAGMAS = (
     "PRAGMA foreign_keys = OFF",
     f"PRAGMA cache_size = -{CACHE_KIB}",
-    "PRAGMA wal_autocheckpoint = 8192",       # pages (32 MB with 4 KiB pages); the default is 1000
+    "PRAGMA wal_autocheckpoint = 0",          # checkpoints are made by ``Checkpoints``, beside the writer
     f"PRAGMA journal_size_limit = {64 * 2**20}",
     "PRAGMA temp_store = MEMORY",
 )
@@ -650,9 +651,10 @@ class Commits:
     """Commits every ``every`` batches (``$QAWL_COMMIT_EVERY``, else ``COMMIT_EVERY``): each commit
     writes every page its batches dirtied, and consecutive batches dirty many of the same pages."""
 
-    def __init__(self) -> None:
+    def __init__(self, checkpoints: "Checkpoints | None" = None) -> None:
         self.every = int(os.environ.get("QAWL_COMMIT_EVERY") or COMMIT_EVERY)
         self.pending = self.docs = 0
+        self.checkpoints = checkpoints
 
     def batch_done(self, conn: sqlite3.Connection, clock: Clock, docs: int) -> None:
         self.pending += 1
@@ -665,7 +667,63 @@ class Commits:
             return
         with clock.step(COMMIT, self.docs, label=COMMIT):
             conn.commit()  # also where FTS5 writes the search step's new index segments
+            if self.checkpoints is not None:
+                self.checkpoints.after_commit()
         self.pending = self.docs = 0
+
+
+# Bytes of WAL beyond which the writer copies the rest of it back itself after a commit (see
+# ``Checkpoints``): at 50k articles a commit adds 200–300 MB, so about one commit in three waits.
+CHECKPOINT_WAL_LIMIT = 512 * 2**20
+
+
+class Checkpoints:
+    """Copies what each commit wrote to the WAL back into the database file (a checkpoint) on a
+    thread with a connection of its own, while the writer goes on with the next batches: SQLite
+    runs it without holding Python's GIL, so it takes the idle core instead of the writer's time.
+    (SQLite's automatic checkpoint, now off on the writer's connection, ran inside every commit: a
+    few hundred MB read and written, and a sync, ~40% of the commits' CPU.)
+
+    A WAL starts over from its beginning only when a write begins after a checkpoint has copied all
+    of it. The writer writes on while the thread copies, so the WAL grows; once it is larger than
+    ``CHECKPOINT_WAL_LIMIT`` after a commit, the writer waits for the thread and copies the rest
+    itself, and its next batch starts the WAL over."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.path = conn.execute("PRAGMA database_list").fetchone()[2]
+        self.thread: threading.Thread | None = None
+
+    def after_commit(self) -> None:
+        self.wait()
+        if not self.path or self._wal_bytes() > CHECKPOINT_WAL_LIMIT:
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            return
+        self.thread = threading.Thread(target=self._checkpoint, name="qawl-checkpoint", daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        """Until the thread's checkpoint is done (before the writer's connection closes)."""
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
+
+    def _wal_bytes(self) -> int:
+        try:
+            return os.path.getsize(self.path + "-wal")
+        except OSError:
+            return 0
+
+    def _checkpoint(self) -> None:
+        try:
+            conn = sqlite3.connect(self.path, timeout=60)
+            try:
+                conn.execute("PRAGMA synchronous = NORMAL")  # as the writer's: the WAL and the file are synced once
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:  # the writer's next checkpoint copies what this one did not
+            log.debug("checkpoint beside the writer failed: %s", exc)
 
 
 def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], steps: list[tuple[str, Step]],
@@ -736,13 +794,14 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
     analyser = Analyser(default_workers() if workers is None else workers, clock)
     bar = Progress.for_stream(sys.stderr, paths, enabled=progress)
     conn = connect(db)
+    checkpoints = Checkpoints(conn)
     try:
         conn.executescript(PENDING_SCHEMA)
         for pragma in WRITER_PRAGMAS:
             conn.execute(pragma)
         run_pending_steps(conn, steps)  # what a killed run left undone comes first
         size = batch_size()
-        commits = Commits()
+        commits = Commits(checkpoints)
         items = clock.timed("read and decode", iter_documents(paths, outlet=outlet, date=date))
         for batch in _read_batches(items, summary, size):
             start = time.perf_counter()
@@ -762,6 +821,7 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
     finally:
         analyser.close()
         bar.close()
+        checkpoints.wait()
         conn.close()
     if profile:
         import json

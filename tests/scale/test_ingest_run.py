@@ -353,3 +353,69 @@ def test_step_cpu_goes_to_the_slice_of_the_batchs_first_document():
     assert clock.step_cpu["step"] == [3.0, 4.0]
     assert clock.step_docs["step"] == 3 * batch
 
+
+
+def _rows_in_file_alone(db_path, tmp_path) -> int:
+    """Documents in the database file itself, read from a copy without its WAL: what checkpoints copied."""
+    import shutil
+
+    copy = tmp_path / "file-alone.db"
+    shutil.copyfile(db_path, copy)
+    return connect(copy, readonly=True).execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+
+def _writer_store(tmp_path, name):
+    from qawl import ingest_run
+
+    conn = connect(tmp_path / name)
+    for pragma in ingest_run.WRITER_PRAGMAS:  # no automatic checkpoint
+        conn.execute(pragma)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the empty store's tables into the file
+    return conn
+
+
+def _add_document(conn, doc_id):
+    conn.execute("INSERT INTO documents(id, text, content_hash) VALUES (?, ?, ?)",
+                 (doc_id, "قال الوزير إن المدارس ستفتح غدا.", doc_id))
+    conn.commit()
+
+
+def test_a_commit_is_copied_into_the_database_file_beside_the_writer(tmp_path):
+    from qawl.ingest_run import Checkpoints
+
+    conn = _writer_store(tmp_path, "bg.db")
+    checkpoints = Checkpoints(conn)
+    _add_document(conn, "a")
+    assert _rows_in_file_alone(tmp_path / "bg.db", tmp_path) == 0  # only in the WAL so far
+    checkpoints.after_commit()
+    assert checkpoints.thread is not None  # copied by a thread of its own
+    checkpoints.wait()
+    assert _rows_in_file_alone(tmp_path / "bg.db", tmp_path) == 1
+    conn.close()
+
+
+def test_a_wal_over_the_limit_is_copied_by_the_writer_and_starts_over(tmp_path, monkeypatch):
+    import os
+
+    from qawl import ingest_run
+
+    monkeypatch.setattr(ingest_run, "CHECKPOINT_WAL_LIMIT", 0)
+    conn = _writer_store(tmp_path, "limit.db")
+    conn.execute("PRAGMA journal_size_limit = 0")
+    checkpoints = ingest_run.Checkpoints(conn)
+    _add_document(conn, "a")
+    grown = os.path.getsize(str(tmp_path / "limit.db") + "-wal")
+    checkpoints.after_commit()
+    assert checkpoints.thread is None  # the writer copied it itself, at once
+    assert _rows_in_file_alone(tmp_path / "limit.db", tmp_path) == 1
+    _add_document(conn, "b")  # the next write starts the WAL over: it holds this commit only
+    assert os.path.getsize(str(tmp_path / "limit.db") + "-wal") <= grown
+    conn.close()
+
+
+def test_an_ingest_leaves_every_document_in_the_database_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("QAWL_BATCH_SIZE", "4")
+    monkeypatch.setenv("QAWL_COMMIT_EVERY", "2")
+    corpus = write_corpus(tmp_path / "a.jsonl.gz", 20)
+    run_ingest([str(corpus)], db=str(tmp_path / "s.db"), workers=0, progress=False)
+    assert _rows_in_file_alone(tmp_path / "s.db", tmp_path) == 20
