@@ -92,22 +92,33 @@ def test_a_document_whose_analysis_fails_is_skipped_not_fatal(tmp_path, monkeypa
         ("document toy-00001", "analysis failed: RuntimeError: stage broke")]
 
 
-def test_a_chunk_is_analysed_part_by_part_and_a_failure_stays_with_its_document(monkeypatch):
-    from qawl import ingest_run
+# Three one-sentence articles of a chunk; the toy preparations below fail on "b".
+CHUNK_TEXTS = {"a": "قال الوزير إن المدارس ستفتح غدا.", "b": "أكد المتحدث أن الاجتماع انتهى.",
+               "c": "وقالت الهيئة إن الأسعار لن ترتفع."}
+
+
+def _chunk_docs():
     from qawl.doc import Document
 
-    calls = []
+    return [Document(id=k, text=v) for k, v in CHUNK_TEXTS.items()]
 
+
+def _payload_failing_on_b(calls):
     def payload(doc):
         calls.append(doc.id)
         if doc.id == "b":
             raise ValueError("no payload")
         return len(doc.text)
+    return payload
 
-    monkeypatch.setattr(ingest_run, "PREPARATIONS", {"toy": payload})
-    texts = {"a": "قال الوزير إن المدارس ستفتح غدا.", "b": "أكد المتحدث أن الاجتماع انتهى.",
-             "c": "وقالت الهيئة إن الأسعار لن ترتفع."}
-    out = ingest_run.analyse_many([Document(id=k, text=v) for k, v in texts.items()])
+
+def test_a_chunk_is_analysed_part_by_part_and_a_failure_stays_with_its_document(monkeypatch):
+    from qawl import ingest_run
+
+    calls = []
+    monkeypatch.setattr(ingest_run, "PREPARATIONS", {"toy": _payload_failing_on_b(calls)})
+    texts = CHUNK_TEXTS
+    out = ingest_run.analyse_many(_chunk_docs())
     assert calls == ["a", "b", "c"]  # one part over every document of the chunk, in order
     assert out[1] == "analysis failed: ValueError: no payload"
     assert [o[1] for o in (out[0], out[2])] == [{"toy": len(texts["a"])}, {"toy": len(texts["c"])}]
@@ -116,11 +127,8 @@ def test_a_chunk_is_analysed_part_by_part_and_a_failure_stays_with_its_document(
 
 def test_a_step_that_takes_a_chunk_prepares_it_in_one_call_and_falls_back_one_by_one(monkeypatch):
     from qawl import ingest_run
-    from qawl.doc import Document
 
-    texts = {"a": "قال الوزير إن المدارس ستفتح غدا.", "b": "أكد المتحدث أن الاجتماع انتهى.",
-             "c": "وقالت الهيئة إن الأسعار لن ترتفع."}
-    docs = [Document(id=k, text=v) for k, v in texts.items()]
+    texts, docs = CHUNK_TEXTS, _chunk_docs()
     chunks, alone = [], []
 
     def many(chunk):
@@ -129,13 +137,7 @@ def test_a_step_that_takes_a_chunk_prepares_it_in_one_call_and_falls_back_one_by
             raise ValueError("chunk broke")
         return [len(d.text) for d in chunk]
 
-    def one(doc):
-        alone.append(doc.id)
-        if doc.id == "b":
-            raise ValueError("no payload")
-        return len(doc.text)
-
-    monkeypatch.setattr(ingest_run, "PREPARATIONS", {"toy": one})
+    monkeypatch.setattr(ingest_run, "PREPARATIONS", {"toy": _payload_failing_on_b(alone)})
     monkeypatch.setattr(ingest_run, "PREPARATIONS_MANY", {"toy": many})
     out = ingest_run.analyse_many(docs)
     assert chunks == [["a", "b", "c"]] and alone == []  # one call for the whole chunk
