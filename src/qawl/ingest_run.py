@@ -68,7 +68,7 @@ WORKER_NICENESS = 10
 LOG_EVERY = 5.0
 # The writer's SQLite page cache (KiB): the link and search steps insert into large indexes with
 # random keys, which the 2 MB default turns into page reads.
-CACHE_KIB = 128 * 1024   # (256 MB until session 3; the link step sets the same connection to link.params.CACHE_MB)
+CACHE_KIB = 256 * 1024   # (128 MB in sessions 3-7; the link step sets the same connection to link.params.CACHE_MB)
 # Pragmas of the single bulk writer (its connection only). WAL with synchronous=NORMAL (set by
 # connect) keeps every committed batch across a SIGKILL; the WAL is copied back into the database file
 # on a thread beside the writer (``Checkpoints``), and the file is cut back to the limit each time it

@@ -56,7 +56,7 @@ BOILERPLATE_MIN_DOCS = 3
 
 # SQLite page cache (MB) of a linking connection: stored candidates (their statements' stems, their
 # documents' words) are random reads. (LSH buckets are held in memory, see ``lsh.BandIndex``.)
-CACHE_MB = 128   # 256 until session 3: at 50k the page cache filled and took 256 MB of the 1.5 GB memory budget
+CACHE_MB = 256   # 128 in sessions 3-7 (memory); 256 again in session 8: the writer -6 to -12% CPU at 50k, peak PSS 1.16 -> 1.30 GB
 
 # Documents' windows are longer than statements' (reuse passages are reported from 15 stems up, and
 # documents are many times longer): fewer windows, fewer band rows.
