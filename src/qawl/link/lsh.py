@@ -12,7 +12,7 @@ from importlib import resources
 import numpy as np
 
 from qawl.link import params
-from qawl.link.sketch import set_bits
+from qawl.link.sketch import has_bits, set_bits
 
 _PARAMS = {"link_num_perm": params.NUM_PERM, "link_bands": params.BANDS, "link_rows": params.ROWS,
            "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE,
@@ -92,8 +92,7 @@ class KeyFilter:
         self.held += len(keys)
 
     def may_hold(self, keys: np.ndarray) -> np.ndarray:
-        pos = keys & np.int64((1 << self.bits) - 1)
-        return ((self.table[pos >> 3] >> (pos & 7).astype(np.uint8)) & 1).astype(bool)
+        return has_bits(self.table, keys & np.int64((1 << self.bits) - 1))
 
 
 class BandIndex:

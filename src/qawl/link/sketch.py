@@ -29,6 +29,11 @@ def set_bits(table: np.ndarray, pos: np.ndarray) -> None:
         table[byte[bit == b]] |= np.uint8(1 << b)
 
 
+def has_bits(table: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """Whether bit ``pos`` of the bit table ``table`` (as ``set_bits`` sets them) is set, for every ``pos``."""
+    return ((table[pos >> 3] >> (pos & 7).astype(np.uint8)) & 1).astype(bool)
+
+
 def _spans(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """The positions start, start + 1, …, start + size - 1 of every (start, size), concatenated."""
     return np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
@@ -74,7 +79,7 @@ class Sketch:
         if self.bits <= 16:  # a bit per possible (s, hash): 8 kB an s, one lookup a key
             table = np.zeros(((len(mine_sizes) << self.bits) + 7) >> 3, dtype=np.uint8)
             set_bits(table, keys)
-            return lambda k: ((table[k >> 3] >> (k & 7).astype(np.uint8)) & 1).astype(bool)
+            return lambda k: has_bits(table, k)
         keys.sort()  # one binary search a key
         return lambda k: keys[np.minimum(np.searchsorted(keys, k), len(keys) - 1)] == k
 

@@ -92,6 +92,19 @@ def stock_phrases() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, str
     return frozenset(singles), frozenset(s for s, _ in pairs), pairs
 
 
+def _form_facts(word: str) -> tuple[str, bool, bool, bool] | None:
+    """What reading needs about a word form: its stem, whether it is a function word, whether it
+    is informative (neither a function word nor a one-stem stock phrase) and whether it may begin
+    a stock phrase of several stems; None when folding empties it (not a word)."""
+    folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
+    if not folded:
+        return None
+    s = stem(folded)
+    singles, firsts, _ = stock_phrases()
+    function = folded in _FUNCTION
+    return s, function, not function and s not in singles, s in firsts
+
+
 _READS_MAX = 400_000  # distinct word forms remembered per process
 _TABLE_BITS = 20  # slots of the form table: under 40% full at ``_READS_MAX`` forms
 
@@ -221,15 +234,8 @@ class _FormTable:
         first, n = self.size, len(new)
         if first + n > len(self.stem):
             self.row, self.stem = _grown(self.row, first + n), _grown(self.stem, first + n)
-        singles, firsts, _ = stock_phrases()
-        stems, function, informative, phrase_start = [], [], [], []
-        for word in new:
-            folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
-            s = stem(folded) if folded else None
-            stems.append(s)
-            function.append(s is not None and folded in _FUNCTION)
-            informative.append(s is not None and not function[-1] and s not in singles)
-            phrase_start.append(s is not None and s in firsts)
+        facts = [_form_facts(word) or (None, False, False, False) for word in new]
+        stems, function, informative, phrase_start = (list(column) for column in zip(*facts))
         self.stem[first : first + n] = stems
         rows = self.row[first : first + n]
         rows["id"] = [0 if s is None else zlib.crc32(s.encode("utf-8")) for s in stems]
@@ -308,28 +314,19 @@ class _Vocabulary(dict):
         self.phrase_start = np.zeros(capacity, dtype=bool)  # may begin a stock phrase of several stems
 
     def __missing__(self, word: str) -> int:
-        folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
-        if not folded:
+        facts = _form_facts(word)
+        if facts is None:
             self[word] = 0
             return 0
         row = self.size
         if row == len(self.stem):
-            self._grow()
-        s = stem(folded)
-        singles, firsts, _ = stock_phrases()
-        function = folded in _FUNCTION
-        self.stem[row], self.function[row], self.id[row] = s, function, zlib.crc32(s.encode("utf-8"))
-        self.informative[row], self.phrase_start[row] = not function and s not in singles, s in firsts
+            for name in ("stem", "function", "id", "informative", "phrase_start"):
+                setattr(self, name, _grown(getattr(self, name), row + 1))
+        s, self.function[row], self.informative[row], self.phrase_start[row] = facts
+        self.stem[row], self.id[row] = s, zlib.crc32(s.encode("utf-8"))
         self.size = row + 1
         self[word] = row
         return row
-
-    def _grow(self) -> None:
-        for name in ("stem", "function", "id", "informative", "phrase_start"):
-            old = getattr(self, name)
-            new = np.zeros(2 * len(old), dtype=old.dtype) if old.dtype != object else np.empty(2 * len(old), dtype=object)
-            new[: len(old)] = old
-            setattr(self, name, new)
 
     def rows(self, words: list[str]) -> np.ndarray:
         if len(self) + len(words) > _READS_MAX:  # forgotten between texts, never while reading one
