@@ -827,7 +827,11 @@ class SearchIndexWriter:
         else:
             write_index(conn, item)
             docs = len(item.doc_ids)
-        self.spent.append((time.perf_counter() - start, time.thread_time() - cpu, docs))
+        wall, cpu = time.perf_counter() - start, time.thread_time() - cpu
+        if not docs and self.spent:  # a commit counts with the batch before it
+            wall_before, cpu_before, docs = self.spent.pop()
+            wall, cpu = wall + wall_before, cpu + cpu_before
+        self.spent.append((wall, cpu, docs))
 
 
 def _search_writer(conn: sqlite3.Connection, steps: list[tuple[str, Step]]) -> SearchIndexWriter | None:
