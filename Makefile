@@ -47,4 +47,4 @@ serve: setup
 	$(BIN)/qawl serve --db $(DB) --port $(PORT)
 
 clean:
-	rm -rf $(VENV) .pytest_cache demo.db
+	rm -rf $(VENV) .pytest_cache demo.db demo.db-*
