@@ -803,27 +803,35 @@ class SearchIndexWriter:
             conn = sqlite3.connect(self.path, timeout=60)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
+            conn.execute("PRAGMA wal_autocheckpoint = 0")  # checkpointed after the writer is told, not in the commit
         except BaseException as exc:
             self.failure = exc
         while (item := self.queue.get()) is not None:
-            if self.failure is None:
-                try:
-                    self._do(conn, item)
-                except BaseException as exc:
-                    self.failure = exc
-                    conn.rollback()
+            self._try(conn, item)
             if isinstance(item, threading.Event):
                 item.set()
+                self._try(conn, "checkpoint")
         if conn is not None:
             conn.close()
+
+    def _try(self, conn: sqlite3.Connection, item: Any) -> None:
+        if self.failure is not None:
+            return
+        try:
+            self._do(conn, item)
+        except BaseException as exc:
+            self.failure = exc
+            conn.rollback()
 
     def _do(self, conn: sqlite3.Connection, item: Any) -> None:
         from qawl.search import write_index
 
         start, cpu = time.perf_counter(), time.thread_time()
+        docs = 0
         if isinstance(item, threading.Event):
             conn.commit()
-            docs = 0
+        elif item == "checkpoint":
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         else:
             write_index(conn, item)
             docs = len(item.doc_ids)

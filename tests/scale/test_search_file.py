@@ -102,3 +102,25 @@ def test_a_search_file_left_by_a_deleted_store_is_not_taken_for_the_new_ones(tmp
             os.remove(name)
     run_ingest([str(write_corpus(tmp_path / "b.jsonl.gz", 2, start=4))], db=db, workers=0, progress=False)
     assert _indexed_documents(db) == {"toy-00004", "toy-00005"}
+
+
+def test_each_commit_of_the_index_is_copied_into_its_file_on_the_thread(tmp_path):
+    """The thread checkpoints the index's WAL after each commit, once the writer is told the commit
+    is done (an automatic checkpoint would run inside the commit the writer waits for)."""
+    from qawl.ingest_run import SearchIndexWriter
+
+    index = tmp_path / "alone.db-search"
+    made = sqlite3.connect(index)
+    made.execute("PRAGMA journal_mode = WAL")
+    made.executescript(fts.SCHEMA.format(s="main"))
+    made.close()
+    writer = SearchIndexWriter(str(index))
+    writer.add(fts.IndexRows(["d1"], [("d1", "وزير المالية", "قال وزير المالية إن العجز تراجع", [])], []))
+    writer.commit()
+    writer.commit()  # returns after the first commit's checkpoint, which the queue put before it
+    copy = tmp_path / "copy"
+    shutil.copyfile(index, copy)  # the file without its WAL: what checkpoints copied
+    alone = sqlite3.connect(copy)
+    assert alone.execute("SELECT doc_id FROM search_refs").fetchall() == [("d1",)]
+    alone.close()
+    writer.close()
