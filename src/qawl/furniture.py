@@ -43,13 +43,14 @@ def _hash(folded: str) -> str:
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
 
 
-def counted_lines(text: str) -> list[Line]:
+def counted_lines(text: str, folded: str | None = None) -> list[Line]:
     """The lines of ``text`` that are counted, with their hashes, in text order.
 
     The text is folded once, not line by line: the fold maps characters one by one, never makes or
     removes a newline, and turns the edge spaces ``lines`` trims into white space or nothing, so the
-    ``key`` of a line is its folded raw line with white space collapsed."""
-    folded_lines = _fold(text).split("\n")
+    ``key`` of a line is its folded raw line with white space collapsed. ``folded``: the fold of
+    ``text`` when there is one already."""
+    folded_lines = (_fold(text) if folded is None else folded).split("\n")
     line_ends = list(accumulate(len(raw) + 1 for raw in text.split("\n")))
     out = []
     i = 0
@@ -63,8 +64,10 @@ def counted_lines(text: str) -> list[Line]:
 
 
 def prepare_lines(doc: Document) -> list[Line]:
-    """The step's per-document part (run in the ingest workers)."""
-    return counted_lines(doc.text)
+    """The step's per-document part (run in the ingest workers). The text's fold is the text of
+    its normalized view (``_fold``), which analysis made."""
+    view = doc.cache.get("view")
+    return counted_lines(doc.text, None if view is None else view.text)
 
 
 def mark_repeated_lines(conn: sqlite3.Connection, doc_ids: Iterable[str],
