@@ -231,7 +231,7 @@ def prepare_document(doc: Document) -> Prepared:
             text = _known_words_view(view.folded(s.start, s.end))
         sm = s.attrs.get("speaker_mention")
         speaker = None if sm is None else mention_dict(doc, sm)["text"]
-        statements[f"{doc.id}:{n}"] = (text, word_view(speaker or ""))
+        statements[f"{doc.id}:{n}"] = (text, _known_words_view(key(speaker or "")))  # (most speakers are known)
     return Prepared(word_view(title), body, statements)
 
 
