@@ -197,12 +197,12 @@ def _turn_generation() -> None:
     _EXPANDED_BEFORE, _EXPANDED = _EXPANDED, {}
 
 
-def _remember(tokens: set[str]) -> None:
-    """Put the expansions of ``tokens`` (none of them in ``_EXPANDED``) into ``_EXPANDED``."""
+def _remember(words: set[str]) -> None:
+    """Put the expansions of ``words`` (none of them in ``_EXPANDED``) into ``_EXPANDED``."""
     before, expanded = _EXPANDED_BEFORE, _EXPANDED
-    for t in tokens:
-        view = before.get(t)
-        expanded[t] = _expand(t) if view is None else view
+    for w in words:
+        view = before.get(w)
+        expanded[w] = _expand(w) if view is None else view
 
 
 class Prepared(NamedTuple):
