@@ -25,7 +25,7 @@ from qawl.components.structure import lines
 from qawl.doc import Document
 from qawl.rules.boilerplate import REPEATED_LINE_MIN_DOCS
 from qawl.store.db import rows_in
-from qawl.text.normalize import _fold, key
+from qawl.text.normalize import _fold, _single_spaced, key
 
 # Lines shorter than this (folded, in characters) are not counted: short lines repeat by chance.
 MIN_LINE_CHARS = 12
@@ -57,9 +57,9 @@ def counted_lines(text: str, folded: str | None = None) -> list[Line]:
     for start, end in lines(text):
         while line_ends[i] <= start:
             i += 1
-        folded = " ".join(folded_lines[i].split())
-        if len(folded) >= MIN_LINE_CHARS:
-            out.append((_hash(folded), start, end))
+        line_key = _single_spaced(folded_lines[i])  # most lines are single-spaced already
+        if len(line_key) >= MIN_LINE_CHARS:
+            out.append((_hash(line_key), start, end))
     return out
 
 
