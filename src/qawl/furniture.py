@@ -25,7 +25,7 @@ from qawl.components.structure import lines
 from qawl.doc import Document
 from qawl.rules.boilerplate import REPEATED_LINE_MIN_DOCS
 from qawl.store.db import rows_in
-from qawl.text.normalize import _fold, key
+from qawl.text.normalize import _fold, _single_spaced, key
 
 # Lines shorter than this (folded, in characters) are not counted: short lines repeat by chance.
 MIN_LINE_CHARS = 12
@@ -43,28 +43,31 @@ def _hash(folded: str) -> str:
     return hashlib.sha1(folded.encode("utf-8")).hexdigest()[:16]
 
 
-def counted_lines(text: str) -> list[Line]:
+def counted_lines(text: str, folded: str | None = None) -> list[Line]:
     """The lines of ``text`` that are counted, with their hashes, in text order.
 
     The text is folded once, not line by line: the fold maps characters one by one, never makes or
     removes a newline, and turns the edge spaces ``lines`` trims into white space or nothing, so the
-    ``key`` of a line is its folded raw line with white space collapsed."""
-    folded_lines = _fold(text).split("\n")
+    ``key`` of a line is its folded raw line with white space collapsed. ``folded``: the fold of
+    ``text`` when there is one already."""
+    folded_lines = (_fold(text) if folded is None else folded).split("\n")
     line_ends = list(accumulate(len(raw) + 1 for raw in text.split("\n")))
     out = []
     i = 0
     for start, end in lines(text):
         while line_ends[i] <= start:
             i += 1
-        folded = " ".join(folded_lines[i].split())
-        if len(folded) >= MIN_LINE_CHARS:
-            out.append((_hash(folded), start, end))
+        line_key = _single_spaced(folded_lines[i])  # most lines are single-spaced already
+        if len(line_key) >= MIN_LINE_CHARS:
+            out.append((_hash(line_key), start, end))
     return out
 
 
 def prepare_lines(doc: Document) -> list[Line]:
-    """The step's per-document part (run in the ingest workers)."""
-    return counted_lines(doc.text)
+    """The step's per-document part (run in the ingest workers). The text's fold is the text of
+    its normalized view (``_fold``), which analysis made."""
+    view = doc.cache.get("view")
+    return counted_lines(doc.text, None if view is None else view.text)
 
 
 def mark_repeated_lines(conn: sqlite3.Connection, doc_ids: Iterable[str],

@@ -125,15 +125,22 @@ def clitic_forms(token: str) -> list[str]:
     return forms
 
 
-# A space-separated token as written (والرئيس، or «الرئيس») → its words, each followed by its
-# clitic-free forms; filled once per distinct token (2,000 articles: ~410k tokens, ~63k distinct),
-# emptied when it grows too big. Splitting on spaces and looking tokens up keeps the per-word work in C.
+# A word of the normalized view (from الرئيس, «الرئيس» or الرئيس، alike) → the word followed by its
+# clitic-free forms; filled once per distinct word (2,000 articles: ~410k words, ~55k distinct).
+# Finding the words with one regex call and looking them up keeps the per-word work in C. Two
+# generations bound the memory: when the words met since the last turn reach _EXPANDED_MAX, they
+# become the old generation (the one before is dropped), and a word met again is moved back from
+# there without being expanded again. (Emptying one dict of 100,000 space-separated tokens instead,
+# session 8, expanded ~24 an article again at 6-12k articles, ~2.5 times the new ones.)
 _EXPANDED: dict[str, str] = {}
-_EXPANDED_MAX = 100_000
+_EXPANDED_BEFORE: dict[str, str] = {}
+_EXPANDED_MAX = 50_000
 
 
-def _expand(token: str) -> str:
-    return " ".join(" ".join([w, *clitic_forms(w)]) for w in _WORD.findall(_fold_cased(token)))
+def _expand(word: str) -> str:
+    """``word`` followed by its clitic-free forms."""
+    forms = clitic_forms(word)
+    return " ".join([word, *forms]) if forms else word
 
 
 def _cased_folds() -> dict[int, str]:
@@ -157,9 +164,18 @@ def _cased_folds() -> dict[int, str]:
 _CASED_FOLDS = _cased_folds()
 
 
+_CASED_RE = re.compile("[" + "".join(map(chr, sorted(_CASED_FOLDS))) + "]")
+
+
 def _fold_cased(word: str) -> str:
     """``word`` with the folds of :func:`_cased_folds` (most words are Arabic or ASCII: unchanged)."""
     return word if word.isascii() else word.translate(_CASED_FOLDS)
+
+
+def _fold_cased_text(text: str) -> str:
+    """:func:`_fold_cased` of a longer text: translated only when it has a letter to fold (one
+    regex pass; translating looks every character up)."""
+    return text if text.isascii() or not _CASED_RE.search(text) else text.translate(_CASED_FOLDS)
 
 
 def word_view(text: str) -> str:
@@ -167,17 +183,32 @@ def word_view(text: str) -> str:
     return _words_view(key(text))
 
 
-def _words_view(keyed: str) -> str:
-    """:func:`word_view` of a text whose ``key`` is ``keyed``."""
-    tokens = keyed.split()
-    new = set(tokens).difference(_EXPANDED)
+def _words_view(folded: str) -> str:
+    """:func:`word_view` of a text whose normalized form (``key``, or the fold before its spaces are
+    made single: the same words) is ``folded``. The words of its space-separated tokens, each
+    token folded on its own (``_fold_cased`` maps one character to one letter), are the words of
+    the whole text folded at once: no word crosses a space."""
+    words = _WORD.findall(_fold_cased_text(folded))
+    new = set(words).difference(_EXPANDED)
     if new:
         if len(_EXPANDED) + len(new) > _EXPANDED_MAX:
-            _EXPANDED.clear()
-            new = set(tokens)
-        for t in new:
-            _EXPANDED[t] = _expand(t)
-    return " ".join(filter(None, map(_EXPANDED.__getitem__, tokens)))
+            _turn_generation()
+            new = set(words)
+        _remember(new)
+    return " ".join(map(_EXPANDED.__getitem__, words))
+
+
+def _turn_generation() -> None:
+    global _EXPANDED, _EXPANDED_BEFORE
+    _EXPANDED_BEFORE, _EXPANDED = _EXPANDED, {}
+
+
+def _remember(words: set[str]) -> None:
+    """Put the expansions of ``words`` (none of them in ``_EXPANDED``) into ``_EXPANDED``."""
+    before, expanded = _EXPANDED_BEFORE, _EXPANDED
+    for w in words:
+        view = before.get(w)
+        expanded[w] = _expand(w) if view is None else view
 
 
 class Prepared(NamedTuple):
@@ -196,16 +227,26 @@ def prepare_document(doc: Document) -> Prepared:
     """The per-document part of :func:`index_documents` (``STEP_PREPARATION``): the same views the
     step would build from the stored rows (statement ids and texts as ``qawl.store.write`` stores them)."""
     view = document_view(doc)  # the analysis folded the text already: keys of the text are read off it
+    body = _words_view(view.text)  # first: a statement's words are then known but at its edges
+    title = doc.title or ""
     statements = {}
     for n, s in enumerate(doc.layer("statements")):
         if s.attrs.get("field", "text") == "title":
-            text = word_view((doc.title or "")[s.start : s.end])
+            text = word_view(title[s.start : s.end])
         else:
-            text = _words_view(view.key(s.start, s.end))
+            text = _known_words_view(view.folded(s.start, s.end))
         sm = s.attrs.get("speaker_mention")
         speaker = None if sm is None else mention_dict(doc, sm)["text"]
-        statements[f"{doc.id}:{n}"] = (text, word_view(speaker or ""))
-    return Prepared(word_view(doc.title or ""), _words_view(view.key(0, len(doc.text))), statements)
+        statements[f"{doc.id}:{n}"] = (text, _known_words_view(key(speaker or "")))  # (most speakers are known)
+    return Prepared(word_view(title), body, statements)
+
+
+def _known_words_view(folded: str) -> str:
+    """:func:`_words_view` of a text whose words are likely all known (no set of them made)."""
+    try:
+        return " ".join(map(_EXPANDED.__getitem__, _WORD.findall(_fold_cased_text(folded))))
+    except KeyError:
+        return _words_view(folded)
 
 
 def _drop(conn: sqlite3.Connection, doc_ids: list[str]) -> None:

@@ -124,6 +124,21 @@ def test_word_view_drops_punctuation_glued_to_words() -> None:
     assert word_view("«» — ،") == ""
 
 
+def test_word_view_folds_other_scripts_capitals_in_long_texts() -> None:
+    assert word_view("Éric ΑΘΗΝΑ، والحكومة " * 10).split()[:6] == ["eric", "αθηνα", "والحكومه", "الحكومه", "حكومه", "eric"]
+
+
+def test_word_views_are_the_same_when_the_memory_of_words_turns(monkeypatch) -> None:
+    import qawl.search as fts
+
+    texts = ["قال: «والحكومة»، ثم", "وقال الوزيرُ للحكومة", "بالاستثمار والحكومة", "ثم قال الوزير"]
+    expected = [word_view(t) for t in texts]
+    monkeypatch.setattr(fts, "_EXPANDED", {})
+    monkeypatch.setattr(fts, "_EXPANDED_BEFORE", {})
+    monkeypatch.setattr(fts, "_EXPANDED_MAX", 4)   # a turn on nearly every text
+    assert [word_view(t) for t in texts + texts] == expected + expected
+
+
 def test_a_long_article_gets_the_snippet_of_its_first_hit_far_down() -> None:
     filler = "وتناول الاجتماع ملفات الطاقة والمياه والنقل في المحافظات. " * 200   # ~12,000 characters
     text = filler + "وأكّد الوزيرُ كیغینز أن الخطة ستبدأ قريبا. " + filler[:500] + "ثم عاد كيغينز إلى العاصمة."

@@ -21,3 +21,13 @@ def test_line_repeated_across_an_outlets_articles_holds_no_statements(tmp_path):
     assert conn.execute("SELECT COUNT(*) FROM statements WHERE doc_id = 'other'").fetchone()[0] == 1
     run_ingest([str(src)], db=db)  # a re-run counts nothing twice
     assert conn.execute("SELECT MAX(docs) FROM outlet_lines").fetchone()[0] == 6
+
+
+def test_prepared_lines_read_off_the_analysis_view_are_those_of_the_text():
+    from qawl.furniture import counted_lines, prepare_lines
+    from pipeline_helpers import run
+
+    text = f"  أعلنَ الوزيرُ ـ اليوم ـ عن خطةٍ جديدة\u00a0للطاقة\n\n{FOOTER}\nقصير\n\u200fتابعونا على فيسبوك للمزيد  "
+    doc = run(text)
+    assert "view" in doc.cache
+    assert prepare_lines(doc) == counted_lines(text) and len(counted_lines(text)) == 3

@@ -129,9 +129,13 @@ def short_lines(text: str, view: Normalized | None = None) -> list[tuple[int, in
     for raw in text.split("\n"):
         n = len(raw.split(None, most))  # its words, or most + 1 when it has more (not all split)
         if n and (n <= most or (dropped and _DROPPED_RE.search(raw))):
-            words = (_fold(raw) if view is None else view.folded(pos, pos + len(raw))).split()
-            if words and len(words) <= most:
-                out.append((pos, pos + len(raw), _as_substring(" ".join(words))))
+            folded = _fold(raw) if view is None else view.folded(pos, pos + len(raw))
+            # (a long line keeps too many words unless dropped characters made whole words:
+            # counted up to one too many, without splitting the whole line)
+            if n <= most or len(folded.split(None, most)) <= most:
+                words = folded.split()
+                if words and len(words) <= most:
+                    out.append((pos, pos + len(raw), _as_substring(" ".join(words))))
         pos += len(raw) + 1
     return out
 

@@ -105,6 +105,19 @@ def _form_facts(word: str) -> tuple[str, bool, bool, bool] | None:
     return s, function, not function and s not in singles, s in firsts
 
 
+def _forms_facts(words: list[str]) -> tuple[list[str | None], list[bool], list[bool], list[bool]]:
+    """``_form_facts`` of each of ``words`` as columns (a form that folding empties: stem None, and
+    False), made column by column. The forms are folded at once: the fold maps each character on
+    its own, and no form holds a line break (nor does the fold make or drop one)."""
+    folded = [_single_spaced(f) for f in _fold("\n".join(words)).split("\n")]
+    stems = [stem(f) if f else None for f in folded]
+    function = [bool(f) and f in _FUNCTION for f in folded]
+    singles, firsts, _ = stock_phrases()
+    informative = [s is not None and not fn and s not in singles for s, fn in zip(stems, function)]
+    phrase_start = [s is not None and s in firsts for s in stems]
+    return stems, function, informative, phrase_start
+
+
 _READS_MAX = 400_000  # distinct word forms remembered per process
 _TABLE_BITS = 20  # slots of the form table: under 40% full at ``_READS_MAX`` forms
 
@@ -234,8 +247,7 @@ class _FormTable:
         first, n = self.size, len(new)
         if first + n > len(self.stem):
             self.row, self.stem = _grown(self.row, first + n), _grown(self.stem, first + n)
-        facts = [_form_facts(word) or (None, False, False, False) for word in new]
-        stems, function, informative, phrase_start = (list(column) for column in zip(*facts))
+        stems, function, informative, phrase_start = _forms_facts(new)
         self.stem[first : first + n] = stems
         rows = self.row[first : first + n]
         rows["id"] = [0 if s is None else zlib.crc32(s.encode("utf-8")) for s in stems]

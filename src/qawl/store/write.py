@@ -11,14 +11,33 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from qawl.doc import Document
-from qawl.serialize import claim_dicts, layer_dicts, mention_dict
+from json.encoder import encode_basestring as _json_string
+
+from qawl.doc import Document, Span
+from qawl.serialize import STRUCTURE_LAYERS, claim_dicts
 from qawl.store.db import rows_in
 
 
 # ``json.dumps(obj, ensure_ascii=False)`` without building an encoder per call: a document's claims
 # make two small JSON values each, and constructing the encoder cost more than encoding them.
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _json(value: object) -> str:
+    """``_to_json(value)``; the commonest values (None, a string, an int, an empty dict) without
+    the encoder, which makes its C encoder object anew for each value that is not a string."""
+    kind = type(value)
+    if value is None:
+        return "null"
+    if kind is str:
+        return _json_string(value)  # what the encoder does with a string (ensure_ascii off)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is dict and not value:
+        return "{}"
+    return _to_json(value)
 
 
 def content_hash(doc: Document) -> str:
@@ -77,17 +96,56 @@ def document_rows(doc: Document) -> DocumentRows:
     """The store rows of an analysed document (pure: runs in the ingest workers)."""
     return DocumentRows(
         content_hash(doc),
-        _to_json(layer_dicts(doc)),
+        _to_json(_layer_dicts(doc)),
         [(doc.id, lid, e["type"], e["name"], _json_list(e.get("roles")), int(bool(e.get("role_only"))))
          for lid, e in doc.entities.items()],
-        [(doc.id, m.start, m.end, doc.text[m.start : m.end], m.label, m.attrs["entity"], m.attrs.get("role"))
-         for m in doc.layer("mentions") if m.attrs.get("field", "text") == "text"],
+        _mention_rows(doc.id, doc.text, doc.layer("mentions")),
         _statement_rows(doc),
-        [(c["id"], doc.id, c["statement_id"], c["start"], c["end"], c["text"], c["kind"],
-          _to_json(c.get("value")), c.get("unit"), c.get("qualifier"), c.get("object"),
-          _to_json({k: v for k, v in c.items() if k not in _CLAIM_COLUMNS}))
-         for c in claim_dicts(doc)],
+        _claim_rows(doc),
     )
+
+
+def _layer_dicts(doc: Document) -> dict[str, list[dict]]:
+    """``serialize.layer_dicts(doc)``: a span's attributes are copied as they are unless one of
+    them is a span (never yet), which ``layer_dicts`` leaves out."""
+    return {name: [{"start": s.start, "end": s.end, "label": s.label, **s.attrs}
+                   if Span not in map(type, s.attrs.values()) else
+                   {"start": s.start, "end": s.end, "label": s.label, **_plain(s.attrs)} for s in spans]
+            for name in STRUCTURE_LAYERS if (spans := doc.layers.get(name))}
+
+
+def _plain(attrs: dict) -> dict:
+    return {k: v for k, v in attrs.items() if not isinstance(v, Span)}
+
+
+# The keys ``serialize.claim_dicts`` sets before a claim's attributes (an attribute of one of these
+# names would take its place), and the attributes that are columns of their own (or none).
+_CLAIM_SET = frozenset(("id", "doc_id", "statement_id", "text", "start", "end", "kind"))
+_CLAIM_ATTR_COLUMNS = frozenset(("statement", "value", "unit", "qualifier", "object"))
+
+
+def _claim_rows(doc: Document) -> list[tuple]:
+    """The claims rows: those of ``claim_dicts(doc)``, read off the spans without a dict per claim."""
+    claims = doc.layer("claims")
+    if any(not _CLAIM_SET.isdisjoint(c.attrs) for c in claims):
+        return [(c["id"], doc.id, c["statement_id"], c["start"], c["end"], c["text"], c["kind"],
+                 _json(c.get("value")), c.get("unit"), c.get("qualifier"), c.get("object"),
+                 _json({k: v for k, v in c.items() if k not in _CLAIM_COLUMNS}))
+                for c in claim_dicts(doc)]
+    rows = []
+    doc_id, text = doc.id, doc.text
+    for n, c in enumerate(claims):
+        a = c.attrs
+        st = a.get("statement")
+        rows.append((f"{doc_id}:c{n}", doc_id, None if st is None else f"{doc_id}:{st}", c.start, c.end,
+                     text[c.start : c.end], c.label, _json(a.get("value")), a.get("unit"), a.get("qualifier"),
+                     a.get("object"), _json({k: v for k, v in a.items() if k not in _CLAIM_ATTR_COLUMNS})))
+    return rows
+
+
+def _mention_rows(doc_id: str, text: str, mentions: list[Span]) -> list[tuple]:
+    return [(doc_id, m.start, m.end, text[m.start : m.end], m.label, m.attrs["entity"], m.attrs.get("role"))
+            for m in mentions if m.attrs.get("field", "text") == "text"]
 
 
 def _json_list(items) -> str:
@@ -103,9 +161,14 @@ def _statement_rows(doc: Document) -> list[tuple]:
         sm = s.attrs.get("speaker_mention")
         rows.append((f"{doc.id}:{n}", doc.id, n, s.label, field, s.start, s.end, source_text[s.start : s.end],
                      s.attrs.get("cue"), s.attrs.get("speaker"),
-                     None if sm is None else mention_dict(doc, sm)["text"],
+                     None if sm is None else _mention_text(doc, sm),
                      None if sm is None else sm.start, None if sm is None else sm.end))
     return rows
+
+
+def _mention_text(doc: Document, m: Span) -> str:
+    """``mention_dict(doc, m)["text"]``."""
+    return ((doc.title or "") if m.attrs.get("field", "text") == "title" else doc.text)[m.start : m.end]
 
 
 _CLAIM_COLUMNS = {"id", "doc_id", "statement_id", "start", "end", "text", "kind", "value", "unit", "qualifier", "object"}
