@@ -389,6 +389,8 @@ def _link_appositions(toks: Tokens, found: list[Found]) -> None:
     """Role + name written side by side ("المتحدث باسم التحالف، الكولونيل مايلز كاغينز" or
     "مايلز كاغينز، المتحدث باسم …") make the person the holder of the role."""
     for a, b in zip(found, found[1:]):
+        if (a.kind, b.kind) not in _APPOSED_KINDS:
+            continue  # (asked first: most neighbours are no role beside a person)
         gap = _gap_words(toks, a.j, b.extra.get("title_i", b.i))
         if len(gap) > 1 or (gap and gap[0] not in "،,"):
             continue
@@ -396,6 +398,9 @@ def _link_appositions(toks: Tokens, found: list[Found]) -> None:
             a.holder = b
         elif a.kind == "person" and b.kind == "role" and b.holder is None and not b.extra.get("clitic"):
             b.holder = a  # (not "فلان بوزير …", "… لرئيس …": a preposition, no apposition)
+
+
+_APPOSED_KINDS = frozenset({("role", "person"), ("person", "role")})
 
 
 def _gap_words(toks: Tokens, i: int, j: int) -> list[str]:
