@@ -439,6 +439,9 @@ class EntityBuilder:
         # Beside each of ``persons``: its name's last word and, for a name of several words, its
         # ``_person_key`` (None for one word), so the names met are not split again per comparison.
         self.person_keys: list[tuple[str, tuple[str, ...] | None]] = []
+        # And the sound keys of those two last words (None: no key): words ``same_token`` takes for
+        # one have the same sound key, so a person whose key differs is passed over without a call.
+        self.person_sounds: list[tuple[str, str | None]] = []
         self.role_holders: dict[str, str] = {}        # role key → person entity id
         self.titled: dict[str, set[str]] = {}         # title class ("وزير") → persons named with it
         self.by_name: dict[tuple[str, str], str] = {}  # (type, folded name) → entity id
@@ -451,26 +454,30 @@ class EntityBuilder:
     def person(self, name: str, display: str) -> str:
         tokens = name.split()
         last = tokens[-1]
-        keys = self.person_keys
+        keys, sounds = self.person_keys, self.person_sounds
+        last_sound = sound_key(last)
         if len(tokens) > 1:
             mine = _person_key(name)
-            for (eid, _), (_, known) in zip(self.persons, keys):
-                if known is not None and same_person_tokens(mine, known):
+            mine_sound = sound_key(mine[-1]) if mine else None
+            for (eid, _), (_, known), (_, known_sound) in zip(self.persons, keys, sounds):
+                if known_sound == mine_sound and known is not None and same_person_tokens(mine, known):
                     return eid
         else:
-            hits = [eid for (eid, _), (known_last, _) in zip(self.persons, keys) if same_token(last, known_last)]
+            hits = [eid for (eid, _), (known_last, _), (known_sound, _) in zip(self.persons, keys, sounds)
+                    if known_sound == last_sound and same_token(last, known_last)]
             if len(set(hits)) == 1:
                 return hits[0]
         if len(tokens) > 1:
             # A full name after a surname-only mention: the earlier entity grows its given name.
             for i, (eid, known) in enumerate(self.persons):
-                if keys[i][1] is None and same_token(last, known):
-                    self.persons[i], keys[i] = (eid, name), (last, mine)
+                if keys[i][1] is None and sounds[i][0] == last_sound and same_token(last, known):
+                    self.persons[i], keys[i], sounds[i] = (eid, name), (last, mine), (last_sound, mine_sound)
                     self.doc.entities[eid]["name"] = display
                     return eid
         eid = self._new("person", display)
         self.persons.append((eid, name))
         keys.append((last, mine if len(tokens) > 1 else None))
+        sounds.append((last_sound, mine_sound if len(tokens) > 1 else None))
         return eid
 
     def known_name(self, form: str) -> str | None:
