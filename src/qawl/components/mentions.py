@@ -558,7 +558,8 @@ def annotate(doc: Document) -> None:
     for f in roles:
         if f.holder is None:
             f.holder = apposition_name(toks, f.j)
-    for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -len(f.name.split())):
+    # (fullest first: a name's words are its tokens joined by single spaces)
+    for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -f.name.count(" ")):
         span = builder.add(f)
         if f.title is not None and _sure_name(f.name):
             builder.title(f.title, span.attrs["entity"])
@@ -626,10 +627,11 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
     by_sound: dict[str, list[tuple[str, str]]] = {}
     given_surnames: set[str] = set()   # surnames that are also given names ("عادل منصور")
     for eid, name in builder.persons:
-        last = name.split()[-1]
+        words = name.split()
+        last = words[-1]
         if last in lx.COMPOUND_NAME_PARTS:
             continue  # "… علم الدين", "… عبد الله": "الدين", "الله" alone are common words
-        if len(last) >= 3 and last not in lx.NOT_NAME and (len(name.split()) > 1 or last not in lx.GIVEN_NAMES):
+        if len(last) >= 3 and last not in lx.NOT_NAME and (len(words) > 1 or last not in lx.GIVEN_NAMES):
             surnames.setdefault(last, eid)
             by_sound.setdefault(sound_key(last), []).append((last, eid))
             if last in lx.GIVEN_NAMES:
