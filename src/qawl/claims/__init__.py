@@ -40,7 +40,7 @@ def annotate(doc: Document) -> None:
     statements.sort()
     starts = [s[0] for s in statements]
     layer = doc.layer("claims")
-    for c in find_claims(nv.text, doc.date):
+    for c in find_claims(nv.text, doc.date, tokens):
         start, end = nv.span(c.start, c.end)
         while end < len(doc.text) and doc.text[end] in _MARKS:
             end += 1  # keep the tanween of "شهراً" inside the span

@@ -20,6 +20,7 @@ from qawl.claims.patterns import LETTER, WORD_END, WORD_START, folded, trie_patt
 from qawl.rules import dates as RD
 from qawl.rules import numbers as R
 from qawl.text.normalize import key
+from qawl.text.tokens import Tokens
 
 
 @dataclass(slots=True)
@@ -210,14 +211,15 @@ def _range_with(view: str, a: Number, b: Number) -> tuple[float, float] | None:
     return low, b.high
 
 
-def find_claims(view: str, doc_date: str | None = None) -> list[Claim]:
-    """Every figure and date of the normalized text ``view``, in order."""
+def find_claims(view: str, doc_date: str | None = None, tokens: Tokens | None = None) -> list[Claim]:
+    """Every figure and date of the normalized text ``view``, in order (``tokens``: its tokens, when
+    the caller has them; they only save work)."""
     anchor = parse_doc_date(doc_date)
     claims: list[Claim] = []
     numbers: list[Number] = []
     urls = [(m.start(), m.end()) for m in URL_RE.finditer(view)] if _may_have_url(view) else []
     done = 0  # end of the last thing read: triggers before it are inside it
-    for p, flags in triggers(view):
+    for p, flags in triggers(view, tokens):
         if p < done or (urls and _in_spans(p, p + 1, urls)):
             continue
         d = date_at(view, p, flags, anchor) if flags & DATE_FLAGS else None

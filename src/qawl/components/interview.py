@@ -251,7 +251,7 @@ def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base
         found = [Found("person", 0, k, " ".join(toks.forms[:k]))]
     f = found[0]
     s, e = toks.orig(f.i, f.j)
-    s, e = s + label_start + f.extra.get("clitic", 0), e + label_start
+    s, e = s + label_start + f.clitic, e + label_start
     if f.kind == "role":
         eid = finder.builder.role_entity(f, text[s:e])
     elif f.kind == "person":

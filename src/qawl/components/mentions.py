@@ -9,7 +9,7 @@ subjects of speech verbs; every later occurrence of a known name or surname is t
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 
@@ -53,7 +53,9 @@ class Found:
     role_key: str | None = None
     holder: "Found | None" = None
     anonymous: bool = False
-    extra: dict = field(default_factory=dict)
+    clitic: int = 0        # letters of a clitic glued to the first token, not part of the mention
+    title: str | None = None   # a person's title ("الوزير") when it was named after one …
+    title_i: int | None = None  # … and the title's first token
 
 
 def _is_name_token(toks: Tokens, j: int) -> bool:
@@ -192,7 +194,7 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     # A lone ال- word after a title is a role or adjective, not a name ("الرئيس التنفيذي").
     if k - j == 1 and toks.forms[j].startswith("ال"):
         return None
-    return Found("person", j, k, " ".join(toks.forms[j:k]), extra={"title": " ".join(toks.forms[i : i + t]), "title_i": i})
+    return Found("person", j, k, " ".join(toks.forms[j:k]), title=" ".join(toks.forms[i : i + t]), title_i=i)
 
 
 # The words at which a known organization, a place or an organization head can start (one set test
@@ -289,13 +291,13 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     head_class = "spokesperson" if head in SPOKESPERSON_HEADS else head.removeprefix("ال")
     anchor = bare_forms(words[0])[-1].removeprefix("ال") if words else ""
     return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{head_class}|{anchor}",
-                 anonymous=anonymous, extra={"clitic": len(toks.forms[i]) - len(head.split()[0])})
+                 anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]))
 
 
 def org_name(toks: Tokens, i: int) -> Found | None:
     n, entry = lx.KNOWN_ORGS.find(toks, i)
     if n:
-        return Found("org", i, i + n, entry, extra={"clitic": len(toks.forms[i]) - len(entry.split()[0])})
+        return Found("org", i, i + n, entry, clitic=len(toks.forms[i]) - len(entry.split()[0]))
     h, head = lx.ORG_HEADS.find(toks, i)
     if not h:
         return None
@@ -317,14 +319,14 @@ def org_name(toks: Tokens, i: int) -> Found | None:
         if j == i + h and not head.startswith("ال"):
             return None  # an indefinite head alone ("تنظيم", "قوات") is a common noun
     name = " ".join(w for w in [head.split()[0], *toks.forms[i + 1 : j]] if w not in _QUOTE_MARKS)
-    return Found("org", i, j, name, extra={"clitic": clitic})
+    return Found("org", i, j, name, clitic=clitic)
 
 
 def place_name(toks: Tokens, i: int) -> Found | None:
     n, entry = lx.PLACES.find(toks, i)
     if not n:
         return None
-    return Found("place", i, i + n, entry, extra={"clitic": len(toks.forms[i]) - len(entry.split()[0])})
+    return Found("place", i, i + n, entry, clitic=len(toks.forms[i]) - len(entry.split()[0]))
 
 
 def given_name(toks: Tokens, i: int) -> Found | None:
@@ -344,7 +346,7 @@ def given_name(toks: Tokens, i: int) -> Found | None:
         k = name_run(toks, i + 1, limit=3)
         if k == i + 1:
             return None
-    return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), extra={"clitic": len(toks.forms[i]) - len(given)})
+    return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), clitic=len(toks.forms[i]) - len(given))
 
 
 def find_mentions(toks: Tokens) -> list[Found]:
@@ -389,13 +391,18 @@ def _link_appositions(toks: Tokens, found: list[Found]) -> None:
     """Role + name written side by side ("المتحدث باسم التحالف، الكولونيل مايلز كاغينز" or
     "مايلز كاغينز، المتحدث باسم …") make the person the holder of the role."""
     for a, b in zip(found, found[1:]):
-        gap = _gap_words(toks, a.j, b.extra.get("title_i", b.i))
+        if (a.kind, b.kind) not in _APPOSED_KINDS:
+            continue  # (asked first: most neighbours are no role beside a person)
+        gap = _gap_words(toks, a.j, b.i if b.title_i is None else b.title_i)
         if len(gap) > 1 or (gap and gap[0] not in "،,"):
             continue
         if a.kind == "role" and b.kind == "person" and a.holder is None:
             a.holder = b
-        elif a.kind == "person" and b.kind == "role" and b.holder is None and not b.extra.get("clitic"):
+        elif a.kind == "person" and b.kind == "role" and b.holder is None and not b.clitic:
             b.holder = a  # (not "فلان بوزير …", "… لرئيس …": a preposition, no apposition)
+
+
+_APPOSED_KINDS = frozenset({("role", "person"), ("person", "role")})
 
 
 def _gap_words(toks: Tokens, i: int, j: int) -> list[str]:
@@ -434,6 +441,9 @@ class EntityBuilder:
         # Beside each of ``persons``: its name's last word and, for a name of several words, its
         # ``_person_key`` (None for one word), so the names met are not split again per comparison.
         self.person_keys: list[tuple[str, tuple[str, ...] | None]] = []
+        # And the sound keys of those two last words (None: no key): words ``same_token`` takes for
+        # one have the same sound key, so a person whose key differs is passed over without a call.
+        self.person_sounds: list[tuple[str, str | None]] = []
         self.role_holders: dict[str, str] = {}        # role key → person entity id
         self.titled: dict[str, set[str]] = {}         # title class ("وزير") → persons named with it
         self.by_name: dict[tuple[str, str], str] = {}  # (type, folded name) → entity id
@@ -446,26 +456,30 @@ class EntityBuilder:
     def person(self, name: str, display: str) -> str:
         tokens = name.split()
         last = tokens[-1]
-        keys = self.person_keys
+        keys, sounds = self.person_keys, self.person_sounds
+        last_sound = sound_key(last)
         if len(tokens) > 1:
             mine = _person_key(name)
-            for (eid, _), (_, known) in zip(self.persons, keys):
-                if known is not None and same_person_tokens(mine, known):
+            mine_sound = sound_key(mine[-1]) if mine else None
+            for (eid, _), (_, known), (_, known_sound) in zip(self.persons, keys, sounds):
+                if known_sound == mine_sound and known is not None and same_person_tokens(mine, known):
                     return eid
         else:
-            hits = [eid for (eid, _), (known_last, _) in zip(self.persons, keys) if same_token(last, known_last)]
+            hits = [eid for (eid, _), (known_last, _), (known_sound, _) in zip(self.persons, keys, sounds)
+                    if known_sound == last_sound and same_token(last, known_last)]
             if len(set(hits)) == 1:
                 return hits[0]
         if len(tokens) > 1:
             # A full name after a surname-only mention: the earlier entity grows its given name.
             for i, (eid, known) in enumerate(self.persons):
-                if keys[i][1] is None and same_token(last, known):
-                    self.persons[i], keys[i] = (eid, name), (last, mine)
+                if keys[i][1] is None and sounds[i][0] == last_sound and same_token(last, known):
+                    self.persons[i], keys[i], sounds[i] = (eid, name), (last, mine), (last_sound, mine_sound)
                     self.doc.entities[eid]["name"] = display
                     return eid
         eid = self._new("person", display)
         self.persons.append((eid, name))
         keys.append((last, mine if len(tokens) > 1 else None))
+        sounds.append((last_sound, mine_sound if len(tokens) > 1 else None))
         return eid
 
     def known_name(self, form: str) -> str | None:
@@ -481,14 +495,14 @@ class EntityBuilder:
                 if t == "org" and known.split()[0] == head:
                     return eid
         k = (etype, name)
-        if k not in self.by_name:
-            self.by_name[k] = self._new(etype, display)
-        return self.by_name[k]
+        eid = self.by_name.get(k)
+        if eid is None:
+            eid = self.by_name[k] = self._new(etype, display)
+        return eid
 
     def add(self, f: Found, label: str | None = None, eid: str | None = None) -> Span:
         start, end = self.toks.orig(f.i, f.j)
-        clitic = f.extra.get("clitic", 0)
-        start += clitic
+        start += f.clitic
         display = self.doc.text[start:end]
         if eid is None:
             if f.kind == "person":
@@ -529,7 +543,7 @@ class EntityBuilder:
             return held
         if display is None:
             start, end = self.toks.orig(f.i, f.j)
-            display = self.doc.text[start + f.extra.get("clitic", 0) : end]
+            display = self.doc.text[start + f.clitic : end]
         eid = self.named("person", "role:" + (f.role_key or f.name), display)
         self.doc.entities[eid]["role_only"] = True  # known here only by a role: resolved across documents
         return eid
@@ -544,10 +558,11 @@ def annotate(doc: Document) -> None:
     for f in roles:
         if f.holder is None:
             f.holder = apposition_name(toks, f.j)
-    for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -len(f.name.split())):
+    # (fullest first: a name's words are its tokens joined by single spaces)
+    for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -f.name.count(" ")):
         span = builder.add(f)
-        if "title" in f.extra and _sure_name(f.name):
-            builder.title(f.extra["title"], span.attrs["entity"])
+        if f.title is not None and _sure_name(f.name):
+            builder.title(f.title, span.attrs["entity"])
     for f in roles:
         if f.holder is not None:
             eid = _entity_at(doc, toks, f.holder)
@@ -612,10 +627,11 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
     by_sound: dict[str, list[tuple[str, str]]] = {}
     given_surnames: set[str] = set()   # surnames that are also given names ("عادل منصور")
     for eid, name in builder.persons:
-        last = name.split()[-1]
+        words = name.split()
+        last = words[-1]
         if last in lx.COMPOUND_NAME_PARTS:
             continue  # "… علم الدين", "… عبد الله": "الدين", "الله" alone are common words
-        if len(last) >= 3 and last not in lx.NOT_NAME and (len(name.split()) > 1 or last not in lx.GIVEN_NAMES):
+        if len(last) >= 3 and last not in lx.NOT_NAME and (len(words) > 1 or last not in lx.GIVEN_NAMES):
             surnames.setdefault(last, eid)
             by_sound.setdefault(sound_key(last), []).append((last, eid))
             if last in lx.GIVEN_NAMES:
@@ -707,11 +723,16 @@ def _surname_readings(toks: Tokens, initials: set[str], surnames: dict[str, str]
     # first letter.
     # Only a surname that may sound like another spelling needs the sound-key search: any other one
     # is only ever the same word (entities.same_token), so its words are its clitic forms.
-    foreign = {sound_key(last) for last in surnames if may_sound_alike(last)}
-    maybe = _sounding_like(toks.distinct, foreign, tuple(initials)) if foreign else set()
+    foreign: set[str] = set()
+    native: list[str] = []
     for last in surnames:
-        if not may_sound_alike(last):  # _sounding_like found the words of the others
-            maybe.update(clitic_forms_present(last, toks.distinct))
+        if may_sound_alike(last):
+            foreign.add(sound_key(last))
+        else:
+            native.append(last)
+    maybe = _sounding_like(toks.distinct, foreign, tuple(initials)) if foreign else set()
+    for last in native:  # (_sounding_like found the words of the others)
+        maybe.update(clitic_forms_present(last, toks.distinct))
     for form in [f for f in maybe if f[0] in initials or f[1:2] in initials]:
         readings = []
         for bare in bare_forms(form):

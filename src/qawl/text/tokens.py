@@ -135,12 +135,19 @@ def clitic_forms_present(word: str, present: Collection[str]) -> set[str]:
     """``clitic_forms((word,))`` & ``present``, with the bare forms of present words only: a word met
     once (a new surname) would otherwise put a dozen never-seen forms into the ``bare_forms`` memo."""
     out = {word} if word in present else set()
-    for pre, replaced in _CLITIC_PREFIXES:
-        if word.startswith(replaced):
-            f = pre + word[len(replaced):]
-            if f in present and word in bare_forms(f):
-                out.add(f)
+    forms = _clitic_candidates(word)
+    for f in compress(forms, map(present.__contains__, forms)):  # (most are not present: tested in C)
+        if word in bare_forms(f):
+            out.add(f)
     return out
+
+
+@lru_cache(maxsize=2048)
+def _clitic_candidates(word: str) -> tuple[str, ...]:
+    """``word`` with each clitic ``bare_forms`` strips put back, before checking that it gives it back,
+    memoized per word: a known surname is looked for in many documents (2,048 words of at most 17
+    short forms: about 2 MB)."""
+    return tuple(pre + word[len(replaced):] for pre, replaced in _CLITIC_PREFIXES if word.startswith(replaced))
 
 
 @lru_cache(maxsize=100_000)
