@@ -52,19 +52,57 @@ def decode(stems: str, info: str) -> Stems:
     return Stems(words, tuple(map("1".__eq__, info)), (), ())
 
 
+def informative(stems: str, info: str) -> frozenset[str]:
+    """``frozenset(compress(st.stems, st.info))`` of ``st = decode(stems, info)``, without decoding."""
+    return frozenset(compress(stems.split(" "), map("1".__eq__, info))) if stems else frozenset()
+
+
+class Text:
+    """A statement's stems as stored, decoded when first aligned: most statements met (new ones
+    and remembered ones) are never aligned with another, only pre-checked on their stem sets."""
+
+    __slots__ = ("raw", "_st")
+
+    def __init__(self, stems: str, info: str) -> None:
+        self.raw: tuple[str, str] | None = (stems, info)
+        self._st: Stems | None = None
+
+    @classmethod
+    def of(cls, st: Stems) -> Text:
+        text = cls.__new__(cls)
+        text.raw, text._st = None, st
+        return text
+
+    @property
+    def st(self) -> Stems:
+        if self._st is None:
+            self._st = decode(*self.raw)
+            self.raw = None
+        return self._st
+
+    def words(self) -> frozenset[str]:
+        if self._st is None:
+            return informative(*self.raw)
+        return frozenset(compress(self._st.stems, self._st.info))
+
+
 @dataclass(slots=True)
 class Item:
     id: str
     doc_id: str
-    st: Stems
+    text: Text
     item: int | None  # its id in LSH buckets (None: not banded)
     cluster: str | None = None
     _words: frozenset[str] | None = None
 
+    @property
+    def st(self) -> Stems:
+        return self.text.st
+
     def words(self) -> frozenset[str]:
         """Its informative stems, for a quick pre-check before alignment."""
         if self._words is None:
-            self._words = frozenset(compress(self.st.stems, self.st.info))
+            self._words = self.text.words()
         return self._words
 
 
@@ -98,7 +136,7 @@ class Linker:
     # -- reading stored statements ------------------------------------------------------------
     def _memo(self) -> OrderedDict:
         """Stored statements met in this process, most recently met last: item → [statement id,
-        document id, cluster then, stems]. A statement is met when read from the
+        document id, cluster then, its ``Text``]. A statement is met when read from the
         store, or when linked by this process (the candidates of new statements are often the
         statements of the last batches). It lives on the band index, so it is dropped with it when
         the store was changed elsewhere (or a document was forgotten, see ``lsh.drop_caches``)."""
@@ -135,15 +173,15 @@ class Linker:
         for sid, doc_id, cluster, item, stems, info in rows_in(self.conn, sql, unknown):
             entry = memo.get(item)
             if entry is None or entry[0] != sid:
-                st = decode(stems, info)
-                entry = memo[item] = [sid, doc_id, cluster, st]
+                text = Text(stems, info)
+                entry = memo[item] = [sid, doc_id, cluster, text]
                 if item >= 0:
-                    self.sets.add(item, hashes(frozenset(compress(st.stems, st.info))))
+                    self.sets.add(item, hashes(text.words()))
             else:
                 entry[2] = cluster
                 memo.move_to_end(item)
             self._take(item, entry)
-        self._trim(memo)
+        # (trimmed once a batch, in ``link``: a trim a read cost a call per candidate)
 
     @staticmethod
     def _trim(memo: OrderedDict) -> None:
@@ -173,7 +211,7 @@ class Linker:
     def link(self, rows: Sequence[tuple[str, str, int, int, StatementPrep]]) -> dict[str, str]:
         """``rows``: (statement_id, doc_id, document seq, n, its payload) in ingest order.
         Returns statement → cluster."""
-        items = [Item(sid, doc, decode(p.stems, p.info), item_of(seq, n)) for sid, doc, seq, n, p in rows]
+        items = [Item(sid, doc, Text(p.stems, p.info), item_of(seq, n)) for sid, doc, seq, n, p in rows]
         prep = {sid: p for sid, _, _, _, p in rows}
         exact_of = {it.id: prep[it.id].exact for it in items if prep[it.id].exact is not None}
         stored = self._stored_exact(set(exact_of.values()))
@@ -222,7 +260,7 @@ class Linker:
                               [(it.cluster, it.id) for it in items])
         memo = self._memo()
         for it in new:  # the banded statements of this batch: the next batches' likely candidates
-            memo[it.item] = [it.id, it.doc_id, it.cluster, it.st]
+            memo[it.item] = [it.id, it.doc_id, it.cluster, it.text]
         self._trim(memo)
         self.sets.seal()
         self.buckets.flush()

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from qawl.link.sketch import has_bits, set_bits
+
 
 def hashes(words: Collection[str]) -> np.ndarray:
     """One 32-bit hash per distinct stem (``words`` is a set)."""
@@ -147,6 +149,25 @@ class StemSets:
             v, o = np.concatenate(vals).astype(np.int64), np.concatenate(owners)
             if len(mine_keys) and len(v):
                 keys = (of[o] << 32) | v
-                pos = np.minimum(np.searchsorted(mine_keys, keys), len(mine_keys) - 1)
-                shared += np.bincount(o[mine_keys[pos] == keys], minlength=n)
+                found = _members(mine_keys, keys)
+                shared += np.bincount(o[found], minlength=n)
         return shared, sizes
+
+
+# Bits of the table ``_members`` tests keys against first, per key held (a few % of absent keys pass).
+MEMBER_BITS_PER_KEY = 32
+_FOLD = np.int64(0x9E3779B1)
+
+
+def _members(held: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """The places of ``keys`` that are in ``held`` (sorted int64 (statement << 32 | hash) keys).
+    Nearly all are absent: a bit table of ``held`` (folded keys) rules most out in a few passes,
+    and only the rest are binary-searched (a search a key cost most of ``shared_at_most``)."""
+    bits = max(12, (MEMBER_BITS_PER_KEY * len(held) - 1).bit_length())
+    mask = np.int64((1 << bits) - 1)
+    table = np.zeros(1 << (bits - 3), dtype=np.uint8)
+    set_bits(table, ((held >> 32) * _FOLD ^ held) & mask)
+    maybe = np.flatnonzero(has_bits(table, ((keys >> 32) * _FOLD ^ keys) & mask))
+    k = keys[maybe]
+    pos = np.minimum(np.searchsorted(held, k), len(held) - 1)
+    return maybe[held[pos] == k]
