@@ -127,6 +127,7 @@ class Linker:
         self.by_item: dict[int, str] = {}
         self.reps: dict[str, str] = {}
         self.pairs: list[tuple] = []
+        self.founded: list[tuple[str, str]] = []  # link_clusters rows not yet written (``_write_founded``)
         # cluster → the cluster it was merged into (by this process, as long as its memo is valid)
         self.merged: dict[str, str] = self.buckets.index.attached.setdefault("merged", {})
         # every banded statement met by this process: its stems for the pre-check, without a read
@@ -241,10 +242,10 @@ class Linker:
                 it.cluster = self._choose(it, plausible.get(it.id, []))
                 if it.cluster == it.id:
                     self.reps[it.id] = it.id
-                    self.conn.execute("INSERT OR REPLACE INTO link_clusters(cluster_id, rep_id) VALUES (?, ?)",
-                                      (it.id, it.id))
+                    self.founded.append((it.id, it.id))
                 if it.item is not None:
                     self.by_item[it.item] = it.id
+        self._write_founded()
         rows_out = []
         for it in items:
             it.cluster = self._current(it.cluster)
@@ -284,7 +285,10 @@ class Linker:
         lists = []
         for it in new:
             keys_it, add_it = keys_of[it.id]
-            lists.append([c for c in self.buckets.candidates(keys_it) if c != it.item])
+            found = self.buckets.candidates(keys_it)
+            if it.item in found:  # (a guard: an item is new to the buckets, seqs are never reused)
+                found = [c for c in found if c != it.item]
+            lists.append(found)
             self.buckets.add(it.item, add_it)
         words = [it.words() for it in new]
         mine, sizes_mine = self.sets.add_batch([it.item for it in new], words)
@@ -328,6 +332,12 @@ class Linker:
                 self._maybe_merge(chosen, cluster)
         return chosen or it.id
 
+    def _write_founded(self) -> None:
+        """Write the clusters founded since the last call, in order: once a batch, and before a
+        merge deletes one (the table's rows are then written in the order they always were)."""
+        self.conn.executemany("INSERT OR REPLACE INTO link_clusters(cluster_id, rep_id) VALUES (?, ?)", self.founded)
+        self.founded = []
+
     def _maybe_merge(self, keep: str, other: str) -> None:
         """Merge ``other`` into ``keep`` when their representatives are one statement."""
         ra, rb = self._rep(keep), self._rep(other)
@@ -340,6 +350,7 @@ class Linker:
         m = compare(a.st, b.st)
         if not (linked(m, a.st, b.st) and strong(m)):
             return
+        self._write_founded()
         self.conn.execute("UPDATE link_statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
         self.conn.execute("UPDATE statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
         self.conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (other,))
