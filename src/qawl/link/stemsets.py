@@ -48,6 +48,8 @@ class Packed:
         offsets = np.cumsum([0] + [len(p.flat) for p in parts])
         items = np.concatenate([p.items for p in parts])
         sizes = np.concatenate([p.sizes for p in parts])
+        if np.all(items[1:] > items[:-1]):  # parts given in item order (a batch's items are the newest)
+            return Packed(items, np.cumsum(sizes) - sizes, sizes, np.concatenate([p.flat for p in parts]))
         starts = np.concatenate([p.starts + o for p, o in zip(parts, offsets)])
         flat = np.concatenate([p.flat for p in parts])
         # the last copy of each item: a stable sort of the reversed rows puts it first
@@ -100,9 +102,12 @@ class StemSets:
         """Pack the sets added since the last call (and ``more``) into the small part, and the small
         part into the large one once it has grown to a quarter of it."""
         if self.fresh:
-            h = list(self.fresh.values())
-            more = [*more, Packed.loose(np.fromiter(self.fresh, dtype=np.int64, count=len(h)),
-                                        np.fromiter(map(len, h), dtype=np.int64, count=len(h)), np.concatenate(h))]
+            items = np.fromiter(self.fresh, dtype=np.int64, count=len(self.fresh))
+            known = self.large.find(items)[0] | self.small.find(items)[0]  # read again: the same set
+            h = [h for h, k in zip(self.fresh.values(), known.tolist()) if not k]
+            if h:
+                more = [*more, Packed.loose(items[~known], np.fromiter(map(len, h), dtype=np.int64, count=len(h)),
+                                            np.concatenate(h))]
             self.fresh = {}
         if not more:
             return
