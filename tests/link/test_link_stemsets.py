@@ -70,3 +70,21 @@ def test_a_batch_added_at_once_is_held_like_sets_added_one_by_one():
     mines = [hashes(TALKS_REWRITE), hashes(WEATHER)]
     assert all(np.array_equal(a, b) for a, b in zip(counts(one_by_one, mines, [[0, 1, 2, 3], [2, 1]]),
                                                     counts(batch, mines, [[0, 1, 2, 3], [2, 1]])))
+
+
+def test_a_set_read_again_is_held_once_and_older_items_still_sort_in():
+    sets = StemSets()
+    sets.add_batch([50, 60], [TALKS, WEATHER])
+    sets.add(50, hashes(TALKS))  # read again from the store (a memo miss): the same set
+    sets.add(7, hashes(TALKS_REWRITE))  # an older statement met for the first time
+    sets.seal()
+    assert len(sets) == 3 and sets.small.items.tolist() == [7, 50, 60]
+    shared, sizes = counts(sets, [hashes(TALKS)], [[60, 50, 7]])
+    assert shared.tolist() == [1, 7, 4] and sizes.tolist() == [6, 7, 6]
+
+
+def test_members_finds_exactly_the_held_keys():
+    rng = np.random.default_rng(5)
+    held = np.unique(rng.integers(0, 1 << 40, 3000))
+    keys = np.concatenate([rng.choice(held, 500), rng.integers(0, 1 << 40, 20000)])
+    assert stemsets._members(held, keys).tolist() == np.flatnonzero(np.isin(keys, held)).tolist()

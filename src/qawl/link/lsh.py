@@ -122,11 +122,17 @@ class BandIndex:
         self._filter_add(keys)  # before the sorted copies are made: its temporaries stay under add's peak
         order = np.argsort(keys, kind="stable")
         self.segments.append((keys[order], items[order]))
-        while len(self.segments) > 1 and len(self.segments[-2][0]) <= 2 * len(self.segments[-1][0]):
-            (k1, i1), (k2, i2) = self.segments[-2], self.segments.pop()
-            k, i = np.concatenate([k1, k2]), np.concatenate([i1, i2])
+        # The newest segment absorbs the one before it while that is at most twice its size so far;
+        # all those are merged at once (one stable sort of their runs), not one after the other.
+        merged, size = 1, len(self.segments[-1][0])
+        while merged < len(self.segments) and len(self.segments[-merged - 1][0]) <= 2 * size:
+            merged += 1
+            size += len(self.segments[-merged][0])
+        if merged > 1:
+            k = np.concatenate([k for k, _ in self.segments[-merged:]])
+            i = np.concatenate([i for _, i in self.segments[-merged:]])
             order = np.argsort(k, kind="stable")
-            self.segments[-1] = (k[order], i[order])
+            self.segments[-merged:] = [(k[order], i[order])]
 
     def lookup(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The (key, item) rows whose key is in ``wanted`` (sorted, distinct)."""

@@ -175,12 +175,19 @@ def _chars(st: Stems) -> int:
 
 
 def _without_lines(d: Doc, keys: set[str]) -> Stems:
-    """``d``'s stems minus the words of its short lines in ``keys``."""
+    """``d``'s stems minus the words of its short lines in ``keys``, with their stem numbers
+    (``Stems.codes(0)``) read off ``d``'s, which alignment makes anyway: only the kept words'
+    numbers were made before, for every pair compared again."""
     ranges = [(s, e) for s, e, k in d.lines if k in keys]
-    keep = np.flatnonzero(keep_mask(d.st.starts, ranges)).tolist()
     st = d.st
-    info = [st.info[t] for t in keep] if st.info else []  # (a stored document's flags are not made)
-    return Stems([st.stems[t] for t in keep], info, [st.starts[t] for t in keep], [st.ends[t] for t in keep])
+    keep = keep_mask(st.starts, ranges)
+    flags = keep.tolist()
+    info = list(compress(st.info, flags)) if st.info else []  # (a stored document's flags are not made)
+    out = Stems(list(compress(st.stems, flags)), info, list(compress(st.starts, flags)), list(compress(st.ends, flags)))
+    numbers = st.codes(0)
+    if numbers is not None:
+        out._codes = {0: numbers[keep]}
+    return out
 
 
 def spans(a: Stems, b: Stems, blks: list[Block]) -> list[list[int]]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from qawl.link.sketch import has_bits, set_bits
+
 
 def hashes(words: Collection[str]) -> np.ndarray:
     """One 32-bit hash per distinct stem (``words`` is a set)."""
@@ -46,6 +48,8 @@ class Packed:
         offsets = np.cumsum([0] + [len(p.flat) for p in parts])
         items = np.concatenate([p.items for p in parts])
         sizes = np.concatenate([p.sizes for p in parts])
+        if np.all(items[1:] > items[:-1]):  # parts given in item order (a batch's items are the newest)
+            return Packed(items, np.cumsum(sizes) - sizes, sizes, np.concatenate([p.flat for p in parts]))
         starts = np.concatenate([p.starts + o for p, o in zip(parts, offsets)])
         flat = np.concatenate([p.flat for p in parts])
         # the last copy of each item: a stable sort of the reversed rows puts it first
@@ -98,9 +102,12 @@ class StemSets:
         """Pack the sets added since the last call (and ``more``) into the small part, and the small
         part into the large one once it has grown to a quarter of it."""
         if self.fresh:
-            h = list(self.fresh.values())
-            more = [*more, Packed.loose(np.fromiter(self.fresh, dtype=np.int64, count=len(h)),
-                                        np.fromiter(map(len, h), dtype=np.int64, count=len(h)), np.concatenate(h))]
+            items = np.fromiter(self.fresh, dtype=np.int64, count=len(self.fresh))
+            known = self.large.find(items)[0] | self.small.find(items)[0]  # read again: the same set
+            h = [h for h, k in zip(self.fresh.values(), known.tolist()) if not k]
+            if h:
+                more = [*more, Packed.loose(items[~known], np.fromiter(map(len, h), dtype=np.int64, count=len(h)),
+                                            np.concatenate(h))]
             self.fresh = {}
         if not more:
             return
@@ -147,6 +154,25 @@ class StemSets:
             v, o = np.concatenate(vals).astype(np.int64), np.concatenate(owners)
             if len(mine_keys) and len(v):
                 keys = (of[o] << 32) | v
-                pos = np.minimum(np.searchsorted(mine_keys, keys), len(mine_keys) - 1)
-                shared += np.bincount(o[mine_keys[pos] == keys], minlength=n)
+                found = _members(mine_keys, keys)
+                shared += np.bincount(o[found], minlength=n)
         return shared, sizes
+
+
+# Bits of the table ``_members`` tests keys against first, per key held (a few % of absent keys pass).
+MEMBER_BITS_PER_KEY = 32
+_FOLD = np.int64(0x9E3779B1)
+
+
+def _members(held: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """The places of ``keys`` that are in ``held`` (sorted int64 (statement << 32 | hash) keys).
+    Nearly all are absent: a bit table of ``held`` (folded keys) rules most out in a few passes,
+    and only the rest are binary-searched (a search a key cost most of ``shared_at_most``)."""
+    bits = max(12, (MEMBER_BITS_PER_KEY * len(held) - 1).bit_length())
+    mask = np.int64((1 << bits) - 1)
+    table = np.zeros(1 << (bits - 3), dtype=np.uint8)
+    set_bits(table, ((held >> 32) * _FOLD ^ held) & mask)
+    maybe = np.flatnonzero(has_bits(table, ((keys >> 32) * _FOLD ^ keys) & mask))
+    k = keys[maybe]
+    pos = np.minimum(np.searchsorted(held, k), len(held) - 1)
+    return maybe[held[pos] == k]
