@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import sqlite3
 import sys
 
@@ -25,19 +24,8 @@ TOKEN_COLUMN = {"link_bands_log": 1, "reuse_bands_log": 1}
 FTS_SAMPLE_WORDS = 300
 
 
-def open_store(path: str) -> sqlite3.Connection:
-    """The store with its search file attached when it has one (stores made since session 9)."""
-    conn = sqlite3.connect(path)
-    if os.path.exists(path + "-search"):
-        conn.execute("ATTACH DATABASE ? AS search", (path + "-search",))
-    return conn
-
-
 def tables(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
-    """Tables of both files (the store's and its search file's): a table may move between them."""
-    schemas = [r[1] for r in conn.execute("PRAGMA database_list") if r[1] in ("main", "search")]
-    rows = sorted(r for schema in schemas for r in conn.execute(
-        f"SELECT name, sql FROM {schema}.sqlite_master WHERE type = 'table'").fetchall())
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()
     fts = [n for n, sql in rows if sql and "USING fts5" in sql.replace("using", "USING")]
     shadow = {n for n, _ in rows if any(n.startswith(f + "_") for f in fts)}
     plain = [n for n, _ in rows if n not in shadow and n not in fts and not n.startswith("sqlite_")]
@@ -80,7 +68,7 @@ def main() -> int:
     ap.add_argument("old")
     ap.add_argument("new")
     args = ap.parse_args()
-    a, b = open_store(args.old), open_store(args.new)
+    a, b = sqlite3.connect(args.old), sqlite3.connect(args.new)
     plain_a, fts_a = tables(a)
     plain_b, fts_b = tables(b)
     differ = 0

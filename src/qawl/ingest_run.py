@@ -15,19 +15,13 @@ Shape of a run (memory stays bounded by ``BATCH_SIZE × IN_FLIGHT`` documents):
 * ``ingest_pending`` records which steps a stored document still needs when its rows were written
   apart from the steps (``qawl.scale.load_parquet``, or versions before session 4 that committed each
   step on its own): :func:`run_pending_steps` runs each such step in one transaction with the deletion
-  of its markers ("step done, marker gone" or "step not done, marker there"). A run does those first;
-* the search index has a file of its own (``qawl.store.db``), written by :class:`SearchIndexWriter` on a
-  thread beside the writer: the writer reads each batch's index rows, the thread writes them (SQLite
-  does the indexing without holding Python's GIL), and it commits just before the writer does, so the
-  index never lacks a committed document; what a kill leaves indexed beyond the store is dropped when
-  the next run starts.
+  of its markers ("step done, marker gone" or "step not done, marker there"). A run does those first.
 """
 from __future__ import annotations
 
 import gc
 import logging
 import os
-import queue
 import sqlite3
 import sys
 import threading
@@ -43,7 +37,7 @@ from typing import IO, Any
 from qawl.doc import Document
 from qawl.ingest import Skipped, iter_documents
 from qawl.pipeline import stages
-from qawl.store.db import connect, has_search_file, search_path
+from qawl.store.db import connect
 from qawl.store.write import DocumentRows, content_hash, document_rows, save_batch
 
 log = logging.getLogger("qawl.ingest")
@@ -249,12 +243,11 @@ class Clock:
         seconds under ``label`` (``step <name>`` unless given, and in the ``Spent`` it yields), its
         CPU seconds in ``name``'s slices."""
         spent = Spent()
-        # the calling thread's CPU: the threads beside the writer (checkpoints, search index) run meanwhile
-        start, cpu = time.perf_counter(), time.thread_time()
+        start, cpu = time.perf_counter(), time.process_time()
         yield spent
         spent.seconds = time.perf_counter() - start
         self.add(label or f"step {name}", spent.seconds)
-        self.add_step_cpu(name, time.thread_time() - cpu, docs)
+        self.add_step_cpu(name, time.process_time() - cpu, docs)
 
     def timed(self, name: str, items: Iterable[Any]) -> Iterator[Any]:
         it = iter(items)
@@ -658,11 +651,10 @@ class Commits:
     """Commits every ``every`` batches (``$QAWL_COMMIT_EVERY``, else ``COMMIT_EVERY``): each commit
     writes every page its batches dirtied, and consecutive batches dirty many of the same pages."""
 
-    def __init__(self, checkpoints: "Checkpoints | None" = None, search: "SearchIndexWriter | None" = None) -> None:
+    def __init__(self, checkpoints: "Checkpoints | None" = None) -> None:
         self.every = int(os.environ.get("QAWL_COMMIT_EVERY") or COMMIT_EVERY)
         self.pending = self.docs = 0
         self.checkpoints = checkpoints
-        self.search = search
 
     def batch_done(self, conn: sqlite3.Connection, clock: Clock, docs: int) -> None:
         self.pending += 1
@@ -674,9 +666,7 @@ class Commits:
         if not self.pending:
             return
         with clock.step(COMMIT, self.docs, label=COMMIT):
-            if self.search is not None:
-                self.search.commit()  # first: the index may be ahead of the store, never behind
-            conn.commit()  # also where FTS5 writes the search step's new index segments (one-file stores)
+            conn.commit()  # also where FTS5 writes the search step's new index segments
             if self.checkpoints is not None:
                 self.checkpoints.after_commit()
         self.pending = self.docs = 0
@@ -734,124 +724,6 @@ class Checkpoints:
                 conn.close()
         except sqlite3.Error as exc:  # the writer's next checkpoint copies what this one did not
             log.debug("checkpoint beside the writer failed: %s", exc)
-
-
-
-# The step whose writes go to the search file on a thread (``SearchIndexWriter``) when the store has one.
-SEARCH_STEP = "qawl.search:index_documents"
-# Label of the thread's own time (wall and CPU seconds of writing and committing the index).
-SEARCH_THREAD = "search index thread"
-SEARCH_QUEUE = 4              # batches of index rows waiting for the thread at most (bounds memory)
-SEARCH_CACHE_KIB = 32 * 1024  # the thread's page cache: FTS5 appends segments and merges the newest
-
-
-class SearchIndexWriter:
-    """Writes a run's search index rows into the store's search file on a thread with a connection
-    of its own. The writer reads each batch's rows from its open transaction
-    (``qawl.search.index_rows``) and queues them; FTS5's tokenizing and segment writing then run
-    in SQLite without Python's GIL, on the core the writer's Python does not use.
-
-    :meth:`commit` returns once every queued batch is written and committed. The writer calls it
-    just before its own commit, so a kill can leave the index ahead of the store (those rows are
-    dropped at the next start, :func:`qawl.search.repair_index`) but never behind it. A failure on
-    the thread is raised in the writer at its next :meth:`add` or :meth:`commit`; the thread then
-    ignores the rest of the queue."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.queue: queue.Queue[Any] = queue.Queue(maxsize=SEARCH_QUEUE)
-        self.failure: BaseException | None = None
-        self.spent: list[tuple[float, float, int]] = []  # (wall s, CPU s, documents) per batch written
-        self.thread = threading.Thread(target=self._run, name="qawl-search-index", daemon=True)
-        self.thread.start()
-
-    def add(self, rows: Any) -> None:
-        self._raise_failure()
-        self.queue.put(rows)
-
-    def commit(self) -> None:
-        done = threading.Event()
-        self.queue.put(done)
-        done.wait()
-        self._raise_failure()
-
-    def close(self) -> None:
-        """Stop the thread; what was not committed is rolled back."""
-        self.queue.put(None)
-        self.thread.join()
-
-    def step(self, conn: Any, doc_ids: list[str], prepared: dict[str, Any] | None = None) -> None:
-        """The search step as the writer runs it: the batch's index rows read, then queued."""
-        from qawl.search import index_rows
-
-        ids = list(dict.fromkeys(doc_ids))
-        if ids:
-            self.add(index_rows(conn, ids, prepared))
-
-    def report(self, clock: "Clock") -> None:
-        for wall, cpu, docs in self.spent:
-            clock.add(SEARCH_THREAD, wall)
-            clock.add_step_cpu(SEARCH_THREAD, cpu, docs)
-
-    def _raise_failure(self) -> None:
-        if self.failure is not None:
-            raise RuntimeError(f"writing the search index failed: {self.failure}") from self.failure
-
-    def _run(self) -> None:
-        conn = None
-        try:
-            conn = sqlite3.connect(self.path, timeout=60)
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
-            conn.execute("PRAGMA wal_autocheckpoint = 0")  # checkpointed after the writer is told, not in the commit
-        except BaseException as exc:
-            self.failure = exc
-        while (item := self.queue.get()) is not None:
-            self._try(conn, item)
-            if isinstance(item, threading.Event):
-                item.set()
-                self._try(conn, "checkpoint")
-        if conn is not None:
-            conn.close()
-
-    def _try(self, conn: sqlite3.Connection, item: Any) -> None:
-        if self.failure is not None:
-            return
-        try:
-            self._do(conn, item)
-        except BaseException as exc:
-            self.failure = exc
-            conn.rollback()
-
-    def _do(self, conn: sqlite3.Connection, item: Any) -> None:
-        from qawl.search import write_index
-
-        start, cpu = time.perf_counter(), time.thread_time()
-        docs = 0
-        if isinstance(item, threading.Event):
-            conn.commit()
-        elif item == "checkpoint":
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        else:
-            write_index(conn, item)
-            docs = len(item.doc_ids)
-        wall, cpu = time.perf_counter() - start, time.thread_time() - cpu
-        if not docs and self.spent:  # a commit counts with the batch before it
-            wall_before, cpu_before, docs = self.spent.pop()
-            wall, cpu = wall + wall_before, cpu + cpu_before
-        self.spent.append((wall, cpu, docs))
-
-
-def _search_writer(conn: sqlite3.Connection, steps: list[tuple[str, Step]]) -> SearchIndexWriter | None:
-    """The thread that writes the search index, when the store keeps it in a file of its own; the
-    index is first made to match the store (what a killed run left on either side)."""
-    from qawl.search import ensure_index, repair_index
-
-    if not any(name == SEARCH_STEP for name, _ in steps) or not has_search_file(conn):
-        return None
-    repair_index(conn)
-    ensure_index(conn)
-    return SearchIndexWriter(search_path(conn.execute("PRAGMA database_list").fetchone()[2]))
 
 
 def _store(conn: sqlite3.Connection, analysed: list[tuple[Document, Analysed]], steps: list[tuple[str, Step]],
@@ -923,17 +795,13 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
     bar = Progress.for_stream(sys.stderr, paths, enabled=progress)
     conn = connect(db)
     checkpoints = Checkpoints(conn)
-    search: SearchIndexWriter | None = None
     try:
         conn.executescript(PENDING_SCHEMA)
         for pragma in WRITER_PRAGMAS:
             conn.execute(pragma)
         run_pending_steps(conn, steps)  # what a killed run left undone comes first
-        search = _search_writer(conn, steps)
-        if search is not None:
-            steps = [(name, search.step if name == SEARCH_STEP else step) for name, step in steps]
         size = batch_size()
-        commits = Commits(checkpoints, search)
+        commits = Commits(checkpoints)
         items = clock.timed("read and decode", iter_documents(paths, outlet=outlet, date=date))
         for batch in _read_batches(items, summary, size):
             start = time.perf_counter()
@@ -953,9 +821,6 @@ def run_ingest(paths: list[str], *, db: str, outlet: str | None = None, date: st
     finally:
         analyser.close()
         bar.close()
-        if search is not None:
-            search.close()
-            search.report(clock)
         checkpoints.wait()
         conn.close()
     if profile:

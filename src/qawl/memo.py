@@ -8,8 +8,6 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from qawl.store.db import search_path
-
 MEMO_SIZE = 4096  # results kept; the whole memo is dropped when full (versions move on anyway)
 
 _memo: dict[tuple[Any, ...], Any] = {}
@@ -18,12 +16,11 @@ _lock = threading.Lock()
 
 def store_version(conn: sqlite3.Connection) -> tuple[Any, ...]:
     """Changes whenever anything is committed: a commit grows or rewrites the WAL file, a checkpoint
-    rewrites the database file (size and modification time of both, and of the search index's file
-    and WAL, one stat call each), and
+    rewrites the database file (size and modification time of both, one stat call each), and
     documents.seq only grows (re-ingest inserts anew), a guard where file times are coarse."""
     path = conn.execute("PRAGMA database_list").fetchone()[2]
     version: list[Any] = [path, conn.execute("SELECT MAX(seq) FROM documents").fetchone()[0]]
-    for name in (path, path + "-wal", search_path(path), search_path(path) + "-wal"):
+    for name in (path, path + "-wal"):
         try:
             st = os.stat(name)
             version += [st.st_mtime_ns, st.st_size]

@@ -44,7 +44,7 @@ from qawl.lexicon import PERSON_TITLES, ROLE_HEADS
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
 from qawl.serialize import mention_dict
-from qawl.store.db import READ_MMAP_BYTES, SEARCH_SCHEMA, connect, has_search_file, rows_in
+from qawl.store.db import READ_MMAP_BYTES, connect, rows_in
 from qawl.text.normalize import document_view, find_spans, key
 
 # search_refs has no UNIQUE (kind, ref) (stores made before session 7 do): no query looks a row up by
@@ -52,25 +52,20 @@ from qawl.text.normalize import document_view, find_spans, key
 # consecutive rowids, the document's own first (index_documents writes them together), so only that
 # row is indexed by doc_id (REFS_BY_DOCUMENT); older stores index every row (OLD_REFS_BY_DOC). Each
 # index keyed by random ids had each commit write ~2,500 of its pages per 1,600 articles on a 45k store.
-# The index's own tables, in the schema {s} (``search``: the store's search file, or ``main``; see
-# ``qawl.store.db``).
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS {s}.search_refs (
+CREATE TABLE IF NOT EXISTS search_refs (
     rowid  INTEGER PRIMARY KEY,
     kind   TEXT NOT NULL,      -- 's' statement | 'd' document
     ref    TEXT NOT NULL,      -- statements.id or documents.id
     doc_id TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS {s}.search_statements_words USING fts5(text, speaker, tokenize = 'ascii');
-CREATE VIRTUAL TABLE IF NOT EXISTS {s}.search_documents_fts USING fts5(title, body, tokenize = 'ascii');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_statements_words USING fts5(text, speaker, tokenize = 'ascii');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_documents_fts USING fts5(title, body, tokenize = 'ascii');
 -- Entity names (normalized), rowid = entities.id: a word of a name finds the entity (جيمس, هارتلي).
-CREATE VIRTUAL TABLE IF NOT EXISTS {s}.search_entities_fts USING fts5(name, tokenize = 'trigram');
-"""
-# Indexes of the store's own tables that searching needs.
-STORE_INDEXES = """
+CREATE VIRTUAL TABLE IF NOT EXISTS search_entities_fts USING fts5(name, tokenize = 'trigram');
 -- Newest-first statement lists (home page, /api/statements) walk articles by date instead of sorting all.
-CREATE INDEX IF NOT EXISTS main.search_documents_date ON documents(date, seq);
-CREATE INDEX IF NOT EXISTS main.search_statements_kind ON statements(kind);
+CREATE INDEX IF NOT EXISTS search_documents_date ON documents(date, seq);
+CREATE INDEX IF NOT EXISTS search_statements_kind ON statements(kind);
 """
 
 MAX_TERMS = 8            # query words kept; the rest are ignored
@@ -98,10 +93,9 @@ OLD_REFS_BY_DOC = "search_refs_doc"
 
 
 def ensure_schema(conn: sqlite3.Connection) -> None:
-    schema = index_schema(conn)
-    conn.executescript(SCHEMA.format(s=schema) + STORE_INDEXES)
+    conn.executescript(SCHEMA)
     if not _has_table(conn, OLD_REFS_BY_DOC):
-        conn.execute(f"CREATE INDEX IF NOT EXISTS {schema}.{REFS_BY_DOCUMENT} ON search_refs(doc_id) WHERE kind = 'd'")
+        conn.execute(f"CREATE INDEX IF NOT EXISTS {REFS_BY_DOCUMENT} ON search_refs(doc_id) WHERE kind = 'd'")
     if _has_table(conn, OLD_STATEMENTS_TABLE):
         upgrade_statement_index(conn)
 
@@ -278,29 +272,31 @@ def _rows_of(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple[int, st
 
 def index_entities(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
     """(Re)index the names of these entities (their display name can change as documents arrive)."""
-    names = [tuple(r) for r in rows_in(conn, "SELECT id, key FROM entities WHERE id IN ({marks})", entity_ids)]
-    _reindex_names(conn, _changed_names(conn, names))
+    _reindex_names(conn, _changed_names(conn, "SELECT id FROM entities WHERE id IN ({marks})", set(entity_ids)))
 
 
-def _names_of(conn: sqlite3.Connection, doc_ids: list[str]) -> list[tuple[int, str | None]]:
-    """``(entity id, key of its name)`` of the entities these documents name (entities.key is
-    key(name), written with the name by the entity step: no need to fold names again)."""
-    return [tuple(r) for r in rows_in(
-        conn, "SELECT i.id, e.key FROM (SELECT DISTINCT entity_id AS id FROM doc_entities"
-        " WHERE doc_id IN ({marks}) AND entity_id IS NOT NULL) AS i LEFT JOIN entities e ON e.id = i.id", doc_ids)]
+def _index_entities_of(conn: sqlite3.Connection, doc_ids: list[str]) -> None:
+    """:func:`index_entities` of the entities these documents name."""
+    _reindex_names(conn, _changed_names(
+        conn, "SELECT entity_id AS id FROM doc_entities WHERE doc_id IN ({marks}) AND entity_id IS NOT NULL", doc_ids))
 
 
 # The rows of search_entities_fts as FTS5 stores them (id = rowid, c0 = name): reading a name there
-# is a primary-key lookup, where a lookup through the FTS5 table opens a cursor on its index too.
+# is a primary-key lookup, where a lookup through the FTS5 table opens a cursor on its index too
+# (a batch's entity names compared in ~30% less CPU).
 NAMES_CONTENT = "search_entities_fts_content"
 
 
-def _changed_names(conn: sqlite3.Connection, names: list[tuple[int, str | None]]) -> dict[int, tuple[str | None, bool]]:
-    """``{entity id: (name to index or None, whether a name is indexed now)}`` of those ``names``
-    (entity id, stored key) whose indexed name is not their stored name. Most names are unchanged
-    from one batch to the next."""
-    indexed = dict(rows_in(conn, f"SELECT id, c0 FROM {NAMES_CONTENT} WHERE id IN ({{marks}})", [eid for eid, _ in names]))
-    return {eid: (name, eid in indexed) for eid, name in names if name != indexed.get(eid)}
+def _changed_names(conn: sqlite3.Connection, ids_sql: str, values: Iterable[object]) -> dict[int, tuple[str | None, bool]]:
+    """``{entity id: (name to index or None, whether a name is indexed now)}`` of those entities among
+    the ids ``ids_sql`` selects (as ``id``, over ``values``) whose indexed name is not their stored
+    name. Most names are unchanged from one batch to the next: SQLite compares them, and only the
+    changed ones come back."""
+    # entities.key is key(name), written with the name by the entity step: no need to fold names again
+    return {eid: (name, indexed) for eid, name, indexed in rows_in(
+        conn, f"SELECT i.id, e.key, f.id IS NOT NULL FROM (SELECT DISTINCT id FROM ({ids_sql})) AS i"
+        f" LEFT JOIN entities e ON e.id = i.id LEFT JOIN {NAMES_CONTENT} f ON f.id = i.id"
+        " WHERE e.key IS NOT f.c0", values)}
 
 
 def _reindex_names(conn: sqlite3.Connection, changed: dict[int, tuple[str | None, bool]]) -> None:
@@ -321,15 +317,6 @@ def _from_store(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, Prepa
             for doc_id, title, text in rows_in(conn, "SELECT id, title, text FROM documents WHERE id IN ({marks})", doc_ids)}
 
 
-class IndexRows(NamedTuple):
-    """What indexing some documents writes, read from the store (:func:`index_rows`) and written into
-    the index (:func:`write_index`), possibly on another connection to the search file."""
-
-    doc_ids: list[str]                                  # every id asked for: their old rows go
-    documents: list[tuple[str, str, str, list[tuple[str, str, str]]]]  # (doc id, title, body, [(statement id, text, speaker)])
-    names: list[tuple[int, str | None]]                 # (entity id, key) of the entities they name
-
-
 def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
                     prepared: dict[str, Prepared] | None = None) -> None:
     """(Re)index these stored documents and their statements; a cross-document ingest step whose
@@ -341,52 +328,35 @@ def index_documents(conn: sqlite3.Connection, doc_ids: Iterable[str],
     if not ids:
         return
     ensure_schema(conn)
-    with conn:
-        write_index(conn, index_rows(conn, ids, prepared))
-
-
-def index_rows(conn: sqlite3.Connection, doc_ids: list[str], prepared: dict[str, Prepared] | None = None) -> IndexRows:
-    """The index rows of these documents as the store holds them now (only the store is read)."""
     prepared = prepared or {}
-    stored = {r[0] for r in rows_in(conn, "SELECT id FROM documents WHERE id IN ({marks})", doc_ids)}
-    ids = [d for d in doc_ids if d in stored]
-    views = prepared | _from_store(conn, [d for d in ids if d not in prepared])
-    statements: dict[str, list[tuple[int, str, str | None]]] = {}
-    for sid, doc_id, n, name in rows_in(
-            conn, "SELECT s.id, s.doc_id, s.n, e.name FROM statements s"
-            " LEFT JOIN entities e ON e.id = s.entity_id WHERE s.doc_id IN ({marks})", ids):
-        statements.setdefault(doc_id, []).append((n, sid, name))
-    documents = []
-    for doc_id in ids:
-        view = views[doc_id]
-        if any(sid not in view.statements for _, sid, _ in statements.get(doc_id, ())):
-            view = _from_store(conn, [doc_id])[doc_id]  # a payload from another version of the document
-        texts = []
-        for _, sid, name in sorted(statements.get(doc_id, ())):
-            text, speaker = view.statements[sid]
-            texts.append((sid, text, _speaker_view(speaker, _name_view(name or ""))))
-        documents.append((doc_id, view.title, view.body, texts))
-    return IndexRows(doc_ids, documents, _names_of(conn, ids))
-
-
-def write_index(conn: sqlite3.Connection, rows: IndexRows) -> None:
-    """Write ``rows`` into the index, in place of those documents' old rows (only the index's tables
-    are read and written: ``conn`` may be a connection to the search file alone)."""
-    _drop(conn, rows.doc_ids)
-    rowid = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_refs").fetchone()[0]
-    refs, documents, texts = [], [], []
-    for doc_id, title, body, statements in rows.documents:
-        rowid += 1
-        refs.append((rowid, "d", doc_id, doc_id))
-        documents.append((rowid, title, body))
-        for sid, text, speaker in statements:
+    with conn:
+        _drop(conn, ids)
+        stored = {r[0] for r in rows_in(conn, "SELECT id FROM documents WHERE id IN ({marks})", ids)}
+        ids = [d for d in ids if d in stored]
+        views = prepared | _from_store(conn, [d for d in ids if d not in prepared])
+        statements: dict[str, list[tuple[int, str, str | None]]] = {}
+        for sid, doc_id, n, name in rows_in(
+                conn, "SELECT s.id, s.doc_id, s.n, e.name FROM statements s"
+                " LEFT JOIN entities e ON e.id = s.entity_id WHERE s.doc_id IN ({marks})", ids):
+            statements.setdefault(doc_id, []).append((n, sid, name))
+        rowid = conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM search_refs").fetchone()[0]
+        refs, documents, texts = [], [], []
+        for doc_id in ids:
+            view = views[doc_id]
+            if any(sid not in view.statements for _, sid, _ in statements.get(doc_id, ())):
+                view = _from_store(conn, [doc_id])[doc_id]  # a payload from another version of the document
             rowid += 1
-            refs.append((rowid, "s", sid, doc_id))
-            texts.append((rowid, text, speaker))
-    conn.executemany("INSERT INTO search_refs(rowid, kind, ref, doc_id) VALUES (?, ?, ?, ?)", refs)
-    conn.executemany("INSERT INTO search_documents_fts(rowid, title, body) VALUES (?, ?, ?)", documents)
-    conn.executemany(f"INSERT INTO {STATEMENTS_TABLE}(rowid, text, speaker) VALUES (?, ?, ?)", texts)
-    _reindex_names(conn, _changed_names(conn, rows.names))
+            refs.append((rowid, "d", doc_id, doc_id))
+            documents.append((rowid, view.title, view.body))
+            for _, sid, name in sorted(statements.get(doc_id, ())):
+                text, speaker = view.statements[sid]
+                rowid += 1
+                refs.append((rowid, "s", sid, doc_id))
+                texts.append((rowid, text, _speaker_view(speaker, _name_view(name or ""))))
+        conn.executemany("INSERT INTO search_refs(rowid, kind, ref, doc_id) VALUES (?, ?, ?, ?)", refs)
+        conn.executemany("INSERT INTO search_documents_fts(rowid, title, body) VALUES (?, ?, ?)", documents)
+        conn.executemany(f"INSERT INTO {STATEMENTS_TABLE}(rowid, text, speaker) VALUES (?, ?, ?)", texts)
+        _index_entities_of(conn, ids)
 
 
 def _speaker_view(speaker: str, name: str) -> str:
@@ -440,21 +410,9 @@ def ensure_index(conn: sqlite3.Connection, batch: int = 500) -> int:
     return len(missing)
 
 
-def repair_index(conn: sqlite3.Connection) -> int:
-    """Drop the index rows of documents the store does not hold: ``qawl ingest`` commits the index's
-    file just before the store's, so a run killed between the two leaves the index ahead (see
-    ``qawl.ingest_run.SearchIndexWriter``). Returns how many documents' rows went."""
-    ensure_schema(conn)
-    gone = [r[0] for r in conn.execute(
-        "SELECT doc_id FROM search_refs WHERE kind = 'd' AND doc_id NOT IN (SELECT id FROM documents)")]
-    if gone:
-        with conn:
-            _drop(conn, gone)
-    return len(gone)
-
-
 def has_index(conn: sqlite3.Connection) -> bool:
-    return _has_table(conn, "search_refs")
+    return conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'search_refs'").fetchone() is not None
 
 
 # ---------------------------------------------------------------- queries
@@ -579,18 +537,7 @@ def _common(conn: sqlite3.Connection, word: str) -> bool:
 
 
 def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    """Whether a table or index ``name`` exists in the store (its main file or its search file)."""
-    return any(conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE name = ?", (name,)).fetchone()
-               for schema in _schemas(conn))
-
-
-def _schemas(conn: sqlite3.Connection) -> list[str]:
-    return [SEARCH_SCHEMA, "main"] if has_search_file(conn) else ["main"]
-
-
-def index_schema(conn: sqlite3.Connection) -> str:
-    """The schema the index's tables are in (or are made in) on ``conn``."""
-    return SEARCH_SCHEMA if has_search_file(conn) else "main"
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
 def parse_query(conn: sqlite3.Connection, text: str) -> Query:

@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 from qawl.entities import resolve_documents
-from qawl.search import ensure_index, index_documents, index_schema, prepare_document, snippet, word_view
-from qawl.store.db import connect, store_files
+from qawl.search import ensure_index, index_documents, prepare_document, snippet, word_view
+from qawl.store.db import connect
 from qawl.store.write import save_batch
 
 from .store_fixture import documents
@@ -96,7 +96,7 @@ def test_reindexing_one_document_replaces_its_rows_only(tmp_path: Path) -> None:
     conn, ids = _stored(tmp_path / "one.db")
     _reindex_one_shortened(conn, ids)
     assert _refs(conn) == _expected_refs(conn)
-    names = {r[0] for r in conn.execute(f"SELECT name FROM {index_schema(conn)}.sqlite_master WHERE tbl_name = 'search_refs'")}
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'search_refs'")}
     assert "search_refs_doc" not in names and "search_refs_document" in names
 
 
@@ -185,8 +185,8 @@ def test_a_store_replaced_at_the_same_path_is_searched_afresh(tmp_path: Path) ->
     conn = connect(path, readonly=True)
     assert [d["id"] for d in fts.search(conn, "استثمار")["documents"]] == ["sharq-2"]
     conn.close()
-    for name in store_files(path):
-        Path(name).unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     fresh = connect(path)
     ids = save_batch(fresh, [(documents()[0], "fixture")])   # sharq-1 only: no استثمار
     index_documents(fresh, ids)
@@ -226,7 +226,7 @@ def test_accented_and_capital_latin_letters_are_found_folded_as_before(tmp_path:
     conn = connect(tmp_path / "l.db")
     ids = save_batch(conn, [(doc, "fixture")])
     index_documents(conn, ids, prepared={doc.id: prepare_document(doc)})
-    sql = conn.execute(f"SELECT sql FROM {index_schema(conn)}.sqlite_master WHERE name = 'search_documents_fts'").fetchone()[0]
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_documents_fts'").fetchone()[0]
     assert "'ascii'" in sql
     for query in ("perez", "Pérez", "PÉREZ", "ecole", "École"):
         assert [d["id"] for d in search_documents(conn, parse_query(conn, query))] == ["lat-1"], query

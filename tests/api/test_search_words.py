@@ -10,7 +10,7 @@ import pytest
 import qawl.search as fts
 from qawl.api.reads import SharedEntityInfo, StatementFilter, list_statements, warm_speakers
 from qawl.search import ensure_index, name_variants, parse_query, search
-from qawl.store.db import connect, store_files
+from qawl.store.db import connect
 
 from .store_fixture import build_store, entity_id
 
@@ -143,8 +143,8 @@ def test_read_pool_keeps_connections_per_file_identity(tmp_path: Path) -> None:
     busy.execute("BEGIN")                                 # a connection left in a transaction
     pool.give(key2, busy)
     assert pool.take(path)[1] is not busy
-    for name in store_files(path):
-        Path(name).unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
     build_store(path)                                     # another store at the same path
     assert pool.take(path)[0] != key
 
