@@ -27,7 +27,7 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 demo: setup
-	rm -f $(DB)
+	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/qawl ingest examples/articles/01_interview_numbered.txt --db $(DB) --outlet "شبكة الفرات" --date 2024-03-10
 	$(BIN)/qawl ingest examples/articles/02_report_quotes.txt --db $(DB) --outlet "أخبار الساحل" --date 2024-03-11
 	$(BIN)/qawl ingest examples/articles/03_tv_interview.txt --db $(DB) --outlet "قناة الأفق" --date 2024-03-12
@@ -47,4 +47,4 @@ serve: setup
 	$(BIN)/qawl serve --db $(DB) --port $(PORT)
 
 clean:
-	rm -rf $(VENV) .pytest_cache demo.db
+	rm -rf $(VENV) .pytest_cache demo.db demo.db-wal demo.db-shm

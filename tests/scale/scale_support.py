@@ -40,3 +40,16 @@ def export_all(db: Path) -> dict[str, list[dict]]:
         return {name: list(rows(conn)) for name, rows in TABLES.items()}
     finally:
         conn.close()
+
+
+def search_rows(db: Path) -> dict[str, list[tuple]]:
+    """The search index's rows (references, and the text of each indexed document, statement and
+    entity name) by rowid: what a search can find and in which order it ranks recent rows."""
+    from qawl.store.db import connect
+
+    conn = connect(db, readonly=True)
+    try:
+        return {table: [tuple(r) for r in conn.execute(f"SELECT rowid, * FROM {table} ORDER BY rowid")]
+                for table in ("search_refs", "search_documents_fts", "search_statements_words", "search_entities_fts")}
+    finally:
+        conn.close()

@@ -1,5 +1,6 @@
 """A killed `qawl ingest` (SIGKILL, at several points of a run) resumes to exactly the store an
-uninterrupted run builds: same documents, statements, entities; nothing partial, nothing twice."""
+uninterrupted run builds: same documents, statements, entities and search index; nothing partial,
+nothing twice."""
 from __future__ import annotations
 
 import random
@@ -7,7 +8,7 @@ import signal
 import sqlite3
 import time
 
-from scale_support import export_all, qawl, write_corpus
+from scale_support import export_all, qawl, search_rows, write_corpus
 
 # Small batches and commits of two batches (12 documents), so the kills land between commits and
 # inside an open transaction of several batches, not after the run has finished.
@@ -64,6 +65,9 @@ def test_sigkill_then_resume_equals_uninterrupted(tmp_path):
     assert sum(s["speaker"] is not None for s in expected["statements"]) > N_DOCS
     for table in ("documents", "statements", "entities", "claims"):
         assert got[table] == expected[table], table
+    index, resumed_index = search_rows(whole), search_rows(killed)
+    assert len(index["search_refs"]) == 3 * N_DOCS  # each document and its two statements
+    assert resumed_index == index
     conn = sqlite3.connect(killed)
     assert conn.execute("SELECT COUNT(*) FROM ingest_pending").fetchone()[0] == 0
     conn.close()
