@@ -67,12 +67,6 @@ class Text:
         self.raw: tuple[str, str] | None = (stems, info)
         self._st: Stems | None = None
 
-    @classmethod
-    def of(cls, st: Stems) -> Text:
-        text = cls.__new__(cls)
-        text.raw, text._st = None, st
-        return text
-
     @property
     def st(self) -> Stems:
         if self._st is None:
