@@ -47,6 +47,11 @@ def entity_dicts(doc: Document) -> list[dict[str, Any]]:
     return rows
 
 
+def claim_id(doc_id: str, n: int) -> str:
+    """The id of the document's ``n``-th claim."""
+    return f"{doc_id}:c{n}"
+
+
 def claim_dicts(doc: Document) -> list[dict[str, Any]]:
     rows = []
     for n, c in enumerate(doc.layer("claims")):
@@ -54,7 +59,7 @@ def claim_dicts(doc: Document) -> list[dict[str, Any]]:
         st = a.get("statement")
         rows.append(
             {
-                "id": f"{doc.id}:c{n}",
+                "id": claim_id(doc.id, n),
                 "doc_id": doc.id,
                 "statement_id": None if st is None else f"{doc.id}:{st}",
                 "text": doc.text[c.start : c.end],
@@ -99,13 +104,16 @@ def statement_dicts(doc: Document) -> list[dict[str, Any]]:
 
 def layer_dicts(doc: Document, names: tuple[str, ...] = STRUCTURE_LAYERS) -> dict[str, list[dict[str, Any]]]:
     return {
-        name: [{"start": s.start, "end": s.end, "label": s.label, **_plain(s.attrs)} for s in doc.layer(name)]
+        name: [{"start": s.start, "end": s.end, "label": s.label, **_plain(s.attrs)} for s in spans]
         for name in names
-        if doc.layers.get(name)
+        if (spans := doc.layers.get(name))
     }
 
 
 def _plain(attrs: dict[str, Any]) -> dict[str, Any]:
+    """``attrs`` without the spans among its values (none, nearly always: then ``attrs`` as it is)."""
+    if Span not in map(type, attrs.values()):
+        return attrs
     return {k: v for k, v in attrs.items() if not isinstance(v, Span)}
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring as _json_string
 
 from qawl.doc import Document, Span
-from qawl.serialize import STRUCTURE_LAYERS, claim_dicts
+from qawl.serialize import claim_dicts, claim_id, field_text, layer_dicts
 from qawl.store.db import rows_in
 
 
@@ -96,26 +96,13 @@ def document_rows(doc: Document) -> DocumentRows:
     """The store rows of an analysed document (pure: runs in the ingest workers)."""
     return DocumentRows(
         content_hash(doc),
-        _to_json(_layer_dicts(doc)),
+        _to_json(layer_dicts(doc)),
         [(doc.id, lid, e["type"], e["name"], _json_list(e.get("roles")), int(bool(e.get("role_only"))))
          for lid, e in doc.entities.items()],
         _mention_rows(doc.id, doc.text, doc.layer("mentions")),
         _statement_rows(doc),
         _claim_rows(doc),
     )
-
-
-def _layer_dicts(doc: Document) -> dict[str, list[dict]]:
-    """``serialize.layer_dicts(doc)``: a span's attributes are copied as they are unless one of
-    them is a span (never yet), which ``layer_dicts`` leaves out."""
-    return {name: [{"start": s.start, "end": s.end, "label": s.label, **s.attrs}
-                   if Span not in map(type, s.attrs.values()) else
-                   {"start": s.start, "end": s.end, "label": s.label, **_plain(s.attrs)} for s in spans]
-            for name in STRUCTURE_LAYERS if (spans := doc.layers.get(name))}
-
-
-def _plain(attrs: dict) -> dict:
-    return {k: v for k, v in attrs.items() if not isinstance(v, Span)}
 
 
 # The keys ``serialize.claim_dicts`` sets before a claim's attributes (an attribute of one of these
@@ -137,7 +124,7 @@ def _claim_rows(doc: Document) -> list[tuple]:
     for n, c in enumerate(claims):
         a = c.attrs
         st = a.get("statement")
-        rows.append((f"{doc_id}:c{n}", doc_id, None if st is None else f"{doc_id}:{st}", c.start, c.end,
+        rows.append((claim_id(doc_id, n), doc_id, None if st is None else f"{doc_id}:{st}", c.start, c.end,
                      text[c.start : c.end], c.label, _json(a.get("value")), a.get("unit"), a.get("qualifier"),
                      a.get("object"), _json({k: v for k, v in a.items() if k not in _CLAIM_ATTR_COLUMNS})))
     return rows
@@ -168,7 +155,7 @@ def _statement_rows(doc: Document) -> list[tuple]:
 
 def _mention_text(doc: Document, m: Span) -> str:
     """``mention_dict(doc, m)["text"]``."""
-    return ((doc.title or "") if m.attrs.get("field", "text") == "title" else doc.text)[m.start : m.end]
+    return field_text(doc, m.attrs.get("field", "text"))[m.start : m.end]
 
 
 _CLAIM_COLUMNS = {"id", "doc_id", "statement_id", "start", "end", "text", "kind", "value", "unit", "qualifier", "object"}
