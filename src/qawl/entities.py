@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import threading
 from bisect import insort
@@ -27,7 +28,6 @@ from rapidfuzz import fuzz
 
 from qawl.rules.names import ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, SOUND_CLASSES, VOWEL_LETTERS
 from qawl.store.db import rows_in
-from qawl.store.driver import sqlite3
 from qawl.text.normalize import key
 
 _GIVEN = {key(n) for n in ARABIC_GIVEN_NAMES}

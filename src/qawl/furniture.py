@@ -16,6 +16,7 @@ the batch's documents (the others were dropped when it got there).
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from itertools import accumulate
@@ -24,7 +25,6 @@ from qawl.components.structure import lines
 from qawl.doc import Document
 from qawl.rules.boilerplate import REPEATED_LINE_MIN_DOCS
 from qawl.store.db import rows_in
-from qawl.store.driver import sqlite3
 from qawl.text.normalize import _fold, _single_spaced, key
 
 # Lines shorter than this (folded, in characters) are not counted: short lines repeat by chance.

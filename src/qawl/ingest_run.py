@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import sqlite3
 import sys
 import threading
 import time
@@ -37,7 +38,6 @@ from qawl.doc import Document
 from qawl.ingest import Skipped, iter_documents
 from qawl.pipeline import stages
 from qawl.store.db import connect
-from qawl.store.driver import sqlite3
 from qawl.store.write import DocumentRows, content_hash, document_rows, save_batch
 
 log = logging.getLogger("qawl.ingest")

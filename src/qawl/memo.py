@@ -3,11 +3,10 @@ kept per *store version* so any commit to the store makes every earlier result s
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
-
-from qawl.store.driver import sqlite3
 
 MEMO_SIZE = 4096  # results kept; the whole memo is dropped when full (versions move on anyway)
 

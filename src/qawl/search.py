@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -44,7 +45,6 @@ from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
 from qawl.serialize import mention_dict
 from qawl.store.db import READ_MMAP_BYTES, connect, rows_in
-from qawl.store.driver import sqlite3
 from qawl.text.normalize import document_view, find_spans, key
 
 # search_refs has no UNIQUE (kind, ref) (stores made before session 7 do): no query looks a row up by

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import os
+import sqlite3
 import threading
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -17,7 +18,6 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from qawl.store.db import READ_MMAP_BYTES, connect
-from qawl.store.driver import sqlite3
 
 MAX_BODY_BYTES = 2_000_000   # largest POST body accepted (an article is rarely over 100 kB)
 MAX_PAGE_SIZE = 100          # largest page of a list endpoint

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import sqlite3
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,6 @@ from qawl.memo import memo, store_version
 from qawl import search as fts
 from qawl.search import STATEMENT_WEIGHTS, STATEMENTS_TABLE, parse_query, rank_window, ranked_window
 from qawl.store.db import connect
-from qawl.store.driver import sqlite3
 from qawl.store.read import STATEMENT_SELECT, EntityInfo, claim_row, statement_row
 from qawl.text.normalize import key
 

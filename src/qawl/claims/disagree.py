@@ -19,13 +19,13 @@ import copy
 import json
 import math
 import re
+import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
 
 from qawl.claims.extract import STOPWORDS, counted
 from qawl.claims.numbers import LEXICON
 from qawl.rules import numbers as R
-from qawl.store.driver import sqlite3
 from qawl.text.normalize import key
 
 # How far a qualified figure reaches: "حوالي 10 آلاف" is 10,000 ± 15 %.

@@ -8,6 +8,7 @@ Reading: ``qawl.link.cards`` (``cluster_card``, ``iter_clusters``, ``iter_reuse`
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 from qawl.link.clusters import Linker
@@ -15,7 +16,6 @@ from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
 from qawl.store.db import rows_in
-from qawl.store.driver import sqlite3
 
 __all__ = ["update_links", "relink", "link_statements", "link_documents", "cluster_card"]
 

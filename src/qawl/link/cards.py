@@ -6,12 +6,12 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
 from qawl.link.stem import tokens
 from qawl.rules.linking import FIRST_PERSON_SUFFIX, FIRST_PERSON_WORDS, FUNCTION_WORDS
-from qawl.store.driver import sqlite3
 from qawl.text.normalize import key
 
 _FIRST = {key(w) for w in FIRST_PERSON_WORDS}

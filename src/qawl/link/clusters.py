@@ -13,6 +13,7 @@ decoded and aligned, so a new statement costs about the same whatever the store'
 """
 from __future__ import annotations
 
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +29,6 @@ from qawl.link.prepare import StatementPrep
 from qawl.link.shingles import Stems
 from qawl.link.stemsets import StemSets, hashes
 from qawl.store.db import rows_in
-from qawl.store.driver import sqlite3
 
 
 def linked(m: Match, a: Stems, b: Stems) -> bool:

@@ -4,6 +4,7 @@ with its recorded MinHash parameters."""
 from __future__ import annotations
 
 import secrets
+import sqlite3
 from collections import Counter
 from itertools import chain, repeat
 from importlib import resources
@@ -12,7 +13,6 @@ import numpy as np
 
 from qawl.link import params
 from qawl.link.sketch import has_bits, set_bits
-from qawl.store.driver import sqlite3
 
 _PARAMS = {"link_num_perm": params.NUM_PERM, "link_bands": params.BANDS, "link_rows": params.ROWS,
            "link_seed": params.SEED, "link_window": params.WINDOW, "link_stride": params.STRIDE,

@@ -11,6 +11,7 @@ without one (a resumed run, ``load-parquet``, the API). Payloads are compact (jo
 from __future__ import annotations
 
 import json
+import sqlite3
 from sys import intern
 from array import array
 from bisect import bisect_left, bisect_right
@@ -28,7 +29,6 @@ from qawl.link.shingles import (Stems, anchor_hashes_in_order, anchor_hashes_of,
                                 sorted_distinct_anchors, stock_phrase_spans)
 from qawl.link.stem import Columns, read_columns, read_many
 from qawl.store.db import rows_in
-from qawl.store.driver import sqlite3
 from qawl.text.normalize import _DROPPED_RE, Normalized, _fold
 
 

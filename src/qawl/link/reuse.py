@@ -10,6 +10,7 @@ identical wire copies) are aligned with the first stored copy only and are not a
 from __future__ import annotations
 
 import json
+import sqlite3
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -27,7 +28,6 @@ from qawl.link.prepare import STORED_COLUMNS, STORED_COUNT, DocPrep, keep_mask, 
 from qawl.link.shingles import Stems, anchor_hashes_in_order, mask_stock, sorted_distinct_anchors, stem_ids
 from qawl.link.sketch import Sketch
 from qawl.store.db import rows_in
-from qawl.store.driver import sqlite3
 
 
 @dataclass(slots=True)

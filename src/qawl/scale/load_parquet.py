@@ -8,6 +8,7 @@ record batches, so memory stays bounded.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,6 @@ from typing import Any
 
 from qawl.ingest_run import PENDING_SCHEMA, cross_document_steps, run_pending_steps
 from qawl.store.db import connect
-from qawl.store.driver import sqlite3
 
 # Loaded from Parquet in this order (documents first: the others refer to them).
 TABLES = ("documents", "entities", "entity_keys", "role_holders", "doc_entities", "mentions", "statements", "claims")

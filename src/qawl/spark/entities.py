@@ -13,12 +13,12 @@ cluster. Turning it back on needs a resolver whose role step runs after the per-
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from qawl.entities import block_keys, resolve_documents
 from qawl.store.db import init_schema
-from qawl.store.driver import sqlite3
 
 GROUP_BY_BLOCK = False
 

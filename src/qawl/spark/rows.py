@@ -5,6 +5,7 @@ SQLite database and read back, so a Parquet row is column for column what ``qawl
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -13,7 +14,6 @@ from qawl.pipeline import analyze
 from qawl.spark.clusters import shingles
 from qawl.spark.furniture import doc_lines
 from qawl.store.db import init_schema
-from qawl.store.driver import sqlite3
 from qawl.store.write import save_batch
 
 # Per-document tables written by save_batch, and the columns Spark adds to documents.

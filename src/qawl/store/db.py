@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-
-from qawl.store.driver import sqlite3
 
 DEFAULT_DB = "qawl.db"
 SCHEMA_VERSION = "1"

@@ -5,11 +5,10 @@ These functions are what ``qawl export``, ``qawl who`` and the REST API share.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
-
-from qawl.store.driver import sqlite3
 
 
 class EntityInfo:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -15,7 +16,6 @@ from json.encoder import encode_basestring as _json_string
 from qawl.doc import Document, Span
 from qawl.serialize import claim_dicts, claim_id, field_text, layer_dicts
 from qawl.store.db import rows_in
-from qawl.store.driver import sqlite3
 
 
 # ``json.dumps(obj, ensure_ascii=False)`` without building an encoder per call: a document's claims
