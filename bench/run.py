@@ -10,7 +10,9 @@ budget: 2 cores give 4 ms per article at 500 articles/s), of the writer process 
 parts above, and unpickling what the workers send) and of each cross-document step
 per 5,000 documents (flat when its cost per document does not grow with the store), and, on the same input, the time
 to merely read and JSON-decode it (the floor). Results go to `bench/results/<UTC timestamp>.json`
-and `.md`, with the commit and the machine's load average (other processes slow a run down).
+and `.md`, with the commit, the machine's load average (other processes slow a run down) and the
+CPU time of a fixed pure-Python workload on every core before each size and after (this host's
+speed changed by up to 2× from hour to hour; see ``reference_cpu``).
 
     python bench/run.py --shared ../shared [--input FILE.jsonl[.gz]] [--sizes 5000,50000]
 """
@@ -64,6 +66,30 @@ def floor_seconds(path: Path) -> float:
             if line.strip():
                 json.loads(line)
     return time.perf_counter() - start
+
+
+def _reference_work() -> float:
+    start = time.process_time()
+    counts: dict[str, int] = {}
+    for i in range(3_000_000):
+        key = str(i % 5003)
+        counts[key] = counts.get(key, 0) + 1
+    return time.process_time() - start
+
+
+def reference_cpu(rounds: int = 3) -> float:
+    """CPU seconds of a fixed pure-Python workload (dict and string work, like most of qawl's) run
+    on every core at once, as an ingest runs: the mean over the cores, the least of ``rounds``
+    tries. It tells how fast this host runs Python at this moment: on the development machine a
+    loop of 10⁷ additions took 0.68 s CPU in one hour and 1.39 s in another (2026-11-21, a virtual
+    machine on a shared host). A higher value means a slower host; equal values do not make two runs
+    equal: four 50k-article runs between 22:01 and 22:08 UTC that day took 112.5–124.0 s with this
+    workload (or its one-core first version) at 0.35–0.42 s."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
+        return min(sum(times) / len(times) for times in
+                   (pool.starmap(_reference_work, [()] * (os.cpu_count() or 1)) for _ in range(rounds)))
 
 
 def _children(pid: int) -> list[int]:
@@ -164,6 +190,11 @@ def markdown(result: dict) -> str:
         lines.append(f"| {r['documents']} | {r['seconds']:.1f} | {r['articles_per_s']:.0f} | {r['statements']} | "
                      f"{r['statements_per_s']:.0f} | {r['peak_rss_mb']:.0f} | {r['peak_pss_mb']:.0f} | "
                      f"{r['floor_seconds']:.2f} | {r['floor_articles_per_s']:.0f} |")
+    if result.get("reference_cpu_after") is not None:
+        before = " / ".join(f"{r['reference_cpu_before']:.2f}" for r in result["runs"])
+        lines += ["", f"host speed: a fixed pure-Python workload on every core (`reference_cpu`) took {before} CPU s before each size"
+                      f" and {result['reference_cpu_after']:.2f} after (more seconds: a slower host at that time;"
+                      " equal values do not make two runs' hosts equal)"]
     if result.get("scaling"):
         s = result["scaling"]
         lines += ["", f"scaling: {s['articles_ratio']:.1f}× the articles took {s['time_ratio']:.1f}× the time"]
@@ -201,8 +232,9 @@ def main() -> None:
         for n in [int(s) for s in args.sizes.split(",")]:
             path, count = subset(source, n, tmp)
             floor = floor_seconds(path)
+            reference = reference_cpu()
             run = ingest(path, tmp)
-            run |= {"requested": n, "articles_per_s": run["documents"] / run["seconds"],
+            run |= {"requested": n, "reference_cpu_before": reference, "articles_per_s": run["documents"] / run["seconds"],
                     "statements_per_s": run["statements"] / run["seconds"], "floor_seconds": floor,
                     "floor_articles_per_s": count / floor, "shares": shares(run["parts"])}
             result["runs"].append(run)
@@ -213,6 +245,7 @@ def main() -> None:
         result["scaling"] = {"articles_ratio": runs[-1]["documents"] / runs[0]["documents"],
                              "time_ratio": runs[-1]["seconds"] / runs[0]["seconds"]}
     result["load_after"] = os.getloadavg()[0]
+    result["reference_cpu_after"] = reference_cpu()
     RESULTS.mkdir(parents=True, exist_ok=True)
     stem = RESULTS / result["when"].replace(":", "")
     stem.with_suffix(".json").write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
