@@ -22,7 +22,6 @@ import argparse
 import gc
 import os
 import pickle
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -110,7 +109,7 @@ def main() -> None:
     for name, slices in result["step_cpu_by_slice"].items():
         print(f"{name:40} " + " ".join(f"{s:6.2f}" for s in slices) + f"  total {sum(slices):6.2f}")
     print(f"{result['documents']} documents; writer CPU {result['writer_cpu']:.2f} s"
-          f" (the checkpoint thread's included; reading the record not)", file=sys.stdout)
+          f" (the checkpoint thread's included; reading the record not)")
 
 
 if __name__ == "__main__":
