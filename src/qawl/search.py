@@ -43,7 +43,7 @@ from qawl.entities import is_native, name_tokens, same_token, sound_key
 from qawl.lexicon import PERSON_TITLES, ROLE_HEADS
 from qawl.memo import memo, store_version
 from qawl.rules.clitics import ARTICLE, CONJUNCTIONS, LI_ARTICLE, MIN_STEM, PREPOSITIONS
-from qawl.serialize import mention_dict
+from qawl.serialize import mention_text
 from qawl.store.db import READ_MMAP_BYTES, connect, rows_in
 from qawl.text.normalize import document_view, find_spans, key
 
@@ -230,7 +230,7 @@ def prepare_document(doc: Document) -> Prepared:
         else:
             text = _known_words_view(view.folded(s.start, s.end))
         sm = s.attrs.get("speaker_mention")
-        speaker = None if sm is None else mention_dict(doc, sm)["text"]
+        speaker = None if sm is None else mention_text(doc, sm)
         statements[f"{doc.id}:{n}"] = (text, _known_words_view(key(speaker or "")))  # (most speakers are known)
     return Prepared(word_view(title), body, statements)
 

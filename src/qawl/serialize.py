@@ -17,9 +17,14 @@ def field_text(doc: Document, field: str) -> str:
     return (doc.title or "") if field == "title" else doc.text
 
 
+def mention_text(doc: Document, span: Span) -> str:
+    """The text of a mention, in the field (text or title) it is in."""
+    return field_text(doc, span.attrs.get("field", "text"))[span.start : span.end]
+
+
 def mention_dict(doc: Document, span: Span) -> dict[str, Any]:
     field = span.attrs.get("field", "text")
-    out = {"text": field_text(doc, field)[span.start : span.end], "start": span.start, "end": span.end}
+    out = {"text": mention_text(doc, span), "start": span.start, "end": span.end}
     if field != "text":
         out["field"] = field
     return out

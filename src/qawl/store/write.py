@@ -10,11 +10,10 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
 from json.encoder import encode_basestring as _json_string
 
 from qawl.doc import Document, Span
-from qawl.serialize import claim_dicts, claim_id, field_text, layer_dicts
+from qawl.serialize import claim_dicts, claim_id, layer_dicts, mention_text
 from qawl.store.db import rows_in
 
 
@@ -148,14 +147,9 @@ def _statement_rows(doc: Document) -> list[tuple]:
         sm = s.attrs.get("speaker_mention")
         rows.append((f"{doc.id}:{n}", doc.id, n, s.label, field, s.start, s.end, source_text[s.start : s.end],
                      s.attrs.get("cue"), s.attrs.get("speaker"),
-                     None if sm is None else _mention_text(doc, sm),
+                     None if sm is None else mention_text(doc, sm),
                      None if sm is None else sm.start, None if sm is None else sm.end))
     return rows
-
-
-def _mention_text(doc: Document, m: Span) -> str:
-    """``mention_dict(doc, m)["text"]``."""
-    return field_text(doc, m.attrs.get("field", "text"))[m.start : m.end]
 
 
 _CLAIM_COLUMNS = {"id", "doc_id", "statement_id", "start", "end", "text", "kind", "value", "unit", "qualifier", "object"}
