@@ -96,19 +96,15 @@ def _form_facts(word: str) -> tuple[str, bool, bool, bool] | None:
     """What reading needs about a word form: its stem, whether it is a function word, whether it
     is informative (neither a function word nor a one-stem stock phrase) and whether it may begin
     a stock phrase of several stems; None when folding empties it (not a word)."""
-    folded = _single_spaced(_fold(word))  # ``key(word)``, without filling its memo with words
-    if not folded:
-        return None
-    s = stem(folded)
-    singles, firsts, _ = stock_phrases()
-    function = folded in _FUNCTION
-    return s, function, not function and s not in singles, s in firsts
+    (s,), (function,), (informative,), (phrase_start,) = _forms_facts([word])
+    return None if s is None else (s, function, informative, phrase_start)
 
 
 def _forms_facts(words: list[str]) -> tuple[list[str | None], list[bool], list[bool], list[bool]]:
-    """``_form_facts`` of each of ``words`` as columns (a form that folding empties: stem None, and
-    False), made column by column. The forms are folded at once: the fold maps each character on
+    """The facts of :func:`_form_facts` for each of ``words``, as columns made column by column (a
+    form that folding empties: stem None, and False). The forms are folded at once: the fold maps each character on
     its own, and no form holds a line break (nor does the fold make or drop one)."""
+    # ``key`` of each form, without filling its memo with words
     folded = [_single_spaced(f) for f in _fold("\n".join(words)).split("\n")]
     stems = [stem(f) if f else None for f in folded]
     function = [bool(f) and f in _FUNCTION for f in folded]
