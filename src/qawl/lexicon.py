@@ -69,7 +69,10 @@ COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
 AMBIGUOUS_GIVEN_NAMES = _fold(names.AMBIGUOUS_GIVEN_NAMES)
 NAME_STARTERS = GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
-SPEAKER_STOPS = _fold(words.SPEAKER_STOPS)
+# A one-word complementizer ("أنهم", "بأنها", "إننا") opens what was said: it ends a speaker phrase and
+# is never part of a name ("وكشف المتحدث أنهم …" is a role and its statement, not a person "أنهم …").
+ONE_WORD_COMPLEMENTIZERS = _fold(c for c in cues.COMPLEMENTIZERS if " " not in c)
+SPEAKER_STOPS = _fold(words.SPEAKER_STOPS) | ONE_WORD_COMPLEMENTIZERS
 NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)
 SUBJECT_FILLERS = _fold(words.SUBJECT_FILLERS)
 CLAUSE_OPENERS = _fold(words.CLAUSE_OPENERS)

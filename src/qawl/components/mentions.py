@@ -80,12 +80,19 @@ def _name_word(f: str) -> bool | None:
     bare = bare_forms(f)
     if any(b != f and b.startswith("ال") for b in bare):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
+    if len(f) >= 5 and f.endswith(_PRONOUN_ENDINGS) and f not in lx.GIVEN_NAMES:
+        return False  # a noun with a possessive pronoun ("نتائجها", "أسمائهم", "قولها")
+    if any(b != f and b in lx.FUNCTION_WORDS for b in bare):
+        return False  # a clitic + a function word ("بذلك", "ولذلك", "فهو")
     if any(b != f and b in _ONE_WORD_HEADS for b in bare):
         return False  # a role or organization head behind a clitic: "رامي صبري بوزير الصناعة" ends at "صبري"
     if lx.HEAD_STARTS.isdisjoint(bare):
         return True
     return None
 
+
+# Possessive pronouns glued to a noun ("her", "their"): a word this long ending in one is no name.
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن")
 
 # Role and organization heads that are whole entries by themselves ("وزير", "حزب").
 _ONE_WORD_HEADS = frozenset(first for table in (lx.ROLE_HEADS, lx.ORG_HEADS)
@@ -270,6 +277,16 @@ def _complement_code(f: str) -> int:
     return code
 
 
+def _role_anchor(word: str) -> str:
+    """The first word of a role's complement as its key holds it, without ال- or a glued preposition:
+    "الوزارة", "بالوزارة", "لوزارة" and "وزارة" are all وزاره. Its و is never taken for a conjunction
+    (``bare_forms`` would make وزارة into زاره): no conjunction opens a role's complement."""
+    definite = [b for b in bare_forms(word) if b.startswith("ال")]
+    if definite:
+        return definite[-1].removeprefix("ال")
+    return word[1:] if word[0] in "لب" and len(word) > 3 else word
+
+
 def role_phrase(toks: Tokens, i: int) -> Found | None:
     h, head = lx.ROLE_HEADS.find(toks, i)
     if not h:
@@ -282,14 +299,17 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
-        # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow.
-        while j < toks.n and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME and not lx.is_verb_cue(toks.forms[j]):
+        # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow; a definite head takes
+        # definite ones only ("المصدر الأمني"; in "واستنكر المصدر زيادة الشائعات" the noun is an object).
+        definite = head.startswith("ال")
+        while j < toks.n and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME \
+                and not lx.is_verb_cue(toks.forms[j]) and (not definite or toks.forms[j].startswith("ال")):
             j += 1
     if j == i + h and not anonymous and head not in ("الرئيس", "المتحدث", "الناطق", "المتحدثه", "الناطقه", "الوزير", "المدير", "القائد", "المسؤول", "المسءول"):
         return None
     words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS]
     head_class = "spokesperson" if head in SPOKESPERSON_HEADS else head.removeprefix("ال")
-    anchor = bare_forms(words[0])[-1].removeprefix("ال") if words else ""
+    anchor = _role_anchor(words[0]) if words else ""
     return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{head_class}|{anchor}",
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]))
 
@@ -345,8 +365,21 @@ def given_name(toks: Tokens, i: int) -> Found | None:
     else:
         k = name_run(toks, i + 1, limit=3)
         if k == i + 1:
-            return None
+            if not _nisba_surname(toks, i + 1):
+                return None
+            k = i + 2
     return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), clitic=len(toks.forms[i]) - len(given))
+
+
+def _nisba_surname(toks: Tokens, j: int) -> bool:
+    """An ال- word in ي right after a given name is its surname even when a noun follows ("نفى سليمان
+    الرواحي الأنباء", "استقبل الرئيس خالد العمري الوفد"), which ``name_run`` alone reads as a noun
+    phrase starting at the ال- word; nationalities ("المصري") are not names (``NOT_NAME``)."""
+    if j >= toks.n:
+        return False
+    f = toks.forms[j]
+    return (f.startswith("ال") and f.endswith("ي") and len(f) >= 5 and f not in lx.TITLE_WORDS
+            and _is_name_token(toks, j) and "\n" not in toks.view.text[toks.ends[j - 1] : toks.starts[j]])
 
 
 def find_mentions(toks: Tokens) -> list[Found]:

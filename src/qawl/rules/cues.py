@@ -99,5 +99,6 @@ REVERSE_CUES = ("هذا ما", "وهذا ما", "هذا ما قاله", "بحس�
 # "بحسب X" / "وفقا لـ X": the sentence is attributed to X.
 ACCORDING_TO = ("بحسب", "حسب", "وفقا", "وفقا ل", "وفقا لـ", "طبقا", "طبقا ل", "نقلا عن", "على حد قول", "على حد تعبير")
 
-# Words before a cue verb that make it a noun ("طلب عدم ذكر اسمه": ذِكر, "mention").
-NOUN_MAKERS = ("عدم", "دون", "بدون", "مجرد")
+# Words before a cue verb that make it a noun ("طلب عدم ذكر اسمه": ذِكر, "mention"; "امتنعوا عن ذكر
+# أسمائهم": no finite verb follows a preposition).
+NOUN_MAKERS = ("عدم", "دون", "بدون", "مجرد", "عن")
