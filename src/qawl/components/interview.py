@@ -244,6 +244,8 @@ def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base
     found = [f for f in mentioned if f.kind in ("person", "role", "org")]
     if not found and any(f.kind == "place" for f in mentioned):
         return None, None
+    if not found and toks.n == 1 and finder.builder.known_name(toks.forms[0]) is not None:
+        found = [Found("person", 0, 1, toks.forms[0])]  # "الرواحي: …" where the article names سليمان الرواحي
     if not found:
         k = name_run(toks, 0, limit=3)
         if k == 0 or k != toks.n or lx.PLACES.match(toks, 0) or toks.forms[0].startswith("ال"):
@@ -252,6 +254,12 @@ def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base
     f = found[0]
     s, e = toks.orig(f.i, f.j)
     s, e = s + label_start + f.clitic, e + label_start
+    if field == "text" and f.kind != "org":  # the scan may have found that name or role already: one
+        # mention ("الوزير: …"). Not an organization: "الحزب" in a headline is the party named further
+        # down, which the scan, reading the headline first, could not know yet.
+        for m in doc.layer("mentions"):
+            if (m.start, m.end, m.label) == (base + s, base + e, f.kind) and "entity" in m.attrs:
+                return m.attrs["entity"], m
     if f.kind == "role":
         eid = finder.builder.role_entity(f, text[s:e])
     elif f.kind == "person":

@@ -195,6 +195,9 @@ class StatementFinder:
         m = self.mention_near(start)
         if t and m is None and not self.name_follows(j, limit):
             # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …".
+            found = self.mention_at(toks.orig(title_at, title_at + 1)[0], ("role",))
+            if found is not None:  # the mention scan found that role ("وأكد الوزير أن …"): one mention
+                return found.attrs["entity"], found, title_at + t, True
             title = " ".join(toks.forms[title_at : title_at + t])
             role = Found("role", title_at, title_at + t, title, role_key=f"{title_class(title)}|")
             eid = self.builder.role_entity(role)
@@ -271,6 +274,24 @@ class StatementFinder:
                 break
         return None
 
+    def clause_subject(self, cue: Cue, p: Span) -> Span | None:
+        """The subject of the sentence's first verb, when it is named right after that verb (the
+        sentence's first word, or the first after an opening "في المقابل،"): "انتقد النائب X …"."""
+        toks = self.toks
+        k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
+        opener = next((x for x in range(k, min(k + 4, cue.i)) if toks.forms[x] in ("،", ",")), None)
+        if opener is not None and not any(b in lx.FUNCTION_WORDS for b in bare_forms(toks.forms[k])):
+            opener = None  # "وطالب الموظفون، في بيان، …": a verb and its subject, not an opening phrase
+        verb = opener + 1 if opener is not None else k
+        if verb + 1 >= cue.i:
+            return None
+        m = self.mention_at(toks.orig(verb + 1, verb + 2)[0])
+        title = lx.PERSON_TITLES.match(toks, verb + 1)
+        if m is None and title:  # "انتقد النائب حسن الدميري …": the name after the title
+            j = skip_adjectives(toks, verb + 1 + title)
+            m = self.mention_at(toks.orig(j, j + 1)[0]) if j < cue.i else None
+        return None if m is None or self.in_quote(m.start) else m
+
     def name_follows(self, j: int, limit: int) -> bool:
         return name_run(self.toks, j, limit=3) > j
 
@@ -290,6 +311,10 @@ class StatementFinder:
 
     def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
         """Subject-first clauses: "وكان كيغينز … قد قال", "المتحدث باسم التحالف أكد …"."""
+        if self.toks.forms[cue.i][0] in "وف" and cue.i and self.toks.forms[cue.i - 1] in ("،", ","):
+            # "انتقد النائب X تصريحات الوزير، وقال إن …": a verb joined by و after a comma goes on with
+            # the sentence's subject; the name right before it is an object, not who spoke.
+            return None if self.verb_before_in_sentence(cue, p) else self.clause_subject(cue, p)
         adjacent = self.adjacent_subject(cue)
         if adjacent is not None:
             return adjacent

@@ -1,0 +1,94 @@
+"""Reports one outlet makes of another's interview (invented): the rewrite's statements must keep the
+whole reported content and the right speaker, or they cannot be linked back to the answers."""
+from __future__ import annotations
+
+from pipeline_helpers import run, statements
+
+
+def _mentions(doc) -> list[tuple[str, str]]:
+    return [(doc.text[m.start : m.end], m.label) for m in doc.layer("mentions")]
+
+
+def test_a_pronoun_complementizer_opens_the_statement_not_a_name():
+    # "أنهم" after a bare role was read as a person "أنهم اجتمعوا" and the statement was lost.
+    doc = run("وكشف المتحدث أنهم اجتمعوا مع ممثلي الجمعيات الزراعية الأسبوع الماضي.")
+    assert statements(doc) == [("indirect", "المتحدث", "اجتمعوا مع ممثلي الجمعيات الزراعية الأسبوع الماضي")]
+    assert _mentions(doc) == [("المتحدث", "role")]
+
+
+def test_first_person_complementizers_after_a_role():
+    doc = run("وقال مدير المستشفى إننا استقبلنا عشرات الجرحى منذ الصباح.")
+    assert statements(doc) == [("indirect", "مدير المستشفى", "استقبلنا عشرات الجرحى منذ الصباح")]
+
+
+def test_a_role_named_by_the_scan_is_one_mention_of_the_speaker():
+    doc = run("وأكد الوزير أن الحكومة لن تتراجع عن القرار.")
+    assert _mentions(doc) == [("الوزير", "role"), ("الحكومة", "org")]
+    assert statements(doc) == [("indirect", "الوزير", "الحكومة لن تتراجع عن القرار")]
+
+
+def test_a_given_name_and_an_al_surname_before_a_noun():
+    # name_run alone reads "الرواحي الأنباء" as a noun phrase; after a given name it is the surname.
+    doc = run("نفى المتحدث باسم الوزارة سليمان الرواحي الأنباء المتداولة، مؤكدا أن البحيرة لم تجف.")
+    assert ("سليمان الرواحي", "person") in _mentions(doc)
+    assert statements(doc) == [("indirect", "سليمان الرواحي", "البحيرة لم تجف")]
+
+
+def test_a_given_name_before_a_common_noun_is_no_person():
+    doc = run("استقبل محمد الوفد المرافق للرئيس في المطار.")
+    assert not [m for m in _mentions(doc) if m[1] == "person"]
+
+
+def test_a_headline_surname_is_the_person_the_article_names():
+    doc = run("الرواحي: بحيرة السد لم تجف ولا نية لقطع المياه\n"
+              "نفى المتحدث باسم الوزارة سليمان الرواحي الأنباء عن جفاف البحيرة.")
+    assert statements(doc)[0] == ("headline", "سليمان الرواحي", "بحيرة السد لم تجف ولا نية لقطع المياه")
+
+
+def test_a_headline_speaker_the_scan_found_is_one_mention():
+    doc = run("وزير المالية: الموازنة الجديدة بلا ضرائب إضافية\n"
+              "قال وزير المالية إن الموازنة الجديدة لن تتضمن أي ضرائب إضافية.")
+    assert _mentions(doc) == [("وزير المالية", "role"), ("وزير المالية", "role")]  # one in each line
+    assert [s[1] for s in statements(doc)] == ["وزير المالية", "وزير المالية"]
+
+
+def test_a_generic_party_in_a_headline_is_the_party_named_below():
+    doc = run("عضو في الحزب: المقار نتيجة التبرعات\n"
+              "قال عضو في حزب «الراية» إن المقار التي افتتحها الحزب جاءت نتيجة التبرعات.")
+    assert statements(doc)[0][:2] == ("headline", "حزب «الراية»")
+
+
+def test_a_decimal_figure_does_not_end_reported_speech():
+    doc = run("واعترف الوزير بأن خسائر الهيئة وصلت إلى 4.2 مليار جنيه العام الماضي، موضحا أن الوزارة تعالج ذلك.")
+    assert statements(doc) == [
+        ("indirect", "الوزير", "خسائر الهيئة وصلت إلى 4.2 مليار جنيه العام الماضي"),
+        ("indirect", "الوزير", "الوزارة تعالج ذلك"),
+    ]
+
+
+def test_a_verb_joined_by_waw_after_a_comma_keeps_the_sentence_subject():
+    # "الوزير" right before "، وقال" is the object of انتقد; the deputy is the one who spoke.
+    doc = run("وتوقع الوزير أن تنتهي المرحلة الأولى قبل نهاية العام.\n"
+              'في المقابل، انتقد النائب حسن الدميري تصريحات الوزير، وقال إن "الوزارة تكرر الوعود نفسها منذ سنوات".')
+    assert statements(doc) == [("indirect", "الوزير", "تنتهي المرحلة الأولى قبل نهاية العام"),
+                                ("direct", "حسن الدميري", "الوزارة تكرر الوعود نفسها منذ سنوات")]
+
+
+def test_a_clitic_and_a_function_word_is_no_name():
+    # "بذلك بشكل شخصي" after "رئيس الحكومة" was taken for the holder's name.
+    doc = run("وأكد الوزير أنه أبلغ رئيس الحكومة بذلك بشكل شخصي.")
+    assert [e["name"] for e in doc.entities.values() if e["type"] == "person" and not e.get("role_only")] == []
+
+
+def test_a_noun_with_a_possessive_pronoun_is_no_name():
+    # "تعلن نتائجها في …" made a person "نتائجها", who then spoke the next paragraph.
+    doc = run("وطالب بتشكيل لجنة تحقيق تعلن نتائجها في غضون شهر على الأكثر.")
+    assert [e["name"] for e in doc.entities.values() if e["type"] == "person"] == []
+
+
+def test_role_keys_agree_however_the_ministry_is_written():
+    keys = set()
+    for text in ("قال المتحدث باسم وزارة الخارجية إن الوفد وصل.", "قال المتحدث الرسمي لوزارة الخارجية إن الوفد وصل.",
+                 "قال المتحدث باسم الوزارة إن الوفد وصل."):
+        keys |= {m.attrs["role_key"] for m in run(text).layer("mentions") if m.label == "role"}
+    assert keys == {"spokesperson|وزاره"}
