@@ -67,7 +67,8 @@ PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
 GIVEN_NAMES = _fold(names.ARABIC_GIVEN_NAMES)
 COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
 AMBIGUOUS_GIVEN_NAMES = _fold(names.AMBIGUOUS_GIVEN_NAMES)
-NAME_STARTERS = GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES
+FOREIGN_GIVEN_NAMES = _fold(names.FOREIGN_GIVEN_NAMES) - GIVEN_NAMES
+NAME_STARTERS = (GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES) | FOREIGN_GIVEN_NAMES
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
 # A one-word complementizer ("أنهم", "بأنها", "إننا") opens what was said: it ends a speaker phrase and
 # is never part of a name ("وكشف المتحدث أنهم …" is a role and its statement, not a person "أنهم …").

@@ -92,3 +92,43 @@ def test_role_keys_agree_however_the_ministry_is_written():
                  "قال المتحدث باسم الوزارة إن الوفد وصل."):
         keys |= {m.attrs["role_key"] for m in run(text).layer("mentions") if m.label == "role"}
     assert keys == {"spokesperson|وزاره"}
+
+
+def test_a_time_phrase_after_the_verb_is_no_subject():
+    doc = run("وكان قائد قوات حماية الوادي، سامر الخلف، قد أعلن الأسبوع الماضي أن قواته ستبدأ حملة جديدة.")
+    assert statements(doc) == [("indirect", "سامر الخلف", "قواته ستبدأ حملة جديدة")]
+
+
+def test_a_time_phrase_before_the_subject_is_skipped():
+    doc = run("وقال مساء أمس وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert statements(doc) == [("indirect", "وزير الخارجية", "المفاوضات ستستأنف الأسبوع المقبل")]
+
+
+def test_a_foreign_given_name_and_one_surname_after_a_role():
+    # Without the foreign given name the role stayed nameless ("رفع" might have been the surname).
+    doc = run("استبعد رئيس هيئة الطاقة فريدريك هاوسمن رفع أسعار الكهرباء قبل الصيف، كاشفا أن الهيئة قدمت دراسة.")
+    assert ("فريدريك هاوسمن", "person") in _mentions(doc)
+    assert statements(doc) == [("indirect", "فريدريك هاوسمن", "الهيئة قدمت دراسة")]
+
+
+def test_a_foreign_name_with_a_middle_initial():
+    doc = run("وقال المتحدث مايلز ب. كيغينز إن العمليات مستمرة.")
+    assert ("مايلز ب. كيغينز", "person") in _mentions(doc)
+
+
+def test_three_word_foreign_name_before_a_stop():
+    doc = run("وقال وزير الخارجية الفرنسي جون إيف لودريان إن بلاده تدعم الحل السياسي.")
+    assert statements(doc) == [("indirect", "جون إيف لودريان", "بلاده تدعم الحل السياسي")]
+
+
+def test_words_that_hold_a_foreign_name_are_no_person():
+    # "لجان" is ل + "جان" (Jean), "فرانك سويسري" a currency: neither list holds those names.
+    doc = run("واجتمعت لجان التنسيق المحلية أمس، وقدرت الخسائر بمئة ألف فرانك سويسري.")
+    assert [m for m in _mentions(doc) if m[1] == "person"] == []
+
+
+def test_a_quotation_right_after_the_verb_holds_no_subject():
+    # "اعتقد" opens the quoted words; before, it was taken for the name of who spoke.
+    doc = run('واضاف "اعتقد اننا سنبقى هنا الاسبوع كله وبضعة ايام من الاسبوع المقبل".')
+    assert [e["name"] for e in doc.entities.values()] == []
+    assert statements(doc)[0][2] == "اعتقد اننا سنبقى هنا الاسبوع كله وبضعة ايام من الاسبوع المقبل"

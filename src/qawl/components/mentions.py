@@ -362,6 +362,14 @@ def given_name(toks: Tokens, i: int) -> Found | None:
             if i > 0 and toks.forms[i - 1] in lx.AMBIGUOUS_GIVEN_NAMES and given == toks.forms[i]:
                 return Found("person", i - 1, k, " ".join(toks.forms[i - 1 : k]))
             return None
+    elif given in lx.FOREIGN_GIVEN_NAMES:
+        # A foreign name is a given name and one surname ("فريدريك هاوسمن رفع أسعار …": the noun after
+        # it is no part of it), two with a middle initial (``name_run`` reads "مايلز ب. كيغينز").
+        k = name_run(toks, i, limit=4 if _initial(toks, i + 1) else 3)
+        if k == i + 3 and not _ends_speaker_phrase(toks, k):
+            k = i + 2
+        if k <= i + 1:
+            return None
     else:
         k = name_run(toks, i + 1, limit=3)
         if k == i + 1:
@@ -369,6 +377,14 @@ def given_name(toks: Tokens, i: int) -> Found | None:
                 return None
             k = i + 2
     return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), clitic=len(toks.forms[i]) - len(given))
+
+
+def _ends_speaker_phrase(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` can end a name: no word, a speaker stop ("إن", "في", "خلال"), a cue verb."""
+    if k >= toks.n or not toks.is_word(k):
+        return True
+    f = toks.forms[k]
+    return f in lx.SPEAKER_STOPS or lx.is_verb_cue(f) or lx.is_participle_cue(f)
 
 
 def _nisba_surname(toks: Tokens, j: int) -> bool:

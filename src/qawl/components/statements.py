@@ -178,6 +178,8 @@ class StatementFinder:
         toks = self.toks
         j = cue.after
         while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in "،,"):
+            if toks.forms[j] in _QUOTE_MARKS and self.opens_long_quote(j):
+                return None, None, j, False  # واضاف "اعتقد اننا …": what was said, not who said it
             j += 1
         if j >= limit or not toks.is_word(j):
             return None, None, j, False
@@ -509,6 +511,11 @@ class StatementFinder:
         f = self.toks.forms[k]
         prev = self.toks.forms[k - 1] if k else ""
         return f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS
+
+    def opens_long_quote(self, k: int) -> bool:
+        """Whether the mark at token ``k`` opens a quotation longer than a quoted name or term."""
+        start = self.toks.orig(k, k + 1)[0]
+        return any(q.attrs.get("open") == start and q.attrs["words"] > MIN_QUOTE_WORDS for q in self.quotes)
 
     def skip_short_quote(self, k: int, max_words: int) -> int | None:
         """Token index after a short quotation (a name or term) opening at token ``k``."""

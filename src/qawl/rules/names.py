@@ -25,6 +25,22 @@ ARABIC_GIVEN_NAMES = set(
     """.split()
 )
 
+# Western and other foreign given names as Arabic news spells them, for officials quoted by role and
+# name ("رئيس هيئة الطاقة فريدريك هاوسمن"): one of these opens a name of itself and one more word
+# (three words before a stop: "جون إيف لودريان إن"). Not جان (Jean) or شي (Xi): "لجان" and "يشي" hold
+# them; not فرانك: "فرانك سويسري" is a currency.
+# They are not native names (``entities`` still matches their bearers by sound).
+FOREIGN_GIVEN_NAMES = set(
+    """
+    جون جيمس ديفيد دافيد مايكل مايك مايلز روبرت ريتشارد ويليام وليام توماس توم جوزيف تشارلز دانيال دانييل
+    بيتر بول مارك ستيفن ستيفان ستيف أندرو أنتوني أنطونيو كريستوفر باتريك هنري فرانسوا بيير
+    لوران إيمانويل نيكولا نيكولاس ميشال فريدريك هانز كلاوس أولاف أنغيلا أنجيلا هيلاري كوندوليزا سوزان
+    ماري ماريا كاثرين إليزابيث تيريزا بوريس فلاديمير سيرغي سيرجي ديمتري دميتري ألكسندر باراك دونالد
+    بيل هوغو إيفو بنيامين إيهود شمعون أفيغدور نفتالي يائير موشيه كيم رونالد جيرالد ماتيو جيفري
+    جيف إدوارد غوردون توني جاك كارلوس خوسيه لويس مانويل فرناندو أنطونيو ماركو سيلفيو فرانشيسكو
+    """.split()
+)
+
 # Given names that are also common words once ى/ي and ة/ه are folded (على = the preposition "on",
 # حسن = "good", جمال = "beauty"): they never start a name on their own, only after a title or a cue.
 AMBIGUOUS_GIVEN_NAMES = set("علي عمر سعيد جمال كمال نور منى هدى عادل كريم ناصر صالح رشيد أمين حسن زكي أمل فتحي وليد".split())

@@ -34,8 +34,10 @@ ORDINAL_ANAPHORA = {"الأول": 0, "الثاني": 1, "الأخير": 1, "ال
 NAME_FOLLOWERS = set("في خلال عبر أثناء لدى عقب إثر أمام اليوم أمس مساء صباح".split())
 
 # Words between a cue verb and its subject that say when or in turn, not who ("وقال اليوم الوزير …",
-# "وقال بدوره الوزير …").
-SUBJECT_FILLERS = set("اليوم أمس أيضا كذلك بدوره بدورها".split())
+# "وقال بدوره الوزير …", "قد أعلن الأسبوع الماضي أن …", "وقال مساء أمس الوزير …").
+SUBJECT_FILLERS = set("""
+    اليوم أمس أيضا كذلك بدوره بدورها الأسبوع الشهر العام الماضي الماضية الجاري الحالي المقبل مساء صباح ظهر
+    """.split())
 
 # Words that open a new clause inside a sentence; a cue verb after them starts a new statement.
 CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما".split())
