@@ -45,6 +45,7 @@ PARTICIPLE_FORMS = _participle_forms()
 CUE_PHRASES = PhraseTable(cues.PHRASES)
 COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)
 POINTING_VERBS = _fold(cues.POINTING_VERBS)
+NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
 ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
 

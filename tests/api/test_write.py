@@ -53,11 +53,13 @@ def test_post_stores_and_indexes_the_article(client: TestClient) -> None:
     assert r.status_code == 201
     body = r.json()
     assert body["id"] == "post-1" and body["stored"] is True
-    (st,) = body["statements"]   # the extraction pipeline runs on the posted article
+    # The extraction pipeline runs on the posted article: the council's announcement, then the quote.
+    announced, st = body["statements"]
+    assert announced["text"] == "افتتاح حديقة عامة جديدة في وسط المدينة"
     assert st["text"] == "الحديقة ستفتح أبوابها للجميع يوم الجمعة" and st["speaker"]["name"] == "سامر الحلبي"
     assert client.get("/api/documents/post-1").json()["text"] == ARTICLE["text"]
     found = client.get("/api/search", params={"q": "حديقه"}).json()["documents"]   # ة written as ه
     assert [d["id"] for d in found] == ["post-1"]
     # counts are cached per store version: the write must show
-    assert client.get("/api/statements").json()["total"] == before + 1
+    assert client.get("/api/statements").json()["total"] == before + 2
     assert client.post("/api/documents", json=ARTICLE, headers=AUTH).json()["stored"] is False  # same content

@@ -132,3 +132,56 @@ def test_a_quotation_right_after_the_verb_holds_no_subject():
     doc = run('واضاف "اعتقد اننا سنبقى هنا الاسبوع كله وبضعة ايام من الاسبوع المقبل".')
     assert [e["name"] for e in doc.entities.values()] == []
     assert statements(doc)[0][2] == "اعتقد اننا سنبقى هنا الاسبوع كله وبضعة ايام من الاسبوع المقبل"
+
+
+def test_the_former_is_the_first_named_in_the_last_sentence_naming_both():
+    # Later paragraphs name the guest, then the minister; "الأول" is still the minister, named first
+    # in the sentence that introduced both.
+    doc = run("عقد وزير الخارجية نزار الحلبي ونظيره الإيطالي ماتيو كارديني مؤتمرا صحفيا مشتركا.\n"
+              "من جهته، أكد كارديني أن بلاده ستقدم منحة لدعم مشاريع المياه.\n"
+              "وردا على سؤال، قال الحلبي إن الحكومة طلبت الإفراج عن الصيادين.\n"
+              "وأوضح الأول أن حكومته تعد اتفاقية جديدة للنقل البحري.")
+    assert statements(doc)[-1] == ("indirect", "نزار الحلبي", "حكومته تعد اتفاقية جديدة للنقل البحري")
+
+
+def test_the_noun_object_of_an_announcement_is_what_was_said():
+    doc = run("وأعلن وزير النقل كمال الشاذلي إحالة ثلاثة من المسؤولين عن الحادث إلى النيابة العامة.")
+    assert statements(doc) == [("indirect", "كمال الشاذلي", "إحالة ثلاثة من المسؤولين عن الحادث إلى النيابة العامة")]
+
+
+def test_a_subject_before_the_verb_and_its_noun_object_after_it():
+    doc = run("المتحدث باسم التحالف الدولي أكد التزامهم تجاه أبناء المنطقة.")
+    assert statements(doc) == [("indirect", "المتحدث باسم التحالف الدولي", "التزامهم تجاه أبناء المنطقة")]
+
+
+def test_a_preposition_the_verb_takes_opens_its_object():
+    doc = run("وكشف وزير المالية عن خطة لإعادة هيكلة الشركات الحكومية خلال العام المقبل.")
+    assert statements(doc) == [("indirect", "وزير المالية", "خطة لإعادة هيكلة الشركات الحكومية خلال العام المقبل")]
+
+
+def test_more_of_the_subject_is_no_object():
+    # The role's parse stops before "والتعليم"; the rest of the subject must not become the statement.
+    doc = run("وكشف وزير التربية والتعليم الدكتور إبراهيم غنيم عن إطلاق مبادرة التعليم التفاعلي.")
+    assert all(not s[2].startswith("والتعليم") for s in statements(doc))
+
+
+def test_a_verb_whose_object_is_what_was_denied_gives_no_statement():
+    doc = run("ونفى المتحدث باسم الوزارة الأنباء المتداولة عن جفاف البحيرة.")
+    assert statements(doc) == []
+
+
+def test_an_announcement_with_its_preposition_and_the_same_speaker_after_a_comma():
+    doc = run('بدوره، أعلن كارديني عن منحة إيطالية لمشاريع المياه في الأرياف، '
+              'وقال إن "إيطاليا تعتبر استقرار هذا البلد جزءا من أمنها".')
+    assert statements(doc) == [("indirect", "كارديني", "منحة إيطالية لمشاريع المياه في الأرياف"),
+                               ("direct", "كارديني", "إيطاليا تعتبر استقرار هذا البلد جزءا من أمنها")]
+
+
+def test_an_adverb_before_the_preposition_is_no_name():
+    doc = run("وأضاف أن سلطات الاحتلال كشفت مؤخرا عن القرار الذي يسمح بإعادة اعتقال الأسرى.")
+    assert [e["name"] for e in doc.entities.values() if e["type"] == "person"] == []
+
+
+def test_a_verb_joined_by_fa_is_the_answer_of_the_one_asked():
+    doc = run("وسأل كيري رئيس المخابرات محمد رأفت شحاتة عن تأثير الأوضاع، فأكد له أن القوات المسلحة تحمي القناة.")
+    assert statements(doc) == [("indirect", "محمد رأفت شحاتة", "القوات المسلحة تحمي القناة")]

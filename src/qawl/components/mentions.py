@@ -468,7 +468,9 @@ def apposition_name(toks: Tokens, j: int) -> Found | None:
     """An unknown name in apposition after a role: "الناطق باسم التحالف، مايلز كاغينز، …"."""
     k = _skip_marks(toks, j + 1 if j < toks.n and toks.forms[j] in "،," else j)
     end = name_run(toks, k, limit=3)
-    if end == k or end >= toks.n or toks.is_word(end) and toks.forms[end] not in lx.SPEAKER_STOPS:
+    # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …").
+    whole = end - k >= 2 and toks.forms[end - 1].startswith("ال") and toks.forms[end - 2] in lx.GIVEN_NAMES
+    if end == k or end >= toks.n or toks.is_word(end) and toks.forms[end] not in lx.SPEAKER_STOPS and not whole:
         return None
     if all(f.startswith("ال") for f in toks.forms[k:end]):
         return None

@@ -227,6 +227,10 @@ class StatementFinder:
         if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
             k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
         pointing = cue.base in lx.POINTING_VERBS and k < limit and toks.forms[k] in ("الي", "علي")
+        # "أعلن كارديني عن منحة …": the verb's own preposition after a name ends it (not after an
+        # adverb in -ًا: "كشفت مؤخرا عن القرار")
+        pointing = pointing or (k < limit and toks.forms[k] in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and toks.forms[k]
+                                and not toks.forms[k - 1].endswith("ا"))
         apposition = k < limit and (lx.ROLE_HEADS.match(toks, k) or lx.PERSON_TITLES.match(toks, k))
         if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing or apposition
                       or lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or toks.forms[k] in _QUOTE_MARKS):
@@ -282,7 +286,7 @@ class StatementFinder:
         toks = self.toks
         k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
         opener = next((x for x in range(k, min(k + 4, cue.i)) if toks.forms[x] in ("،", ",")), None)
-        if opener is not None and not any(b in lx.FUNCTION_WORDS for b in bare_forms(toks.forms[k])):
+        if opener is not None and not any(b in lx.FUNCTION_WORDS or b in lx.SUBJECT_FILLERS for b in bare_forms(toks.forms[k])):
             opener = None  # "وطالب الموظفون، في بيان، …": a verb and its subject, not an opening phrase
         verb = opener + 1 if opener is not None else k
         if verb + 1 >= cue.i:
@@ -313,9 +317,10 @@ class StatementFinder:
 
     def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
         """Subject-first clauses: "وكان كيغينز … قد قال", "المتحدث باسم التحالف أكد …"."""
-        if self.toks.forms[cue.i][0] in "وف" and cue.i and self.toks.forms[cue.i - 1] in ("،", ","):
+        if self.toks.forms[cue.i][0] == "و" and cue.i and self.toks.forms[cue.i - 1] in ("،", ","):
             # "انتقد النائب X تصريحات الوزير، وقال إن …": a verb joined by و after a comma goes on with
-            # the sentence's subject; the name right before it is an object, not who spoke.
+            # the sentence's subject; the name right before it is an object, not who spoke. (Not ف:
+            # "وسأل كيري رئيس المخابرات …، فأكد له أن …" is the answer of the one asked.)
             return None if self.verb_before_in_sentence(cue, p) else self.clause_subject(cue, p)
         adjacent = self.adjacent_subject(cue)
         if adjacent is not None:
@@ -355,20 +360,35 @@ class StatementFinder:
         return None
 
     def ordinal(self, which: int, before_tok: int) -> str | None:
-        """"الأول"/"الثاني": the first or second of the last two people named before this point."""
+        """"الأول"/"الثاني": the first or second of the last two people named before this point, in
+        the order the last sentence naming both gives them ("التقى X بـ Y … وقال الأول": X), however
+        the paragraphs since have named them ("… أكد Y … قال X …")."""
         limit = self.toks.orig(before_tok, before_tok + 1)[0]
         seen: list[str] = []
+        named: list[tuple[int, str]] = []  # (offset, person) of each mention before this point
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.start >= limit or m.label not in ("person", "role"):
                 continue
             eid = m.attrs["entity"]
             if self.doc.entities[eid]["type"] != "person":
                 continue
+            named.append((m.start, eid))
             if eid in seen:
                 seen.remove(eid)
             seen.append(eid)
         pair = seen[-2:]
-        return pair[which] if len(pair) == 2 else (pair[0] if pair else None)
+        if len(pair) < 2:
+            return pair[0] if pair else None
+        return self._in_sentence_order(pair, named)[which]
+
+    def _in_sentence_order(self, pair: list[str], named: list[tuple[int, str]]) -> list[str]:
+        """``pair`` in the order of their first mentions in the last sentence that names both (as
+        given when no sentence does)."""
+        for sent in reversed(self.doc.layer("sentences")):
+            inside = [eid for pos, eid in named if sent.start <= pos < sent.end and eid in pair]
+            if set(inside) == set(pair):
+                return list(dict.fromkeys(inside))
+        return pair
 
     # -- statements from cues -------------------------------------------------------------------
     def from_paragraph(self, p: Span, skip: list[tuple[int, int]]) -> None:
@@ -402,6 +422,11 @@ class StatementFinder:
             entity, mention, j, explicit = antecedent.attrs["entity"], antecedent, cue.after, True
         else:
             entity, mention, j, explicit = self.subject(cue, limit)
+        if explicit and entity is None and cue.base in lx.NOUN_CONTENT_VERBS:
+            # "المتحدث … أكد التزامهم …": the word after the verb may be its object, the subject before it
+            before = self.preceding_subject(cue, p)
+            if before is not None:
+                entity, mention = before.attrs["entity"], before
         if not explicit and cue.kind != "participle":
             before = self.preceding_subject(cue, p)
             if before is not None:
@@ -410,11 +435,12 @@ class StatementFinder:
             self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity))
         cue_text = self.doc.text[slice(*toks.orig(cue.i, cue.after))]
         k = self.content_opener(cue, j, limit)
-        if k is None or k >= limit:
+        if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
+            obj = self.noun_object(cue, j, para_end_tok) if explicit and entity else None
+            if obj is not None:
+                self.indirect(obj, p, para_end_tok, cue_text, entity, mention, explicit)
             return
         f = toks.forms[k]
-        if f in _SENTENCE_END:
-            return
         if f == ":" or f in _QUOTE_MARKS:
             # After a colon the content may be unmarked; after a mark it must be that quotation.
             self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
@@ -425,6 +451,33 @@ class StatementFinder:
             if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
                 return
         self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
+
+    def noun_object(self, cue: Cue, j: int, end: int) -> int | None:
+        """Where the noun object of a ``NOUN_CONTENT_VERBS`` verb starts, right after its subject
+        (token ``j``; after the verb's preposition when it takes one): a word that is no function or
+        time word, number or named mention ("إحالة", "الاتفاق", "التزامهم"); None otherwise."""
+        toks = self.toks
+        if cue.base not in lx.NOUN_CONTENT_VERBS or j >= end:
+            return None
+        allowed = lx.NOUN_CONTENT_VERBS[cue.base]
+        if toks.forms[j] in allowed:
+            j += 1
+        elif "" not in allowed:
+            return None
+        j = skip_adjectives(toks, j)  # "أعلنت الحكومة الفنزويلية الحداد": the subject's adjective
+        while j < end and (toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in ("،", ",")):
+            j += 1
+        if j >= end or not toks.is_word(j):
+            return None
+        f = toks.forms[j]
+        if f in lx.NOT_NAME or f in lx.SUBJECT_FILLERS or f[0].isdigit() or f[0] == "و" \
+                or f in lx.NAME_STARTERS or f in lx.GIVEN_NAMES or f in ("ابو", "عبد", "بن", "ابن") \
+                or lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j):
+            return None  # more of the subject than its parse took ("وزير التربية والتعليم", "أبو الفتوح")
+        start, end_ = toks.orig(j, min(j + 3, end))
+        if any(start <= m.start < end_ for m in self.mentions if m.label in ("person", "role")):
+            return None
+        return j
 
     def content_opener(self, cue: Cue, j: int, limit: int) -> int | None:
         """Walk from the subject (token ``j``) to what opens the content: the index of a colon, a
