@@ -198,3 +198,31 @@ def test_extract_cli_shows_claims(tmp_path):
     claims = json.loads(result.stdout)["claims"]
     assert [(c["text"], c["kind"], c["value"]) for c in claims] == [
         ("حوالي 300", "quantity", 300), ("4 آذار 2020", "date", "2020-03-04")]
+
+
+def test_one_figure_framed_differently_by_two_outlets_disagrees(tmp_path):
+    from qawl.claims.disagree import figure_disagreements
+
+    conn = connect(tmp_path / "r.db")
+    docs = []
+    for doc_id, text in [
+        ("r1", "وختم بالقول إن عدد المراقبين سيرتفع إلى 120 مراقبا بحلول شهر أيلول المقبل، على حد تعبيره."),
+        ("r2", "وبحسب الناطق، فإن عدد المراقبين سيرتفع إلى 150 مراقبا بحلول أيلول المقبل."),
+    ]:
+        doc = Document(id=doc_id, text=text, outlet=f"outlet {doc_id}", date="2020-06-01")
+        annotate(doc)
+        docs.append((doc, None))
+    save_batch(conn, docs)
+    groups = figure_disagreements(conn)
+    conn.close()
+    assert [[c["text"] for c in g["claims"]] for g in groups] == [["120", "150"]]
+
+
+def test_reporting_frame_words_are_no_context_of_a_figure():
+    # Two outlets frame one figure differently ("وختم بالقول إن …، على حد تعبيره" / "وبحسب الناطق، فإن …"):
+    # only what surrounds the count is compared.
+    from qawl.claims.disagree import _terms
+    a = _terms("وختم بالقول إن عدد المراقبين سيرتفع إلى 120 مراقبا بحلول شهر أيلول المقبل، على حد تعبيره")
+    b = _terms("وبحسب الناطق، فإن عدد المراقبين سيرتفع إلى 150 مراقبا بحلول أيلول المقبل")
+    assert not ({"قول", "تعبير", "وختم", "وبحسب", "فان"} & (a | b))
+    assert {"سيرتفع", "بحلول", "ايلول", "مراقب"} <= a & b

@@ -279,3 +279,9 @@ AMBIGUOUS_NUMBER_WORDS: tuple[str, ...] = ("تسعون", "ست", "سبع", "تس
 # Particles that may precede a counted noun without starting it ("أكثر من أحد عشر ألف ضحية" has none,
 # "4 آلاف من مقاتلي الجماعة" has من, which is skipped once before the noun).
 OBJECT_LINKS: tuple[str, ...] = ("من",)
+
+
+# Words of reporting frames around a figure that are no cue verbs ("على حد تعبيره", "بالقول",
+# "فإن", "وبحسب"): the claims' context leaves them out with the cue verbs (``claims.disagree``).
+REPORTING_FRAME_WORDS = ("قول", "بالقول", "قوله", "قولها", "تعبيره", "تعبيرها", "حد", "فإن", "وبحسب", "وحسب",
+                         "ووفقا", "أفاد", "وأفاد", "تصريحات", "تصريح", "بيان")
