@@ -185,3 +185,15 @@ def test_an_adverb_before_the_preposition_is_no_name():
 def test_a_verb_joined_by_fa_is_the_answer_of_the_one_asked():
     doc = run("وسأل كيري رئيس المخابرات محمد رأفت شحاتة عن تأثير الأوضاع، فأكد له أن القوات المسلحة تحمي القناة.")
     assert statements(doc) == [("indirect", "محمد رأفت شحاتة", "القوات المسلحة تحمي القناة")]
+
+
+def test_the_noun_object_of_a_participle_goes_on_with_the_speaker():
+    doc = run("وأشار العميد خليل بوزيان إلى أن الوزارة وعدت بتوفير المعدات قبل الصيف، "
+              "مؤكدا وجود تنسيق يومي مع خفر السواحل في الدول المجاورة.")
+    assert statements(doc) == [("indirect", "خليل بوزيان", "الوزارة وعدت بتوفير المعدات قبل الصيف"),
+                               ("indirect", "خليل بوزيان", "وجود تنسيق يومي مع خفر السواحل في الدول المجاورة")]
+
+
+def test_a_new_clause_after_a_participle_is_no_object():
+    doc = run("وقال المتحدث إن الحكومة ماضية في خطتها، مؤكدا ولم يتم الكشف عن موعد الانتخابات.")
+    assert [s[2] for s in statements(doc)] == ["الحكومة ماضية في خطتها"]

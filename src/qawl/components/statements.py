@@ -436,7 +436,8 @@ class StatementFinder:
         cue_text = self.doc.text[slice(*toks.orig(cue.i, cue.after))]
         k = self.content_opener(cue, j, limit)
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
-            obj = self.noun_object(cue, j, para_end_tok) if explicit and entity else None
+            # (a participle goes on with the sentence's speaker, named or not)
+            obj = self.noun_object(cue, j, para_end_tok) if (explicit and entity) or cue.kind == "participle" else None
             if obj is not None:
                 self.indirect(obj, p, para_end_tok, cue_text, entity, mention, explicit)
             return
@@ -470,9 +471,14 @@ class StatementFinder:
         if j >= end or not toks.is_word(j):
             return None
         f = toks.forms[j]
-        if f in lx.NOT_NAME or f in lx.SUBJECT_FILLERS or f[0].isdigit() or f[0] == "و" \
-                or f in lx.NAME_STARTERS or f in lx.GIVEN_NAMES or f in ("ابو", "عبد", "بن", "ابن") \
-                or lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j):
+        if f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or f in lx.SUBJECT_FILLERS or f[0].isdigit() \
+                or lx.is_verb_cue(f) or lx.is_participle_cue(f):
+            return None
+        if f[0] == "و" and (f[1:] in lx.FUNCTION_WORDS or f[1:] in lx.SPEAKER_STOPS or (f[1] in "يتن" and len(f) > 4)):
+            return None  # a new clause: "ولم يتم …", "وأنهم …", "ويحرص …"
+        if cue.kind != "participle" and (
+                f[0] == "و" or f in lx.NAME_STARTERS or f in lx.GIVEN_NAMES or f in ("ابو", "عبد", "بن", "ابن")
+                or lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j)):
             return None  # more of the subject than its parse took ("وزير التربية والتعليم", "أبو الفتوح")
         start, end_ = toks.orig(j, min(j + 3, end))
         if any(start <= m.start < end_ for m in self.mentions if m.label in ("person", "role")):

@@ -96,7 +96,9 @@ POINTING_VERBS = ("أشار", "لفت", "نوه", "دعا")
 # Verbs whose noun object, right after a named subject, is what was said when no أن follows: "أعلن
 # الوزير إحالة ثلاثة مسؤولين إلى النيابة", "أكد المتحدث التزامهم تجاه أبناء المنطقة", "كشف الوزير
 # عن خطة …" (with a preposition the verb takes: "" for none). Not نفى: its object is what was denied.
-NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("",), "كشف": ("عن",), "أعرب": ("عن",)}
+NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("",), "كشف": ("عن",), "أعرب": ("عن",),
+                      # … and their participles after the sentence's subject ("…، مؤكدا وجود تنسيق يومي")
+                      "معلنا": ("", "عن"), "مؤكدا": ("",), "كاشفا": ("عن",), "معربا": ("عن",)}
 
 # "هذا ما كشفه المتحدث …": the statement is the text before the phrase (reverse attribution).
 REVERSE_CUES = ("هذا ما", "وهذا ما", "هذا ما قاله", "بحسب ما", "وفق ما", "حسب ما")
