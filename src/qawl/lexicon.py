@@ -43,6 +43,7 @@ def _participle_forms() -> dict[str, str]:
 VERB_FORMS = _verb_forms()
 PARTICIPLE_FORMS = _participle_forms()
 CUE_PHRASES = PhraseTable(cues.PHRASES)
+QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
 COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)
 POINTING_VERBS = _fold(cues.POINTING_VERBS)
 NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}
@@ -87,7 +88,7 @@ INTERVIEW_WORDS = tuple(dict.fromkeys(key(w) for w in structure.INTERVIEW_WORDS)
 NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
 
 # Words that can never be part of a personal name.
-NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_STOPS | _fold(
+NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_STOPS | QUOTING_FORMS | _fold(
     ("قوات", "تنظيم", "حزب", "وزارة", "الدولي", "الدولية", "الأمن", "الوطني", "العام", "الرسمي", "الرسمية",
      "المنطقة", "الحكومة", "الجيش", "الشعب", "الدولة", "البلاد", "الأمريكي", "الأمريكية", "المصري", "المصرية",
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
@@ -110,7 +111,7 @@ MENTION_STARTS = NAME_STARTERS.union(
 )
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
-CUE_STARTS = set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first)
+CUE_STARTS = set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
 
 # First words of titles, role heads and organization heads: a name token is none of these.
 HEAD_STARTS = set(PERSON_TITLES.by_first) | set(ROLE_HEADS.by_first) | set(ORG_HEADS.by_first)

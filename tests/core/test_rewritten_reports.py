@@ -197,3 +197,25 @@ def test_the_noun_object_of_a_participle_goes_on_with_the_speaker():
 def test_a_new_clause_after_a_participle_is_no_object():
     doc = run("وقال المتحدث إن الحكومة ماضية في خطتها، مؤكدا ولم يتم الكشف عن موعد الانتخابات.")
     assert [s[2] for s in statements(doc)] == ["الحكومة ماضية في خطتها"]
+
+
+def test_quoted_as_saying_names_the_one_after_an():
+    doc = run("ونقلت وكالة رويترز عن المتحدث باسم الجيش العقيد سامي الحداد قوله إن القوات استعادت السيطرة على الجسر.")
+    assert statements(doc) == [("indirect", "سامي الحداد", "القوات استعادت السيطرة على الجسر")]
+
+
+def test_quoted_as_saying_with_a_colon_and_an_anonymous_source():
+    doc = run('ونقلت صحيفة الأهرام عن مصدر أمني قوله: "لا صحة لما تردد عن اعتقال قيادات الحزب".')
+    assert statements(doc) == [("direct", "مصدر أمني", "لا صحة لما تردد عن اعتقال قيادات الحزب")]
+
+
+def test_two_apostrophes_quote_what_was_said_and_a_party_name():
+    doc = run("وقال المتحدث في تصريح لـ''الوطن'' إن ''الاتفاق سيوقع الأسبوع المقبل''. "
+              "وأضاف حزب ''النور'' أن الانتخابات ستجرى في موعدها.")
+    assert statements(doc) == [("direct", "المتحدث", "الاتفاق سيوقع الأسبوع المقبل"),
+                               ("indirect", "حزب ''النور''", "الانتخابات ستجرى في موعدها")]
+
+
+def test_a_lone_apostrophe_around_a_name_does_not_stop_the_walk_to_the_content():
+    doc = run("وأشار شناس، وهو عضو اللجنة المركزية لحزب 'اعتماد ملي' إلى أن المرشد لم يجب بعد على الرسالة.")
+    assert [s[2] for s in statements(doc)] == ["المرشد لم يجب بعد على الرسالة"]

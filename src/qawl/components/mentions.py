@@ -323,12 +323,13 @@ def org_name(toks: Tokens, i: int) -> Found | None:
         return None
     j = i + h
     clitic = len(toks.forms[i]) - len(head.split()[0])
-    if j < toks.n and toks.forms[j] in "«\"“" and j + 2 < toks.n:
-        k = j + 1
-        while k < toks.n and k - j < 5 and toks.forms[k] not in "»\"”":
+    pair = j + 1 < toks.n and toks.forms[j] == toks.forms[j + 1] == "'"  # the two-apostrophe mark: حزب ''النور''
+    if j < toks.n and (toks.forms[j] in "«\"“" or pair) and j + 2 < toks.n:
+        k = j + (2 if pair else 1)
+        while k < toks.n and k - j < 6 and toks.forms[k] not in "»\"”'":
             k += 1
-        if k < toks.n and toks.forms[k] in "»\"”":
-            j = k + 1
+        if k < toks.n and toks.forms[k] in "»\"”'":
+            j = k + (2 if pair and k + 1 < toks.n and toks.forms[k + 1] == "'" else 1)
     else:
         k = j
         if not head.startswith("ال"):
@@ -338,7 +339,7 @@ def org_name(toks: Tokens, i: int) -> Found | None:
         j = _complement(toks, k, limit=4, purpose_phrases=False)
         if j == i + h and not head.startswith("ال"):
             return None  # an indefinite head alone ("تنظيم", "قوات") is a common noun
-    name = " ".join(w for w in [head.split()[0], *toks.forms[i + 1 : j]] if w not in _QUOTE_MARKS)
+    name = " ".join(w for w in [head.split()[0], *toks.forms[i + 1 : j]] if w not in _QUOTE_MARKS and w != "'")
     return Found("org", i, j, name, clitic=clitic)
 
 

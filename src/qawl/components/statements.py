@@ -27,7 +27,7 @@ from qawl.rules.words import DANGLING_END
 from qawl.text.tokens import Tokens, bare_forms
 from qawl.text.wordcount import at_least, at_most
 
-_QUOTE_MARKS = set("«»“”\"„")
+_QUOTE_MARKS = set("«»“”\"„'")  # (' as half of the two-apostrophe mark of some Egyptian copy: ''…'')
 _SENTENCE_END = set(".!?؟")
 # Quotes this short are terms or names in quote marks («النور», "داعش"), not statements, unless a
 # cue with a colon introduces them.
@@ -48,7 +48,7 @@ _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى",
 class Cue:
     i: int                 # token index of the cue word
     after: int             # first token after the cue (phrases span several)
-    kind: str              # verb | participle | phrase
+    kind: str              # verb | participle | phrase | quoting ("… عن X قوله")
     base: str
 
 
@@ -84,6 +84,8 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
                 cues.append(Cue(c, c + 1, "verb", lx.VERB_FORMS[f]))
         elif f in lx.PARTICIPLE_FORMS:
             cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
+        elif f in lx.QUOTING_FORMS:
+            cues.append(Cue(c, c + 1, "quoting", f))
         i = c + 1
     return cues
 
@@ -280,6 +282,27 @@ class StatementFinder:
                 break
         return None
 
+    def quoted_source(self, cue: Cue, p: Span) -> Span | None:
+        """"نقلت وكالة رويترز عن المتحدث باسم الجيش قوله": the one named right after the last عن
+        before the word, in its sentence (a name the mention scan missed is read there)."""
+        toks = self.toks
+        k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
+        at = next((x for x in range(cue.i - 1, k - 1, -1) if toks.forms[x] == "عن"), None)
+        if at is None or at + 1 >= cue.i:
+            return None
+        j = at + 1
+        title = lx.PERSON_TITLES.match(toks, j)
+        m = self.mention_near(toks.orig(j, j + 1)[0])
+        if m is None and title:
+            j = skip_adjectives(toks, j + title)
+            m = self.mention_at(toks.orig(j, j + 1)[0]) if j < cue.i else None
+        if m is None:
+            end = name_run(toks, j, limit=3)
+            if end == cue.i and not toks.forms[j].startswith("ال"):  # "عن فلان الفلاني قوله"
+                m = self.builder.add(Found("person", j, end, " ".join(toks.forms[j:end])))
+                self.mentions.append(m)
+        return None if m is None or self.in_quote(m.start) else m
+
     def clause_subject(self, cue: Cue, p: Span) -> Span | None:
         """The subject of the sentence's first verb, when it is named right after that verb (the
         sentence's first word, or the first after an opening "في المقابل،"): "انتقد النائب X …"."""
@@ -418,6 +441,9 @@ class StatementFinder:
                 entity, explicit = main.attrs["entity"], True
         elif cue.kind == "phrase":
             entity, mention, j, explicit = None, None, cue.after, False
+        elif cue.kind == "quoting":
+            mention = self.quoted_source(cue, p)
+            entity, j, explicit = (mention.attrs["entity"] if mention else None), cue.after, True
         elif (antecedent := self.relative_antecedent(cue)) is not None:
             entity, mention, j, explicit = antecedent.attrs["entity"], antecedent, cue.after, True
         else:
@@ -495,6 +521,9 @@ class StatementFinder:
         k = j
         while k < limit:
             f = toks.forms[k]
+            if f == "'" and toks.forms[k + 1 : k + 2] != ["'"] and (k == 0 or toks.forms[k - 1] != "'"):
+                k += 1  # a lone apostrophe (around a name: لحزب 'اعتماد ملي'), not the '' mark
+                continue
             if f in _QUOTE_MARKS:
                 after = self.skip_short_quote(k, 4 if k > j else 2)
                 if after is not None:
@@ -581,7 +610,10 @@ class StatementFinder:
         start = self.toks.orig(k, k + 1)[0]
         for q in self.quotes:
             if q.attrs.get("open") == start and q.attrs["words"] <= max_words and q.attrs.get("close") is not None:
-                return self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
+                after = self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
+                if after < self.toks.n and self.toks.forms[after] == "'" == self.toks.forms[after - 1]:
+                    after += 1  # the second apostrophe of a closing ''
+                return after
         return None
 
     def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:

@@ -100,6 +100,10 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("",), "كشف": ("ع�
                       # … and their participles after the sentence's subject ("…، مؤكدا وجود تنسيق يومي")
                       "معلنا": ("", "عن"), "مؤكدا": ("",), "كاشفا": ("عن",), "معربا": ("عن",)}
 
+# "نقلت وكالة رويترز عن المتحدث باسم الجيش قوله إن …": the one quoted is named after عن, what he said
+# follows the word (with إن, a colon or a quote), as after a cue verb.
+QUOTING_WORDS = ("قوله", "قولها", "قولهم", "قولهما", "قولهن")
+
 # "هذا ما كشفه المتحدث …": the statement is the text before the phrase (reverse attribution).
 REVERSE_CUES = ("هذا ما", "وهذا ما", "هذا ما قاله", "بحسب ما", "وفق ما", "حسب ما")
 
