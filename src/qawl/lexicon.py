@@ -49,6 +49,7 @@ POINTING_VERBS = _fold(cues.POINTING_VERBS)
 NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
 ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
+AFTER_ATTRIBUTION = _fold(cues.AFTER_ATTRIBUTION)
 
 PERSON_TITLES = PhraseTable(titles.PERSON_TITLES)
 ROLE_HEADS = PhraseTable(titles.ROLE_HEADS)

@@ -219,3 +219,18 @@ def test_two_apostrophes_quote_what_was_said_and_a_party_name():
 def test_a_lone_apostrophe_around_a_name_does_not_stop_the_walk_to_the_content():
     doc = run("وأشار شناس، وهو عضو اللجنة المركزية لحزب 'اعتماد ملي' إلى أن المرشد لم يجب بعد على الرسالة.")
     assert [s[2] for s in statements(doc)] == ["المرشد لم يجب بعد على الرسالة"]
+
+
+def test_as_the_minister_said_after_a_comma_attributes_the_sentence_before():
+    doc = run("ستعقد الانتخابات في موعدها، كما أكد رئيس الوزراء في كلمته أمس.")
+    assert statements(doc) == [("indirect", "رئيس الوزراء", "ستعقد الانتخابات في موعدها")]
+
+
+def test_according_to_what_he_declared_attributes_the_sentence_before():
+    doc = run("قال مصدر إن الاجتماع تأجل. الحكومة لن تتراجع عن خطتها، بحسب ما صرح به وزير المالية.")
+    assert statements(doc)[-1] == ("indirect", "وزير المالية", "الحكومة لن تتراجع عن خطتها")
+
+
+def test_as_he_said_opening_a_sentence_is_no_attribution_of_the_one_before():
+    doc = run("ارتفعت الأسعار. وكما قال الوزير فإن الحكومة ستطرح المشروع.")
+    assert all(s[2] != "ارتفعت الأسعار" for s in statements(doc))

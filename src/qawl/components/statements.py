@@ -37,6 +37,7 @@ MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
 # A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
 _WHAT = frozenset({"ما"})
+_AS = frozenset({"كما"})
 _ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "على حد")
 _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 # Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
@@ -617,11 +618,16 @@ class StatementFinder:
         return None
 
     def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:
-        """"…، هذا ما كشفه المتحدث …": the text before "هذا ما" is the statement."""
+        """"…، هذا ما كشفه المتحدث …": the text before "هذا ما" is the statement; "…، كما قال الوزير"
+        and "…، بحسب ما صرح به الوزير": the sentence before the comma is."""
         toks = self.toks
+        self.attributed_after(p, i0, i1)
         whats = toks.positions("ما", _WHAT)  # few tokens are "ما": look only before those
         for m in whats[bisect_left(whats, i0 + 1) : bisect_left(whats, i1 - 1)]:
             k = m - 1
+            if toks.forms[k] in lx.AFTER_ATTRIBUTION and k > i0 and toks.forms[k - 1] in ("،", ","):
+                self.sentence_before(p, i0, k, m + 1, i1)  # "…، بحسب ما صرح به الوزير"
+                continue
             if bare_forms(toks.forms[k])[-1] == "هذا" and toks.forms[k + 1] == "ما":
                 verb = toks.forms[k + 2]
                 base = next((lx.VERB_FORMS[v] for v in (verb, verb[:-1], verb[:-2]) if v in lx.VERB_FORMS), None)
@@ -633,6 +639,40 @@ class StatementFinder:
                 if entity and at_least(self.doc.text[s:e], 3):
                     cue_text = self.doc.text[slice(*toks.orig(k, k + 3))]
                     self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
+
+    def attributed_after(self, p: Span, i0: int, i1: int) -> None:
+        """"الحكومة ستطرح المشروع خلال الدورة المقبلة، كما قال الوزير.": كما and a cue verb after a comma."""
+        toks = self.toks
+        ases = toks.positions("كما", _AS)  # few tokens are "كما": look only at those
+        for k in ases[bisect_left(ases, i0 + 1) : bisect_left(ases, i1 - 1)]:
+            if toks.forms[k - 1] in ("،", ",") and toks.forms[k + 1] in lx.VERB_FORMS:
+                self.sentence_before(p, i0, k, k + 1, i1)
+
+    def sentence_before(self, p: Span, i0: int, phrase: int, verb: int, i1: int) -> None:
+        """The sentence before the comma at ``phrase - 1``, said by the subject of the cue verb at token
+        ``verb`` (after it, past "به"/"لها": "صرح به الوزير"), when that subject is named; the verb
+        may carry an object pronoun ("صرحه")."""
+        toks = self.toks
+        base = lx.VERB_FORMS.get(toks.forms[verb]) or next(
+            (lx.VERB_FORMS[v] for v in (toks.forms[verb][:-1], toks.forms[verb][:-2]) if v in lx.VERB_FORMS), None)
+        if base is None:
+            return
+        after = verb + 1
+        while after < i1 and toks.forms[after] in ("به", "بها", "له", "لها"):
+            after += 1
+        cue = Cue(verb, after, "verb", base)
+        entity, mention, j, explicit = self.subject(cue, min(i1, after + MAX_SUBJECT_TOKENS))
+        if not entity:
+            return
+        start = self.sentence_start(phrase, i0)
+        stops = self.clause_stops()
+        if any(toks.forms[x] in lx.VERB_FORMS or toks.forms[x] in lx.PARTICIPLE_FORMS
+               for x in stops[bisect_left(stops, start) : bisect_left(stops, phrase)]):
+            return  # the sentence has a cue of its own ("وذكر الإليزيه أن …، بحسب ما …"): its statement stands
+        s, e = _trim(self.doc.text, toks.orig(start, start + 1)[0], toks.orig(phrase - 2, phrase - 1)[1])
+        if at_least(self.doc.text[s:e], 3):
+            cue_text = self.doc.text[slice(*toks.orig(phrase, after))]
+            self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
     def according_to(self, sent: Span) -> None:
         """"وبحسب X، فإن …" / "…، وفقاً لـ X.": the sentence is what X says."""

@@ -107,6 +107,9 @@ QUOTING_WORDS = ("قوله", "قولها", "قولهم", "قولهما", "قول
 # "هذا ما كشفه المتحدث …": the statement is the text before the phrase (reverse attribution).
 REVERSE_CUES = ("هذا ما", "وهذا ما", "هذا ما قاله", "بحسب ما", "وفق ما", "حسب ما")
 
+# "…، بحسب ما صرح به الوزير": after a comma, these + ما + a cue verb attribute the sentence before.
+AFTER_ATTRIBUTION = ("بحسب", "حسب", "وفق", "طبقا", "وفقا")
+
 # "بحسب X" / "وفقا لـ X": the sentence is attributed to X.
 ACCORDING_TO = ("بحسب", "حسب", "وفقا", "وفقا ل", "وفقا لـ", "طبقا", "طبقا ل", "نقلا عن", "على حد قول", "على حد تعبير")
 
