@@ -234,3 +234,11 @@ def test_according_to_what_he_declared_attributes_the_sentence_before():
 def test_as_he_said_opening_a_sentence_is_no_attribution_of_the_one_before():
     doc = run("ارتفعت الأسعار. وكما قال الوزير فإن الحكومة ستطرح المشروع.")
     assert all(s[2] != "ارتفعت الأسعار" for s in statements(doc))
+
+
+def test_a_foreign_given_name_ending_the_text_and_a_bare_title_before_qawluh_do_not_fail():
+    # Both raised IndexError on corpus articles (a name reader looked past the last token; an empty
+    # name was made of the title right before قوله).
+    assert run("وصل إلى العاصمة أمس وزير الخارجية جون").layer("mentions")
+    doc = run("ونقلت الوكالة عن الرئيس قوله إن الحكومة ستستقيل.")
+    assert [s[2] for s in statements(doc)] == ["الحكومة ستستقيل"]

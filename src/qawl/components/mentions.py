@@ -124,7 +124,7 @@ def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
 
 def _initial(toks: Tokens, k: int) -> bool:
     """A one-letter token and its dot inside a name, followed by more of the name."""
-    return (len(toks.forms[k]) == 1 and toks.forms[k].isalpha() and k + 2 < toks.n
+    return (k < toks.n and len(toks.forms[k]) == 1 and toks.forms[k].isalpha() and k + 2 < toks.n
             and toks.forms[k + 1] == "." and _is_name_token(toks, k + 2))
 
 

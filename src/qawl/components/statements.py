@@ -299,7 +299,7 @@ class StatementFinder:
             m = self.mention_at(toks.orig(j, j + 1)[0]) if j < cue.i else None
         if m is None:
             end = name_run(toks, j, limit=3)
-            if end == cue.i and not toks.forms[j].startswith("ال"):  # "عن فلان الفلاني قوله"
+            if j < end == cue.i and not toks.forms[j].startswith("ال"):  # "عن فلان الفلاني قوله"
                 m = self.builder.add(Found("person", j, end, " ".join(toks.forms[j:end])))
                 self.mentions.append(m)
         return None if m is None or self.in_quote(m.start) else m
