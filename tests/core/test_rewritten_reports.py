@@ -242,3 +242,11 @@ def test_a_foreign_given_name_ending_the_text_and_a_bare_title_before_qawluh_do_
     assert run("وصل إلى العاصمة أمس وزير الخارجية جون").layer("mentions")
     doc = run("ونقلت الوكالة عن الرئيس قوله إن الحكومة ستستقيل.")
     assert [s[2] for s in statements(doc)] == ["الحكومة ستستقيل"]
+
+
+def test_a_participle_qualifying_a_noun_is_no_cue():
+    # "إصابة مؤكدة" is a confirmed case, not "confirming"; "، مؤكدة عدم …" after the comma is a cue.
+    doc = run("كشفت وزيرة الصحة رنا الخطيب أن الوزارة سجلت 312 إصابة مؤكدة بالحصبة منذ بداية الشهر، "
+              "مؤكدة عدم تسجيل أي وفاة حتى الآن.")
+    assert statements(doc) == [("indirect", "رنا الخطيب", "الوزارة سجلت 312 إصابة مؤكدة بالحصبة منذ بداية الشهر"),
+                               ("indirect", "رنا الخطيب", "عدم تسجيل أي وفاة حتى الآن")]

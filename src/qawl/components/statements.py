@@ -84,11 +84,27 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
             if c == 0 or forms[c - 1] not in lx.NOUN_MAKERS:
                 cues.append(Cue(c, c + 1, "verb", lx.VERB_FORMS[f]))
         elif f in lx.PARTICIPLE_FORMS:
-            cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
+            if participle_cue(toks, c):
+                cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
         elif f in lx.QUOTING_FORMS:
             cues.append(Cue(c, c + 1, "quoting", f))
         i = c + 1
     return cues
+
+
+def participle_cue(toks: Tokens, c: int) -> bool:
+    """Whether the participle form at token ``c`` introduces speech ("…، مؤكدة أن …", "أمس الثلاثاء
+    منتقدين …") rather than qualifying the noun before it ("312 إصابة مؤكدة بالحصبة", "لقاءين مؤكدين"):
+    a feminine or plural form right after an indefinite word, with no comma between and nothing after
+    it that opens speech, is an adjective (one after a definite noun would be المؤكدة)."""
+    forms = toks.forms
+    f = forms[c]
+    before = forms[c - 1] if c else "."
+    after = forms[c + 1] if c + 1 < toks.n else "."
+    if f[0] == "و" or not f.endswith(("ه", "ين")) or not before[0].isalpha() or before.startswith("ال"):
+        return True
+    return (not after[0].isalnum() or after in ("الي", "علي", "عن", "ب")
+            or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
 
 
 class StatementFinder:
@@ -586,7 +602,8 @@ class StatementFinder:
             if f in _SENTENCE_END:
                 k = stop
                 break
-            if stop > content and (f in lx.PARTICIPLE_FORMS or (f in lx.VERB_FORMS and self.starts_clause(stop))):
+            if stop > content and ((f in lx.PARTICIPLE_FORMS and participle_cue(toks, stop))
+                                   or (f in lx.VERB_FORMS and self.starts_clause(stop))):
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
                 break
         if k <= content:
