@@ -250,3 +250,8 @@ def test_a_participle_qualifying_a_noun_is_no_cue():
               "مؤكدة عدم تسجيل أي وفاة حتى الآن.")
     assert statements(doc) == [("indirect", "رنا الخطيب", "الوزارة سجلت 312 إصابة مؤكدة بالحصبة منذ بداية الشهر"),
                                ("indirect", "رنا الخطيب", "عدم تسجيل أي وفاة حتى الآن")]
+
+
+def test_a_name_ending_an_aside_is_not_the_subject():
+    doc = run('وكان كيغينز، وهو ضابط سابق في القوة، قد قال في تصريح سابق: "لا يمكن حسم المعركة من الجو وحده".')
+    assert statements(doc) == [("direct", "كيغينز", "لا يمكن حسم المعركة من الجو وحده")]

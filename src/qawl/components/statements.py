@@ -38,6 +38,8 @@ MAX_SUBJECT_TOKENS = 25
 # A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
 _WHAT = frozenset({"ما"})
 _AS = frozenset({"كما"})
+# Words that open an aside between commas about the one just named ("، وهو ضابط سابق في القوة،").
+_ASIDE = frozenset({"وهو", "وهي", "وهم", "وهما"})
 _ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "على حد")
 _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 # Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
@@ -349,6 +351,11 @@ class StatementFinder:
             k -= 1
         if k < 0 or not toks.is_word(k):
             return None
+        x = k
+        while x > 0 and toks.forms[x] not in ("،", ","):
+            if toks.forms[x] in _ASIDE:
+                return None  # "وكان كيغينز، وهو ضابط سابق في القوة، قد قال": the name ends an aside
+            x -= 1
         end = toks.orig(k, k + 1)[1]
         for m in self.mentions:
             if m.end == end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
