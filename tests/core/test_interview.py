@@ -50,3 +50,15 @@ def test_unnumbered_questions_in_an_interview_article():
     answers = [s for s in statements(doc) if s[0] == "interview"]
     assert len(answers) == 3 and {s for _, s, _ in answers} == {"كمال يوسف"}
     assert not any("؟" in t for _, _, t in answers)
+
+
+def test_bulleted_questions_and_dashed_answers_belong_to_the_interviewee():
+    doc = run("أجرت المجلة حوارا مع الروائية سلمى الحداد بمناسبة صدور روايتها الجديدة.\n"
+              "* كيف ولدت فكرة الرواية؟\n"
+              "- ولدت الفكرة من حكاية سمعتها من جدتي عن قرية غمرتها مياه السد.\n"
+              "* هل تكتبين يوميا؟\n"
+              "- أكتب كل صباح ثلاث ساعات على الأقل، ولا أستطيع العمل ليلا.")
+    assert statements(doc) == [
+        ("interview", "سلمى الحداد", "ولدت الفكرة من حكاية سمعتها من جدتي عن قرية غمرتها مياه السد."),
+        ("interview", "سلمى الحداد", "أكتب كل صباح ثلاث ساعات على الأقل، ولا أستطيع العمل ليلا."),
+    ]

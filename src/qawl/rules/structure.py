@@ -16,8 +16,9 @@ LINK_FRAGMENT_WORDS = 6
 # Characters that, at the start of a line, continue the previous line's sentence.
 CONTINUATION_STARTS = "،,.؛;:)»”"
 
-# Numbered interview questions: "1- …؟", "٢) …؟", "3. …؟" (digits are folded to ASCII before matching).
-NUMBERED_QUESTION = r"^\s*\(?\d{1,2}\s*[-–—.)]\s*"
+# Numbered interview questions: "1- …؟", "٢) …؟", "3. …؟" (digits are folded to ASCII before matching),
+# and bulleted ones: "* …؟", "• …؟", "■ …؟" (their answers often open with "- ", which is trimmed).
+NUMBERED_QUESTION = r"^\s*(?:\(?\d{1,2}\s*[-–—.)]|[*•■▪●◾◆])\s*"
 
 # Interview turn labels that are not names: question / answer markers.
 QUESTION_LABELS = ("س", "سؤال", "السؤال", "المحاور", "المذيع", "المذيعة", "الصحفي", "q", "question")
