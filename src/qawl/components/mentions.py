@@ -364,8 +364,9 @@ def given_name(toks: Tokens, i: int) -> Found | None:
                 return Found("person", i - 1, k, " ".join(toks.forms[i - 1 : k]))
             return None
     elif given in lx.FOREIGN_GIVEN_NAMES:
-        # A foreign name is a given name and one surname ("فريدريك هاوسمن رفع أسعار …": the noun after
-        # it is no part of it), two with a middle initial (``name_run`` reads "مايلز ب. كيغينز").
+        # A foreign name is a given name and one more word ("فريدريك هاوسمن رفع أسعار …": the noun after
+        # it is no part of it), or two before a stop ("جون إيف لودريان إن"), or a middle initial and a
+        # surname (``name_run`` reads "مايلز ب. كيغينز").
         k = name_run(toks, i, limit=4 if _initial(toks, i + 1) else 3)
         if k == i + 3 and not _ends_speaker_phrase(toks, k):
             k = i + 2

@@ -35,11 +35,11 @@ MIN_QUOTE_WORDS = 3
 # A quote with no cue is the current speaker's when it is at least this long and near their last statement.
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
-# A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
 _WHAT = frozenset({"ما"})
 _AS = frozenset({"كما"})
 # Words that open an aside between commas about the one just named ("، وهو ضابط سابق في القوة،").
 _ASIDE = frozenset({"وهو", "وهي", "وهم", "وهما"})
+# A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
 _ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "على حد")
 _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 # Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
@@ -530,9 +530,9 @@ class StatementFinder:
                 f[0] == "و" or f in lx.NAME_STARTERS or f in lx.GIVEN_NAMES or f in ("ابو", "عبد", "بن", "ابن")
                 or lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j)):
             return None  # more of the subject than its parse took ("وزير التربية والتعليم", "أبو الفتوح")
-        start, end_ = toks.orig(j, min(j + 3, end))
-        if any(start <= m.start < end_ for m in self.mentions if m.label in ("person", "role")):
-            return None
+        near_start, near_end = toks.orig(j, min(j + 3, end))  # its first three words
+        if any(near_start <= m.start < near_end for m in self.mentions if m.label in ("person", "role")):
+            return None  # a person named there: more of the subject ("الدكتور السيد البدوي")
         return j
 
     def content_opener(self, cue: Cue, j: int, limit: int) -> int | None:
@@ -685,7 +685,7 @@ class StatementFinder:
         while after < i1 and toks.forms[after] in ("به", "بها", "له", "لها"):
             after += 1
         cue = Cue(verb, after, "verb", base)
-        entity, mention, j, explicit = self.subject(cue, min(i1, after + MAX_SUBJECT_TOKENS))
+        entity, mention, _, explicit = self.subject(cue, min(i1, after + MAX_SUBJECT_TOKENS))
         if not entity:
             return
         start = self.sentence_start(phrase, i0)
