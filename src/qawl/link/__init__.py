@@ -8,6 +8,7 @@ Reading: ``qawl.link.cards`` (``cluster_card``, ``iter_clusters``, ``iter_reuse`
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -86,6 +87,55 @@ def link_documents(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: d
     return Reuse(conn).run(list(doc_ids), prepared)
 
 
+def _overlap(start: int, end: int, lo: int, hi: int) -> int:
+    return max(0, min(end, hi) - max(start, lo))
+
+
+def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Join statements of ``doc_ids`` that stayed alone to the cluster of a statement they report, found
+    through document reuse (``reuse_pairs`` of these documents, just made): a statement lying mostly
+    inside an aligned passage is compared with the other document's statements nearest to where the
+    passage puts it (``Linker.join_reused``). Returns how many joined."""
+    alone: dict[str, list[tuple[str, int, int]]] = {}  # document → its statements still alone
+    for sid, doc_id, start, end in rows_in(conn, "SELECT id, doc_id, start, \"end\" FROM statements WHERE doc_id IN ({marks})"
+                                           " AND field = 'text' AND cluster_id = id", doc_ids):
+        alone.setdefault(doc_id, []).append((sid, start, end))
+    if not alone:
+        return 0
+    pairs = sorted(map(tuple, rows_in(conn, "SELECT doc_a, doc_b, spans FROM reuse_pairs WHERE doc_a IN ({marks})", sorted(alone))))
+    spans_of: dict[str, list[tuple[str, int, int]]] = {}
+    for sid, doc_id, start, end in rows_in(conn, "SELECT id, doc_id, start, \"end\" FROM statements"
+                                           " WHERE field = 'text' AND doc_id IN ({marks})", sorted({b for _, b, _ in pairs})):
+        spans_of.setdefault(doc_id, []).append((sid, start, end))
+    candidates: dict[str, list[str]] = {}
+    for doc_a, doc_b, spans in pairs:
+        theirs = spans_of.get(doc_b)
+        if not theirs:
+            continue
+        for a0, a1, b0, b1 in json.loads(spans):
+            for sid, s, e in alone[doc_a]:
+                if 2 * _overlap(s, e, a0, a1) < e - s:
+                    continue
+                # where it lies in the other document, read off its place in the passage
+                there = b0 + ((s + e) / 2 - a0) * (b1 - b0) / max(a1 - a0, 1)
+                others = [o for o in theirs if _overlap(o[1], o[2], b0, b1) > 0]
+                near = sorted(others, key=lambda o: abs((o[1] + o[2]) / 2 - there))[:REUSED_CANDIDATES]
+                candidates.setdefault(sid, []).extend(o for o, _, _ in near if o not in candidates[sid])
+    if not candidates:
+        return 0
+    return Linker(conn).join_reused(sorted(candidates.items(), key=lambda kv: _statement_order(kv[0])))
+
+
+# Statements of the other document compared with one left alone (``link_reused``): those nearest to
+# where its passage puts it.
+REUSED_CANDIDATES = 3
+
+
+def _statement_order(statement_id: str) -> tuple[str, int]:
+    doc_id, _, n = statement_id.rpartition(":")
+    return doc_id, int(n) if n.isdigit() else 0
+
+
 def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: bool = True,
                  prepared: dict | None = None) -> None:
     """Link the statements and texts of the newly stored ``doc_ids`` with everything stored (one
@@ -101,6 +151,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
             link_statements(conn, doc_ids, payloads)
             if reuse:
                 link_documents(conn, doc_ids, payloads)
+                link_reused(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise

@@ -265,6 +265,46 @@ class Linker:
         self.buckets.flush()
         return {it.id: it.cluster for it in items}
 
+    def join_reused(self, candidates: list[tuple[str, list[str]]]) -> int:
+        """Statements the LSH left alone (each its own cluster), each with the stored statements of a
+        document whose text its own document reuses, where that text was aligned (``link_reused``):
+        a short quote of a long answer shares too small a part of the answer's windows to collide,
+        but it lies inside the passage alignment found. Each joins the cluster of the first candidate
+        that verifies. Unlike ``_choose``, the cluster's representative need not verify too: the
+        aligned passage is the evidence that guards against chains, and a part of a long answer
+        whose cluster a headline founded would never match that headline. Only statements left
+        alone join; two clusters are never merged here. Returns how many joined."""
+        self._load(sorted({sid for sid, others in candidates for sid in (sid, *others)}))
+        joined = 0
+        for sid, others in candidates:
+            it = self.cache.get(sid)
+            if it is None or self._current(it.cluster) != sid:
+                continue  # gone, or linked already
+            for oid in others:
+                other = self.cache.get(oid)
+                cluster = self._current(other.cluster) if other is not None else sid
+                if cluster == sid or (m := self._verify(it, other)) is None:
+                    continue
+                self.conn.execute("INSERT OR REPLACE INTO link_pairs(a, b, matched, share_a, share_b) VALUES (?, ?, ?, ?, ?)",
+                                  (sid, oid, min(m.matched_a, m.matched_b), m.share_a, m.share_b))
+                self._move(sid, cluster)
+                joined += 1
+                break
+        return joined
+
+    def _move(self, other: str, keep: str) -> None:
+        """Every statement of cluster ``other`` into ``keep`` (in the store and in what this process
+        remembers)."""
+        self._write_founded()
+        self.conn.execute("UPDATE link_statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
+        self.conn.execute("UPDATE statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
+        self.conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (other,))
+        for item in self.cache.values():
+            if item.cluster == other:
+                item.cluster = keep
+        self.reps.pop(other, None)
+        self.merged[other] = keep
+
     def _verify(self, it: Item, other: Item) -> Match | None:
         # Pre-check on stem sets: the smaller statement cannot reach its share if too few of its
         # informative stems occur in the other at all (0.9: sets count repeated stems once).
@@ -348,12 +388,4 @@ class Linker:
         m = compare(a.st, b.st)
         if not (linked(m, a.st, b.st) and strong(m)):
             return
-        self._write_founded()
-        self.conn.execute("UPDATE link_statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
-        self.conn.execute("UPDATE statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
-        self.conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (other,))
-        for item in self.cache.values():
-            if item.cluster == other:
-                item.cluster = keep
-        self.reps.pop(other, None)
-        self.merged[other] = keep
+        self._move(other, keep)
