@@ -255,3 +255,15 @@ def test_a_participle_qualifying_a_noun_is_no_cue():
 def test_a_name_ending_an_aside_is_not_the_subject():
     doc = run('وكان كيغينز، وهو ضابط سابق في القوة، قد قال في تصريح سابق: "لا يمكن حسم المعركة من الجو وحده".')
     assert statements(doc) == [("direct", "كيغينز", "لا يمكن حسم المعركة من الجو وحده")]
+
+
+def test_maghreb_style_press_officers_and_a_middle_name_ali():
+    doc = run("وأفاد المكلف بالإعلام بالإدارة الجهوية للصحة بسوسة أنه تم تسجيل 12 حالة. "
+              "وصرح الناطق الرسمي باسم وزارة الداخلية محمد علي العروي بأن الوحدات الأمنية أوقفت المشتبه بهم.")
+    assert [s[1] for s in statements(doc)] == ["المكلف بالإعلام بالإدارة الجهوية للصحة بسوسة", "محمد علي العروي"]
+
+
+def test_a_given_name_ends_a_roles_complement():
+    # "لطفي" read as ل + طفي joined the role; the name was then "بن جدو".
+    doc = run("أكد وزير الداخلية لطفي بن جدو، في تصريح للإذاعة، أن الوضع الأمني مستقر.")
+    assert statements(doc) == [("indirect", "لطفي بن جدو", "الوضع الأمني مستقر")]

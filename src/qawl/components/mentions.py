@@ -117,6 +117,8 @@ def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
         return False  # (the name may have started at the given name before j)
     nxt = toks.forms[k + 1] if k + 1 < toks.n else "."
     ends_name = not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
+    if f == "علي" and k + 1 < toks.n and _nisba_surname(toks, k + 1):
+        return True  # "محمد علي العروي": a middle name before an ال- surname in ي
     if f == "علي" or (f.endswith("ه") and f not in lx.NOT_NAME):
         return ends_name
     return f.startswith("ال") and f not in lx.NOT_NAME and ends_name
@@ -267,7 +269,8 @@ def _complement_code(f: str) -> int:
     code = ((f.startswith("و") and _C_WAW) | (f.startswith("و") and len(f) > 3 and _C_WAW_LONG)
             | (f in _NAMED_STARTS and _C_NAMED) | (f in lx.ROLE_LINKS and _C_LINK)
             | ((not f[0].isalnum() or f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS
-                or f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS) and _C_STOP)
+                or f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS
+                or f in lx.NAME_STARTERS) and _C_STOP)  # (a given name: "وزير الداخلية لطفي بن جدو")
             | (f in lx.PERSON_TITLES.starts and _C_TITLE)
             | (has_al and not f.startswith(("بال", "وال", "فال")) and _C_ADMITS)
             | ((has_al or (f.startswith("ل") and len(f) > 3)) and _C_ADMITS_PURPOSE))
