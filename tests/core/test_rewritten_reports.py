@@ -150,8 +150,8 @@ def test_the_noun_object_of_an_announcement_is_what_was_said():
 
 
 def test_a_subject_before_the_verb_and_its_noun_object_after_it():
-    doc = run("المتحدث باسم التحالف الدولي أكد التزامهم تجاه أبناء المنطقة.")
-    assert statements(doc) == [("indirect", "المتحدث باسم التحالف الدولي", "التزامهم تجاه أبناء المنطقة")]
+    doc = run("المتحدث باسم هيئة الموانئ أكد حرصهم على إنهاء أعمال التوسعة في موعدها.")
+    assert statements(doc) == [("indirect", "المتحدث باسم هيئة الموانئ", "حرصهم على إنهاء أعمال التوسعة في موعدها")]
 
 
 def test_a_preposition_the_verb_takes_opens_its_object():

@@ -473,7 +473,7 @@ class StatementFinder:
         else:
             entity, mention, j, explicit = self.subject(cue, limit)
         if explicit and entity is None and cue.base in lx.NOUN_CONTENT_VERBS:
-            # "المتحدث … أكد التزامهم …": the word after the verb may be its object, the subject before it
+            # "المتحدث … أكد حرصهم …": the word after the verb may be its object, the subject before it
             before = self.preceding_subject(cue, p)
             if before is not None:
                 entity, mention = before.attrs["entity"], before
@@ -506,7 +506,7 @@ class StatementFinder:
     def noun_object(self, cue: Cue, j: int, end: int) -> int | None:
         """Where the noun object of a ``NOUN_CONTENT_VERBS`` verb starts, right after its subject
         (token ``j``; after the verb's preposition when it takes one): a word that is no function or
-        time word, number or named mention ("إحالة", "الاتفاق", "التزامهم"); None otherwise."""
+        time word, number or named mention ("إحالة", "الاتفاق", "حرصهم"); None otherwise."""
         toks = self.toks
         if cue.base not in lx.NOUN_CONTENT_VERBS or j >= end:
             return None

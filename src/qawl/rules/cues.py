@@ -94,7 +94,7 @@ COMPLEMENTIZERS = (
 POINTING_VERBS = ("أشار", "لفت", "نوه", "دعا")
 
 # Verbs whose noun object, right after a named subject, is what was said when no أن follows: "أعلن
-# الوزير إحالة ثلاثة مسؤولين إلى النيابة", "أكد المتحدث التزامهم تجاه أبناء المنطقة", "كشف الوزير
+# الوزير إحالة ثلاثة مسؤولين إلى النيابة", "أكد المتحدث حرصهم على إنهاء التوسعة", "كشف الوزير
 # عن خطة …" (with a preposition the verb takes: "" for none). Not نفى: its object is what was denied.
 NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("",), "كشف": ("عن",), "أعرب": ("عن",),
                       # … and their participles after the sentence's subject ("…، مؤكدا وجود تنسيق يومي")
