@@ -21,6 +21,9 @@ from qawl.text.normalize import document_view, key
 from qawl.text.tokens import Tokens, bare_forms, clitic_forms, clitic_forms_present, tokenize
 
 _QUOTE_MARKS = set("«»“”\"„")
+# The marks around a quoted organization name (حزب «النور», ''النور'' is one token).
+_NAME_OPENERS = ("«", "\"", "“", "''")
+_NAME_CLOSERS = ("»", "\"", "”", "''")
 SPOKESPERSON_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "متحدثه", "ناطق", "ناطقه"}
 
 
@@ -326,13 +329,12 @@ def org_name(toks: Tokens, i: int) -> Found | None:
         return None
     j = i + h
     clitic = len(toks.forms[i]) - len(head.split()[0])
-    pair = j + 1 < toks.n and toks.forms[j] == toks.forms[j + 1] == "'"  # the two-apostrophe mark: حزب ''النور''
-    if j < toks.n and (toks.forms[j] in "«\"“" or pair) and j + 2 < toks.n:
-        k = j + (2 if pair else 1)
-        while k < toks.n and k - j < 6 and toks.forms[k] not in "»\"”'":
+    if j < toks.n and toks.forms[j] in _NAME_OPENERS and j + 2 < toks.n:  # حزب «النور», حزب ''النور''
+        k = j + 1
+        while k < toks.n and k - j < 6 and toks.forms[k] not in _NAME_CLOSERS:
             k += 1
-        if k < toks.n and toks.forms[k] in "»\"”'":
-            j = k + (2 if pair and k + 1 < toks.n and toks.forms[k + 1] == "'" else 1)
+        if k < toks.n and toks.forms[k] in _NAME_CLOSERS:
+            j = k + 1
     else:
         k = j
         if not head.startswith("ال"):
@@ -342,7 +344,7 @@ def org_name(toks: Tokens, i: int) -> Found | None:
         j = _complement(toks, k, limit=4, purpose_phrases=False)
         if j == i + h and not head.startswith("ال"):
             return None  # an indefinite head alone ("تنظيم", "قوات") is a common noun
-    name = " ".join(w for w in [head.split()[0], *toks.forms[i + 1 : j]] if w not in _QUOTE_MARKS and w != "'")
+    name = " ".join(w for w in [head.split()[0], *toks.forms[i + 1 : j]] if w not in _QUOTE_MARKS and w != "''")
     return Found("org", i, j, name, clitic=clitic)
 
 

@@ -27,7 +27,7 @@ from qawl.rules.words import DANGLING_END
 from qawl.text.tokens import Tokens, bare_forms
 from qawl.text.wordcount import at_least, at_most
 
-_QUOTE_MARKS = set("«»“”\"„'")  # (' as half of the two-apostrophe mark of some Egyptian copy: ''…'')
+_QUOTE_MARKS = {*"«»“”\"„", "''"}  # ('' is one token: the two-apostrophe mark of some Egyptian copy)
 _SENTENCE_END = set(".!?؟")
 # Quotes this short are terms or names in quote marks («النور», "داعش"), not statements, unless a
 # cue with a colon introduces them.
@@ -545,9 +545,6 @@ class StatementFinder:
         k = j
         while k < limit:
             f = toks.forms[k]
-            if f == "'" and toks.forms[k + 1 : k + 2] != ["'"] and (k == 0 or toks.forms[k - 1] != "'"):
-                k += 1  # a lone apostrophe (around a name: لحزب 'اعتماد ملي'), not the '' mark
-                continue
             if f in _QUOTE_MARKS:
                 after = self.skip_short_quote(k, 4 if k > j else 2)
                 if after is not None:
@@ -635,10 +632,7 @@ class StatementFinder:
         start = self.toks.orig(k, k + 1)[0]
         for q in self.quotes:
             if q.attrs.get("open") == start and q.attrs["words"] <= max_words and q.attrs.get("close") is not None:
-                after = self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
-                if after < self.toks.n and self.toks.forms[after] == "'" == self.toks.forms[after - 1]:
-                    after += 1  # the second apostrophe of a closing ''
-                return after
+                return self.tok_range(q.attrs["close"], q.attrs["close"] + 1)[0] + 1
         return None
 
     def reverse_attribution(self, p: Span, i0: int, i1: int) -> None:

@@ -14,12 +14,14 @@ from qawl.text.normalize import _WORD_MARKS, Normalized, key, normalize
 # A number with a decimal or thousands mark inside ("4.2", "1,500", "٣٫٥") is one token: its "." is no
 # sentence end, so reported speech does not stop at "وصلت إلى 4" of "وصلت إلى 4.2 مليار".
 _NUMBER = r"\d+(?:[.,٫٬]\d+)+"
-_TOKEN = re.compile(_NUMBER + r"|[^\W_]+|[^\w\s]")
+# Two apostrophes are one mark, the quote mark of some Egyptian copy (''النور''), as ``quotes`` reads them.
+_TWO_APOSTROPHES = "''"
+_TOKEN = re.compile(_NUMBER + "|" + _TWO_APOSTROPHES + r"|[^\W_]+|[^\w\s]")
 # The same pattern as a capturing split: text alternates gap, token, gap, …, token, gap.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # For text without "_": \w+ is then [^\W_]+, and where \w+ fails any non-space is [^\w\s] (one
 # test per character instead of two).
-_TOKEN_SPLIT_FAST = re.compile(_NUMBER.join("(|") + r"\w+|\S)")
+_TOKEN_SPLIT_FAST = re.compile("(" + _NUMBER + "|" + _TWO_APOSTROPHES + r"|\w+|\S)")
 
 
 # Per table, every word whose bare forms meet the table's first words (built once per table).
