@@ -94,6 +94,11 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     return cues
 
 
+def _verb_base(form: str) -> str | None:
+    """The cue verb ``form`` is, maybe with an object pronoun of one or two letters ("كشفه", "صرحها")."""
+    return next((lx.VERB_FORMS[v] for v in (form, form[:-1], form[:-2]) if v in lx.VERB_FORMS), None)
+
+
 def participle_cue(toks: Tokens, c: int) -> bool:
     """Whether the participle form at token ``c`` introduces speech ("…، مؤكدة أن …", "أمس الثلاثاء
     منتقدين …") rather than qualifying the noun before it ("312 إصابة مؤكدة بالحصبة", "لقاءين مؤكدين"):
@@ -310,12 +315,10 @@ class StatementFinder:
         if at is None or at + 1 >= cue.i:
             return None
         j = at + 1
-        title = lx.PERSON_TITLES.match(toks, j)
-        m = self.mention_near(toks.orig(j, j + 1)[0])
-        if m is None and title:
-            j = skip_adjectives(toks, j + title)
-            m = self.mention_at(toks.orig(j, j + 1)[0]) if j < cue.i else None
+        m = self.mention_near(toks.orig(j, j + 1)[0]) or self.named_after_title(j, cue.i)
         if m is None:
+            title = lx.PERSON_TITLES.match(toks, j)
+            j = skip_adjectives(toks, j + title) if title else j  # the name is read after a title
             end = name_run(toks, j, limit=3)
             if j < end == cue.i and not toks.forms[j].startswith("ال"):  # "عن فلان الفلاني قوله"
                 m = self.builder.add(Found("person", j, end, " ".join(toks.forms[j:end])))
@@ -333,12 +336,17 @@ class StatementFinder:
         verb = opener + 1 if opener is not None else k
         if verb + 1 >= cue.i:
             return None
-        m = self.mention_at(toks.orig(verb + 1, verb + 2)[0])
-        title = lx.PERSON_TITLES.match(toks, verb + 1)
-        if m is None and title:  # "انتقد النائب حسن الدميري …": the name after the title
-            j = skip_adjectives(toks, verb + 1 + title)
-            m = self.mention_at(toks.orig(j, j + 1)[0]) if j < cue.i else None
+        m = self.mention_at(toks.orig(verb + 1, verb + 2)[0]) or self.named_after_title(verb + 1, cue.i)
         return None if m is None or self.in_quote(m.start) else m
+
+    def named_after_title(self, j: int, limit: int) -> Span | None:
+        """The mention right after a person title at token ``j`` and its adjectives, before ``limit``:
+        "انتقد النائب حسن الدميري …" (None when no title is there)."""
+        title = lx.PERSON_TITLES.match(self.toks, j)
+        if not title:
+            return None
+        k = skip_adjectives(self.toks, j + title)
+        return self.mention_at(self.toks.orig(k, k + 1)[0]) if k < limit else None
 
     def name_follows(self, j: int, limit: int) -> bool:
         return name_run(self.toks, j, limit=3) > j
@@ -647,8 +655,7 @@ class StatementFinder:
                 self.sentence_before(p, i0, k, m + 1, i1)  # "…، بحسب ما صرح به الوزير"
                 continue
             if bare_forms(toks.forms[k])[-1] == "هذا" and toks.forms[k + 1] == "ما":
-                verb = toks.forms[k + 2]
-                base = next((lx.VERB_FORMS[v] for v in (verb, verb[:-1], verb[:-2]) if v in lx.VERB_FORMS), None)
+                base = _verb_base(toks.forms[k + 2])
                 if base is None:
                     continue
                 cue = Cue(k + 2, k + 3, "verb", base)
@@ -671,8 +678,7 @@ class StatementFinder:
         ``verb`` (after it, past "به"/"لها": "صرح به الوزير"), when that subject is named; the verb
         may carry an object pronoun ("صرحه")."""
         toks = self.toks
-        base = lx.VERB_FORMS.get(toks.forms[verb]) or next(
-            (lx.VERB_FORMS[v] for v in (toks.forms[verb][:-1], toks.forms[verb][:-2]) if v in lx.VERB_FORMS), None)
+        base = _verb_base(toks.forms[verb])
         if base is None:
             return
         after = verb + 1
