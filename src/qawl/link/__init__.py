@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
+from qawl.link import params
 from qawl.link.clusters import Linker
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
@@ -119,16 +120,12 @@ def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
                 # where it lies in the other document, read off its place in the passage
                 there = b0 + ((s + e) / 2 - a0) * (b1 - b0) / max(a1 - a0, 1)
                 others = [o for o in theirs if _overlap(o[1], o[2], b0, b1) > 0]
-                near = sorted(others, key=lambda o: abs((o[1] + o[2]) / 2 - there))[:REUSED_CANDIDATES]
+                near = sorted(others, key=lambda o: abs((o[1] + o[2]) / 2 - there))[: params.REUSED_CANDIDATES]
                 candidates.setdefault(sid, []).extend(o for o, _, _ in near if o not in candidates[sid])
     if not candidates:
         return 0
     return Linker(conn).join_reused(sorted(candidates.items(), key=lambda kv: _statement_order(kv[0])))
 
-
-# Statements of the other document compared with one left alone (``link_reused``): those nearest to
-# where its passage puts it.
-REUSED_CANDIDATES = 3
 
 
 def _statement_order(statement_id: str) -> tuple[str, int]:

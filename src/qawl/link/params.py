@@ -39,6 +39,10 @@ SHORT_STATEMENT = 10
 SHORT_PART_SHARE = 0.7
 STRONG_SHARE = 0.5
 
+# Statements of a stored document compared with a new one the LSH left alone inside a passage the two
+# documents share (``link.link_reused``): those nearest to where the passage puts it.
+REUSED_CANDIDATES = 3
+
 # Document reuse: an aligned passage needs this many stems to count, and a pair is reported when its
 # aligned passages hold at least REUSE_MIN_TOKENS stems. Gaps up to REUSE_GAP stems (a gloss, a
 # swapped word) inside one passage are bridged.
