@@ -53,3 +53,14 @@ def test_stock_phrases_sharing_their_first_words_are_each_masked():
     # the first two words alone are not a stock phrase
     st = analyse("الهزيمة الدائمة للمتمردين")
     assert st.info == [True, True, True]
+
+
+@pytest.mark.parametrize("spelled, digits", [
+    ("ستة ملايين راكب", "6 ملايين راكب"),          # units
+    ("قرابة ستين بالمئة", "قرابة 60 بالمائة"),      # tens; مئة and مائة are one word
+    ("من أربعمئة ألف حاوية", "من 400 ألف حاوية"),   # fused hundreds
+    ("بعد أربعين يوما", "بعد 40 يوما"),
+])
+def test_number_words_stem_as_the_digits_a_report_writes(spelled, digits):
+    assert stems(spelled) == stems(digits)
+

@@ -1,8 +1,9 @@
 """Tuning constants of linking, each with the reason for its value. Signature parameters are also
 recorded in the store's ``meta`` table: band keys made with other values cannot be compared."""
 
-# What the linking tables hold about stored documents (2: their words, read once, in ``reuse_texts``).
-FORMAT = 2
+# What the linking tables hold about stored documents (2: their words, read once, in ``reuse_texts``;
+# 3: number words stemmed as digits).
+FORMAT = 3
 
 # MinHash: permutations and the fixed seed they are drawn from; LSH: BANDS × ROWS = NUM_PERM.
 # Two rows per band put the LSH S-curve's midpoint near Jaccard 0.25 on a window's stem bigrams: a

@@ -17,12 +17,16 @@ import numpy as np
 
 from qawl.rules.linking import (FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, STOCK_PHRASES,
                                 SUFFIXES)
+from qawl.rules.numbers import HUNDRED_WORDS, HUNDREDS_WORDS, TENS_WORDS, UNIT_WORDS
 from qawl.text.normalize import _fold, _single_spaced, key
 
 _PROCLITICS = sorted({key(p) for p in PROCLITICS}, key=len, reverse=True)
 _SUFFIXES = sorted({key(s) for s in SUFFIXES}, key=len, reverse=True)
 _PERSON = tuple(key(p) for p in PERSON_PREFIXES)
 _FUNCTION = {key(w) for w in FUNCTION_WORDS}
+# One-word number words (folded) → their digits (see ``qawl.rules.linking``).
+_NUMBER_WORDS = {key(w): str(value) for table in (UNIT_WORDS, TENS_WORDS, HUNDREDS_WORDS, {100: HUNDRED_WORDS})
+                 for value, words in table.items() for w in words}
 # Words of the original text: runs of Arabic letters (with the diacritics, tatweel and invisible marks
 # that the matching view drops), Persian letters, Latin letters and digits in any script.
 _WORD_RE = re.compile(
@@ -66,6 +70,8 @@ def _strip_back(w: str) -> str:
 def stem(word: str) -> str:
     """The match stem of one folded word (``key`` applied first when needed)."""
     w = _strip_front(word)
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w]
     if w.startswith(FUTURE_PREFIX) and len(w) > MIN_STEM + 1 and w[1:].startswith(_PERSON):
         w = w[1:]
     w = _strip_back(w)

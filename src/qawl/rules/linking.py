@@ -28,6 +28,10 @@ SUFFIXES = ("كما", "هما", "كم", "هم", "هن", "نا", "ها", "ون", 
 # A stem never gets shorter than this many letters by stripping (keeps "لا", "من", "قد" intact).
 MIN_STEM = 2
 
+# Number words of one word (units, tens, hundreds: the tables of ``qawl.rules.numbers``) stem as their
+# digits, so a report that writes a figure in digits meets the answer that spelled it out ("ستة ملايين"
+# and "6 ملايين", "ستين بالمئة" and "60 بالمائة": both spellings of مئة are 100).
+
 # Function words (written as stems would be read before stripping): they align two reports but are
 # never evidence that two statements are one — a match made only of these links nothing.
 FUNCTION_WORDS = set(
