@@ -35,7 +35,10 @@ def linked(m: Match, a: Stems, b: Stems) -> bool:
     """Whether two statements report one statement (or one is a part of the other)."""
     if min(m.matched_a, m.matched_b) < params.MIN_MATCH_INFO:
         return False
-    small_share = m.share_a if a.n_info <= b.n_info else m.share_b
+    if a.n_info == b.n_info:  # either is the smaller: the verdict must not depend on which came first
+        small_share = max(m.share_a, m.share_b)
+    else:
+        small_share = m.share_a if a.n_info < b.n_info else m.share_b
     need = params.SHORT_PART_SHARE if min(a.n_info, b.n_info) < params.SHORT_STATEMENT else params.PART_SHARE
     return small_share >= need
 
@@ -126,6 +129,7 @@ class Linker:
         self.reps: dict[str, str] = {}
         self.pairs: list[tuple] = []
         self.founded: list[tuple[str, str]] = []  # link_clusters rows not yet written (``_write_founded``)
+        self.headline: dict[str, bool] = {}  # statement id → whether it is a headline (``_is_headline``)
         # cluster → the cluster it was merged into (by this process, as long as its memo is valid)
         self.merged: dict[str, str] = self.buckets.index.attached.setdefault("merged", {})
         # every banded statement met by this process: its stems for the pre-check, without a read
@@ -368,7 +372,26 @@ class Linker:
                 chosen = cluster
             elif strong(rep_match):
                 self._maybe_merge(chosen, cluster)
+        if chosen is not None and self._is_headline(self._rep(chosen)) and not self._is_headline(it.id):
+            self._set_rep(chosen, it.id)
         return chosen or it.id
+
+    def _is_headline(self, statement_id: str | None) -> bool:
+        """Whether the statement is a headline (read once per statement a batch asks about)."""
+        if statement_id is None:
+            return False
+        if statement_id not in self.headline:
+            row = self.conn.execute("SELECT kind FROM statements WHERE id = ?", (statement_id,)).fetchone()
+            self.headline[statement_id] = row is not None and row[0] == "headline"
+        return self.headline[statement_id]
+
+    def _set_rep(self, cluster: str, statement_id: str) -> None:
+        """Make ``statement_id`` the representative of ``cluster``: a headline founded it, and a
+        headline says too little of the statement for the reports that follow to match it (they
+        match the body statement that joined it; a headline's summary of the body does not)."""
+        self._write_founded()
+        self.conn.execute("UPDATE link_clusters SET rep_id = ? WHERE cluster_id = ?", (statement_id, cluster))
+        self.reps[cluster] = statement_id
 
     def _write_founded(self) -> None:
         """Write the clusters founded since the last call, in order: once a batch, and before a
