@@ -43,6 +43,7 @@ def _participle_forms() -> dict[str, str]:
 VERB_FORMS = _verb_forms()
 PARTICIPLE_FORMS = _participle_forms()
 CUE_PHRASES = PhraseTable(cues.PHRASES)
+SENTENCE_OPENING_VERBS = {key(f): key(base) for f, base in cues.SENTENCE_OPENING_VERBS.items()}
 QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
 COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)
 POINTING_VERBS = _fold(cues.POINTING_VERBS)
@@ -81,6 +82,7 @@ NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)
 SUBJECT_FILLERS = _fold(words.SUBJECT_FILLERS)
 CLAUSE_OPENERS = _fold(words.CLAUSE_OPENERS)
 ORDINAL_ANAPHORA = {key(k): v for k, v in words.ORDINAL_ANAPHORA.items()}
+SAME_WORDS = _fold(words.SAME_WORDS)
 QUESTION_LABELS = _fold(structure.QUESTION_LABELS)
 ANSWER_LABELS = _fold(structure.ANSWER_LABELS)
 # In rule order: the interviewee is looked for after the first of these words found (a set would make
@@ -112,7 +114,8 @@ MENTION_STARTS = NAME_STARTERS.union(
 )
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
-CUE_STARTS = set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
+CUE_STARTS = (set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
+              | set(SENTENCE_OPENING_VERBS))
 
 # First words of titles, role heads and organization heads: a name token is none of these.
 HEAD_STARTS = set(PERSON_TITLES.by_first) | set(ROLE_HEADS.by_first) | set(ORG_HEADS.by_first)

@@ -267,3 +267,22 @@ def test_a_given_name_ends_a_roles_complement():
     # "لطفي" read as ل + طفي joined the role; the name was then "بن جدو".
     doc = run("أكد وزير الداخلية لطفي بن جدو، في تصريح للإذاعة، أن الوضع الأمني مستقر.")
     assert statements(doc) == [("indirect", "لطفي بن جدو", "الوضع الأمني مستقر")]
+
+
+def test_an_answer_given_bil_qawl_belongs_to_the_sentence_subject():
+    doc = run("وقال وزير الصحة رامي الخطيب إن الخطة جاهزة. ورد الخطيب على سؤال حول الأدوية المفقودة بالقول إن"
+              " الوزارة تتفاوض مع ثلاث شركات محلية لزيادة الإنتاج.")
+    assert statements(doc)[1] == ("indirect", "رامي الخطيب", "الوزارة تتفاوض مع ثلاث شركات محلية لزيادة الإنتاج")
+
+
+def test_wa_bayyana_opening_a_sentence_is_a_cue_and_between_is_not():
+    doc = run("قال وزير النقل خالد الهاشمي إن الأعمال تقدمت. وبين الهاشمي أن الخط سيربط أربع مدن ساحلية.")
+    assert statements(doc)[1] == ("indirect", "خالد الهاشمي", "الخط سيربط أربع مدن ساحلية")
+    doc = run("هناك فارق كبير بين المحتجين السلميين وبين أن يندس بينهم من يريد التخريب.")
+    assert statements(doc) == []
+
+
+def test_according_to_the_same_official_is_the_speaker_just_quoted():
+    doc = run("قال مدير الميناء طارق المنصوري إن الأشغال متواصلة. وبحسب المسؤول ذاته، ستتضاعف طاقة المناولة"
+              " خلال عامين.")
+    assert statements(doc)[1] == ("indirect", "طارق المنصوري", "ستتضاعف طاقة المناولة خلال عامين")

@@ -68,6 +68,9 @@ class Candidate:
     field: str = "text"
 
 
+_SENTENCE_ENDS = frozenset(".!?؟")
+
+
 def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     cues = []
     i = lo  # the first token not yet read
@@ -90,6 +93,8 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
                 cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
         elif f in lx.QUOTING_FORMS:
             cues.append(Cue(c, c + 1, "quoting", f))
+        elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_ENDS):
+            cues.append(Cue(c, c + 1, "verb", lx.SENTENCE_OPENING_VERBS[f]))
         i = c + 1
     return cues
 
@@ -717,6 +722,11 @@ class StatementFinder:
                 return
             cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
             end_tok = self.tok_range(m.start, m.end)[1]
+            speaker = (m.attrs["entity"], m, True)
+            if end_tok < i1 and toks.forms[end_tok] in lx.SAME_WORDS:  # "المسؤول ذاته": one met before
+                end_tok += 1
+                if not self.named_before(m):  # … but not as this role: the speaker just quoted
+                    speaker = (None, None, False)
             if k <= i0 + 1 and end_tok < i1 and toks.forms[end_tok] in "،,":
                 content = end_tok + 1
                 if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها"):
@@ -727,8 +737,13 @@ class StatementFinder:
             else:
                 return
             if at_least(self.doc.text[s:e], 3):
-                self.add(s, e, "indirect", cue_text, m.attrs["entity"], m, True, priority=2)
+                self.add(s, e, "indirect", cue_text, *speaker, priority=2)
             return
+
+    def named_before(self, m: Span) -> bool:
+        """Whether the entity of mention ``m`` has a mention before it."""
+        entity = m.attrs.get("entity")
+        return any(x.attrs.get("entity") == entity for x in self.doc.layer("mentions") if x.start < m.start)
 
     # -- quotes without a cue before them -------------------------------------------------------
     def from_quotes(self, skip: list[tuple[int, int]]) -> None:

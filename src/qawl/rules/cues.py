@@ -80,7 +80,13 @@ PHRASES = (
     "ختم بالقول", "ختمت بالقول", "اختتم بالقول", "اختتمت بالقول", "أنهى حديثه بالقول",
     "تابع قائلا", "تابعت قائلة", "أضاف قائلا", "أضافت قائلة", "قال في تصريح", "جاء في البيان",
     "جاء في بيان", "وجاء في البيان",
+    # "ورد الوزير على سؤال حول … بالقول إن …": what follows is the answer of the sentence's subject.
+    "بالقول",
 )
+
+# Verb forms that are also a common preposition or noun, cues only where they open a sentence: "وبين
+# الوزير أن …" (he made clear that) against "بينهم وبين الشعب" (between them and the people).
+SENTENCE_OPENING_VERBS = {"وبين": "بينت"}
 
 # Words that open the reported content of indirect speech after a cue: "قال إن …", "أكد بأن …",
 # "أشار إلى أن …", "شدد على أن …", "أعرب عن أمله في أن …" (matched on the folded view).

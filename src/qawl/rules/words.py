@@ -26,6 +26,9 @@ SPEAKER_STOPS = set(
     """.split()
 )
 
+# "The same" after a role: "وبحسب المسؤول ذاته، …" is the speaker just quoted, not a new anonymous one.
+SAME_WORDS = ("ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "عينها")
+
 # Pronominal subjects that pick a person from the two just named.
 ORDINAL_ANAPHORA = {"الأول": 0, "الثاني": 1, "الأخير": 1, "الأخيرة": 1, "الأولى": 0, "الثانية": 1}
 
