@@ -56,6 +56,7 @@ PERSON_TITLES = PhraseTable(titles.PERSON_TITLES)
 ROLE_HEADS = PhraseTable(titles.ROLE_HEADS)
 ROLE_LINKS = _fold(titles.ROLE_LINKS)
 ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
+BARE_ROLE_HEADS = _fold(titles.BARE_ROLE_HEADS)
 SHARED_ROLE_HEADS = _fold(titles.SHARED_ROLE_HEADS)
 # Organization heads in both forms: "وزارة الصحة" and, later, "الوزارة".
 ORG_HEADS = PhraseTable({*titles.ORG_HEADS, *("ال" + h for h in titles.ORG_HEADS if not h.startswith("ال"))})

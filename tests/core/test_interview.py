@@ -62,3 +62,20 @@ def test_bulleted_questions_and_dashed_answers_belong_to_the_interviewee():
         ("interview", "سلمى الحداد", "ولدت الفكرة من حكاية سمعتها من جدتي عن قرية غمرتها مياه السد."),
         ("interview", "سلمى الحداد", "أكتب كل صباح ثلاث ساعات على الأقل، ولا أستطيع العمل ليلا."),
     ]
+
+
+def test_a_numbered_question_without_a_question_mark_is_still_a_question():
+    # "3- الأولياء يشتكون …" states a complaint the interviewer puts to the minister: numbered next
+    # after a question, it is one, and the answer under it is an answer of its own.
+    text = """حاورت صحيفة المساء وزيرة التربية سلوى بن عمار حول العودة المدرسية.
+1- هل ستعود الامتحانات الوطنية؟
+لا عودة للامتحانات الوطنية، وقد اعتمدنا التقييم المستمر في كل المدارس.
+2- ماذا عن نقص المعلمين؟
+سنعين ألفي معلم جديد قبل العودة المدرسية في المناطق الداخلية.
+3- الأولياء يشتكون من ثقل المحفظة المدرسية.
+هذا صحيح، ولذلك خففنا البرامج في المرحلة الابتدائية بنحو الربع.
+"""
+    answers = [t for kind, _, t in statements(run(text)) if kind == "interview"]
+    assert answers == ["لا عودة للامتحانات الوطنية، وقد اعتمدنا التقييم المستمر في كل المدارس.",
+                       "سنعين ألفي معلم جديد قبل العودة المدرسية في المناطق الداخلية.",
+                       "هذا صحيح، ولذلك خففنا البرامج في المرحلة الابتدائية بنحو الربع."]

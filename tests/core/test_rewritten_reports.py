@@ -286,3 +286,24 @@ def test_according_to_the_same_official_is_the_speaker_just_quoted():
     doc = run("قال مدير الميناء طارق المنصوري إن الأشغال متواصلة. وبحسب المسؤول ذاته، ستتضاعف طاقة المناولة"
               " خلال عامين.")
     assert statements(doc)[1] == ("indirect", "طارق المنصوري", "ستتضاعف طاقة المناولة خلال عامين")
+
+
+def test_ala_an_after_a_whole_name_is_the_verbs_preposition_not_the_name_ali():
+    doc = run("وشدد وزير الداخلية محمد إبراهيم على أن الأمن مستقر في كل المحافظات.")
+    assert statements(doc) == [("indirect", "محمد إبراهيم", "الأمن مستقر في كل المحافظات")]
+    # after a given name alone, Egyptian spelling's "على" is still the name علي
+    assert statements(run("وقال محمد على إن الخطة جاهزة.")) == [("indirect", "محمد على", "الخطة جاهزة")]
+
+
+def test_according_to_the_minister_as_an_aside_attributes_the_whole_sentence():
+    doc = run("وأكدت وزيرة التربية سلوى بن عمار أن الخطة جاهزة. وتنطلق السنة الدراسية، وفق الوزيرة، يوم 15"
+              " سبتمبر لكل المراحل.")
+    assert statements(doc)[1] == ("indirect", "سلوى بن عمار",
+                                  "وتنطلق السنة الدراسية، وفق الوزيرة، يوم 15 سبتمبر لكل المراحل")
+    # "وفق القانون" names nobody: no statement
+    assert statements(run("وتتم العملية، وفق القانون، بشكل شفاف.")) == []
+
+
+def test_reassured_the_traders_that_is_reported_speech():
+    doc = run('طمأن رئيس البلدية حسام العطار تجار الأسواق بأن مشروع الترميم "لن يهجر أي عائلة".')
+    assert statements(doc) == [("indirect", "حسام العطار", 'مشروع الترميم "لن يهجر أي عائلة"')]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from qawl.components.statements import Candidate, StatementFinder
 
 _NUMBERED = re.compile(rules.NUMBERED_QUESTION)
+_QUESTION_NUMBER = re.compile(rules.QUESTION_NUMBER)
 _LABEL_COLON = 60   # a turn label ends with a colon within this many characters
 _QUESTION_MARKS = "؟?"
 
@@ -86,7 +87,7 @@ def _questions_and_answers(doc: Document, finder: "StatementFinder", paras: list
             flush()
             text = _para_text(doc, p)
             last_mark = max(text.rfind(m) for m in _QUESTION_MARKS)
-            rest = text[last_mark + 1 :]
+            rest = text[last_mark + 1 :] if last_mark >= 0 else ""  # (a question known by its number only)
             if len(rest.split()) >= 5:  # the answer runs on in the question's paragraph
                 doc.add("interview", Span(p.start, p.start + last_mark + 1, "question"))
                 answer.append(Span(p.start + last_mark + 1, p.end))
@@ -189,7 +190,23 @@ def numbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
     is_q = [_asks(doc, p) and bool(_NUMBERED.match(key(doc.text[p.start : p.start + 12]))) for p in paras]
     if sum(is_q) < 2:
         return []
+    _next_numbers_ask(doc, paras, is_q)
     return _questions_and_answers(doc, finder, paras, is_q)
+
+
+def _next_numbers_ask(doc: Document, paras: list[Span], is_q: list[bool]) -> None:
+    """Mark as questions the numbered paragraphs without a question mark whose number follows the
+    last question's (``rules.QUESTION_NUMBER``)."""
+    last = None  # the number of the last question met
+    for i, p in enumerate(paras):
+        m = _QUESTION_NUMBER.match(key(doc.text[p.start : p.start + 12]))
+        if m is None:
+            continue
+        n = int(m.group(1))
+        if not is_q[i] and last is not None and n == last + 1:
+            is_q[i] = True
+        if is_q[i]:
+            last = n
 
 
 def annotate(doc: Document, finder: "StatementFinder") -> list["Candidate"]:

@@ -147,8 +147,9 @@ def _given_part(toks: Tokens, j: int, m: int) -> bool:
             or (m > j and f.startswith("ال") and toks.forms[m - 1] == "عبد"))
 
 
-def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
-    """End index of the personal name starting at token ``j`` (``j`` when there is none)."""
+def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
+    """End index of the personal name starting at token ``j`` (``j`` when there is none);
+    ``before``: words of the name already read before ``j`` (its given name)."""
     k = j
     while k < toks.n and k - j < limit:
         if k > j and _initial(toks, k):
@@ -159,6 +160,11 @@ def name_run(toks: Tokens, j: int, limit: int = 4) -> int:
             continue
         if k > j and joins_second_name(toks.forms[k]):
             break  # "محمد فلان ومحمد علان": a second person
+        if (k - j + before >= 2 and toks.forms[k] == "علي" and k + 1 < toks.n
+                and toks.forms[k + 1] in lx.ONE_WORD_COMPLEMENTIZERS):
+            # "وشددت بن عمار على أن …": after a whole name, the preposition of شدد على; after a given
+            # name alone ("وقال محمد على إن …") it is still the name علي, as Egyptian spelling writes it
+            break
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
             break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
@@ -311,7 +317,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         while j < toks.n and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME \
                 and not lx.is_verb_cue(toks.forms[j]) and (not definite or toks.forms[j].startswith("ال")):
             j += 1
-    if j == i + h and not anonymous and head not in ("الرئيس", "المتحدث", "الناطق", "المتحدثه", "الناطقه", "الوزير", "المدير", "القائد", "المسؤول", "المسءول"):
+    if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS:
         return None
     words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS]
     head_class = "spokesperson" if head in SPOKESPERSON_HEADS else head.removeprefix("ال")
@@ -378,7 +384,7 @@ def given_name(toks: Tokens, i: int) -> Found | None:
         if k <= i + 1:
             return None
     else:
-        k = name_run(toks, i + 1, limit=3)
+        k = name_run(toks, i + 1, limit=3, before=1)
         if k == i + 1:
             if not _nisba_surname(toks, i + 1):
                 return None

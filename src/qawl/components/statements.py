@@ -734,6 +734,8 @@ class StatementFinder:
                 s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], sent.end)
             elif end_tok >= i1 - 1:
                 s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
+            elif k > i0 + 1 and toks.forms[k - 1] in "،," and toks.forms[end_tok] in "،,":
+                s, e = _trim(self.doc.text, sent.start, sent.end)  # "…، وفق الوزيرة، …": an aside in it
             else:
                 return
             if at_least(self.doc.text[s:e], 3):

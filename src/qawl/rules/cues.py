@@ -55,6 +55,8 @@ PAST_VERBS = {
     "أجمل": ("أجملت",),
     "قالا": (),  # dual
     "تساءل": ("تساءلت", "تساءلوا"),
+    # "طمأن الوزير التجار بأن …": the one reassured comes before what was said
+    "طمأن": ("طمأنت", "طمأنوا"),
     "أوضح": ("أوضحت", "أوضحوا"),
 }
 
@@ -116,8 +118,10 @@ REVERSE_CUES = ("هذا ما", "وهذا ما", "هذا ما قاله", "بحس�
 # "…، بحسب ما صرح به الوزير": after a comma, these + ما + a cue verb attribute the sentence before.
 AFTER_ATTRIBUTION = ("بحسب", "حسب", "وفق", "طبقا", "وفقا")
 
-# "بحسب X" / "وفقا لـ X": the sentence is attributed to X.
-ACCORDING_TO = ("بحسب", "حسب", "وفقا", "وفقا ل", "وفقا لـ", "طبقا", "طبقا ل", "نقلا عن", "على حد قول", "على حد تعبير")
+# "بحسب X" / "وفقا لـ X": the sentence is attributed to X (before it, after it, or as an aside within
+# it: "وتنطلق السنة الدراسية، وفق الوزيرة، يوم 15 سبتمبر").
+ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "وفقا ل", "وفقا لـ", "طبقا", "طبقا ل", "نقلا عن", "على حد قول",
+                "على حد تعبير")
 
 # Words before a cue verb that make it a noun ("طلب عدم ذكر اسمه": ذِكر, "mention"; "امتنعوا عن ذكر
 # أسمائهم": no finite verb follows a preposition).

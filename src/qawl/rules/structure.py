@@ -19,6 +19,9 @@ CONTINUATION_STARTS = "،,.؛;:)»”"
 # Numbered interview questions: "1- …؟", "٢) …؟", "3. …؟" (digits are folded to ASCII before matching),
 # and bulleted ones: "* …؟", "• …؟", "■ …؟" (their answers often open with "- ", which is trimmed).
 NUMBERED_QUESTION = r"^\s*(?:\(?\d{1,2}\s*[-–—.)]|[*•■▪●◾◆])\s*"
+# The number of a numbered paragraph. Once two numbered questions carry a question mark, the paragraph
+# numbered next after a question is a question too, mark or none ("3- الأولياء يشتكون من ثقل المحفظة.").
+QUESTION_NUMBER = r"^\s*\(?(\d{1,2})\s*[-–—.)]"
 
 # Interview turn labels that are not names: question / answer markers.
 QUESTION_LABELS = ("س", "سؤال", "السؤال", "المحاور", "المذيع", "المذيعة", "الصحفي", "q", "question")
