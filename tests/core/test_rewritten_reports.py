@@ -291,8 +291,11 @@ def test_according_to_the_same_official_is_the_speaker_just_quoted():
 def test_ala_an_after_a_whole_name_is_the_verbs_preposition_not_the_name_ali():
     doc = run("وشدد وزير الداخلية محمد إبراهيم على أن الأمن مستقر في كل المحافظات.")
     assert statements(doc) == [("indirect", "محمد إبراهيم", "الأمن مستقر في كل المحافظات")]
-    # after a given name alone, Egyptian spelling's "على" is still the name علي
+    # after a given name alone, Egyptian spelling's "على" is still the name علي, and so is "علي" in a
+    # three-part name
     assert statements(run("وقال محمد على إن الخطة جاهزة.")) == [("indirect", "محمد على", "الخطة جاهزة")]
+    assert statements(run("وأكد العقيد أحمد محمد علي أن القوات تقوم بواجبها.")) == [
+        ("indirect", "أحمد محمد علي", "القوات تقوم بواجبها")]
 
 
 def test_according_to_the_minister_as_an_aside_attributes_the_whole_sentence():
@@ -302,6 +305,9 @@ def test_according_to_the_minister_as_an_aside_attributes_the_whole_sentence():
                                   "وتنطلق السنة الدراسية، وفق الوزيرة، يوم 15 سبتمبر لكل المراحل")
     # "وفق القانون" names nobody: no statement
     assert statements(run("وتتم العملية، وفق القانون، بشكل شفاف.")) == []
+    # a sentence about someone named before the aside is that person's, by the source: not the source's
+    doc = run("وقال الوزير إن المفاوضات مستمرة. إلا أن نائبه كريم سعيد، وبحسب الصحيفة، عاد إلى العاصمة أمس.")
+    assert [s for _, s, _ in statements(doc)] == ["الوزير"]
 
 
 def test_reassured_the_traders_that_is_reported_speech():

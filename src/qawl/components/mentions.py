@@ -147,6 +147,15 @@ def _given_part(toks: Tokens, j: int, m: int) -> bool:
             or (m > j and f.startswith("ال") and toks.forms[m - 1] == "عبد"))
 
 
+def _spelled_ala(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is written "على" (alif maqsura) in the original text."""
+    original = toks.view.original
+    if not original:
+        return True
+    start, end = toks.orig(k, k + 1)
+    return original[start:end].endswith("ى")
+
+
 def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none);
     ``before``: words of the name already read before ``j`` (its given name)."""
@@ -161,9 +170,9 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
         if k > j and joins_second_name(toks.forms[k]):
             break  # "محمد فلان ومحمد علان": a second person
         if (k - j + before >= 2 and toks.forms[k] == "علي" and k + 1 < toks.n
-                and toks.forms[k + 1] in lx.ONE_WORD_COMPLEMENTIZERS):
-            # "وشددت بن عمار على أن …": after a whole name, the preposition of شدد على; after a given
-            # name alone ("وقال محمد على إن …") it is still the name علي, as Egyptian spelling writes it
+                and toks.forms[k + 1] in lx.ONE_WORD_COMPLEMENTIZERS and _spelled_ala(toks, k)):
+            # "وشددت بن عمار على أن …": after a whole name, the preposition of شدد على (spelled with ى);
+            # "العقيد أحمد محمد علي أن" and, after a given name alone, "وقال محمد على إن" are the name علي
             break
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
             break

@@ -734,13 +734,25 @@ class StatementFinder:
                 s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], sent.end)
             elif end_tok >= i1 - 1:
                 s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
-            elif k > i0 + 1 and toks.forms[k - 1] in "،," and toks.forms[end_tok] in "،,":
+            elif k > i0 + 1 and toks.forms[k - 1] in "،," and toks.forms[end_tok] in "،," and self.plain_sentence(sent, k):
                 s, e = _trim(self.doc.text, sent.start, sent.end)  # "…، وفق الوزيرة، …": an aside in it
             else:
                 return
             if at_least(self.doc.text[s:e], 3):
                 self.add(s, e, "indirect", cue_text, *speaker, priority=2)
             return
+
+    def plain_sentence(self, sent: Span, aside: int) -> bool:
+        """Whether a sentence with an attribution aside at token ``aside`` is all what the source
+        said: it has no cue of its own ("كما أشاد مرسي، بحسب البيان، …، مؤكدا …") and names nobody
+        before the aside ("إلا أن بايدن، وبحسب الصحيفة، عاد ليؤكد …": Biden's words, by the paper)."""
+        toks = self.toks
+        i0, i1 = self.tok_range(sent.start, sent.end)
+        if any(toks.forms[x] in lx.VERB_FORMS or toks.forms[x] in lx.PARTICIPLE_FORMS for x in range(i0, i1)):
+            return False
+        before = toks.orig(aside, aside + 1)[0]
+        return not any(sent.start <= m.start < before and m.label in ("person", "role")
+                       for m in self.doc.layer("mentions"))
 
     def named_before(self, m: Span) -> bool:
         """Whether the entity of mention ``m`` has a mention before it."""
