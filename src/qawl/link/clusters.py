@@ -110,6 +110,9 @@ class Item:
 # from the store late in the corpus).
 MEMO_STATEMENTS = 60000
 
+# Statements whose headline status is remembered across batches (``Linker._is_headline``).
+MEMO_HEADLINES = 100_000
+
 # Statement n of the document with ingest order seq is item seq * ITEM_SPAN + n in the LSH buckets.
 ITEM_SPAN = 4096
 
@@ -129,7 +132,8 @@ class Linker:
         self.reps: dict[str, str] = {}
         self.pairs: list[tuple] = []
         self.founded: list[tuple[str, str]] = []  # link_clusters rows not yet written (``_write_founded``)
-        self.headline: dict[str, bool] = {}  # statement id → whether it is a headline (``_is_headline``)
+        # statement id → whether it is a headline (``_is_headline``), kept across batches like ``merged``
+        self.headline: dict[str, bool] = self.buckets.index.attached.setdefault("headline", {})
         # cluster → the cluster it was merged into (by this process, as long as its memo is valid)
         self.merged: dict[str, str] = self.buckets.index.attached.setdefault("merged", {})
         # every banded statement met by this process: its stems for the pre-check, without a read
@@ -373,7 +377,7 @@ class Linker:
             elif strong(rep_match):
                 self._maybe_merge(chosen, cluster)
         if chosen is not None and self._is_headline(self._rep(chosen)) and not self._is_headline(it.id):
-            self._set_rep(chosen, it.id)
+            self._set_rep(chosen, it.id)  # (the new statement is asked about only when the cluster's is one)
         return chosen or it.id
 
     def _is_headline(self, statement_id: str | None) -> bool:
@@ -381,6 +385,8 @@ class Linker:
         if statement_id is None:
             return False
         if statement_id not in self.headline:
+            if len(self.headline) >= MEMO_HEADLINES:
+                self.headline.clear()  # a cache of the store: dropped whole, read again as asked
             row = self.conn.execute("SELECT kind FROM statements WHERE id = ?", (statement_id,)).fetchone()
             self.headline[statement_id] = row is not None and row[0] == "headline"
         return self.headline[statement_id]
