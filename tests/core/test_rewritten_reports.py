@@ -313,3 +313,17 @@ def test_according_to_the_minister_as_an_aside_attributes_the_whole_sentence():
 def test_reassured_the_traders_that_is_reported_speech():
     doc = run('طمأن رئيس البلدية حسام العطار تجار الأسواق بأن مشروع الترميم "لن يهجر أي عائلة".')
     assert statements(doc) == [("indirect", "حسام العطار", 'مشروع الترميم "لن يهجر أي عائلة"')]
+
+
+def test_a_later_according_to_names_the_source_when_an_earlier_one_names_none():
+    # "وفق تطورات سعر النفط" names nobody; "بحسب المصدر" at the end does
+    doc = run("أكد مصدر حكومي أن اللجنة قررت تثبيت الأسعار. ومن المقرر أن تعقد اللجنة اجتماعها المقبل في"
+              " يوليو لمراجعة الأسعار وفق تطورات سعر النفط عالميا، بحسب المصدر.")
+    assert statements(doc)[1] == ("indirect", "المصدر", "ومن المقرر أن تعقد اللجنة اجتماعها المقبل في يوليو"
+                                  " لمراجعة الأسعار وفق تطورات سعر النفط عالميا")
+
+
+def test_the_speaker_of_tunisias_parliament_keeps_his_name():
+    doc = run("دعا رئيس مجلس نواب الشعب عادل الهمامي إلى الإسراع في المصادقة على القانون. وقال الهمامي إن"
+              " المجلس سيعقد جلسة عامة كل أسبوع.")
+    assert statements(doc)[-1] == ("indirect", "عادل الهمامي", "المجلس سيعقد جلسة عامة كل أسبوع")

@@ -717,9 +717,11 @@ class StatementFinder:
             if not n:
                 continue
             start = toks.orig(k + n, k + n + 1)[0] if k + n < i1 else sent.end
-            m = self.mention_near(start)
-            if m is None or m.label == "place" or self.in_quote(toks.orig(k, k + 1)[0]):
+            if self.in_quote(toks.orig(k, k + 1)[0]):
                 return
+            m = self.mention_near(start)
+            if m is None or m.label == "place":
+                continue  # "وفق تطورات سعر النفط، بحسب المصدر": a later one may name a source
             cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
             end_tok = self.tok_range(m.start, m.end)[1]
             speaker = (m.attrs["entity"], m, True)
