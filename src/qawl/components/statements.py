@@ -68,9 +68,6 @@ class Candidate:
     field: str = "text"
 
 
-_SENTENCE_ENDS = frozenset(".!?؟")
-
-
 def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
     cues = []
     i = lo  # the first token not yet read
@@ -93,7 +90,7 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
                 cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
         elif f in lx.QUOTING_FORMS:
             cues.append(Cue(c, c + 1, "quoting", f))
-        elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_ENDS):
+        elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_END):
             cues.append(Cue(c, c + 1, "verb", lx.SENTENCE_OPENING_VERBS[f]))
         i = c + 1
     return cues
@@ -694,9 +691,7 @@ class StatementFinder:
         if not entity:
             return
         start = self.sentence_start(phrase, i0)
-        stops = self.clause_stops()
-        if any(toks.forms[x] in lx.VERB_FORMS or toks.forms[x] in lx.PARTICIPLE_FORMS
-               for x in stops[bisect_left(stops, start) : bisect_left(stops, phrase)]):
+        if self.has_cue(start, phrase):
             return  # the sentence has a cue of its own ("وذكر الإليزيه أن …، بحسب ما …"): its statement stands
         s, e = _trim(self.doc.text, toks.orig(start, start + 1)[0], toks.orig(phrase - 2, phrase - 1)[1])
         if at_least(self.doc.text[s:e], 3):
@@ -748,18 +743,21 @@ class StatementFinder:
         """Whether a sentence with an attribution aside at token ``aside`` is all what the source
         said: it has no cue of its own ("كما أشاد مرسي، بحسب البيان، …، مؤكدا …") and names nobody
         before the aside ("إلا أن بايدن، وبحسب الصحيفة، عاد ليؤكد …": Biden's words, by the paper)."""
-        toks = self.toks
-        i0, i1 = self.tok_range(sent.start, sent.end)
-        if any(toks.forms[x] in lx.VERB_FORMS or toks.forms[x] in lx.PARTICIPLE_FORMS for x in range(i0, i1)):
+        if self.has_cue(*self.tok_range(sent.start, sent.end)):
             return False
-        before = toks.orig(aside, aside + 1)[0]
-        return not any(sent.start <= m.start < before and m.label in ("person", "role")
-                       for m in self.doc.layer("mentions"))
+        before = self.toks.orig(aside, aside + 1)[0]
+        return not any(sent.start <= m.start < before and m.label in ("person", "role") for m in self.mentions)
+
+    def has_cue(self, i: int, j: int) -> bool:
+        """Whether a cue verb or participle form is among tokens ``i`` … ``j - 1``."""
+        forms, stops = self.toks.forms, self.clause_stops()
+        return any(forms[x] in lx.VERB_FORMS or forms[x] in lx.PARTICIPLE_FORMS
+                   for x in stops[bisect_left(stops, i) : bisect_left(stops, j)])
 
     def named_before(self, m: Span) -> bool:
         """Whether the entity of mention ``m`` has a mention before it."""
         entity = m.attrs.get("entity")
-        return any(x.attrs.get("entity") == entity for x in self.doc.layer("mentions") if x.start < m.start)
+        return any(x.attrs.get("entity") == entity for x in self.mentions if x.start < m.start)
 
     # -- quotes without a cue before them -------------------------------------------------------
     def from_quotes(self, skip: list[tuple[int, int]]) -> None:
