@@ -30,8 +30,13 @@ def ingest(
 ) -> None:
     """Read articles, extract statements and speakers, and store them."""
     from qawl.ingest_run import run_ingest
+    from qawl.link.lsh import ParamsMismatch
 
-    summary = run_ingest(paths, db=_db(db), outlet=outlet, date=date)
+    try:
+        summary = run_ingest(paths, db=_db(db), outlet=outlet, date=date)
+    except ParamsMismatch as e:  # a store linked by another qawl: a message, not a traceback
+        typer.echo(f"qawl ingest: {e}", err=True)
+        raise typer.Exit(2)
     summary.print(sys.stderr)
     raise typer.Exit(1 if summary.skipped else 0)
 

@@ -1,5 +1,6 @@
 """``qawl export clusters|reuse``, ``qawl show cluster``, ``qawl relink`` and cluster ids in statements."""
 import json
+import sqlite3
 
 from typer.testing import CliRunner
 
@@ -72,3 +73,20 @@ def test_relink_rebuilds_the_same_clusters(ingest, store, tmp_path):
     assert result.exit_code == 0, result.output
     after = dict(store.execute("SELECT id, cluster_id FROM statements"))
     assert after == before
+
+
+def test_ingest_into_a_store_of_another_link_format_says_to_relink(tmp_path):
+    db = str(tmp_path / "q.db")
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "a", "text": "قال وزير المالية إن الموازنة الجديدة جاهزة للعرض على البرلمان."},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"id": "b", "text": "قال وزير المالية إن الموازنة ستعرض على البرلمان الأسبوع المقبل."},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(first), "--db", db]).exit_code == 0
+    with sqlite3.connect(db) as conn:  # as a store linked before the format changed would be
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'link_format'")
+    result = runner.invoke(app, ["ingest", str(second), "--db", db])
+    assert result.exit_code == 2
+    assert "qawl relink" in result.output and "Traceback" not in result.output
+    assert runner.invoke(app, ["relink", "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(second), "--db", db]).exit_code == 0
