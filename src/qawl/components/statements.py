@@ -24,6 +24,7 @@ from qawl.components import interview
 from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives, title_class
 from qawl.doc import Document, Span
 from qawl.rules.words import DANGLING_END
+from qawl.text.normalize import key
 from qawl.text.tokens import Tokens, bare_forms
 from qawl.text.wordcount import at_least, at_most
 
@@ -494,6 +495,9 @@ class StatementFinder:
         if explicit and entity:
             self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity))
         cue_text = self.doc.text[slice(*toks.orig(cue.i, cue.after))]
+        # The walk to the content is bounded from the subject's end, not the cue's: a long subject
+        # and an aside ("وقال المتحدث باسم …، في مؤتمر صحفي عقده مع …، إن …") both come between.
+        limit = min(para_end_tok, max(limit, j + MAX_SUBJECT_TOKENS))
         k = self.content_opener(cue, j, limit)
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
             # (a participle goes on with the sentence's speaker, named or not)
@@ -603,7 +607,10 @@ class StatementFinder:
             return False
         rest = self.doc.text[close + 1 : close + 80]
         stop = min((rest.find(c) for c in ".؟?!\n" if c in rest), default=len(rest))
-        return len(rest[:stop].replace("،", " ").split()) >= 2
+        words = rest[:stop].replace("،", " ").replace(",", " ").split()
+        if words and lx.is_participle_cue(key(words[0])):
+            return False  # "…"، مؤكدا أن "…": the next statement starts; the quotation was all
+        return len(words) >= 2
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit) -> None:
         toks = self.toks
