@@ -327,3 +327,51 @@ def test_the_speaker_of_tunisias_parliament_keeps_his_name():
     doc = run("دعا رئيس مجلس نواب الشعب عادل الهمامي إلى الإسراع في المصادقة على القانون. وقال الهمامي إن"
               " المجلس سيعقد جلسة عامة كل أسبوع.")
     assert statements(doc)[-1] == ("indirect", "عادل الهمامي", "المجلس سيعقد جلسة عامة كل أسبوع")
+
+
+def test_an_aside_after_a_long_subject_does_not_lose_the_statement():
+    # subject (8 words) + aside (15 words) before إن: the walk to the content used to stop 25 tokens
+    # after the cue, before reaching إن.
+    doc = run('وقال المتحدث باسم قيادة العمليات المشتركة اللواء ناظم الربيعي، في مؤتمر صحفي عقده في الموصل'
+              ' إلى جانب قائد قوة المهام الدولية الجنرال بيتر هولواي، إن "الحملة انطلقت فجر الأحد من ثلاثة محاور".')
+    assert statements(doc) == [("direct", "ناظم الربيعي", "الحملة انطلقت فجر الأحد من ثلاثة محاور")]
+
+
+def test_a_name_with_two_al_parts():
+    doc = run('وقال عبد الرحيم الطيب الحسن: "المياه غمرت أكثر من ثلاثين قرية في الولاية".')
+    assert statements(doc) == [("direct", "عبد الرحيم الطيب الحسن", "المياه غمرت أكثر من ثلاثين قرية في الولاية")]
+
+
+def test_a_title_after_a_name_with_an_al_part_is_not_more_name():
+    doc = run('وقال أحمد الطيب الأمين العام للحزب: "لن نشارك في الانتخابات المقبلة".')
+    assert ("أحمد الطيب", "person") in _mentions(doc)
+    assert statements(doc)[0][2] == "لن نشارك في الانتخابات المقبلة"
+
+
+def test_the_governor_of_a_wilaya_is_a_role():
+    doc = run('وقال والي ولاية النيل الأزرق إن "الأمطار لم تتوقف منذ ثلاثة أيام".\n\n'
+              'وأضاف الوالي أن "فرق الدفاع المدني أجلت ألفي أسرة".')
+    assert statements(doc) == [("direct", "والي ولاية النيل الأزرق", "الأمطار لم تتوقف منذ ثلاثة أيام"),
+                               ("direct", "والي ولاية النيل الأزرق", "فرق الدفاع المدني أجلت ألفي أسرة")]
+
+
+def test_a_quote_followed_by_a_participle_cue_is_whole():
+    # the words after the closing mark start the next statement: they do not make «…» part of a clause
+    doc = run('كما حذر الوزير من "خطر انتشار الكوليرا في المخيمات المكتظة"، مؤكدا أن "الوزارة أرسلت عشرين فريقا طبيا".')
+    assert statements(doc) == [("direct", "الوزير", "خطر انتشار الكوليرا في المخيمات المكتظة"),
+                               ("direct", "الوزير", "الوزارة أرسلت عشرين فريقا طبيا")]
+
+
+def test_a_role_over_two_fields_and_a_titled_name_are_one_person():
+    doc = run("استضاف البرنامج وزير التربية والتعليم الدكتور سامي العبيدي في حوار عن الامتحانات.\n\n"
+              "وقال العبيدي إن نتائج الامتحانات ستعلن الأسبوع المقبل.")
+    roles = [t for t, label in _mentions(doc) if label == "role"]
+    assert roles == ["وزير التربية والتعليم"]
+    people = [e for e in doc.entities.values() if e["type"] == "person"]
+    assert [(e["name"], e["roles"]) for e in people] == [("سامي العبيدي", ["وزير التربية والتعليم"])]
+
+
+def test_a_greeting_after_a_title_is_no_name():
+    doc = run("المذيع: معالي الوزير، أهلا بكم. كيف تقيمون الموسم الزراعي؟\n\n"
+              "الوزير: أهلا بكم وبالمشاهدين. الموسم جيد رغم قلة الأمطار في الجنوب.")
+    assert not [t for t, label in _mentions(doc) if label == "person"]

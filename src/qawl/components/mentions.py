@@ -147,6 +147,14 @@ def _given_part(toks: Tokens, j: int, m: int) -> bool:
             or (m > j and f.startswith("ال") and toks.forms[m - 1] == "عبد"))
 
 
+def _second_al_part(toks: Tokens, k: int) -> bool:
+    """Whether token ``k``, right after a given name's ال- surname, is one more part of the name: a
+    given name with ال- ("الحسن", "المهدي" in "عثمان الطيب الحسن"), not a title ("الأمين العام")."""
+    f = toks.forms[k]
+    return (f.startswith("ال") and f[2:] in lx.GIVEN_NAMES and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k]]
+            and not lx.PERSON_TITLES.match(toks, k) and not lx.ROLE_HEADS.match(toks, k))
+
+
 def _spelled_ala(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` is written "على" (alif maqsura) in the original text."""
     original = toks.view.original
@@ -186,6 +194,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             if not _given_part(toks, j, k - 1) and k - j >= 2:
                 break
             k += 1
+            if k < toks.n and _second_al_part(toks, k):
+                k += 1  # "عثمان الطيب الحسن": a given name with ال- as the third part
             break  # an ال- surname ends the name ("أحمد البرعي")
         if f.startswith("ال") and k == j and k + 1 < toks.n and _is_name_token(toks, k + 1):
             break  # a name does not start with ال- (it is an adjective or a noun phrase)
@@ -240,6 +250,10 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         code = _COMPLEMENT_WORDS.get(f)
         if code is None:
             code = _complement_code(f)
+        if code & _C_WAW and j > start and _joined_complement(toks, j):
+            # one role or body over two fields ("وزير الاقتصاد والتخطيط", "حزب الحرية والعدالة"); the
+            # field ends it (after it come appositions: "حزب البناء والتنمية الذراع السياسية لـ…")
+            return j + 1
         if code & _C_WAW_LONG and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
         if code & _C_NAMED:
@@ -275,6 +289,14 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
 COMPLEMENT_MEMO_WORDS = 8192
 _C_WAW, _C_WAW_LONG, _C_NAMED, _C_LINK, _C_STOP, _C_TITLE, _C_ADMITS, _C_ADMITS_PURPOSE = (1 << b for b in range(8))
 _COMPLEMENT_WORDS: dict[str, int] = {}
+
+
+def _joined_complement(toks: Tokens, j: int) -> bool:
+    """Whether the و-word at ``j`` adds a second field to a definite complement ("الاقتصاد
+    والتخطيط"): و + ال- right after an ال- word, not a title, role or organization of its own."""
+    f, before = toks.forms[j], toks.forms[j - 1]
+    return (f.startswith("وال") and len(f) > 5 and before.startswith("ال")
+            and not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j) or lx.ORG_HEADS.match(toks, j)))
 
 
 def _complement_code(f: str) -> int:
@@ -489,6 +511,7 @@ def _gap_words(toks: Tokens, i: int, j: int) -> list[str]:
 def apposition_name(toks: Tokens, j: int) -> Found | None:
     """An unknown name in apposition after a role: "الناطق باسم التحالف، مايلز كاغينز، …"."""
     k = _skip_marks(toks, j + 1 if j < toks.n and toks.forms[j] in "،," else j)
+    k += lx.PERSON_TITLES.match(toks, k) if k < toks.n else 0  # "وزير الاقتصاد الدكتور خالد المنصوري"
     end = name_run(toks, k, limit=3)
     # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …").
     whole = end - k >= 2 and toks.forms[end - 1].startswith("ال") and toks.forms[end - 2] in lx.GIVEN_NAMES
@@ -518,6 +541,7 @@ class EntityBuilder:
         # one have the same sound key, so a person whose key differs is passed over without a call.
         self.person_sounds: list[tuple[str, str | None]] = []
         self.role_holders: dict[str, str] = {}        # role key → person entity id
+        self.roles_only: dict[str, set[str]] = {}     # role head → entities known here by a role only
         self.titled: dict[str, set[str]] = {}         # title class ("وزير") → persons named with it
         self.by_name: dict[tuple[str, str], str] = {}  # (type, folded name) → entity id
 
@@ -600,6 +624,8 @@ class EntityBuilder:
         held = set(self.titled.get(head, ()))
         if head not in lx.TITLE_ONLY_CLASSES:
             held.update(v for k, v in self.role_holders.items() if k.split("|")[0] == head)
+            if not held:  # "وقال وزير الصحة …" then "وأضاف الوزير …": the one role with that head
+                held.update(self.roles_only.get(head, ()))
         return held.pop() if len(held) == 1 else None
 
     def role_entity(self, f: Found, display: str | None = None) -> str:
@@ -619,6 +645,8 @@ class EntityBuilder:
             display = self.doc.text[start + f.clitic : end]
         eid = self.named("person", "role:" + (f.role_key or f.name), display)
         self.doc.entities[eid]["role_only"] = True  # known here only by a role: resolved across documents
+        if not f.anonymous and f.role_key and not f.role_key.endswith("|"):
+            self.roles_only.setdefault(f.role_key.split("|")[0].split()[0], set()).add(eid)  # ("والي ولايه": والي)
         return eid
 
 

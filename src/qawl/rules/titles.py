@@ -35,12 +35,15 @@ ROLE_HEADS = (
     "المصدر", "المصادر", "مراسل", "مراسلة", "المراسل", "محرر", "رئيس تحرير", "محامي", "محامية",
     # Maghreb press offices ("المكلف بالإعلام بالإدارة الجهوية للصحة", "المكلفة بالاتصال بالوزارة").
     "المكلف بالإعلام", "المكلفة بالإعلام", "المكلف بالاتصال", "المكلفة بالاتصال", "مكلف بالإعلام",
+    # the governor of a wilaya (Sudan, Algeria): "والي ولاية الخرطوم", "وأضاف الوالي أن …". Not "والي"
+    # alone: folded, it is also "وإلى" (and to: "وإلى جواره", "وإلى نص الحوار").
+    "والي ولاية", "الوالي",
 )
 
 # Definite role heads that are a mention even with no complement ("وقال الوزير …", "وفق الوزيرة، …"):
 # others alone are common nouns ("الأمين", "العضو").
 BARE_ROLE_HEADS = ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "الوزير", "الوزيرة", "المدير", "المديرة",
-                   "المسؤول", "المسئول")
+                   "المسؤول", "المسئول", "الوالي")
 
 # Bare definite heads that, used alone later in an article ("وقال الرئيس …"), refer back only to a
 # person the article gave that very title ("الرئيس فلان"), not to the holder of a role with that head
