@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from qawl.link import params
-from qawl.link.clusters import Linker
+from qawl.link.clusters import Linker, item_of
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
@@ -128,6 +128,36 @@ def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
 
 
 
+def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Join statements of ``doc_ids`` that stayed alone to the cluster of an earlier statement of
+    the same speaker (one entity across spellings) that verifies: a report that swaps a word every
+    few words, or quotes a few lines of a long answer, shares too few windows with it for the LSH to
+    bring them together, but the speaker's latest statements are the first place to look. Only
+    statements of other, earlier documents are compared (``SPEAKER_CANDIDATES`` at most, the most
+    recently stored first), with the same verification as every link. Returns how many joined."""
+    alone: dict[int, list[tuple[str, int]]] = {}  # entity → (statement, its document's seq)
+    for sid, entity, seq in rows_in(conn, "SELECT s.id, s.entity_id, d.seq FROM statements s"
+                                    " JOIN documents d ON d.id = s.doc_id JOIN link_statements l ON l.statement_id = s.id"
+                                    " WHERE s.doc_id IN ({marks}) AND s.cluster_id = s.id AND s.entity_id IS NOT NULL"
+                                    " AND l.exact IS NOT NULL", doc_ids):
+        alone.setdefault(entity, []).append((sid, seq))
+    if not alone:
+        return 0
+    candidates: list[tuple[str, list[tuple[str, int | None]]]] = []  # statement → (earlier one, its item)
+    for entity, statements in alone.items():
+        said = conn.execute("SELECT s.id, d.seq, s.n FROM statements s JOIN documents d ON d.id = s.doc_id"
+                            " WHERE s.entity_id = ? ORDER BY s.rowid DESC LIMIT ?",
+                            (entity, params.SPEAKER_CANDIDATES + len(statements))).fetchall()
+        for sid, seq in statements:
+            earlier = [(o, item_of(other_seq, n)) for o, other_seq, n in said if other_seq < seq]
+            if earlier:
+                candidates.append((sid, earlier[: params.SPEAKER_CANDIDATES]))
+    if not candidates:
+        return 0
+    linker = Linker(conn)
+    return linker.join_reused(linker.plausible(sorted(candidates, key=lambda kv: _statement_order(kv[0]))))
+
+
 def _statement_order(statement_id: str) -> tuple[str, int]:
     doc_id, _, n = statement_id.rpartition(":")
     return doc_id, int(n) if n.isdigit() else 0
@@ -149,6 +179,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
             if reuse:
                 link_documents(conn, doc_ids, payloads)
                 link_reused(conn, doc_ids)
+            link_same_speaker(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise

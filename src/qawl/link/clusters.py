@@ -300,6 +300,29 @@ class Linker:
                 break
         return joined
 
+    def plausible(self, candidates: list[tuple[str, list[tuple[str, int | None]]]]) -> list[tuple[str, list[str]]]:
+        """``candidates`` (statement → (stored statement, its bucket item)) less those whose stem set,
+        held in memory, already fails ``_verify``'s pre-check, as ``join_reused`` takes them: those
+        are never read from the store (one pass for all, as in ``_plausible``)."""
+        self._load([sid for sid, _ in candidates])
+        todo = [(self.cache[sid], others) for sid, others in candidates if sid in self.cache]
+        if not todo:
+            return []
+        words = [it.words() for it, _ in todo]
+        sizes_mine = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        mine = np.concatenate([hashes(w) for w in words])
+        lists = [[-1 if item is None else item for _, item in others] for _, others in todo]
+        shared, sizes = self.sets.shared_at_most(mine, sizes_mine, lists)
+        smaller = np.minimum(sizes, np.repeat(sizes_mine, [len(x) for x in lists]))
+        keep = ((shared < 0) | (shared >= np.maximum(params.MIN_MATCH_INFO, 0.9 * params.PART_SHARE * smaller))).tolist()
+        out, at = [], 0
+        for it, others in todo:
+            kept = [oid for (oid, _), k in zip(others, keep[at : at + len(others)]) if k]
+            at += len(others)
+            if kept:
+                out.append((it.id, kept))
+        return out
+
     def _move(self, other: str, keep: str) -> None:
         """Every statement of cluster ``other`` into ``keep`` (in the store and in what this process
         remembers)."""

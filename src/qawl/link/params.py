@@ -44,6 +44,10 @@ STRONG_SHARE = 0.5
 # documents share (``link.link_reused``): those nearest to where the passage puts it.
 REUSED_CANDIDATES = 3
 
+# Earlier statements of the same speaker compared with a new statement the LSH left alone
+# (``link.link_same_speaker``): the most recently stored first.
+SPEAKER_CANDIDATES = 16
+
 # Document reuse: an aligned passage needs this many stems to count, and a pair is reported when its
 # aligned passages hold at least REUSE_MIN_TOKENS stems. Gaps up to REUSE_GAP stems (a gloss, a
 # swapped word) inside one passage are bridged.

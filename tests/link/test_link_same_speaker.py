@@ -1,0 +1,70 @@
+"""A report that quotes a part of a long answer, or rewrites it a word in every few (invented): too
+few of its windows may collide with the answer's for the LSH, so it is also looked for among the same
+speaker's earlier statements (``link.link_same_speaker``) and verified as every link is. Here the LSH
+is made to find nothing, as it does for such pairs; the same report by another speaker, or another
+statement of the same speaker, stays apart."""
+from __future__ import annotations
+
+import pytest
+from link_support import cluster_of
+
+from qawl.doc import Document, Span
+from qawl.entities import resolve_documents
+from qawl.link import update_links
+from qawl.link.lsh import Buckets
+from qawl.store.write import save_batch
+
+ANSWER = ("الوضع المالي أفضل مما كان عليه قبل عامين، والإيرادات غير النفطية ارتفعت بشكل ملحوظ خلال الأشهر الستة "
+          "الأولى. نتوقع أن يتراجع عجز الموازنة إلى مليار ونصف المليار دينار بنهاية العام، مقارنة بأربعة مليارات ونصف "
+          "في العام الماضي. وسنواصل ترشيد الإنفاق العام دون المساس بالمشاريع الاجتماعية ورواتب الموظفين والمتقاعدين. "
+          "أما الدين العام فسنعمل على خفضه تدريجيا عبر إصدار سندات محلية طويلة الأجل وتقليص الاقتراض الخارجي.")
+# two of its sentences, first person made third, the figure in digits
+REPORT = ("عجز الموازنة سيتراجع الى 1.5 مليار دينار بنهاية العام، وأن الحكومة ستواصل ترشيد الإنفاق العام دون المساس "
+          "بالمشاريع الاجتماعية")
+# the same speaker, the same subject, another statement
+OTHER = ("لا توجد أي نية لفرض ضرائب جديدة على الرواتب أو المعاشات في القطاع العام خلال العام المقبل، "
+         "وسنراجع أسعار الوقود مرة واحدة فقط بعد انتهاء الموسم السياحي")
+
+
+def _doc(doc_id: str, outlet: str, speaker: str, text: str, kind: str) -> Document:
+    doc = Document(id=doc_id, text=text, title=None, outlet=outlet, date="2026-09-14")
+    doc.entities["E1"] = {"type": "person", "name": speaker, "roles": []}
+    doc.add("statements", Span(0, len(text), kind, {"cue": "قال", "speaker": "E1"}))
+    return doc
+
+
+@pytest.fixture(autouse=True)
+def lsh_finds_nothing(monkeypatch):
+    monkeypatch.setattr(Buckets, "candidates", lambda self, keys, limit=48: [])
+
+
+def _ingest(store, docs):
+    for doc in docs:
+        written = save_batch(store, [(doc, None)])
+        resolve_documents(store, written)
+        # (without document reuse, which may bring two such short documents together on its own)
+        update_links(store, written, reuse=False)
+    return store
+
+
+@pytest.fixture
+def same_speaker(store):
+    return _ingest(store, [_doc("answer", "صحيفة المال", "سالم الكندي", ANSWER, "interview"),
+                           _doc("other", "صحيفة المال", "سالم الكندي", OTHER, "interview"),
+                           _doc("report", "وكالة الأنباء", "سالم الكندي", REPORT, "indirect")])
+
+
+def test_a_rewritten_report_joins_the_answer_of_its_speaker(same_speaker):
+    assert cluster_of(same_speaker, "report:0") == cluster_of(same_speaker, "answer:0")
+
+
+def test_another_statement_of_the_speaker_stays_apart(same_speaker):
+    assert cluster_of(same_speaker, "other:0") not in {cluster_of(same_speaker, "answer:0"),
+                                                       cluster_of(same_speaker, "report:0")}
+
+
+def test_the_same_rewrite_by_another_speaker_stays_apart(store):
+    conn = _ingest(store, [_doc("answer", "صحيفة المال", "سالم الكندي", ANSWER, "interview"),
+                           _doc("report", "وكالة الأنباء", "منير الحداد", REPORT, "indirect")])
+    assert cluster_of(conn, "report:0") != cluster_of(conn, "answer:0")
+
