@@ -312,9 +312,7 @@ class Linker:
         sizes_mine = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         mine = np.concatenate([hashes(w) for w in words])
         lists = [[-1 if item is None else item for _, item in others] for _, others in todo]
-        shared, sizes = self.sets.shared_at_most(mine, sizes_mine, lists)
-        smaller = np.minimum(sizes, np.repeat(sizes_mine, [len(x) for x in lists]))
-        keep = ((shared < 0) | (shared >= np.maximum(params.MIN_MATCH_INFO, 0.9 * params.PART_SHARE * smaller))).tolist()
+        keep = self._may_verify(mine, sizes_mine, lists)
         out, at = [], 0
         for it, others in todo:
             kept = [oid for (oid, _), k in zip(others, keep[at : at + len(others)]) if k]
@@ -361,12 +359,18 @@ class Linker:
             self.buckets.add(it.item, add_it)
         words = [it.words() for it in new]
         mine, sizes_mine = self.sets.add_batch([it.item for it in new], words)
+        keep = self._may_verify(mine, sizes_mine, lists)
+        ends = np.cumsum([len(x) for x in lists]).tolist()
+        return {it.id: list(compress(x, keep[end - len(x) : end])) for it, x, end in zip(new, lists, ends)}
+
+    def _may_verify(self, mine: np.ndarray, sizes_mine: np.ndarray, lists: list[list[int]]) -> list[bool]:
+        """For each statement (its stem hashes ``sizes_mine[s]`` of ``mine``, one after the other) and
+        each of its candidate items ``lists[s]``, flattened: whether ``_verify``'s pre-check may pass
+        (an upper bound of the stems they share reaches its need), or the candidate's set is not held."""
         shared, sizes = self.sets.shared_at_most(mine, sizes_mine, lists)
         need = np.maximum(params.MIN_MATCH_INFO,
                           0.9 * params.PART_SHARE * np.minimum(sizes, np.repeat(sizes_mine, [len(x) for x in lists])))
-        keep = ((shared < 0) | (shared >= need)).tolist()
-        ends = np.cumsum([len(x) for x in lists]).tolist()
-        return {it.id: list(compress(x, keep[end - len(x) : end])) for it, x, end in zip(new, lists, ends)}
+        return ((shared < 0) | (shared >= need)).tolist()
 
     def _choose(self, it: Item, items: list[int]) -> str:
         """The cluster of ``it``, from its (plausible) candidates ``items``."""
