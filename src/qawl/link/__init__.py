@@ -155,7 +155,7 @@ def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     if not candidates:
         return 0
     linker = Linker(conn)
-    return linker.join_reused(linker.plausible(sorted(candidates, key=lambda kv: _statement_order(kv[0]))))
+    return linker.join_reused(linker.plausible_joins(sorted(candidates, key=lambda kv: _statement_order(kv[0]))))
 
 
 def _statement_order(statement_id: str) -> tuple[str, int]:

@@ -278,8 +278,9 @@ class Linker:
         document whose text its own document reuses, where that text was aligned (``link_reused``):
         a short quote of a long answer shares too small a part of the answer's windows to collide,
         but it lies inside the passage alignment found. Each joins the cluster of the first candidate
-        that verifies. Unlike ``_choose``, the cluster's representative need not verify too: the
-        aligned passage is the evidence that guards against chains, and a part of a long answer
+        that verifies (``link_same_speaker`` gives it the same speaker's statements instead). Unlike
+        ``_choose``, the cluster's representative need not verify too: the aligned passage (or the
+        speaker) is the evidence that guards against chains, and a part of a long answer
         whose cluster a headline founded would never match that headline. Only statements left
         alone join; two clusters are never merged here. Returns how many joined."""
         self._load(sorted({sid for sid, others in candidates for sid in (sid, *others)}))
@@ -300,7 +301,7 @@ class Linker:
                 break
         return joined
 
-    def plausible(self, candidates: list[tuple[str, list[tuple[str, int | None]]]]) -> list[tuple[str, list[str]]]:
+    def plausible_joins(self, candidates: list[tuple[str, list[tuple[str, int | None]]]]) -> list[tuple[str, list[str]]]:
         """``candidates`` (statement → (stored statement, its bucket item)) less those whose stem set,
         held in memory, already fails ``_verify``'s pre-check, as ``join_reused`` takes them: those
         are never read from the store (one pass for all, as in ``_plausible``)."""

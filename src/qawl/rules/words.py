@@ -26,12 +26,12 @@ SPEAKER_STOPS = set(
     """.split()
 )
 
-# "The same" after a role: "وبحسب المسؤول ذاته، …" is the speaker just quoted, not a new anonymous one.
 # Greetings and courtesies of interviews ("المذيع: معالي الوزير، أهلا بكم", "الوزير: شكرا لكم"):
 # after a title or a label they look like the unknown name that follows one, and never are.
 GREETINGS = ("أهلا", "أهلاً", "مرحبا", "مرحباً", "شكرا", "شكراً", "سهلا", "وسهلا", "بكم", "بك", "لكم", "لك",
              "تحياتي", "مساء", "صباح")
 
+# "The same" after a role: "وبحسب المسؤول ذاته، …" is the speaker just quoted, not a new anonymous one.
 SAME_WORDS = ("ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "عينها")
 
 # Pronominal subjects that pick a person from the two just named.
