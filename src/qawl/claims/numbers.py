@@ -49,6 +49,7 @@ def _lexicon() -> dict[str, tuple[int, int]]:
 
 
 LEXICON = _lexicon()
+HALF_FORMS = frozenset(folded(R.HALF_WORDS))
 # Three-letter words that are also ordinary words (ست "lady", سبع "lion", تسع "it holds", عشر): only
 # the conjunction و is read on them ("سنة وسبع شهور"), so "لست" ("I am not") is not ل + 6.
 _SHORT = {w for w, (kind, _) in LEXICON.items() if len(w) <= 3 and kind == NUM}
@@ -91,7 +92,9 @@ _WORD_TOKEN = (
     + ")"
     + WORD_END
 )
-_HALF = r"و\s*" + trie_pattern(folded(R.HALF_WORDS)) + WORD_END
+# "ونصف" after a scale, with the scale repeated after it or not: "مليون ونصف المليون" is 1.5 million.
+_HALF = (r"و\s*" + trie_pattern(folded(R.HALF_WORDS)) + WORD_END
+         + r"(?:\s+ال(?:" + trie_pattern(folded([f for forms in R.SCALE_SINGULAR.values() for f in forms])) + ")" + WORD_END + ")?")
 _TOKEN = f"(?:{_DIGIT_TOKEN}|{_WORD_TOKEN})"
 _SEP = r"(?:\s*و\s*|\s+|(?<=\d)(?=[^\W\d_]))"  # a scale word may be glued to digits: "45مليون"
 PHRASE_RE = re.compile(f"{_TOKEN}(?:(?:{_SEP}{_TOKEN})|(?:\\s*{_HALF}))*")
@@ -186,6 +189,8 @@ def _kind(tok: str) -> tuple[int, float, bool]:
         v = digit_value(tok)
         return (NUM, v, False) if v is not None else (-1, 0.0, False)
     w = " ".join(tok.split())
+    if w.split(" ")[0].removeprefix("و") in HALF_FORMS:  # "ونصف" or "ونصف المليون" (``_HALF``)
+        return (HALF, 0, True)
     if w in LEXICON:
         return (*LEXICON[w], False)
     for p in ("وبال", "بال", "وال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"):
@@ -214,7 +219,8 @@ def evaluate(view: str, start: int, end: int) -> list[Number]:
         kind, value, conj = _kind(tok)
         if conj:
             gap += "و"
-        if _apply(st, kind, value, tok, gap, toks, i):
+        next_and = i + 1 < len(toks) and "و" in view[t1 : toks[i + 1][0]]
+        if _apply(st, kind, value, tok, gap, toks, i, next_and):
             if st.start < 0:
                 st.start = t0
             st.end = t1
@@ -233,7 +239,7 @@ def evaluate(view: str, start: int, end: int) -> list[Number]:
     return out
 
 
-def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, i: int) -> bool:
+def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, i: int, next_and: bool = False) -> bool:
     """Fold one token into the state; False when it cannot continue the number."""
     is_digit = tok[-1].isdigit()
     has_and = "و" in gap
@@ -274,6 +280,8 @@ def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, 
             st.cur = (st.cur[0] * 100, st.cur[1] * 100)
             return True
         return False
+    if kind == SCALE_ACC and _starts_sum(st, toks, i, nxt, nxt_value, value, next_and):
+        kind = SCALE  # "ألفاً وثلاثمائة": 1,300 (the dual construct "ألفا دولار" is 2,000)
     if kind in (SCALE, SCALE_ACC, DUAL, PLURAL):
         return _apply_scale(st, kind, value, has_and)
     if kind == FEW:
@@ -295,6 +303,14 @@ def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, 
         st.total_hi += st.last_scale / 2
         return True
     return False
+
+
+def _starts_sum(st: _State, toks: list, i: int, nxt: int | None, nxt_value: float, scale: float, next_and: bool) -> bool:
+    """Whether the scale word ``toks[i]`` begins a number and a smaller one follows it after و: it
+    then counts once, the accusative of "ألفاً وثلاثمائة", not the dual construct "ألفا"."""
+    if not st.empty() or i + 1 >= len(toks) or nxt not in (NUM, HUNDRED, INNER) or not 0 < nxt_value < scale:
+        return False
+    return next_and or toks[i + 1][2].startswith("و")
 
 
 def _start(st: _State, value: float) -> bool:
