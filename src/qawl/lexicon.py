@@ -44,6 +44,8 @@ VERB_FORMS = _verb_forms()
 PARTICIPLE_FORMS = _participle_forms()
 CUE_PHRASES = PhraseTable(cues.PHRASES)
 SENTENCE_OPENING_VERBS = {key(f): key(base) for f, base in cues.SENTENCE_OPENING_VERBS.items()}
+CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.items() for f in (base, *others)
+                for pre in ("", "و", "ف")}
 QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
 COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)
 POINTING_VERBS = _fold(cues.POINTING_VERBS)
@@ -116,7 +118,7 @@ MENTION_STARTS = NAME_STARTERS.union(
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
 CUE_STARTS = (set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
-              | set(SENTENCE_OPENING_VERBS))
+              | set(SENTENCE_OPENING_VERBS) | set(CLAUSE_VERBS))
 
 # First words of titles, role heads and organization heads: a name token is none of these.
 HEAD_STARTS = set(PERSON_TITLES.by_first) | set(ROLE_HEADS.by_first) | set(ORG_HEADS.by_first)

@@ -23,6 +23,7 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives, title_class
 from qawl.doc import Document, Span
+from qawl.rules import cues
 from qawl.rules.words import DANGLING_END
 from qawl.text.normalize import key
 from qawl.text.tokens import Tokens, bare_forms
@@ -45,7 +46,7 @@ _ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "ع�
 _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 # Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
 _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى", *lx.COMPLEMENTIZERS.starts,
-                         *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS})
+                         *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_VERBS})
 
 
 @dataclass(slots=True)
@@ -93,8 +94,23 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
             cues.append(Cue(c, c + 1, "quoting", f))
         elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_END):
             cues.append(Cue(c, c + 1, "verb", lx.SENTENCE_OPENING_VERBS[f]))
+        elif f in lx.CLAUSE_VERBS and _clause_follows(toks, c, hi):
+            cues.append(Cue(c, c + 1, "verb", lx.CLAUSE_VERBS[f]))
         i = c + 1
     return cues
+
+
+def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
+    """Whether what was said follows the verb at ``c`` as a clause (``cues.CLAUSE_VERBS``): a
+    complementizer (or a colon) within ``CLAUSE_VERB_REACH`` words, before any other punctuation
+    or word with ب."""
+    forms = toks.forms
+    for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
+        if lx.COMPLEMENTIZERS.match(toks, j) or forms[j] == ":":
+            return True
+        if not forms[j][:1].isalnum() or forms[j].startswith("ب"):
+            return False
+    return False
 
 
 def _verb_base(form: str) -> str | None:
@@ -624,8 +640,10 @@ class StatementFinder:
                 k = stop
                 break
             if stop > content and ((f in lx.PARTICIPLE_FORMS and participle_cue(toks, stop))
-                                   or (f in lx.VERB_FORMS and self.starts_clause(stop))):
-                k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" starts the next statement
+                                   or (f in lx.VERB_FORMS and self.starts_clause(stop))
+                                   or (f in lx.CLAUSE_VERBS and self.starts_clause(stop)
+                                       and _clause_follows(toks, stop, para_end_tok))):
+                k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
                 break
         if k <= content:
             return

@@ -86,6 +86,20 @@ PHRASES = (
     "بالقول",
 )
 
+# Verbs that report speech only when what was said follows as a clause: "وتعهد الوزير بأن …",
+# "ووعد المدرب الأنصار بأن …", "ليرد الوزير بأن …", "فروى أن …". Without it they are promises of
+# things or other senses ("وعد خلال المباحثات بدراسة الطلب", "رد على الهجوم"), so they are cues only
+# when one of COMPLEMENTIZERS comes within CLAUSE_VERB_REACH words (past the subject and the one
+# addressed) before any punctuation or a word with ب (what was promised: "وتعهد بعدم الخوض في …
+# مبررا ذلك بأن …").
+CLAUSE_VERBS = {
+    "وعد": ("وعدت", "وعدوا"),  # not "يعد"/"تعد": mostly "is considered" ("يعد اعترافا بأن …")
+    "تعهد": ("تعهدت", "تعهدوا", "يتعهد", "تتعهد"),
+    "رد": ("ردت", "ردوا", "يرد", "ترد", "ليرد", "لترد"),
+    "روى": ("روت", "رووا", "يروي", "تروي"),
+}
+CLAUSE_VERB_REACH = 8
+
 # Verb forms that are also a common preposition or noun, cues only where they open a sentence: "وبين
 # الوزير أن …" (he made clear that) against "بينهم وبين الشعب" (between them and the people).
 SENTENCE_OPENING_VERBS = {"وبين": "بينت"}

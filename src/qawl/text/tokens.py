@@ -12,8 +12,9 @@ from itertools import accumulate, compress
 from qawl.text.normalize import _WORD_MARKS, Normalized, key, normalize
 
 # A number with a decimal or thousands mark inside ("4.2", "1,500", "٣٫٥") is one token: its "." is no
-# sentence end, so reported speech does not stop at "وصلت إلى 4" of "وصلت إلى 4.2 مليار".
-_NUMBER = r"\d+(?:[.,٫٬]\d+)+"
+# sentence end, so reported speech does not stop at "وصلت إلى 4" of "وصلت إلى 4.2 مليار" (nor at
+# "و6" of "7% و6.2 بالمئة": a one-letter proclitic may be glued on).
+_NUMBER = r"[وفبل]?\d+(?:[.,٫٬]\d+)+"
 # Two apostrophes are one mark, the quote mark of some Egyptian copy (''النور''), as ``quotes`` reads them.
 _TWO_APOSTROPHES = "''"
 _TOKEN = re.compile(_NUMBER + "|" + _TWO_APOSTROPHES + r"|[^\W_]+|[^\w\s]")
