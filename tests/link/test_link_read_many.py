@@ -83,7 +83,7 @@ def test_the_vocabulary_starts_afresh_between_texts_only(fresh_vocabulary):
 
 
 def test_documents_prepared_together_equal_each_prepared_alone():
-    docs = [(text, "عنوان الخبر", [("s1", "text", 0, len(text)), ("s2", "title", 0, 5)], [(0, 3)], None)
+    docs = [(text, "عنوان الخبر", [("s1", "text", 0, len(text)), ("s2", "title", 0, 5)], [(0, 3)], None, [(4, 9)], [])
             for text in TEXTS]
     assert prepare_many(docs) == [prepare_parts(*d) for d in docs] == [prepare_many([d])[0] for d in docs]
     assert prepare_many([]) == []

@@ -105,6 +105,8 @@ class Match:
     matched_b: int
     share_a: float  # … as a share of a's informative stems
     share_b: float
+    dense_a: float = 0.0  # … as a share of a's informative stems from its first block to its last
+    dense_b: float = 0.0
 
 
 def compare(a: Stems, b: Stems) -> Match:
@@ -116,4 +118,11 @@ def compare(a: Stems, b: Stems) -> Match:
         covered_b[x.j : x.j + x.size] = b"\x01" * x.size
     mb = sum(compress(b.info, covered_b))
     na, nb = a.n_info, b.n_info
-    return Match(ma, mb, ma / na if na else 0.0, mb / nb if nb else 0.0)
+    if not blks:
+        return Match(ma, mb, ma / na if na else 0.0, mb / nb if nb else 0.0)
+    # the passage each side's blocks span: in a, from the first block to the last; in b, likewise
+    # (b's blocks may come in another order)
+    span_a = sum(a.info[blks[0].i : blks[-1].i + blks[-1].size])
+    span_b = sum(b.info[min(x.j for x in blks) : max(x.j + x.size for x in blks)])
+    return Match(ma, mb, ma / na if na else 0.0, mb / nb if nb else 0.0,
+                 ma / span_a if span_a else 0.0, mb / span_b if span_b else 0.0)

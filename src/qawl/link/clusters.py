@@ -40,7 +40,15 @@ def linked(m: Match, a: Stems, b: Stems) -> bool:
     else:
         small_share = m.share_a if a.n_info < b.n_info else m.share_b
     need = params.SHORT_PART_SHARE if min(a.n_info, b.n_info) < params.SHORT_STATEMENT else params.PART_SHARE
-    return small_share >= need
+    return small_share >= need or shared_passage(m)
+
+
+def shared_passage(m: Match) -> bool:
+    """Whether the two statements share a passage (each holding more the other does not: two
+    answers merged, each with another sentence): many informative stems aligned, close together
+    on both sides."""
+    return (min(m.matched_a, m.matched_b) >= params.PASSAGE_INFO
+            and min(m.dense_a, m.dense_b) >= params.PASSAGE_DENSITY)
 
 
 def strong(m: Match) -> bool:
@@ -340,7 +348,8 @@ class Linker:
         # informative stems occur in the other at all (0.9: sets count repeated stems once).
         wa, wb = it.words(), other.words()
         shared = len(wa & wb)
-        if shared < params.MIN_MATCH_INFO or shared < 0.9 * params.PART_SHARE * min(len(wa), len(wb)):
+        if shared < params.MIN_MATCH_INFO or shared < min(0.9 * params.PART_SHARE * min(len(wa), len(wb)),
+                                                         params.PASSAGE_INFO):
             return None
         m = compare(it.st, other.st)
         return m if linked(m, it.st, other.st) else None
@@ -370,7 +379,9 @@ class Linker:
         (an upper bound of the stems they share reaches its need), or the candidate's set is not held."""
         shared, sizes = self.sets.shared_at_most(mine, sizes_mine, lists)
         need = np.maximum(params.MIN_MATCH_INFO,
-                          0.9 * params.PART_SHARE * np.minimum(sizes, np.repeat(sizes_mine, [len(x) for x in lists])))
+                          np.minimum(0.9 * params.PART_SHARE
+                                     * np.minimum(sizes, np.repeat(sizes_mine, [len(x) for x in lists])),
+                                     params.PASSAGE_INFO))
         return ((shared < 0) | (shared >= need)).tolist()
 
     def _choose(self, it: Item, items: list[int]) -> str:

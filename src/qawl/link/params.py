@@ -2,8 +2,9 @@
 recorded in the store's ``meta`` table: band keys made with other values cannot be compared."""
 
 # What the linking tables hold about stored documents (2: their words, read once, in ``reuse_texts``;
-# 3: number words stemmed as digits).
-FORMAT = 3
+# 3: number words stemmed as digits; 4: names, roles and organizations inside statements not
+# informative).
+FORMAT = 4
 
 # MinHash: permutations and the fixed seed they are drawn from; LSH: BANDS × ROWS = NUM_PERM.
 # Two rows per band put the LSH S-curve's midpoint near Jaccard 0.25 on a window's stem bigrams: a
@@ -26,6 +27,11 @@ BUCKET_CAP = 40
 # buckets with it first: once the store is large, every new item costs the same.
 MAX_CANDIDATES = 48
 
+# Mentions (kinds of the ``mentions`` layer) whose words are not informative inside a statement: two
+# different statements of one speaker often name the same person with the same title, or the same
+# organization ("استقبل الرئيس فلان وفد الشركة …"), and such words made them look like one.
+WEAK_MENTIONS = ("person", "role", "org")
+
 # Statements with fewer informative stems than this get a cluster of their own and are never linked
 # ("نعم", "لا تعليق", one-word answers).
 MIN_STATEMENT_INFO = 4
@@ -36,6 +42,11 @@ MIN_STATEMENT_INFO = 4
 # STRONG_SHARE of each other are one statement even when they came in through different clusters.
 MIN_MATCH_INFO = 4
 PART_SHARE = 0.6
+# … or they share a passage: at least PASSAGE_INFO informative stems aligned, making up PASSAGE_DENSITY
+# of the informative stems from the first aligned block to the last on each side (two answers merged
+# into one paragraph, each side holding a sentence the other has not).
+PASSAGE_INFO = 10
+PASSAGE_DENSITY = 0.75
 SHORT_STATEMENT = 10
 SHORT_PART_SHARE = 0.7
 STRONG_SHARE = 0.5

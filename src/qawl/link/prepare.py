@@ -11,6 +11,7 @@ without one (a resumed run, ``load-parquet``, the API). Payloads are compact (jo
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from sys import intern
 from array import array
@@ -22,14 +23,15 @@ from typing import NamedTuple
 
 import numpy as np
 
+from qawl import lexicon as lx
 from qawl.doc import Document
 from qawl.link import params
 from qawl.link.minhash import grouped_band_keys_of
 from qawl.link.shingles import (Stems, anchor_hashes_in_order, anchor_hashes_of, exact_key_of, mask_phrases,
                                 sorted_distinct_anchors, stock_phrase_spans)
-from qawl.link.stem import Columns, read_columns, read_many
+from qawl.link.stem import Columns, read_columns, read_many, with_figures
 from qawl.store.db import rows_in
-from qawl.text.normalize import _DROPPED_RE, Normalized, _fold
+from qawl.text.normalize import _DROPPED_RE, Normalized, _fold, key
 
 
 @dataclass(slots=True)
@@ -193,14 +195,30 @@ def _informative(informative: np.ndarray, phrases: list[tuple[int, int]], lo: in
     return info
 
 
-def _statement_words(c: Columns, phrases: list[tuple[int, int]], title: Columns | None, field: str, start: int,
-                     end: int) -> _Words:
-    """The words of a statement: of the text ``c`` within ``[start, end)``, or ``title``: the
-    columns of its piece of the title, read alone."""
+def named_mask(c: Columns, names: Sequence[tuple[int, int]]) -> np.ndarray | None:
+    """Which words of ``c`` overlap one of the ``names`` spans (a mention may start after a word's
+    proclitic, "بالرئيس"); None when there are none."""
+    if not names or not c.stems:
+        return None
+    spans = np.asarray(names, dtype=np.int64).reshape(-1, 2)
+    lo = np.searchsorted(np.asarray(c.ends), spans[:, 0], "right")  # first word ending after the start
+    hi = np.maximum(np.searchsorted(np.asarray(c.starts), spans[:, 1], "left"), lo)
+    n = len(c.stems)
+    depth = np.cumsum(np.bincount(lo, minlength=n + 1) - np.bincount(hi, minlength=n + 1))
+    return depth[:n] > 0
+
+
+def _statement_words(c: Columns, phrases: list[tuple[int, int]], named: np.ndarray | None, title: Columns | None,
+                     field: str, start: int, end: int) -> _Words:
+    """The words of a statement: of the text ``c`` within ``[start, end)`` (those of ``named``
+    mentions not informative), or ``title``: the columns of its piece of the title, read alone."""
     if field == "text":
         i = bisect_left(c.starts, start)
         j = bisect_right(c.ends, end, lo=i)  # the words inside [start, end)
-        return _Words(c.stems[i:j], _informative(c.informative, phrases, i, j), c.ids[i:j])
+        info = _informative(c.informative, phrases, i, j)
+        if named is not None and named[i:j].any():
+            info = info & ~named[i:j]
+        return _Words(c.stems[i:j], info, c.ids[i:j])
     t = title
     return _Words(t.stems, _informative(t.informative, stock_phrase_spans(t.stems, t.phrase_start), 0, len(t.stems)),
                   t.ids)
@@ -238,15 +256,27 @@ def _band_keys(statements: list[_Words], kept: list[_Words]) -> tuple[list[np.nd
 
 
 # A document's parts: text, title, statements (id, field, start, end), ``boilerplate`` layer spans,
-# and the normalized view of the text when there is one (see ``short_lines``).
-Parts = tuple[str, str | None, Sequence[tuple[str, str, int, int]], list[tuple[int, int]], Normalized | None]
+# the normalized view of the text when there is one (see ``short_lines``), the spans of its
+# mentions of ``params.WEAK_MENTIONS`` kinds (their words are not informative in statements), and
+# its figures: (start, end, value stem, percent) of its quantity claims (see ``stem.with_figures``).
+Parts = tuple[str, str | None, Sequence[tuple[str, str, int, int]], list[tuple[int, int]], Normalized | None,
+              Sequence[tuple[int, int]], list[tuple[int, int, str, bool]]]
 
 
 def prepare_parts(text: str, title: str | None, statements: Sequence[tuple[str, str, int, int]],
-                  layer: list[tuple[int, int]], view: Normalized | None = None) -> DocPrep:
+                  layer: list[tuple[int, int]], view: Normalized | None = None,
+                  names: Sequence[tuple[int, int]] = (), figures: list[tuple[int, int, str, bool]] = ()) -> DocPrep:
     """The payload of a document from its parts; ``statements``: (id, field, start, end); ``view``:
-    the normalized view of ``text`` when there is one (see ``short_lines``)."""
-    return prepare_many([(text, title, statements, layer, view)])[0]
+    the normalized view of ``text`` when there is one (see ``short_lines``); ``names``: spans of
+    its weak mentions; ``figures``: its quantity claims as ``stem.with_figures`` takes them."""
+    return prepare_many([(text, title, statements, layer, view, names, figures)])[0]
+
+
+def figure(start: int, end: int, value: int | float | list, unit: str | None) -> tuple[int, int, str, bool]:
+    """A quantity claim as ``stem.with_figures`` takes it: its value as one stem ("3400000", "6.2",
+    a range "4.5-5")."""
+    stem = "-".join(map(str, value)) if isinstance(value, list) else str(value)
+    return start, end, stem, unit == "%"
 
 
 def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
@@ -255,14 +285,14 @@ def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
     if not documents:
         return []
     pieces = []  # every text to read, in the order one document after the other reads them
-    for text, title, statements, _, _ in documents:
+    for text, title, statements, *_ in documents:
         pieces.append(text)
         pieces.extend((title or "")[start:end] for _, field, start, end in statements if field != "text")
     read = iter(read_many(pieces) if len(documents) > 1 else map(read_columns, pieces))
     docs, linkable = [], []
-    for text, _, statements, layer, view in documents:
-        c = next(read)
-        whole, out = _read_statements(c, statements, read, linkable)
+    for text, _, statements, layer, view, names, figures in documents:
+        c = with_figures(next(read), figures)
+        whole, out = _read_statements(c, statements, named_mask(c, names), read, linkable)
         docs.append((c, whole, _kept_words(c, whole, layer), text, layer, view, out))
     kept_texts = [kept for _, _, kept, *_ in docs]
     statement_keys, doc_keys = _band_keys([st for _, st in linkable], kept_texts)
@@ -275,15 +305,17 @@ def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
         for (c, whole, kept, text, layer, view, out), keys, anchors in zip(docs, doc_keys, _anchors(kept_texts))]
 
 
-def _read_statements(c: Columns, statements: Sequence[tuple[str, str, int, int]], titles: Iterator[Columns],
-                     linkable: list[tuple[StatementPrep, _Words]]) -> tuple[_Words, dict[str, StatementPrep]]:
+def _read_statements(c: Columns, statements: Sequence[tuple[str, str, int, int]], named: np.ndarray | None,
+                     titles: Iterator[Columns], linkable: list[tuple[StatementPrep, _Words]]
+                     ) -> tuple[_Words, dict[str, StatementPrep]]:
     """The words of a document read as ``c``, and its statements' payloads (those in the title
-    read as the next of ``titles``); the linkable ones, with their words, go to ``linkable``."""
+    read as the next of ``titles``; ``named``: its words inside weak mentions); the linkable ones,
+    with their words, go to ``linkable``."""
     phrases = stock_phrase_spans(c.stems, c.phrase_start)
     whole = _Words(c.stems, _informative(c.informative, phrases, 0, len(c.stems)), c.ids)
     out: dict[str, StatementPrep] = {}
     for sid, field, start, end in statements:
-        st = _statement_words(c, phrases, None if field == "text" else next(titles), field, start, end)
+        st = _statement_words(c, phrases, named, None if field == "text" else next(titles), field, start, end)
         prep = out[sid] = _statement(st)
         if prep.exact is not None:
             linkable.append((prep, st))
@@ -323,7 +355,29 @@ def _parts(doc: Document) -> Parts:
     statements = [(f"{doc.id}:{n}", s.attrs.get("field", "text"), s.start, s.end)
                   for n, s in enumerate(doc.layer("statements"))]
     layer = [(b.start, b.end) for b in doc.layer("boilerplate")]
-    return doc.text, doc.title, statements, layer, doc.cache.get("view")
+    names = weak_spans(doc.text, [(m.start, m.end, m.label) for m in doc.layer("mentions")
+                                  if m.label in params.WEAK_MENTIONS and m.attrs.get("field", "text") == "text"])
+    figures = [figure(c.start, c.end, c.attrs["value"], c.attrs.get("unit")) for c in doc.layer("claims")
+               if c.label == "quantity" and c.attrs.get("value") is not None and c.attrs.get("field", "text") == "text"]
+    return doc.text, doc.title, statements, layer, doc.cache.get("view"), names, figures
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def weak_spans(text: str, mentions: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The spans of weak mentions (start, end, kind), a person's with up to two title words right
+    before it ("الوزير خالد المنصوري", "اللواء الركن …"): a title is as weak evidence as the name."""
+    out = []
+    for start, end, kind in mentions:
+        for _ in range(2 if kind == "person" else 0):
+            before = text[max(0, start - 40) : start]
+            m = _LAST_WORD.search(before)
+            if m is None or key(m.group(1)).removeprefix("و") not in lx.HEAD_STARTS:
+                break
+            start -= len(before) - m.start(1)
+        out.append((start, end))
+    return sorted(out)
 
 
 def prepare_stored(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str, DocPrep]:
@@ -333,10 +387,22 @@ def prepare_stored(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str
             conn, 'SELECT id, doc_id, field, start, "end" FROM statements WHERE doc_id IN ({marks}) ORDER BY doc_id, n',
             doc_ids):
         statements.setdefault(doc_id, []).append((sid, field, start, end))
+    names: dict[str, list] = {}
+    kinds = ",".join(f"'{k}'" for k in params.WEAK_MENTIONS)
+    for doc_id, start, end, kind in rows_in(
+            conn, f'SELECT doc_id, start, "end", type FROM mentions WHERE doc_id IN ({{marks}}) AND type IN ({kinds})',
+            doc_ids):
+        names.setdefault(doc_id, []).append((start, end, kind))
+    figures: dict[str, list] = {}
+    for doc_id, start, end, value, unit in rows_in(
+            conn, "SELECT doc_id, start, \"end\", value, unit FROM claims WHERE doc_id IN ({marks}) AND kind = 'quantity'"
+            " AND value IS NOT NULL ORDER BY doc_id, start", doc_ids):
+        figures.setdefault(doc_id, []).append(figure(start, end, json.loads(value), unit))
     ids, parts = [], []
     for doc_id, text, title, layers in rows_in(
             conn, "SELECT id, text, title, layers FROM documents WHERE id IN ({marks})", doc_ids):
         layer = [(b["start"], b["end"]) for b in json.loads(layers or "{}").get("boilerplate", [])]
         ids.append(doc_id)
-        parts.append((text, title, statements.get(doc_id, []), layer, None))
+        parts.append((text, title, statements.get(doc_id, []), layer, None, weak_spans(text, sorted(names.get(doc_id, []))),
+                      figures.get(doc_id, [])))
     return dict(zip(ids, prepare_many(parts)))

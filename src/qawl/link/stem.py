@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from functools import lru_cache
+from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 from typing import NamedTuple
 
@@ -51,6 +52,9 @@ def _affixes_re(affixes: list[str]) -> re.Pattern[str]:
 
 
 _PROCLITICS_RE = _affixes_re(_PROCLITICS)
+# Proclitics glued to digits ("و6" of "7% و6.2%", "ب99", "ال10"), which ``_PROCLITICS_RE`` leaves on
+# a word of fewer than ``MIN_STEM`` letters.
+_DIGIT_PROCLITIC_RE = re.compile(r"^(?:[وفبلك]?ال|لل|[وفبلك]{1,2})(?=\d+$)")
 _SUFFIXES_REVERSED_RE = _affixes_re([s[::-1] for s in _SUFFIXES])  # suffixes, read from the end
 
 
@@ -70,6 +74,8 @@ def _strip_back(w: str) -> str:
 def stem(word: str) -> str:
     """The match stem of one folded word (``key`` applied first when needed)."""
     w = _strip_front(word)
+    if w[:1].isdigit() or w[-1:].isdigit():
+        return _DIGIT_PROCLITIC_RE.sub("", w)
     if w in _NUMBER_WORDS:
         return _NUMBER_WORDS[w]
     if w.startswith(FUTURE_PREFIX) and len(w) > MIN_STEM + 1 and w[1:].startswith(_PERSON):
@@ -481,3 +487,62 @@ def tokens(text: str) -> list[Token]:
 
 def stems(text: str) -> list[str]:
     return [t.stem for t in tokens(text)]
+
+
+# Stems that may be part of a number written in words or digits ("ثلاثة ملايين وأربعمائة ألف",
+# "مليون ونصف المليون", "3.4 مليون"): those of the number reader's words (``qawl.claims.numbers``).
+@lru_cache(maxsize=1)
+def number_stems() -> frozenset[str]:
+    from qawl.claims.numbers import LEXICON, HALF_FORMS
+    return frozenset(stem(w) for phrase in (*LEXICON, *HALF_FORMS) for w in phrase.split())
+
+
+def _is_number_stem(s: str) -> bool:
+    return s[:1].isdigit() or s in number_stems()
+
+
+def with_figures(c: Columns, figures: list[tuple[int, int, str, bool]]) -> Columns:
+    """``c`` with each figure's number read as one word whose stem is its value, so that "ثلاثة
+    ملايين وأربعمائة ألف طن" and "3.4 مليون طن" share stems ("3400000", "طن"), as "سبعين في المئة"
+    and "70%" do ("70"). ``figures``: (start, end, value stem, percent) of the quantity claims
+    (their qualifier and unit words within [start, end)); the words of a percent sign's words
+    after the number are left out (the sign itself is no word)."""
+    if not figures or not c.stems:
+        return c
+    drop: list[tuple[int, int]] = []  # word ranges [k + 1, m) folded into word k
+    value_at: dict[int, tuple[str, int]] = {}  # word k → its value stem, the end offset of its number
+    for start, end, value, percent in figures:
+        i = bisect_right(c.ends, start)  # the first word ending after the start
+        j = bisect_left(c.starts, end, lo=i)  # … and the first starting at or after the end
+        k = next((n for n in range(i, j) if _is_number_stem(c.stems[n])), None)
+        if k is None:
+            continue
+        m = k + 1
+        while m < j and _is_number_stem(c.stems[m]):
+            m += 1
+        if percent:
+            m = j
+        if m == k + 1 and c.stems[k] == value:
+            continue
+        value_at[k] = (value, c.ends[m - 1])
+        drop.append((k + 1, m))
+    if not value_at:
+        return c
+    return _rewritten(c, value_at, drop)
+
+
+def _rewritten(c: Columns, value_at: dict[int, tuple[str, int]], drop: list[tuple[int, int]]) -> Columns:
+    stems, ends = list(c.stems), list(c.ends)
+    function, ids, informative, phrase_start = (x.copy() for x in (c.function, c.ids, c.informative, c.phrase_start))
+    bounds = c.bounds.copy()
+    for k, (value, end) in value_at.items():
+        stems[k], ends[k] = value, end
+        function[k], informative[k], phrase_start[k] = False, True, False
+        ids[k] = zlib.crc32(value.encode("utf-8"))
+        bounds[2 * k + 1] = end
+    keep = np.ones(len(stems), dtype=bool)
+    for a, b in drop:
+        keep[a:b] = False
+    kept = keep.tolist()
+    return Columns(list(compress(stems, kept)), function[keep], ids[keep], informative[keep], phrase_start[keep],
+                   list(compress(c.starts, kept)), list(compress(ends, kept)), bounds.reshape(-1, 2)[keep].ravel())

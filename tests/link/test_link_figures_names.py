@@ -1,0 +1,116 @@
+"""Linking reads figures by their value and gives names little weight (invented sentences): a report
+that writes "3.4 مليون" for "ثلاثة ملايين وأربعمائة ألف" links to the original; two different
+statements that share only a person's name and title do not; and two answers merged into one
+paragraph still link to the answer they share a whole passage with."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from qawl.doc import Document
+from qawl.ingest_run import run_ingest
+from qawl.link.prepare import prepare_document
+from qawl.link.stem import stem
+from qawl.pipeline import analyze
+
+
+def _statement_stems(text: str) -> list[tuple[str, str]]:
+    """(stem, '1' or '0': informative) of the first statement of ``text``, analysed in full."""
+    doc = analyze(Document(id="d", text=text))
+    prep = prepare_document(doc)
+    first = prep.statements["d:0"]
+    return list(zip(first.stems.split(" "), first.info))
+
+
+# (words, digits): the same figure written two ways, in one sentence frame each.
+FIGURES = [
+    ("وقال رئيس الهيئة إن الهيئة استلمت حتى الآن نحو ثلاثة ملايين وأربعمائة ألف طن من القمح المحلي",
+     "وقال رئيس الهيئة إن الهيئة استلمت حتى الآن نحو 3.4 مليون طن من القمح المحلي"),
+    ("وأضاف المدير أن نسبة التشغيل ستتجاوز سبعين في المئة بعد انتهاء التدريب",
+     "وأضاف المدير أن نسبة التشغيل ستتجاوز 70% بعد انتهاء التدريب"),
+    ("وأوضح المحافظ أن ألفاً وثلاثمائة عائلة تضررت من السيول حتى الآن",
+     "وأوضح المحافظ أن 1300 عائلة تضررت من السيول حتى الآن"),
+    ("وقال الوزير إن الوزارة رصدت مليون ونصف المليون دينار للمرحلة الأولى من البرنامج",
+     "وقال الوزير إن الوزارة رصدت 1.5 مليون دينار للمرحلة الأولى من البرنامج"),
+    ("وأكد الوزير أن العجز سينخفض إلى 6.2% من الناتج المحلي في العام المقبل",
+     "وأكد الوزير أن العجز سينخفض إلى 6.2 بالمئة من الناتج المحلي في العام المقبل"),
+]
+
+
+@pytest.mark.parametrize("words,digits", FIGURES)
+def test_a_figure_in_words_and_in_digits_reads_as_the_same_stems(words, digits):
+    assert [s for s, _ in _statement_stems(words)] == [s for s, _ in _statement_stems(digits)]
+
+
+def test_a_decimal_with_a_glued_conjunction_is_one_figure():
+    # "و6.2": the conjunction glued to the digits is no part of the figure, and the statement goes on
+    # past the decimal point (it stopped at "و6").
+    stems = [s for s, _ in _statement_stems("وقال الوزير إن التضخم بلغ 7% و6.2 بالمئة في الربع الثالث")]
+    assert stems[-5:] == ["7", "6.2", stem("في"), stem("الربع"), stem("الثالث")]
+
+
+def test_digits_lose_a_glued_proclitic():
+    # (a proclitic was only stripped when at least two characters were left: "و6" stayed "و6")
+    assert [stem(w) for w in ("و6", "ب5", "وال10", "15")] == ["6", "5", "10", "15"]
+
+
+def test_name_and_title_inside_a_statement_are_not_informative():
+    flags = dict(_statement_stems("وقال المتحدث باسم الحكومة إن الوزير خالد المنصوري سيزور باريس الأسبوع المقبل"))
+    assert flags[stem("خالد")] == flags[stem("المنصوري")] == flags[stem("الوزير")] == "0"
+    assert flags[stem("باريس")] == flags[stem("سيزور")] == "1"
+
+
+def _ingest(tmp_path, articles) -> sqlite3.Connection:
+    src = tmp_path / "in.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        for doc_id, outlet, date, text in articles:
+            fh.write(json.dumps({"id": doc_id, "outlet": outlet, "date": date, "text": text}, ensure_ascii=False) + "\n")
+    run_ingest([str(src)], db=str(tmp_path / "q.db"), workers=1, progress=False)
+    return sqlite3.connect(tmp_path / "q.db")
+
+
+def _cluster(conn, doc_id: str, words: str) -> str:
+    rows = conn.execute("SELECT cluster_id FROM statements WHERE doc_id = ? AND instr(text, ?) > 0",
+                        (doc_id, words)).fetchall()
+    assert len(rows) == 1, (doc_id, words, rows)
+    return rows[0][0]
+
+
+def test_a_report_with_figures_in_digits_links_to_the_answer_in_words(tmp_path):
+    answer = ("أجرت صحيفة الريف حوارا مع رئيس هيئة السلع المهندس سامي الدباغ تناول موسم التوريد.\n"
+              "1- ما حصيلة موسم التوريد حتى الآن؟\n"
+              "استلمنا حتى الآن نحو ثلاثة ملايين وأربعمائة ألف طن من القمح المحلي، وصرفنا مستحقات الفلاحين"
+              " خلال ثمان وأربعين ساعة من التوريد.\n"
+              "2- هل يكفي المخزون حتى نهاية العام؟\n"
+              "المخزون الحالي يكفي حتى شهر ديسمبر، ولدينا عقود استيراد جديدة تصل تباعا خلال الشهرين المقبلين.")
+    report = ("كشف رئيس هيئة السلع سامي الدباغ أن الهيئة استلمت حتى الآن نحو 3.4 مليون طن من القمح المحلي،"
+              " وصرفت مستحقات الفلاحين خلال 48 ساعة من التوريد.")
+    conn = _ingest(tmp_path, [("q", "صحيفة الريف", "2026-06-01", answer), ("r", "وكالة السهل", "2026-06-02", report)])
+    assert _cluster(conn, "r", "3.4 مليون") == _cluster(conn, "q", "ثلاثة ملايين")
+
+
+def test_two_statements_sharing_a_name_and_title_stay_apart(tmp_path):
+    # Same speaker, same minister named with his title, same time phrase: different statements.
+    a = "وقال المتحدث باسم الحكومة إن الوزير خالد المنصوري سيستقبل السفير الفرنسي الشهر المقبل."
+    b = "وقال المتحدث باسم الحكومة إن الوزير خالد المنصوري سيزور باريس الشهر المقبل."
+    conn = _ingest(tmp_path, [("a", "وكالة الشرق", "2026-06-01", a), ("b", "صحيفة الغد", "2026-06-02", b)])
+    assert _cluster(conn, "a", "السفير") != _cluster(conn, "b", "باريس")
+
+
+def test_two_merged_answers_link_by_the_passage_they_share(tmp_path):
+    # The report merges the first sentence of one answer with a sentence the interview does not
+    # have: neither statement is mostly the other, but they share a whole passage.
+    answer = ("أجرى موقع النهار حوارا مع وزير المالية الدكتور رامي الحداد تناول الموازنة والإيرادات.\n"
+              "1- كيف تطورت الإيرادات هذا العام؟\n"
+              "الإيرادات الضريبية ارتفعت بنسبة 38% خلال الأشهر الأربعة الأولى من العام المالي الجاري دون أن"
+              " نفرض أي ضرائب جديدة على المواطنين، وهذا نتاج توسيع القاعدة الضريبية وتحصيل المتأخرات"
+              " ومكافحة التهرب في المنافذ الحدودية.\n"
+              "2- وماذا عن الدين العام؟\n"
+              "نعمل على خفض الدين العام تدريجيا مع الالتزام بسقف الاقتراض الذي أقره البرلمان.")
+    report = ("وقال وزير المالية رامي الحداد إن الإيرادات الضريبية ارتفعت 38 بالمئة خلال الأشهر الأربعة الأولى"
+              " من العام المالي الجاري دون فرض ضرائب جديدة على المواطنين، وإن الحكومة تعمل على خفض نسبة"
+              " الدين العام إلى ما دون 80 بالمئة من الناتج المحلي بحلول منتصف 2027 مع الالتزام بسقف الاقتراض.")
+    conn = _ingest(tmp_path, [("q", "موقع النهار", "2026-06-01", answer), ("r", "وكالة الجنوب", "2026-06-02", report)])
+    assert _cluster(conn, "r", "الإيرادات الضريبية") == _cluster(conn, "q", "الإيرادات الضريبية")
