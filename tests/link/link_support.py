@@ -1,8 +1,14 @@
-"""Fixtures of the linking tests: a fresh store, and a helper that saves documents batch by batch
-and runs the linking step after each batch, the way ingest does."""
+"""Fixtures of the linking tests: a fresh store, a helper that saves documents batch by batch
+and runs the linking step after each batch, the way ingest does, and one that ingests whole
+articles through the full pipeline."""
 from __future__ import annotations
 
+import json
+import sqlite3
+
 import pytest
+
+from qawl.ingest_run import run_ingest
 
 from qawl.link import update_links
 from qawl.store.db import connect
@@ -31,3 +37,13 @@ def cluster_of(conn, statement_id: str) -> str:
     row = conn.execute("SELECT cluster_id FROM statements WHERE id = ?", (statement_id,)).fetchone()
     assert row is not None and row[0] is not None, statement_id
     return row[0]
+
+
+def ingest_articles(tmp_path, articles) -> sqlite3.Connection:
+    """A store made by ``run_ingest`` of ``articles``: (id, outlet, date, text), analysed in full."""
+    src = tmp_path / "in.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        for doc_id, outlet, date, text in articles:
+            fh.write(json.dumps({"id": doc_id, "outlet": outlet, "date": date, "text": text}, ensure_ascii=False) + "\n")
+    run_ingest([str(src)], db=str(tmp_path / "q.db"), workers=1, progress=False)
+    return sqlite3.connect(tmp_path / "q.db")

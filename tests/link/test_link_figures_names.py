@@ -4,13 +4,10 @@ statements that share only a person's name and title do not; and two answers mer
 paragraph still link to the answer they share a whole passage with."""
 from __future__ import annotations
 
-import json
-import sqlite3
-
 import pytest
+from link_support import ingest_articles
 
 from qawl.doc import Document
-from qawl.ingest_run import run_ingest
 from qawl.link.prepare import prepare_document
 from qawl.link.stem import stem
 from qawl.pipeline import analyze
@@ -62,14 +59,6 @@ def test_name_and_title_inside_a_statement_are_not_informative():
     assert flags[stem("باريس")] == flags[stem("سيزور")] == "1"
 
 
-def _ingest(tmp_path, articles) -> sqlite3.Connection:
-    src = tmp_path / "in.jsonl"
-    with open(src, "w", encoding="utf-8") as fh:
-        for doc_id, outlet, date, text in articles:
-            fh.write(json.dumps({"id": doc_id, "outlet": outlet, "date": date, "text": text}, ensure_ascii=False) + "\n")
-    run_ingest([str(src)], db=str(tmp_path / "q.db"), workers=1, progress=False)
-    return sqlite3.connect(tmp_path / "q.db")
-
 
 def _cluster(conn, doc_id: str, words: str) -> str:
     rows = conn.execute("SELECT cluster_id FROM statements WHERE doc_id = ? AND instr(text, ?) > 0",
@@ -87,7 +76,7 @@ def test_a_report_with_figures_in_digits_links_to_the_answer_in_words(tmp_path):
               "المخزون الحالي يكفي حتى شهر ديسمبر، ولدينا عقود استيراد جديدة تصل تباعا خلال الشهرين المقبلين.")
     report = ("كشف رئيس هيئة السلع سامي الدباغ أن الهيئة استلمت حتى الآن نحو 3.4 مليون طن من القمح المحلي،"
               " وصرفت مستحقات الفلاحين خلال 48 ساعة من التوريد.")
-    conn = _ingest(tmp_path, [("q", "صحيفة الريف", "2026-06-01", answer), ("r", "وكالة السهل", "2026-06-02", report)])
+    conn = ingest_articles(tmp_path, [("q", "صحيفة الريف", "2026-06-01", answer), ("r", "وكالة السهل", "2026-06-02", report)])
     assert _cluster(conn, "r", "3.4 مليون") == _cluster(conn, "q", "ثلاثة ملايين")
 
 
@@ -95,7 +84,7 @@ def test_two_statements_sharing_a_name_and_title_stay_apart(tmp_path):
     # Same speaker, same minister named with his title, same time phrase: different statements.
     a = "وقال المتحدث باسم الحكومة إن الوزير خالد المنصوري سيستقبل السفير الفرنسي الشهر المقبل."
     b = "وقال المتحدث باسم الحكومة إن الوزير خالد المنصوري سيزور باريس الشهر المقبل."
-    conn = _ingest(tmp_path, [("a", "وكالة الشرق", "2026-06-01", a), ("b", "صحيفة الغد", "2026-06-02", b)])
+    conn = ingest_articles(tmp_path, [("a", "وكالة الشرق", "2026-06-01", a), ("b", "صحيفة الغد", "2026-06-02", b)])
     assert _cluster(conn, "a", "السفير") != _cluster(conn, "b", "باريس")
 
 
@@ -112,5 +101,5 @@ def test_two_merged_answers_link_by_the_passage_they_share(tmp_path):
     report = ("وقال وزير المالية رامي الحداد إن الإيرادات الضريبية ارتفعت 38 بالمئة خلال الأشهر الأربعة الأولى"
               " من العام المالي الجاري دون فرض ضرائب جديدة على المواطنين، وإن الحكومة تعمل على خفض نسبة"
               " الدين العام إلى ما دون 80 بالمئة من الناتج المحلي بحلول منتصف 2027 مع الالتزام بسقف الاقتراض.")
-    conn = _ingest(tmp_path, [("q", "موقع النهار", "2026-06-01", answer), ("r", "وكالة الجنوب", "2026-06-02", report)])
+    conn = ingest_articles(tmp_path, [("q", "موقع النهار", "2026-06-01", answer), ("r", "وكالة الجنوب", "2026-06-02", report)])
     assert _cluster(conn, "r", "الإيرادات الضريبية") == _cluster(conn, "q", "الإيرادات الضريبية")

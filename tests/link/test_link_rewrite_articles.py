@@ -4,12 +4,8 @@ paragraphs and a second speaker. Each report statement must join its answer's cl
 its speaker; statements of another speaker or another answer must stay apart."""
 from __future__ import annotations
 
-import json
-import sqlite3
-
 import pytest
-
-from qawl.ingest_run import run_ingest
+from link_support import ingest_articles
 
 INTERVIEW = """أجرى موقع الفرات اليوم مقابلة خاصة مع المتحدث باسم قوة المهام المشتركة، العقيد دانيال ويتمور، تناولت الوضع الأمني في وادي النهر وملف المخيمات.
 1- هل ما زالت الخلايا المسلحة قادرة على شن هجمات في المنطقة؟
@@ -52,14 +48,6 @@ WATER_REPORT = """الرواحي: بحيرة السد الكبير لم تجف �
 من جهة أخرى، أعلن الرواحي أن الوزارة ستطلق حملة توعية لترشيد استهلاك المياه في المدارس مع بداية العام الدراسي."""
 
 
-def _ingest(tmp_path, articles) -> sqlite3.Connection:
-    src = tmp_path / "in.jsonl"
-    with open(src, "w", encoding="utf-8") as fh:
-        for doc_id, outlet, date, text in articles:
-            fh.write(json.dumps({"id": doc_id, "outlet": outlet, "date": date, "text": text}, ensure_ascii=False) + "\n")
-    run_ingest([str(src)], db=str(tmp_path / "q.db"), workers=1, progress=False)
-    return sqlite3.connect(tmp_path / "q.db")
-
 
 def _statement(conn, doc_id: str, words: str) -> tuple[str, str, str]:
     """(id, cluster, speaker) of the statement of ``doc_id`` whose text holds ``words``."""
@@ -72,7 +60,7 @@ def _statement(conn, doc_id: str, words: str) -> tuple[str, str, str]:
 @pytest.fixture(scope="module")
 def coalition(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("coalition")
-    conn = _ingest(tmp, [("q", "موقع الفرات اليوم", "2026-05-01", INTERVIEW), ("r", "وكالة الوادي", "2026-05-02", REPORT)])
+    conn = ingest_articles(tmp, [("q", "موقع الفرات اليوم", "2026-05-01", INTERVIEW), ("r", "وكالة الوادي", "2026-05-02", REPORT)])
     yield conn
     conn.close()
 
@@ -116,7 +104,7 @@ WATER_PAIRS = [
 @pytest.fixture(scope="module")
 def water(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("water")
-    conn = _ingest(tmp, [("w1", "صحيفة الوادي الجديد", "2026-06-01", WATER_INTERVIEW),
+    conn = ingest_articles(tmp, [("w1", "صحيفة الوادي الجديد", "2026-06-01", WATER_INTERVIEW),
                          ("w2", "موقع النهار", "2026-06-02", WATER_REPORT)])
     yield conn
     conn.close()
@@ -152,7 +140,7 @@ COAST_REPORT = """بوزيّان: 40 قارب تهريب ضبطت منذ مطل�
 def test_a_short_quote_of_a_long_answer_joins_it_through_the_reused_passage(tmp_path):
     # "عناصره «يعملون في ظروف صعبة …»" is 7 stems of a 23-stem answer: too small a part of its windows for
     # the LSH to find it, but inside the passage the two articles share (``link_reused``).
-    conn = _ingest(tmp_path, [("c1", "إذاعة صوت الساحل", "2026-07-01", COAST_INTERVIEW),
+    conn = ingest_articles(tmp_path, [("c1", "إذاعة صوت الساحل", "2026-07-01", COAST_INTERVIEW),
                               ("c2", "وكالة المرفأ", "2026-07-02", COAST_REPORT)])
     _, cluster, speaker = _statement(conn, "c2", "يعملون في ظروف صعبة")
     _, answer_cluster, _ = _statement(conn, "c1", "عناصرنا يعملون في ظروف صعبة")
