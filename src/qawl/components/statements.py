@@ -102,15 +102,21 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
 
 def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
     """Whether what was said follows the verb at ``c`` as a clause (``cues.CLAUSE_VERBS``): a
-    complementizer (or a colon) within ``CLAUSE_VERB_REACH`` words, before any other punctuation
-    or word with ب."""
+    complementizer (or a colon, or the preposition the verb takes in ``NOUN_CONTENT_VERBS``) within
+    ``CLAUSE_VERB_REACH`` words, before any other punctuation or word with ب."""
     forms = toks.forms
+    takes = lx.NOUN_CONTENT_VERBS.get(lx.CLAUSE_VERBS[forms[c]], ())
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
-        if lx.COMPLEMENTIZERS.match(toks, j) or forms[j] == ":":
+        if lx.COMPLEMENTIZERS.match(toks, j) or forms[j] == ":" or forms[j] in takes:
             return True
         if not forms[j][:1].isalnum() or forms[j].startswith("ب"):
             return False
     return False
+
+
+def _glued_object(form: str) -> bool:
+    """Whether the word is a noun with the preposition ب glued to it ("بفتح", "بالإفراج", "بـإطلاقات")."""
+    return form.startswith("ب") and len(form.lstrip("بـ")) >= 3
 
 
 def _verb_base(form: str) -> str | None:
@@ -519,7 +525,8 @@ class StatementFinder:
             # (a participle goes on with the sentence's speaker, named or not)
             obj = self.noun_object(cue, j, para_end_tok) if (explicit and entity) or cue.kind == "participle" else None
             if obj is not None:
-                self.indirect(obj, p, para_end_tok, cue_text, entity, mention, explicit)
+                glued = "ب" in lx.NOUN_CONTENT_VERBS[cue.base] and _glued_object(toks.forms[obj])
+                self.indirect(obj, p, para_end_tok, cue_text, entity, mention, explicit, obj if glued else -1)
             return
         f = toks.forms[k]
         if f == ":" or f in _QUOTE_MARKS:
@@ -541,7 +548,12 @@ class StatementFinder:
         if cue.base not in lx.NOUN_CONTENT_VERBS or j >= end:
             return None
         allowed = lx.NOUN_CONTENT_VERBS[cue.base]
-        if toks.forms[j] in allowed:
+        glued = "ب" in allowed and _glued_object(toks.forms[j])
+        if toks.forms[j] in allowed or glued:
+            if cue.kind == "participle" and toks.forms[cue.i].endswith("ه") and cue.i and toks.is_word(cue.i - 1):
+                return None  # "إجراءات مشددة على الحدود": an adjective
+            if glued:
+                return j  # (``indirect`` starts after the ب)
             j += 1
         elif "" not in allowed:
             return None
@@ -628,7 +640,8 @@ class StatementFinder:
             return False  # "…"، مؤكدا أن "…": the next statement starts; the quotation was all
         return len(words) >= 2
 
-    def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit) -> None:
+    def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit,
+                 after_glued_ba: int = -1) -> None:
         toks = self.toks
         k = para_end_tok
         stops = self.clause_stops()  # (no other token ends it: only these are looked at)
@@ -647,7 +660,12 @@ class StatementFinder:
                 break
         if k <= content:
             return
-        s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], toks.orig(k - 1, k)[1])
+        start = toks.orig(content, content + 1)[0]
+        if content == after_glued_ba:  # "طالبت بفتح تحقيق", "بـإطلاقات": what was asked for starts after the ب
+            start += 1
+            while self.doc.text[start : start + 1] == "ـ":
+                start += 1
+        s, e = _trim(self.doc.text, start, toks.orig(k - 1, k)[1])
         if at_least(self.doc.text[s:e], 2):
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 

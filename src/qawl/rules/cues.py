@@ -97,6 +97,9 @@ CLAUSE_VERBS = {
     "تعهد": ("تعهدت", "تعهدوا", "يتعهد", "تتعهد"),
     "رد": ("ردت", "ردوا", "يرد", "ترد", "ليرد", "لترد"),
     "روى": ("روت", "رووا", "يروي", "تروي"),
+    # … or, for دعا, when إلى (its preposition in NOUN_CONTENT_VERBS) comes there: "ودعا الوزير إلى
+    # تكثيف الجهود" (a call), not "ودعا الرئيس نظيره لزيارة البلاد" (an invitation)
+    "دعا": ("دعت", "دعوا"),
 }
 CLAUSE_VERB_REACH = 8
 
@@ -117,10 +120,17 @@ POINTING_VERBS = ("أشار", "لفت", "نوه", "دعا")
 
 # Verbs whose noun object, right after a named subject, is what was said when no أن follows: "أعلن
 # الوزير إحالة ثلاثة مسؤولين إلى النيابة", "أكد المتحدث حرصهم على إنهاء التوسعة", "كشف الوزير
-# عن خطة …" (with a preposition the verb takes: "" for none). Not نفى: its object is what was denied.
-NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("",), "كشف": ("عن",), "أعرب": ("عن",),
-                      # … and their participles after the sentence's subject ("…، مؤكدا وجود تنسيق يومي")
-                      "معلنا": ("", "عن"), "مؤكدا": ("",), "كاشفا": ("عن",), "معربا": ("عن",)}
+# عن خطة …", "شدد الوزير على ضرورة …", "دعا الوزير إلى تكثيف …", "حذرت المفوضة من كارثة …",
+# "طالبت النائبة بفتح تحقيق …" (with a preposition the verb takes: "" for none; "ب" is the one
+# glued to the object). Not نفى: its object is what was denied.
+NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كشف": ("عن",), "أعرب": ("عن",),
+                      "شدد": ("على",), "دعا": ("إلى",), "حذر": ("من",), "طالبت": ("ب",),
+                      # … and their participles after the sentence's subject ("…، مؤكدا وجود تنسيق يومي",
+                      # "…، مشددا على ضرورة …"); a feminine one right after a word is an adjective or a
+                      # noun ("إجراءات مشددة على الحدود": tight; "لافتة إلى جانب": a banner)
+                      "معلنا": ("", "عن"), "مؤكدا": ("", "على"), "كاشفا": ("عن",), "معربا": ("عن",),
+                      "مشددا": ("على",), "داعيا": ("إلى",), "محذرا": ("من",), "مطالبا": ("ب",),
+                      "مشيرا": ("إلى",), "لافتا": ("إلى",), "منوها": ("إلى",)}
 
 # "نقلت وكالة رويترز عن المتحدث باسم الجيش قوله إن …": the one quoted is named after عن, what he said
 # follows the word (with إن, a colon or a quote), as after a cue verb.
