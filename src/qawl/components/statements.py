@@ -525,8 +525,7 @@ class StatementFinder:
             # (a participle goes on with the sentence's speaker, named or not)
             obj = self.noun_object(cue, j, para_end_tok) if (explicit and entity) or cue.kind == "participle" else None
             if obj is not None:
-                glued = "ب" in lx.NOUN_CONTENT_VERBS[cue.base] and _glued_object(toks.forms[obj])
-                self.indirect(obj, p, para_end_tok, cue_text, entity, mention, explicit, obj if glued else -1)
+                self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit, skip_ba=obj[1])
             return
         f = toks.forms[k]
         if f == ":" or f in _QUOTE_MARKS:
@@ -540,10 +539,11 @@ class StatementFinder:
                 return
         self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
 
-    def noun_object(self, cue: Cue, j: int, end: int) -> int | None:
+    def noun_object(self, cue: Cue, j: int, end: int) -> tuple[int, bool] | None:
         """Where the noun object of a ``NOUN_CONTENT_VERBS`` verb starts, right after its subject
         (token ``j``; after the verb's preposition when it takes one): a word that is no function or
-        time word, number or named mention ("إحالة", "الاتفاق", "حرصهم"); None otherwise."""
+        time word, number or named mention ("إحالة", "الاتفاق", "حرصهم"), and whether it starts with
+        the verb's ب glued to it ("بفتح"); None otherwise."""
         toks = self.toks
         if cue.base not in lx.NOUN_CONTENT_VERBS or j >= end:
             return None
@@ -553,7 +553,7 @@ class StatementFinder:
             if cue.kind == "participle" and toks.forms[cue.i].endswith("ه") and cue.i and toks.is_word(cue.i - 1):
                 return None  # "إجراءات مشددة على الحدود": an adjective
             if glued:
-                return j  # (``indirect`` starts after the ب)
+                return j, True
             j += 1
         elif "" not in allowed:
             return None
@@ -575,7 +575,7 @@ class StatementFinder:
         near_start, near_end = toks.orig(j, min(j + 3, end))  # its first three words
         if any(near_start <= m.start < near_end for m in self.mentions if m.label in ("person", "role")):
             return None  # a person named there: more of the subject ("الدكتور السيد البدوي")
-        return j
+        return j, False
 
     def content_opener(self, cue: Cue, j: int, limit: int) -> int | None:
         """Walk from the subject (token ``j``) to what opens the content: the index of a colon, a
@@ -641,7 +641,7 @@ class StatementFinder:
         return len(words) >= 2
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit,
-                 after_glued_ba: int = -1) -> None:
+                 skip_ba: bool = False) -> None:
         toks = self.toks
         k = para_end_tok
         stops = self.clause_stops()  # (no other token ends it: only these are looked at)
@@ -661,7 +661,7 @@ class StatementFinder:
         if k <= content:
             return
         start = toks.orig(content, content + 1)[0]
-        if content == after_glued_ba:  # "طالبت بفتح تحقيق", "بـإطلاقات": what was asked for starts after the ب
+        if skip_ba:  # "طالبت بفتح تحقيق", "بـإطلاقات": what was asked for starts after the ب
             start += 1
             while self.doc.text[start : start + 1] == "ـ":
                 start += 1
