@@ -57,9 +57,16 @@ AFTER_ATTRIBUTION = _fold(cues.AFTER_ATTRIBUTION)
 PERSON_TITLES = PhraseTable(titles.PERSON_TITLES)
 ROLE_HEADS = PhraseTable(titles.ROLE_HEADS)
 ROLE_LINKS = _fold(titles.ROLE_LINKS)
+PRONOUN_ROLE_LINKS = _fold(titles.PRONOUN_ROLE_LINKS)
 ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
 BARE_ROLE_HEADS = _fold(titles.BARE_ROLE_HEADS)
 SHARED_ROLE_HEADS = _fold(titles.SHARED_ROLE_HEADS)
+# One-word indefinite role heads with a possessive pronoun ("مديرها", "رئيسهم"): not the anonymous
+# ones ("مصدرها" is its source). POSSESSED_HEAD_OF: each one's head ("مديرها" → "مدير").
+POSSESSED_HEAD_OF = {key(head + suffix): key(head) for head in titles.ROLE_HEADS
+                     if " " not in head and not head.startswith("ال") and head not in titles.ANONYMOUS_HEADS
+                     for suffix in titles.POSSESSIVE_SUFFIXES}
+POSSESSED_ROLE_HEADS = PhraseTable(POSSESSED_HEAD_OF)
 # Organization heads in both forms: "وزارة الصحة" and, later, "الوزارة".
 ORG_HEADS = PhraseTable({*titles.ORG_HEADS, *("ال" + h for h in titles.ORG_HEADS if not h.startswith("ال"))})
 KNOWN_ORGS = PhraseTable(titles.KNOWN_ORGS)
@@ -113,7 +120,7 @@ def is_participle_cue(form: str) -> bool:
 # First words of every entry that can start a mention: a token none of whose clitic-stripped forms is
 # here cannot start one, so the mention scanner skips it with one set lookup.
 MENTION_STARTS = NAME_STARTERS.union(
-    *(t.by_first.keys() for t in (PERSON_TITLES, ROLE_HEADS, ORG_HEADS, KNOWN_ORGS, PLACES))
+    *(t.by_first.keys() for t in (PERSON_TITLES, ROLE_HEADS, POSSESSED_ROLE_HEADS, ORG_HEADS, KNOWN_ORGS, PLACES))
 )
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.

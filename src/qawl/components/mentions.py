@@ -59,6 +59,8 @@ class Found:
     clitic: int = 0        # letters of a clitic glued to the first token, not part of the mention
     title: str | None = None   # a person's title ("الوزير") when it was named after one …
     title_i: int | None = None  # … and the title's first token
+    pronoun: bool = False  # a role whose complement is a possessive pronoun ("مديرها", "المتحدث باسمها"):
+    # its key's anchor is the organization named before (``_anchor_pronouns``)
 
 
 def _is_name_token(toks: Tokens, j: int) -> bool:
@@ -209,7 +211,7 @@ def skip_adjectives(toks: Tokens, j: int) -> int:
     """Skip nisba adjectives after a title ("الرئيس الأمريكي …", "الوزير المصري …")."""
     for _ in range(2):
         f = toks.forms[j] if j < toks.n else ""
-        if f.startswith("ال") and f.endswith(("ي", "يه")) and f not in lx.GIVEN_NAMES and f not in lx.FUNCTION_WORDS:
+        if _nisba(f):
             j += 1
     return j
 
@@ -250,6 +252,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         code = _COMPLEMENT_WORDS.get(f)
         if code is None:
             code = _complement_code(f)
+        if code & _C_PRONOUN_LINK:
+            return j + 1  # "باسمها": the pronoun is the whole complement
         if code & _C_WAW and j > start and _joined_complement(toks, j):
             # one role or body over two fields ("وزير الاقتصاد والتخطيط", "حزب الحرية والعدالة"); the
             # field ends it (after it come appositions: "حزب البناء والتنمية الذراع السياسية لـ…")
@@ -287,7 +291,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
 # are mostly made of the same few thousand words. Cleared past COMPLEMENT_MEMO_WORDS words (about
 # 1 MB; a worker sees some 20,000 distinct complement words in 25,000 articles, most of them once).
 COMPLEMENT_MEMO_WORDS = 8192
-_C_WAW, _C_WAW_LONG, _C_NAMED, _C_LINK, _C_STOP, _C_TITLE, _C_ADMITS, _C_ADMITS_PURPOSE = (1 << b for b in range(8))
+_C_WAW, _C_WAW_LONG, _C_NAMED, _C_LINK, _C_STOP, _C_TITLE, _C_ADMITS, _C_ADMITS_PURPOSE, _C_PRONOUN_LINK = (
+    1 << b for b in range(9))
 _COMPLEMENT_WORDS: dict[str, int] = {}
 
 
@@ -302,12 +307,13 @@ def _joined_complement(toks: Tokens, j: int) -> bool:
 def _complement_code(f: str) -> int:
     """``_complement``'s bits of the word ``f``, memoized: ``_C_STOP`` ends the complement (no word,
     a verb or participle form, a speaker stop or function word), ``_C_TITLE`` may open a person
-    title, ``_C_ADMITS``/``_C_ADMITS_PURPOSE`` continue it (a clitic + ال- word; also an لـ-phrase
+    title, ``_C_PRONOUN_LINK`` ends it after the word ("باسمها"), ``_C_ADMITS``/``_C_ADMITS_PURPOSE`` continue it (a clitic + ال- word; also an لـ-phrase
     with purpose phrases; a بال/وال/فال word only with them)."""
     bare = bare_forms(f)
     has_al = any(b.startswith("ال") for b in bare)
     code = ((f.startswith("و") and _C_WAW) | (f.startswith("و") and len(f) > 3 and _C_WAW_LONG)
             | (f in _NAMED_STARTS and _C_NAMED) | (f in lx.ROLE_LINKS and _C_LINK)
+            | (f in lx.PRONOUN_ROLE_LINKS and _C_PRONOUN_LINK)
             | ((not f[0].isalnum() or f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS
                 or f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS
                 or f in lx.NAME_STARTERS) and _C_STOP)  # (a given name: "وزير الداخلية لطفي بن جدو")
@@ -350,11 +356,37 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
             j += 1
     if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS:
         return None
-    words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS]
-    head_class = "spokesperson" if head in SPOKESPERSON_HEADS else head.removeprefix("ال")
+    pronoun = j > i + h and toks.forms[j - 1] in lx.PRONOUN_ROLE_LINKS  # "المتحدث الرسمي باسمها"
+    words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS and w not in lx.PRONOUN_ROLE_LINKS]
     anchor = _role_anchor(words[0]) if words else ""
-    return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{head_class}|{anchor}",
-                 anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]))
+    return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|{anchor}",
+                 anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun)
+
+
+def _head_class(head: str) -> str:
+    """What a role head names in a role key: "spokesperson" for every spokesperson head, else the
+    head without ال- ("الوزير" → "وزير")."""
+    return "spokesperson" if head in SPOKESPERSON_HEADS else head.removeprefix("ال")
+
+
+def possessed_role(toks: Tokens, i: int) -> Found | None:
+    """"وقال مديرها العام …", "رئيسها التنفيذي سامي الخطيب": a role head whose complement is a
+    possessive pronoun, and up to two adjectives after it (ال- words in ي, or "العام", "الرسمي"); its
+    key's anchor is the organization the pronoun stands for (``_anchor_pronouns``)."""
+    h, word = lx.POSSESSED_ROLE_HEADS.find(toks, i)
+    if not h:
+        return None
+    j = i + h
+    while j < toks.n and j - i - h < 2 and (toks.forms[j] in lx.ROLE_LINKS or _nisba(toks.forms[j])):
+        j += 1
+    head = lx.POSSESSED_HEAD_OF[word]
+    return Found("role", i, j, " ".join([word, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|",
+                 clitic=len(toks.forms[i]) - len(word), pronoun=True)
+
+
+def _nisba(f: str) -> bool:
+    """An ال- adjective in ي/ية ("التنفيذي", "الإقليمية"), not a function word or a given name."""
+    return f.startswith("ال") and f.endswith(("ي", "يه")) and f not in lx.GIVEN_NAMES and f not in lx.FUNCTION_WORDS
 
 
 def org_name(toks: Tokens, i: int) -> Found | None:
@@ -462,8 +494,29 @@ def find_mentions(toks: Tokens) -> list[Found]:
         if hit is not None:
             found.append(hit)
             i = max(hit.j, c + 1)
+    _anchor_pronouns(found)
     _link_appositions(toks, found)
     return found
+
+
+# How far back (in tokens) the organization or country a role's possessive pronoun stands for is
+# looked for: the sentence before at most ("افتتحت شركة النور خطا جديدا. وقال مديرها …").
+PRONOUN_REACH = 60
+
+
+def _anchor_pronouns(found: list[Found]) -> None:
+    """Give each role with a possessive pronoun ("مديرها", "المتحدث باسمها") the anchor of the
+    organization or place named last before it, so "مديرها" after "شركة النور" has the key of
+    "مدير الشركة"; with none in reach it keeps a bare key, as "المدير" alone."""
+    for n, f in enumerate(found):
+        if not f.pronoun:
+            continue
+        for before in reversed(found[:n]):
+            if f.i - before.j > PRONOUN_REACH:
+                break
+            if before.kind in ("org", "place"):
+                f.role_key += _role_anchor(before.name.split()[0])
+                break
 
 
 # The mention readers in order of preference, each with the words (clitics included) at which it
@@ -471,6 +524,7 @@ def find_mentions(toks: Tokens) -> list[Found]:
 _READERS = (
     (lx.PERSON_TITLES.starts, title_name),
     (lx.ROLE_HEADS.starts, role_phrase),
+    (lx.POSSESSED_ROLE_HEADS.starts, possessed_role),
     (lx.KNOWN_ORGS.starts | lx.ORG_HEADS.starts, org_name),
     (lx.PLACES.starts, place_name),
     (clitic_forms(lx.NAME_STARTERS), given_name),
@@ -674,6 +728,8 @@ def annotate(doc: Document) -> None:
         eid = builder.role_entity(f)
         span = builder.add(f, "role", eid)
         roles_of = doc.entities[eid]["roles"]
+        if f.pronoun:
+            continue  # "مديرها العام" names no role without the organization before it
         if span.attrs["role"] not in roles_of and doc.entities[eid]["type"] == "person" and not doc.entities[eid]["name"] == span.attrs["role"]:
             roles_of.append(span.attrs["role"])
     for f in found:

@@ -53,6 +53,13 @@ TITLE_ONLY_HEADS = ("الرئيس", "الرئيسة")
 # Complement words that tie a role to its organization ("المتحدث باسم …", "مدير المكتب …").
 ROLE_LINKS = ("باسم", "الرسمي باسم", "الرسمي", "الرسمية", "العام", "العامة", "لدى", "الإعلامي", "الإعلامية")
 
+# A role head or a role link with a possessive pronoun for its complement: "وقال مديرها العام …",
+# "رئيسها التنفيذي فلان", "المتحدث باسمها": the pronoun stands for the organization (or country) named
+# just before, whose role it is. Only these pronouns: a glued ه is also the folded ة of a feminine
+# head ("مديره" is both "his director" and "مديرة").
+POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
+PRONOUN_ROLE_LINKS = ("باسمه", "باسمها", "باسمهم", "باسمهما")
+
 # Role heads that many people hold at once (a correspondent of an agency, a member of a council, a
 # lawyer, an expert): a role-only speaker with one of these is never resolved across documents to
 # the person once named in that role elsewhere ("مراسل الأناضول" in one article is not in another).
