@@ -50,6 +50,7 @@ QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
 COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)
 POINTING_VERBS = _fold(cues.POINTING_VERBS)
 NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}
+ADDRESSEE_VERBS = _fold(cues.ADDRESSEE_VERBS)
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
 ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
 AFTER_ATTRIBUTION = _fold(cues.AFTER_ATTRIBUTION)

@@ -345,7 +345,8 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
             and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)):
         j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
-    j = _complement(toks, j)
+    if not _object_after_definite_head(toks, head, j):
+        j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow; a definite head takes
@@ -389,6 +390,21 @@ def _nisba(f: str) -> bool:
     return f.startswith("ال") and f.endswith(("ي", "يه")) and f not in lx.GIVEN_NAMES and f not in lx.FUNCTION_WORDS
 
 
+# Endings of sound plurals ("السلطات", "المواطنين", "المسؤولون").
+_PLURAL_ENDINGS = ("ات", "ين", "ون")
+
+
+def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
+    """Whether the word at ``j``, right after a definite singular head, starts a noun phrase of its
+    own: a definite plural cannot be the adjective of a singular head, nor its complement (a definite
+    head takes none), and neither can another definite organization head; so it is the verb's
+    object: "ودعت المنظمة السلطات التونسية إلى …", "وطالبت النقابة الحكومة بصرف …"."""
+    if j >= toks.n or not head.startswith("ال") or head.endswith(_PLURAL_ENDINGS) or head in lx.ANONYMOUS_HEADS:
+        return False
+    f = toks.forms[j]
+    return f.startswith("ال") and (f.endswith(_PLURAL_ENDINGS) or lx.ORG_HEADS.match(toks, j, clitics=False) > 0)
+
+
 def org_name(toks: Tokens, i: int) -> Found | None:
     n, entry = lx.KNOWN_ORGS.find(toks, i)
     if n:
@@ -410,7 +426,8 @@ def org_name(toks: Tokens, i: int) -> Found | None:
             # A construct head takes a proper-name complement: "قوات سوريا الديمقراطية", "حركة فتح".
             while k < toks.n and k - j < 2 and _is_name_token(toks, k) and not toks.forms[k].startswith(("ال", "و")):
                 k += 1
-        j = _complement(toks, k, limit=4, purpose_phrases=False)
+        if not _object_after_definite_head(toks, head, k):
+            j = _complement(toks, k, limit=4, purpose_phrases=False)
         if j == i + h and not head.startswith("ال"):
             return None  # an indefinite head alone ("تنظيم", "قوات") is a common noun
     name = " ".join(w for w in [head.split()[0], *toks.forms[i + 1 : j]] if w not in _QUOTE_MARKS and w != "''")

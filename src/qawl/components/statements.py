@@ -102,12 +102,14 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
 
 def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
     """Whether what was said follows the verb at ``c`` as a clause (``cues.CLAUSE_VERBS``): a
-    complementizer (or a colon, or the preposition the verb takes in ``NOUN_CONTENT_VERBS``) within
+    complementizer (or a colon, or the preposition the verb takes in ``NOUN_CONTENT_VERBS``, or a
+    word with that preposition ب glued to it) within
     ``CLAUSE_VERB_REACH`` words, before any other punctuation or word with ب."""
     forms = toks.forms
     takes = lx.NOUN_CONTENT_VERBS.get(lx.CLAUSE_VERBS[forms[c]], ())
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
-        if lx.COMPLEMENTIZERS.match(toks, j) or forms[j] == ":" or forms[j] in takes:
+        if lx.COMPLEMENTIZERS.match(toks, j) or forms[j] == ":" or forms[j] in takes \
+                or ("ب" in takes and _glued_object(forms[j])):
             return True
         if not forms[j][:1].isalnum() or forms[j].startswith("ب"):
             return False
@@ -239,6 +241,8 @@ class StatementFinder:
             return self.ordinal(lx.ORDINAL_ANAPHORA[f], j), None, j + 1, True
         if f in lx.SPEAKER_STOPS or lx.COMPLEMENTIZERS.match(toks, j, clitics=False) or lx.is_verb_cue(f):
             return None, None, j, False
+        if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and _glued_object(f):
+            return None, None, j, False  # "وطالبوا بتغيير الوزير": what was asked for, the subject dropped
         t = lx.PERSON_TITLES.match(toks, j)
         title_at = j
         if t and j + t < limit:
@@ -246,7 +250,7 @@ class StatementFinder:
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_near(start)
-        if t and m is None and not self.name_follows(j, limit):
+        if t and m is None and (not self.name_follows(j, limit) or self.addressed(cue, j, limit)):
             # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …".
             found = self.mention_at(toks.orig(title_at, title_at + 1)[0], ("role",))
             if found is not None:  # the mention scan found that role ("وأكد الوزير أن …"): one mention
@@ -375,6 +379,13 @@ class StatementFinder:
 
     def name_follows(self, j: int, limit: int) -> bool:
         return name_run(self.toks, j, limit=3) > j
+
+    def addressed(self, cue: Cue, j: int, limit: int) -> bool:
+        """Whether the words at ``j`` are the one a verb of ``ADDRESSEE_VERBS`` addresses, its
+        preposition after them: "ودعا الرئيس [المواطنين] إلى الهدوء" (no name after the title)."""
+        if cue.base not in lx.ADDRESSEE_VERBS:
+            return False
+        return self.past_addressee(j, limit, lx.NOUN_CONTENT_VERBS[cue.base]) > j
 
     def adjacent_subject(self, cue: Cue) -> Span | None:
         """A name right before the verb: "… أن مصدر دبلوماسي عراقي، أكد أن …"."""
@@ -505,6 +516,9 @@ class StatementFinder:
             entity, mention, j, explicit = antecedent.attrs["entity"], antecedent, cue.after, True
         else:
             entity, mention, j, explicit = self.subject(cue, limit)
+        # Who is addressed comes after a subject the parse named, or right after a participle: after
+        # an unread subject ("ودعت المعارضة إلى …") the words skipped would be the subject itself.
+        addressee_next = cue.base in lx.ADDRESSEE_VERBS and (entity is not None or cue.kind == "participle")
         if explicit and entity is None and cue.base in lx.NOUN_CONTENT_VERBS:
             # "المتحدث … أكد حرصهم …": the word after the verb may be its object, the subject before it
             before = self.preceding_subject(cue, p)
@@ -520,6 +534,8 @@ class StatementFinder:
         # The walk to the content is bounded from the subject's end, not the cue's: a long subject
         # and an aside ("وقال المتحدث باسم …، في مؤتمر صحفي عقده مع …، إن …") both come between.
         limit = min(para_end_tok, max(limit, j + MAX_SUBJECT_TOKENS))
+        if addressee_next:  # "ودعت المنظمة [السلطات التونسية] إلى …": on to the preposition
+            j = self.past_addressee(j, limit, lx.NOUN_CONTENT_VERBS[cue.base])
         k = self.content_opener(cue, j, limit)
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
             # (a participle goes on with the sentence's speaker, named or not)
@@ -576,6 +592,20 @@ class StatementFinder:
         if any(near_start <= m.start < near_end for m in self.mentions if m.label in ("person", "role")):
             return None  # a person named there: more of the subject ("الدكتور السيد البدوي")
         return j, False
+
+    def past_addressee(self, j: int, end: int, allowed: tuple[str, ...]) -> int:
+        """Where the verb's preposition (or a word with its ب glued) comes after the one addressed
+        ("دعت المنظمة [السلطات التونسية] إلى …"): at most ``ADDRESSEE_REACH`` words from ``j``, none
+        of them punctuation, a function word or a verb; ``j`` itself when there is none."""
+        toks = self.toks
+        for k in range(j, min(end, j + cues.ADDRESSEE_REACH + 1)):
+            f = toks.forms[k]
+            if f in allowed or ("ب" in allowed and _glued_object(f)):
+                return k  # (at ``j`` itself: nobody addressed)
+            if not toks.is_word(k) or f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or lx.is_verb_cue(f) \
+                    or lx.is_participle_cue(f) or lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+                return j
+        return j
 
     def content_opener(self, cue: Cue, j: int, limit: int) -> int | None:
         """Walk from the subject (token ``j``) to what opens the content: the index of a colon, a

@@ -1,0 +1,47 @@
+"""The one a call or demand is addressed to, between the speaker and the verb's preposition
+(``cues.ADDRESSEE_VERBS``): "ودعت المنظمة السلطات التونسية إلى …", "وطالبت النقابة الحكومة بصرف …".
+The addressee is neither part of the speaker's name nor what was said. Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline_helpers import run, statements
+
+ADDRESSED = [
+    ("ودعت المنظمة السلطات التونسية إلى الإفراج عن الصحفيين المعتقلين فورا.",
+     [("indirect", "المنظمة", "الإفراج عن الصحفيين المعتقلين فورا")]),
+    ("ودعت منظمة العفو الدولية السلطات المحلية إلى فتح تحقيق مستقل في الحادث.",
+     [("indirect", "منظمة العفو الدولية", "فتح تحقيق مستقل في الحادث")]),
+    ("وطالبت النقابة الحكومة بصرف مستحقات العمال المتأخرة منذ أشهر.",
+     [("indirect", "النقابة", "صرف مستحقات العمال المتأخرة منذ أشهر")]),
+    ("وحث وزير الخارجية سامي الخطيب المجتمع الدولي على التحرك العاجل لوقف القتال.",
+     [("indirect", "سامي الخطيب", "التحرك العاجل لوقف القتال")]),
+    ("ودعا الرئيس المواطنين إلى الهدوء وضبط النفس في الأيام المقبلة.",
+     [("indirect", "الرئيس", "الهدوء وضبط النفس في الأيام المقبلة")]),
+    ("وقال وزير الصحة سامي الجابري إن الوضع تحت السيطرة، داعيا الأهالي إلى الالتزام بالإرشادات الصحية.",
+     [("indirect", "سامي الجابري", "الوضع تحت السيطرة"),
+      ("indirect", "سامي الجابري", "الالتزام بالإرشادات الصحية")]),
+    ('ودعت المنظمة السلطات التونسية إلى "إجراء تحقيقات كاملة وشفافة" و"توفير بيئة آمنة للصحفيين".',
+     [("indirect", "المنظمة", '"إجراء تحقيقات كاملة وشفافة" و"توفير بيئة آمنة للصحفيين"')]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ADDRESSED)
+def test_the_one_addressed_is_skipped_between_speaker_and_content(text, expected):
+    assert statements(run(text)) == expected
+
+
+def test_after_an_unread_subject_nothing_is_taken_for_the_one_addressed():
+    # "المعارضة" is the subject here (no mention reads it): the call is not the minister's
+    doc = run("وقال وزير الداخلية سليم الراشد إن الانتخابات ستجري في موعدها. ودعت المعارضة إلى مقاطعة الانتخابات.")
+    assert statements(doc) == [("indirect", "سليم الراشد", "الانتخابات ستجري في موعدها")]
+
+
+def test_a_word_with_the_verbs_ba_after_it_is_no_speaker():
+    doc = run("واحتج الضباط أمام القسم. وطالبوا بتغيير وزير الداخلية بسبب قيامه بالزج بهم في الخلافات السياسية.")
+    assert [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "person"] == []
+
+
+def test_adjectives_after_a_definite_organization_head_stay_in_its_name():
+    doc = run("وأعلنت الهيئة العليا المستقلة للانتخابات أن التسجيل سيبدأ غدا في كل الولايات.")
+    assert statements(doc) == [("indirect", "الهيئة العليا المستقلة للانتخابات", "التسجيل سيبدأ غدا في كل الولايات")]
