@@ -307,8 +307,9 @@ def _joined_complement(toks: Tokens, j: int) -> bool:
 def _complement_code(f: str) -> int:
     """``_complement``'s bits of the word ``f``, memoized: ``_C_STOP`` ends the complement (no word,
     a verb or participle form, a speaker stop or function word), ``_C_TITLE`` may open a person
-    title, ``_C_PRONOUN_LINK`` ends it after the word ("باسمها"), ``_C_ADMITS``/``_C_ADMITS_PURPOSE`` continue it (a clitic + ال- word; also an لـ-phrase
-    with purpose phrases; a بال/وال/فال word only with them)."""
+    title, ``_C_PRONOUN_LINK`` ends it after the word ("باسمها"), ``_C_ADMITS``/``_C_ADMITS_PURPOSE``
+    continue it (a clitic + ال- word; also an لـ-phrase with purpose phrases; a بال/وال/فال word
+    only with them)."""
     bare = bare_forms(f)
     has_al = any(b.startswith("ال") for b in bare)
     code = ((f.startswith("و") and _C_WAW) | (f.startswith("و") and len(f) > 3 and _C_WAW_LONG)
@@ -744,9 +745,9 @@ def annotate(doc: Document) -> None:
     for f in roles:
         eid = builder.role_entity(f)
         span = builder.add(f, "role", eid)
-        roles_of = doc.entities[eid]["roles"]
         if f.pronoun:
             continue  # "مديرها العام" names no role without the organization before it
+        roles_of = doc.entities[eid]["roles"]
         if span.attrs["role"] not in roles_of and doc.entities[eid]["type"] == "person" and not doc.entities[eid]["name"] == span.attrs["role"]:
             roles_of.append(span.attrs["role"])
     for f in found:

@@ -103,8 +103,8 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
 def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
     """Whether what was said follows the verb at ``c`` as a clause (``cues.CLAUSE_VERBS``): a
     complementizer (or a colon, or the preposition the verb takes in ``NOUN_CONTENT_VERBS``, or a
-    word with that preposition ب glued to it) within
-    ``CLAUSE_VERB_REACH`` words, before any other punctuation or word with ب."""
+    word with that preposition ب glued to it) within ``CLAUSE_VERB_REACH`` words, before any other
+    punctuation or word with ب."""
     forms = toks.forms
     takes = lx.NOUN_CONTENT_VERBS.get(lx.CLAUSE_VERBS[forms[c]], ())
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
