@@ -48,6 +48,9 @@ CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.it
                 for pre in ("", "و", "ف")}
 QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
 COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)
+NOT_CLAUSE_OPENERS = _fold(cues.NOT_CLAUSE_OPENERS)
+NOUN_LIKE_CLAUSE_VERBS = _fold(cues.NOUN_LIKE_CLAUSE_VERBS)
+CLAUSE_VERB_OPENERS = _fold(words.CLAUSE_OPENERS) | _fold(cues.VERB_PARTICLES)
 POINTING_VERBS = _fold(cues.POINTING_VERBS)
 NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}
 ADDRESSEE_VERBS = _fold(cues.ADDRESSEE_VERBS)
@@ -91,6 +94,7 @@ ONE_WORD_COMPLEMENTIZERS = _fold(c for c in cues.COMPLEMENTIZERS if " " not in c
 SPEAKER_STOPS = _fold(words.SPEAKER_STOPS) | ONE_WORD_COMPLEMENTIZERS
 NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)
 SUBJECT_FILLERS = _fold(words.SUBJECT_FILLERS)
+INDEFINITE_SUBJECTS = _fold(words.INDEFINITE_SUBJECTS)
 CLAUSE_OPENERS = _fold(words.CLAUSE_OPENERS)
 ORDINAL_ANAPHORA = {key(k): v for k, v in words.ORDINAL_ANAPHORA.items()}
 SAME_WORDS = _fold(words.SAME_WORDS)

@@ -94,22 +94,34 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
             cues.append(Cue(c, c + 1, "quoting", f))
         elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_END):
             cues.append(Cue(c, c + 1, "verb", lx.SENTENCE_OPENING_VERBS[f]))
-        elif f in lx.CLAUSE_VERBS and _clause_follows(toks, c, hi):
+        elif f in lx.CLAUSE_VERBS and _opens_clause(toks, c, lo) and _clause_follows(toks, c, hi):
             cues.append(Cue(c, c + 1, "verb", lx.CLAUSE_VERBS[f]))
         i = c + 1
     return cues
+
+
+def _opens_clause(toks: Tokens, c: int, lo: int) -> bool:
+    """Whether a clause verb that is also a noun (``cues.NOUN_LIKE_CLAUSE_VERBS``) stands where a clause
+    opens: glued to و/ف, first, after punctuation, or after a clause opener or a verb particle.
+    Other clause verbs always may."""
+    f = toks.forms[c]
+    if f not in lx.NOUN_LIKE_CLAUSE_VERBS:
+        return True  # (their glued forms are other keys of CLAUSE_VERBS)
+    return c == lo or not toks.forms[c - 1][:1].isalnum() or toks.forms[c - 1] in lx.CLAUSE_VERB_OPENERS
 
 
 def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
     """Whether what was said follows the verb at ``c`` as a clause (``cues.CLAUSE_VERBS``): a
     complementizer (or a colon, or the preposition the verb takes in ``NOUN_CONTENT_VERBS``, or a
     word with that preposition ب glued to it) within ``CLAUSE_VERB_REACH`` words, before any other
-    punctuation or word with ب."""
+    punctuation or word with ب. A complementizer after "كما", "إلا" … opens an adverbial, not the
+    verb's clause (``cues.NOT_CLAUSE_OPENERS``)."""
     forms = toks.forms
     takes = lx.NOUN_CONTENT_VERBS.get(lx.CLAUSE_VERBS[forms[c]], ())
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
-        if lx.COMPLEMENTIZERS.match(toks, j) or forms[j] == ":" or forms[j] in takes \
-                or ("ب" in takes and _glued_object(forms[j])):
+        if lx.COMPLEMENTIZERS.match(toks, j):
+            return forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
+        if forms[j] == ":" or forms[j] in takes or ("ب" in takes and _glued_object(forms[j])):
             return True
         if not forms[j][:1].isalnum() or forms[j].startswith("ب"):
             return False
@@ -293,6 +305,8 @@ class StatementFinder:
             span = self.builder.add(found)
             self.mentions.append(span)
             return span.attrs["entity"], span, k, True
+        if f in lx.INDEFINITE_SUBJECTS:
+            return None, None, j + 1, True  # "وقال أحدهم إن …": somebody, not the speaker before
         if f not in lx.FUNCTION_WORDS and not lx.is_verb_cue(f):
             # An unrecognized subject ("وأكد الائتلاف الوطني …", "ويقول كثيرون من السكان …"): somebody
             # is named, so this is not the current speaker going on; the speaker stays unknown.

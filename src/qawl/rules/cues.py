@@ -104,8 +104,23 @@ CLAUSE_VERBS = {
     # subject is often dropped, "وناشد مجلس الشورى سن تشريعات", and the one appealed to read as the
     # speaker in 3 of 7 new statements on corpus articles 30,000–33,000.)
     "حث": ("حثت", "حثوا"),
+    # … and رأى (held that) when a complementizer follows: "ورأى الوزير أن …". Its letters are those
+    # of the noun رأي (opinion), which Egyptian sites also write with ى ("رأى الحكومة"); that one has
+    # no clause of its own after it.
+    "رأى": (),
 }
 CLAUSE_VERB_REACH = 8
+
+# Clause verbs with the letters of a common noun (رأى / رأي, opinion: "لتسلم رأي المفتي … على أن …"):
+# cues only where a clause opens, that is glued to و/ف ("ورأى", "فرأى"), first in a sentence or after
+# punctuation, or after a word that opens a clause (``words.CLAUSE_OPENERS``: "كما رأى الوزير أن …")
+# or one of VERB_PARTICLES ("وقد رأى …").
+NOUN_LIKE_CLAUSE_VERBS = ("رأى",)
+VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما")
+
+# Words that make the complementizer right after them an adverbial of their own, not the clause a
+# CLAUSE_VERBS verb takes: "رأى الحكومة من عدمه، كما أنه يشترط …" (besides, it requires …).
+NOT_CLAUSE_OPENERS = ("كما", "إلا", "رغم", "برغم", "غير", "مع")
 
 # Verb forms that are also a common preposition or noun, cues only where they open a sentence: "وبين
 # الوزير أن …" (he made clear that) against "بينهم وبين الشعب" (between them and the people).

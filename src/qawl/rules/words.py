@@ -47,6 +47,10 @@ SUBJECT_FILLERS = set("""
     اليوم أمس أيضا كذلك بدوره بدورها الأسبوع الشهر العام الماضي الماضية الجاري الحالي المقبل مساء صباح ظهر
     """.split())
 
+# Indefinite pronoun subjects: "وقال أحدهم إن …", "ويقول بعضهم إن …" name somebody (one of the
+# crowd, some of them) who is not the speaker quoted before; the speaker stays unknown.
+INDEFINITE_SUBJECTS = set("أحدهم إحداهن أحدهما إحداهما أحدهن بعضهم بعضهن".split())
+
 # Words that open a new clause inside a sentence; a cue verb after them starts a new statement.
 CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما".split())
 
