@@ -260,6 +260,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             return j + 1
         if code & _C_WAW_LONG and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
+        if code & _C_NAMED and code & _C_TITLE and _title_before_name(toks, j):
+            break  # "محافظة البصرة اللواء ماجد الحسني": a rank (اللواء, also a brigade) and its bearer
         if code & _C_NAMED:
             n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
             if n:
@@ -284,6 +286,12 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             continue
         break
     return j
+
+
+def _title_before_name(toks: Tokens, j: int) -> bool:
+    """Whether a person title at ``j`` is followed by a given name."""
+    t = lx.PERSON_TITLES.match(toks, j)
+    return t > 0 and j + t < toks.n and toks.forms[j + t] in lx.GIVEN_NAMES
 
 
 # What ``_complement`` asks of a word that the word alone answers, as bits, memoized per word across
@@ -594,6 +602,42 @@ def apposition_name(toks: Tokens, j: int) -> Found | None:
     return Found("person", k, end, " ".join(toks.forms[k:end]))
 
 
+# Prepositions that attach where a role is held to the role ("مدير الأمن في محافظة البصرة", "رئيس
+# القطاع باتحاد الكرة", "سفير بلاده لدى اليونسكو"); as a glued letter, only ب and ل.
+_PLACE_PREPOSITIONS = ("في", "لدى")
+
+
+def _holder_past_place(toks: Tokens, found: list[Found], n: int) -> Found | None:
+    """The name after a role and the organization or place where it is held, which ``apposition_name``
+    does not reach: "مدير الأمن في محافظة البصرة اللواء ماجد الحسني", "رئيس قطاع الأمن باتحاد الكرة
+    عادل منصور". A title of office between them ("… في القاهرة الرئيس محمود عباس") names someone
+    else, the object of the verb: only ranks and honorifics may stand there."""
+    role = found[n]
+    if n + 1 >= len(found) or found[n + 1].kind not in ("org", "place"):
+        return None
+    where = found[n + 1]
+    gap = toks.forms[role.j : where.i]
+    glued = where.clitic > 0 and toks.forms[where.i][0] in "بل"
+    if not (gap == [] and glued or len(gap) == 1 and gap[0] in _PLACE_PREPOSITIONS and not where.clitic):
+        return None
+    k = where.j
+    t = lx.PERSON_TITLES.match(toks, k) if k < toks.n else 0
+    if t and lx.ROLE_HEADS.match(toks, k, clitics=False):
+        return None
+    person = found[n + 2] if n + 2 < len(found) else None
+    if person is not None and person.kind == "person" and (person.i == k or person.title_i == k):
+        return person
+    # Unknown words there may still be the place's ("في حكومة إقليم خيبر باختون خوا، ميان افتخار
+    # حسين"): they are a name when a rank or a given name opens them, when a comma sets them off
+    # ("في واشنطن، مات ولز، إن"), or when what was said or a cue follows them ("… حغاي مردخاي أن").
+    name = apposition_name(toks, k)
+    if name is None:
+        return None
+    opened = t or toks.forms[name.i] in lx.GIVEN_NAMES or toks.forms[name.i] in lx.FOREIGN_GIVEN_NAMES
+    set_off = toks.forms[k] in "،,"
+    return name if opened or set_off or name.j >= toks.n or toks.forms[name.j] not in "،," else None
+
+
 def title_class(title: str) -> str:
     """What a title names, as role keys name it: "الوزير" → "وزير", "رئيس الوزراء" stays whole (it is
     not "الرئيس")."""
@@ -727,10 +771,11 @@ def annotate(doc: Document) -> None:
     found = find_mentions(toks)
     builder = EntityBuilder(doc, toks)
     doc.cache["entity_builder"] = builder
+    _titled_surnames(toks, found)
     roles = [f for f in found if f.kind == "role"]
-    for f in roles:
-        if f.holder is None:
-            f.holder = apposition_name(toks, f.j)
+    for n, f in enumerate(found):
+        if f.kind == "role" and f.holder is None:
+            f.holder = apposition_name(toks, f.j) or _holder_past_place(toks, found, n)
     # (fullest first: a name's words are its tokens joined by single spaces)
     for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -f.name.count(" ")):
         span = builder.add(f)
@@ -755,6 +800,32 @@ def annotate(doc: Document) -> None:
             builder.add(f)
     propagate_names(doc, toks, builder)
     doc.layers["mentions"] = _dedupe(sorted(doc.layer("mentions"), key=lambda s: (s.start, -s.end)))
+
+
+def _titled_surnames(toks: Tokens, found: list[Found]) -> None:
+    """A title or role head followed by one word that is the surname of a person the document names
+    in full ("الوزير الحداد", "اللواء العسيري" after "سامي الحداد", "أحمد العسيري") is that person:
+    not a role whose complement is the word, nor an organization (اللواء is also a brigade). The
+    role keeps its bare head, with the person as its holder. Nationalities are no surnames here
+    ("السفير المصري" is not "محمد المصري")."""
+    surnames = {f.name.rsplit(" ", 1)[1] for f in found if f.kind == "person" and " " in f.name}
+    surnames = {s for s in surnames if s not in lx.NOT_NAME and s not in lx.COMPOUND_NAME_PARTS}
+    if not surnames:
+        return
+    for n, f in enumerate(found):
+        if f.kind not in ("role", "org") or f.holder is not None or f.j - f.i < 2:
+            continue
+        last = toks.forms[f.j - 1]
+        if last not in surnames:
+            continue
+        h, head = lx.ROLE_HEADS.find(toks, f.i)
+        # (an indefinite head takes the name as its complement: "محامي الجندي" is his lawyer)
+        if f.kind == "role" and f.i + h == f.j - 1 and head.startswith("ال"):
+            f.j -= 1
+            f.name, f.role_key = head, f"{_head_class(head)}|"
+            f.holder = Found("person", f.j, f.j + 1, last)
+        elif f.i + lx.PERSON_TITLES.match(toks, f.i) == f.j - 1:
+            found[n] = Found("person", f.j - 1, f.j, last, title=" ".join(toks.forms[f.i : f.j - 1]), title_i=f.i)
 
 
 def _sure_name(name: str) -> bool:

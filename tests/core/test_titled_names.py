@@ -1,0 +1,81 @@
+"""Names after titles and places, on invented sentences: a title or definite role head before the
+surname of a person the article names in full is that person ("الوزير الحداد" after "سامي الحداد");
+the name after a role and the place where it is held ("مدير الأمن في محافظة البصرة اللواء ماجد الحسني")
+holds the role."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline_helpers import run, statements
+
+TITLED_SURNAMES = [
+    ("التقى وزير الخارجية سامي الحداد السفير الفرنسي. وقال الوزير الحداد إن العلاقات بين البلدين متينة.",
+     [("indirect", "سامي الحداد", "العلاقات بين البلدين متينة")]),
+    ("أعلن المتحدث العسكري اللواء أحمد العسيري بدء عملية جديدة. وأكد اللواء العسيري أن العمليات مستمرة.",
+     [("indirect", "أحمد العسيري", "العمليات مستمرة")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED_SURNAMES)
+def test_a_title_before_a_known_surname_is_that_person(text, expected):
+    assert [s for s in statements(run(text)) if s[2] == expected[0][2]] == expected
+
+
+def test_a_titled_surname_adds_no_role_named_after_the_person():
+    doc = run("التقى وزير الخارجية سامي الحداد السفير الفرنسي. وقال الوزير الحداد إن العلاقات متينة.")
+    assert len(doc.entities) == 1
+    assert "الوزير الحداد" not in next(iter(doc.entities.values()))["roles"]
+
+
+def test_an_indefinite_head_takes_the_surname_as_its_complement():
+    # "محامي الجندي" is the lawyer of محمد الجندي, not the man himself
+    doc = run("توفي الناشط محمد الجندي متأثرا بجراحه. وأكد محامي الجندي أن التحقيقات ستعاد من جديد.")
+    assert statements(doc) == [("indirect", "محامي الجندي", "التحقيقات ستعاد من جديد")]
+
+
+def test_a_nationality_after_a_title_is_no_surname():
+    doc = run("التقى السفير محمد المصري وزير التجارة سامي الحداد. وقال السفير المصري إن الاتفاق قريب.")
+    assert [m for m in doc.layer("mentions") if doc.text[m.start : m.end] == "المصري"] == []
+
+
+HOLDERS_PAST_A_PLACE = [
+    ("وقال مدير الأمن في محافظة البصرة اللواء ماجد الحسني إن الوضع مستقر.",
+     [("indirect", "ماجد الحسني", "الوضع مستقر")]),
+    ("وصرح رئيس قطاع الأمن باتحاد الكرة عادل منصور بأن المباراة ستقام في موعدها.",
+     [("indirect", "عادل منصور", "المباراة ستقام في موعدها")]),
+    ("وقال مراسل الإذاعة في بيروت، سمير داود، إن الطريق إلى المطار مغلق.",
+     [("indirect", "سمير داود", "الطريق إلى المطار مغلق")]),
+    ("وقال مسؤول المبيعات في الشركة كينيث هولمز إن الطلب ارتفع هذا العام.",
+     [("indirect", "كينيث هولمز", "الطلب ارتفع هذا العام")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOLDERS_PAST_A_PLACE)
+def test_the_name_after_a_role_and_its_place_holds_the_role(text, expected):
+    assert statements(run(text)) == expected
+
+
+def test_the_place_keeps_its_own_words_before_the_name():
+    # "باختون خوا" ends the region's name; the minister is the one named after the comma
+    doc = run("وقال وزير الإعلام في حكومة إقليم خيبر باختون خوا، ميان افتخار حسين، إن المهاجمين فروا.")
+    names = {e["name"] for e in doc.entities.values() if e["type"] == "person"}
+    assert "باختون خوا" not in names
+
+
+def test_a_head_of_office_after_the_place_is_someone_else():
+    # the president is the one the minister met, not the minister
+    doc = run("والتقى وزير الخارجية في القاهرة الرئيس محمود عباس، وبحثا التطورات الأخيرة.")
+    minister = next(e for e in doc.entities.values() if e["name"] == "محمود عباس")
+    assert "وزير الخارجية" not in minister["roles"]
+
+
+def test_a_rank_before_a_given_name_ends_an_organization():
+    doc = run("وقال مدير الأمن في محافظة البصرة اللواء ماجد الحسني إن الوضع مستقر.")
+    orgs = [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "org"]
+    assert orgs == ["محافظة البصرة"]
+
+
+def test_naqlan_ends_a_speakers_name():
+    doc = run("وذكر مراسل الإذاعة في دمشق سمير داود نقلا عن مصادر محلية أن المحافظ محتجز.")
+    names = {e["name"] for e in doc.entities.values() if e["type"] == "person"}
+    assert "سمير داود" in names and not any("نقلا" in n for n in names)
