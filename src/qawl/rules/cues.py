@@ -114,9 +114,9 @@ CLAUSE_VERB_REACH = 8
 # Clause verbs with the letters of a common noun (رأى / رأي, opinion: "لتسلم رأي المفتي … على أن …"):
 # cues only where a clause opens, that is glued to و/ف ("ورأى", "فرأى"), first in a sentence or after
 # punctuation, or after a word that opens a clause (``words.CLAUSE_OPENERS``: "كما رأى الوزير أن …")
-# or one of VERB_PARTICLES ("وقد رأى …").
+# or one of VERB_PARTICLES ("وقد رأى …", "إذ رأى الأول أن …", "لكنه رأى أن …").
 NOUN_LIKE_CLAUSE_VERBS = ("رأى",)
-VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما")
+VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما", "إذ", "حيث", "لكن", "ولكن", "لكنه", "لكنها", "بل")
 
 # Words that make the complementizer right after them an adverbial of their own, not the clause a
 # CLAUSE_VERBS verb takes: "رأى الحكومة من عدمه، كما أنه يشترط …" (besides, it requires …).
