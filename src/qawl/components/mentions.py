@@ -602,11 +602,6 @@ def apposition_name(toks: Tokens, j: int) -> Found | None:
     return Found("person", k, end, " ".join(toks.forms[k:end]))
 
 
-# Prepositions that attach where a role is held to the role ("مدير الأمن في محافظة البصرة", "رئيس
-# القطاع باتحاد الكرة", "سفير بلاده لدى اليونسكو"); as a glued letter, only ب and ل.
-_PLACE_PREPOSITIONS = ("في", "لدى")
-
-
 def _holder_past_place(toks: Tokens, found: list[Found], n: int) -> Found | None:
     """The name after a role and the organization or place where it is held, which ``apposition_name``
     does not reach: "مدير الأمن في محافظة البصرة اللواء ماجد الحسني", "رئيس قطاع الأمن باتحاد الكرة
@@ -618,7 +613,7 @@ def _holder_past_place(toks: Tokens, found: list[Found], n: int) -> Found | None
     where = found[n + 1]
     gap = toks.forms[role.j : where.i]
     glued = where.clitic > 0 and toks.forms[where.i][0] in "بل"
-    if not (gap == [] and glued or len(gap) == 1 and gap[0] in _PLACE_PREPOSITIONS and not where.clitic):
+    if not (gap == [] and glued or len(gap) == 1 and gap[0] in lx.ROLE_PLACE_PREPOSITIONS and not where.clitic):
         return None
     k = where.j
     t = lx.PERSON_TITLES.match(toks, k) if k < toks.n else 0

@@ -57,6 +57,11 @@ ROLE_LINKS = ("باسم", "الرسمي باسم", "الرسمي", "الرسمي
 # "رئيسها التنفيذي فلان", "المتحدث باسمها": the pronoun stands for the organization (or country) named
 # just before, whose role it is. Only these pronouns: a glued ه is also the folded ة of a feminine
 # head ("مديره" is both "his director" and "مديرة").
+# Prepositions that attach to a role where it is held, before the holder's name: "مدير الأمن في
+# محافظة البصرة اللواء ماجد الحسني", "سفير بلاده لدى اليونسكو فلان". (As a glued letter, only ب and
+# ل: "رئيس قطاع الأمن باتحاد الكرة عادل منصور".)
+ROLE_PLACE_PREPOSITIONS = ("في", "لدى")
+
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
 PRONOUN_ROLE_LINKS = ("باسمه", "باسمها", "باسمهم", "باسمهما")
 
