@@ -269,8 +269,10 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                 continue
         if code & _C_LINK and j + 1 < toks.n and toks.is_word(j + 1):
             j += 1
-            # After "باسم"/"لدى" comes a name, maybe an indefinite construct ("باسم قوة المهام").
-            if f not in ("الرسمي", "الرسميه", "العام", "العامه") and j < toks.n and toks.is_word(j):
+            # After "باسم"/"لدى" comes a name, maybe an indefinite construct ("باسم قوة المهام"), unless
+            # another link ("الإعلامي باسم").
+            if f not in ("الرسمي", "الرسميه", "العام", "العامه") and j < toks.n and toks.is_word(j) \
+                    and toks.forms[j] not in lx.ROLE_LINKS:
                 h = lx.ORG_HEADS.match(toks, j) or lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j)
                 if h:
                     j += h
@@ -633,6 +635,49 @@ def _holder_past_place(toks: Tokens, found: list[Found], n: int) -> Found | None
     return name if opened or set_off or name.j >= toks.n or toks.forms[name.j] not in "،," else None
 
 
+def _holder_past_words(toks: Tokens, found: list[Found], n: int) -> Found | None:
+    """The name after a role and a few words the tables do not know, which the role's complement
+    did not take (the rest of an organization's own name, or a preposition and an unknown place):
+    then a rank and the name ("الرئيس التنفيذي لشركة نفط الواحة الوطنية المهندس سالم الكعبي"), or a
+    name set off by commas or opened by a given name ("المبعوث الخاص إلى بوراليا، ماركوس ليندغرين،")."""
+    role = found[n]
+    k = role.j
+    after_preposition = k < toks.n and toks.forms[k] in _PLACE_PREPOSITIONS
+    k += after_preposition
+    start = k
+    while k < toks.n and k - start < lx.HOLDER_GAP_WORDS and _gap_name_word(toks, k, glued=after_preposition):
+        k += 1
+    if k == start or k >= toks.n:
+        return None
+    person = next((f for f in found[n + 1 :] if f.i >= k or f.title_i == k), None)
+    if toks.forms[k] in "،,":
+        if person is not None and person.kind == "person" and (person.title_i or person.i) == _skip_marks(toks, k + 1):
+            return person
+        name = apposition_name(toks, k)
+        if name is None:
+            return None
+        opened = toks.forms[name.i] in lx.GIVEN_NAMES or toks.forms[name.i] in lx.FOREIGN_GIVEN_NAMES
+        closed = name.j < toks.n and toks.forms[name.j] in "،,"
+        return name if opened or closed else None
+    t = lx.PERSON_TITLES.match(toks, k)
+    if not t or lx.ROLE_HEADS.match(toks, k, clitics=False) or person is None or person.kind != "person" or person.title_i != k:
+        return None
+    return person
+
+
+_PLACE_PREPOSITIONS = lx.ROLE_PLACE_PREPOSITIONS | lx.ROLE_DESTINATION_PREPOSITIONS
+
+
+def _gap_name_word(toks: Tokens, k: int, glued: bool) -> bool:
+    """A word that may belong to a name the tables do not know: a word, not a function word, verb or
+    speaker stop, not a title or role head; unless ``glued``, with no ب/و/ف glued on ("بمكتبه" is
+    where, "وأضاف" a new clause; a place after a preposition may start with one: "بوراليا")."""
+    f = toks.forms[k]
+    if not toks.is_word(k) or f in lx.NOT_NAME or not glued and f[0] in "وبف" and any(b != f for b in bare_forms(f)):
+        return False
+    return not (lx.PERSON_TITLES.match(toks, k) or lx.ROLE_HEADS.match(toks, k, clitics=False) or lx.is_verb_cue(f))
+
+
 def title_class(title: str) -> str:
     """What a title names, as role keys name it: "الوزير" → "وزير", "رئيس الوزراء" stays whole (it is
     not "الرئيس")."""
@@ -652,6 +697,9 @@ class EntityBuilder:
         # one have the same sound key, so a person whose key differs is passed over without a call.
         self.person_sounds: list[tuple[str, str | None]] = []
         self.role_holders: dict[str, str] = {}        # role key → person entity id
+        # (head class, the role's words as ``_role_words`` holds them, person entity id) of each role
+        # named with its holder
+        self.held_roles: list[tuple[str, frozenset[str], str]] = []
         self.roles_only: dict[str, set[str]] = {}     # role head → entities known here by a role only
         self.titled: dict[str, set[str]] = {}         # title class ("وزير") → persons named with it
         self.by_name: dict[tuple[str, str], str] = {}  # (type, folded name) → entity id
@@ -739,6 +787,17 @@ class EntityBuilder:
                 held.update(self.roles_only.get(head, ()))
         return held.pop() if len(held) == 1 else None
 
+    def _shorter_role_holder(self, f: Found) -> str | None:
+        """Who a role named with fewer words than before means ("المبعوث الأممي" after "المبعوث الأممي
+        الخاص إلى بوراليا فلان", a headline's "محافظ المركزي" after "محافظ البنك المركزي فلان"): the one
+        person named holding a role with the same head and all of its words. (Even when the words it
+        lacks say "former": a headline's "وزير الدفاع الأمريكي" is the "وزير الدفاع الأمريكي السابق
+        فلان" of the article.)"""
+        head = f.role_key.split("|")[0]
+        mine = _role_words(self.toks, f)
+        held = {eid for h, words, eid in self.held_roles if h == head and mine <= words}
+        return held.pop() if len(held) == 1 else None
+
     def role_entity(self, f: Found, display: str | None = None) -> str:
         """The entity a role phrase stands for: its holder in this document, or the role itself."""
         if f.holder is not None:
@@ -749,6 +808,8 @@ class EntityBuilder:
             held = spokes.pop() if len(spokes) == 1 else None
         if held is None and not f.anonymous and (f.role_key or "").endswith("|"):
             held = self._bare_role_holder(f.role_key[:-1])
+        if held is None and not f.anonymous and f.role_key and not f.role_key.endswith("|"):
+            held = self._shorter_role_holder(f)
         if held:
             return held
         if display is None:
@@ -770,7 +831,7 @@ def annotate(doc: Document) -> None:
     roles = [f for f in found if f.kind == "role"]
     for n, f in enumerate(found):
         if f.kind == "role" and f.holder is None:
-            f.holder = apposition_name(toks, f.j) or _holder_past_place(toks, found, n)
+            f.holder = apposition_name(toks, f.j) or _holder_past_place(toks, found, n) or _holder_past_words(toks, found, n)
     # (fullest first: a name's words are its tokens joined by single spaces)
     for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -f.name.count(" ")):
         span = builder.add(f)
@@ -781,6 +842,8 @@ def annotate(doc: Document) -> None:
             eid = _entity_at(doc, toks, f.holder)
             if eid is None:
                 eid = builder.add(f.holder).attrs["entity"]
+            if f.role_key and f.role_key not in builder.role_holders:  # (the first holder named in a role)
+                builder.held_roles.append((f.role_key.split("|")[0], _role_words(toks, f), eid))
             builder.role_holders.setdefault(f.role_key or "", eid)
     for f in roles:
         eid = builder.role_entity(f)
@@ -795,6 +858,13 @@ def annotate(doc: Document) -> None:
             builder.add(f)
     propagate_names(doc, toks, builder)
     doc.layers["mentions"] = _dedupe(sorted(doc.layer("mentions"), key=lambda s: (s.start, -s.end)))
+
+
+def _role_words(toks: Tokens, f: Found) -> frozenset[str]:
+    """The words of a role phrase after its first, as its key's anchor holds a word (no ال-, no glued
+    ل/ب), less the words that tie a role to its organization ("باسم", "لدى")."""
+    return frozenset(_role_anchor(w) for w in toks.forms[f.i + 1 : f.j]
+                     if w not in lx.ROLE_LINKS and w not in _QUOTE_MARKS and w[0].isalpha())
 
 
 def _titled_surnames(toks: Tokens, found: list[Found]) -> None:

@@ -57,13 +57,19 @@ ROLE_LINKS = ("باسم", "الرسمي باسم", "الرسمي", "الرسمي
 # "رئيسها التنفيذي فلان", "المتحدث باسمها": the pronoun stands for the organization (or country) named
 # just before, whose role it is. Only these pronouns: a glued ه is also the folded ة of a feminine
 # head ("مديره" is both "his director" and "مديرة").
+POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
+PRONOUN_ROLE_LINKS = ("باسمه", "باسمها", "باسمهم", "باسمهما")
+
 # Prepositions that attach to a role where it is held, before the holder's name: "مدير الأمن في
 # محافظة البصرة اللواء ماجد الحسني", "سفير بلاده لدى اليونسكو فلان". (As a glued letter, only ب and
 # ل: "رئيس قطاع الأمن باتحاد الكرة عادل منصور".)
 ROLE_PLACE_PREPOSITIONS = ("في", "لدى")
+# … and the preposition of where an envoy is sent: "المبعوث الخاص إلى بوراليا، ماركوس ليندغرين".
+ROLE_DESTINATION_PREPOSITIONS = ("إلى",)
 
-POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
-PRONOUN_ROLE_LINKS = ("باسمه", "باسمها", "باسمهم", "باسمهما")
+# How many words of an organization's own name or of a place unknown to the tables may stand between
+# a role and its holder: "الرئيس التنفيذي لشركة نفط الواحة الوطنية المهندس سالم الكعبي".
+HOLDER_GAP_WORDS = 4
 
 # Role heads that many people hold at once (a correspondent of an agency, a member of a council, a
 # lawyer, an expert): a role-only speaker with one of these is never resolved across documents to
