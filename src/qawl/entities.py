@@ -62,6 +62,8 @@ def person_tokens(folded: str) -> list[str]:
     one surname, so "علم الدين" alone is a surname, and "عبد الفتاح X" and "عبد الرحيم X" differ in
     their given names, not only in a middle one."""
     toks = _key_tokens(folded)
+    if len(toks) > 1:
+        toks[1:] = [_surname_spelling(t) for t in toks[1:]]
     if "عبد" not in toks and not any(t in _COMPOUND_PARTS or t.startswith("ابوال") for t in toks):
         return toks
     out: list[str] = []
@@ -73,6 +75,16 @@ def person_tokens(folded: str) -> list[str]:
         else:
             out.append(t)
     return out
+
+
+def _surname_spelling(token: str) -> str:
+    """One spelling of a surname written two ways: with "بن" glued on ("بنعمارة" = "بن عمارة", whose
+    link word is dropped) and a nisba in -اوي with or without ال- ("منياوي" = "المنياوي")."""
+    if token.startswith("بن") and len(token) >= 6 and token not in _GIVEN:
+        return token[2:]
+    if token.endswith("اوي") and len(token) >= 5 and not token.startswith("ال"):
+        return "ال" + token
+    return token
 
 
 _NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS))
@@ -130,7 +142,15 @@ def block_keys(entity_type: str, name: str) -> list[str]:
 
 def _block_keys(entity_type: str, folded: str, toks: list[str]) -> list[str]:
     if entity_type == "person":
-        return [f"p:{sound_key(toks[-1])}"] if toks else []
+        if not toks:
+            return []
+        keys = [f"p:{sound_key(toks[-1])}"]
+        written = _key_tokens(folded)[-1]
+        if _surname_spelling(written) != written and len(toks) > 1:
+            # (also the block of the surname as written: stores made before ``_surname_spelling`` keep
+            # such names there)
+            keys.append(f"p:{sound_key(written)}")
+        return keys
     return [f"{entity_type[0]}:{folded}"]
 
 

@@ -1,0 +1,112 @@
+"""Who holds a role, on invented sentences: given names the tables now know ("فوزي", "ماركوس", a word-like
+"خليفة" after a title); the holder named past words the tables do not know (a company's own name, an
+unknown place after "إلى"); a role named again with fewer words ("محافظ المركزي"); and one person across
+documents when a surname is written with or without ال- (-اوي) or with "بن" glued on."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline_helpers import run, statements
+from qawl.entities import resolve_documents, same_person
+from qawl.store.db import connect
+
+NEWLY_KNOWN_GIVEN_NAMES = [
+    # a given name before a surname in ة, set off by commas after the role
+    ("أكد رئيس اتحاد الكرة، فوزي بنعمارة، أن قرار الإقالة لا رجعة فيه.",
+     [("indirect", "فوزي بنعمارة", "قرار الإقالة لا رجعة فيه")]),
+    # a foreign given name after the role
+    ("وقال المنسق الأممي يوهان برغمان إن المساعدات ستصل الأسبوع المقبل.",
+     [("indirect", "يوهان برغمان", "المساعدات ستصل الأسبوع المقبل")]),
+    # a given name that is also a word ("successor"), after a rank
+    ("وقال المشير خليفة العبيدي إن قواته تسيطر على المدينة.",
+     [("indirect", "خليفة العبيدي", "قواته تسيطر على المدينة")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWLY_KNOWN_GIVEN_NAMES)
+def test_given_names_the_tables_know_open_the_holders_name(text, expected):
+    assert statements(run(text)) == expected
+
+
+def test_a_word_like_given_name_opens_no_name_by_itself():
+    # "صباح" (morning) and "تركي" (Turkish) are names only after a title or another name
+    doc = run("وصل وفد تركي صباح اليوم إلى العاصمة، وقال رئيس الوفد إن المحادثات ستبدأ غدا.")
+    assert [m.label for m in doc.layer("mentions") if m.label == "person"] == []
+
+
+HOLDERS_PAST_UNKNOWN_WORDS = [
+    # an adjective link and "باسم", then the ministry, a rank and the name
+    ("أعلن الناطق الإعلامي باسم وزارة الصحة الدكتور رامي الشوبكي أن الحملة ستبدأ غدا.",
+     [("indirect", "رامي الشوبكي", "الحملة ستبدأ غدا")]),
+    # a company's own name, then a rank and the name
+    ("وقال الرئيس التنفيذي لشركة نفط الساحل الشرقي المهندس ماجد الكعبي إن الإنتاج سيرتفع.",
+     [("indirect", "ماجد الكعبي", "الإنتاج سيرتفع")]),
+    # a company's own name, then the name set off by commas
+    ("وأكد المدير العام لمجموعة الريان القابضة، طارق بن سعيد المهيري، أن الأرباح تضاعفت.",
+     [("indirect", "طارق بن سعيد المهيري", "الأرباح تضاعفت")]),
+    # an envoy, "إلى" and a place the tables do not know, then the name set off by commas
+    ("وقال المبعوث الخاص إلى سالمارا، ماركوس ليندبرغ، إن الهدنة صامدة.",
+     [("indirect", "ماركوس ليندبرغ", "الهدنة صامدة")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOLDERS_PAST_UNKNOWN_WORDS)
+def test_the_name_past_words_the_tables_do_not_know_holds_the_role(text, expected):
+    assert statements(run(text)) == expected
+
+
+def test_a_place_the_role_went_to_is_no_name():
+    # "قادما" after the comma is no name: the minister keeps his role
+    doc = run("وصل وزير الخارجية إلى بنغازي، قادما من تونس، وقال إن الزيارة تستمر يومين.")
+    assert statements(doc) == [("indirect", "وزير الخارجية", "الزيارة تستمر يومين")]
+
+
+def test_a_person_met_where_the_role_sits_is_not_its_holder():
+    # the governor received the doctor in his office: the doctor is not the governor
+    doc = run("واستقبل محافظ الجيزة بمكتبه الدكتور سامي النجار، وقال المحافظ إن المستشفى سيفتتح قريبا.")
+    assert statements(doc) == [("indirect", "محافظ الجيزة", "المستشفى سيفتتح قريبا")]
+
+
+SHORTER_ROLES = [
+    ("قال محافظ البنك المركزي، حسام الدين المنياوي، إن التضخم تراجع. وأكد محافظ المركزي أن الاحتياطي ارتفع.",
+     [("indirect", "حسام الدين المنياوي", "التضخم تراجع"), ("indirect", "حسام الدين المنياوي", "الاحتياطي ارتفع")]),
+    ("كشف المبعوث الأممي الخاص إلى سالمارا، ماركوس ليندبرغ، عن هدنة جديدة. وقال المبعوث الأممي إن الطرفين وافقا.",
+     [("indirect", "ماركوس ليندبرغ", "الطرفين وافقا")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHORTER_ROLES)
+def test_a_role_named_again_with_fewer_words_is_its_holder(text, expected):
+    assert [s for s in statements(run(text)) if s[0] == "indirect"] == expected
+
+
+@pytest.mark.parametrize("a, b", [
+    ("حسام الدين المنياوي", "حسام الدين منياوي"),  # a nisba in -اوي with and without ال-
+    ("فوزي بن عمارة", "فوزي بنعمارة"),              # "بن" glued on or not
+    ("بن عمارة", "فوزي بنعمارة"),
+])
+def test_one_surname_written_two_ways_is_one_person(a, b):
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("محمد المصري", "محمد مصري"),     # a nationality with ال- is no spelling of a name without it
+    ("فوزي بنعمارة", "سامي بنعمارة"),  # the given names still differ
+])
+def test_other_surnames_stay_apart(a, b):
+    assert not same_person(a, b)
+
+
+def test_documents_spelling_the_surname_two_ways_share_the_entity(tmp_path):
+    conn = connect(tmp_path / "q.db")
+    for doc_id, name in (("d1", "حسام الدين المنياوي"), ("d2", "حسام الدين منياوي"),
+                         ("d3", "فوزي بن عمارة"), ("d4", "فوزي بنعمارة")):
+        conn.execute("INSERT INTO documents(id, text, content_hash) VALUES (?, ?, ?)", (doc_id, "نص", doc_id))
+        conn.execute("INSERT INTO doc_entities(doc_id, local_id, type, name, roles, role_only) VALUES (?, ?, ?, ?, ?, ?)",
+                     (doc_id, "E1", "person", name, json.dumps([]), 0))
+    conn.commit()
+    resolve_documents(conn, ["d1", "d2", "d3", "d4"])
+    ids = dict(conn.execute("SELECT doc_id, entity_id FROM doc_entities"))
+    assert ids["d1"] == ids["d2"] and ids["d3"] == ids["d4"] and ids["d1"] != ids["d3"]
