@@ -1,8 +1,9 @@
 """A report that quotes a part of a long answer, or rewrites it a word in every few (invented): too
 few of its windows may collide with the answer's for the LSH, so it is also looked for among the same
-speaker's earlier statements (``link.link_same_speaker``) and verified as every link is. Here the LSH
-is made to find nothing, as it does for such pairs; the same report by another speaker, or another
-statement of the same speaker, stays apart."""
+speaker's earlier statements (``link.link_same_speaker``) and verified there at a lower share than
+any two statements (the speaker is evidence too). Here the LSH is made to find nothing, as it does for
+such pairs; the same report by another speaker, or another statement of the same speaker, stays
+apart."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +69,23 @@ def test_the_same_rewrite_by_another_speaker_stays_apart(store):
                            _doc("report", "وكالة الأنباء", "منير الحداد", REPORT, "indirect")])
     assert cluster_of(conn, "report:0") != cluster_of(conn, "answer:0")
 
+
+
+PLAN = ("سنرفع إنتاج المصفاة الجديدة إلى مئتي ألف برميل يوميا قبل نهاية العام المقبل، وسنصدر نصف هذه الكمية إلى "
+        "الأسواق الآسيوية عبر ميناء الشمال")
+# the plan in other words: 10 of the 18 informative stems of each align in runs of two or more, more
+# than half but less than the 0.6 any two statements need
+PLAN_RETOLD = ("إنتاج المصفاة الجديدة سيرتفع إلى 200 ألف برميل في اليوم مع نهاية السنة القادمة، على أن يوجه نصف "
+               "الكمية إلى أسواق آسيا من خلال ميناء الشمال")
+
+
+def test_a_statement_retold_in_other_words_joins_its_speakers_statement(store):
+    conn = _ingest(store, [_doc("plan", "صحيفة الطاقة", "سالم الكندي", PLAN, "direct"),
+                           _doc("retold", "وكالة الأنباء", "سالم الكندي", PLAN_RETOLD, "indirect")])
+    assert cluster_of(conn, "retold:0") == cluster_of(conn, "plan:0")
+
+
+def test_the_same_retelling_given_to_another_speaker_stays_apart(store):
+    conn = _ingest(store, [_doc("plan", "صحيفة الطاقة", "سالم الكندي", PLAN, "direct"),
+                           _doc("retold", "وكالة الأنباء", "منير الحداد", PLAN_RETOLD, "indirect")])
+    assert cluster_of(conn, "retold:0") != cluster_of(conn, "plan:0")

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from qawl.link import params
-from qawl.link.clusters import Linker, item_of
+from qawl.link.clusters import ONE_SPEAKER, Linker, item_of
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
@@ -134,7 +134,8 @@ def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     few words, or quotes a few lines of a long answer, shares too few windows with it for the LSH to
     bring them together, but the speaker's latest statements are the first place to look. Only
     statements of other, earlier documents are compared (``SPEAKER_CANDIDATES`` at most, the most
-    recently stored first), with the same verification as every link. Returns how many joined."""
+    recently stored first), verified at a lower share than any two statements (``params.SPEAKER_PART_SHARE``):
+    the speaker is evidence too. Returns how many joined."""
     alone: dict[int, list[tuple[str, int]]] = {}  # entity → (statement, its document's seq)
     for sid, entity, seq in rows_in(conn, "SELECT s.id, s.entity_id, d.seq FROM statements s"
                                     " JOIN documents d ON d.id = s.doc_id JOIN link_statements l ON l.statement_id = s.id"
@@ -155,7 +156,8 @@ def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     if not candidates:
         return 0
     linker = Linker(conn)
-    return linker.join_reused(linker.plausible_joins(sorted(candidates, key=lambda kv: _statement_order(kv[0]))))
+    in_order = sorted(candidates, key=lambda kv: _statement_order(kv[0]))
+    return linker.join_reused(linker.plausible_joins(in_order, ONE_SPEAKER), ONE_SPEAKER)
 
 
 def _statement_order(statement_id: str) -> tuple[str, int]:

@@ -31,7 +31,20 @@ from qawl.link.stemsets import StemSets, hashes
 from qawl.store.db import rows_in
 
 
-def linked(m: Match, a: Stems, b: Stems) -> bool:
+@dataclass(frozen=True, slots=True)
+class Need:
+    """The share of the smaller statement's informative stems a link must align (``short``: when it
+    has fewer than ``params.SHORT_STATEMENT`` of them)."""
+    part: float
+    short: float
+
+
+# Statements of any two speakers; statements of one speaker (``link.link_same_speaker``).
+ANY_SPEAKERS = Need(params.PART_SHARE, params.SHORT_PART_SHARE)
+ONE_SPEAKER = Need(params.SPEAKER_PART_SHARE, params.SPEAKER_SHORT_PART_SHARE)
+
+
+def linked(m: Match, a: Stems, b: Stems, need: Need = ANY_SPEAKERS) -> bool:
     """Whether two statements report one statement (or one is a part of the other)."""
     if min(m.matched_a, m.matched_b) < params.MIN_MATCH_INFO:
         return False
@@ -39,8 +52,8 @@ def linked(m: Match, a: Stems, b: Stems) -> bool:
         small_share = max(m.share_a, m.share_b)
     else:
         small_share = m.share_a if a.n_info < b.n_info else m.share_b
-    need = params.SHORT_PART_SHARE if min(a.n_info, b.n_info) < params.SHORT_STATEMENT else params.PART_SHARE
-    return small_share >= need or shared_passage(m)
+    share = need.short if min(a.n_info, b.n_info) < params.SHORT_STATEMENT else need.part
+    return small_share >= share or shared_passage(m)
 
 
 def shared_passage(m: Match) -> bool:
@@ -281,7 +294,7 @@ class Linker:
         self.buckets.flush()
         return {it.id: it.cluster for it in items}
 
-    def join_reused(self, candidates: list[tuple[str, list[str]]]) -> int:
+    def join_reused(self, candidates: list[tuple[str, list[str]]], need: Need = ANY_SPEAKERS) -> int:
         """Statements the LSH left alone (each its own cluster), each with the stored statements of a
         document whose text its own document reuses, where that text was aligned (``link_reused``):
         a short quote of a long answer shares too small a part of the answer's windows to collide,
@@ -290,26 +303,35 @@ class Linker:
         ``_choose``, the cluster's representative need not verify too: the aligned passage (or the
         speaker) is the evidence that guards against chains, and a part of a long answer
         whose cluster a headline founded would never match that headline. Only statements left
-        alone join; two clusters are never merged here. Returns how many joined."""
+        alone join; two clusters are never merged here. With a lower ``need`` than any two
+        statements' (one speaker's), the candidate aligning most joins, not the first that verifies.
+        Returns how many joined."""
         self._load(sorted({sid for sid, others in candidates for sid in (sid, *others)}))
         joined = 0
         for sid, others in candidates:
             it = self.cache.get(sid)
             if it is None or self._current(it.cluster) != sid:
                 continue  # gone, or linked already
+            best = None
             for oid in others:
                 other = self.cache.get(oid)
                 cluster = self._current(other.cluster) if other is not None else sid
-                if cluster == sid or (m := self._verify(it, other)) is None:
+                if cluster == sid or (m := self._verify(it, other, need)) is None:
                     continue
+                if best is None or min(m.matched_a, m.matched_b) > min(best[1].matched_a, best[1].matched_b):
+                    best = (oid, m, cluster)
+                if need is ANY_SPEAKERS:
+                    break
+            if best is not None:
+                oid, m, cluster = best
                 self.conn.execute("INSERT OR REPLACE INTO link_pairs(a, b, matched, share_a, share_b) VALUES (?, ?, ?, ?, ?)",
                                   (sid, oid, min(m.matched_a, m.matched_b), m.share_a, m.share_b))
                 self._move(sid, cluster)
                 joined += 1
-                break
         return joined
 
-    def plausible_joins(self, candidates: list[tuple[str, list[tuple[str, int | None]]]]) -> list[tuple[str, list[str]]]:
+    def plausible_joins(self, candidates: list[tuple[str, list[tuple[str, int | None]]]],
+                        need: Need = ANY_SPEAKERS) -> list[tuple[str, list[str]]]:
         """``candidates`` (statement → (stored statement, its bucket item)) less those whose stem set,
         held in memory, already fails ``_verify``'s pre-check, as ``join_reused`` takes them: those
         are never read from the store (one pass for all, as in ``_plausible``)."""
@@ -321,7 +343,7 @@ class Linker:
         sizes_mine = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         mine = np.concatenate([hashes(w) for w in words])
         lists = [[-1 if item is None else item for _, item in others] for _, others in todo]
-        keep = self._may_verify(mine, sizes_mine, lists)
+        keep = self._may_verify(mine, sizes_mine, lists, need)
         out, at = [], 0
         for it, others in todo:
             kept = [oid for (oid, _), k in zip(others, keep[at : at + len(others)]) if k]
@@ -343,16 +365,16 @@ class Linker:
         self.reps.pop(other, None)
         self.merged[other] = keep
 
-    def _verify(self, it: Item, other: Item) -> Match | None:
+    def _verify(self, it: Item, other: Item, need: Need = ANY_SPEAKERS) -> Match | None:
         # Pre-check on stem sets: the smaller statement cannot reach its share if too few of its
         # informative stems occur in the other at all (0.9: sets count repeated stems once).
         wa, wb = it.words(), other.words()
         shared = len(wa & wb)
-        if shared < params.MIN_MATCH_INFO or shared < min(0.9 * params.PART_SHARE * min(len(wa), len(wb)),
+        if shared < params.MIN_MATCH_INFO or shared < min(0.9 * need.part * min(len(wa), len(wb)),
                                                          params.PASSAGE_INFO):
             return None
         m = compare(it.st, other.st)
-        return m if linked(m, it.st, other.st) else None
+        return m if linked(m, it.st, other.st, need) else None
 
     def _plausible(self, new: list[Item], keys_of: dict) -> dict[str, list[int]]:
         """The candidates of each banded new statement (in order), less those whose held stem set
@@ -373,13 +395,14 @@ class Linker:
         ends = np.cumsum([len(x) for x in lists]).tolist()
         return {it.id: list(compress(x, keep[end - len(x) : end])) for it, x, end in zip(new, lists, ends)}
 
-    def _may_verify(self, mine: np.ndarray, sizes_mine: np.ndarray, lists: list[list[int]]) -> list[bool]:
+    def _may_verify(self, mine: np.ndarray, sizes_mine: np.ndarray, lists: list[list[int]],
+                    need: Need = ANY_SPEAKERS) -> list[bool]:
         """For each statement (its stem hashes ``sizes_mine[s]`` of ``mine``, one after the other) and
         each of its candidate items ``lists[s]``, flattened: whether ``_verify``'s pre-check may pass
         (an upper bound of the stems they share reaches its need), or the candidate's set is not held."""
         shared, sizes = self.sets.shared_at_most(mine, sizes_mine, lists)
         need = np.maximum(params.MIN_MATCH_INFO,
-                          np.minimum(0.9 * params.PART_SHARE
+                          np.minimum(0.9 * need.part
                                      * np.minimum(sizes, np.repeat(sizes_mine, [len(x) for x in lists])),
                                      params.PASSAGE_INFO))
         return ((shared < 0) | (shared >= need)).tolist()
