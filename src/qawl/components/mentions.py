@@ -640,40 +640,47 @@ def _holder_past_words(toks: Tokens, found: list[Found], n: int) -> Found | None
     did not take (the rest of an organization's own name, or a preposition and an unknown place):
     then a rank and the name ("الرئيس التنفيذي لشركة نفط الواحة الوطنية المهندس سالم الكعبي"), or a
     name set off by commas or opened by a given name ("المبعوث الخاص إلى بوراليا، ماركوس ليندغرين،")."""
-    role = found[n]
-    k = role.j
+    k = found[n].j
     after_preposition = k < toks.n and toks.forms[k] in _PLACE_PREPOSITIONS
     k += after_preposition
     start = k
-    while k < toks.n and k - start < lx.HOLDER_GAP_WORDS and _gap_name_word(toks, k, glued=after_preposition):
+    while k < toks.n and k - start < lx.HOLDER_GAP_WORDS and _gap_name_word(toks, k, clitic_ok=after_preposition):
         k += 1
     if k == start or k >= toks.n:
         return None
     person = next((f for f in found[n + 1 :] if f.i >= k or f.title_i == k), None)
+    if person is not None and person.kind != "person":
+        person = None
     if toks.forms[k] in "،,":
-        if person is not None and person.kind == "person" and (person.title_i or person.i) == _skip_marks(toks, k + 1):
-            return person
-        name = apposition_name(toks, k)
-        if name is None:
-            return None
-        opened = toks.forms[name.i] in lx.GIVEN_NAMES or toks.forms[name.i] in lx.FOREIGN_GIVEN_NAMES
-        closed = name.j < toks.n and toks.forms[name.j] in "،,"
-        return name if opened or closed else None
-    t = lx.PERSON_TITLES.match(toks, k)
-    if not t or lx.ROLE_HEADS.match(toks, k, clitics=False) or person is None or person.kind != "person" or person.title_i != k:
+        return _name_set_off(toks, k, person)
+    ranked = lx.PERSON_TITLES.match(toks, k) and not lx.ROLE_HEADS.match(toks, k, clitics=False)
+    return person if ranked and person is not None and person.title_i == k else None
+
+
+def _name_set_off(toks: Tokens, comma: int, person: Found | None) -> Found | None:
+    """The name right after ``comma``: the person found there, or unknown words that a given name
+    opens or a second comma closes (not "إلى بنغازي، قادما من …")."""
+    if person is not None and (person.title_i or person.i) == _skip_marks(toks, comma + 1):
+        return person
+    name = apposition_name(toks, comma)
+    if name is None:
         return None
-    return person
+    opened = toks.forms[name.i] in lx.GIVEN_NAMES or toks.forms[name.i] in lx.FOREIGN_GIVEN_NAMES
+    closed = name.j < toks.n and toks.forms[name.j] in "،,"
+    return name if opened or closed else None
 
 
 _PLACE_PREPOSITIONS = lx.ROLE_PLACE_PREPOSITIONS | lx.ROLE_DESTINATION_PREPOSITIONS
 
 
-def _gap_name_word(toks: Tokens, k: int, glued: bool) -> bool:
+def _gap_name_word(toks: Tokens, k: int, clitic_ok: bool) -> bool:
     """A word that may belong to a name the tables do not know: a word, not a function word, verb or
-    speaker stop, not a title or role head; unless ``glued``, with no ب/و/ف glued on ("بمكتبه" is
+    speaker stop, not a title or role head; unless ``clitic_ok``, with no ب/و/ف glued on ("بمكتبه" is
     where, "وأضاف" a new clause; a place after a preposition may start with one: "بوراليا")."""
     f = toks.forms[k]
-    if not toks.is_word(k) or f in lx.NOT_NAME or not glued and f[0] in "وبف" and any(b != f for b in bare_forms(f)):
+    if not toks.is_word(k) or f in lx.NOT_NAME:
+        return False
+    if not clitic_ok and f[0] in "وبف" and any(b != f for b in bare_forms(f)):
         return False
     return not (lx.PERSON_TITLES.match(toks, k) or lx.ROLE_HEADS.match(toks, k, clitics=False) or lx.is_verb_cue(f))
 
