@@ -46,7 +46,8 @@ _ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "ع�
 _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 # Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
 _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى", *lx.COMPLEMENTIZERS.starts,
-                         *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_VERBS})
+                         *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_VERBS, *lx.COORDINATED_COMPLEMENTIZERS})
+_COMMAS = frozenset({"،", ","})
 
 
 @dataclass(slots=True)
@@ -702,8 +703,16 @@ class StatementFinder:
                                        and _clause_follows(toks, stop, para_end_tok))):
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
                 break
-        if k <= content:
-            return
+            if stop > content + 1 and f in lx.COORDINATED_COMPLEMENTIZERS and self.second_clause(stop, para_end_tok):
+                # "…، وأن الفائض الأولي سيبلغ …": the clause so far is one statement, the next another
+                self.add_indirect(content, stop, cue_text, entity, mention, explicit, skip_ba)
+                content, skip_ba = stop + 1, False
+        if k > content:
+            self.add_indirect(content, k, cue_text, entity, mention, explicit, skip_ba)
+
+    def add_indirect(self, content: int, k: int, cue_text: str, entity, mention, explicit, skip_ba: bool) -> None:
+        """Reported speech from token ``content`` up to token ``k``."""
+        toks = self.toks
         start = toks.orig(content, content + 1)[0]
         if skip_ba:  # "طالبت بفتح تحقيق", "بـإطلاقات": what was asked for starts after the ب
             start += 1
@@ -712,6 +721,13 @@ class StatementFinder:
         s, e = _trim(self.doc.text, start, toks.orig(k - 1, k)[1])
         if at_least(self.doc.text[s:e], 2):
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
+
+    def second_clause(self, k: int, end: int) -> bool:
+        """Whether the و-complementizer at token ``k`` opens a second reported clause: right after a
+        comma, outside quotation marks, not concessive ("وإن كان …"), with words of its own."""
+        forms = self.toks.forms
+        return (forms[k - 1] in _COMMAS and k + 2 < end and forms[k + 1] not in lx.CONCESSIVE_AFTER
+                and not self.in_quote(self.toks.orig(k, k + 1)[0]))
 
     def starts_clause(self, k: int) -> bool:
         """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma or بينما)."""

@@ -134,6 +134,16 @@ COMPLEMENTIZERS = (
     "لأن",
 )
 
+# Complementizers glued to و that open a second reported clause after a comma: "وأوضح الوزير أن
+# الحكومة تستهدف خفض العجز إلى 6.2%، وأن الفائض الأولي سيبلغ 3.5%". Each clause is its own statement
+# (the interview it reports usually had them as two answers), with the first one's cue and speaker.
+COORDINATED_COMPLEMENTIZERS = (
+    "وأن", "وإن", "وأنه", "وإنه", "وأنها", "وإنها", "وأنهم", "وإنهم", "وأننا", "وإننا",
+    "وبأن", "وبأنه", "وبأنها", "وبأنهم",
+)
+# Words after وإن that make it concessive, not a second clause: "…، وإن كان الطريق طويلا" (even if).
+CONCESSIVE_AFTER = ("كان", "كانت", "كانوا", "لم")
+
 # Verbs whose object phrase after إلى is itself the content ("أشار إلى وجود ممثلين …").
 POINTING_VERBS = ("أشار", "لفت", "نوه", "دعا")
 

@@ -1,0 +1,52 @@
+"""Reported speech with a second clause glued to و after a comma ("…، وأن …", "…، وإنه …":
+``cues.COORDINATED_COMPLEMENTIZERS``): each clause is a statement of its own, with the same cue and
+speaker, so that an outlet that merged two answers into one paragraph still links each to its answer.
+Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline_helpers import run, statements
+
+SPLIT = [
+    ("وأوضح وزير المالية هشام الدباغ أن الحكومة تستهدف خفض العجز الكلي إلى 6.2 بالمئة من الناتج المحلي، "
+     "وأن الفائض الأولي سيبلغ 3.5 بالمئة في العام المالي المقبل.",
+     [("indirect", "هشام الدباغ", "الحكومة تستهدف خفض العجز الكلي إلى 6.2 بالمئة من الناتج المحلي"),
+      ("indirect", "هشام الدباغ", "الفائض الأولي سيبلغ 3.5 بالمئة في العام المالي المقبل")]),
+    # three clauses, with the pronoun glued to the complementizer (وأنه)
+    ("وقال مدير الأمن العام العميد فراس العتوم إن الدوريات ضبطت ثلاث شاحنات محملة بالمخدرات، "
+     "وإن التحقيقات ما زالت جارية، وأنه تم توقيف سبعة أشخاص على الأقل.",
+     [("indirect", "فراس العتوم", "الدوريات ضبطت ثلاث شاحنات محملة بالمخدرات"),
+      ("indirect", "فراس العتوم", "التحقيقات ما زالت جارية"),
+      ("indirect", "فراس العتوم", "تم توقيف سبعة أشخاص على الأقل")]),
+    # بأن after a verb that takes ب
+    ("وصرح المتحدث باسم الوزارة نبيل الحوراني بأن المفاوضات ستستأنف الأسبوع المقبل، "
+     "وبأن الوفد سيضم خبراء في المياه.",
+     [("indirect", "نبيل الحوراني", "المفاوضات ستستأنف الأسبوع المقبل"),
+      ("indirect", "نبيل الحوراني", "الوفد سيضم خبراء في المياه")]),
+]
+
+KEPT_WHOLE = [
+    # concessive وإن (even if): one statement
+    ("وقال رئيس الاتحاد سمير القلعي إن المنتخب قادر على التأهل، وإن كان الطريق صعبا أمامه.",
+     [("indirect", "سمير القلعي", "المنتخب قادر على التأهل، وإن كان الطريق صعبا أمامه")]),
+    # no comma before و: one clause with two subjects joined
+    ("وأكد المحافظ جميل العبيدي أن الطرق والجسور وأن المدارس تضررت بشدة من الفيضانات.",
+     [("indirect", "جميل العبيدي", "الطرق والجسور وأن المدارس تضررت بشدة من الفيضانات")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLIT)
+def test_each_coordinated_clause_is_its_own_statement(text, expected):
+    assert statements(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", KEPT_WHOLE)
+def test_a_concessive_or_comma_less_clause_stays_in_the_statement(text, expected):
+    assert statements(run(text)) == expected
+
+
+def test_a_clause_inside_quotation_marks_is_not_split():
+    doc = run('وأكد الناطق باسم الحكومة رامي السعدي أن "الأجور سترتفع في يناير، وأن الدعم باق كما هو" حتى نهاية العام.')
+    assert statements(doc) == [
+        ("indirect", "رامي السعدي", '"الأجور سترتفع في يناير، وأن الدعم باق كما هو" حتى نهاية العام')]
