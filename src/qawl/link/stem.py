@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from qawl.rules.linking import (FUNCTION_WORDS, FUTURE_PREFIX, MIN_STEM, PERSON_PREFIXES, PROCLITICS, STOCK_PHRASES,
-                                SUFFIXES)
+from qawl.rules.linking import (ACCUSATIVE_ENDING, ACCUSATIVE_MIN_LEFT, FUNCTION_WORDS, FUTURE_PREFIX, LONG_A_MIN_WORD,
+                                MIN_STEM, PERSON_PREFIXES, PROCLITICS, STOCK_PHRASES, SUFFIXES, SYNONYMS)
 from qawl.rules.numbers import HUNDRED_WORDS, HUNDREDS_WORDS, TENS_WORDS, UNIT_WORDS
 from qawl.text.normalize import _fold, _single_spaced, key
 
@@ -25,6 +25,8 @@ _PROCLITICS = sorted({key(p) for p in PROCLITICS}, key=len, reverse=True)
 _SUFFIXES = sorted({key(s) for s in SUFFIXES}, key=len, reverse=True)
 _PERSON = tuple(key(p) for p in PERSON_PREFIXES)
 _FUNCTION = {key(w) for w in FUNCTION_WORDS}
+_ACCUSATIVE = key(ACCUSATIVE_ENDING)
+_ALEF = key("ا")
 # One-word number words (folded) → their digits (see ``qawl.rules.linking``).
 _NUMBER_WORDS = {key(w): str(value) for table in (UNIT_WORDS, TENS_WORDS, HUNDREDS_WORDS, {100: HUNDRED_WORDS})
                  for value, words in table.items() for w in words}
@@ -72,7 +74,12 @@ def _strip_back(w: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
-    """The match stem of one folded word (``key`` applied first when needed)."""
+    """The match stem of one folded word (``key`` applied first when needed): its synonym group's
+    stem when it is a listed word (see ``_synonyms``), else its own."""
+    return _synonym_stem(word) or _own_stem(word)
+
+
+def _own_stem(word: str) -> str:
     w = _strip_front(word)
     if w[:1].isdigit() or w[-1:].isdigit():
         return _DIGIT_PROCLITIC_RE.sub("", w)
@@ -81,9 +88,39 @@ def stem(word: str) -> str:
     if w.startswith(FUTURE_PREFIX) and len(w) > MIN_STEM + 1 and w[1:].startswith(_PERSON):
         w = w[1:]
     w = _strip_back(w)
+    if w.endswith(_ACCUSATIVE) and len(w) > ACCUSATIVE_MIN_LEFT:
+        w = _strip_back(w[:-1])
+    if len(w) >= LONG_A_MIN_WORD and w[0] == _ALEF and w[-2] == _ALEF:
+        w = w[:-2] + w[-1]
     if len(w) > MIN_STEM and w.startswith(_PERSON):
         w = w[1:]
     return w
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """Each folded word of ``SYNONYMS`` → its group's stem: "=" and the group's first word, a stem no
+    word's own stem can be (light stemming would give "كبير" the stem "ير" of unrelated words)."""
+    table = {}
+    for group in SYNONYMS:
+        words = [key(w) for w in group.split()]
+        table.update(dict.fromkeys(words, "=" + words[0]))
+    return table
+
+
+def _synonym_stem(word: str) -> str | None:
+    """The group stem of ``word`` when, once a proclitic and a suffix are taken off (none, or one of
+    each), it is a word of ``SYNONYMS``. Whole forms are looked up, not stems: light stemming takes
+    root letters for clitics ("بلد" → "لد"), and a stem shared by unrelated words must not join a group."""
+    table = _synonyms()
+    for p in ("", *_PROCLITICS):
+        if not word.startswith(p):
+            continue
+        rest = word[len(p):]
+        for s in ("", *_SUFFIXES):
+            if rest.endswith(s) and len(rest) - len(s) >= MIN_STEM and rest[:len(rest) - len(s)] in table:
+                return table[rest[:len(rest) - len(s)]]
+    return None
 
 
 def is_function(word: str) -> bool:

@@ -28,9 +28,58 @@ SUFFIXES = ("كما", "هما", "كم", "هم", "هن", "نا", "ها", "ون", 
 # A stem never gets shorter than this many letters by stripping (keeps "لا", "من", "قد" intact).
 MIN_STEM = 2
 
+# The accusative ending (tanween alif) of adverbs and indefinite objects: "لا نرى مبررا" and "لا مبرر",
+# "سيقود المنتخب مؤقتا" and "بشكل مؤقت", "يوميا" and "اليومي". Stripped after the suffixes (so that
+# "هدفنا" loses نا, not ا) and only when this many letters are left ("بدا", "دعا" keep theirs).
+ACCUSATIVE_ENDING = "ا"
+ACCUSATIVE_MIN_LEFT = 3
+
+# The long ا before the last letter of a word that starts with ا: the verbal nouns of the derived
+# verbs (إنتاج، ارتفاع، استلام، اجتماع، اتفاق، إعلان) and the plurals of the أفعال pattern (أسعار،
+# أطفال، أرقام، أحداث). Dropping it lets "إنتاج" meet "ننتج", "ارتفاع" meet "يرتفع" and "الأسعار" meet
+# "السعر": a report turns a verb into its noun, or a plural into the singular, as often as it keeps it.
+# Only words of at least this many letters (so "أمام", "إطار", "أيام" stay as they are).
+LONG_A_MIN_WORD = 5
+
 # Number words of one word (units, tens, hundreds: the tables of ``qawl.rules.numbers``) stem as their
 # digits, so a report that writes a figure in digits meets the answer that spelled it out ("ستة ملايين"
 # and "6 ملايين", "ستين بالمئة" and "60 بالمائة": both spellings of مئة are 100).
+
+# Words that reports swap for one another (each line one group; the stems of all its words become
+# the stem of its first). Only words an outlet uses interchangeably when it rewrites another's report,
+# written as they stand after the article and without pronoun suffixes ("صراع" also matches
+# "والصراع" and "صراعهم"); a word of two meanings is listed only where both fit its group.
+SYNONYMS = (
+    "نحو حوالي حوالى قرابة زهاء يقارب تقريبا",      # approximately, before a figure
+    "حاليا حالي راهن جاري",                         # currently; العام الحالي / الجاري
+    "مقبل قادم",                                    # next (الأسبوع المقبل / القادم)
+    "ماضي منصرم فائت",                              # last (العام الماضي / المنصرم)
+    "بلغ يبلغ تبلغ وصل يصل تصل",                    # reached (a figure)
+    "ارتفع ارتفاع يرتفع زاد زيادة قفز صعد",          # rose
+    "انخفض انخفاض ينخفض تراجع يتراجع هبط تدنى",      # fell
+    "بدء بداية مطلع مستهل انطلاق اندلاع",            # the start of (a year, a war)
+    "نزاع صراع",                                    # the conflict
+    "اتفق اتفقا اتفاق توافق توافقا",                 # agreed
+    "خصص تخصيص رصد",                                # allocated (a sum)
+    "تنفيذ تطبيق",                                  # implementing (an agreement)
+    "راتب رواتب أجر أجور",                          # pay
+    "حصل يحصل تقاضى يتقاضى تلقى يتلقى",              # received (a sum)
+    "واصل يواصل مواصلة استمر يستمر استمرار",         # continued
+    "مقاتل مقاتلين مقاتلي عنصر عناصر",               # fighters / members (مقاتلي داعش → عناصر داعش)
+    "كبير ضخم",                                     # big
+    "مهم هام",                                      # important
+    "يجب ينبغي",                                    # must
+    "تجاوز يتجاوز فاق يفوق تخطى يتخطى",             # exceeded
+    "اجتماع لقاء",                                  # the meeting
+    "بحث يبحث ناقش يناقش مناقشة",                   # discussed
+    "اعتقل اعتقال احتجز احتجاز",                    # detained
+    "هجوم اعتداء",                                  # the attack
+    "توقع يتوقع رجح يرجح",                          # expected
+    "جرحى مصابين",                                  # the wounded
+    "بلد بلاد",                                     # the country
+    "نهاية ختام",                                   # the end of
+    "دعم مساندة",                                   # support
+)
 
 # Function words (written as stems would be read before stripping): they align two reports but are
 # never evidence that two statements are one — a match made only of these links nothing.
