@@ -45,3 +45,28 @@ def test_a_word_with_the_verbs_ba_after_it_is_no_speaker():
 def test_adjectives_after_a_definite_organization_head_stay_in_its_name():
     doc = run("وأعلنت الهيئة العليا المستقلة للانتخابات أن التسجيل سيبدأ غدا في كل الولايات.")
     assert statements(doc) == [("indirect", "الهيئة العليا المستقلة للانتخابات", "التسجيل سيبدأ غدا في كل الولايات")]
+
+
+UNNAMED = [
+    # the verb's preposition right after it: no subject between, the speaker is the one the text is about
+    ("قال وزير الخارجية سامي الخطيب إن المحادثات كانت صريحة. وأعرب عن أمله في عقد الجولة الرابعة خلال الشهر المقبل.",
+     [("indirect", "سامي الخطيب", "المحادثات كانت صريحة"),
+      ("indirect", "سامي الخطيب", "أمله في عقد الجولة الرابعة خلال الشهر المقبل")]),
+    ("أكد المبعوث الأممي ماركوس ليندغرين أن الطرفين وافقا على الهدنة. كما كشف عن الاتفاق على تشكيل لجنة مشتركة للبحث عن المفقودين.",
+     [("indirect", "ماركوس ليندغرين", "الطرفين وافقا على الهدنة"),
+      ("indirect", "ماركوس ليندغرين", "الاتفاق على تشكيل لجنة مشتركة للبحث عن المفقودين")]),
+    ("وقال الناطق باسم الوزارة مازن الحلبي إن الوزارة عقدت اجتماعين فنيين، وطالبت بإطلاقات منصفة تضمن حصة البلاد المائية.",
+     [("indirect", "مازن الحلبي", "الوزارة عقدت اجتماعين فنيين"),
+      ("indirect", "مازن الحلبي", "إطلاقات منصفة تضمن حصة البلاد المائية")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED)
+def test_a_verb_with_its_preposition_right_after_it_goes_on_with_the_speaker(text, expected):
+    assert statements(run(text)) == expected
+
+
+def test_a_plural_verb_with_no_subject_is_not_the_speakers():
+    # "وطالبوا بـ …": the protesters, not the minister named before
+    doc = run("وقال وزير الداخلية سليم الراشد إن الشرطة ستحمي المتظاهرين. وطالبوا بإقالة مدير الأمن في المحافظة فورا.")
+    assert statements(doc) == [("indirect", "سليم الراشد", "الشرطة ستحمي المتظاهرين")]

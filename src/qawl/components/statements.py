@@ -48,6 +48,7 @@ _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى", *lx.COMPLEMENTIZERS.starts,
                          *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_VERBS, *lx.COORDINATED_COMPLEMENTIZERS})
 _COMMAS = frozenset({"،", ","})
+_PLURAL_VERB_ENDING = "وا"
 
 
 @dataclass(slots=True)
@@ -554,7 +555,8 @@ class StatementFinder:
         k = self.content_opener(cue, j, limit)
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
             # (a participle goes on with the sentence's speaker, named or not)
-            obj = self.noun_object(cue, j, para_end_tok) if (explicit and entity) or cue.kind == "participle" else None
+            obj = (self.noun_object(cue, j, para_end_tok)
+                   if (explicit and entity) or cue.kind == "participle" or self.unnamed_before_preposition(cue, j) else None)
             if obj is not None:
                 self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit, skip_ba=obj[1])
             return
@@ -607,6 +609,19 @@ class StatementFinder:
         if any(near_start <= m.start < near_end for m in self.mentions if m.label in ("person", "role")):
             return None  # a person named there: more of the subject ("الدكتور السيد البدوي")
         return j, False
+
+    def unnamed_before_preposition(self, cue: Cue, j: int) -> bool:
+        """Whether a clause-opening verb of ``NOUN_CONTENT_VERBS`` has its preposition right after it,
+        with no subject between: "…. وأعرب عن أمله في …", "كما كشف عن الاتفاق على …", "وطالبت
+        بإطلاقات …". The speaker is the one the text is about (no word was read as the subject, and a
+        subject would stand between the verb and its preposition)."""
+        if cue.kind != "verb" or j != cue.after or j >= self.toks.n or not self.starts_clause(cue.i):
+            return False
+        if self.toks.forms[cue.i].endswith(_PLURAL_VERB_ENDING):
+            return False  # "وطالبوا بـ …": a group (the protesters), seldom the one the text is about
+        allowed = [p for p in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) if p]
+        f = self.toks.forms[j]
+        return f in allowed or ("ب" in allowed and _glued_object(f))
 
     def past_addressee(self, j: int, end: int, allowed: tuple[str, ...]) -> int:
         """Where the verb's preposition (or a word with its ب glued) comes after the one addressed
