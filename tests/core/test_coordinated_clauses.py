@@ -50,3 +50,10 @@ def test_a_clause_inside_quotation_marks_is_not_split():
     doc = run('وأكد الناطق باسم الحكومة رامي السعدي أن "الأجور سترتفع في يناير، وأن الدعم باق كما هو" حتى نهاية العام.')
     assert statements(doc) == [
         ("indirect", "رامي السعدي", '"الأجور سترتفع في يناير، وأن الدعم باق كما هو" حتى نهاية العام')]
+
+
+def test_a_short_second_clause_stays_with_the_first():
+    # "وأنه أبلغه بالقرار شخصيا": three words, a detail of the clause before it
+    doc = run("وأكد رئيس النادي منصور الكبيسي أن العلاقة مع المدرب بقيت محترمة حتى اللحظة الأخيرة، وأنه أبلغه بالقرار شخصيا.")
+    assert statements(doc) == [
+        ("indirect", "منصور الكبيسي", "العلاقة مع المدرب بقيت محترمة حتى اللحظة الأخيرة، وأنه أبلغه بالقرار شخصيا")]

@@ -704,6 +704,7 @@ class StatementFinder:
                  skip_ba: bool = False) -> None:
         toks = self.toks
         k = para_end_tok
+        cuts: list[int] = []  # where a second reported clause opens
         stops = self.clause_stops()  # (no other token ends it: only these are looked at)
         for stop in stops[bisect_left(stops, content):]:
             if stop >= para_end_tok:
@@ -719,11 +720,27 @@ class StatementFinder:
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
                 break
             if stop > content + 1 and f in lx.COORDINATED_COMPLEMENTIZERS and self.second_clause(stop, para_end_tok):
-                # "…، وأن الفائض الأولي سيبلغ …": the clause so far is one statement, the next another
-                self.add_indirect(content, stop, cue_text, entity, mention, explicit, skip_ba)
-                content, skip_ba = stop + 1, False
-        if k > content:
-            self.add_indirect(content, k, cue_text, entity, mention, explicit, skip_ba)
+                cuts.append(stop)  # "…، وأن الفائض الأولي سيبلغ …": the clause so far is one statement, the next another
+        for end in (*self.long_clause_ends(content, cuts, k), k):
+            if end > content:
+                self.add_indirect(content, end, cue_text, entity, mention, explicit, skip_ba)
+            content, skip_ba = end + 1, False
+
+    def long_clause_ends(self, content: int, cuts: list[int], k: int) -> list[int]:
+        """Of the complementizers at ``cuts`` (in reported speech from token ``content`` to ``k``),
+        those that end a clause of at least ``cues.MIN_CLAUSE_WORDS`` words and open another: a
+        short one stays with the clause before it ("…، وأنه أبلغه بالقرار شخصيا")."""
+        words = self.toks.is_word
+        kept: list[int] = []
+        start = content
+        for i, cut in enumerate(cuts):
+            nxt = cuts[i + 1] if i + 1 < len(cuts) else k
+            before = sum(1 for t in range(start, cut) if words(t))
+            after = sum(1 for t in range(cut + 1, nxt) if words(t))
+            if before >= cues.MIN_CLAUSE_WORDS and after >= cues.MIN_CLAUSE_WORDS:
+                kept.append(cut)
+                start = cut + 1
+        return kept
 
     def add_indirect(self, content: int, k: int, cue_text: str, entity, mention, explicit, skip_ba: bool) -> None:
         """Reported speech from token ``content`` up to token ``k``."""

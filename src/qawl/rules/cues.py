@@ -141,6 +141,9 @@ COORDINATED_COMPLEMENTIZERS = (
     "وأن", "وإن", "وأنه", "وإنه", "وأنها", "وإنها", "وأنهم", "وإنهم", "وأننا", "وإننا",
     "وبأن", "وبأنه", "وبأنها", "وبأنهم",
 )
+# … only when both clauses have at least this many words: a short one ("…، وأنه أبلغه بالقرار شخصيا")
+# is a detail of the clause before it, and alone would be too short to link.
+MIN_CLAUSE_WORDS = 4
 # Words after وإن that make it concessive, not a second clause: "…، وإن كان الطريق طويلا" (even if).
 CONCESSIVE_AFTER = ("كان", "كانت", "كانوا", "لم")
 
