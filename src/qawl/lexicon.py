@@ -46,17 +46,44 @@ CUE_PHRASES = PhraseTable(cues.PHRASES)
 SENTENCE_OPENING_VERBS = {key(f): key(base) for f, base in cues.SENTENCE_OPENING_VERBS.items()}
 CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.items() for f in (base, *others)
                 for pre in ("", "و", "ف")}
+PRESENT_CLAUSE_FORMS = {pre + key(f) for f in cues.PRESENT_CLAUSE_FORMS for pre in ("", "و", "ف")}
+NARRATIVE_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in cues.NARRATIVE_OPENERS}
 QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
 COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)
 COORDINATED_COMPLEMENTIZERS = _fold(cues.COORDINATED_COMPLEMENTIZERS)
 CONCESSIVE_AFTER = _fold(cues.CONCESSIVE_AFTER)
 NOT_CLAUSE_OPENERS = _fold(cues.NOT_CLAUSE_OPENERS)
 NOUN_LIKE_CLAUSE_VERBS = _fold(cues.NOUN_LIKE_CLAUSE_VERBS)
+
+
+def _object_gates() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """Per folded base of ``cues.OBJECT_CLAUSE_VERBS``: the words that make it a cue (a noun also
+    with ال and a possessive pronoun: "دعوة" → "الدعوه", "دعوته", "دعوتها") and the one-letter
+    prepositions that count when glued to a word ("لـ" → "ل")."""
+    gates = {}
+    for base, entries in cues.OBJECT_CLAUSE_VERBS.items():
+        whole, glued = set(), []
+        for e in map(key, entries):
+            if len(e) == 1:
+                glued.append(e)
+                continue
+            whole |= {e, "ال" + e} if len(e) > 3 else {e}
+            stem = e[:-1] + "ت" if e.endswith("ه") else e
+            whole |= {stem + p for p in ("ه", "ها", "هم", "هما", "نا")} if len(e) > 3 else set()
+        gates[key(base)] = (frozenset(whole), tuple(glued))
+    return gates
+
+
+OBJECT_CLAUSE_GATES = _object_gates()
+DEMONSTRATIVE_OBJECTS = _fold(cues.DEMONSTRATIVE_OBJECTS)
 CLAUSE_VERB_OPENERS = _fold(words.CLAUSE_OPENERS) | _fold(cues.VERB_PARTICLES)
 POINTING_VERBS = _fold(cues.POINTING_VERBS)
 NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}
 ADDRESSEE_VERBS = _fold(cues.ADDRESSEE_VERBS)
+NAMED_SUBJECT_VERBS = _fold(cues.NAMED_SUBJECT_VERBS)
+PRONOUN_SUBJECT_OPENERS = _fold(cues.PRONOUN_SUBJECT_OPENERS)
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
+NOT_BA_OBJECTS = _fold(cues.NOT_BA_OBJECTS)
 ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
 AFTER_ATTRIBUTION = _fold(cues.AFTER_ATTRIBUTION)
 
@@ -115,8 +142,12 @@ NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_ST
     ("قوات", "تنظيم", "حزب", "وزارة", "الدولي", "الدولية", "الأمن", "الوطني", "العام", "الرسمي", "الرسمية",
      "المنطقة", "الحكومة", "الجيش", "الشعب", "الدولة", "البلاد", "الأمريكي", "الأمريكية", "المصري", "المصرية",
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
-     "وجود")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
+     "وجود", "عدم")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
 ) | _fold(words.GREETINGS)
+# Nouns of speech that make جدد a cue (``cues.OBJECT_CLAUSE_VERBS``): never part of a personal name
+# ("وجدد عادل منصور التزام الحكومة …" ends the name before التزام), though they may be part of an
+# organization's ("مركز معلومات ودعم اتخاذ القرار").
+SPEECH_OBJECT_NOUNS = frozenset().union(*(words for words, _ in OBJECT_CLAUSE_GATES.values()))
 
 
 def is_verb_cue(form: str) -> bool:

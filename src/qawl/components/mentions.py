@@ -78,7 +78,7 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
 def _name_word(f: str) -> bool | None:
     """Whether the word ``f`` can be part of a name, as far as the word alone tells (None: it opens
     a title, role or organization head, so that depends on the words after it)."""
-    if not f[0].isalpha() or len(f) < 2 or f in lx.NOT_NAME:
+    if not f[0].isalpha() or len(f) < 2 or f in lx.NOT_NAME or f in lx.SPEECH_OBJECT_NOUNS:
         return False
     if f.endswith("ه") and f not in lx.GIVEN_NAMES:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names
@@ -87,8 +87,8 @@ def _name_word(f: str) -> bool | None:
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
     if len(f) >= 5 and f.endswith(_PRONOUN_ENDINGS) and f not in lx.GIVEN_NAMES:
         return False  # a noun with a possessive pronoun ("نتائجها", "أسمائهم", "قولها")
-    if any(b != f and b in lx.FUNCTION_WORDS for b in bare):
-        return False  # a clitic + a function word ("بذلك", "ولذلك", "فهو")
+    if any(b != f and b in lx.NOT_NAME for b in bare):
+        return False  # a clitic + a function word or another non-name ("بذلك", "فهو", "بعدم", "بوجود")
     if any(b != f and b in _ONE_WORD_HEADS for b in bare):
         return False  # a role or organization head behind a clitic: "رامي صبري بوزير الصناعة" ends at "صبري"
     if lx.HEAD_STARTS.isdisjoint(bare):
@@ -290,6 +290,13 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
     return j
 
 
+def _clitic_object(toks: Tokens, j: int) -> bool:
+    """A clitic on a word that is no name nor organization: the verb's object after an anonymous
+    source ("مصادر رسمية بوزارة الصحة [بوجود] نقص"), not more of the source ("بوزارة الصحة")."""
+    f = toks.forms[j]
+    return any(b != f and b in lx.NOT_NAME for b in bare_forms(f)) and not lx.ORG_HEADS.match(toks, j)
+
+
 def _title_before_name(toks: Tokens, j: int) -> bool:
     """Whether a person title at ``j`` is followed by a given name."""
     t = lx.PERSON_TITLES.match(toks, j)
@@ -364,7 +371,8 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         # definite ones only ("المصدر الأمني"; in "واستنكر المصدر زيادة الشائعات" the noun is an object).
         definite = head.startswith("ال")
         while j < toks.n and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME \
-                and not lx.is_verb_cue(toks.forms[j]) and (not definite or toks.forms[j].startswith("ال")):
+                and not lx.is_verb_cue(toks.forms[j]) and (not definite or toks.forms[j].startswith("ال")) \
+                and not _clitic_object(toks, j):
             j += 1
     if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS:
         return None

@@ -96,7 +96,8 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
             cues.append(Cue(c, c + 1, "quoting", f))
         elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_END):
             cues.append(Cue(c, c + 1, "verb", lx.SENTENCE_OPENING_VERBS[f]))
-        elif f in lx.CLAUSE_VERBS and _opens_clause(toks, c, lo) and _clause_follows(toks, c, hi):
+        elif f in lx.CLAUSE_VERBS and (c == 0 or forms[c - 1] not in lx.NOUN_MAKERS) \
+                and _opens_clause(toks, c, lo) and _clause_follows(toks, c, hi):
             cues.append(Cue(c, c + 1, "verb", lx.CLAUSE_VERBS[f]))
         i = c + 1
     return cues
@@ -119,7 +120,12 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
     punctuation or word with ب. A complementizer after "كما", "إلا" … opens an adverbial, not the
     verb's clause (``cues.NOT_CLAUSE_OPENERS``)."""
     forms = toks.forms
-    takes = lx.NOUN_CONTENT_VERBS.get(lx.CLAUSE_VERBS[forms[c]], ())
+    base = lx.CLAUSE_VERBS[forms[c]]
+    if base in lx.OBJECT_CLAUSE_GATES:
+        return object_gate(toks, c, hi) is not None
+    # (a present form takes no noun: "حتى يتعهد الرئيس باحترام الاتفاقية" is a condition)
+    conditional = forms[c] in lx.PRESENT_CLAUSE_FORMS and tuple(forms[max(0, c - 2) : c]) not in lx.NARRATIVE_OPENERS
+    takes = () if conditional else lx.NOUN_CONTENT_VERBS.get(base, ())
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
         if lx.COMPLEMENTIZERS.match(toks, j):
             return forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
@@ -130,9 +136,36 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
     return False
 
 
+def object_gate(toks: Tokens, c: int, hi: int) -> int | None:
+    """Where the word a verb of ``cues.OBJECT_CLAUSE_VERBS`` needs comes after it ("وعزا الوزير
+    الارتفاع [إلى] …", "وجدد الرئيس [دعوته] …"): within ``OBJECT_CLAUSE_REACH`` words, before any
+    punctuation; None when it does not (the verb is then no cue)."""
+    forms = toks.forms
+    gate = lx.OBJECT_CLAUSE_GATES[lx.CLAUSE_VERBS[forms[c]]]
+    for j in range(c + 1, min(hi, c + 1 + cues.OBJECT_CLAUSE_REACH)):
+        if _opens_object_clause(forms[j], gate):
+            return j
+        if not forms[j][:1].isalnum():
+            return None
+    return None
+
+
+def _opens_object_clause(form: str, gate: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Whether ``form`` is a word that makes a verb of ``cues.OBJECT_CLAUSE_VERBS`` a cue ("إلى",
+    "دعوته"), or a word with one of its prepositions glued ("لسوء", "بنحو", "بـ80")."""
+    words, glued = gate
+    if form in words:
+        return True
+    for g in glued:
+        rest = form[1:].lstrip("ـ") if form.startswith(g) else ""
+        if (len(rest) >= 3 or rest[:1].isdigit()) and form not in lx.FUNCTION_WORDS:
+            return True
+    return False
+
+
 def _glued_object(form: str) -> bool:
     """Whether the word is a noun with the preposition ب glued to it ("بفتح", "بالإفراج", "بـإطلاقات")."""
-    return form.startswith("ب") and len(form.lstrip("بـ")) >= 3
+    return form.startswith("ب") and len(form.lstrip("بـ")) >= 3 and form not in lx.NOT_BA_OBJECTS
 
 
 def _verb_base(form: str) -> str | None:
@@ -552,10 +585,17 @@ class StatementFinder:
         limit = min(para_end_tok, max(limit, j + MAX_SUBJECT_TOKENS))
         if addressee_next:  # "ودعت المنظمة [السلطات التونسية] إلى …": on to the preposition
             j = self.past_addressee(j, limit, lx.NOUN_CONTENT_VERBS[cue.base])
-        k = self.content_opener(cue, j, limit)
+        if cue.base in lx.OBJECT_CLAUSE_GATES:
+            self.object_clause(cue, j, p, para_end_tok, cue_text, entity, mention, explicit)
+            return
+        if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and j < para_end_tok and _glued_object(toks.forms[j]) \
+                and not lx.COMPLEMENTIZERS.match(toks, j, clitics=False):
+            k = None  # "وتعهد بعدم الخوض في …، مبررا ذلك بأن …": what was said is the noun after ب
+        else:
+            k = self.content_opener(cue, j, limit)
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
             # (a participle goes on with the sentence's speaker, named or not)
-            obj = (self.noun_object(cue, j, para_end_tok)
+            obj = (self.noun_object(cue, j, para_end_tok, mention)
                    if (explicit and entity) or cue.kind == "participle" or self.unnamed_before_preposition(cue, j) else None)
             if obj is not None:
                 self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit, skip_ba=obj[1])
@@ -572,7 +612,31 @@ class StatementFinder:
                 return
         self.indirect(content, p, para_end_tok, cue_text, entity, mention, explicit)
 
-    def noun_object(self, cue: Cue, j: int, end: int) -> tuple[int, bool] | None:
+    def object_clause(self, cue: Cue, j: int, p: Span, para_end_tok: int, cue_text: str, entity, mention,
+                      explicit: bool) -> None:
+        """What a verb of ``cues.OBJECT_CLAUSE_VERBS`` reports: after a complementizer at or just past
+        the word it needs ("وأرجع ذلك إلى أن …", "وجدد تأكيده أن …"), or else its object with what
+        follows, when a subject was named right after the verb ("وعزا الوزير ارتفاع الأسعار إلى …";
+        not "قدرت قيمتها بنحو …", a passive, nor a subject named before it)."""
+        toks = self.toks
+        gate = object_gate(toks, cue.i, para_end_tok)
+        if gate is None:
+            return
+        for k in range(j, min(gate + 3, para_end_tok)):
+            n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False)
+            if n:
+                self.indirect(k + n, p, para_end_tok, cue_text, entity, mention, explicit)
+                return
+        if explicit and entity and self.named_after(cue, mention):
+            obj = self.noun_object(cue, j, para_end_tok, mention)
+            if obj is not None:
+                self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit)
+
+    def named_after(self, cue: Cue, mention: Span | None) -> bool:
+        """Whether the cue's subject was named after it (not before it, nor carried over)."""
+        return mention is not None and mention.start >= self.toks.orig(cue.i, cue.after)[1]
+
+    def noun_object(self, cue: Cue, j: int, end: int, mention: Span | None) -> tuple[int, bool] | None:
         """Where the noun object of a ``NOUN_CONTENT_VERBS`` verb starts, right after its subject
         (token ``j``; after the verb's preposition when it takes one): a word that is no function or
         time word, number or named mention ("إحالة", "الاتفاق", "حرصهم"), and whether it starts with
@@ -580,7 +644,11 @@ class StatementFinder:
         toks = self.toks
         if cue.base not in lx.NOUN_CONTENT_VERBS or j >= end:
             return None
+        if cue.base in lx.NAMED_SUBJECT_VERBS and not self.named_after(cue, mention) \
+                and not (cue.i and toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS):
+            return None
         allowed = lx.NOUN_CONTENT_VERBS[cue.base]
+        j = self.past_apposition(j, end, allowed)
         glued = "ب" in allowed and _glued_object(toks.forms[j])
         if toks.forms[j] in allowed or glued:
             if cue.kind == "participle" and toks.forms[cue.i].endswith("ه") and cue.i and toks.is_word(cue.i - 1):
@@ -596,6 +664,8 @@ class StatementFinder:
         if j >= end or not toks.is_word(j):
             return None
         f = toks.forms[j]
+        if f in lx.DEMONSTRATIVE_OBJECTS and cue.base in lx.OBJECT_CLAUSE_GATES:
+            return j, False  # "وأرجع الوزير ذلك إلى …"
         if f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or f in lx.SUBJECT_FILLERS or f[0].isdigit() \
                 or lx.is_verb_cue(f) or lx.is_participle_cue(f):
             return None
@@ -609,6 +679,34 @@ class StatementFinder:
         if any(near_start <= m.start < near_end for m in self.mentions if m.label in ("person", "role")):
             return None  # a person named there: more of the subject ("الدكتور السيد البدوي")
         return j, False
+
+    def past_apposition(self, j: int, end: int, allowed: tuple[str, ...]) -> int:
+        """Where the verb's preposition comes after the place of a role and its holder's name between
+        commas ("كشف المبعوث الأممي الخاص [إلى بوراليا، ماركوس ليندكرين،] عن موافقة …"); ``j``
+        when it does not come right after them."""
+        toks = self.toks
+        if j + 1 < end and toks.forms[j] in _COMMAS and self.takes_at(j + 1, allowed):
+            return j + 1  # "وشدد وزير الخارجية، سالم الدوسري، على …": the subject took the name
+        k = j
+        if k < end and (toks.forms[k] in lx.ROLE_PLACE_PREPOSITIONS or toks.forms[k] in lx.ROLE_DESTINATION_PREPOSITIONS):
+            k += 1
+            while k < min(end, j + 4) and toks.is_word(k):
+                k += 1  # the place, of a word or a few
+        if k >= end or toks.forms[k] not in _COMMAS or k + 1 >= end:
+            return j
+        holder = self.mention_at(toks.orig(k + 1, k + 2)[0], ("person",))
+        if holder is None:
+            return j
+        k = self.tok_range(holder.start, holder.end)[1]
+        if k + 1 < end and toks.forms[k] in _COMMAS and self.takes_at(k + 1, allowed):
+            return k + 1
+        return j
+
+    def takes_at(self, k: int, allowed: tuple[str, ...]) -> bool:
+        """Whether token ``k`` is one of the verb's prepositions (not "", no preposition) or a word
+        with its ب glued."""
+        f = self.toks.forms[k]
+        return (f in allowed and f != "") or ("ب" in allowed and _glued_object(f))
 
     def unnamed_before_preposition(self, cue: Cue, j: int) -> bool:
         """Whether a clause-opening verb of ``NOUN_CONTENT_VERBS`` has its preposition right after it,
@@ -765,7 +863,7 @@ class StatementFinder:
         """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma or بينما)."""
         f = self.toks.forms[k]
         prev = self.toks.forms[k - 1] if k else ""
-        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS
+        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS or prev in lx.PRONOUN_SUBJECT_OPENERS
 
     def opens_long_quote(self, k: int) -> bool:
         """Whether the mark at token ``k`` opens a quotation longer than a quoted name or term."""

@@ -108,14 +108,47 @@ CLAUSE_VERBS = {
     # of the noun رأي (opinion), which Egyptian sites also write with ى ("رأى الحكومة"); that one has
     # no clause of its own after it.
     "رأى": (),
+    # … and OBJECT_CLAUSE_VERBS, with the word each needs (below)
+    "عزا": ("عزوا",),
+    "أرجع": ("أرجعت", "أرجعوا", "ارجع", "ارجعت"),
+    "قدر": ("قدرت", "قدروا"),
+    "جدد": ("جددت", "جددوا"),
 }
 CLAUSE_VERB_REACH = 8
+# Present forms of CLAUSE_VERBS report what follows only as a clause: with a noun ("حتى يتعهد الرئيس
+# باحترام الاتفاقية", "على الحكومة أن تتعهد بـ…") they are mostly conditions and demands, not reports.
+PRESENT_CLAUSE_FORMS = ("يتعهد", "تتعهد", "يرد", "ترد", "ليرد", "لترد", "يروي", "تروي")
+# … except in narrative after these ("قبل أن يتعهد الوزير بوصول ساعات التجهيز إلى …": he pledged).
+NARRATIVE_OPENERS = ("قبل أن", "بعد أن")
+
+# Clause verbs whose object, right after a named subject, starts what was said, and the words that,
+# within CLAUSE_VERB_REACH words, make them cues (as a complementizer does for the others; a word with
+# a one-letter preposition glued counts for that preposition, "لـ"/"بـ"):
+OBJECT_CLAUSE_VERBS = {
+    # the cause one gave: "وعزا الوزير ارتفاع الأسعار إلى زيادة الطلب", "وأرجع المتحدث التأخير لسوء
+    # الأحوال الجوية" (أرجع is also "took back": a cause needs إلى or لـ; "عزت" is a given name)
+    "عزا": ("إلى", "لـ"), "أرجع": ("إلى", "لـ"),
+    # a figure estimated: "وقدّر الوزير خسائر الموسم بنحو 3 مليارات دينار" ("وقدرت الخسائر بـ…" is a
+    # passive: with no named subject there is no statement)
+    "قدر": ("بـ",),
+    # a position renewed, when its object is a noun of speech: "وجدد الرئيس التزام الحكومة بدعم …",
+    # "وجدد الوزير دعوته إلى …" (not "جدد النادي عقد اللاعب", nor the adjective in "أعضاء جدد"); the
+    # nouns are matched with ال or a possessive pronoun ("التأكيد", "رفضه", "مطالبتها")
+    "جدد": ("تأكيد", "التزام", "دعوة", "مطالبة", "مطالب", "رفض", "إدانة", "دعم", "تمسك", "موقف",
+            "ترحيب", "تحذير", "ثقة", "حرص", "استعداد", "نفي", "تضامن", "مناشدة", "تهديد", "اتهام",
+            "انتقاد", "تأييد", "استنكار", "مطالبات", "دعوات", "تحذيرات", "اتهامات"),
+}
+# … within this many words: their object comes between the subject and the word they need.
+OBJECT_CLAUSE_REACH = 12
+# Their object may point back, and what follows it is still what was said: "وأرجع الوزير ذلك إلى
+# ضعف الرقابة", "وعزا المصدر هذا الإجراء لمقتضيات الأمن".
+DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا", "هذه", "تلك")
 
 # Clause verbs with the letters of a common noun (رأى / رأي, opinion: "لتسلم رأي المفتي … على أن …"):
 # cues only where a clause opens, that is glued to و/ف ("ورأى", "فرأى"), first in a sentence or after
 # punctuation, or after a word that opens a clause (``words.CLAUSE_OPENERS``: "كما رأى الوزير أن …")
 # or one of VERB_PARTICLES ("وقد رأى …", "إذ رأى الأول أن …", "لكنه رأى أن …").
-NOUN_LIKE_CLAUSE_VERBS = ("رأى",)
+NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد")  # (قدر: "fate"; جدد: "new", plural)
 VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما", "إذ", "حيث", "لكن", "ولكن", "لكنه", "لكنها", "بل")
 
 # Words that make the complementizer right after them an adverbial of their own, not the clause a
@@ -163,7 +196,22 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       "معلنا": ("", "عن"), "مؤكدا": ("", "على"), "كاشفا": ("عن",), "معربا": ("عن",),
                       "مشددا": ("على",), "داعيا": ("إلى",), "محذرا": ("من",), "مطالبا": ("ب",),
                       "مشيرا": ("إلى",), "لافتا": ("إلى",), "منوها": ("إلى",),
-                      "حث": ("على",)}
+                      "حث": ("على",),
+                      # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
+                      "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",),
+                      # what one pledged, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى …" (تعهد is
+                      # in CLAUSE_VERBS: the ب word must come within reach)
+                      "تعهد": ("ب",),
+                      # what one admitted: "وأقر المدرب بوجود خلافات …", "واعترف الوزير بتقصير …" (أقر with
+                      # a plain object is "approved": "أقر البرلمان القانون"); see NAMED_SUBJECT_VERBS
+                      "أقر": ("ب",), "اعترف": ("ب",)}
+
+# Verbs of NOUN_CONTENT_VERBS whose noun object is a statement only when their subject is named right
+# after them: crime reports are full of "وبمواجهته أمام اللواء …، اعترف بحيازته …" (a suspect's
+# confession, whose speaker is neither the officer named before nor the one the text is about).
+NAMED_SUBJECT_VERBS = ("أقر", "اعترف")
+# … or whose subject is a pronoun glued to the word before them: "لكنه أقر بوجود اختلافات في الرؤية".
+PRONOUN_SUBJECT_OPENERS = ("لكنه", "لكنها", "ولكنه", "ولكنها")
 
 # Verbs of NOUN_CONTENT_VERBS that name the one they address between their subject and their
 # preposition: "ودعت المنظمة السلطات التونسية إلى الإفراج …", "وحث الوزير المجتمع الدولي على …",
@@ -190,3 +238,8 @@ ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "وفقا ل", "وف
 # Words before a cue verb that make it a noun ("طلب عدم ذكر اسمه": ذِكر, "mention"; "امتنعوا عن ذكر
 # أسمائهم": no finite verb follows a preposition).
 NOUN_MAKERS = ("عدم", "دون", "بدون", "مجرد", "عن")
+
+# Words that begin with ب but are no object of a verb that takes ب (طالبت، تعهد): prepositions and
+# adverbs of their own ("وطالبت المحكمة بشأن فلسطين بأن …", "وطالب بدوره بـ…").
+NOT_BA_OBJECTS = ("بشأن", "بخصوص", "بدوره", "بدورها", "بدورهم", "بصفته", "بصفتها", "بحسب", "بسبب",
+                  "بعد", "بين", "بينما", "بعض", "بالتزامن", "بمناسبة", "بحضور", "بمشاركة")

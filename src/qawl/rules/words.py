@@ -56,4 +56,4 @@ CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما".split()
 
 # Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
 # ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
-DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف")
+DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف", "لكنه", "لكنها", "ولكنه", "ولكنها")
