@@ -160,6 +160,62 @@ def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     return linker.join_reused(linker.plausible_joins(in_order, ONE_SPEAKER), ONE_SPEAKER)
 
 
+def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Join statements of ``doc_ids`` that stayed alone to the cluster of a statement of a sibling: an
+    earlier document that already shares a cluster or a reused passage with theirs. Two reports of
+    one interview that share one answer likely share others, and the LSH's bands miss some pairs that
+    verify (paraphrases whose shared runs fall in few windows). Statements of the ``SIBLING_DOCS``
+    siblings sharing most are compared (``SIBLING_CANDIDATES`` at most, in document order), at the
+    share of any two statements. Returns how many joined."""
+    alone: dict[str, list[str]] = {}  # document → its statements still alone
+    for sid, doc_id in rows_in(conn, "SELECT s.id, s.doc_id FROM statements s JOIN link_statements l ON l.statement_id = s.id"
+                               " WHERE s.doc_id IN ({marks}) AND s.field = 'text' AND s.cluster_id = s.id"
+                               " AND l.exact IS NOT NULL", doc_ids):
+        alone.setdefault(doc_id, []).append(sid)
+    if not alone:
+        return 0
+    siblings = _siblings(conn, sorted(alone))
+    candidates: list[tuple[str, list[tuple[str, int | None]]]] = []
+    for doc_id, statements in alone.items():
+        theirs = siblings.get(doc_id)
+        if not theirs:
+            continue
+        others = [(o, item_of(seq, n)) for o, seq, n in rows_in(
+            conn, "SELECT s.id, d.seq, s.n FROM statements s JOIN documents d ON d.id = s.doc_id"
+                  " WHERE s.doc_id IN ({marks}) AND s.field = 'text' ORDER BY d.seq, s.n", theirs)]
+        for sid in statements:
+            candidates.append((sid, others[: params.SIBLING_CANDIDATES]))
+    if not candidates:
+        return 0
+    linker = Linker(conn)
+    in_order = sorted(candidates, key=lambda kv: _statement_order(kv[0]))
+    return linker.join_reused(linker.plausible_joins(in_order), rep_too=True, min_matched=params.SIBLING_MIN_MATCH)
+
+
+def _siblings(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, list[str]]:
+    """Per document, the earlier documents sharing most clusters or reused passages with it
+    (``SIBLING_DOCS`` at most, most shared first, then the newest)."""
+    shared: dict[str, dict[str, int]] = {}
+    for doc_id, cluster in rows_in(conn, "SELECT doc_id, cluster_id FROM statements WHERE doc_id IN ({marks})"
+                                   " AND cluster_id != id", doc_ids):
+        counts = shared.setdefault(doc_id, {})
+        # the newest members only: a wire story's cluster may hold thousands of copies
+        for (other,) in conn.execute("SELECT doc_id FROM statements WHERE cluster_id = ? AND doc_id != ?"
+                                     " ORDER BY rowid DESC LIMIT ?", (cluster, doc_id, params.SIBLING_DOCS)):
+            counts[other] = counts.get(other, 0) + 1
+    for doc_id, other in rows_in(conn, "SELECT doc_a, doc_b FROM reuse_pairs WHERE doc_a IN ({marks})", doc_ids):
+        counts = shared.setdefault(doc_id, {})
+        counts[other] = counts.get(other, 0) + 1
+    seq = dict(rows_in(conn, "SELECT id, seq FROM documents WHERE id IN ({marks})",
+                       sorted({*shared, *(o for c in shared.values() for o in c)})))
+    out = {}
+    for doc_id, counts in shared.items():
+        earlier = [o for o in counts if seq.get(o, 1 << 62) < seq[doc_id]]
+        earlier.sort(key=lambda o: (-counts[o], -seq[o]))
+        out[doc_id] = earlier[: params.SIBLING_DOCS]
+    return out
+
+
 def _statement_order(statement_id: str) -> tuple[str, int]:
     doc_id, _, n = statement_id.rpartition(":")
     return doc_id, int(n) if n.isdigit() else 0
@@ -182,6 +238,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
                 link_documents(conn, doc_ids, payloads)
                 link_reused(conn, doc_ids)
             link_same_speaker(conn, doc_ids)
+            link_siblings(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise

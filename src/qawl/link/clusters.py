@@ -294,7 +294,8 @@ class Linker:
         self.buckets.flush()
         return {it.id: it.cluster for it in items}
 
-    def join_reused(self, candidates: list[tuple[str, list[str]]], need: Need = ANY_SPEAKERS) -> int:
+    def join_reused(self, candidates: list[tuple[str, list[str]]], need: Need = ANY_SPEAKERS, *,
+                    rep_too: bool = False, min_matched: int = 0) -> int:
         """Statements the LSH left alone (each its own cluster), each with the stored statements of a
         document whose text its own document reuses, where that text was aligned (``link_reused``):
         a short quote of a long answer shares too small a part of the answer's windows to collide,
@@ -305,7 +306,9 @@ class Linker:
         whose cluster a headline founded would never match that headline. Only statements left
         alone join; two clusters are never merged here. With a lower ``need`` than any two
         statements' (one speaker's), the candidate aligning most joins, not the first that verifies.
-        Returns how many joined."""
+        ``rep_too``: the cluster's representative must verify too, as in ``_choose``, and
+        ``min_matched`` informative stems at least must align (when nothing but the documents' kinship
+        backs the candidates). Returns how many joined."""
         self._load(sorted({sid for sid, others in candidates for sid in (sid, *others)}))
         joined = 0
         for sid, others in candidates:
@@ -316,7 +319,10 @@ class Linker:
             for oid in others:
                 other = self.cache.get(oid)
                 cluster = self._current(other.cluster) if other is not None else sid
-                if cluster == sid or (m := self._verify(it, other, need)) is None:
+                if cluster == sid or (m := self._verify(it, other, need)) is None \
+                        or min(m.matched_a, m.matched_b) < min_matched:
+                    continue
+                if rep_too and not self._rep_verifies(it, cluster, oid):
                     continue
                 if best is None or min(m.matched_a, m.matched_b) > min(best[1].matched_a, best[1].matched_b):
                     best = (oid, m, cluster)
@@ -329,6 +335,15 @@ class Linker:
                 self._move(sid, cluster)
                 joined += 1
         return joined
+
+    def _rep_verifies(self, it: Item, cluster: str, verified: str) -> bool:
+        """Whether ``it`` verifies against the representative of ``cluster`` (it did against ``verified``)."""
+        rep = self._rep(cluster)
+        if rep is None or rep == verified:
+            return True
+        self._load([rep])
+        rep_item = self.cache.get(rep)
+        return rep_item is None or self._verify(it, rep_item) is not None
 
     def plausible_joins(self, candidates: list[tuple[str, list[tuple[str, int | None]]]],
                         need: Need = ANY_SPEAKERS) -> list[tuple[str, list[str]]]:

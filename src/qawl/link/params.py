@@ -93,3 +93,12 @@ DOC_STRIDE = 15
 # recall while unrelated same-day articles (which share many bigrams) stop colliding.
 DOC_BANDS = 8
 DOC_ROWS = 3
+
+# Sibling documents (``link.link_siblings``): a statement left alone is compared with the statements of
+# at most this many earlier documents that share clusters or reused text with its own, and with at
+# most this many of their statements.
+SIBLING_DOCS = 4
+SIBLING_CANDIDATES = 32
+# … and a join must align this many informative stems at least: a short statement made mostly of a
+# name ("فجر الإثنين، وفاة الناشط … بمستشفى الهلال") verifies against any sentence of its story.
+SIBLING_MIN_MATCH = 6

@@ -1,0 +1,83 @@
+"""Statements of a sibling document (invented): a report that already shares a statement with an
+interview is compared with the interview's other statements too (``link.link_siblings``), since the
+LSH's bands miss some rewrites that verify. Here the LSH is made to find nothing; the report's first
+answer is an exact copy (joined without the LSH), its second a rewrite, its third another statement."""
+from __future__ import annotations
+
+import pytest
+from link_support import cluster_of
+
+import qawl.link as qawl_link
+from qawl.doc import Document, Span
+from qawl.entities import resolve_documents
+from qawl.link import update_links
+from qawl.link.lsh import Buckets
+from qawl.store.write import save_batch
+
+COPIED = ("الوضع المالي أفضل مما كان عليه قبل عامين، والإيرادات غير النفطية ارتفعت بشكل ملحوظ خلال الأشهر "
+          "الستة الأولى من العام الجاري")
+ANSWER = ("نتوقع أن يتراجع عجز الموازنة إلى مليار ونصف المليار دينار بنهاية العام، مقارنة بأربعة مليارات ونصف "
+          "في العام الماضي، بفضل ترشيد الإنفاق الجاري")
+# the answer made third person, its figure in digits
+REWRITE = ("الحكومة تتوقع أن يتراجع عجز الموازنة إلى 1.5 مليار دينار بنهاية العام، مقارنة بأربعة مليارات ونصف "
+           "في العام الماضي، بفضل ترشيد الإنفاق الجاري")
+# another statement of the report, on the same subject
+OTHER = ("البرلمان سيناقش مشروع الموازنة الجديدة في جلسة علنية الأسبوع المقبل بحضور أعضاء الحكومة ومحافظ "
+         "البنك المركزي")
+
+
+def _doc(doc_id: str, outlet: str, speaker: str, parts: list[str]) -> Document:
+    text = "\n\n".join(parts)
+    doc = Document(id=doc_id, text=text, title=None, outlet=outlet, date="2026-10-02")
+    doc.entities["E1"] = {"type": "person", "name": speaker, "roles": []}
+    start = 0
+    for part in parts:
+        doc.add("statements", Span(start, start + len(part), "indirect", {"cue": "قال", "speaker": "E1"}))
+        start += len(part) + 2
+    return doc
+
+
+@pytest.fixture(autouse=True)
+def lsh_finds_nothing(monkeypatch):
+    monkeypatch.setattr(Buckets, "candidates", lambda self, keys, limit=48: [])
+
+
+def _ingest(store, docs):
+    for doc in docs:
+        written = save_batch(store, [(doc, None)])
+        resolve_documents(store, written)
+        update_links(store, written, reuse=False)
+    return store
+
+
+def _interview_and_report(store):
+    # two speakers' names, so that the same-speaker route does not bring the rewrite in
+    return _ingest(store, [_doc("interview", "صحيفة المال", "سالم الكندي", [COPIED, ANSWER]),
+                           _doc("report", "وكالة الأنباء", "مصدر حكومي", [COPIED, REWRITE, OTHER])])
+
+
+def test_the_copy_joins_without_the_lsh(store):
+    conn = _interview_and_report(store)
+    assert cluster_of(conn, "report:0") == cluster_of(conn, "interview:0")
+
+
+def test_a_rewrite_joins_the_answer_of_a_sibling_document(store):
+    conn = _interview_and_report(store)
+    assert cluster_of(conn, "report:1") == cluster_of(conn, "interview:1")
+
+
+def test_another_statement_of_the_report_stays_apart(store):
+    conn = _interview_and_report(store)
+    assert cluster_of(conn, "report:2") == "report:2"
+
+
+def test_without_a_shared_statement_the_documents_are_no_siblings(store):
+    conn = _ingest(store, [_doc("interview", "صحيفة المال", "سالم الكندي", [ANSWER]),
+                           _doc("report", "وكالة الأنباء", "مصدر حكومي", [REWRITE, OTHER])])
+    assert cluster_of(conn, "report:0") == "report:0"
+
+
+def test_the_rewrite_stays_alone_without_the_sibling_route(store, monkeypatch):
+    monkeypatch.setattr(qawl_link, "link_siblings", lambda conn, doc_ids: 0)
+    conn = _interview_and_report(store)
+    assert cluster_of(conn, "report:1") == "report:1"
