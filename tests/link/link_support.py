@@ -33,6 +33,26 @@ def ingest(store):
     return run
 
 
+@pytest.fixture
+def lsh_finds_nothing(monkeypatch):
+    """The statement LSH offers no candidate: what links comes from the other routes."""
+    from qawl.link.lsh import Buckets
+
+    monkeypatch.setattr(Buckets, "candidates", lambda self, keys, limit=48: [])
+
+
+def ingest_resolved(conn, docs):
+    """Each document as a batch of its own: saved, its entities resolved, linked without document
+    reuse (which may bring two short documents together on its own)."""
+    from qawl.entities import resolve_documents
+
+    for doc in docs:
+        written = save_batch(conn, [(doc, None)])
+        resolve_documents(conn, written)
+        update_links(conn, written, reuse=False)
+    return conn
+
+
 def cluster_of(conn, statement_id: str) -> str:
     row = conn.execute("SELECT cluster_id FROM statements WHERE id = ?", (statement_id,)).fetchone()
     assert row is not None and row[0] is not None, statement_id

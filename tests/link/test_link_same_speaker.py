@@ -7,13 +7,9 @@ apart."""
 from __future__ import annotations
 
 import pytest
-from link_support import cluster_of
+from link_support import cluster_of, ingest_resolved
 
 from qawl.doc import Document, Span
-from qawl.entities import resolve_documents
-from qawl.link import update_links
-from qawl.link.lsh import Buckets
-from qawl.store.write import save_batch
 
 ANSWER = ("الوضع المالي أفضل مما كان عليه قبل عامين، والإيرادات غير النفطية ارتفعت بشكل ملحوظ خلال الأشهر الستة "
           "الأولى. نتوقع أن يتراجع عجز الموازنة إلى مليار ونصف المليار دينار بنهاية العام، مقارنة بأربعة مليارات ونصف "
@@ -35,17 +31,11 @@ def _doc(doc_id: str, outlet: str, speaker: str, text: str, kind: str) -> Docume
 
 
 @pytest.fixture(autouse=True)
-def lsh_finds_nothing(monkeypatch):
-    monkeypatch.setattr(Buckets, "candidates", lambda self, keys, limit=48: [])
+def _no_lsh(lsh_finds_nothing):
+    pass
 
 
-def _ingest(store, docs):
-    for doc in docs:
-        written = save_batch(store, [(doc, None)])
-        resolve_documents(store, written)
-        # (without document reuse, which may bring two such short documents together on its own)
-        update_links(store, written, reuse=False)
-    return store
+_ingest = ingest_resolved
 
 
 @pytest.fixture

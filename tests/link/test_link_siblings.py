@@ -5,14 +5,10 @@ answer is an exact copy (joined without the LSH), its second a rewrite, its thir
 from __future__ import annotations
 
 import pytest
-from link_support import cluster_of
+from link_support import cluster_of, ingest_resolved
 
 import qawl.link as qawl_link
 from qawl.doc import Document, Span
-from qawl.entities import resolve_documents
-from qawl.link import update_links
-from qawl.link.lsh import Buckets
-from qawl.store.write import save_batch
 
 COPIED = ("الوضع المالي أفضل مما كان عليه قبل عامين، والإيرادات غير النفطية ارتفعت بشكل ملحوظ خلال الأشهر "
           "الستة الأولى من العام الجاري")
@@ -38,16 +34,11 @@ def _doc(doc_id: str, outlet: str, speaker: str, parts: list[str]) -> Document:
 
 
 @pytest.fixture(autouse=True)
-def lsh_finds_nothing(monkeypatch):
-    monkeypatch.setattr(Buckets, "candidates", lambda self, keys, limit=48: [])
+def _no_lsh(lsh_finds_nothing):
+    pass
 
 
-def _ingest(store, docs):
-    for doc in docs:
-        written = save_batch(store, [(doc, None)])
-        resolve_documents(store, written)
-        update_links(store, written, reuse=False)
-    return store
+_ingest = ingest_resolved
 
 
 def _interview_and_report(store):
