@@ -60,16 +60,18 @@ def _object_gates() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     """Per folded base of ``cues.OBJECT_CLAUSE_VERBS``: the words that make it a cue (a noun also
     with ال and a possessive pronoun: "دعوة" → "الدعوه", "دعوته", "دعوتها") and the one-letter
     prepositions that count when glued to a word ("لـ" → "ل")."""
+    prepositions = _fold(words.FUNCTION_WORDS)  # ("إلى": taken as it is)
     gates = {}
     for base, entries in cues.OBJECT_CLAUSE_VERBS.items():
         whole, glued = set(), []
         for e in map(key, entries):
             if len(e) == 1:
                 glued.append(e)
-                continue
-            whole |= {e, "ال" + e} if len(e) > 3 else {e}
-            stem = e[:-1] + "ت" if e.endswith("ه") else e
-            whole |= {stem + p for p in ("ه", "ها", "هم", "هما", "نا")} if len(e) > 3 else set()
+            elif e in prepositions:
+                whole.add(e)
+            else:
+                stem = e[:-1] + "ت" if e.endswith("ه") else e
+                whole |= {e, "ال" + e, *(stem + p for p in ("ه", "ها", "هم", "هما", "نا"))}
         gates[key(base)] = (frozenset(whole), tuple(glued))
     return gates
 
