@@ -810,7 +810,7 @@ class EntityBuilder:
         فلان" of the article.)"""
         head = f.role_key.split("|")[0]
         mine = _role_words(self.toks, f)
-        held = {eid for h, words, eid in self.held_roles if h == head and mine <= words}
+        held = {eid for h, words, eid in self.held_roles if h == head and all(_said_before(w, words) for w in mine)}
         return held.pop() if len(held) == 1 else None
 
     def role_entity(self, f: Found, display: str | None = None) -> str:
@@ -873,6 +873,14 @@ def annotate(doc: Document) -> None:
             builder.add(f)
     propagate_names(doc, toks, builder)
     doc.layers["mentions"] = _dedupe(sorted(doc.layer("mentions"), key=lambda s: (s.start, -s.end)))
+
+
+def _said_before(word: str, words: frozenset[str]) -> bool:
+    """Whether a word of a shorter role is among the words of the role first named, itself or as the
+    noun its adjective of relation comes from (الأممي: الأمم; العراقي: العراق; الصحي: الصحة)."""
+    if word in words:
+        return True
+    return len(word) > 3 and word.endswith("ي") and any(word[:-1] + e in words for e in lx.NISBA_NOUN_ENDINGS)
 
 
 def _role_words(toks: Tokens, f: Found) -> frozenset[str]:

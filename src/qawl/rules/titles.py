@@ -67,6 +67,12 @@ ROLE_PLACE_PREPOSITIONS = ("في", "لدى")
 # … and the preposition of where an envoy is sent: "المبعوث الخاص إلى بوراليا، ماركوس ليندغرين".
 ROLE_DESTINATION_PREPOSITIONS = ("إلى",)
 
+# A role named again later with an adjective of relation (nisba) for a word it first had: "المبعوث
+# الأممي" after "المبعوث الخاص للأمين العام للأمم المتحدة فلان", "الوزير العراقي" after "وزير خارجية
+# العراق فلان", "المتحدث الصحي" after "المتحدث باسم وزارة الصحة فلان". The nisba ends in ي; its noun
+# is what is left, or that with one of these endings (folded: ة is ه).
+NISBA_NOUN_ENDINGS = ("", "ه", "ا")
+
 # How many words of an organization's own name or of a place unknown to the tables may stand between
 # a role and its holder: "الرئيس التنفيذي لشركة نفط الواحة الوطنية المهندس سالم الكعبي".
 HOLDER_GAP_WORDS = 4
