@@ -4,6 +4,8 @@ Components import from here rather than folding rule entries themselves.
 """
 from __future__ import annotations
 
+import re
+
 from qawl.rules import cues, names, places, structure, titles, words
 from qawl.text.normalize import key
 from qawl.text.tokens import PhraseTable
@@ -146,7 +148,20 @@ NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_ST
      "المنطقة", "الحكومة", "الجيش", "الشعب", "الدولة", "البلاد", "الأمريكي", "الأمريكية", "المصري", "المصرية",
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
      "وجود", "عدم")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
-) | _fold(words.GREETINGS)
+) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME)
+# Verbal nouns (``words.VERBAL_NOUN_SHAPES`` as patterns over folded words, and the plain ones): not a
+# name right after a title.
+
+
+def _shape(shape: str, root_letter: str) -> str:
+    return "".join(root_letter if c in "فعل" else c for c in key(shape))
+
+
+VERBAL_NOUN_SHAPES = re.compile("|".join(  # (fullmatch)
+    [_shape(s, ".") for s in words.VERBAL_NOUN_SHAPES]
+    + [_shape(s, "[^اوي]") for s in words.CONSONANT_VERBAL_NOUN_SHAPES]))
+PLAIN_VERBAL_NOUNS = _fold(words.PLAIN_VERBAL_NOUNS)
+VERBAL_NOUN_SHAPED_NAMES = _fold(names.VERBAL_NOUN_SHAPED_NAMES)
 # Nouns of speech that make جدد a cue (``cues.OBJECT_CLAUSE_VERBS``): never part of a personal name
 # ("وجدد عادل منصور التزام الحكومة …" ends the name before التزام), though they may be part of an
 # organization's ("مركز معلومات ودعم اتخاذ القرار").

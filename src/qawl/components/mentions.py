@@ -168,7 +168,10 @@ def _spelled_ala(toks: Tokens, k: int) -> bool:
 
 def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none);
-    ``before``: words of the name already read before ``j`` (its given name)."""
+    ``before``: words of the name already read before ``j`` (its given name). A verbal noun opens no
+    name: after a title or a role it is the verb's object ("وأعلن الوزير تشكيل لجنة")."""
+    if not before and j < toks.n and _verbal_noun(toks.forms[j]):
+        return j
     k = j
     while k < toks.n and k - j < limit:
         if k > j and _initial(toks, k):
@@ -234,6 +237,13 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     if k - j == 1 and toks.forms[j].startswith("ال"):
         return None
     return Found("person", j, k, " ".join(toks.forms[j:k]), title=" ".join(toks.forms[i : i + t]), title_i=i)
+
+
+def _verbal_noun(word: str) -> bool:
+    """Whether a word after a title is a verbal noun rather than a name (``lexicon.VERBAL_NOUN_SHAPES``)."""
+    if word in lx.GIVEN_NAMES or word in lx.FOREIGN_GIVEN_NAMES or word in lx.VERBAL_NOUN_SHAPED_NAMES:
+        return False
+    return word in lx.PLAIN_VERBAL_NOUNS or lx.VERBAL_NOUN_SHAPES.fullmatch(word) is not None
 
 
 # The words at which a known organization, a place or an organization head can start (one set test

@@ -234,6 +234,9 @@ AFTER_ATTRIBUTION = ("بحسب", "حسب", "وفق", "طبقا", "وفقا")
 # it: "وتنطلق السنة الدراسية، وفق الوزيرة، يوم 15 سبتمبر").
 ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "وفقا ل", "وفقا لـ", "طبقا", "طبقا ل", "نقلا عن", "على حد قول",
                 "على حد تعبير")
+# … of which these are never a part of the name that follows ("وبحسب كيغينز، …"); حسب alone is also
+# a surname ("صلاح حسب الله").
+ACCORDING_TO_NOT_NAME = ("بحسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا")
 
 # Words before a cue verb that make it a noun ("طلب عدم ذكر اسمه": ذِكر, "mention"; "امتنعوا عن ذكر
 # أسمائهم": no finite verb follows a preposition).

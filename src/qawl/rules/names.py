@@ -75,6 +75,15 @@ WORDLIKE_GIVEN_NAMES = set(
     """.split()
 )
 ARABIC_GIVEN_NAMES |= WORDLIKE_GIVEN_NAMES
+
+# Names shaped like verbal nouns or broken plurals (``words.VERBAL_NOUN_SHAPES``), which still open a
+# name: "الوزير تيسير الخطيب", "الناشط تقادم الخطيب", "أبرار نعمان" (but "الوزير تشكيل لجنة" names nobody).
+VERBAL_NOUN_SHAPED_NAMES = set(
+    """
+    تيسير إحسان اعتدال إخلاص إنعام إقبال تغريد اعتماد ابتهال انشراح امتثال أبرار أنمار أغصان أحلام أفنان
+    أشواق أمجاد أزهار تقادم تشانغ تماضر تمارا
+    """.split()
+)
 AMBIGUOUS_GIVEN_NAMES |= WORDLIKE_GIVEN_NAMES
 
 # Letters that transliterations of one foreign name use interchangeably (Cuggins: كاغينز / كاغينس,
