@@ -27,6 +27,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from qawl.rules.names import ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, SOUND_CLASSES, VOWEL_LETTERS
+from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
 from qawl.text.normalize import key
 
@@ -62,6 +63,9 @@ def person_tokens(folded: str) -> list[str]:
     one surname, so "علم الدين" alone is a surname, and "عبد الفتاح X" and "عبد الرحيم X" differ in
     their given names, not only in a middle one."""
     toks = _key_tokens(folded)
+    if "بو" in toks[:-1]:  # "بو عزة" = "بوعزة" (the Maghrebi link word is written glued as often)
+        at = toks.index("بو")
+        toks[at : at + 2] = [toks[at] + toks[at + 1]]
     if len(toks) > 1:
         toks[1:] = [_surname_spelling(t) for t in toks[1:]]
     if "عبد" not in toks and not any(t in _COMPOUND_PARTS or t.startswith("ابوال") for t in toks):
@@ -79,12 +83,22 @@ def person_tokens(folded: str) -> list[str]:
 
 def _surname_spelling(token: str) -> str:
     """One spelling of a surname written two ways: with "بن" glued on ("بنعمارة" = "بن عمارة", whose
-    link word is dropped) and a nisba in -اوي with or without ال- ("منياوي" = "المنياوي")."""
+    link word is dropped) and a nisba in -اوي or -اني with or without ال- ("منياوي" = "المنياوي",
+    "حمداني" = "الحمداني"), unless it is a country's ("سوداني" is Sudanese; "السوداني" a surname)."""
     if token.startswith("بن") and len(token) >= 6 and token not in _GIVEN:
         return token[2:]
-    if token.endswith("اوي") and len(token) >= 5 and not token.startswith("ال"):
+    if token.endswith(("اوي", "اني")) and len(token) >= 5 and not token.startswith("ال") and not _country_nisba(token):
         return "ال" + token
     return token
+
+
+# Countries without ال-, as a nisba adjective is made from them (لبنان: لبناني; أمريكا: أمريكي).
+_COUNTRY_STEMS = {key(c).removeprefix("ال") for c in COUNTRIES}
+
+
+def _country_nisba(token: str) -> bool:
+    stem = token[:-1]
+    return stem in _COUNTRY_STEMS or stem + "ا" in _COUNTRY_STEMS or stem + "يا" in _COUNTRY_STEMS
 
 
 _NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS))

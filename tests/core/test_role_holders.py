@@ -1,7 +1,7 @@
 """Who holds a role, on invented sentences: given names the tables now know ("فوزي", "ماركوس", a word-like
 "خليفة" after a title); the holder named past words the tables do not know (a company's own name, an
 unknown place after "إلى"); a role named again with fewer words ("محافظ المركزي"); and one person across
-documents when a surname is written with or without ال- (-اوي) or with "بن" glued on."""
+documents when a surname is written with or without ال- (-اوي, -اني) or with "بن" or "بو" glued on."""
 from __future__ import annotations
 
 import json
@@ -98,6 +98,9 @@ def test_a_role_named_again_with_fewer_words_is_its_holder(text, expected):
     ("حسام الدين المنياوي", "حسام الدين منياوي"),  # a nisba in -اوي with and without ال-
     ("فوزي بن عمارة", "فوزي بنعمارة"),              # "بن" glued on or not
     ("بن عمارة", "فوزي بنعمارة"),
+    ("فراس الحمداني", "فراس حمداني"),             # a nisba in -اني with and without ال-
+    ("رائد سليم البدراني", "رائد سليم بدراني"),
+    ("حسام بو عزة", "حسام بوعزة"),                 # the Maghrebi "بو" glued on or not
 ])
 def test_one_surname_written_two_ways_is_one_person(a, b):
     assert same_person(a, b)
@@ -105,6 +108,9 @@ def test_one_surname_written_two_ways_is_one_person(a, b):
 
 @pytest.mark.parametrize("a, b", [
     ("محمد المصري", "محمد مصري"),     # a nationality with ال- is no spelling of a name without it
+    ("محمد السوداني", "محمد سوداني"),  # … nor one in -اني (Sudanese, Lebanese, British)
+    ("سامي اللبناني", "سامي لبناني"),
+    ("علي البريطاني", "علي بريطاني"),
     ("فوزي بنعمارة", "سامي بنعمارة"),  # the given names still differ
 ])
 def test_other_surnames_stay_apart(a, b):
@@ -114,11 +120,13 @@ def test_other_surnames_stay_apart(a, b):
 def test_documents_spelling_the_surname_two_ways_share_the_entity(tmp_path):
     conn = connect(tmp_path / "q.db")
     for doc_id, name in (("d1", "حسام الدين المنياوي"), ("d2", "حسام الدين منياوي"),
-                         ("d3", "فوزي بن عمارة"), ("d4", "فوزي بنعمارة")):
+                         ("d3", "فوزي بن عمارة"), ("d4", "فوزي بنعمارة"),
+                         ("d5", "فراس الحمداني"), ("d6", "فراس حمداني"), ("d7", "حسام بو عزة"), ("d8", "حسام بوعزة")):
         conn.execute("INSERT INTO documents(id, text, content_hash) VALUES (?, ?, ?)", (doc_id, "نص", doc_id))
         conn.execute("INSERT INTO doc_entities(doc_id, local_id, type, name, roles, role_only) VALUES (?, ?, ?, ?, ?, ?)",
                      (doc_id, "E1", "person", name, json.dumps([]), 0))
     conn.commit()
-    resolve_documents(conn, ["d1", "d2", "d3", "d4"])
+    resolve_documents(conn, ["d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8"])
     ids = dict(conn.execute("SELECT doc_id, entity_id FROM doc_entities"))
-    assert ids["d1"] == ids["d2"] and ids["d3"] == ids["d4"] and ids["d1"] != ids["d3"]
+    assert ids["d1"] == ids["d2"] and ids["d3"] == ids["d4"] and ids["d5"] == ids["d6"] and ids["d7"] == ids["d8"]
+    assert len({ids["d1"], ids["d3"], ids["d5"], ids["d7"]}) == 4
