@@ -68,3 +68,12 @@ def test_according_to_opens_no_name_and_a_pronoun_cue_after_it_goes_back_to_the_
     assert statements(doc)[1:] == [("indirect", "مارتن كيغينز", "ستتولى اللجنة الدولية الإشراف على التبادل"),
                                    ("indirect", "مارتن كيغينز", "لا يسعون إلى صفقة رمزية")]
     assert _persons(doc.text) == ["مارتن كيغينز"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb's ب glued to the verbal noun: no name "بتحسين الخدمات" after the bare title
+    ("وطالبت الوزيرة بتحسين الخدمات في المستشفيات.", [("indirect", "الوزيرة", "تحسين الخدمات في المستشفيات")]),
+    ("وتعهد الوزير بخفض ساعات القطع قبل الصيف.", [("indirect", "الوزير", "خفض ساعات القطع قبل الصيف")]),
+])
+def test_what_was_asked_or_pledged_after_a_bare_title_is_the_statement(text, expected):
+    assert statements(run(text)) == expected

@@ -240,10 +240,13 @@ def title_name(toks: Tokens, i: int) -> Found | None:
 
 
 def _verbal_noun(word: str) -> bool:
-    """Whether a word after a title is a verbal noun rather than a name (``lexicon.VERBAL_NOUN_SHAPES``)."""
+    """Whether a word after a title is a verbal noun rather than a name (``lexicon.VERBAL_NOUN_SHAPES``),
+    also with the ب of the verb before glued on ("وطالبت الوزيرة بتحسين الخدمات")."""
     if word in lx.GIVEN_NAMES or word in lx.FOREIGN_GIVEN_NAMES or word in lx.VERBAL_NOUN_SHAPED_NAMES:
         return False
-    return word in lx.PLAIN_VERBAL_NOUNS or lx.VERBAL_NOUN_SHAPES.fullmatch(word) is not None
+    if word in lx.PLAIN_VERBAL_NOUNS or lx.VERBAL_NOUN_SHAPES.fullmatch(word) is not None:
+        return True
+    return word[0] == "ب" and len(word) > 3 and _verbal_noun(word[1:])
 
 
 # The words at which a known organization, a place or an organization head can start (one set test
