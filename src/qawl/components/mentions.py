@@ -239,6 +239,7 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     return Found("person", j, k, " ".join(toks.forms[j:k]), title=" ".join(toks.forms[i : i + t]), title_i=i)
 
 
+@lru_cache(maxsize=1 << 14)  # (asked at the start of every name run)
 def _verbal_noun(word: str) -> bool:
     """Whether a word after a title is a verbal noun rather than a name (``lexicon.VERBAL_NOUN_SHAPES``),
     also with the ب of the verb before glued on ("وطالبت الوزيرة بتحسين الخدمات")."""
