@@ -149,14 +149,14 @@ NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_ST
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
      "وجود", "عدم")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
 ) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME)
-# Verbal nouns (``words.VERBAL_NOUN_SHAPES`` as patterns over folded words, and the plain ones): not a
-# name right after a title.
 
 
 def _shape(shape: str, root_letter: str) -> str:
+    """A shape written with ف ع ل (``words.VERBAL_NOUN_SHAPES``) as a pattern over folded words."""
     return "".join(root_letter if c in "فعل" else c for c in key(shape))
 
 
+# Verbal nouns (by shape, and the plain ones): they open no name.
 VERBAL_NOUN_SHAPES = re.compile("|".join(  # (fullmatch)
     [_shape(s, ".") for s in words.VERBAL_NOUN_SHAPES]
     + [_shape(s, "[^اوي]") for s in words.CONSONANT_VERBAL_NOUN_SHAPES]))

@@ -241,7 +241,7 @@ def title_name(toks: Tokens, i: int) -> Found | None:
 
 @lru_cache(maxsize=1 << 14)  # (asked at the start of every name run)
 def _verbal_noun(word: str) -> bool:
-    """Whether a word after a title is a verbal noun rather than a name (``lexicon.VERBAL_NOUN_SHAPES``),
+    """Whether a word that would open a name is a verbal noun instead (``lexicon.VERBAL_NOUN_SHAPES``),
     also with the ب of the verb before glued on ("وطالبت الوزيرة بتحسين الخدمات")."""
     if word in lx.GIVEN_NAMES or word in lx.FOREIGN_GIVEN_NAMES or word in lx.VERBAL_NOUN_SHAPED_NAMES:
         return False

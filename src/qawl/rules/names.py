@@ -75,6 +75,7 @@ WORDLIKE_GIVEN_NAMES = set(
     """.split()
 )
 ARABIC_GIVEN_NAMES |= WORDLIKE_GIVEN_NAMES
+AMBIGUOUS_GIVEN_NAMES |= WORDLIKE_GIVEN_NAMES
 
 # Names shaped like verbal nouns or broken plurals (``words.VERBAL_NOUN_SHAPES``), which still open a
 # name: "الوزير تيسير الخطيب", "الناشط تقادم الخطيب", "أبرار نعمان" (but "الوزير تشكيل لجنة" names nobody).
@@ -84,7 +85,6 @@ VERBAL_NOUN_SHAPED_NAMES = set(
     أشواق أمجاد أزهار تقادم تشانغ تماضر تمارا
     """.split()
 )
-AMBIGUOUS_GIVEN_NAMES |= WORDLIKE_GIVEN_NAMES
 
 # Letters that transliterations of one foreign name use interchangeably (Cuggins: كاغينز / كاغينس,
 # Miles: مايلز / مايلس; g as غ / ج / ق / ك / گ). Each class folds to its first letter in a sound key.

@@ -60,7 +60,8 @@ DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث
 
 # Verbal nouns (masdar) by their shape, ف ع ل standing for the three root letters. Right after a title
 # such a word is the object of the verb before, not the name of the person: "وأعلن الوزير تشكيل لجنة",
-# "وأعلن المبعوث فتح ممرين إنسانيين". Known given names of these shapes (تيسير، إحسان، إيمان) stay names.
+# "وأعلن المبعوث إطلاق ممرين إنسانيين". Names of these shapes (``names.VERBAL_NOUN_SHAPED_NAMES``, and
+# given names such as إيمان) stay names.
 VERBAL_NOUN_SHAPES = ("تفعيل", "افتعال", "انفعال", "استفعال", "تفاعل", "مفاعلة")
 # … and shapes whose root letters are read as consonants only (not ا و ي): إفعال is also the shape of
 # broken plurals (أطباء، أعضاء، أسباب), and of names with a long vowel (إيناس، إيمال، إدوار).
@@ -68,5 +69,5 @@ CONSONANT_VERBAL_NOUN_SHAPES = ("إفعال",)
 # … and verbal nouns with no such mark (many three-letter names share the shape فعل: نصر، سعد، فهد),
 # the ones met as a verb's object after a title. Not فتح: "وأكد فتح الباب" is a surname.
 PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل", "سحب", "طرح", "فرض", "شن", "ضخ", "صرف",
-                      "نشر", "رصد", "بحث", "عقد", "بناء", "حظر", "إجراء", "إعادة", "تأجيل", "ضرورة", "أهمية",
-                      "رفض", "قبول", "تخصيص", "زيادة", "خفض", "تقليص", "توقيع", "تسليم", "انطلاق")
+                      "نشر", "رصد", "بحث", "عقد", "بناء", "حظر", "إعادة", "ضرورة", "أهمية", "رفض", "قبول",
+                      "زيادة", "خفض")
