@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from qawl.rules.names import ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, SOUND_CLASSES, VOWEL_LETTERS
+from qawl.rules.names import ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, SOUND_CLASSES, VOWEL_LETTERS
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
 from qawl.text.normalize import key
@@ -55,6 +55,7 @@ def _key_tokens(folded: str) -> list[str]:
 
 
 _COMPOUND_PARTS = tuple(sorted(key(p) for p in COMPOUND_NAME_PARTS))
+_DROPPABLE_PARTS = tuple(key(p) for p in DROPPABLE_NAME_PARTS)
 
 
 def person_tokens(folded: str) -> list[str]:
@@ -146,8 +147,20 @@ def same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[st
         return False
     if len(ta) == 1 or len(tb) == 1:
         return True
-    # Both have given names: the first tokens must agree too (مايلز / مايلس).
-    return same_token(ta[0], tb[0])
+    # Both have given names: the first tokens must agree too (مايلز / مايلس), or one be the other
+    # shortened ("عماد الدين" / "عماد").
+    return same_token(ta[0], tb[0]) or tb[0] in given_name_forms(ta[0])
+
+
+@lru_cache(maxsize=50_000)
+def given_name_forms(given: str) -> tuple[str, ...]:
+    """The other forms a given name (one :func:`person_tokens` token) is written in: a compound
+    without its droppable part ("عمادالدين" → "عماد"), or a name with each droppable part added."""
+    for part in _DROPPABLE_PARTS:
+        if given.endswith(part):
+            short = given[: -len(part)]
+            return (short,) if len(short) >= 2 and not short.endswith("عبد") else ()
+    return tuple(given + part for part in _DROPPABLE_PARTS)
 
 
 def block_keys(entity_type: str, name: str) -> list[str]:
@@ -383,6 +396,8 @@ class _Index:
                 for other, ids in firsts.items():
                     if same_token(first, other):
                         out += ids
+            for form in given_name_forms(first):  # a compound and its short form
+                out += by_sound.get(sound_key(form), {}).get(form, ())
         out.sort()
         return out
 

@@ -107,6 +107,46 @@ def test_one_surname_written_two_ways_is_one_person(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("جمال الدين العطار", "جمال العطار"),  # a compound given name without its "الدين"
+    ("سعد الهلالي", "سعدالدين الهلالي"),   # … either way round, glued or not
+])
+def test_a_compound_given_name_shortened_is_one_person(a, b):
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("حسام الدين أنور", "حسين أنور"),       # the short form must be the compound's own first word
+    ("عبد الله العطار", "عبد الرحمن العطار"),  # "عبد" compounds are never shortened
+])
+def test_other_given_names_stay_apart(a, b):
+    assert not same_person(a, b)
+
+
+def _store_with_persons(tmp_path, names):
+    conn = connect(tmp_path / "q.db")
+    for i, name in enumerate(names):
+        doc_id = f"d{i}"
+        conn.execute("INSERT INTO documents(id, text, content_hash) VALUES (?, ?, ?)", (doc_id, "نص", doc_id))
+        conn.execute("INSERT INTO doc_entities(doc_id, local_id, type, name, roles, role_only) VALUES (?, ?, ?, ?, ?, ?)",
+                     (doc_id, "E1", "person", name, json.dumps([]), 0))
+    conn.commit()
+    return conn
+
+
+@pytest.mark.parametrize("others", [0, 40])  # a small block is scanned; one of over 32 names is indexed
+def test_a_shortened_compound_given_name_finds_the_stored_person(tmp_path, others):
+    given = ["سامي", "فراس", "رامي", "وليد", "كريم", "ماهر", "باسل", "هشام", "طارق", "زياد"]
+    fillers = [f"{g} {m} الهلالي" for g in given for m in ("أحمد", "علي", "حسن", "سعيد")][:others]
+    conn = _store_with_persons(tmp_path, ["سعد الدين الهلالي", *fillers, "سعد الهلالي", "سعدالدين الهلالي"])
+    ids = [row[0] for row in conn.execute("SELECT doc_id FROM doc_entities ORDER BY rowid")]
+    resolve_documents(conn, ids)
+    entity = dict(conn.execute("SELECT doc_id, entity_id FROM doc_entities"))
+    first, *rest = ids[0], ids[-2], ids[-1]
+    assert entity[rest[0]] == entity[first] and entity[rest[1]] == entity[first]
+    assert all(entity[d] != entity[first] for d in ids[1:-2])
+
+
+@pytest.mark.parametrize("a, b", [
     ("محمد المصري", "محمد مصري"),     # a nationality with ال- is no spelling of a name without it
     ("محمد السوداني", "محمد سوداني"),  # … nor one in -اني (Sudanese, Lebanese, British)
     ("سامي اللبناني", "سامي لبناني"),

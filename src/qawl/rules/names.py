@@ -97,3 +97,8 @@ VOWEL_LETTERS = "اويىآأإ"
 # Second parts of compound given names: "حسام الدين", "عبد الله", "نور الدين" — an ال- word that does
 # not end the name.
 COMPOUND_NAME_PARTS = ("الدين", "الله", "الرحمن", "الرحيم", "الإسلام", "العابدين")
+
+# Second parts a compound given name is often written without, in another outlet or later in the
+# same one: "عماد الدين أديب" is "عماد أديب", "سعد الدين الهلالي" is "سعد الهلالي". ("عبد الله" is
+# never shortened to "عبد", so only these.)
+DROPPABLE_NAME_PARTS = ("الدين",)
