@@ -156,6 +156,14 @@ def test_bad_input_gives_no_figure(text):
     assert [c for c in claims_of(text) if c[1] == "quantity"] == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("وقال إن ميزانية المنتخب الأول بلغت هذا الموسم 4.2 مليون دولار", 4200000),  # "الموسم 4" would be a season
+    ("وتبلغ كلفة المرحلة 3 مليارات دينار بحسب الوزارة", 3000000000),
+])
+def test_a_number_with_a_scale_word_after_a_label_word_is_a_figure(text, value):
+    assert [a["value"] for _, label, a in claims_of(text) if label == "quantity"] == [value]
+
+
 def test_half_plus_one_keeps_only_the_percentage():
     assert [a["value"] for _, label, a in claims_of("يشترط القانون موافقة (50%+1) من المساهمين") if label == "quantity"] == [50]
 

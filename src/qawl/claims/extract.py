@@ -329,12 +329,13 @@ def _figures(view: str, numbers: list[Number]) -> list[Number]:
 
 
 def _skip(view: str, n: Number) -> bool:
-    """Numbers that are labels, not figures: list markers, numbers after a label word, and the عشر of
-    an ordinal ("لويس الرابع عشر")."""
+    """Numbers that are labels, not figures: list markers, numbers after a label word (unless a scale
+    word follows them), and the عشر of an ordinal ("لويس الرابع عشر")."""
     if _is_list_marker(view, n):
         return True
     if _ORDINAL_BEFORE_RE.search(view, max(0, n.start - 10), n.start):
         return True
     if _LAW_YEAR_AFTER_RE.match(view, n.end) or _JUDICIAL_YEAR_RE.search(view, max(0, n.start - 8), n.start):
         return True  # "القانون 84 لسنة 2002", "الطعن رقم 1840 لسنة 59 قضائية"
-    return bool(LABEL_RE.search(view, max(0, n.start - 25), n.start))
+    # a label is never counted in thousands: "الموسم 4" is a season, "الموسم 4.2 مليون دولار" an amount
+    return n.scaled == 1 and bool(LABEL_RE.search(view, max(0, n.start - 25), n.start))
