@@ -79,3 +79,39 @@ def test_the_same_retelling_given_to_another_speaker_stays_apart(store):
     conn = _ingest(store, [_doc("plan", "صحيفة الطاقة", "سالم الكندي", PLAN, "direct"),
                            _doc("retold", "وكالة الأنباء", "منير الحداد", PLAN_RETOLD, "indirect")])
     assert cluster_of(conn, "retold:0") != cluster_of(conn, "plan:0")
+
+
+# A long answer, and a report of one of its sentences that swaps every other word: "قفز" for "ارتفع",
+# "15%" for "خمسة عشر في المئة", "عن مستواه في العام الماضي" for "مقارنة بالعام الماضي". Of the
+# report's 8 informative stems only 4 align in runs of two ("ارتفع هذا الصيف", "العام الماضي"), half,
+# but 6 (all but الكهرباء and مستواه) lie in one stretch of the answer, the figure among them.
+OUTAGES = ("أعتذر من كل مواطن يعاني من الانقطاعات في هذا الحر الشديد. العجز في الشبكة الوطنية يبلغ ألفا ومئتي "
+           "ميغاواط، والطلب ارتفع هذا الصيف بنسبة خمسة عشر في المئة مقارنة بالعام الماضي. لا أريد أن أجمّل "
+           "الصورة، الوضع صعب.")
+DEMAND = "الطلب على الكهرباء قفز هذا الصيف 15% عن مستواه في العام الماضي"
+
+
+def _analysed(doc_id: str, outlet: str, speaker: str, text: str, kind: str) -> Document:
+    """``_doc`` with its figures read, as ingest reads them before linking."""
+    from qawl import claims
+
+    doc = _doc(doc_id, outlet, speaker, text, kind)
+    claims.annotate(doc)
+    return doc
+
+
+def test_a_sentence_paraphrased_word_by_word_joins_the_answer_of_its_speaker(store):
+    conn = _ingest(store, [_analysed("answer", "تلفزيون المدينة", "جمال العطار", OUTAGES, "interview"),
+                           _analysed("report", "المشرق برس", "جمال العطار", DEMAND, "indirect")])
+    assert cluster_of(conn, "report:0") == cluster_of(conn, "answer:0")
+
+
+@pytest.mark.parametrize("speaker, report", [
+    ("منير الحداد", DEMAND),                             # another speaker
+    ("جمال العطار", DEMAND.replace("15%", "25%")),        # another figure: the stretch lacks it
+    ("جمال العطار", "العجز سيتراجع إلى النصف في الصيف المقبل مع دخول المحطة الحرارية الجديدة الخدمة"),
+])
+def test_a_paraphrase_of_another_speaker_or_figure_or_claim_stays_apart(store, speaker, report):
+    conn = _ingest(store, [_analysed("answer", "تلفزيون المدينة", "جمال العطار", OUTAGES, "interview"),
+                           _analysed("report", "المشرق برس", speaker, report, "indirect")])
+    assert cluster_of(conn, "report:0") != cluster_of(conn, "answer:0")

@@ -126,3 +126,32 @@ def compare(a: Stems, b: Stems) -> Match:
     span_b = sum(b.info[min(x.j for x in blks) : max(x.j + x.size for x in blks)])
     return Match(ma, mb, ma / na if na else 0.0, mb / nb if nb else 0.0,
                  ma / span_a if span_a else 0.0, mb / span_b if span_b else 0.0)
+
+
+def window_share(small: Stems, big: Stems, width: float, at_least: float = 0.0) -> float:
+    """The largest share of ``small``'s distinct informative stems that one stretch of ``big``
+    holds, in any order (a stretch ``width`` times as long as ``small``); 0.0 when some figure of
+    ``small`` (a digit stem) is missing from that stretch, or when the share cannot reach
+    ``at_least``. The measure of a paraphrase inside a long answer: "الطلب على الكهرباء قفز هذا
+    الصيف 15%" keeps the words of "والطلب ارتفع هذا الصيف بنسبة خمسة عشر في المئة" but few runs of two."""
+    wanted = set(compress(small.stems, small.info))
+    if not wanted or len(wanted & set(compress(big.stems, big.info))) < at_least * len(wanted):
+        return 0.0  # not even all of big holds enough of them
+    size = max(round(len(small.stems) * width), len(small.stems))
+    in_big = [s if keep and s in wanted else None for s, keep in zip(big.stems, big.info)]
+    counts: dict[str, int] = {}
+    best, best_end = 0, 0
+    for end, s in enumerate(in_big, 1):  # a window sliding over big: stems entering and leaving
+        if s is not None:
+            counts[s] = counts.get(s, 0) + 1
+        if end > size and (gone := in_big[end - size - 1]) is not None:
+            counts[gone] -= 1
+            if not counts[gone]:
+                del counts[gone]
+        if len(counts) > best:
+            best, best_end = len(counts), end
+    held = {s for s in in_big[max(0, best_end - size) : best_end] if s is not None}
+    if any(s[:1].isdigit() and s not in held for s in wanted):
+        return 0.0
+    return best / len(wanted)
+

@@ -23,7 +23,7 @@ from sys import intern
 import numpy as np
 
 from qawl.link import params
-from qawl.link.align import Match, compare
+from qawl.link.align import Match, compare, window_share
 from qawl.link.lsh import Buckets
 from qawl.link.prepare import StatementPrep
 from qawl.link.shingles import Stems
@@ -34,26 +34,37 @@ from qawl.store.db import rows_in
 @dataclass(frozen=True, slots=True)
 class Need:
     """The share of the smaller statement's informative stems a link must align (``short``: when it
-    has fewer than ``params.SHORT_STATEMENT`` of them)."""
+    has fewer than ``params.SHORT_STATEMENT`` of them), or else hold in one stretch of the other in
+    any order (``window``; 0: never)."""
     part: float
     short: float
+    window: float = 0.0
 
 
 # Statements of any two speakers; statements of one speaker (``link.link_same_speaker``).
 ANY_SPEAKERS = Need(params.PART_SHARE, params.SHORT_PART_SHARE)
-ONE_SPEAKER = Need(params.SPEAKER_PART_SHARE, params.SPEAKER_SHORT_PART_SHARE)
+ONE_SPEAKER = Need(params.SPEAKER_PART_SHARE, params.SPEAKER_SHORT_PART_SHARE, params.SPEAKER_WINDOW_SHARE)
 
 
 def linked(m: Match, a: Stems, b: Stems, need: Need = ANY_SPEAKERS) -> bool:
     """Whether two statements report one statement (or one is a part of the other)."""
     if min(m.matched_a, m.matched_b) < params.MIN_MATCH_INFO:
+        return bool(need.window) and paraphrased(a, b, need.window)
         return False
     if a.n_info == b.n_info:  # either is the smaller: the verdict must not depend on which came first
         small_share = max(m.share_a, m.share_b)
     else:
         small_share = m.share_a if a.n_info < b.n_info else m.share_b
     share = need.short if min(a.n_info, b.n_info) < params.SHORT_STATEMENT else need.part
-    return small_share >= share or shared_passage(m)
+    return small_share >= share or shared_passage(m) or (bool(need.window) and paraphrased(a, b, need.window))
+
+
+def paraphrased(a: Stems, b: Stems, share: float) -> bool:
+    """Whether the smaller statement's informative stems, at least ``params.WINDOW_MIN_INFO`` of them,
+    lie at ``share`` or more in one stretch of the other, figures included (``align.window_share``)."""
+    small, big = (a, b) if a.n_info <= b.n_info else (b, a)
+    return (small.n_info >= params.WINDOW_MIN_INFO
+            and window_share(small, big, params.WINDOW_WIDTH, share) >= share)
 
 
 def shared_passage(m: Match) -> bool:

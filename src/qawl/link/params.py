@@ -64,6 +64,13 @@ SPEAKER_CANDIDATES = 16
 # wrong links 3 -> 7 of 19, 6 of them one long answer holding both keyed sentences.
 SPEAKER_PART_SHARE = 0.5
 SPEAKER_SHORT_PART_SHARE = 0.6
+# … or when the smaller one (WINDOW_MIN_INFO informative stems or more) has SPEAKER_WINDOW_SHARE of
+# its distinct informative stems, and every figure, in one stretch of the other WINDOW_WIDTH times its
+# length, in any order: a paraphrase that swaps every other word ("الطلب ارتفع هذا الصيف بنسبة خمسة
+# عشر في المئة" / "الطلب على الكهرباء قفز هذا الصيف 15%") keeps its words but few runs of two.
+SPEAKER_WINDOW_SHARE = 0.7
+WINDOW_MIN_INFO = 5
+WINDOW_WIDTH = 1.5
 
 # Document reuse: an aligned passage needs this many stems to count, and a pair is reported when its
 # aligned passages hold at least REUSE_MIN_TOKENS stems. Gaps up to REUSE_GAP stems (a gloss, a
