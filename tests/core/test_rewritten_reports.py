@@ -111,6 +111,15 @@ def test_a_foreign_given_name_and_one_surname_after_a_role():
     assert statements(doc) == [("indirect", "فريدريك هاوسمن", "الهيئة قدمت دراسة")]
 
 
+def test_a_kurdish_given_name_in_h_after_a_rank_is_a_name_and_the_rank_stands_for_it_later():
+    # "كاوه" ends in ه, which had made it a feminine noun: the speaker was the bare rank, twice. In
+    # Persian letters too (ک، ی), as Kurdish outlets write it.
+    doc = run("كشف المتحدث باسم شرطة الحدود، العميد کاوه شیرزاد، أن الشحنة ضبطت فجر الخميس. "
+              "وأضاف العميد أن التحقيق مستمر مع السائقين.")
+    assert statements(doc) == [("indirect", "کاوه شیرزاد", "الشحنة ضبطت فجر الخميس"),
+                               ("indirect", "کاوه شیرزاد", "التحقيق مستمر مع السائقين")]
+
+
 def test_a_foreign_name_with_a_middle_initial():
     doc = run("وقال المتحدث مايلز ب. كيغينز إن العمليات مستمرة.")
     assert ("مايلز ب. كيغينز", "person") in _mentions(doc)

@@ -80,8 +80,8 @@ def _name_word(f: str) -> bool | None:
     a title, role or organization head, so that depends on the words after it)."""
     if not f[0].isalpha() or len(f) < 2 or f in lx.NOT_NAME or f in lx.SPEECH_OBJECT_NOUNS:
         return False
-    if f.endswith("ه") and f not in lx.GIVEN_NAMES:
-        return False  # feminine nouns and adjectives (منطقة، معينة) are not names
+    if f.endswith("ه") and f not in lx.GIVEN_NAMES and f not in lx.FOREIGN_GIVEN_NAMES:
+        return False  # feminine nouns and adjectives (منطقة، معينة) are not names ("كاوه", "موشيه" are)
     bare = bare_forms(f)
     if any(b != f and b.startswith("ال") for b in bare):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
@@ -937,7 +937,7 @@ def _sure_name(name: str) -> bool:
     يعطي" are no names) and is not one short word. A miss only leaves the bare title unresolved."""
     toks = name.split()
     first = toks[0]
-    if first in lx.GIVEN_NAMES:
+    if first in lx.GIVEN_NAMES or first in lx.FOREIGN_GIVEN_NAMES:
         return True
     if first in lx.NOT_NAME or first[0] in "يتبلكفو" or (len(toks) == 1 and len(first) <= 3):
         return False
