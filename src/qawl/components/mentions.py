@@ -270,8 +270,12 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             return j + 1  # "باسمها": the pronoun is the whole complement
         if code & _C_WAW and j > start and _joined_complement(toks, j):
             # one role or body over two fields ("وزير الاقتصاد والتخطيط", "حزب الحرية والعدالة"); the
-            # field ends it (after it come appositions: "حزب البناء والتنمية الذراع السياسية لـ…")
-            return j + 1
+            # field and its adjectives end it ("والثروة المعدنية", "والشؤون الاجتماعية"); after it come
+            # appositions ("حزب البناء والتنمية الذراع السياسية لـ…")
+            j += 1
+            while j < toks.n and j - start < limit and _nisba(forms[j]):
+                j += 1
+            return j
         if code & _C_WAW_LONG and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
         if code & _C_NAMED and code & _C_TITLE and _title_before_name(toks, j):
