@@ -108,6 +108,11 @@ POSSESSED_HEAD_OF = {key(head + suffix): key(head) for head in titles.ROLE_HEADS
                      if " " not in head and not head.startswith("ال") and head not in titles.ANONYMOUS_HEADS
                      for suffix in titles.POSSESSIVE_SUFFIXES}
 POSSESSED_ROLE_HEADS = PhraseTable(POSSESSED_HEAD_OF)
+# … with ه, which reads as a possessive only before a name ("محافظه يوسف الكعبي").
+NAMED_POSSESSED_HEAD_OF = {key(head + suffix): key(head) for head in titles.ROLE_HEADS
+                           if " " not in head and not head.startswith("ال") and head not in titles.ANONYMOUS_HEADS
+                           for suffix in titles.NAMED_POSSESSIVE_SUFFIXES}
+NAMED_POSSESSED_ROLE_HEADS = PhraseTable(NAMED_POSSESSED_HEAD_OF)
 # Organization heads in both forms: "وزارة الصحة" and, later, "الوزارة".
 ORG_HEADS = PhraseTable({*titles.ORG_HEADS, *("ال" + h for h in titles.ORG_HEADS if not h.startswith("ال"))})
 KNOWN_ORGS = PhraseTable(titles.KNOWN_ORGS)
@@ -179,7 +184,8 @@ def is_participle_cue(form: str) -> bool:
 # First words of every entry that can start a mention: a token none of whose clitic-stripped forms is
 # here cannot start one, so the mention scanner skips it with one set lookup.
 MENTION_STARTS = NAME_STARTERS.union(
-    *(t.by_first.keys() for t in (PERSON_TITLES, ROLE_HEADS, POSSESSED_ROLE_HEADS, ORG_HEADS, KNOWN_ORGS, PLACES))
+    *(t.by_first.keys() for t in (PERSON_TITLES, ROLE_HEADS, POSSESSED_ROLE_HEADS, NAMED_POSSESSED_ROLE_HEADS,
+                                  ORG_HEADS, KNOWN_ORGS, PLACES))
 )
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.

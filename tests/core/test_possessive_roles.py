@@ -20,7 +20,24 @@ NAMED_AFTER_THE_ROLE = [
     ("وارتفع عدد المسافرين عبر مطار المدينة بنسبة 12 في المئة خلال الشهر الماضي، وفق ما أعلنه مديرها العام"
      " سامي الخطيب.", "سامي الخطيب",
      "وارتفع عدد المسافرين عبر مطار المدينة بنسبة 12 في المئة خلال الشهر الماضي"),
+    # "his" (ه) right before a name, set off by commas or not
+    ("أبقى مصرف الاتحاد المركزي سعر الفائدة دون تغيير، فيما طمأن محافظه، يوسف الكعبي، إلى أن ربط الدينار"
+     " بالدولار باق.", "يوسف الكعبي", "ربط الدينار بالدولار باق"),
+    ("أعلن نادي الوحدة إقالة المدرب أمس، وقال رئيسه ماجد العلي إن القرار نهائي.", "ماجد العلي", "القرار نهائي"),
 ]
+
+
+def test_a_head_with_his_before_no_name_is_no_role():
+    # "مدربه" (his coach) with no name after it is the verb's object, not a speaker
+    doc = run("أعلن نادي الوحدة إقالة مدربه أمس بعد الخسارة الثالثة.")
+    assert [m.label for m in doc.layer("mentions") if m.label in ("role", "person")] == []
+
+
+def test_the_bare_head_stands_for_the_name_after_his_role():
+    doc = run("أبقى البنك المركزي الفائدة دون تغيير، وقال محافظه يوسف الكعبي إن القرار اتخذ بالإجماع. "
+              "وأوضح المحافظ أن التضخم بدأ يتراجع.")
+    assert statements(doc) == [("indirect", "يوسف الكعبي", "القرار اتخذ بالإجماع"),
+                               ("indirect", "يوسف الكعبي", "التضخم بدأ يتراجع")]
 
 
 @pytest.mark.parametrize("text,speaker,content", NAMED_AFTER_THE_ROLE)

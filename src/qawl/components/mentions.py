@@ -401,6 +401,14 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun)
 
 
+def _name_next(toks: Tokens, j: int) -> bool:
+    """Whether a given name starts at ``j``, or right after a comma there (not "باسم", a name
+    that is also a role's link: "متحدثة باسم الشرطة")."""
+    if j < toks.n and toks.forms[j] in ("،", ","):
+        j += 1
+    return j < toks.n and toks.forms[j] in lx.NAME_STARTERS and toks.forms[j] not in lx.ROLE_LINKS
+
+
 def _head_class(head: str) -> str:
     """What a role head names in a role key: "spokesperson" for every spokesperson head, else the
     head without ال- ("الوزير" → "وزير")."""
@@ -412,12 +420,25 @@ def possessed_role(toks: Tokens, i: int) -> Found | None:
     possessive pronoun, and up to two adjectives after it (ال- words in ي, or "العام", "الرسمي"); its
     key's anchor is the organization the pronoun stands for (``_anchor_pronouns``)."""
     h, word = lx.POSSESSED_ROLE_HEADS.find(toks, i)
-    if not h:
+    return _possessed(toks, i, h, word, lx.POSSESSED_HEAD_OF[word]) if h else None
+
+
+def role_of_his_named(toks: Tokens, i: int) -> Found | None:
+    """``possessed_role`` with ه ("his", "its") right before a name: "فيما طمأن محافظه، يوسف
+    الكعبي، …", "وقال رئيسه ماجد العلي" (read before role phrases, which take "رئيسه" for the
+    feminine head رئيسة and the name for its complement)."""
+    h, word = lx.NAMED_POSSESSED_ROLE_HEADS.find(toks, i)
+    if not h or not _name_next(toks, i + h):
         return None
+    return _possessed(toks, i, h, word, lx.NAMED_POSSESSED_HEAD_OF[word])
+
+
+def _possessed(toks: Tokens, i: int, h: int, word: str, head: str) -> Found:
+    """The role of the head ``word`` (``h`` tokens from ``i``, its head without the pronoun ``head``)
+    with its adjectives."""
     j = i + h
     while j < toks.n and j - i - h < 2 and (toks.forms[j] in lx.ROLE_LINKS or _nisba(toks.forms[j])):
         j += 1
-    head = lx.POSSESSED_HEAD_OF[word]
     return Found("role", i, j, " ".join([word, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|",
                  clitic=len(toks.forms[i]) - len(word), pronoun=True)
 
@@ -577,6 +598,7 @@ def _anchor_pronouns(found: list[Found]) -> None:
 # can find something: it is not called elsewhere.
 _READERS = (
     (lx.PERSON_TITLES.starts, title_name),
+    (lx.NAMED_POSSESSED_ROLE_HEADS.starts, role_of_his_named),
     (lx.ROLE_HEADS.starts, role_phrase),
     (lx.POSSESSED_ROLE_HEADS.starts, possessed_role),
     (lx.KNOWN_ORGS.starts | lx.ORG_HEADS.starts, org_name),

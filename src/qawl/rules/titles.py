@@ -61,6 +61,9 @@ ROLE_LINKS = ("باسم", "الرسمي باسم", "الرسمي", "الرسمي
 # just before, whose role it is. Only these pronouns: a glued ه is also the folded ة of a feminine
 # head ("مديره" is both "his director" and "مديرة").
 POSSESSIVE_SUFFIXES = ("ها", "هم", "هما")
+# … and ه ("his", "its"), only right before a name, where either reading gives the role's holder:
+# "فيما طمأن محافظه، يوسف الكعبي، إلى أن …" (the bank's governor).
+NAMED_POSSESSIVE_SUFFIXES = ("ه",)
 PRONOUN_ROLE_LINKS = ("باسمه", "باسمها", "باسمهم", "باسمهما")
 
 # Prepositions that attach to a role where it is held, before the holder's name: "مدير الأمن في
