@@ -164,6 +164,13 @@ def test_a_number_with_a_scale_word_after_a_label_word_is_a_figure(text, value):
     assert [a["value"] for _, label, a in claims_of(text) if label == "quantity"] == [value]
 
 
+def test_a_decimal_said_as_a_word_is_one_figure():
+    # "خمسة فاصل ثمانية بالمئة" read as 5 and 8%: two wrong figures for one right one
+    found = claims_of("لقد خفضنا العجز من خمسة فاصل ثمانية بالمئة إلى ثلاثة فاصل تسعة بالمئة خلال عامين")
+    assert [(t, a["value"], a["unit"]) for t, label, a in found if label == "quantity"][:2] == [
+        ("خمسة فاصل ثمانية بالمئة", 5.8, "%"), ("ثلاثة فاصل تسعة بالمئة", 3.9, "%")]
+
+
 def test_half_plus_one_keeps_only_the_percentage():
     assert [a["value"] for _, label, a in claims_of("يشترط القانون موافقة (50%+1) من المساهمين") if label == "quantity"] == [50]
 

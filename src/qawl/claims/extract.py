@@ -14,7 +14,7 @@ from typing import Any
 
 from qawl.claims import dates as D
 from qawl.claims.dates import DateMatch, date_at, parse_doc_date, year_at
-from qawl.claims.numbers import LEXICON, PHRASE_RE, Number, as_number, evaluate
+from qawl.claims.numbers import LEXICON, PHRASE_RE, Number, as_number, evaluate, join_decimals
 from qawl.claims.scan import DUAL_WORD, NUMBER_WORD, triggers
 from qawl.claims.patterns import LETTER, WORD_END, WORD_START, folded, trie_pattern
 from qawl.rules import dates as RD
@@ -232,7 +232,7 @@ def find_claims(view: str, doc_date: str | None = None, tokens: Tokens | None = 
         elif flags & DUAL_WORD and (m := DUAL_RE.match(view, p)):
             claims.append(_dual_claim(view, m))
             done = m.end()
-    numbers = _day_ranges(view, numbers, claims)
+    numbers = _day_ranges(view, join_decimals(view, numbers), claims)
     claims.extend(_quantities(view, numbers))
     claims.sort(key=lambda c: c.start)
     return claims

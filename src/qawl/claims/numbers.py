@@ -353,10 +353,38 @@ def _apply_scale(st: _State, kind: int, s: float, has_and: bool) -> bool:
     return True
 
 
+_DECIMAL_POINT_RE = re.compile(rf"\s+(?:{trie_pattern(folded(R.DECIMAL_POINT_WORDS))})\s+")
+
+
 def find_numbers(view: str) -> Iterator[Number]:
-    """Every number phrase of a normalized text, in order."""
-    for m in PHRASE_RE.finditer(view):
-        yield from evaluate(view, m.start(), m.end())
+    """Every number phrase of a normalized text, in order (decimals said as a word joined)."""
+    yield from join_decimals(view, [n for m in PHRASE_RE.finditer(view) for n in evaluate(view, m.start(), m.end())])
+
+
+def join_decimals(view: str, numbers: list[Number]) -> list[Number]:
+    """``numbers`` (in order) with each whole number, a decimal point word and the number after it
+    made one ("خمسة فاصل ثمانية" = 5.8)."""
+    out: list[Number] = []
+    for n in numbers:
+        if out and (joined := _with_decimals(view, out[-1], n)) is not None:
+            out[-1] = joined
+        else:
+            out.append(n)
+    return out
+
+
+def _with_decimals(view: str, whole: Number, after: Number) -> Number | None:
+    """``whole`` "فاصل" ``after`` as one number, or None when they are not: the first must be a
+    whole number of no scale, the second whole too (its scale, if any, scales both: "ثلاثة فاصل
+    خمسة مليار" = 3.5 billion)."""
+    if (not _DECIMAL_POINT_RE.fullmatch(view, whole.end, after.start) or whole.vague or after.vague
+            or whole.low != whole.high or after.low != after.high or whole.scaled != 1 or whole.low % 1):
+        return None
+    fraction = after.low / after.scaled
+    if fraction % 1 or fraction <= 0:
+        return None
+    value = (whole.low + fraction / 10 ** len(str(int(fraction)))) * after.scaled
+    return Number(whole.start, after.end, value, value, False, whole.digits and after.digits, after.scaled)
 
 
 def parse_number(text: str) -> int | float | list[int | float] | None:

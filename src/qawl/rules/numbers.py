@@ -96,6 +96,10 @@ FEW_RANGE = (3, 9)
 # "And a half" after a scale: "مليون ونصف" = 1.5 million.
 HALF_WORDS: tuple[str, ...] = ("نصف",)
 
+# The decimal point said as a word, as speakers and transcripts give figures: "خمسة فاصل ثمانية
+# بالمئة" = 5.8%, "ثلاثة فاصل خمسة مليار" = 3.5 billion.
+DECIMAL_POINT_WORDS: tuple[str, ...] = ("فاصل", "فاصلة")
+
 # Percent signs and words after a number: "99.9%", "40 بالمئة", "12 في المائة".
 PERCENT_WORDS: tuple[str, ...] = (
     "%", "بالمئة", "بالمائة", "في المئة", "في المائة", "نقطة مئوية", "نقاط مئوية",
