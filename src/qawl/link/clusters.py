@@ -50,7 +50,6 @@ def linked(m: Match, a: Stems, b: Stems, need: Need = ANY_SPEAKERS) -> bool:
     """Whether two statements report one statement (or one is a part of the other)."""
     if min(m.matched_a, m.matched_b) < params.MIN_MATCH_INFO:
         return bool(need.window) and paraphrased(a, b, need.window)
-        return False
     if a.n_info == b.n_info:  # either is the smaller: the verdict must not depend on which came first
         small_share = max(m.share_a, m.share_b)
     else:
@@ -62,9 +61,12 @@ def linked(m: Match, a: Stems, b: Stems, need: Need = ANY_SPEAKERS) -> bool:
 def paraphrased(a: Stems, b: Stems, share: float) -> bool:
     """Whether the smaller statement's informative stems, at least ``params.WINDOW_MIN_INFO`` of them,
     lie at ``share`` or more in one stretch of the other, figures included (``align.window_share``)."""
-    small, big = (a, b) if a.n_info <= b.n_info else (b, a)
-    return (small.n_info >= params.WINDOW_MIN_INFO
-            and window_share(small, big, params.WINDOW_WIDTH, share) >= share)
+    if min(a.n_info, b.n_info) < params.WINDOW_MIN_INFO:
+        return False
+    if a.n_info == b.n_info:  # either is the smaller: the verdict must not depend on which came first
+        return any(window_share(x, y, params.WINDOW_WIDTH, share) >= share for x, y in ((a, b), (b, a)))
+    small, big = (a, b) if a.n_info < b.n_info else (b, a)
+    return window_share(small, big, params.WINDOW_WIDTH, share) >= share
 
 
 def shared_passage(m: Match) -> bool:
