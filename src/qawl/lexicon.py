@@ -104,14 +104,16 @@ BARE_ROLE_HEADS = _fold(titles.BARE_ROLE_HEADS)
 SHARED_ROLE_HEADS = _fold(titles.SHARED_ROLE_HEADS)
 # One-word indefinite role heads with a possessive pronoun ("مديرها", "رئيسهم"): not the anonymous
 # ones ("مصدرها" is its source). POSSESSED_HEAD_OF: each one's head ("مديرها" → "مدير").
-POSSESSED_HEAD_OF = {key(head + suffix): key(head) for head in titles.ROLE_HEADS
-                     if " " not in head and not head.startswith("ال") and head not in titles.ANONYMOUS_HEADS
-                     for suffix in titles.POSSESSIVE_SUFFIXES}
+def _possessed_heads(suffixes: tuple[str, ...]) -> dict[str, str]:
+    return {key(head + suffix): key(head) for head in titles.ROLE_HEADS
+            if " " not in head and not head.startswith("ال") and head not in titles.ANONYMOUS_HEADS
+            for suffix in suffixes}
+
+
+POSSESSED_HEAD_OF = _possessed_heads(titles.POSSESSIVE_SUFFIXES)
 POSSESSED_ROLE_HEADS = PhraseTable(POSSESSED_HEAD_OF)
 # … with ه, which reads as a possessive only before a name ("محافظه يوسف الكعبي").
-NAMED_POSSESSED_HEAD_OF = {key(head + suffix): key(head) for head in titles.ROLE_HEADS
-                           if " " not in head and not head.startswith("ال") and head not in titles.ANONYMOUS_HEADS
-                           for suffix in titles.NAMED_POSSESSIVE_SUFFIXES}
+NAMED_POSSESSED_HEAD_OF = _possessed_heads(titles.NAMED_POSSESSIVE_SUFFIXES)
 NAMED_POSSESSED_ROLE_HEADS = PhraseTable(NAMED_POSSESSED_HEAD_OF)
 # Organization heads in both forms: "وزارة الصحة" and, later, "الوزارة".
 ORG_HEADS = PhraseTable({*titles.ORG_HEADS, *("ال" + h for h in titles.ORG_HEADS if not h.startswith("ال"))})

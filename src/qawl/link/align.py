@@ -154,4 +154,3 @@ def window_share(small: Stems, big: Stems, width: float, at_least: float = 0.0) 
     if any(s[:1].isdigit() and s not in held for s in wanted):
         return 0.0
     return best / len(wanted)
-

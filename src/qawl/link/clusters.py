@@ -48,14 +48,15 @@ ONE_SPEAKER = Need(params.SPEAKER_PART_SHARE, params.SPEAKER_SHORT_PART_SHARE, p
 
 def linked(m: Match, a: Stems, b: Stems, need: Need = ANY_SPEAKERS) -> bool:
     """Whether two statements report one statement (or one is a part of the other)."""
-    if min(m.matched_a, m.matched_b) < params.MIN_MATCH_INFO:
-        return bool(need.window) and paraphrased(a, b, need.window)
-    if a.n_info == b.n_info:  # either is the smaller: the verdict must not depend on which came first
-        small_share = max(m.share_a, m.share_b)
-    else:
-        small_share = m.share_a if a.n_info < b.n_info else m.share_b
-    share = need.short if min(a.n_info, b.n_info) < params.SHORT_STATEMENT else need.part
-    return small_share >= share or shared_passage(m) or (bool(need.window) and paraphrased(a, b, need.window))
+    if min(m.matched_a, m.matched_b) >= params.MIN_MATCH_INFO:
+        if a.n_info == b.n_info:  # either is the smaller: the verdict must not depend on which came first
+            small_share = max(m.share_a, m.share_b)
+        else:
+            small_share = m.share_a if a.n_info < b.n_info else m.share_b
+        share = need.short if min(a.n_info, b.n_info) < params.SHORT_STATEMENT else need.part
+        if small_share >= share or shared_passage(m):
+            return True
+    return bool(need.window) and paraphrased(a, b, need.window)
 
 
 def paraphrased(a: Stems, b: Stems, share: float) -> bool:
