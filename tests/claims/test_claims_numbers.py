@@ -50,6 +50,9 @@ HAND_CHECKED = [
     ("ثلاثة ملايين و500 ألف", 3_500_000),                 # words and digits mixed
     ("خمسة وعشرون", 25),
     ("واحد وعشرون", 21),                                  # 1 only inside a longer number
+    ("في إحدى وعشرين دولة", 21),                          # … feminine
+    ("سجلنا مئتين وأربعا وثلاثين حالة", 234),            # the accusative unit before tens
+    ("تكرر ذلك ثلاثا وعشرين مرة", 23),
     ("ستة آلاف وخمسمائة وعشرين", 6520),
     ("10 آلاف", 10_000),                                  # digit + plural scale
     ("43 مليار", 43_000_000_000),                         # digit + singular scale
@@ -85,6 +88,7 @@ NOT_NUMBERS = [
     "الرقم 0100 123 4567",              # digit groups split by spaces
     "123456789012345678",               # absurd length
     "في آن واحد",                        # واحد alone is no figure
+    "في إحدى الدول",                     # nor إحدى
     "لست أدري",                          # ل + ست is not 6
     "الساعة 10:30",                      # clock time
     "الإصدار 1.2.3",                     # version string

@@ -9,21 +9,24 @@ except where the letters themselves differ: مئة / مائة, آلاف / ألو
 # Units, teens' first parts and tens, in every case and gender form news copy uses
 # ("ثلاثة قتلى", "ثلاث سنوات", "عشرين دولة", "خمسون"). 11 and 12 are whole two-word entries;
 # 13-19 are read as unit + عشر/عشرة, which adds up (ثلاثة عشر = 3 + 10).
+# The accusative of the feminine units, written with alif before tens ("مئتين وأربعا وثلاثين حالة",
+# "ثلاثا وعشرين مرة"), counts too.
 # واحد/واحدة and اثنان alone are left out on purpose: "في آن واحد", "يوم الاثنين" are not figures.
 UNIT_WORDS: dict[int, tuple[str, ...]] = {
-    3: ("ثلاث", "ثلاثة"),
-    4: ("أربع", "أربعة"),
-    5: ("خمس", "خمسة"),
-    6: ("ست", "ستة"),
-    7: ("سبع", "سبعة"),
+    3: ("ثلاث", "ثلاثة", "ثلاثا"),
+    4: ("أربع", "أربعة", "أربعا"),
+    5: ("خمس", "خمسة", "خمسا"),
+    6: ("ست", "ستة", "ستا"),
+    7: ("سبع", "سبعة", "سبعا"),
     8: ("ثمان", "ثماني", "ثمانية"),
-    9: ("تسع", "تسعة"),
+    9: ("تسع", "تسعة", "تسعا"),
     10: ("عشر", "عشرة"),
 }
 
-# Words for 1 and 2 that only count inside a longer number ("واحد وعشرون", "اثنان وثلاثون").
+# Words for 1 and 2 that only count inside a longer number ("واحد وعشرون", "اثنان وثلاثون", "إحدى
+# وعشرين دولة"; "إحدى الدول" alone is "one of the countries").
 INNER_UNIT_WORDS: dict[int, tuple[str, ...]] = {
-    1: ("واحد", "واحدة", "واحدا"),
+    1: ("واحد", "واحدة", "واحدا", "إحدى"),
     2: ("اثنان", "اثنين", "اثنتان", "اثنتين"),
 }
 
