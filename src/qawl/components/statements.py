@@ -37,6 +37,9 @@ MIN_QUOTE_WORDS = 3
 # A quote with no cue is the current speaker's when it is at least this long and near their last statement.
 MIN_UNATTRIBUTED_WORDS = 6
 MAX_SUBJECT_TOKENS = 25
+# Words of a role's complement the role mention may leave out, between the commas of an apposition
+# ("، مساعد وزير الصحة [للطب الوقائي]،").
+ROLE_TAIL_WORDS = 4
 _WHAT = frozenset({"ما"})
 _AS = frozenset({"كما"})
 # Words that open an aside between commas about the one just named ("، وهو ضابط سابق في القوة،").
@@ -117,8 +120,9 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
     """Whether what was said follows the verb at ``c`` as a clause (``cues.CLAUSE_VERBS``): a
     complementizer (or a colon, or the preposition the verb takes in ``NOUN_CONTENT_VERBS``, or a
     word with that preposition ب glued to it) within ``CLAUSE_VERB_REACH`` words, before any other
-    punctuation or word with ب. A complementizer after "كما", "إلا" … opens an adverbial, not the
-    verb's clause (``cues.NOT_CLAUSE_OPENERS``)."""
+    punctuation or word with ب (but باسم, inside the subject: "ورأى المتحدث باسم التحالف أن …"). A
+    complementizer after "كما", "إلا" … opens an adverbial, not the verb's clause
+    (``cues.NOT_CLAUSE_OPENERS``)."""
     forms = toks.forms
     base = lx.CLAUSE_VERBS[forms[c]]
     if base in lx.OBJECT_CLAUSE_GATES:
@@ -131,7 +135,7 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
             return forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
         if forms[j] == ":" or forms[j] in takes or ("ب" in takes and _glued_object(forms[j])):
             return True
-        if not forms[j][:1].isalnum() or forms[j].startswith("ب"):
+        if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS):
             return False
     return False
 
@@ -647,12 +651,12 @@ class StatementFinder:
         if cue.base in lx.NAMED_SUBJECT_VERBS and not self.named_after(cue, mention) \
                 and not (cue.i and toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS):
             return None
+        if cue.kind == "participle" and toks.forms[cue.i].endswith("ه") and cue.i and toks.is_word(cue.i - 1):
+            return None  # "إجراءات مشددة على الحدود", "مفاجآت غير متوقعة، …": an adjective
         allowed = lx.NOUN_CONTENT_VERBS[cue.base]
         j = self.past_apposition(j, end, allowed)
         glued = "ب" in allowed and _glued_object(toks.forms[j])
         if toks.forms[j] in allowed or glued:
-            if cue.kind == "participle" and toks.forms[cue.i].endswith("ه") and cue.i and toks.is_word(cue.i - 1):
-                return None  # "إجراءات مشددة على الحدود": an adjective
             if glued:
                 return j, True
             j += 1
@@ -681,12 +685,16 @@ class StatementFinder:
         return j, False
 
     def past_apposition(self, j: int, end: int, allowed: tuple[str, ...]) -> int:
-        """Where the verb's preposition comes after the place of a role and its holder's name between
-        commas ("كشف المبعوث الأممي الخاص [إلى بوراليا، ماركوس ليندكرين،] عن موافقة …"); ``j``
-        when it does not come right after them."""
+        """Where the verb's preposition (or its plain object) comes after the place of a role and its
+        holder's name between commas ("كشف المبعوث الأممي الخاص [إلى بوراليا، ماركوس ليندكرين،] عن
+        موافقة …"), or after the holder's role between commas ("أعلن الدكتور حازم الشناوي[، مساعد وزير
+        الصحة للطب الوقائي،] تسجيل …"); ``j`` when it does not come right after them."""
         toks = self.toks
         if j + 1 < end and toks.forms[j] in _COMMAS and self.takes_at(j + 1, allowed):
             return j + 1  # "وشدد وزير الخارجية، سالم الدوسري، على …": the subject took the name
+        if (after_role := self.past_role_apposition(j, end)) is not None \
+                and (self.takes_at(after_role, allowed) or "" in allowed):
+            return after_role
         k = j
         if k < end and (toks.forms[k] in lx.ROLE_PLACE_PREPOSITIONS or toks.forms[k] in lx.ROLE_DESTINATION_PREPOSITIONS):
             k += 1
@@ -701,6 +709,21 @@ class StatementFinder:
         if k + 1 < end and toks.forms[k] in _COMMAS and self.takes_at(k + 1, allowed):
             return k + 1
         return j
+
+    def past_role_apposition(self, j: int, end: int) -> int | None:
+        """The token after a role set off by commas at ``j`` (", مساعد وزير الصحة للطب الوقائي، "),
+        its complement of at most ``ROLE_TAIL_WORDS`` words included; None when there is none."""
+        toks = self.toks
+        if j + 1 >= end or toks.forms[j] not in _COMMAS:
+            return None
+        role = self.mention_at(toks.orig(j + 1, j + 2)[0], ("role",))
+        if role is None:
+            return None
+        k = self.tok_range(role.start, role.end)[1]
+        stop = min(end, k + ROLE_TAIL_WORDS)
+        while k < stop and toks.is_word(k):
+            k += 1
+        return k + 1 if k + 1 < end and toks.forms[k] in _COMMAS else None
 
     def takes_at(self, k: int, allowed: tuple[str, ...]) -> bool:
         """Whether token ``k`` is one of the verb's prepositions (not "", no preposition) or a word
