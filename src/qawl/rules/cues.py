@@ -205,6 +205,9 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # what one expected: "وتوقع الوزير احتواء البؤرة خلال أسبوعين", "…، متوقعا تراجع
                       # ساعات الطرح"
                       "توقع": ("",), "متوقعا": ("",),
+                      # … what one judged likely or ruled out, after the sentence's subject ("…، ومرجحا
+                      # عودة التضخم إلى …", "…، مستبعدا حدوث أزمة")
+                      "مرجحا": ("",), "مستبعدا": ("",),
                       # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
                       "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",),
                       # what one pledged, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى …" (تعهد is
