@@ -115,3 +115,43 @@ def test_a_paraphrase_of_another_speaker_or_figure_or_claim_stays_apart(store, s
     conn = _ingest(store, [_analysed("answer", "تلفزيون المدينة", "جمال العطار", OUTAGES, "interview"),
                            _analysed("report", "المشرق برس", speaker, report, "indirect")])
     assert cluster_of(conn, "report:0") != cluster_of(conn, "answer:0")
+
+
+# A long answer and a report that keeps its figure but few of its words: "تسجيل 234 حالة مؤكدة" for
+# "سجلنا … مئتين وأربعا وثلاثين حالة مؤكدة". Fewer than half of the report's informative stems align
+# in runs of two, and fewer than 0.7 lie in one stretch of the answer; but the figure, 234 next to
+# حالة in both, and half of its stems found in the answer make it the same statement.
+OUTBREAK = ("الوضع تحت السيطرة ولا داعي للهلع. سجلنا حتى صباح اليوم مئتين وأربعا وثلاثين حالة مؤكدة في قرى "
+            "المركز، ولم نسجل أي حالة وفاة، والفرق الطبية تعمل على مدار الساعة. نعمل مع شركة المياه على تعقيم "
+            "الخزانات وتوزيع أقراص الكلور على الأسر في كل القرى المتضررة.")
+CASES = "تسجيل 234 حالة إصابة مؤكدة بحمى التيفود في قرى المركز من دون أي وفيات"
+
+
+def test_a_report_keeping_the_figure_of_an_answer_joins_it(store):
+    conn = _ingest(store, [_analysed("answer", "قناة الوادي", "حازم الشناوي", OUTBREAK, "interview"),
+                           _analysed("report", "الأفق اليوم", "حازم الشناوي", CASES, "indirect")])
+    assert cluster_of(conn, "report:0") == cluster_of(conn, "answer:0")
+
+
+@pytest.mark.parametrize("speaker, report", [
+    ("منير الحداد", CASES),                                 # another speaker
+    ("حازم الشناوي", CASES.replace("234", "250")),          # a new count: the answer lacks it
+    # the figure next to another word: tons of aid, not cases
+    ("حازم الشناوي", "وصول 234 طنا من المساعدات الطبية إلى قرى المركز من دون أي وفيات"),
+])
+def test_a_report_with_another_speaker_count_or_counted_thing_stays_apart(store, speaker, report):
+    conn = _ingest(store, [_analysed("answer", "قناة الوادي", "حازم الشناوي", OUTBREAK, "interview"),
+                           _analysed("report", "الأفق اليوم", speaker, report, "indirect")])
+    assert cluster_of(conn, "report:0") != cluster_of(conn, "answer:0")
+
+
+@pytest.mark.parametrize("stem, distinctive", [
+    ("234", True), ("5.8", True), ("120000000", True),
+    ("3", False), ("10", False),          # small counts, said of anything
+    ("2024", False),                      # a year
+    ("20-99", False),                     # a vague amount (عشرات) or a range
+])
+def test_which_figures_are_distinctive(stem, distinctive):
+    from qawl.link.align import distinctive_figure
+
+    assert distinctive_figure(stem) is distinctive

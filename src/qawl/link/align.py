@@ -154,3 +154,33 @@ def window_share(small: Stems, big: Stems, width: float, at_least: float = 0.0) 
     if any(s[:1].isdigit() and s not in held for s in wanted):
         return 0.0
     return best / len(wanted)
+
+
+def figure_anchors(st: Stems) -> dict[str, set[str]]:
+    """Its distinctive figures (``distinctive_figure``), each with the informative stems next to it
+    (the word it counts or measures, the verb or noun before it): "سجلنا 234 حالة" gives
+    {"234": {"سجل", "حال"}}."""
+    words = list(compress(st.stems, st.info))
+    out: dict[str, set[str]] = {}
+    for k, s in enumerate(words):
+        if distinctive_figure(s):
+            near = out.setdefault(s, set())
+            near.update(w for w in (words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else "")
+                        if w and not w[:1].isdigit())
+    return out
+
+
+def distinctive_figure(stem: str) -> bool:
+    """Whether a stem is a figure that two statements rarely share by chance: a single value with a
+    fraction ("5.8") or above 10 that is not a year (not a range or vague amount, "20-99"; not 3 or
+    10, said of anything)."""
+    if not stem[:1].isdigit() or "-" in stem:
+        return False
+    try:
+        value = float(stem)
+    except ValueError:
+        return False
+    if not value.is_integer():
+        return True
+    return value > 10 and not 1900 <= value <= 2100
+

@@ -23,7 +23,7 @@ from sys import intern
 import numpy as np
 
 from qawl.link import params
-from qawl.link.align import Match, compare, window_share
+from qawl.link.align import Match, compare, figure_anchors, window_share
 from qawl.link.lsh import Buckets
 from qawl.link.prepare import StatementPrep
 from qawl.link.shingles import Stems
@@ -35,15 +35,18 @@ from qawl.store.db import rows_in
 class Need:
     """The share of the smaller statement's informative stems a link must align (``short``: when it
     has fewer than ``params.SHORT_STATEMENT`` of them), or else hold in one stretch of the other in
-    any order (``window``; 0: never)."""
+    any order (``window``; 0: never), or else share a figure and ``figure_bag`` of their stems
+    (``figure_anchored``; 0: never)."""
     part: float
     short: float
     window: float = 0.0
+    figure_bag: float = 0.0
 
 
 # Statements of any two speakers; statements of one speaker (``link.link_same_speaker``).
 ANY_SPEAKERS = Need(params.PART_SHARE, params.SHORT_PART_SHARE)
-ONE_SPEAKER = Need(params.SPEAKER_PART_SHARE, params.SPEAKER_SHORT_PART_SHARE, params.SPEAKER_WINDOW_SHARE)
+ONE_SPEAKER = Need(params.SPEAKER_PART_SHARE, params.SPEAKER_SHORT_PART_SHARE, params.SPEAKER_WINDOW_SHARE,
+                   params.SPEAKER_FIGURE_BAG)
 
 
 def linked(m: Match, a: Stems, b: Stems, need: Need = ANY_SPEAKERS) -> bool:
@@ -56,7 +59,8 @@ def linked(m: Match, a: Stems, b: Stems, need: Need = ANY_SPEAKERS) -> bool:
         share = need.short if min(a.n_info, b.n_info) < params.SHORT_STATEMENT else need.part
         if small_share >= share or shared_passage(m):
             return True
-    return bool(need.window) and paraphrased(a, b, need.window)
+    return (bool(need.window) and paraphrased(a, b, need.window)) \
+        or (bool(need.figure_bag) and figure_anchored(a, b, need.figure_bag))
 
 
 def paraphrased(a: Stems, b: Stems, share: float) -> bool:
@@ -68,6 +72,25 @@ def paraphrased(a: Stems, b: Stems, share: float) -> bool:
         return any(window_share(x, y, params.WINDOW_WIDTH, share) >= share for x, y in ((a, b), (b, a)))
     small, big = (a, b) if a.n_info < b.n_info else (b, a)
     return window_share(small, big, params.WINDOW_WIDTH, share) >= share
+
+
+def figure_anchored(a: Stems, b: Stems, bag: float) -> bool:
+    """Whether the two statements give one figure of the same thing: a distinctive figure
+    (``align.distinctive_figure``) next to the same word in both ("سجلنا مئتين وأربعا وثلاثين حالة" /
+    "تسجيل 234 حالة"), no distinctive figure of the smaller one missing from the other (a new count,
+    "ارتفع العدد إلى 250 بعد 234", is another statement), and ``bag`` of the smaller one's distinct
+    informative stems found in the other, in any order."""
+    if a.n_info == b.n_info:  # either is the smaller: the verdict must not depend on which came first
+        return _figure_anchored(a, b, bag) or _figure_anchored(b, a, bag)
+    return _figure_anchored(*((a, b) if a.n_info < b.n_info else (b, a)), bag)
+
+
+def _figure_anchored(small: Stems, big: Stems, bag: float) -> bool:
+    mine, theirs = figure_anchors(small), figure_anchors(big)
+    if not mine or any(f not in theirs for f in mine) or not any(near & theirs[f] for f, near in mine.items()):
+        return False
+    wanted = set(compress(small.stems, small.info))
+    return len(wanted & set(compress(big.stems, big.info))) >= bag * len(wanted)
 
 
 def shared_passage(m: Match) -> bool:
