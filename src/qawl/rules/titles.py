@@ -41,6 +41,9 @@ ROLE_HEADS = (
     # the governor of a wilaya (Sudan, Algeria): "والي ولاية الخرطوم", "وأضاف الوالي أن …". Not "والي"
     # alone: folded, it is also "وإلى" (and to: "وإلى جواره", "وإلى نص الحوار").
     "والي ولاية", "الوالي",
+    # the governor of a central bank or a province: "حاكم مصرف لبنان فلان", "وأعلن حاكمه فلان". Not
+    # "الحاكم": it is also the adjective "ruling" ("الحزب الحاكم في البلاد").
+    "حاكم",
 )
 
 # Definite role heads that are a mention even with no complement ("وقال الوزير …", "وفق الوزيرة، …"):
