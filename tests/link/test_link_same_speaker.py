@@ -119,7 +119,7 @@ def test_a_paraphrase_of_another_speaker_or_figure_or_claim_stays_apart(store, s
 
 # A long answer and a report that keeps its figure but few of its words: "تسجيل 234 حالة مؤكدة" for
 # "سجلنا … مئتين وأربعا وثلاثين حالة مؤكدة". Fewer than half of the report's informative stems align
-# in runs of two, and fewer than 0.7 lie in one stretch of the answer; but the figure, 234 next to
+# in runs of two, and fewer than 0.7 lie in one stretch of the answer; but the figure, 234 before
 # حالة in both, and half of its stems found in the answer make it the same statement.
 OUTBREAK = ("الوضع تحت السيطرة ولا داعي للهلع. سجلنا حتى صباح اليوم مئتين وأربعا وثلاثين حالة مؤكدة في قرى "
             "المركز، ولم نسجل أي حالة وفاة، والفرق الطبية تعمل على مدار الساعة. نعمل مع شركة المياه على تعقيم "

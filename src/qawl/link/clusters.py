@@ -76,7 +76,7 @@ def paraphrased(a: Stems, b: Stems, share: float) -> bool:
 
 def figure_anchored(a: Stems, b: Stems, bag: float) -> bool:
     """Whether the two statements give one figure of the same thing: a distinctive figure
-    (``align.distinctive_figure``) next to the same word in both ("سجلنا مئتين وأربعا وثلاثين حالة" /
+    (``align.distinctive_figure``) before the same word in both ("سجلنا مئتين وأربعا وثلاثين حالة" /
     "تسجيل 234 حالة"), no distinctive figure of the smaller one missing from the other (a new count,
     "ارتفع العدد إلى 250 بعد 234", is another statement), and ``bag`` of the smaller one's distinct
     informative stems found in the other, in any order."""
