@@ -184,4 +184,3 @@ def distinctive_figure(stem: str) -> bool:
     if not value.is_integer():
         return True
     return value > 10 and not 1900 <= value <= 2100
-
