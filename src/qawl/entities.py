@@ -69,6 +69,8 @@ def person_tokens(folded: str) -> list[str]:
         toks[at : at + 2] = [toks[at] + toks[at + 1]]
     if len(toks) > 1:
         toks[1:] = [_surname_spelling(t) for t in toks[1:]]
+    elif toks:
+        toks[0] = _lone_surname_spelling(toks[0])
     if "عبد" not in toks and not any(t in _COMPOUND_PARTS or t.startswith("ابوال") for t in toks):
         return toks
     out: list[str] = []
@@ -88,9 +90,19 @@ def _surname_spelling(token: str) -> str:
     "حمداني" = "الحمداني"), unless it is a country's ("سوداني" is Sudanese; "السوداني" a surname)."""
     if token.startswith("بن") and len(token) >= 6 and token not in _GIVEN:
         return token[2:]
-    if token.endswith(("اوي", "اني")) and len(token) >= 5 and not token.startswith("ال") and not _country_nisba(token):
+    if (token.endswith(("اوي", "اني")) and len(token) >= 5 and not token.startswith("ال") and token not in _GIVEN
+            and not _country_nisba(token)):
         return "ال" + token
     return token
+
+
+def _lone_surname_spelling(token: str) -> str:
+    """:func:`_surname_spelling` of a name of one word, a surname ("عيتاني" is another article's "بسام
+    عيتاني"), with "بن" glued on only before a given name ("بنعيسى", "بنسليمان"): alone, a word in بن-
+    is as often a foreign name ("بنديكت", "بنيامين")."""
+    if token.startswith("بن") and token[2:] not in _GIVEN:
+        return token
+    return _surname_spelling(token)
 
 
 # Countries without ال-, as a nisba adjective is made from them (لبنان: لبناني; أمريكا: أمريكي).
@@ -173,7 +185,7 @@ def _block_keys(entity_type: str, folded: str, toks: list[str]) -> list[str]:
             return []
         keys = [f"p:{sound_key(toks[-1])}"]
         written = _key_tokens(folded)[-1]
-        if _surname_spelling(written) != written and len(toks) > 1:
+        if _surname_spelling(written) != written:
             # (also the block of the surname as written: stores made before ``_surname_spelling`` keep
             # such names there)
             keys.append(f"p:{sound_key(written)}")
