@@ -47,7 +47,7 @@ PARTICIPLE_FORMS = _participle_forms()
 CUE_PHRASES = PhraseTable(cues.PHRASES)
 SENTENCE_OPENING_VERBS = {key(f): key(base) for f, base in cues.SENTENCE_OPENING_VERBS.items()}
 CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.items() for f in (base, *others)
-                for pre in ("", "و", "ف")}
+                for pre in ("", "و", "ف") if pre + key(f) not in _fold(cues.CLAUSE_VERB_NOUNS)}
 PRESENT_CLAUSE_FORMS = {pre + key(f) for f in cues.PRESENT_CLAUSE_FORMS for pre in ("", "و", "ف")}
 NARRATIVE_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in cues.NARRATIVE_OPENERS}
 QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
@@ -118,6 +118,9 @@ NAMED_POSSESSED_ROLE_HEADS = PhraseTable(NAMED_POSSESSED_HEAD_OF)
 # Organization heads in both forms: "وزارة الصحة" and, later, "الوزارة".
 ORG_HEADS = PhraseTable({*titles.ORG_HEADS, *("ال" + h for h in titles.ORG_HEADS if not h.startswith("ال"))})
 KNOWN_ORGS = PhraseTable(titles.KNOWN_ORGS)
+# One-word role heads without ال- ("حاكم", "وزير"): with it, right before what a cue's subject said
+# ("وأضاف الحاكم: …"), the bare role, even where the table leaves the definite form out.
+ONE_WORD_ROLE_HEADS = {key(h) for h in titles.ROLE_HEADS if " " not in h and not h.startswith("ال")}
 # One-word definite titles and role heads ("الرئيس", "المحافظ", "المتحدث"): after a two-word name
 # they are the person's title in apposition, not a surname.
 TITLE_WORDS = {key(t) for t in (*titles.PERSON_TITLES, *titles.ROLE_HEADS) if t.startswith("ال") and " " not in t}
@@ -149,13 +152,15 @@ ANSWER_LABELS = _fold(structure.ANSWER_LABELS)
 INTERVIEW_WORDS = tuple(dict.fromkeys(key(w) for w in structure.INTERVIEW_WORDS))
 NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
 
-# Words that can never be part of a personal name.
+# Words that can never be part of a personal name (clause verbs too: "أما وزير المالية بسام عيتاني
+# فتعهد بأن …").
 NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_STOPS | QUOTING_FORMS | _fold(
     ("قوات", "تنظيم", "حزب", "وزارة", "الدولي", "الدولية", "الأمن", "الوطني", "العام", "الرسمي", "الرسمية",
      "المنطقة", "الحكومة", "الجيش", "الشعب", "الدولة", "البلاد", "الأمريكي", "الأمريكية", "المصري", "المصرية",
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
      "وجود", "عدم")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
-) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME)
+) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES) \
+    | _fold(cues.CLAUSE_VERB_NOUNS)
 
 
 def _shape(shape: str, root_letter: str) -> str:

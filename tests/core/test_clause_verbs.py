@@ -23,6 +23,8 @@ def test_a_clause_verb_with_its_clause_is_a_cue(text, expected):
 
 NOT_SAID = [
     "ووعد الرئيس خلال المباحثات بدراسة الطلب بشكل عاجل.",  # a promise of a thing
+    # "فرد" is an individual, not "and he replied", though أن follows
+    "الرئيس مرسي فرد من جماعة الإخوان لكنه لا بد أن يخرج عن فكرها.",
 ]
 
 

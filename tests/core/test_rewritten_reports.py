@@ -45,6 +45,14 @@ def test_a_headline_surname_is_the_person_the_article_names():
     assert statements(doc)[0] == ("headline", "سليمان الرواحي", "بحيرة السد لم تجف ولا نية لقطع المياه")
 
 
+def test_a_headline_surname_after_waw_is_the_person_the_article_names():
+    # "… سيكيرا.. وبنعيسى: …": the و joins the label to the clause before it; it is no part of the name
+    doc = run("الاتحاد يفسخ عقد المدرب.. والعلوي: القرار اتخذ بالإجماع\n"
+              "وقال رئيس الاتحاد كمال العلوي إن المكتب اجتمع أربع ساعات قبل اتخاذ القرار.")
+    assert statements(doc)[0] == ("headline", "كمال العلوي", "القرار اتخذ بالإجماع")
+    assert sorted(e["name"] for e in doc.entities.values() if e["type"] == "person") == ["كمال العلوي"]
+
+
 def test_a_headline_speaker_the_scan_found_is_one_mention():
     doc = run("وزير المالية: الموازنة الجديدة بلا ضرائب إضافية\n"
               "قال وزير المالية إن الموازنة الجديدة لن تتضمن أي ضرائب إضافية.")

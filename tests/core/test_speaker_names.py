@@ -28,6 +28,32 @@ def test_a_bare_role_is_the_person_named_in_that_role_earlier():
     assert not any(e.get("role_only") for e in doc.entities.values())
 
 
+def test_a_role_head_the_tables_leave_bare_only_as_a_subject_is_the_person_in_that_role():
+    # "الحاكم" is no bare role in the tables ("الحزب الحاكم" is the ruling party), but as the whole
+    # subject before what was said it is the governor the article named
+    doc = run("وعقد حاكم المصرف المركزي كميل الراسي مؤتمرا صحافيا أمس. "
+              "وأضاف الحاكم: \"نتوقع أن ينخفض التضخم إلى خانة واحدة قبل نهاية العام\".")
+    assert [s[1] for s in statements(doc)] == ["كميل الراسي"]
+    assert sorted(_persons(doc)) == ["كميل الراسي"]
+    ruling = run("وقال النائب سمير عواد إن الحزب الحاكم سيخسر الانتخابات المقبلة.")
+    assert statements(ruling) == [("indirect", "سمير عواد", "الحزب الحاكم سيخسر الانتخابات المقبلة")]
+    # anonymous officials are nobody the article named, not the person named after "مسؤولون،"
+    officials = run("وقال الناطق باسم الشرطة سامي عواد، مسؤولون، إن التحقيق مستمر. "
+                    "ويرى المسؤولون أن الحادث لم يكن مدبرا.")
+    assert statements(officials)[-1] == ("indirect", None, "الحادث لم يكن مدبرا")
+
+
+def test_a_name_ends_before_an_indefinite_object_and_a_clause_verb():
+    # "مؤتمرا صحافيا": a noun and its adjective in the accusative follow the name, they are not in it
+    doc = run("وعقد وزير المالية بسام عيتاني مؤتمرا صحافيا مشتركا في مقر الوزارة أمس.")
+    assert _persons(doc) == ["بسام عيتاني"]
+    doc = run("وعقد وزير المالية بسام عيتاني مؤتمراً في مقر الوزارة أمس.")  # the tanween written
+    assert _persons(doc) == ["بسام عيتاني"]
+    # "أما … فتعهد بأن …": the verb after ف is no part of the name
+    doc = run("أما وزير المالية بسام عيتاني فتعهد بأن تخلو الموازنة من أي ضرائب جديدة.")
+    assert statements(doc) == [("indirect", "بسام عيتاني", "تخلو الموازنة من أي ضرائب جديدة")]
+
+
 def test_a_bare_title_is_the_person_named_with_it_earlier():
     doc = run("وأكد الدكتور سامي برهوم أن العلاج متاح في كل المحافظات. وأضاف الدكتور أن المستشفى الجديد جاهز.")
     assert [s[1] for s in statements(doc)] == ["سامي برهوم", "سامي برهوم"]

@@ -252,6 +252,17 @@ def _headline_in(doc: Document, finder: "StatementFinder", text: str, base: int,
     finder.candidates.append(Candidate(base + s, base + e, "headline", None, speaker, mention, priority=4, explicit=True, field=field))
 
 
+def _known_surname(finder, form: str) -> list[Found]:
+    """A one-word headline label that is the surname of a person the article names ("الرواحي: …"
+    where it names سليمان الرواحي), also after the و that joins it to a clause before it
+    ("… سيكيرا.. وبنعيسى: …")."""
+    if finder.builder.known_name(form) is not None:
+        return [Found("person", 0, 1, form)]
+    if form.startswith("و") and finder.builder.known_name(form[1:]) is not None:
+        return [Found("person", 0, 1, form[1:], clitic=1)]
+    return []
+
+
 def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base: int, field: str) -> tuple[str | None, Span | None]:
     label = key(text[label_start:colon]).strip(" «»\"'")
     if label in lx.NON_SPEAKER_LABELS or label.split()[:1] and (label.split()[0] in lx.NON_SPEAKER_LABELS or label.split()[0] in lx.DOCUMENT_SPEAKERS):
@@ -261,8 +272,8 @@ def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base
     found = [f for f in mentioned if f.kind in ("person", "role", "org")]
     if not found and any(f.kind == "place" for f in mentioned):
         return None, None
-    if not found and toks.n == 1 and finder.builder.known_name(toks.forms[0]) is not None:
-        found = [Found("person", 0, 1, toks.forms[0])]  # "الرواحي: …" where the article names سليمان الرواحي
+    if not found and toks.n == 1:
+        found = _known_surname(finder, toks.forms[0])
     if not found:
         k = name_run(toks, 0, limit=3)
         if k == 0 or k != toks.n or lx.PLACES.match(toks, 0) or toks.forms[0].startswith("ال"):

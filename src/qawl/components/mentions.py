@@ -189,6 +189,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             break
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
             break
+        if k - j + before >= 2 and _indefinite_object(toks, k):
+            break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
         f = toks.forms[k]
@@ -208,6 +210,21 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     while k > j and toks.forms[k - 1] in ("عبد", "ابو", "بن", "ابن", "بنت"):
         k -= 1  # "عبد", "أبو" never end a name: the rest of it was not found
     return k
+
+
+def _indefinite_object(toks: Tokens, k: int) -> bool:
+    """Whether token ``k``, after a whole name, is an indefinite object in the accusative: written
+    with its tanween ("مؤتمراً"), or in ا with an adjective in ا after it ("عقد … بسام عيتاني
+    مؤتمرا صحافيا"). A name's words are no nouns in the accusative."""
+    f = toks.forms[k]
+    if not f.endswith("ا") or len(f) < 4:
+        return False
+    start, end = toks.orig(k, k + 1)
+    original = toks.view.original
+    if original and "\u064b" in original[start:end]:
+        return True
+    nxt = toks.forms[k + 1] if k + 1 < toks.n else ""
+    return len(nxt) >= 4 and nxt.endswith("ا")
 
 
 def skip_adjectives(toks: Tokens, j: int) -> int:

@@ -329,6 +329,9 @@ class StatementFinder:
             span = self.builder.add(Found("person", j, j + 1, f))
             self.mentions.append(span)
             return span.attrs["entity"], span, j + 1, True
+        bare = self._bare_head(j, limit)
+        if bare is not None:
+            return bare
         k = name_run(toks, j, limit=3)
         if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
             k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
@@ -502,6 +505,22 @@ class StatementFinder:
         if nxt is not None and nxt.attrs["entity"] == m.attrs["entity"]:
             return nxt
         return None
+
+    def _bare_head(self, j: int, limit: int) -> tuple[str, Span, int, bool] | None:
+        """A role head with ال- as the whole subject, right before what was said ("وأضاف الحاكم:
+        «…»", "وقال النقيب إن …"): the role, so the person the article named in it, not a person
+        named "الحاكم" (a name the article gave is looked up before this). Not an anonymous source."""
+        toks, f = self.toks, self.toks.forms[j]
+        if not f.startswith("ال") or f[2:] not in lx.ONE_WORD_ROLE_HEADS or f[2:] in lx.ANONYMOUS_HEADS or j + 1 >= limit:
+            return None  # ("يرى المسؤولون أن …": officials, nobody the article named)
+        nxt = toks.forms[j + 1]
+        if not (nxt == ":" or nxt in _QUOTE_MARKS or lx.COMPLEMENTIZERS.match(toks, j + 1, clitics=False)):
+            return None
+        role = Found("role", j, j + 1, f, role_key=f"{title_class(f)}|")
+        eid = self.builder.role_entity(role)
+        span = self.builder.add(role, "role", eid)
+        self.mentions.append(span)
+        return eid, span, j + 1, True
 
     def ordinal(self, which: int, before_tok: int) -> str | None:
         """"الأول"/"الثاني": the first or second of the last two people named before this point, in

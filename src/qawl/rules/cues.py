@@ -120,6 +120,9 @@ CLAUSE_VERBS = {
     "استبعد": ("استبعدت", "استبعدوا"),
 }
 CLAUSE_VERB_REACH = 8
+# Forms of CLAUSE_VERBS with a clitic that are mostly nouns: "فرد" is an individual ("الرئيس فرد من
+# الجماعة لكنه لا بد أن …"), seldom "and he replied".
+CLAUSE_VERB_NOUNS = ("فرد",)
 # Present forms of CLAUSE_VERBS report what follows only as a clause: with a noun ("حتى يتعهد الرئيس
 # باحترام الاتفاقية", "على الحكومة أن تتعهد بـ…") they are mostly conditions and demands, not reports.
 PRESENT_CLAUSE_FORMS = ("يتعهد", "تتعهد", "يرد", "ترد", "ليرد", "لترد", "يروي", "تروي")
