@@ -17,6 +17,7 @@ from qawl.link.clusters import ONE_SPEAKER, Linker, item_of
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
+from qawl.link.speakers import Speaker, may_be_one, speaker
 from qawl.store.db import rows_in
 
 __all__ = ["update_links", "relink", "link_statements", "link_documents", "cluster_card"]
@@ -192,6 +193,46 @@ def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     return linker.join_reused(linker.plausible_joins(in_order), rep_too=True, min_matched=params.SIBLING_MIN_MATCH)
 
 
+def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Join statements of ``doc_ids`` still alone to the cluster of a statement of a sibling document
+    (``_siblings``) whose speaker is another entity that can be the same person
+    (``speakers.may_be_one``: the role one article calls him by, and the holder of that role another
+    article names), verified at one speaker's bar (``ONE_SPEAKER``), as ``link_same_speaker`` does
+    for one entity. Returns how many joined."""
+    alone: dict[str, list[tuple[str, Speaker]]] = {}  # document → its statements still alone
+    for sid, doc_id, *who in rows_in(conn, "SELECT s.id, s.doc_id, s.entity_id, de.role_only, de.name, de.roles"
+                                     f" FROM statements s JOIN link_statements l ON l.statement_id = s.id {_SPEAKER}"
+                                     " WHERE s.doc_id IN ({marks}) AND s.field = 'text' AND s.cluster_id = s.id"
+                                     " AND s.entity_id IS NOT NULL AND l.exact IS NOT NULL", doc_ids):
+        mine = speaker(*who)
+        if mine.roles:
+            alone.setdefault(doc_id, []).append((sid, mine))
+    if not alone:
+        return 0
+    siblings = _siblings(conn, sorted(alone))
+    candidates: list[tuple[str, list[tuple[str, int | None]]]] = []
+    for doc_id, statements in alone.items():
+        if not siblings.get(doc_id):
+            continue
+        others = [(o, item_of(seq, n), speaker(*who)) for o, seq, n, *who in rows_in(
+            conn, "SELECT s.id, d.seq, s.n, s.entity_id, de.role_only, de.name, de.roles FROM statements s"
+                  f" JOIN documents d ON d.id = s.doc_id {_SPEAKER} WHERE s.doc_id IN ({{marks}}) AND s.field = 'text'"
+                  " AND s.entity_id IS NOT NULL ORDER BY d.seq, s.n", siblings[doc_id])]
+        for sid, mine in statements:
+            theirs = [(o, item) for o, item, who in others if who.entity != mine.entity and may_be_one(mine, who)]
+            if theirs:
+                candidates.append((sid, theirs[: params.SIBLING_CANDIDATES]))
+    if not candidates:
+        return 0
+    linker = Linker(conn)
+    in_order = sorted(candidates, key=lambda kv: _statement_order(kv[0]))
+    return linker.join_reused(linker.plausible_joins(in_order, ONE_SPEAKER), ONE_SPEAKER)
+
+
+# A statement's speaker as its document has it (``speakers.speaker`` reads role_only, name, roles).
+_SPEAKER = "JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local"
+
+
 def _siblings(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, list[str]]:
     """Per document, the earlier documents sharing most clusters or reused passages with it
     (``SIBLING_DOCS`` at most, most shared first, then the newest)."""
@@ -239,6 +280,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
                 link_reused(conn, doc_ids)
             link_same_speaker(conn, doc_ids)
             link_siblings(conn, doc_ids)
+            link_sibling_speakers(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise

@@ -1,0 +1,96 @@
+"""Whether the speakers of two statements in related documents can be one person though their
+entities differ. An article that calls the speaker only by a role ("رئيس اللجنة التقنية", "حاكم
+المصرف", "المبعوث الأممي") speaks of the person another article of the same story names holding
+that role ("رئيس اللجنة التقنية مصطفى الحمداوي", "حاكم مصرف البلاد المركزي كميل الراسي"); two
+articles that both call him by one role speak of one person too. Entity resolution does not join
+such entities across the whole store (``entities._holder_of`` needs a role seen held in several
+documents): this verdict is only taken for documents that already share clusters or text
+(``link.link_sibling_speakers``), where it lets one speaker's lower verification bar apply.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import NamedTuple
+
+from qawl import lexicon as lx
+from qawl.entities import _ROLE_NOISE, _ROLE_SYNONYMS
+from qawl.text.normalize import key
+
+
+class Role(NamedTuple):
+    head: str  # the head without ال- ("رءيس"), a spokesperson's synonyms as one
+    words: frozenset[str]  # its other words without ال- or a glued ل/ب before it ("جامعه", "وطنيه")
+    anchor: str  # the first of them that is no adjective: what the role is of ("جامعه"), or ""
+
+
+class Speaker(NamedTuple):
+    entity: int
+    role_only: bool
+    roles: tuple[Role, ...]  # a role-only speaker's own role; the roles a named one was given there
+
+
+def _bare(word: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            return word[len(prefix):]
+    return word
+
+
+# Words that tie a role to its organization ("المتحدث باسم …", "مدير عام …") and say nothing of it.
+_LINK_WORDS = {_bare(key(w)) for phrase in lx.ROLE_LINKS for w in phrase.split()} | {"عام", "عامه"}
+
+
+@lru_cache(maxsize=50_000)
+def role_of(text: str) -> Role | None:
+    """The head and words of a role phrase; None when it has no words."""
+    words = [_ROLE_SYNONYMS.get(w, w) for w in key(text).split() if w not in _ROLE_NOISE]
+    words = [_bare(w) for w in words]
+    if not words:
+        return None
+    rest = [w for w in words[1:] if w not in _LINK_WORDS]
+    return Role(words[0], frozenset(rest), next((w for w in rest if not _adjective(w)), ""))
+
+
+def _adjective(word: str) -> bool:
+    """An adjective of a role ("الأممي", "الخاص", "الوطنية"), not the body it is of."""
+    return word.endswith(("ي", "يه")) or word in _ROLE_ADJECTIVES
+
+
+# Adjectives of roles that are no adjectives of relation: "المبعوث الخاص", "المدير التنفيذي".
+_ROLE_ADJECTIVES = {"خاص", "خاصه", "اول", "اولي", "اعلي"}
+
+
+@lru_cache(maxsize=20_000)  # (a document's speaker says most of its statements)
+def speaker(entity: int, role_only: int, name: str, roles_json: str) -> Speaker:
+    """A statement's speaker as stored (``doc_entities`` of its document)."""
+    texts = [name] if role_only else json.loads(roles_json or "[]")
+    return Speaker(entity, bool(role_only), tuple(r for r in map(role_of, texts) if r is not None))
+
+
+def _within(small: Role, big: Role) -> bool:
+    """Whether the role ``small`` names the role ``big`` with as many words or fewer: the same head,
+    of the same body when it names one ("رئيس الجامعة" is not "رئيس اللجنة التقنية للجامعة"), each
+    word among the other's, itself or as the noun its adjective of relation comes from (الأممي:
+    الأمم)."""
+    return small.head == big.head and small.anchor in ("", big.anchor) and all(
+        w in big.words or (len(w) > 3 and w.endswith("ي") and any(w[:-1] + e in big.words for e in lx.NISBA_NOUN_ENDINGS))
+        for w in small.words)
+
+
+def may_be_one(a: Speaker, b: Speaker) -> bool:
+    """Whether ``a`` and ``b`` can be one person: one entity; a role-only speaker and a named one
+    given a role it names (its words among the role's); or two role-only speakers with one role.
+    Anonymous sources ("مصدر", "مصادر") are nobody in particular."""
+    if a.entity == b.entity:
+        return True
+    if a.role_only and b.role_only:
+        return bool(a.roles) and a.roles == b.roles and a.roles[0].head not in _ANONYMOUS
+    if a.role_only or b.role_only:
+        role, named = (a, b) if a.role_only else (b, a)
+        return bool(role.roles) and role.roles[0].head not in _ANONYMOUS and any(
+            _within(role.roles[0], r) for r in named.roles)
+    return False
+
+
+_ANONYMOUS = {_bare(h) for h in lx.ANONYMOUS_HEADS}

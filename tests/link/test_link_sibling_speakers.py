@@ -1,0 +1,104 @@
+"""A report that names the speaker only by his role ("رئيس اللجنة التقنية") rewrites an answer of the
+person another article names in that role (invented): in a sibling document (one that already shares
+a statement with it) the two speakers can be one person (``speakers.may_be_one``), so the rewrite is
+verified at one speaker's bar (``link.link_sibling_speakers``). Here the LSH is made to find nothing;
+each report's first statement is an exact copy of the interview's (joined without the LSH)."""
+from __future__ import annotations
+
+import pytest
+from link_support import cluster_of, ingest_resolved
+
+import qawl.link as qawl_link
+from qawl.doc import Document, Span
+from qawl.link.speakers import may_be_one, speaker
+
+COPIED = ("المكتب المديري اجتمع صباح اليوم لأكثر من أربع ساعات واستمع إلى التقرير التقني الذي أعدته اللجنة "
+          "قبل أن يتخذ قراره بالإجماع")
+ANSWER = ("سنعلن قائمة المدربين المرشحين لقيادة المنتخب الأول قبل منتصف الشهر المقبل، وستضم ثلاثة أسماء أجنبية "
+          "واسمين من المدربين المحليين")
+# the answer in other words: 9 of its 17 informative stems align in runs of two or more, more than
+# half but less than the 0.6 any two statements need
+RETOLD = ("الجامعة ستعلن قائمة المدربين المرشحين لقيادة المنتخب قبل منتصف الشهر القادم، على أن تتضمن ثلاثة "
+          "مدربين أجانب واثنين من المحليين")
+
+
+def _doc(doc_id: str, outlet: str, person: dict, parts: list[str]) -> Document:
+    text = "\n\n".join(parts)
+    doc = Document(id=doc_id, text=text, title=None, outlet=outlet, date="2026-10-02")
+    doc.entities["E1"] = {"type": "person", **person}
+    start = 0
+    for part in parts:
+        doc.add("statements", Span(start, start + len(part), "indirect", {"cue": "قال", "speaker": "E1"}))
+        start += len(part) + 2
+    return doc
+
+
+@pytest.fixture(autouse=True)
+def _no_lsh(lsh_finds_nothing):
+    pass
+
+
+NAMED = {"name": "مصطفى الحمداوي", "roles": ["رئيس اللجنة التقنية للجامعة"]}
+
+
+def _report_joins_answer(store, reporter: dict) -> bool:
+    conn = ingest_resolved(store, [_doc("interview", "الأطلس الرياضي", NAMED, [COPIED, ANSWER]),
+                                   _doc("report", "الهدف المغاربي", reporter, [COPIED, RETOLD])])
+    assert cluster_of(conn, "report:0") == cluster_of(conn, "interview:0")  # the documents are siblings
+    return cluster_of(conn, "report:1") == cluster_of(conn, "interview:1")
+
+
+ROLE = {"name": "رئيس اللجنة التقنية", "roles": [], "role_only": True}
+
+
+def test_a_rewrite_by_the_role_joins_the_answer_of_its_named_holder(store):
+    assert _report_joins_answer(store, ROLE)
+
+
+def test_the_rewrite_stays_alone_without_the_route(store, monkeypatch):
+    monkeypatch.setattr(qawl_link, "link_sibling_speakers", lambda conn, doc_ids: 0)
+    assert not _report_joins_answer(store, ROLE)
+
+
+@pytest.mark.parametrize("reporter", [
+    {"name": "رئيس الجامعة", "roles": [], "role_only": True},          # another role
+    {"name": "مصدر في اللجنة التقنية", "roles": [], "role_only": True},  # an anonymous source
+    {"name": "إدريس الكتاني", "roles": ["رئيس اللجنة التقنية"]},         # another named person
+])
+def test_a_rewrite_by_another_speaker_stays_apart(store, reporter):
+    assert not _report_joins_answer(store, reporter)
+
+
+def _role(name: str) -> object:
+    return speaker(1, 1, name, "[]")
+
+
+def _named(*roles: str) -> object:
+    import json
+
+    return speaker(2, 0, "كميل الراسي", json.dumps(list(roles), ensure_ascii=False))
+
+
+@pytest.mark.parametrize("role, roles", [
+    ("حاكم المصرف", ("حاكم مصرف البلاد المركزي",)),  # fewer words, one without ال-
+    ("المبعوث الأممي", ("المبعوث الخاص للأمين العام للأمم المتحدة",)),  # الأممي: الأمم
+    ("الناطق باسم الوزارة", ("المتحدث الرسمي باسم الوزارة",)),  # one spokesperson, two words for it
+    ("الحاكم", ("حاكم مصرف البلاد المركزي",)),  # the bare head
+])
+def test_a_role_names_the_holder_of_a_role_with_its_words(role, roles):
+    assert may_be_one(_role(role), _named(*roles)) and may_be_one(_named(*roles), _role(role))
+
+
+@pytest.mark.parametrize("role, roles", [
+    ("حاكم المصرف", ("وزير المالية",)),                 # another head
+    ("رئيس اللجنة الأولمبية", ("رئيس اللجنة التقنية",)),  # a word the holder's role lacks
+    ("المسؤول", ("المسؤول عن الملف النقدي",)),         # an anonymous head names nobody
+])
+def test_a_role_with_another_head_or_word_names_someone_else(role, roles):
+    assert not may_be_one(_role(role), _named(*roles))
+
+
+def test_two_roles_are_one_person_only_when_they_are_one_role():
+    assert may_be_one(_role("رئيس اللجنة التقنية"), speaker(3, 1, "رئيس اللجنة التقنية", "[]"))
+    assert not may_be_one(_role("رئيس اللجنة التقنية"), speaker(3, 1, "رئيس الجامعة", "[]"))
+    assert not may_be_one(_role("مصدر أمني"), speaker(3, 1, "مصدر أمني", "[]"))
