@@ -47,7 +47,8 @@ PARTICIPLE_FORMS = _participle_forms()
 CUE_PHRASES = PhraseTable(cues.PHRASES)
 SENTENCE_OPENING_VERBS = {key(f): key(base) for f, base in cues.SENTENCE_OPENING_VERBS.items()}
 CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.items() for f in (base, *others)
-                for pre in ("", "و", "ف") if pre + key(f) not in _fold(cues.CLAUSE_VERB_NOUNS)}
+                for pre in ("", "و", "ف")}
+CLAUSE_VERB_NOUNS = {key(f): _fold(after) for f, after in cues.CLAUSE_VERB_NOUNS.items()}
 PRESENT_CLAUSE_FORMS = {pre + key(f) for f in cues.PRESENT_CLAUSE_FORMS for pre in ("", "و", "ف")}
 NARRATIVE_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in cues.NARRATIVE_OPENERS}
 QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
@@ -86,6 +87,7 @@ NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps i
 ADDRESSEE_VERBS = _fold(cues.ADDRESSEE_VERBS)
 NAMED_SUBJECT_VERBS = _fold(cues.NAMED_SUBJECT_VERBS)
 PRONOUN_SUBJECT_OPENERS = _fold(cues.PRONOUN_SUBJECT_OPENERS)
+CONNECTIVE_SUBJECTS = {tuple(key(w) for w in c.split()) for c in cues.CONNECTIVE_SUBJECTS}
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
 NOT_BA_OBJECTS = _fold(cues.NOT_BA_OBJECTS)
 ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
@@ -159,8 +161,7 @@ NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_ST
      "المنطقة", "الحكومة", "الجيش", "الشعب", "الدولة", "البلاد", "الأمريكي", "الأمريكية", "المصري", "المصرية",
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
      "وجود", "عدم")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
-) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES) \
-    | _fold(cues.CLAUSE_VERB_NOUNS)
+) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES)
 
 
 def _shape(shape: str, root_letter: str) -> str:

@@ -57,3 +57,24 @@ def test_a_short_second_clause_stays_with_the_first():
     doc = run("وأكد رئيس النادي منصور الكبيسي أن العلاقة مع المدرب بقيت محترمة حتى اللحظة الأخيرة، وأنه أبلغه بالقرار شخصيا.")
     assert statements(doc) == [
         ("indirect", "منصور الكبيسي", "العلاقة مع المدرب بقيت محترمة حتى اللحظة الأخيرة، وأنه أبلغه بالقرار شخصيا")]
+
+
+CONNECTIVES = [
+    # "غير أنه" (however he): the verb after it opens a statement of its own, the one before ends there
+    ("وقال وزير الصحة حازم الشناوي إن الوضع مستقر. وأكد الشناوي أن البؤرة ستحتوى في غضون أسبوعين، "
+     "غير أنه أوضح أن خطر العدوى ما زال قائما.",
+     [("indirect", "حازم الشناوي", "الوضع مستقر"),
+      ("indirect", "حازم الشناوي", "البؤرة ستحتوى في غضون أسبوعين"),
+      ("indirect", "حازم الشناوي", "خطر العدوى ما زال قائما")]),
+    # … and its أنه is no complementizer of the verb before it: what توقع took is its noun object
+    ("وقال وزير الصحة حازم الشناوي إن الوضع مستقر. وتوقع الشناوي احتواء البؤرة في غضون أسبوعين، "
+     "الا انه اوضح ان خطر العدوى ما زال قائما.",
+     [("indirect", "حازم الشناوي", "الوضع مستقر"),
+      ("indirect", "حازم الشناوي", "احتواء البؤرة في غضون أسبوعين"),
+      ("indirect", "حازم الشناوي", "خطر العدوى ما زال قائما")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONNECTIVES)
+def test_a_connective_with_its_subject_opens_the_next_statement(text, expected):
+    assert statements(run(text)) == expected

@@ -100,6 +100,7 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
         elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_END):
             cues.append(Cue(c, c + 1, "verb", lx.SENTENCE_OPENING_VERBS[f]))
         elif f in lx.CLAUSE_VERBS and (c == 0 or forms[c - 1] not in lx.NOUN_MAKERS) \
+                and (c + 1 >= hi or forms[c + 1] not in lx.CLAUSE_VERB_NOUNS.get(f, ())) \
                 and _opens_clause(toks, c, lo) and _clause_follows(toks, c, hi):
             cues.append(Cue(c, c + 1, "verb", lx.CLAUSE_VERBS[f]))
         i = c + 1
@@ -795,6 +796,8 @@ class StatementFinder:
             if f == ":" or f in _QUOTE_MARKS or f in _SENTENCE_END:
                 break
             if f in lx.COMPLEMENTIZERS.starts and lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+                if k > j and (toks.forms[k - 1], f) in lx.CONNECTIVE_SUBJECTS:
+                    return None  # "…، غير أنه أوضح …": a connective opens the next clause, not what was said
                 break
             if cue.base in lx.POINTING_VERBS and f in ("الي", "إلى") and k == j:
                 break
@@ -902,10 +905,11 @@ class StatementFinder:
                 and not self.in_quote(self.toks.orig(k, k + 1)[0]))
 
     def starts_clause(self, k: int) -> bool:
-        """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma or بينما)."""
-        f = self.toks.forms[k]
-        prev = self.toks.forms[k - 1] if k else ""
-        return f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS or prev in lx.PRONOUN_SUBJECT_OPENERS
+        """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma, بينما or "غير أنه")."""
+        forms = self.toks.forms
+        f, prev = forms[k], forms[k - 1] if k else ""
+        return (f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS or prev in lx.PRONOUN_SUBJECT_OPENERS
+                or (k >= 2 and (forms[k - 2], prev) in lx.CONNECTIVE_SUBJECTS))
 
     def opens_long_quote(self, k: int) -> bool:
         """Whether the mark at token ``k`` opens a quotation longer than a quoted name or term."""

@@ -120,9 +120,9 @@ CLAUSE_VERBS = {
     "استبعد": ("استبعدت", "استبعدوا"),
 }
 CLAUSE_VERB_REACH = 8
-# Forms of CLAUSE_VERBS with a clitic that are mostly nouns: "فرد" is an individual ("الرئيس فرد من
-# الجماعة لكنه لا بد أن …"), seldom "and he replied".
-CLAUSE_VERB_NOUNS = ("فرد",)
+# Forms of CLAUSE_VERBS with a clitic that are nouns before these words: "فرد من" is an individual of
+# ("الرئيس فرد من الجماعة لكنه لا بد أن …"), while "فرد ساويرس: …", "فرد عليه بأنه …" is "and he replied".
+CLAUSE_VERB_NOUNS = {"فرد": ("من",)}
 # Present forms of CLAUSE_VERBS report what follows only as a clause: with a noun ("حتى يتعهد الرئيس
 # باحترام الاتفاقية", "على الحكومة أن تتعهد بـ…") they are mostly conditions and demands, not reports.
 PRESENT_CLAUSE_FORMS = ("يتعهد", "تتعهد", "يرد", "ترد", "ليرد", "لترد", "يروي", "تروي")
@@ -226,6 +226,9 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
 NAMED_SUBJECT_VERBS = ("أقر", "اعترف")
 # … or whose subject is a pronoun glued to the word before them: "لكنه أقر بوجود اختلافات في الرؤية".
 PRONOUN_SUBJECT_OPENERS = ("لكنه", "لكنها", "ولكنه", "ولكنها")
+# Connectives whose complementizer holds the subject of the verb after them, which opens a clause of
+# its own: "…، غير أنه أوضح أن الخطر قائم" (however, he made clear that), "إلا أنها أكدت …".
+CONNECTIVE_SUBJECTS = ("غير أنه", "غير أنها", "غير أنهم", "إلا أنه", "إلا أنها", "إلا أنهم")
 
 # Verbs of NOUN_CONTENT_VERBS that name the one they address between their subject and their
 # preposition: "ودعت المنظمة السلطات التونسية إلى الإفراج …", "وحث الوزير المجتمع الدولي على …",

@@ -56,7 +56,9 @@ CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما".split()
 
 # Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
 # ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
-DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف", "لكنه", "لكنها", "ولكنه", "ولكنها")
+DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف", "لكنه", "لكنها", "ولكنه", "ولكنها",
+                # … and the connectives of cues.CONNECTIVE_SUBJECTS, with hamza or without ("…، غير أنه")
+                *(f"{a} {b}" for a in ("غير", "إلا", "الا") for b in ("أنه", "أنها", "أنهم", "انه", "انها", "انهم")))
 
 # Verbal nouns (masdar) by their shape, ف ع ل standing for the three root letters. Right after a title
 # such a word is the object of the verb before, not the name of the person: "وأعلن الوزير تشكيل لجنة",
