@@ -67,3 +67,17 @@ def ingest_articles(tmp_path, articles) -> sqlite3.Connection:
             fh.write(json.dumps({"id": doc_id, "outlet": outlet, "date": date, "text": text}, ensure_ascii=False) + "\n")
     run_ingest([str(src)], db=str(tmp_path / "q.db"), workers=1, progress=False)
     return sqlite3.connect(tmp_path / "q.db")
+
+
+def statements_doc(doc_id: str, outlet: str, person: dict, parts: list[str]):
+    """An analysed document whose paragraphs ``parts`` are each a statement of one person (an entity
+    of the document: ``person`` holds its name, roles, and role_only when known only by a role)."""
+    from qawl.doc import Document, Span
+
+    doc = Document(id=doc_id, text="\n\n".join(parts), title=None, outlet=outlet, date="2026-10-02")
+    doc.entities["E1"] = {"type": "person", **person}
+    start = 0
+    for part in parts:
+        doc.add("statements", Span(start, start + len(part), "indirect", {"cue": "قال", "speaker": "E1"}))
+        start += len(part) + 2
+    return doc

@@ -6,10 +6,9 @@ each report's first statement is an exact copy of the interview's (joined withou
 from __future__ import annotations
 
 import pytest
-from link_support import cluster_of, ingest_resolved
+from link_support import cluster_of, ingest_resolved, statements_doc
 
 import qawl.link as qawl_link
-from qawl.doc import Document, Span
 from qawl.link.speakers import may_be_one, speaker
 
 COPIED = ("المكتب المديري اجتمع صباح اليوم لأكثر من أربع ساعات واستمع إلى التقرير التقني الذي أعدته اللجنة "
@@ -22,17 +21,6 @@ RETOLD = ("الجامعة ستعلن قائمة المدربين المرشحي�
           "مدربين أجانب واثنين من المحليين")
 
 
-def _doc(doc_id: str, outlet: str, person: dict, parts: list[str]) -> Document:
-    text = "\n\n".join(parts)
-    doc = Document(id=doc_id, text=text, title=None, outlet=outlet, date="2026-10-02")
-    doc.entities["E1"] = {"type": "person", **person}
-    start = 0
-    for part in parts:
-        doc.add("statements", Span(start, start + len(part), "indirect", {"cue": "قال", "speaker": "E1"}))
-        start += len(part) + 2
-    return doc
-
-
 @pytest.fixture(autouse=True)
 def _no_lsh(lsh_finds_nothing):
     pass
@@ -42,8 +30,8 @@ NAMED = {"name": "مصطفى الحمداوي", "roles": ["رئيس اللجنة
 
 
 def _report_joins_answer(store, reporter: dict) -> bool:
-    conn = ingest_resolved(store, [_doc("interview", "الأطلس الرياضي", NAMED, [COPIED, ANSWER]),
-                                   _doc("report", "الهدف المغاربي", reporter, [COPIED, RETOLD])])
+    conn = ingest_resolved(store, [statements_doc("interview", "الأطلس الرياضي", NAMED, [COPIED, ANSWER]),
+                                   statements_doc("report", "الهدف المغاربي", reporter, [COPIED, RETOLD])])
     assert cluster_of(conn, "report:0") == cluster_of(conn, "interview:0")  # the documents are siblings
     return cluster_of(conn, "report:1") == cluster_of(conn, "interview:1")
 

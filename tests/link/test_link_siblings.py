@@ -5,10 +5,9 @@ answer is an exact copy (joined without the LSH), its second a rewrite, its thir
 from __future__ import annotations
 
 import pytest
-from link_support import cluster_of, ingest_resolved
+from link_support import cluster_of, ingest_resolved, statements_doc
 
 import qawl.link as qawl_link
-from qawl.doc import Document, Span
 
 COPIED = ("الوضع المالي أفضل مما كان عليه قبل عامين، والإيرادات غير النفطية ارتفعت بشكل ملحوظ خلال الأشهر "
           "الستة الأولى من العام الجاري")
@@ -22,15 +21,8 @@ OTHER = ("البرلمان سيناقش مشروع الموازنة الجديد
          "البنك المركزي")
 
 
-def _doc(doc_id: str, outlet: str, speaker: str, parts: list[str]) -> Document:
-    text = "\n\n".join(parts)
-    doc = Document(id=doc_id, text=text, title=None, outlet=outlet, date="2026-10-02")
-    doc.entities["E1"] = {"type": "person", "name": speaker, "roles": []}
-    start = 0
-    for part in parts:
-        doc.add("statements", Span(start, start + len(part), "indirect", {"cue": "قال", "speaker": "E1"}))
-        start += len(part) + 2
-    return doc
+def _doc(doc_id: str, outlet: str, speaker: str, parts: list[str]):
+    return statements_doc(doc_id, outlet, {"name": speaker, "roles": []}, parts)
 
 
 @pytest.fixture(autouse=True)

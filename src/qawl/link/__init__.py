@@ -154,6 +154,12 @@ def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
             earlier = [(o, item_of(other_seq, n)) for o, other_seq, n in said if other_seq < seq]
             if earlier:
                 candidates.append((sid, earlier[: params.SPEAKER_CANDIDATES]))
+    return _join_as_one_speaker(conn, candidates)
+
+
+def _join_as_one_speaker(conn: sqlite3.Connection, candidates: list[tuple[str, list[tuple[str, int | None]]]]) -> int:
+    """``Linker.join_reused`` of ``candidates`` (statement → (stored statement, its bucket item)) at
+    one speaker's bar, in statement order; returns how many joined."""
     if not candidates:
         return 0
     linker = Linker(conn)
@@ -222,11 +228,7 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> i
             theirs = [(o, item) for o, item, who in others if who.entity != mine.entity and may_be_one(mine, who)]
             if theirs:
                 candidates.append((sid, theirs[: params.SIBLING_CANDIDATES]))
-    if not candidates:
-        return 0
-    linker = Linker(conn)
-    in_order = sorted(candidates, key=lambda kv: _statement_order(kv[0]))
-    return linker.join_reused(linker.plausible_joins(in_order, ONE_SPEAKER), ONE_SPEAKER)
+    return _join_as_one_speaker(conn, candidates)
 
 
 # A statement's speaker as its document has it (``speakers.speaker`` reads role_only, name, roles).
