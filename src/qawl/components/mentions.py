@@ -379,7 +379,7 @@ def _complement_code(f: str) -> int:
     return code
 
 
-def _role_anchor(word: str) -> str:
+def role_anchor(word: str) -> str:
     """The first word of a role's complement as its key holds it, without ال- or a glued preposition:
     "الوزارة", "بالوزارة", "لوزارة" and "وزارة" are all وزاره. Its و is never taken for a conjunction
     (``bare_forms`` would make وزارة into زاره): no conjunction opens a role's complement."""
@@ -413,7 +413,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         return None
     pronoun = j > i + h and toks.forms[j - 1] in lx.PRONOUN_ROLE_LINKS  # "المتحدث الرسمي باسمها"
     words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS and w not in lx.PRONOUN_ROLE_LINKS]
-    anchor = _role_anchor(words[0]) if words else ""
+    anchor = role_anchor(words[0]) if words else ""
     return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|{anchor}",
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun)
 
@@ -607,7 +607,7 @@ def _anchor_pronouns(found: list[Found]) -> None:
             if f.i - before.j > PRONOUN_REACH:
                 break
             if before.kind in ("org", "place"):
-                f.role_key += _role_anchor(before.name.split()[0])
+                f.role_key += role_anchor(before.name.split()[0])
                 break
 
 
@@ -867,7 +867,7 @@ class EntityBuilder:
         فلان" of the article.)"""
         head = f.role_key.split("|")[0]
         mine = _role_words(self.toks, f)
-        held = {eid for h, words, eid in self.held_roles if h == head and all(_said_before(w, words) for w in mine)}
+        held = {eid for h, words, eid in self.held_roles if h == head and all(said_before(w, words) for w in mine)}
         return held.pop() if len(held) == 1 else None
 
     def role_entity(self, f: Found, display: str | None = None) -> str:
@@ -932,7 +932,7 @@ def annotate(doc: Document) -> None:
     doc.layers["mentions"] = _dedupe(sorted(doc.layer("mentions"), key=lambda s: (s.start, -s.end)))
 
 
-def _said_before(word: str, words: frozenset[str]) -> bool:
+def said_before(word: str, words: frozenset[str]) -> bool:
     """Whether a word of a shorter role is among the words of the role first named, itself or as the
     noun its adjective of relation comes from (الأممي: الأمم; العراقي: العراق; الصحي: الصحة)."""
     if word in words:
@@ -943,7 +943,7 @@ def _said_before(word: str, words: frozenset[str]) -> bool:
 def _role_words(toks: Tokens, f: Found) -> frozenset[str]:
     """The words of a role phrase after its first, as its key's anchor holds a word (no ال-, no glued
     ل/ب), less the words that tie a role to its organization ("باسم", "لدى")."""
-    return frozenset(_role_anchor(w) for w in toks.forms[f.i + 1 : f.j]
+    return frozenset(role_anchor(w) for w in toks.forms[f.i + 1 : f.j]
                      if w not in lx.ROLE_LINKS and w not in _QUOTE_MARKS and w[0].isalpha())
 
 

@@ -14,13 +14,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from qawl import lexicon as lx
+from qawl.components.mentions import role_anchor, said_before
 from qawl.entities import _ROLE_NOISE, _ROLE_SYNONYMS
 from qawl.text.normalize import key
 
 
 class Role(NamedTuple):
     head: str  # the head without ال- ("رءيس"), a spokesperson's synonyms as one
-    words: frozenset[str]  # its other words without ال- or a glued ل/ب before it ("جامعه", "وطنيه")
+    words: frozenset[str]  # its other words as ``mentions.role_anchor`` holds them ("جامعه", "وطنيه")
     anchor: str  # the first of them that is no adjective: what the role is of ("جامعه"), or ""
 
 
@@ -30,22 +31,15 @@ class Speaker(NamedTuple):
     roles: tuple[Role, ...]  # a role-only speaker's own role; the roles a named one was given there
 
 
-def _bare(word: str) -> str:
-    for prefix in ("وال", "بال", "لل", "ال"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            return word[len(prefix):]
-    return word
-
-
 # Words that tie a role to its organization ("المتحدث باسم …", "مدير عام …") and say nothing of it.
-_LINK_WORDS = {_bare(key(w)) for phrase in lx.ROLE_LINKS for w in phrase.split()} | {"عام", "عامه"}
+_LINK_WORDS = {role_anchor(key(w)) for phrase in lx.ROLE_LINKS for w in phrase.split()} | {"عام", "عامه"}
 
 
 @lru_cache(maxsize=50_000)
 def role_of(text: str) -> Role | None:
     """The head and words of a role phrase; None when it has no words."""
     words = [_ROLE_SYNONYMS.get(w, w) for w in key(text).split() if w not in _ROLE_NOISE]
-    words = [_bare(w) for w in words]
+    words = [role_anchor(w) for w in words]
     if not words:
         return None
     rest = [w for w in words[1:] if w not in _LINK_WORDS]
@@ -74,8 +68,7 @@ def _within(small: Role, big: Role) -> bool:
     word among the other's, itself or as the noun its adjective of relation comes from (الأممي:
     الأمم)."""
     return small.head == big.head and small.anchor in ("", big.anchor) and all(
-        w in big.words or (len(w) > 3 and w.endswith("ي") and any(w[:-1] + e in big.words for e in lx.NISBA_NOUN_ENDINGS))
-        for w in small.words)
+        said_before(w, big.words) for w in small.words)
 
 
 def may_be_one(a: Speaker, b: Speaker) -> bool:
@@ -93,4 +86,4 @@ def may_be_one(a: Speaker, b: Speaker) -> bool:
     return False
 
 
-_ANONYMOUS = {_bare(h) for h in lx.ANONYMOUS_HEADS}
+_ANONYMOUS = {role_anchor(h) for h in lx.ANONYMOUS_HEADS}
