@@ -86,6 +86,7 @@ POINTING_VERBS = _fold(cues.POINTING_VERBS)
 NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}
 ADDRESSEE_VERBS = _fold(cues.ADDRESSEE_VERBS)
 NAMED_SUBJECT_VERBS = _fold(cues.NAMED_SUBJECT_VERBS)
+VERBAL_NOUN_OBJECT_VERBS = _fold(cues.VERBAL_NOUN_OBJECT_VERBS)
 PRONOUN_SUBJECT_OPENERS = _fold(cues.PRONOUN_SUBJECT_OPENERS)
 CONNECTIVE_SUBJECTS = {tuple(key(w) for w in c.split()) for c in cues.CONNECTIVE_SUBJECTS}
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
@@ -174,6 +175,8 @@ VERBAL_NOUN_SHAPES = re.compile("|".join(  # (fullmatch)
     [_shape(s, ".") for s in words.VERBAL_NOUN_SHAPES]
     + [_shape(s, "[^اوي]") for s in words.CONSONANT_VERBAL_NOUN_SHAPES]))
 PLAIN_VERBAL_NOUNS = _fold(words.PLAIN_VERBAL_NOUNS)
+NAME_OPENING_VERBAL_NOUNS = _fold(words.NAME_OPENING_VERBAL_NOUNS)
+WAW_VERBAL_NOUNS = _fold(words.WAW_VERBAL_NOUNS)
 VERBAL_NOUN_SHAPED_NAMES = _fold(names.VERBAL_NOUN_SHAPED_NAMES)
 # Nouns of speech that make جدد a cue (``cues.OBJECT_CLAUSE_VERBS``): never part of a personal name
 # ("وجدد عادل منصور التزام الحكومة …" ends the name before التزام), though they may be part of an

@@ -170,7 +170,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none);
     ``before``: words of the name already read before ``j`` (its given name). A verbal noun opens no
     name: after a title or a role it is the verb's object ("وأعلن الوزير تشكيل لجنة")."""
-    if not before and j < toks.n and _verbal_noun(toks.forms[j]):
+    if not before and j < toks.n and verbal_noun_at(toks, j):
         return j
     k = j
     while k < toks.n and k - j < limit:
@@ -189,8 +189,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             break
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
             break
-        if k - j + before >= 2 and _indefinite_object(toks, k):
-            break
+        if k - j + before >= 2 and (_indefinite_object(toks, k) or listed_verbal_noun_at(toks, k)):
+            break  # the verb's object after a whole name: "أعلن … ماركوس ليندغرين فتح 3 ممرات"
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
         f = toks.forms[k]
@@ -203,6 +203,9 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             k += 1
             if k < toks.n and _second_al_part(toks, k):
                 k += 1  # "عثمان الطيب الحسن": a given name with ال- as the third part
+            elif (k + 1 < toks.n and toks.forms[k + 1] in ("،", ",") and toks.forms[j] in lx.GIVEN_NAMES
+                  and _nisba_surname(toks, k)):
+                k += 1  # "المهندس طارق المبروك الزوي، …": a family name in ي, the apposition closing after it
             break  # an ال- surname ends the name ("أحمد البرعي")
         if f.startswith("ال") and k == j and k + 1 < toks.n and _is_name_token(toks, k + 1):
             break  # a name does not start with ال- (it is an adjective or a noun phrase)
@@ -254,6 +257,26 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     if k - j == 1 and toks.forms[j].startswith("ال"):
         return None
     return Found("person", j, k, " ".join(toks.forms[j:k]), title=" ".join(toks.forms[i : i + t]), title_i=i)
+
+
+def listed_verbal_noun_at(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is one of the verbal nouns listed by name (``words.PLAIN_VERBAL_NOUNS``,
+    ``words.NAME_OPENING_VERBAL_NOUNS`` before no ال- word): sure enough to be a dropped subject's
+    verb's object ("وأعلن إزالة …"), where a word of a verbal noun's shape may be the subject ("وأكد
+    تقرير اللجنة", "وأعلن تحالف …")."""
+    f = toks.forms[k]
+    if f in lx.NAME_OPENING_VERBAL_NOUNS:
+        return not (k + 1 < toks.n and toks.forms[k + 1].startswith("ال"))
+    return f in lx.PLAIN_VERBAL_NOUNS or f in lx.WAW_VERBAL_NOUNS
+
+
+def verbal_noun_at(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a verbal noun (``_verbal_noun``), or one that also opens names (فتح)
+    with no ال- word after it."""
+    f = toks.forms[k]
+    if f in lx.NAME_OPENING_VERBAL_NOUNS:
+        return not (k + 1 < toks.n and toks.forms[k + 1].startswith("ال"))
+    return _verbal_noun(f)
 
 
 @lru_cache(maxsize=1 << 14)  # (asked at the start of every name run)

@@ -21,7 +21,8 @@ from itertools import accumulate
 
 from qawl import lexicon as lx
 from qawl.components import interview
-from qawl.components.mentions import EntityBuilder, Found, doc_tokens, name_run, skip_adjectives, title_class
+from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
+                                     skip_adjectives, title_class, verbal_noun_at)
 from qawl.doc import Document, Span
 from qawl.rules import cues
 from qawl.rules.words import DANGLING_END
@@ -295,6 +296,8 @@ class StatementFinder:
             return None, None, j, False
         if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and _glued_object(f):
             return None, None, j, False  # "وطالبوا بتغيير الوزير": what was asked for, the subject dropped
+        if "" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and listed_verbal_noun_at(toks, j):
+            return None, None, j, False  # "وأعلن إزالة 14 ألف توصيلة": the object, the subject dropped
         t = lx.PERSON_TITLES.match(toks, j)
         title_at = j
         if t and j + t < limit:
@@ -612,9 +615,12 @@ class StatementFinder:
         if cue.base in lx.OBJECT_CLAUSE_GATES:
             self.object_clause(cue, j, p, para_end_tok, cue_text, entity, mention, explicit)
             return
-        if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and j < para_end_tok and _glued_object(toks.forms[j]) \
+        allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
+        if "ب" in allowed and j < para_end_tok and _glued_object(toks.forms[j]) \
                 and not lx.COMPLEMENTIZERS.match(toks, j, clitics=False):
             k = None  # "وتعهد بعدم الخوض في …، مبررا ذلك بأن …": what was said is the noun after ب
+        elif "" in allowed and j < para_end_tok and self.verbal_noun_object(cue, j, mention, para_end_tok):
+            k = None  # "وأعلن المبعوث فتح 3 ممرات …، على أن تعمل …": the verbal noun, not a later أن
         else:
             k = self.content_opener(cue, j, limit)
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
@@ -656,6 +662,25 @@ class StatementFinder:
             if obj is not None:
                 self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit)
 
+    def verbal_noun_object(self, cue: Cue, j: int, mention: Span | None, end: int) -> bool:
+        """Whether token ``j``, right after the cue's subject, is a verbal noun that is the verb's
+        object: after a name or a definite word (an indefinite one takes it as its complement: "رئيس
+        هيئة أركان …", "مسؤول مكتب متابعة …"), or a listed one right after the verb ("كما أعلن انطلاق
+        رحلات …"), with no complementizer before the next comma ("أعلن ديبي أثناء تدشين محطة أن …")."""
+        toks = self.toks
+        if j == cue.after:
+            if not listed_verbal_noun_at(toks, j):
+                return False
+        elif not verbal_noun_at(toks, j) or not (
+                (mention is not None and mention.label == "person") or toks.forms[j - 1].startswith("ال")):
+            return False
+        for k in range(j + 1, end):
+            if toks.forms[k] in _COMMAS or toks.forms[k] in _SENTENCE_END:
+                return True
+            if lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+                return False
+        return True
+
     def named_after(self, cue: Cue, mention: Span | None) -> bool:
         """Whether the cue's subject was named after it (not before it, nor carried over)."""
         return mention is not None and mention.start >= self.toks.orig(cue.i, cue.after)[1]
@@ -693,6 +718,10 @@ class StatementFinder:
         if f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or f in lx.SUBJECT_FILLERS or f[0].isdigit() \
                 or lx.is_verb_cue(f) or lx.is_participle_cue(f):
             return None
+        if f in lx.WAW_VERBAL_NOUNS:
+            return j, False  # "كشف الوزير عن وجود 11 مشروعا": its و is no conjunction
+        if cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and not verbal_noun_at(toks, j):
+            return None  # "نفى الأنباء المتداولة"
         if f[0] == "و" and (f[1:] in lx.FUNCTION_WORDS or f[1:] in lx.SPEAKER_STOPS or (f[1] in "يتن" and len(f) > 4)):
             return None  # a new clause: "ولم يتم …", "وأنهم …", "ويحرص …"
         if cue.kind != "participle" and (
@@ -752,17 +781,19 @@ class StatementFinder:
         return (f in allowed and f != "") or ("ب" in allowed and _glued_object(f))
 
     def unnamed_before_preposition(self, cue: Cue, j: int) -> bool:
-        """Whether a clause-opening verb of ``NOUN_CONTENT_VERBS`` has its preposition right after it,
-        with no subject between: "…. وأعرب عن أمله في …", "كما كشف عن الاتفاق على …", "وطالبت
-        بإطلاقات …". The speaker is the one the text is about (no word was read as the subject, and a
+        """Whether a clause-opening verb of ``NOUN_CONTENT_VERBS`` has its preposition or a verbal noun
+        right after it, with no subject between: "…. وأعرب عن أمله في …", "كما كشف عن الاتفاق على …",
+        "وطالبت بإطلاقات …", "وأعلن إزالة …". The speaker is the one the text is about (no word was read as the subject, and a
         subject would stand between the verb and its preposition)."""
         if cue.kind != "verb" or j != cue.after or j >= self.toks.n or not self.starts_clause(cue.i):
             return False
         if self.toks.forms[cue.i].endswith(_PLURAL_VERB_ENDING):
             return False  # "وطالبوا بـ …": a group (the protesters), seldom the one the text is about
-        allowed = [p for p in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) if p]
+        allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
         f = self.toks.forms[j]
-        return f in allowed or ("ب" in allowed and _glued_object(f))
+        if "" in allowed and listed_verbal_noun_at(self.toks, j):
+            return True  # "وأعلن إزالة 14 ألف توصيلة": a verbal noun is its object, never its subject
+        return (f in allowed and f != "") or ("ب" in allowed and _glued_object(f))
 
     def past_addressee(self, j: int, end: int, allowed: tuple[str, ...]) -> int:
         """Where the verb's preposition (or a word with its ب glued) comes after the one addressed

@@ -195,7 +195,7 @@ POINTING_VERBS = ("أشار", "لفت", "نوه", "دعا")
 # الوزير إحالة ثلاثة مسؤولين إلى النيابة", "أكد المتحدث حرصهم على إنهاء التوسعة", "كشف الوزير
 # عن خطة …", "شدد الوزير على ضرورة …", "دعا الوزير إلى تكثيف …", "حذرت المفوضة من كارثة …",
 # "طالبت النائبة بفتح تحقيق …" (with a preposition the verb takes: "" for none; "ب" is the one
-# glued to the object). Not نفى: its object is what was denied.
+# glued to the object).
 NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كشف": ("عن",), "أعرب": ("عن",),
                       "شدد": ("على",), "دعا": ("إلى",), "حذر": ("من",), "طالبت": ("ب",),
                       # … and their participles after the sentence's subject ("…، مؤكدا وجود تنسيق يومي",
@@ -218,7 +218,13 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       "تعهد": ("ب",),
                       # what one admitted: "وأقر المدرب بوجود خلافات …", "واعترف الوزير بتقصير …" (أقر with
                       # a plain object is "approved": "أقر البرلمان القانون"); see NAMED_SUBJECT_VERBS
-                      "أقر": ("ب",), "اعترف": ("ب",)}
+                      "أقر": ("ب",), "اعترف": ("ب",),
+                      # what one denied, the cue telling it was denied: "ونفى الوزير وجود نية لرفع
+                      # التعرفة", "…، نافيا وجود أي خلافات"
+                      "نفى": ("",), "نافيا": ("",)}
+# Verbs of NOUN_CONTENT_VERBS whose noun object is what was said only when it is a verbal noun ("نفى
+# وجود نية …", "نفى إزالة …"): "نفى الأنباء المتداولة" denies what others said, and says nothing itself.
+VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا")
 
 # Verbs of NOUN_CONTENT_VERBS whose noun object is a statement only when their subject is named right
 # after them: crime reports are full of "وبمواجهته أمام اللواء …، اعترف بحيازته …" (a suspect's

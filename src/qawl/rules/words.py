@@ -72,4 +72,10 @@ CONSONANT_VERBAL_NOUN_SHAPES = ("إفعال",)
 # the ones met as a verb's object after a title. Not فتح: "وأكد فتح الباب" is a surname.
 PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل", "سحب", "طرح", "فرض", "شن", "ضخ", "صرف",
                       "نشر", "رصد", "بحث", "عقد", "بناء", "حظر", "إعادة", "ضرورة", "أهمية", "رفض", "قبول",
-                      "زيادة", "خفض")
+                      "زيادة", "خفض", "إزالة", "إقالة", "إضافة", "وجود", "وصول", "انطلاق", "إطلاق", "تشكيل",
+                      "تسجيل", "إحالة")
+# … and verbal nouns that also open names (فتح الله، فتح الباب): a verbal noun when the next word has
+# no ال- ("وأعلن المبعوث فتح 3 ممرات إنسانية", "أعلن … ليندغرين فتح تحقيق").
+NAME_OPENING_VERBAL_NOUNS = ("فتح",)
+# Verbal nouns that begin with و, which is theirs and no conjunction: "كشف الوزير عن وجود 11 مشروعا".
+WAW_VERBAL_NOUNS = ("وجود", "وصول", "وقف", "وضع", "وقوع", "ورود", "وجوب", "وفاة")
