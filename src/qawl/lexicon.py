@@ -177,6 +177,7 @@ VERBAL_NOUN_SHAPES = re.compile("|".join(  # (fullmatch)
 PLAIN_VERBAL_NOUNS = _fold(words.PLAIN_VERBAL_NOUNS)
 NAME_OPENING_VERBAL_NOUNS = _fold(words.NAME_OPENING_VERBAL_NOUNS)
 WAW_VERBAL_NOUNS = _fold(words.WAW_VERBAL_NOUNS)
+VERBAL_NOUN_SHAPED_PREPOSITIONS = _fold(words.VERBAL_NOUN_SHAPED_PREPOSITIONS)
 VERBAL_NOUN_SHAPED_NAMES = _fold(names.VERBAL_NOUN_SHAPED_NAMES)
 # Nouns of speech that make جدد a cue (``cues.OBJECT_CLAUSE_VERBS``): never part of a personal name
 # ("وجدد عادل منصور التزام الحكومة …" ends the name before التزام), though they may be part of an

@@ -88,3 +88,8 @@ def test_a_listed_verbal_noun_right_after_the_verb_comes_before_a_later_compleme
               "على أن يرتفع عدد الوجهات إلى 45 وجهة.")
     assert statements(doc)[1] == ("indirect", "رئيس الشركة", "انطلاق رحلات مباشرة اعتبارا من تموز المقبل إلى ثلاث وجهات "
                                                             "جديدة، على أن يرتفع عدد الوجهات إلى 45 وجهة")
+
+
+def test_a_preposition_of_verbal_noun_shape_is_no_object():
+    doc = run("وأكد محمد أبو الغار أثناء حديثه لبرنامج تلفزيوني مساء أمس، أن الحزب سيخوض الانتخابات القادمة بشروط.")
+    assert statements(doc) == [("indirect", "محمد أبو الغار", "الحزب سيخوض الانتخابات القادمة بشروط")]

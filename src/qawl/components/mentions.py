@@ -283,7 +283,8 @@ def verbal_noun_at(toks: Tokens, k: int) -> bool:
 def _verbal_noun(word: str) -> bool:
     """Whether a word that would open a name is a verbal noun instead (``lexicon.VERBAL_NOUN_SHAPES``),
     also with the ب of the verb before glued on ("وطالبت الوزيرة بتحسين الخدمات")."""
-    if word in lx.GIVEN_NAMES or word in lx.FOREIGN_GIVEN_NAMES or word in lx.VERBAL_NOUN_SHAPED_NAMES:
+    if word in lx.GIVEN_NAMES or word in lx.FOREIGN_GIVEN_NAMES or word in lx.VERBAL_NOUN_SHAPED_NAMES \
+            or word in lx.VERBAL_NOUN_SHAPED_PREPOSITIONS:
         return False
     if word in lx.PLAIN_VERBAL_NOUNS or lx.VERBAL_NOUN_SHAPES.fullmatch(word) is not None:
         return True

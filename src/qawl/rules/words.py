@@ -77,5 +77,8 @@ PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل"
 # … and verbal nouns that also open names (فتح الله، فتح الباب): a verbal noun when the next word has
 # no ال- ("وأعلن المبعوث فتح 3 ممرات إنسانية", "أعلن … ليندغرين فتح تحقيق").
 NAME_OPENING_VERBAL_NOUNS = ("فتح",)
+# Prepositions of a verbal noun's shape (إفعال), never the verb's object: "وأكد أبو الغار أثناء حديثه
+# لبرنامج …، أن الحزب سيخوض الانتخابات".
+VERBAL_NOUN_SHAPED_PREPOSITIONS = ("أثناء", "إزاء", "إبان")
 # Verbal nouns that begin with و, which is theirs and no conjunction: "كشف الوزير عن وجود 11 مشروعا".
 WAW_VERBAL_NOUNS = ("وجود", "وصول", "وقف", "وضع", "وقوع", "ورود", "وجوب", "وفاة")
