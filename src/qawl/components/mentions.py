@@ -273,10 +273,9 @@ def listed_verbal_noun_at(toks: Tokens, k: int) -> bool:
 def verbal_noun_at(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` is a verbal noun (``_verbal_noun``), or one that also opens names (فتح)
     with no ال- word after it."""
-    f = toks.forms[k]
-    if f in lx.NAME_OPENING_VERBAL_NOUNS:
-        return not (k + 1 < toks.n and toks.forms[k + 1].startswith("ال"))
-    return _verbal_noun(f)
+    if toks.forms[k] in lx.NAME_OPENING_VERBAL_NOUNS:
+        return listed_verbal_noun_at(toks, k)
+    return _verbal_noun(toks.forms[k])
 
 
 @lru_cache(maxsize=1 << 14)  # (asked at the start of every name run)

@@ -296,7 +296,7 @@ class StatementFinder:
             return None, None, j, False
         if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and _glued_object(f):
             return None, None, j, False  # "وطالبوا بتغيير الوزير": what was asked for, the subject dropped
-        if "" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and listed_verbal_noun_at(toks, j):
+        if self.verbal_noun_after_verb(cue, j):
             return None, None, j, False  # "وأعلن إزالة 14 ألف توصيلة": the object, the subject dropped
         t = lx.PERSON_TITLES.match(toks, j)
         title_at = j
@@ -669,7 +669,7 @@ class StatementFinder:
         رحلات …"), with no complementizer before the next comma ("أعلن ديبي أثناء تدشين محطة أن …")."""
         toks = self.toks
         if j == cue.after:
-            if not listed_verbal_noun_at(toks, j):
+            if not self.verbal_noun_after_verb(cue, j):
                 return False
         elif not verbal_noun_at(toks, j) or not (
                 (mention is not None and mention.label == "person") or toks.forms[j - 1].startswith("ال")):
@@ -680,6 +680,11 @@ class StatementFinder:
             if lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
                 return False
         return True
+
+    def verbal_noun_after_verb(self, cue: Cue, j: int) -> bool:
+        """Whether token ``j``, where the verb's subject would be, is a listed verbal noun the verb takes
+        as its plain object (``mentions.listed_verbal_noun_at``): the subject was dropped."""
+        return "" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and listed_verbal_noun_at(self.toks, j)
 
     def named_after(self, cue: Cue, mention: Span | None) -> bool:
         """Whether the cue's subject was named after it (not before it, nor carried over)."""
@@ -781,19 +786,19 @@ class StatementFinder:
         return (f in allowed and f != "") or ("ب" in allowed and _glued_object(f))
 
     def unnamed_before_preposition(self, cue: Cue, j: int) -> bool:
-        """Whether a clause-opening verb of ``NOUN_CONTENT_VERBS`` has its preposition or a verbal noun
-        right after it, with no subject between: "…. وأعرب عن أمله في …", "كما كشف عن الاتفاق على …",
-        "وطالبت بإطلاقات …", "وأعلن إزالة …". The speaker is the one the text is about (no word was read as the subject, and a
-        subject would stand between the verb and its preposition)."""
+        """Whether a clause-opening verb of ``NOUN_CONTENT_VERBS`` has its preposition or a listed
+        verbal noun right after it, with no subject between: "…. وأعرب عن أمله في …", "كما كشف عن
+        الاتفاق على …", "وطالبت بإطلاقات …", "وأعلن إزالة …". The speaker is the one the text is about
+        (no word was read as the subject, and a subject would stand between the verb and its object)."""
         if cue.kind != "verb" or j != cue.after or j >= self.toks.n or not self.starts_clause(cue.i):
             return False
         if self.toks.forms[cue.i].endswith(_PLURAL_VERB_ENDING):
             return False  # "وطالبوا بـ …": a group (the protesters), seldom the one the text is about
-        allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
-        f = self.toks.forms[j]
-        if "" in allowed and listed_verbal_noun_at(self.toks, j):
+        if self.verbal_noun_after_verb(cue, j):
             return True  # "وأعلن إزالة 14 ألف توصيلة": a verbal noun is its object, never its subject
-        return (f in allowed and f != "") or ("ب" in allowed and _glued_object(f))
+        allowed = [p for p in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) if p]
+        f = self.toks.forms[j]
+        return f in allowed or ("ب" in allowed and _glued_object(f))
 
     def past_addressee(self, j: int, end: int, allowed: tuple[str, ...]) -> int:
         """Where the verb's preposition (or a word with its ب glued) comes after the one addressed
