@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qawl.rules import cues, names, places, structure, titles, words
+from qawl.rules import cues, dates, names, places, structure, titles, words
 from qawl.text.normalize import key
 from qawl.text.tokens import PhraseTable
 
@@ -85,6 +85,8 @@ CLAUSE_VERB_OPENERS = _fold(words.CLAUSE_OPENERS) | _fold(cues.VERB_PARTICLES)
 POINTING_VERBS = _fold(cues.POINTING_VERBS)
 NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}
 ADDRESSEE_VERBS = _fold(cues.ADDRESSEE_VERBS)
+TOLD_VERBS = _fold(cues.TOLD_VERBS)
+TIME_ASIDES = _fold(cues.TIME_ASIDES)
 NAMED_SUBJECT_VERBS = _fold(cues.NAMED_SUBJECT_VERBS)
 VERBAL_NOUN_OBJECT_VERBS = _fold(cues.VERBAL_NOUN_OBJECT_VERBS)
 PRONOUN_SUBJECT_OPENERS = _fold(cues.PRONOUN_SUBJECT_OPENERS)
@@ -95,6 +97,7 @@ ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
 AFTER_ATTRIBUTION = _fold(cues.AFTER_ATTRIBUTION)
 
 PERSON_TITLES = PhraseTable(titles.PERSON_TITLES)
+NOUN_TITLES = _fold(titles.NOUN_TITLES)
 ROLE_HEADS = PhraseTable(titles.ROLE_HEADS)
 ROLE_LINKS = _fold(titles.ROLE_LINKS)
 PRONOUN_ROLE_LINKS = _fold(titles.PRONOUN_ROLE_LINKS)
@@ -177,6 +180,11 @@ VERBAL_NOUN_SHAPES = re.compile("|".join(  # (fullmatch)
 PLAIN_VERBAL_NOUNS = _fold(words.PLAIN_VERBAL_NOUNS)
 NAME_OPENING_VERBAL_NOUNS = _fold(words.NAME_OPENING_VERBAL_NOUNS)
 WAW_VERBAL_NOUNS = _fold(words.WAW_VERBAL_NOUNS)
+PEOPLE_ADDRESSED = _fold(words.PEOPLE_ADDRESSED)
+TIME_PHRASE_HEAD = key(words.TIME_PHRASE_HEAD)
+# The words after which "مطلع" opens a time phrase: time nouns and every month name.
+TIME_PHRASE_NOUNS = _fold(words.TIME_NOUNS) | _fold(
+    m for table in (dates.LEVANTINE_MONTHS, dates.EGYPTIAN_MONTHS, dates.MAGHREBI_MONTHS) for ms in table.values() for m in ms)
 VERBAL_NOUN_SHAPED_PREPOSITIONS = _fold(words.VERBAL_NOUN_SHAPED_PREPOSITIONS)
 VERBAL_NOUN_SHAPED_NAMES = _fold(names.VERBAL_NOUN_SHAPED_NAMES)
 # Nouns of speech that make جدد a cue (``cues.OBJECT_CLAUSE_VERBS``): never part of a personal name

@@ -13,6 +13,8 @@ SAID = [
      ("indirect", "سفيان العمراني", "اللاعبين سيقاتلون على كل كرة")),
     ("أما محمود بن عيسى، أحد سكان الحي، فروى أن المياه اجتاحت منزله في أقل من عشر دقائق.",
      ("indirect", "محمود بن عيسى", "المياه اجتاحت منزله في أقل من عشر دقائق")),
+    # a promise of a thing is what was promised, as with تعهد (reports turn "سندرس الطلب" into it)
+    ("ووعد الرئيس خلال المباحثات بدراسة الطلب بشكل عاجل.", ("indirect", "الرئيس", "دراسة الطلب بشكل عاجل")),
 ]
 
 
@@ -22,7 +24,6 @@ def test_a_clause_verb_with_its_clause_is_a_cue(text, expected):
 
 
 NOT_SAID = [
-    "ووعد الرئيس خلال المباحثات بدراسة الطلب بشكل عاجل.",  # a promise of a thing
     # "فرد" is an individual, not "and he replied", though أن follows
     "الرئيس مرسي فرد من جماعة الإخوان لكنه لا بد أن يخرج عن فكرها.",
 ]

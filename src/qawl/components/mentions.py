@@ -170,7 +170,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none);
     ``before``: words of the name already read before ``j`` (its given name). A verbal noun opens no
     name: after a title or a role it is the verb's object ("وأعلن الوزير تشكيل لجنة")."""
-    if not before and j < toks.n and verbal_noun_at(toks, j):
+    if not before and j < toks.n and (verbal_noun_at(toks, j) or time_phrase_at(toks, j)):
         return j
     k = j
     while k < toks.n and k - j < limit:
@@ -215,6 +215,12 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     return k
 
 
+def time_phrase_at(toks: Tokens, j: int) -> bool:
+    """Whether "مطلع" (the start of) at ``j`` opens a time phrase, a time noun or a month after it
+    ("مطلع الموسم", "مطلع آذار"): no name, whatever the verb before it."""
+    return toks.forms[j] == lx.TIME_PHRASE_HEAD and j + 1 < toks.n and toks.forms[j + 1] in lx.TIME_PHRASE_NOUNS
+
+
 def _indefinite_object(toks: Tokens, k: int) -> bool:
     """Whether token ``k``, after a whole name, is an indefinite object in the accusative: written
     with its tanween ("مؤتمراً"), or in ا with an adjective in ا after it ("عقد … بسام عيتاني
@@ -246,10 +252,12 @@ def _skip_marks(toks: Tokens, j: int) -> int:
 
 
 def title_name(toks: Tokens, i: int) -> Found | None:
-    t = lx.PERSON_TITLES.match(toks, i)
+    t, title = lx.PERSON_TITLES.find(toks, i)
     if not t:
         return None
     j = _skip_marks(toks, skip_adjectives(toks, i + t))
+    if title in lx.NOUN_TITLES and not (j < toks.n and (toks.forms[j] in lx.GIVEN_NAMES or toks.forms[j] in lx.FOREIGN_GIVEN_NAMES)):
+        return None  # "وقال إن الفريق قادر على المنافسة": the team
     k = name_run(toks, j)
     if k == j:
         return None
@@ -342,6 +350,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         if code & _C_WAW and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
         if code & admits:
+            if f in lx.PEOPLE_ADDRESSED and forms[j - 1].startswith("ال"):
+                break  # "وأبلغ وزير المالية [الصحفيين] أن …": the verb's object, after a definite word
             j += 1
             continue
         break

@@ -22,7 +22,7 @@ from itertools import accumulate
 from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
-                                     skip_adjectives, title_class, verbal_noun_at)
+                                     skip_adjectives, time_phrase_at, title_class, verbal_noun_at)
 from qawl.doc import Document, Span
 from qawl.rules import cues
 from qawl.rules.words import DANGLING_END
@@ -52,6 +52,8 @@ _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى", *lx.COMPLEMENTIZERS.starts,
                          *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_VERBS, *lx.COORDINATED_COMPLEMENTIZERS})
 _COMMAS = frozenset({"،", ","})
+# A preposition glued to ال- (folded forms): "للرئاسة", "بالوزارة", "وللحكومة".
+_PREPOSED_ARTICLE = ("لل", "بال", "كال", "وبال", "فبال", "ولل", "فلل")
 _PLURAL_VERB_ENDING = "وا"
 
 
@@ -137,9 +139,30 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
             return forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
         if forms[j] == ":" or forms[j] in takes or ("ب" in takes and _glued_object(forms[j])):
             return True
+        if "ب" in takes and _time_aside(toks, j, hi):
+            continue  # "يتعهد الساعدي [بعد] استئنافها بوصول …": on to the word after the phrase
+        if forms[j] in _COMMAS and (close := _apposition_close(toks, j, hi)) is not None:
+            return lx.COMPLEMENTIZERS.match(toks, close + 1, clitics=False) > 0
         if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS):
             return False
     return False
+
+
+def _time_aside(toks: Tokens, j: int, hi: int) -> bool:
+    """Whether a two-word time phrase at ``j`` (``cues.TIME_ASIDES``) comes right before a word with
+    the ب a verb takes: "يتعهد الساعدي [بعد استئنافها] بوصول …"."""
+    return toks.forms[j] in lx.TIME_ASIDES and j + 2 < hi and toks.is_word(j + 1) and _glued_object(toks.forms[j + 2])
+
+
+def _apposition_close(toks: Tokens, j: int, hi: int) -> int | None:
+    """The comma closing an apposition of at most ``ROLE_TAIL_WORDS`` words that opens at the comma
+    ``j`` ("ورجحت مديرة المرصد[، الدكتورة نزهة العلوي،] أن …"); None when no such comma comes."""
+    for k in range(j + 1, min(hi - 1, j + 2 + ROLE_TAIL_WORDS)):
+        if toks.forms[k] in _COMMAS:
+            return k if k > j + 1 else None
+        if not toks.is_word(k):
+            return None
+    return None
 
 
 def object_gate(toks: Tokens, c: int, hi: int) -> int | None:
@@ -158,7 +181,8 @@ def object_gate(toks: Tokens, c: int, hi: int) -> int | None:
 
 def _opens_object_clause(form: str, gate: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     """Whether ``form`` is a word that makes a verb of ``cues.OBJECT_CLAUSE_VERBS`` a cue ("إلى",
-    "دعوته"), or a word with one of its prepositions glued ("لسوء", "بنحو", "بـ80")."""
+    "دعوته"), or a word with one of its prepositions glued ("لسوء", "بنحو", "بـ80", and "بما" of an
+    estimate: "وقدر المسؤول عددهم بما بين 300 و400"; not "لما", when)."""
     words, glued = gate
     if form in words:
         return True
@@ -166,12 +190,21 @@ def _opens_object_clause(form: str, gate: tuple[frozenset[str], tuple[str, ...]]
         rest = form[1:].lstrip("ـ") if form.startswith(g) else ""
         if (len(rest) >= 3 or rest[:1].isdigit()) and form not in lx.FUNCTION_WORDS:
             return True
+        if g == "ب" and rest == "ما":
+            return True
     return False
 
 
 def _glued_object(form: str) -> bool:
     """Whether the word is a noun with the preposition ب glued to it ("بفتح", "بالإفراج", "بـإطلاقات")."""
     return form.startswith("ب") and len(form.lstrip("بـ")) >= 3 and form not in lx.NOT_BA_OBJECTS
+
+
+def _glued_conjunction(form: str) -> bool:
+    """Whether the cue form starts with a conjunction و/ف glued to it ("وأضاف", "فرد"), not with a
+    root letter ("وعد", "وصف", "واصل": "وقال إن الرئيس وعد بإجراء انتخابات …" goes on)."""
+    rest = form[1:]
+    return form[0] in "وف" and (rest in lx.VERB_FORMS or rest in lx.CLAUSE_VERBS or rest in lx.PARTICIPLE_FORMS)
 
 
 def _verb_base(form: str) -> str | None:
@@ -294,6 +327,8 @@ class StatementFinder:
             return self.ordinal(lx.ORDINAL_ANAPHORA[f], j), None, j + 1, True
         if f in lx.SPEAKER_STOPS or lx.COMPLEMENTIZERS.match(toks, j, clitics=False) or lx.is_verb_cue(f):
             return None, None, j, False
+        if time_phrase_at(toks, j):
+            return None, None, j, False  # "صرح مطلع الموسم بأنه …": when, not who
         if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and _glued_object(f):
             return None, None, j, False  # "وطالبوا بتغيير الوزير": what was asked for, the subject dropped
         if self.verbal_noun_after_verb(cue, j):
@@ -442,10 +477,11 @@ class StatementFinder:
 
     def addressed(self, cue: Cue, j: int, limit: int) -> bool:
         """Whether the words at ``j`` are the one a verb of ``ADDRESSEE_VERBS`` addresses, its
-        preposition after them: "ودعا الرئيس [المواطنين] إلى الهدوء" (no name after the title)."""
-        if cue.base not in lx.ADDRESSEE_VERBS:
-            return False
-        return self.past_addressee(j, limit, lx.NOUN_CONTENT_VERBS[cue.base]) > j
+        preposition after them: "ودعا الرئيس [المواطنين] إلى الهدوء" (no name after the title), or the
+        one a verb of ``TOLD_VERBS`` tells, a complementizer after them: "ووعد الوزير [المواطنين] بأن …"."""
+        allowed = lx.NOUN_CONTENT_VERBS[cue.base] if cue.base in lx.ADDRESSEE_VERBS else ()
+        told = cue.base in lx.TOLD_VERBS
+        return (told or bool(allowed)) and self.past_addressee(j, limit, allowed, clause=told) > j
 
     def adjacent_subject(self, cue: Cue) -> Span | None:
         """A name right before the verb: "… أن مصدر دبلوماسي عراقي، أكد أن …"."""
@@ -463,7 +499,9 @@ class StatementFinder:
         end = toks.orig(k, k + 1)[1]
         for m in self.mentions:
             if m.end == end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
-                return m
+                first = toks.forms[self.tok_range(m.start, m.end)[0]]
+                # "مرشحاً للرئاسة وعد بعودة …": a name with a preposition glued is no subject
+                return None if first.startswith(_PREPOSED_ARTICLE) else m
         return None
 
     def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
@@ -577,6 +615,7 @@ class StatementFinder:
 
     def from_cue(self, cue: Cue, p: Span, para_end_tok: int) -> None:
         toks = self.toks
+        relative = False  # the subject is the one a relative pronoun before the cue stands for
         limit = min(para_end_tok, cue.after + MAX_SUBJECT_TOKENS)
         if cue.kind == "participle":
             entity, mention, j, explicit = None, None, cue.after, False
@@ -590,6 +629,7 @@ class StatementFinder:
             entity, j, explicit = (mention.attrs["entity"] if mention else None), cue.after, True
         elif (antecedent := self.relative_antecedent(cue)) is not None:
             entity, mention, j, explicit = antecedent.attrs["entity"], antecedent, cue.after, True
+            relative = True
         else:
             entity, mention, j, explicit = self.subject(cue, limit)
         # Who is addressed comes after a subject the parse named, or right after a participle: after
@@ -604,8 +644,6 @@ class StatementFinder:
             before = self.preceding_subject(cue, p)
             if before is not None:
                 entity, mention, explicit = before.attrs["entity"], before, True
-        if explicit and entity:
-            self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity))
         cue_text = self.doc.text[slice(*toks.orig(cue.i, cue.after))]
         # The walk to the content is bounded from the subject's end, not the cue's: a long subject
         # and an aside ("وقال المتحدث باسم …، في مؤتمر صحفي عقده مع …، إن …") both come between.
@@ -613,6 +651,7 @@ class StatementFinder:
         if addressee_next:  # "ودعت المنظمة [السلطات التونسية] إلى …": on to the preposition
             j = self.past_addressee(j, limit, lx.NOUN_CONTENT_VERBS[cue.base])
         if cue.base in lx.OBJECT_CLAUSE_GATES:
+            self.note_speaker(cue, entity, explicit)
             self.object_clause(cue, j, p, para_end_tok, cue_text, entity, mention, explicit)
             return
         allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
@@ -623,6 +662,13 @@ class StatementFinder:
             k = None  # "وأعلن المبعوث فتح 3 ممرات …، على أن تعمل …": the verbal noun, not a later أن
         else:
             k = self.content_opener(cue, j, limit)
+        if (k is None or k >= limit or toks.forms[k] in _SENTENCE_END) and cue.kind == "verb" and not relative \
+                and self.inside_statement(cue):
+            # "…، لافتاً إلى أن الحكومة وعدت ببناء 64 برجاً", "… أن وزير السياحة وعد مجلس الإدارة
+            # بالجلوس …": part of what he said, and no speaker of the sentences after it (but "…
+            # بأحمد خضر، الذي أكد له عدم ظهور أي حالة": a statement of the one just named)
+            return
+        self.note_speaker(cue, entity, explicit)
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
             # (a participle goes on with the sentence's speaker, named or not)
             obj = (self.noun_object(cue, j, para_end_tok, mention)
@@ -686,6 +732,28 @@ class StatementFinder:
         as its plain object (``mentions.listed_verbal_noun_at``): the subject was dropped."""
         return "" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and listed_verbal_noun_at(self.toks, j)
 
+    def note_speaker(self, cue: Cue, entity: str | None, explicit: bool) -> None:
+        """Remember that the cue named its speaker (who the statements after it go on with)."""
+        if explicit and entity:
+            self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity))
+
+    def inside_statement(self, cue: Cue) -> bool:
+        """Whether the cue lies inside reported speech already found (the last statements of its
+        paragraph come first in ``candidates``)."""
+        at = self.toks.orig(cue.i, cue.i + 1)[0]
+        return any(c.start <= at < c.end for c in self.candidates[-3:])
+
+    def right_after_statement(self, cue: Cue) -> bool:
+        """Whether the cue opens the sentence right after a statement of a named speaker, in the same
+        paragraph: "وقال حمداني إن «…». وأقر بوجود فجوة …" (he goes on; not a suspect's confession in a
+        crime report, which follows no statement)."""
+        if not self.candidates:
+            return False
+        last = self.candidates[-1]
+        gap = self.doc.text[last.end : self.toks.orig(cue.i, cue.i + 1)[0]]
+        return last.speaker is not None and 0 <= len(gap) <= 6 and "\n" not in gap \
+            and not any(c.isalnum() for c in gap) and any(c in ".!؟?" for c in gap)
+
     def named_after(self, cue: Cue, mention: Span | None) -> bool:
         """Whether the cue's subject was named after it (not before it, nor carried over)."""
         return mention is not None and mention.start >= self.toks.orig(cue.i, cue.after)[1]
@@ -699,12 +767,15 @@ class StatementFinder:
         if cue.base not in lx.NOUN_CONTENT_VERBS or j >= end:
             return None
         if cue.base in lx.NAMED_SUBJECT_VERBS and not self.named_after(cue, mention) \
-                and not (cue.i and toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS):
+                and not (cue.i and toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS) \
+                and not self.right_after_statement(cue):
             return None
         if cue.kind == "participle" and toks.forms[cue.i].endswith("ه") and cue.i and toks.is_word(cue.i - 1):
             return None  # "إجراءات مشددة على الحدود", "مفاجآت غير متوقعة، …": an adjective
         allowed = lx.NOUN_CONTENT_VERBS[cue.base]
         j = self.past_apposition(j, end, allowed)
+        if "ب" in allowed and _time_aside(toks, j, end):
+            j += 2  # "يتعهد الساعدي بعد استئنافها بوصول …"
         glued = "ب" in allowed and _glued_object(toks.forms[j])
         if toks.forms[j] in allowed or glued:
             if glued:
@@ -800,15 +871,18 @@ class StatementFinder:
         f = self.toks.forms[j]
         return f in allowed or ("ب" in allowed and _glued_object(f))
 
-    def past_addressee(self, j: int, end: int, allowed: tuple[str, ...]) -> int:
+    def past_addressee(self, j: int, end: int, allowed: tuple[str, ...], *, clause: bool = False) -> int:
         """Where the verb's preposition (or a word with its ب glued) comes after the one addressed
-        ("دعت المنظمة [السلطات التونسية] إلى …"): at most ``ADDRESSEE_REACH`` words from ``j``, none
-        of them punctuation, a function word or a verb; ``j`` itself when there is none."""
+        ("دعت المنظمة [السلطات التونسية] إلى …"), or with ``clause`` a complementizer ("أبلغ الوزير
+        [الصحفيين] أن …"): at most ``ADDRESSEE_REACH`` words from ``j``, none of them punctuation, a
+        function word or a verb; ``j`` itself when there is none."""
         toks = self.toks
         for k in range(j, min(end, j + cues.ADDRESSEE_REACH + 1)):
             f = toks.forms[k]
             if f in allowed or ("ب" in allowed and _glued_object(f)):
                 return k  # (at ``j`` itself: nobody addressed)
+            if clause and lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+                return k
             if not toks.is_word(k) or f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or lx.is_verb_cue(f) \
                     or lx.is_participle_cue(f) or lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
                 return j
@@ -944,7 +1018,7 @@ class StatementFinder:
         """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma, بينما or "غير أنه")."""
         forms = self.toks.forms
         f, prev = forms[k], forms[k - 1] if k else ""
-        return (f[0] in "وف" or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS or prev in lx.PRONOUN_SUBJECT_OPENERS
+        return (_glued_conjunction(f) or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS or prev in lx.PRONOUN_SUBJECT_OPENERS
                 or (k >= 2 and (forms[k - 2], prev) in lx.CONNECTIVE_SUBJECTS))
 
     def opens_long_quote(self, k: int) -> bool:

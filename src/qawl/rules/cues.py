@@ -88,11 +88,11 @@ PHRASES = (
 )
 
 # Verbs that report speech only when what was said follows as a clause: "وتعهد الوزير بأن …",
-# "ووعد المدرب الأنصار بأن …", "ليرد الوزير بأن …", "فروى أن …". Without it they are promises of
-# things or other senses ("وعد خلال المباحثات بدراسة الطلب", "رد على الهجوم"), so they are cues only
-# when one of COMPLEMENTIZERS comes within CLAUSE_VERB_REACH words (past the subject and the one
-# addressed) before any punctuation or a word with ب (what was promised: "وتعهد بعدم الخوض في …
-# مبررا ذلك بأن …").
+# "ووعد المدرب الأنصار بأن …", "ليرد الوزير بأن …", "فروى أن …". Without it they are other senses
+# ("رد على الهجوم", "وعد بلفور"), so they are cues only when one of COMPLEMENTIZERS comes within
+# CLAUSE_VERB_REACH words (past the subject and the one addressed) before any punctuation, or the
+# word with ب that says what was promised (تعهد and وعد in NOUN_CONTENT_VERBS: "وتعهد بعدم الخوض في
+# … مبررا ذلك بأن …", "ووعد الوزير بخفض ساعات التقنين").
 CLAUSE_VERBS = {
     "وعد": ("وعدت", "وعدوا"),  # not "يعد"/"تعد": mostly "is considered" ("يعد اعترافا بأن …")
     "تعهد": ("تعهدت", "تعهدوا", "يتعهد", "تتعهد"),
@@ -213,9 +213,10 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       "مرجحا": ("",), "مستبعدا": ("",),
                       # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
                       "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",),
-                      # what one pledged, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى …" (تعهد is
-                      # in CLAUSE_VERBS: the ب word must come within reach)
-                      "تعهد": ("ب",),
+                      # what one pledged or promised, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى
+                      # …", "ووعد وزير الطاقة بخفض ساعات التقنين" (both are in CLAUSE_VERBS: the ب word
+                      # must come within reach)
+                      "تعهد": ("ب",), "وعد": ("ب",),
                       # what one admitted: "وأقر المدرب بوجود خلافات …", "واعترف الوزير بتقصير …" (أقر with
                       # a plain object is "approved": "أقر البرلمان القانون"); see NAMED_SUBJECT_VERBS
                       "أقر": ("ب",), "اعترف": ("ب",),
@@ -238,10 +239,14 @@ CONNECTIVE_SUBJECTS = ("غير أنه", "غير أنها", "غير أنهم", "�
 
 # Verbs of NOUN_CONTENT_VERBS that name the one they address between their subject and their
 # preposition: "ودعت المنظمة السلطات التونسية إلى الإفراج …", "وحث الوزير المجتمع الدولي على …",
-# "وطالبت النقابة الحكومة بصرف …", "…، داعيا الأطراف إلى …". At most ADDRESSEE_REACH words, with no
-# punctuation, function word or verb among them, come before the preposition.
-ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "داعيا", "مطالبا")
+# "وطالبت النقابة الحكومة بصرف …", "…، داعيا الأطراف إلى …", "ووعد الوزير المواطنين بتحسين …". At most
+# ADDRESSEE_REACH words, with no punctuation, function word or verb among them, come before the preposition.
+ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "داعيا", "مطالبا", "وعد")
 ADDRESSEE_REACH = 4
+# Verbs that name the one told between their subject and a complementizer: "وأبلغ الوزير الصحفيين أن
+# …", "وطمأن المحافظ التجار إلى أن …", "ووعد المدرب الأنصار بأن …" (the same reach and words as for
+# ADDRESSEE_VERBS).
+TOLD_VERBS = ("أبلغ", "طمأن", "وعد")
 
 # "نقلت وكالة رويترز عن المتحدث باسم الجيش قوله إن …": the one quoted is named after عن, what he said
 # follows the word (with إن, a colon or a quote), as after a cue verb.
@@ -264,6 +269,10 @@ ACCORDING_TO_NOT_NAME = ("بحسب", "وبحسب", "وحسب", "وفق", "وفق
 # Words before a cue verb that make it a noun ("طلب عدم ذكر اسمه": ذِكر, "mention"; "امتنعوا عن ذكر
 # أسمائهم": no finite verb follows a preposition).
 NOUN_MAKERS = ("عدم", "دون", "بدون", "مجرد", "عن")
+
+# Prepositions of a two-word time phrase that may stand between the subject and the word with ب a
+# verb takes: "قبل أن يتعهد الساعدي [بعد استئنافها] بوصول ساعات التجهيز إلى …".
+TIME_ASIDES = ("بعد", "قبل", "عقب", "إثر", "خلال", "أثناء")
 
 # Words that begin with ب but are no object of a verb that takes ب (طالبت، تعهد): prepositions and
 # adverbs of their own ("وطالبت المحكمة بشأن فلسطين بأن …", "وطالب بدوره بـ…").

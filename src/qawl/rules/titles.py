@@ -21,7 +21,14 @@ PERSON_TITLES = (
     # a rank "of the General Staff" (Egypt): "اللواء أركان حرب عصمت مراد" is the general عصمت مراد
     "العقيد أركان حرب", "اللواء أركان حرب", "العميد أركان حرب", "الفريق أركان حرب", "الفريق أول أركان حرب",
     "المقدم أركان حرب", "الرائد أركان حرب",
+    # … and "ركن" (of the staff) without ال: "الفريق أول ركن بكر صدقي"; naval and air ranks
+    "الفريق أول ركن", "الفريق ركن", "اللواء ركن", "العميد ركن", "العقيد ركن",
+    "الفريق بحري", "اللواء بحري", "العميد بحري", "الفريق طيار", "اللواء طيار", "العميد طيار",
 )
+# Titles of PERSON_TITLES that are also everyday nouns ("الفريق": the team; "الرائد": the leading,
+# the pioneer): alone, they name a person only before a given name ("الفريق خالد المنصوري"); "وقال
+# إن الفريق قادر على المنافسة", "الفريق بخير" name nobody.
+NOUN_TITLES = ("الفريق", "الرائد")
 
 # Role heads: a role phrase is one of these plus its complement ("باسم التحالف", "لقوات سوريا
 # الديمقراطية", "الأمريكي"). Definite forms refer to a known person; indefinite ones (مصدر، مسؤول)

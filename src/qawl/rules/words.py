@@ -23,8 +23,15 @@ SPEAKER_STOPS = set(
     في خلال عبر أثناء لدى عقب إثر أمام اليوم أمس مساء صباح ظهر ليلة يوم الأحد الاثنين الثلاثاء الأربعاء
     الخميس الجمعة السبت إن أن إنه أنه إنها أنها بأن لأن إلى الى على عن ل لـ ب بـ مع قائلا مضيفا مؤكدا
     مشيرا موضحا لافتا مشددا وفي وخلال حيث الذي التي فيما بعد قبل منذ حول بشأن تعليقا ردا تعقيبا نقلا
+    مستهل منتصف أواخر أوائل
     """.split()
 )
+# (the last line: the heads of a time phrase, "وأعلن منتصف الشهر الجاري أن …", never a name)
+# … and "مطلع" (the start of) before a time noun or a month: "وسبق له أن صرح مطلع الموسم بأنه …",
+# "قال مطلع آذار إن …" (elsewhere it is "informed": "مصدر مطلع بجمارك المطار").
+TIME_PHRASE_HEAD = "مطلع"
+TIME_NOUNS = ("الموسم", "الشهر", "العام", "الأسبوع", "السنة", "العقد", "القرن", "الصيف", "الشتاء", "الربيع",
+              "الخريف", "الدورة", "الولاية")
 
 # Greetings and courtesies of interviews ("المذيع: معالي الوزير، أهلا بكم", "الوزير: شكرا لكم"):
 # after a title or a label they look like the unknown name that follows one, and never are.
@@ -82,3 +89,12 @@ NAME_OPENING_VERBAL_NOUNS = ("فتح",)
 VERBAL_NOUN_SHAPED_PREPOSITIONS = ("أثناء", "إزاء", "إبان")
 # Verbal nouns that begin with و, which is theirs and no conjunction: "كشف الوزير عن وجود 11 مشروعا".
 WAW_VERBAL_NOUNS = ("وجود", "وصول", "وقف", "وضع", "وقوع", "ورود", "وجوب", "وفاة")
+
+# Groups of people an official tells, reassures or calls on: after a definite word they are the verb's
+# object, not more of a role or a body ("وأبلغ وزير المالية [الصحفيين] أن …", "وطمأن المحافظ [التجار]
+# إلى أن …", "ودعا المتحدث باسم الوزارة [المواطنين] إلى …"); first after an indefinite head they are
+# its complement ("نقيب الصحفيين", "اتحاد المستثمرين").
+PEOPLE_ADDRESSED = ("المواطنين", "الصحفيين", "الإعلاميين", "المستثمرين", "التجار", "المستوردين", "الأنصار",
+                    "الجماهير", "الجمهور", "الأهالي", "السكان", "النواب", "الحضور", "الحاضرين", "المشاركين",
+                    "المودعين", "المستهلكين", "المزارعين", "الفلاحين", "المتظاهرين", "المحتجين", "الموظفين",
+                    "العاملين", "الطلاب", "المعلمين", "اللاعبين", "المواطنات", "الشباب", "الناخبين")
