@@ -1,7 +1,8 @@
 """Whole articles, extraction to clusters (invented): an interview under numbered questions and the
 report another outlet made of it, with person changes, a gloss, a swapped word, a quote across two
-paragraphs and a second speaker. Each report statement must join its answer's cluster, and keep
-its speaker; statements of another speaker or another answer must stay apart."""
+paragraphs and a second speaker. Each answer is one statement a sentence; each report statement must
+join the cluster of the sentence it reports, and keep its speaker; statements of another speaker or
+another answer must stay apart."""
 from __future__ import annotations
 
 import pytest
@@ -68,9 +69,9 @@ def coalition(tmp_path_factory):
 # (words of the report's statement, words of the answer it reports): worked out by reading both.
 COALITION_PAIRS = [
     ("(قوات حماية الوادي) نفذوا", "نفذ شركاؤنا المحليون"),  # gloss, person change
-    ("فقدت قدرتها على السيطرة", "نفذ شركاؤنا المحليون"),  # second half of the same answer; الألغام for العبوات
+    ("فقدت قدرتها على السيطرة", "هذه الخلايا فقدت قدرتها"),  # the answer's second sentence; الألغام for العبوات
     ("مهمتهم هي تقديم المشورة", "مهمتنا هي تقديم المشورة"),  # مهمتنا → مهمتهم, لا نسعى → لا يسعون
-    ("يدعمون جهود المجالس المحلية", "مهمتنا هي تقديم المشورة"),
+    ("يدعمون جهود المجالس المحلية", "نحن ندعم جهود المجالس"),  # the answer's second sentence, "يدعمون" for "ندعم"
     ("الوضع في المخيم صعب", "الوضع في المخيم صعب"),  # a quote across two paragraphs
     ("سيبقون طالما كان ذلك ضروريا", "لم نتلق أي أوامر"),
 ]
@@ -92,11 +93,11 @@ def test_the_answers_stay_apart_and_another_speaker_links_to_none(coalition):
 
 
 WATER_PAIRS = [
-    ("خطة طوارئ جاهزة", "البحيرة لم تجف"),
+    ("خطة طوارئ جاهزة", "ولدينا خطة طوارئ جاهزة"),  # the answer's second sentence, "ولديها" for "ولدينا"
     ("لا تسعى الى قطع المياه", "لا نسعى إلى قطع المياه"),
-    ("اجتمعوا مع ممثلي الجمعيات", "لا نسعى إلى قطع المياه"),  # "وكشف المتحدث أنهم اجتمعوا …"
+    ("اجتمعوا مع ممثلي الجمعيات", "لقد اجتمعنا مع ممثلي"),  # "وكشف المتحدث أنهم اجتمعوا …"
     ("وقعنا عقد المحطة", "وقعنا عقد المحطة"),
-    ("المحطة ستوفر 150 ألف", "وقعنا عقد المحطة"),
+    ("المحطة ستوفر 150 ألف", "المحطة ستوفر 150 ألف متر مكعب يوميا لسكان"),
     ("خفضت الفاقد في شبكات الري", "نحترم دور البرلمان"),
 ]
 

@@ -1304,8 +1304,10 @@ def annotate(doc: Document) -> None:
         attrs = {"cue": c.cue, "speaker": c.speaker, "speaker_mention": c.mention if c.explicit else None}
         if c.field != "text":
             attrs["field"] = c.field
-        span = Span(c.start, c.end, c.kind, attrs)
-        if c.field == "text":
-            doc.add("statements", span)
+        if c.field != "text":
+            doc.layer("statements").append(Span(c.start, c.end, c.kind, attrs))  # offsets into doc.title
+        elif c.kind == "interview":
+            for start, end in interview.answer_parts(doc, c.start, c.end):
+                doc.add("statements", Span(start, end, c.kind, dict(attrs)))
         else:
-            doc.layer("statements").append(span)  # offsets into doc.title
+            doc.add("statements", Span(c.start, c.end, c.kind, attrs))

@@ -147,9 +147,12 @@ def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
         return 0
     candidates: list[tuple[str, list[tuple[str, int | None]]]] = []  # statement → (earlier one, its item)
     for entity, statements in alone.items():
+        # (earlier documents only: the new document's own statements, the latest rows, would take
+        # the places of the candidates)
         said = conn.execute("SELECT s.id, d.seq, s.n FROM statements s JOIN documents d ON d.id = s.doc_id"
-                            " WHERE s.entity_id = ? ORDER BY s.rowid DESC LIMIT ?",
-                            (entity, params.SPEAKER_CANDIDATES + len(statements))).fetchall()
+                            " WHERE s.entity_id = ? AND d.seq < ? ORDER BY s.rowid DESC LIMIT ?",
+                            (entity, max(seq for _, seq in statements),
+                             params.SPEAKER_CANDIDATES + len(statements))).fetchall()
         for sid, seq in statements:
             earlier = [(o, item_of(other_seq, n)) for o, other_seq, n in said if other_seq < seq]
             if earlier:

@@ -475,7 +475,7 @@ class Linker:
             score = min(m.matched_a, m.matched_b)
             if other.cluster not in by_cluster or score > by_cluster[other.cluster][0]:
                 by_cluster[other.cluster] = (score, m, cid)
-        chosen = None
+        chosen = chosen_rep = None
         for cluster, (_, m, cid) in sorted(by_cluster.items(), key=lambda kv: -kv[1][0]):
             rep = self._rep(cluster)
             if rep is None or rep == cid:
@@ -487,12 +487,35 @@ class Linker:
             if rep_match is None:
                 continue
             if chosen is None:
-                chosen = cluster
+                chosen, chosen_rep = cluster, (rep, rep_match)
             elif strong(rep_match):
                 self._maybe_merge(chosen, cluster)
+            elif self._parts_of_one(chosen_rep, (rep, rep_match)):
+                self._move(cluster, chosen)
         if chosen is not None and self._is_headline(self._rep(chosen)) and not self._is_headline(it.id):
             self._set_rep(chosen, it.id)  # (the new statement is asked about only when the cluster's is one)
         return chosen or it.id
+
+    def _parts_of_one(self, first: tuple[str | None, Match], second: tuple[str | None, Match]) -> bool:
+        """Whether a new statement holds whole two statements of one paragraph of a stored document
+        (each given as its cluster's representative and that one's match with the new statement):
+        an outlet that carried two sentences of an answer as one sentence says they are one
+        statement, so their clusters merge. Two paragraphs (two answers) or two documents never
+        merge this way: no chain across answers or outlets."""
+        (rep_a, match_a), (rep_b, match_b) = first, second
+        if rep_a is None or rep_b is None or min(match_a.share_b, match_b.share_b) < params.PART_SHARE:
+            return False
+        doc_id = rep_a.rpartition(":")[0]
+        if rep_b.rpartition(":")[0] != doc_id:
+            return False
+        spans = sorted(map(tuple, self.conn.execute('SELECT start, "end" FROM statements WHERE id IN (?, ?) AND field = \'text\'',
+                                                    (rep_a, rep_b))))
+        if len(spans) != 2:
+            return False
+        (_, end_a), (start_b, _) = spans
+        between = self.conn.execute("SELECT instr(substr(text, ?, ?), char(10)) FROM documents WHERE id = ?",
+                                    (end_a + 1, max(start_b - end_a, 0), doc_id)).fetchone()
+        return between is not None and between[0] == 0
 
     def _is_headline(self, statement_id: str | None) -> bool:
         """Whether the statement is a headline (read once per statement a batch asks about)."""

@@ -56,8 +56,11 @@ STRONG_SHARE = 0.5
 REUSED_CANDIDATES = 3
 
 # Earlier statements of the same speaker compared with a new statement the LSH left alone
-# (``link.link_same_speaker``): the most recently stored first.
-SPEAKER_CANDIDATES = 16
+# (``link.link_same_speaker``): the most recently stored first. 16 until session 27; an interview is
+# now one statement a sentence (``rules.structure.ANSWER_PART_MIN_WORDS``), and one interview gives
+# 20-40 of them: held-out sets C-I, same-statement pairs linked 317 -> 325 of 413 at 48 (24 or 32 did
+# as well there; 48 leaves room for a long interview).
+SPEAKER_CANDIDATES = 48
 # … which verify at a lower share than statements of any speaker: one speaker's statement rewritten
 # in other words (a word swapped every few words, "قال إن …" for "نحن …") keeps about half of its
 # stems in runs of two. Blind rewrite set E (session 18): 19 -> 30 of 50 same-statement pairs linked;

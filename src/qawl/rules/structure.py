@@ -30,6 +30,12 @@ ANSWER_LABELS = ("ج", "جواب", "الجواب", "a", "answer")
 # Words in an article's opening that say it is an interview and who was interviewed ("مقابلة مع X").
 INTERVIEW_WORDS = ("مقابلة", "مقابلته", "حوار", "حواره", "لقاء", "حديث خاص", "استضافته", "استضافة", "أجرت", "أجرى")
 
+# An interview answer becomes one statement per sentence: a rewrite keeps one sentence of a long answer,
+# or carries two of its sentences in different places, and each must link on its own (one statement
+# holding the whole answer linked every report of any of its sentences to every other). A sentence of
+# fewer words than this stays with the next one ("ج: لا. أقولها بوضوح: …", "نعم. …").
+ANSWER_PART_MIN_WORDS = 3
+
 # Longest label (in words) for a labelled interview turn ("مايلز كاغينز: …").
 MAX_LABEL_WORDS = 4
 
