@@ -1304,7 +1304,6 @@ def annotate(doc: Document) -> None:
         attrs = {"cue": c.cue, "speaker": c.speaker, "speaker_mention": c.mention if c.explicit else None}
         if c.field != "text":
             attrs["field"] = c.field
-        if c.field != "text":
             doc.layer("statements").append(Span(c.start, c.end, c.kind, attrs))  # offsets into doc.title
         elif c.kind == "interview":
             for start, end in interview.answer_parts(doc, c.start, c.end):
