@@ -1,9 +1,9 @@
 """Interview answers are stored one statement a sentence (invented interviews): a report often keeps
 one sentence of a long answer, and the answer's other sentences are other statements
-(``interview.answer_parts``, ``rules.structure.ANSWER_PART_MIN_WORDS``)."""
+(``clauses.statement_parts``, ``rules.structure.ANSWER_PART_MIN_WORDS``)."""
 from __future__ import annotations
 
-from qawl.components.interview import answer_parts
+from qawl.components.clauses import statement_parts
 from qawl.doc import Document, Span
 from qawl.pipeline import analyze
 
@@ -47,7 +47,7 @@ def test_a_full_stop_alone_on_a_line_opens_no_statement():
     second = text.index("وأؤكد")
     doc.add("sentences", Span(0, text.index("\n"), "sentence"))
     doc.add("sentences", Span(second, len(text), "sentence"))
-    assert [text[a:b] for a, b in answer_parts(doc, 0, len(text))] == [
+    assert [text[a:b] for a, b in statement_parts(doc, 0, len(text), sentences=True)] == [
         "لا يوجد تحديد دقيق للمشكلة حتى الآن", "وأؤكد أن المسؤولين عن الحادث سيحاسبون"]
 
 

@@ -22,7 +22,9 @@ LABELLED = """رئيس الوزراء: الإصلاحات ستستمر رغم ا
 def test_numbered_questions_answers_belong_to_the_interviewee():
     doc = run(NUMBERED)
     answers = statements(doc)
-    assert [k for k, _, _ in answers] == ["interview", "interview"]
+    # The first answer is cut at "، ونحن" (tests/core/test_clause_cuts.py); the second's clause before
+    # "، لكن" is too short to stand alone.
+    assert [k for k, _, _ in answers] == ["interview"] * 3
     assert {s for _, s, _ in answers} == {"ليلى حداد"}
     assert all("؟" not in t for _, _, t in answers)
 

@@ -8,7 +8,6 @@ that asks the questions is the interviewer. Layer ``interview`` marks questions 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,6 @@ from qawl.doc import Document, Span
 from qawl.rules import structure as rules
 from qawl.text.normalize import document_view, key
 from qawl.text.tokens import tokenize
-from qawl.text.wordcount import at_least
 
 if TYPE_CHECKING:
     from qawl.components.statements import Candidate, StatementFinder
@@ -49,27 +47,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \t\n\u00a0":
         end -= 1
-    return start, end
-
-
-def answer_parts(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences of the answer ``[start, end)``, each a statement of its own (see
-    ``rules.ANSWER_PART_MIN_WORDS``): cut at each sentence end inside it where the words before the cut
-    (since the last cut) and after it both number ``ANSWER_PART_MIN_WORDS`` or more."""
-    ends = [s.end for s in doc.layer("sentences")]  # (in text order; a document has few answers)
-    cuts = [start]
-    for cut in ends[bisect_right(ends, start) : bisect_left(ends, end)]:
-        if at_least(doc.text[cuts[-1] : cut], rules.ANSWER_PART_MIN_WORDS) \
-                and at_least(doc.text[cut:end], rules.ANSWER_PART_MIN_WORDS):
-            cuts.append(cut)
-    cuts.append(end)
-    return [_trimmed_start(doc.text, a, b) for a, b in zip(cuts, cuts[1:])]
-
-
-def _trimmed_start(text: str, start: int, end: int) -> tuple[int, int]:
-    """Past the spaces, and a full stop left alone on a line ("للمشكلة⏎.⏎وأؤكد"), that open a part."""
-    while start < end and (text[start].isspace() or text[start] in rules.SENTENCE_ENDS):
-        start += 1
     return start, end
 
 

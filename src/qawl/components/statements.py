@@ -21,6 +21,7 @@ from itertools import accumulate
 
 from qawl import lexicon as lx
 from qawl.components import interview
+from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
                                      skip_adjectives, time_phrase_at, title_class, verbal_noun_at)
 from qawl.doc import Document, Span
@@ -1305,8 +1306,6 @@ def annotate(doc: Document) -> None:
         if c.field != "text":
             attrs["field"] = c.field
             doc.layer("statements").append(Span(c.start, c.end, c.kind, attrs))  # offsets into doc.title
-        elif c.kind == "interview":
-            for start, end in interview.answer_parts(doc, c.start, c.end):
-                doc.add("statements", Span(start, end, c.kind, dict(attrs)))
         else:
-            doc.add("statements", Span(c.start, c.end, c.kind, attrs))
+            for start, end in statement_parts(doc, c.start, c.end, sentences=c.kind == "interview"):
+                doc.add("statements", Span(start, end, c.kind, dict(attrs)))

@@ -36,6 +36,58 @@ INTERVIEW_WORDS = ("مقابلة", "مقابلته", "حوار", "حواره", "
 # fewer words than this stays with the next one ("ج: لا. أقولها بوضوح: …", "نعم. …").
 ANSWER_PART_MIN_WORDS = 3
 
+# Words that, right after a comma or semicolon inside one sentence of a statement, open a claim of its
+# own: a new topic ("أما"), a consequence ("ولهذا"), a contrast ("لكن", "غير أن"), a counterpart
+# ("بينما") or what follows from the first ("على أن", "ثم"). A report often carries one of the two
+# clauses alone ("…، أما إذا استمر الجفاف فنحن أمام صيف أصعب" told as "إذا استمر الجفاف فنحن أمام صيف
+# أصعب"), and one statement holding both linked that report to reports of the other clause, so every
+# statement is cut there (``components.clauses``).
+CLAUSE_CUT_OPENERS = (
+    "أما",                                                  # as for (a new topic)
+    "ولهذا", "لهذا", "ولذلك", "لذلك", "لذا", "ولذا", "وعليه",  # therefore
+    "لكن", "ولكن", "لكننا", "ولكننا", "لكني", "لكنني",         # but
+    "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",      # … but it / they
+    "غير أن", "غير أننا", "إلا أن", "إلا أننا",                # however
+    "بينما", "في حين", "فيما",                                # whereas
+    "على أن",                                               # with … to follow, provided that
+    "ثم",                                                   # then (the next step, the next figure)
+)
+
+# Words that, after "، و", open a claim of its own in the speaker's own words: "we" and what we have or
+# must do ("، ونحن نعمل", "، ولدينا", "، وعلينا"), "this" or "any" as a new subject ("، وهذا مبلغ
+# في متناول …", "، وأي شركة تخل …"), and "قد" before a verb ("، وقد بدأنا بحي …", "، وقد أبدى الوفد
+# تحفظات …"). Written without the و. Not "وذلك", which mostly goes on with a
+# reason or a time ("، وذلك بعد …"). A plain "، و" before any other word joins parts of one claim as
+# often as two claims, so it cuts nothing.
+AND_CLAUSE_OPENERS = (
+    "نحن", "لدينا", "علينا", "عندنا", "هدفنا", "أولويتنا", "مهمتنا",
+    "هذا", "هذه", "أي", "قد",
+)
+# … first-person verbs of intent and action ("، ونستهدف الوصول إلى …", "، ونحرص على …"), also with
+# the future س ("، وسنواصل") …
+AND_CLAUSE_VERBS = (
+    "نستهدف", "نسعى", "نعمل", "نحرص", "نريد", "نأمل", "نتوقع", "نؤكد", "نرفض", "نطالب", "ندعو", "نرى",
+    "نعتقد", "نتابع", "نحتاج", "نثق", "نخطط", "ننتظر", "نرحب", "نعلن", "نلتزم", "نواصل", "نتطلع", "ندرس",
+    "نبحث", "ننفذ", "نعتزم", "نرد", "نقوم", "نبذل", "ندعم", "نراقب", "نتعامل", "نضمن",
+)
+# … any first-person verb in the future ("، وسنوفر سكنا …") or of the forms that open with نت or نست
+# ("، ونتفاوض حاليا …", "، ونستهدف …"): a word of at least AND_CLAUSE_WE_MIN_LETTERS letters that
+# starts with one of these …
+AND_CLAUSE_VERB_PREFIXES = ("سن", "نت", "نست")
+# … and a past first-person verb or a "we"-possessed noun: a word of at least this many letters that
+# ends in "نا" ("، ووقعنا اتفاقيات", "، وقواتنا ملتزمة").
+AND_CLAUSE_WE_MIN_LETTERS = 5
+# Nouns and adverbs of those shapes whose letters are their own, not "we" ("، ونتيجة لذلك", "، وأحيانا").
+NOT_WE_WORDS = ("أحيانا", "كأننا", "إيمانا", "ضمانا", "مجانا", "أمانا", "لبنانا", "زمانا", "مكانا",
+                "نتيجة", "نتائج", "سنوات", "سنويا", "سنوية", "سنوي")
+
+# The fewest words each side of a clause cut keeps: a shorter clause stays with its sentence ("نعم، لكن
+# بشروط"); linking needs four informative words in a statement (``link.params.MIN_STATEMENT_INFO``).
+CLAUSE_CUT_MIN_WORDS = 7
+
+# Marks after which a clause opener is looked for (Arabic and Latin comma, Arabic and Latin semicolon).
+CLAUSE_MARKS = "،,؛;"
+
 # Longest label (in words) for a labelled interview turn ("مايلز كاغينز: …").
 MAX_LABEL_WORDS = 4
 

@@ -1,0 +1,70 @@
+"""Cutting a statement into the claims it joins, before it is added to the ``statements`` layer.
+
+A speaker's sentence often joins two claims: "…، أما إذا استمر الجفاف فنحن أمام صيف أصعب",
+"…، ونستهدف الوصول إلى …". Another outlet carries one of them alone, and a statement holding both
+would link that report to reports of the other. So every statement is cut after a comma that a
+clause opener follows (``rules.structure.CLAUSE_CUT_OPENERS``, ``AND_CLAUSE_OPENERS``,
+``AND_CLAUSE_VERBS``), and an interview answer also at each of its sentence ends (an answer runs over
+many sentences; quotes and reported speech keep theirs). Each part keeps the statement's speaker.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from qawl import lexicon as lx
+from qawl.doc import Document
+from qawl.rules import structure as rules
+from qawl.text.normalize import key
+from qawl.text.wordcount import at_least
+
+_CLAUSE_MARK = re.compile(f"[{re.escape(rules.CLAUSE_MARKS)}]")
+_WE_VERB_PREFIXES = tuple(key(p) for p in rules.AND_CLAUSE_VERB_PREFIXES)
+
+
+def statement_parts(doc: Document, start: int, end: int, *, sentences: bool = False) -> list[tuple[int, int]]:
+    """The parts of the statement ``[start, end)``. A clause cut needs ``CLAUSE_CUT_MIN_WORDS`` words
+    before it (since the last cut) and in the rest of its sentence; with ``sentences``, a sentence end
+    is a cut where the words before it and all the words after it number ``ANSWER_PART_MIN_WORDS``."""
+    ends = [s.end for s in doc.layer("sentences")] if sentences else []
+    inside = ends[bisect_right(ends, start) : bisect_left(ends, end)]
+    places = [(cut, end, rules.ANSWER_PART_MIN_WORDS) for cut in inside]
+    for cut in _clause_cuts(doc.text, start, end):
+        after = bisect_right(inside, cut)
+        places.append((cut, inside[after] if after < len(inside) else end, rules.CLAUSE_CUT_MIN_WORDS))
+    cuts = [start]
+    for cut, counted_to, least in sorted(places):
+        if at_least(doc.text[cuts[-1] : cut], least) and at_least(doc.text[cut:counted_to], least):
+            cuts.append(cut)
+    cuts.append(end)
+    return [_trimmed_start(doc.text, a, b) for a, b in zip(cuts, cuts[1:])]
+
+
+def _clause_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets just past each comma in ``[start, end)`` that a clause opener follows."""
+    cuts = []
+    for mark in _CLAUSE_MARK.finditer(text, start, end):
+        words = tuple(key(w) for w in text[mark.end() : mark.end() + 30].split()[:2])
+        if words and (words[:1] in lx.CLAUSE_CUT_OPENERS or words in lx.CLAUSE_CUT_OPENERS or _opens_and_clause(words[0])):
+            cuts.append(mark.end())
+    return cuts
+
+
+def _opens_and_clause(word: str) -> bool:
+    """Whether a folded word is "و" and an opener of a claim of its own: one of
+    ``AND_CLAUSE_OPENERS`` or ``AND_CLAUSE_VERBS``, or a first-person verb or noun by its shape
+    (``AND_CLAUSE_VERB_PREFIXES``, the ending "نا")."""
+    if not word.startswith("و"):
+        return False
+    rest = word[1:]
+    if rest in lx.AND_CLAUSE_OPENERS:
+        return True
+    return len(rest) >= rules.AND_CLAUSE_WE_MIN_LETTERS and rest not in lx.NOT_WE_WORDS and (
+        rest.endswith("نا") or rest.startswith(_WE_VERB_PREFIXES))
+
+
+def _trimmed_start(text: str, start: int, end: int) -> tuple[int, int]:
+    """Past the spaces, and a full stop left alone on a line ("للمشكلة⏎.⏎وأؤكد"), that open a part."""
+    while start < end and (text[start].isspace() or text[start] in rules.SENTENCE_ENDS):
+        start += 1
+    return start, end
