@@ -59,6 +59,13 @@ def cluster_of(conn, statement_id: str) -> str:
     return row[0]
 
 
+def cluster_with(conn, doc_id: str, words: str) -> str:
+    """The cluster of the one statement of ``doc_id`` whose text holds ``words``."""
+    rows = conn.execute("SELECT cluster_id FROM statements WHERE doc_id = ? AND instr(text, ?) > 0", (doc_id, words)).fetchall()
+    assert len(rows) == 1, (doc_id, words, rows)
+    return rows[0][0]
+
+
 def ingest_articles(tmp_path, articles) -> sqlite3.Connection:
     """A store made by ``run_ingest`` of ``articles``: (id, outlet, date, text), analysed in full."""
     src = tmp_path / "in.jsonl"

@@ -7,7 +7,7 @@ that carries two sentences of one answer as one sentence merges their clusters
 from __future__ import annotations
 
 import pytest
-from link_support import cluster_of, ingest_articles, ingest_resolved
+from link_support import cluster_of, cluster_with, ingest_articles, ingest_resolved
 
 from qawl.doc import Document, Span
 
@@ -27,12 +27,6 @@ MERGED = """وزير الكهرباء: وحدتان جديدتان في محطة
 قال وزير الكهرباء عادل السامرائي إن محطة الشمال الحرارية ستدخل الخدمة بوحدتها الأولى في نهاية شهر آب بقدرة ستمئة ميغاواط على أن تدخل الوحدة الثانية بالقدرة نفسها الخدمة في الربع الأول من العام المقبل."""
 
 
-def _cluster(conn, doc_id: str, words: str) -> str:
-    rows = conn.execute("SELECT cluster_id FROM statements WHERE doc_id = ? AND instr(text, ?) > 0", (doc_id, words)).fetchall()
-    assert len(rows) == 1, (doc_id, words, rows)
-    return rows[0][0]
-
-
 @pytest.fixture(scope="module")
 def apart(tmp_path_factory):
     conn = ingest_articles(tmp_path_factory.mktemp("apart"), [
@@ -42,21 +36,21 @@ def apart(tmp_path_factory):
 
 
 def test_each_report_joins_the_sentence_it_carries(apart):
-    assert _cluster(apart, "r", "بوحدتها الأولى") == _cluster(apart, "i", "بوحدتها الأولى")
-    assert _cluster(apart, "r", "ستخفض ساعات القطع") == _cluster(apart, "i", "سنخفض ساعات القطع")
+    assert cluster_with(apart, "r", "بوحدتها الأولى") == cluster_with(apart, "i", "بوحدتها الأولى")
+    assert cluster_with(apart, "r", "ستخفض ساعات القطع") == cluster_with(apart, "i", "سنخفض ساعات القطع")
 
 
 def test_two_sentences_of_one_answer_reported_apart_stay_apart(apart):
-    assert _cluster(apart, "r", "بوحدتها الأولى") != _cluster(apart, "r", "ستخفض ساعات القطع")
-    assert len({_cluster(apart, "i", w) for w in ("بوحدتها الأولى", "الوحدة الثانية", "سنخفض ساعات")}) == 3
+    assert cluster_with(apart, "r", "بوحدتها الأولى") != cluster_with(apart, "r", "ستخفض ساعات القطع")
+    assert len({cluster_with(apart, "i", w) for w in ("بوحدتها الأولى", "الوحدة الثانية", "سنخفض ساعات")}) == 3
 
 
 def test_two_sentences_told_as_one_merge_their_clusters(tmp_path):
     conn = ingest_articles(tmp_path, [("i", "صحيفة الرافدين", "2026-08-01", INTERVIEW),
                                       ("m", "موقع بغداد اليوم", "2026-08-02", MERGED)])
-    merged = _cluster(conn, "m", "بوحدتها الأولى")
-    assert _cluster(conn, "i", "بوحدتها الأولى") == _cluster(conn, "i", "الوحدة الثانية") == merged
-    assert _cluster(conn, "i", "سنخفض ساعات") != merged  # the answer's third sentence was not carried
+    merged = cluster_with(conn, "m", "بوحدتها الأولى")
+    assert cluster_with(conn, "i", "بوحدتها الأولى") == cluster_with(conn, "i", "الوحدة الثانية") == merged
+    assert cluster_with(conn, "i", "سنخفض ساعات") != merged  # the answer's third sentence was not carried
     conn.close()
 
 

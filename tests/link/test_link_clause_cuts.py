@@ -4,7 +4,7 @@ two reports do not meet through one statement holding both clauses."""
 from __future__ import annotations
 
 import pytest
-from link_support import ingest_articles
+from link_support import cluster_with, ingest_articles
 
 INTERVIEW = """حاور موقع الشمال وزير الموارد المائية سالم العبيدي حول أزمة المياه.
 1- ما توقعاتكم للموسم المقبل؟
@@ -16,12 +16,6 @@ REPORT = """العبيدي يحذر من صيف أصعب إذا استمر ال�
 حذر وزير الموارد المائية سالم العبيدي من أن البلاد أمام صيف أصعب بكثير من الصيف الماضي إذا استمر الجفاف.
 وفي ملف التحلية، قال العبيدي إن الوزارة تستهدف الوصول إلى ثلاثمئة ألف متر مكعب يوميا بحلول عام 2028.
 وأضاف أن الوزارة ستعوض جزءا كبيرا من الخزين المفقود في السدود إذا كانت الأمطار غزيرة هذا الشتاء."""
-
-
-def _cluster(conn, doc_id: str, words: str) -> str:
-    rows = conn.execute("SELECT cluster_id FROM statements WHERE doc_id = ? AND instr(text, ?) > 0", (doc_id, words)).fetchall()
-    assert len(rows) == 1, (doc_id, words, rows)
-    return rows[0][0]
 
 
 @pytest.fixture(scope="module")
@@ -38,9 +32,9 @@ def water(tmp_path_factory):
     ("تستهدف الوصول", "ونستهدف الوصول"),
 ])
 def test_each_report_joins_the_clause_it_carries(water, report_words, answer_words):
-    assert _cluster(water, "r", report_words) == _cluster(water, "i", answer_words)
+    assert cluster_with(water, "r", report_words) == cluster_with(water, "i", answer_words)
 
 
 def test_reports_of_two_clauses_of_one_sentence_stay_apart(water):
-    assert _cluster(water, "r", "صيف أصعب بكثير") != _cluster(water, "r", "ستعوض جزءا كبيرا")
-    assert _cluster(water, "i", "ننتج حاليا") != _cluster(water, "r", "تستهدف الوصول")
+    assert cluster_with(water, "r", "صيف أصعب بكثير") != cluster_with(water, "r", "ستعوض جزءا كبيرا")
+    assert cluster_with(water, "i", "ننتج حاليا") != cluster_with(water, "r", "تستهدف الوصول")
