@@ -81,3 +81,29 @@ def test_a_numbered_question_without_a_question_mark_is_still_a_question():
     assert answers == ["لا عودة للامتحانات الوطنية، وقد اعتمدنا التقييم المستمر في كل المدارس.",
                        "سنعين ألفي معلم جديد قبل العودة المدرسية في المناطق الداخلية.",
                        "هذا صحيح، ولذلك خففنا البرامج في المرحلة الابتدائية بنحو الربع."]
+
+
+# A plain-text interview: headline, the interviewer's byline under it, an intro naming the guest.
+BYLINED_INTERVIEW = """وكيل وزارة الزراعة لـ«صوت الريف»: موسم القمح سيكون الأفضل منذ عشر سنوات
+
+حوار: سلوى السيد عبد الحميد
+
+التقت «صوت الريف» المهندس طارق فهمي البنا، وكيل وزارة الزراعة لشؤون المحاصيل، للحديث عن الموسم الجديد، وإلى نص الحوار:
+
+س1: كيف تتوقعون إنتاج القمح هذا العام؟
+ج: نتوقع حصادا يتجاوز تسعة ملايين طن، بفضل الأمطار الجيدة والبذور المحسنة التي وزعناها على المزارعين.
+
+س2: وماذا عن أسعار التوريد؟
+ج: حددنا سعر الأردب بألفي جنيه، وسنصرف المستحقات خلال يومين من التوريد.
+
+س3: هل تكفي الصوامع لاستيعاب هذه الكميات؟
+ج: أضفنا هذا العام سعة تخزين جديدة تبلغ نصف مليون طن، ولن نسمح بترك أي شحنة في العراء.
+"""
+
+
+def test_the_interviewers_byline_is_no_speaker():
+    doc = run(BYLINED_INTERVIEW)
+    bylines = [doc.text[b.start : b.end] for b in doc.layer("byline")]
+    assert bylines == ["حوار: سلوى السيد عبد الحميد"]
+    answers = [s for s in statements(doc) if s[0] == "interview"]
+    assert answers and {speaker for _, speaker, _ in answers} == {"طارق فهمي البنا"}

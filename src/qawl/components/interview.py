@@ -51,10 +51,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def interviewee_from_intro(doc: Document, finder: "StatementFinder", before: int) -> str | None:
-    """The person the opening paragraphs say was interviewed, else the most mentioned person."""
-    persons = [m for m in finder.mentions if m.label in ("person", "role") and doc.entities[m.attrs["entity"]]["type"] == "person"]
+    """The person the opening paragraphs say was interviewed, else the most mentioned person. The
+    byline ("حوار: فلان") names the interviewer: its words and names are passed over."""
+    bylines = doc.layer("byline")
+    persons = [m for m in finder.mentions if m.label in ("person", "role") and doc.entities[m.attrs["entity"]]["type"] == "person"
+               and not any(b.start <= m.start < b.end for b in bylines)]
     intro = [m for m in persons if m.start < before]
-    folded = key(doc.text[:before])
+    folded = key(_blanked(doc.text[:before], bylines))
     for word in lx.INTERVIEW_WORDS:
         at = folded.find(word)
         if at >= 0:
@@ -66,6 +69,14 @@ def interviewee_from_intro(doc: Document, finder: "StatementFinder", before: int
     if persons:
         return Counter(m.attrs["entity"] for m in persons).most_common(1)[0][0]
     return None
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with the characters of ``spans`` replaced by spaces (its offsets kept)."""
+    chars = list(text)
+    for sp in spans:
+        chars[sp.start : sp.end] = " " * len(chars[sp.start : sp.end])
+    return "".join(chars)
 
 
 def _questions_and_answers(doc: Document, finder: "StatementFinder", paras: list[Span], is_q: list[bool]) -> list["Candidate"]:

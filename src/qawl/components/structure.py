@@ -146,7 +146,7 @@ def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
 def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
     head = list(islice(_uncovered(all_lines, doc.layer("boilerplate")), 3))
     view = document_view(doc)
-    for start, end in head:
+    for n, (start, end) in enumerate(head):
         line = doc.text[start:end]
         folded = view.key(start, end)
         if at_most(line, 12) and _full(_BYLINE, folded):
@@ -155,7 +155,15 @@ def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
         prefix = _dateline_prefix(line, folded)
         if prefix:
             doc.add("byline", Span(start, start + prefix, "dateline"))
+        elif n == 0 and _may_be_headline(line):
+            continue  # the byline of a plain-text article comes under its headline ("حوار: فلان")
         break
+
+
+def _may_be_headline(line: str) -> bool:
+    """Whether a first line can be a headline (``_mark_headline`` decides): short, and not ended by
+    a stop or a colon."""
+    return at_most(line, 30) and line.rstrip()[-1:] not in ".:"
 
 
 def _dateline_prefix(line: str, folded: str) -> int:
@@ -188,8 +196,7 @@ def _mark_headline(doc: Document, paras: list[tuple[int, int]]) -> list[tuple[in
     if len(paras) < 2:
         return paras
     start, end = paras[0]
-    first = doc.text[start:end]
-    if not at_most(first, 30) or first.rstrip()[-1:] in ".:":
+    if not _may_be_headline(doc.text[start:end]):
         return paras
     if any(b.start <= start < b.end for b in doc.layer("byline")):
         return paras
