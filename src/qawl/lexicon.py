@@ -111,6 +111,7 @@ NISBA_NOUN_ENDINGS = tuple(key(e) for e in titles.NISBA_NOUN_ENDINGS)
 HOLDER_GAP_WORDS = titles.HOLDER_GAP_WORDS
 ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
 BARE_ROLE_HEADS = _fold(titles.BARE_ROLE_HEADS)
+HEADS_OF_A_TITLE = _fold(titles.HEADS_OF_A_TITLE)
 SHARED_ROLE_HEADS = _fold(titles.SHARED_ROLE_HEADS)
 # One-word indefinite role heads with a possessive pronoun ("مديرها", "رئيسهم"): not the anonymous
 # ones ("مصدرها" is its source). POSSESSED_HEAD_OF: each one's head ("مديرها" → "مدير").
@@ -142,6 +143,7 @@ PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
 GIVEN_NAMES = _fold(names.ARABIC_GIVEN_NAMES)
 COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
 AMBIGUOUS_GIVEN_NAMES = _fold(names.AMBIGUOUS_GIVEN_NAMES)
+PREPOSITION_LIKE_NAMES = _fold(names.PREPOSITION_LIKE_NAMES)
 FOREIGN_GIVEN_NAMES = _fold(names.FOREIGN_GIVEN_NAMES) - GIVEN_NAMES
 NAME_STARTERS = (GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES) | FOREIGN_GIVEN_NAMES
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)

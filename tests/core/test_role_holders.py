@@ -187,3 +187,22 @@ def test_a_surname_alone_finds_the_full_name_another_document_gave(tmp_path):
     resolve_documents(conn, ["d0", "d1", "d2", "d3"])
     ids = dict(conn.execute("SELECT doc_id, entity_id FROM doc_entities"))
     assert ids["d2"] == ids["d0"] and ids["d3"] == ids["d1"] and ids["d0"] != ids["d1"]
+
+
+ROLES_OF_A_TITLE = [
+    # the deputy of an unnamed minister: a role of its own
+    ("وقال نائب الوزير إن المدة تقلصت إلى ثمان وأربعين ساعة.",
+     [("indirect", "نائب الوزير", "المدة تقلصت إلى ثمان وأربعين ساعة")]),
+    # the assistant named in full earlier, by the role's shorter form
+    ("التقى الدكتور حازم الشناوي، مساعد وزير الصحة، الأهالي. وحول شكاوى الأهالي من تأخر النتائج، قال"
+     " مساعد الوزير إن المدة تقلصت إلى ثمان وأربعين ساعة.",
+     [("indirect", "حازم الشناوي", "المدة تقلصت إلى ثمان وأربعين ساعة")]),
+    # the complement goes on after the title
+    ("وأكد مستشار الرئيس للشؤون الأمنية أن الحدود مؤمنة بالكامل.",
+     [("indirect", "مستشار الرئيس للشؤون الأمنية", "الحدود مؤمنة بالكامل")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLES_OF_A_TITLE)
+def test_a_deputy_or_adviser_of_a_title_is_a_role(text, expected):
+    assert statements(run(text)) == expected

@@ -13,6 +13,10 @@ TITLED_SURNAMES = [
      [("indirect", "سامي الحداد", "العلاقات بين البلدين متينة")]),
     ("أعلن المتحدث العسكري اللواء أحمد العسيري بدء عملية جديدة. وأكد اللواء العسيري أن العمليات مستمرة.",
      [("indirect", "أحمد العسيري", "العمليات مستمرة")]),
+    # the full name is known only as the holder of the role before it (both given names are words too)
+    ("وخصصت الجلسة لاستجواب وزير الكهرباء عادل كريم الساعدي. ورد الوزير الساعدي على الاتهامات، مؤكدا"
+     " أن المحطات ستعمل بكامل طاقتها قبل الصيف.",
+     [("indirect", "عادل كريم الساعدي", "المحطات ستعمل بكامل طاقتها قبل الصيف")]),
 ]
 
 
@@ -79,3 +83,18 @@ def test_naqlan_ends_a_speakers_name():
     doc = run("وذكر مراسل الإذاعة في دمشق سمير داود نقلا عن مصادر محلية أن المحافظ محتجز.")
     names = {e["name"] for e in doc.entities.values() if e["type"] == "person"}
     assert "سمير داود" in names and not any("نقلا" in n for n in names)
+
+
+AMBIGUOUS_FIRST_NAMES = [
+    # "عادل" (just) opens no name alone, but before a name it is its first word
+    ("استضاف البرنامج مساء أمس عادل منصور الحديثي، رئيس نادي الوادي. وقال الحديثي إن القرار لم يكن سهلا.",
+     [("indirect", "عادل منصور الحديثي", "القرار لم يكن سهلا")]),
+    # "على" (folded "علي") before a name stays the preposition
+    ("وأثنى الوزير على محمد العمري، مدير المشروع. وقال العمري إن الأعمال ستنتهي قريبا.",
+     [("indirect", "محمد العمري", "الأعمال ستنتهي قريبا")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AMBIGUOUS_FIRST_NAMES)
+def test_a_given_name_that_is_also_a_word_opens_the_name_after_it(text, expected):
+    assert statements(run(text)) == expected

@@ -427,7 +427,9 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     if not h:
         return None
     j = i + h
-    if not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
+    if head in lx.HEADS_OF_A_TITLE and j < toks.n and not _title_before_name(toks, j):
+        j += lx.PERSON_TITLES.match(toks, j)  # "نائب الوزير", "مستشار الرئيس": the title's bearer's
+    if j == i + h and not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
             and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)):
         j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
@@ -577,7 +579,21 @@ def given_name(toks: Tokens, i: int) -> Found | None:
             if not _nisba_surname(toks, i + 1):
                 return None
             k = i + 2
+        if given == toks.forms[i] and _ambiguous_given_before(toks, i):
+            # "عادل منصور الحديثي": a given name that is also a common word opens no name by itself,
+            # but right before a name it is the name's first word.
+            return Found("person", i - 1, k, " ".join(toks.forms[i - 1 : k]))
     return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), clitic=len(toks.forms[i]) - len(given))
+
+
+def _ambiguous_given_before(toks: Tokens, i: int) -> bool:
+    """Whether token ``i - 1`` is a given name that is also a common word (``AMBIGUOUS_GIVEN_NAMES``)
+    on the same line, other than the preposition "على" (folded "علي": "أثنى على محمد")."""
+    if i == 0 or not toks.is_word(i - 1):
+        return False
+    f = toks.forms[i - 1]
+    return (f in lx.AMBIGUOUS_GIVEN_NAMES and f not in lx.PREPOSITION_LIKE_NAMES
+            and "\n" not in toks.view.text[toks.ends[i - 1] : toks.starts[i]])
 
 
 def _ends_speaker_phrase(toks: Tokens, k: int) -> bool:
@@ -932,11 +948,11 @@ def annotate(doc: Document) -> None:
     found = find_mentions(toks)
     builder = EntityBuilder(doc, toks)
     doc.cache["entity_builder"] = builder
-    _titled_surnames(toks, found)
-    roles = [f for f in found if f.kind == "role"]
     for n, f in enumerate(found):
         if f.kind == "role" and f.holder is None:
             f.holder = apposition_name(toks, f.j) or _holder_past_place(toks, found, n) or _holder_past_words(toks, found, n)
+    _titled_surnames(toks, found)  # (after the holders: "وزير الكهرباء عادل كريم الساعدي" names one)
+    roles = [f for f in found if f.kind == "role"]
     # (fullest first: a name's words are its tokens joined by single spaces)
     for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -f.name.count(" ")):
         span = builder.add(f)
@@ -986,7 +1002,8 @@ def _titled_surnames(toks: Tokens, found: list[Found]) -> None:
     not a role whose complement is the word, nor an organization (اللواء is also a brigade). The
     role keeps its bare head, with the person as its holder. Nationalities are no surnames here
     ("السفير المصري" is not "محمد المصري")."""
-    surnames = {f.name.rsplit(" ", 1)[1] for f in found if f.kind == "person" and " " in f.name}
+    persons = [*(f for f in found if f.kind == "person"), *(f.holder for f in found if f.holder is not None)]
+    surnames = {f.name.rsplit(" ", 1)[1] for f in persons if f.kind == "person" and " " in f.name}
     surnames = {s for s in surnames if s not in lx.NOT_NAME and s not in lx.COMPOUND_NAME_PARTS}
     if not surnames:
         return

@@ -53,6 +53,12 @@ ROLE_HEADS = (
     "حاكم",
 )
 
+# Indefinite role heads whose complement may be a title standing for its bearer ("نائب الوزير",
+# "مستشار الرئيس", "مساعد المدير"): the deputy, adviser or envoy of a person named elsewhere. Other
+# heads stop at a title, which opens a name ("وزير الداخلية اللواء …").
+HEADS_OF_A_TITLE = ("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "ممثل", "ممثلة", "مبعوث",
+                    "مندوب", "سكرتير")
+
 # Definite role heads that are a mention even with no complement ("وقال الوزير …", "وفق الوزيرة، …"):
 # others alone are common nouns ("الأمين", "العضو").
 BARE_ROLE_HEADS = ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "الوزير", "الوزيرة", "المدير", "المديرة",
