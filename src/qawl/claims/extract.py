@@ -195,10 +195,13 @@ def _qualifier_before(view: str, start: int) -> tuple[str | None, int | None]:
 
 def _range_with(view: str, a: Number, b: Number) -> tuple[float, float] | None:
     """``a`` and ``b`` as one range ("بين 10 و20", "من 5 إلى 7 آلاف", "10-15"), or None."""
-    gap = _RANGE_GAP_RE.fullmatch(view, a.end, b.start)
-    if not gap or a.vague or b.vague:
-        return None
     joiner = view[a.end : b.start].strip()
+    if not joiner and view.startswith("و", b.start) and not b.digits:
+        joiner = "و"  # "بين ثلاثمئة وأربعمئة": a number word holds its و
+    elif not _RANGE_GAP_RE.fullmatch(view, a.end, b.start):
+        return None
+    if a.vague or b.vague:
+        return None
     opener = _RANGE_OPEN_RE.search(view, max(0, a.start - 10), a.start)
     if joiner in ("-", "–"):
         if not (a.digits and b.digits) or view[a.start : a.end].isdigit() and len(view[a.start : a.end]) == 4:
