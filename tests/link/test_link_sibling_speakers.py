@@ -17,7 +17,7 @@ ANSWER = ("سنعلن قائمة المدربين المرشحين لقيادة 
           "واسمين من المدربين المحليين")
 # the answer in other words: 9 of its 17 informative stems align in runs of two or more, more than
 # half but less than the 0.6 any two statements need
-RETOLD = ("الجامعة ستعلن قائمة المدربين المرشحين لقيادة المنتخب قبل منتصف الشهر القادم، على أن تتضمن ثلاثة "
+RETOLD = ("الجامعة ستعلن قائمة المدربين المرشحين لقيادة المنتخب قبل منتصف الشهر القادم، على أن تحوي ثلاثة "
           "مدربين أجانب واثنين من المحليين")
 
 

@@ -92,6 +92,14 @@ def test_short_words_keep_their_alef():
     ("اعتقال مقاتلي داعش", "احتجاز عناصر داعش"),                # detained; fighters / members
     ("في العام الماضي", "في العام المنصرم"),
     ("الأسبوع المقبل", "الأسبوع القادم"),
+    ("وضعت اللجنة لائحة أولية", "وضعت اللجنة قائمة أولية"),     # the list (Maghreb / Mashreq)
+    ("أكثر من ثلث الساكنة", "أكثر من ثلث السكان"),             # the population
+    ("حملة من بيت إلى بيت", "حملة من منزل إلى منزل"),
+    ("بطاقة تتيح الشراء", "بطاقة تخول الشراء"),                 # allows
+    ("خفضنا المدة إلى يومين", "قلصنا المدة إلى يومين"),         # reduced
+    ("نضطر", "يجبرهم"),                                        # forced (the person changed too)
+    ("لن تتخطى مليوني يورو", "لن يتجاوز مليوني يورو"),          # a listed verb in another person
+    ("ستضم القائمة لاعبين جددا", "ستشمل القائمة لاعبين جددا"),  # … and with the future prefix
 ])
 def test_words_reports_swap_share_a_stem(one, other):
     assert stems(one) == stems(other)

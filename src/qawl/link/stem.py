@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from qawl.rules.linking import (ACCUSATIVE_ENDING, ACCUSATIVE_MIN_LEFT, FUNCTION_WORDS, FUTURE_PREFIX, LONG_A_MIN_WORD,
+from qawl.rules.linking import (ACCUSATIVE_ENDING, ACCUSATIVE_MIN_LEFT, FUNCTION_WORDS, FUTURE_PREFIX, IMPERFECT_PERSONS,
+                                IMPERFECT_PREFIX, LONG_A_MIN_WORD,
                                 MIN_STEM, PERSON_PREFIXES, PROCLITICS, STOCK_PHRASES, SUFFIXES, SYNONYMS)
 from qawl.rules.numbers import HUNDRED_WORDS, HUNDREDS_WORDS, TENS_WORDS, UNIT_WORDS
 from qawl.text.normalize import _fold, _single_spaced, key
@@ -104,13 +105,22 @@ def _synonyms() -> dict[str, str]:
     "كبير" the stem "ير" of unrelated words). Whole forms are listed, not stems: light stemming takes
     root letters for clitics ("بلد" → "لد"), and a stem shared by unrelated words must not join a
     group. (Some 28,000 forms, made in ~20 ms: one lookup a word, where trying each clitic cost 5 µs a word.)"""
-    group_of = {key(w): "=" + key(group.split()[0]) for group in SYNONYMS for w in group.split()}
+    group_of = {key(f): "=" + key(group.split()[0]) for group in SYNONYMS for w in group.split() for f in _persons(w)}
     table: dict[str, str] = {}
     for p in ("", *_PROCLITICS):  # a form that splits two ways: none stripped first, then the longest clitic
         for s in ("", *_SUFFIXES):
             for word, stem_ in group_of.items():
                 table.setdefault(p + word + s, stem_)
     return table
+
+
+def _persons(word: str) -> list[str]:
+    """``word``, and when it is an imperfect verb in its يـ form its other persons
+    (``IMPERFECT_PERSONS``), each also with the future prefix ("سيضم", "ستشمل")."""
+    if not word.startswith(IMPERFECT_PREFIX) or len(word) < 3:
+        return [word]
+    forms = [word, *(p + word[1:] for p in IMPERFECT_PERSONS)]
+    return [*forms, *(FUTURE_PREFIX + f for f in forms)]
 
 
 def _synonym_stem(word: str) -> str | None:

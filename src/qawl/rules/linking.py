@@ -79,7 +79,20 @@ SYNONYMS = (
     "بلد بلاد",                                     # the country
     "نهاية ختام",                                   # the end of
     "دعم مساندة",                                   # support
+    "قائمة لائحة",                                  # the list (لائحة in the Maghreb)
+    "جمهور جماهير",                                 # the fans, the public
+    "سكان ساكنة",                                   # the population (ساكنة in the Maghreb)
+    "بيت منزل",                                     # house ("من بيت إلى بيت" / "من منزل إلى منزل")
+    "حديث كلام",                                    # talk of ("الحديث عن خفض الفائدة" / "الكلام عن …")
+    "ضم يضم شمل يشمل تضمن يتضمن",                   # includes
+    "اضطر يضطر أجبر يجبر",                          # forced to
+    "أتاح يتيح سمح يسمح خول يخول",                  # allows
+    "خفض يخفض تخفيض قلص يقلص تقليص تقلص",           # reduced (a period, a deficit)
 )
+# An imperfect verb listed in its يـ form stands also for its تـ and نـ forms ("تتجاوز", "نتجاوز",
+# "لن تتخطى"): the person a report changes; and for each with the future prefix ("ستشمل", "سنخفض").
+IMPERFECT_PREFIX = "ي"
+IMPERFECT_PERSONS = ("ت", "ن")
 
 # Function words (written as stems would be read before stripping): they align two reports but are
 # never evidence that two statements are one — a match made only of these links nothing.
