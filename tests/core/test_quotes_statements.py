@@ -323,6 +323,25 @@ def test_quoted_subject_of_a_longer_reported_clause():
     assert only(doc) == ("indirect", "جماعة الإخوان", '"مجموعة من الملثمين"، هاجمت مقرها في المدينة ليلاً')
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a concessive clause about the whole sentence follows the quotation
+    ("واتهم وزير العدل نبيل الحايك “التحالف” بالتلكؤ، مشيرا إلى “أكثر من ألف مفقود لم يقدم التحالف عنهم أي معلومة”،"
+     " رغم تأكيده أن حكومته حضرت الجولة.",
+     ("direct", "نبيل الحايك", "أكثر من ألف مفقود لم يقدم التحالف عنهم أي معلومة")),
+    # … or a comment on it ("وهو ما …")
+    ("واعتذر رئيس الهيئة سامي الرفاعي عن التأخير، داعيا التجار إلى «استخدام منصة الحجز لتحديد مواعيد سحب"
+     " الحاويات»، وهو ما يخفف الازدحام في الميناء.",
+     ("direct", "سامي الرفاعي", "استخدام منصة الحجز لتحديد مواعيد سحب الحاويات")),
+])
+def test_a_quotation_followed_by_a_clause_about_the_sentence_is_what_was_said(text, expected):
+    assert only(run(text)) == expected
+
+
+def test_a_source_named_after_a_role_at_the_end_of_the_sentence():
+    doc = run("وتنطلق الجولة الرابعة من المحادثات منتصف الشهر المقبل في المكان ذاته، بحسب المبعوث الأممي هنريك ستالبيري.")
+    assert only(doc) == ("indirect", "هنريك ستالبيري", "وتنطلق الجولة الرابعة من المحادثات منتصف الشهر المقبل في المكان ذاته")
+
+
 def test_quote_after_complementizer_that_ends_the_sentence_is_direct():
     doc = run('وقال الوزير سامي الحداد إن "المفاوضات ستستأنف الأسبوع المقبل".')
     assert only(doc) == ("direct", "سامي الحداد", "المفاوضات ستستأنف الأسبوع المقبل")

@@ -952,6 +952,9 @@ class StatementFinder:
         words = rest[:stop].replace("،", " ").replace(",", " ").split()
         if words and lx.is_participle_cue(key(words[0])):
             return False  # "…"، مؤكدا أن "…": the next statement starts; the quotation was all
+        opening = key(" ".join(words[:2])) + " "
+        if any(opening.startswith(w + " ") for w in lx.AFTER_QUOTE_OPENERS):
+            return False  # "…"، رغم تأكيده …: a clause about the whole sentence
         return len(words) >= 2
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit,
@@ -1105,10 +1108,12 @@ class StatementFinder:
             if self.in_quote(toks.orig(k, k + 1)[0]):
                 return
             m = self.mention_near(start)
+            if m is None and k + n < i1:
+                m = self._named_after_role(k + n, i1)
             if m is None or m.label == "place":
                 continue  # "وفق تطورات سعر النفط، بحسب المصدر": a later one may name a source
             cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
-            end_tok = self.tok_range(m.start, m.end)[1]
+            end_tok = self._past_name(self.tok_range(m.start, m.end)[1], i1)
             speaker = (m.attrs["entity"], m, True)
             if end_tok < i1 and toks.forms[end_tok] in lx.SAME_WORDS:  # "المسؤول ذاته": one met before
                 end_tok += 1
@@ -1119,7 +1124,9 @@ class StatementFinder:
                 if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها"):
                     content += 1
                 s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], sent.end)
-            elif end_tok >= i1 - 1:
+            elif end_tok >= i1 - 1 or (toks.forms[end_tok] in _RELATIVES and m.label in ("person", "role")
+                                       and toks.forms[k - 1] in "،,"):
+                # "…، بحسب المبعوث." / "…، بحسب المبعوث الذي أكد أن …": what comes before is his
                 s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
             elif k > i0 + 1 and toks.forms[k - 1] in "،," and toks.forms[end_tok] in "،," and self.plain_sentence(sent, k):
                 s, e = _trim(self.doc.text, sent.start, sent.end)  # "…، وفق الوزيرة، …": an aside in it
@@ -1128,6 +1135,29 @@ class StatementFinder:
             if at_least(self.doc.text[s:e], 3):
                 self.add(s, e, "indirect", cue_text, *speaker, priority=2)
             return
+
+    def _named_after_role(self, j: int, end: int) -> Span | None:
+        """The person named after a role phrase that opens at token ``j`` ("بحسب المبعوث الأممي هنريك
+        ستالبيري": the role's words are no mention of their own when a name follows them)."""
+        toks = self.toks
+        if not lx.ROLE_HEADS.match(toks, j):
+            return None
+        for k in range(j + 1, min(end, j + ROLE_NAME_REACH + 1)):
+            if not toks.is_word(k):
+                return None
+            m = self.mention_at(toks.orig(k, k + 1)[0], ("person",))
+            if m is not None:
+                return m
+        return None
+
+    def _past_name(self, j: int, end: int) -> int:
+        """Past the name of a role's holder that starts at token ``j`` ("بحسب المبعوث الأممي هنريك
+        ستالبيري"), else ``j``."""
+        if j >= end:
+            return j
+        start = self.toks.orig(j, j + 1)[0]
+        m = self.mention_at(start, ("person",))
+        return self.tok_range(m.start, m.end)[1] if m is not None else j
 
     def plain_sentence(self, sent: Span, aside: int) -> bool:
         """Whether a sentence with an attribution aside at token ``aside`` is all what the source
@@ -1191,6 +1221,14 @@ class StatementFinder:
         if start >= end:
             return
         self.candidates.append(Candidate(start, end, kind, cue, entity, mention, priority, explicit, field))
+
+
+# How many words of a role phrase may come before its holder's name after "بحسب" ("بحسب المبعوث الأممي
+# الخاص إلى البلاد هنريك …" is past it; the role phrases of a source are short).
+ROLE_NAME_REACH = 4
+
+# Relative pronouns after a source named at the end of a sentence ("…، بحسب المبعوث الذي أكد …").
+_RELATIVES = ("الذي", "التي", "الذين")
 
 
 def _view_index(view, offset: int) -> int:

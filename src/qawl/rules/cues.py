@@ -255,6 +255,12 @@ QUOTING_WORDS = ("قوله", "قولها", "قولهم", "قولهما", "قول
 # "هذا ما كشفه المتحدث …": the statement is the text before the phrase (reverse attribution).
 REVERSE_CUES = ("هذا ما", "وهذا ما", "هذا ما قاله", "بحسب ما", "وفق ما", "حسب ما")
 
+# Words that, after a quotation's closing mark, open a clause about the whole sentence rather than go
+# on with a clause the quotation is part of (as in أن "…"، هاجمت …): "مشيرا إلى "…"، رغم تأكيده أن …",
+# "داعيا إياهم إلى «…»، وهو ما يخفف …". The quotation was all that was said there.
+AFTER_QUOTE_OPENERS = ("رغم", "برغم", "على الرغم", "وسط", "في ظل", "في وقت", "حيث", "بينما", "في حين", "فيما",
+                       "وهو ما", "وهي", "وذلك")
+
 # "…، بحسب ما صرح به الوزير": after a comma, these + ما + a cue verb attribute the sentence before.
 AFTER_ATTRIBUTION = ("بحسب", "حسب", "وفق", "طبقا", "وفقا")
 
