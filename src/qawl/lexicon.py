@@ -45,6 +45,8 @@ def _participle_forms() -> dict[str, str]:
 VERB_FORMS = _verb_forms()
 PARTICIPLE_FORMS = _participle_forms()
 CUE_PHRASES = PhraseTable(cues.PHRASES)
+# Cue phrases of one word ("بالقول"): never part of a role's complement ("اكتفى المتحدث بالقول إن …").
+ONE_WORD_CUE_PHRASES = frozenset(key(p) for p in cues.PHRASES if " " not in p)
 SENTENCE_OPENING_VERBS = {key(f): key(base) for f, base in cues.SENTENCE_OPENING_VERBS.items()}
 CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.items() for f in (base, *others)
                 for pre in ("", "و", "ف")}

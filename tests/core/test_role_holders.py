@@ -206,3 +206,22 @@ ROLES_OF_A_TITLE = [
 @pytest.mark.parametrize("text,expected", ROLES_OF_A_TITLE)
 def test_a_deputy_or_adviser_of_a_title_is_a_role(text, expected):
     assert statements(run(text)) == expected
+
+
+def test_a_cue_phrase_is_no_part_of_the_role_before_it():
+    doc = run("وقال المتحدث العسكري العميد ماهر السعدي إن القوات استعادت ثلاث قرى. وعن المرحلة الثانية، اكتفى"
+              " المتحدث بالقول إنها ستنطلق عند اكتمال الاستعدادات.")
+    roles = [m.attrs["role"] for m in doc.layer("mentions") if m.label == "role"]
+    assert roles == ["المتحدث العسكري", "المتحدث"]
+
+
+def test_the_name_of_a_body_after_its_head_is_no_person():
+    # "لجنة" needs the words after it: "حقوق الإنسان" completes the body, it names nobody
+    doc = run("وطالب عضو لجنة حقوق الإنسان في البرلمان بتشكيل لجنة تحقيق مستقلة، مشيرا إلى أن الأهالي يتحدثون"
+              " عن سقوط أحد عشر قتيلا.")
+    assert [e["name"] for e in doc.entities.values() if e["type"] == "person"] == ["عضو لجنة"]
+
+
+def test_an_unknown_given_name_after_a_full_role_is_still_its_holder():
+    doc = run("وقال الناطق باسم حكومة حماس طاهر النونو إن الرهان على المفاوضات فاشل.")
+    assert statements(doc) == [("indirect", "طاهر النونو", "الرهان على المفاوضات فاشل")]

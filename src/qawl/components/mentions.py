@@ -391,7 +391,7 @@ def _joined_complement(toks: Tokens, j: int) -> bool:
 
 def _complement_code(f: str) -> int:
     """``_complement``'s bits of the word ``f``, memoized: ``_C_STOP`` ends the complement (no word,
-    a verb or participle form, a speaker stop or function word), ``_C_TITLE`` may open a person
+    a verb or participle form, a one-word cue phrase, a speaker stop or function word), ``_C_TITLE`` may open a person
     title, ``_C_PRONOUN_LINK`` ends it after the word ("باسمها"), ``_C_ADMITS``/``_C_ADMITS_PURPOSE``
     continue it (a clitic + ال- word; also an لـ-phrase with purpose phrases; a بال/وال/فال word
     only with them)."""
@@ -400,7 +400,7 @@ def _complement_code(f: str) -> int:
     code = ((f.startswith("و") and _C_WAW) | (f.startswith("و") and len(f) > 3 and _C_WAW_LONG)
             | (f in _NAMED_STARTS and _C_NAMED) | (f in lx.ROLE_LINKS and _C_LINK)
             | (f in lx.PRONOUN_ROLE_LINKS and _C_PRONOUN_LINK)
-            | ((not f[0].isalnum() or f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS
+            | ((not f[0].isalnum() or f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS or f in lx.ONE_WORD_CUE_PHRASES
                 or f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS
                 or f in lx.NAME_STARTERS) and _C_STOP)  # (a given name: "وزير الداخلية لطفي بن جدو")
             | (f in lx.PERSON_TITLES.starts and _C_TITLE)
@@ -715,7 +715,18 @@ def apposition_name(toks: Tokens, j: int) -> Found | None:
         return None
     if all(f.startswith("ال") for f in toks.forms[k:end]):
         return None
+    if k == j and toks.forms[j - 1] in lx.ORG_HEADS.by_first and _unknown_construct(toks.forms[k:end]):
+        return None  # the role ends in a body's head that its name completes: "عضو لجنة حقوق الإنسان"
     return Found("person", k, end, " ".join(toks.forms[k:end]))
+
+
+def _unknown_construct(words: list[str]) -> bool:
+    """Whether words right after a role ending in an organization head (no comma, no title) read as
+    more of its complement than as a name: an unknown first word before an ال- word that is no nisba surname nor the end of a compound
+    name ("عضو لجنة [حقوق الإنسان] في البرلمان", not "… كريم الرفاعي" or "… إحسان عبد الله")."""
+    first, last = words[0], words[-1]
+    return (len(words) >= 2 and first not in lx.GIVEN_NAMES and first not in lx.FOREIGN_GIVEN_NAMES
+            and last.startswith("ال") and not last.endswith("ي") and last not in lx.COMPOUND_NAME_PARTS)
 
 
 def _holder_past_place(toks: Tokens, found: list[Found], n: int) -> Found | None:
