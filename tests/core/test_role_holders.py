@@ -200,6 +200,9 @@ ROLES_OF_A_TITLE = [
     # the complement goes on after the title
     ("وأكد مستشار الرئيس للشؤون الأمنية أن الحدود مؤمنة بالكامل.",
      [("indirect", "مستشار الرئيس للشؤون الأمنية", "الحدود مؤمنة بالكامل")]),
+    # a name after the title and its adjective holds the whole role, even one the tables do not know
+    ("عرض نائب الرئيس الأمريكي جو بايدن هذا الأسبوع محادثات مباشرة. وقال بايدن إن العرض ما زال قائما.",
+     [("indirect", "جو بايدن", "العرض ما زال قائما")]),
 ]
 
 

@@ -427,13 +427,23 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     if not h:
         return None
     j = i + h
-    if head in lx.HEADS_OF_A_TITLE and j < toks.n and not _title_before_name(toks, j):
-        j += lx.PERSON_TITLES.match(toks, j)  # "نائب الوزير", "مستشار الرئيس": the title's bearer's
-    if j == i + h and not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
+    holder = None
+    if head in lx.HEADS_OF_A_TITLE and j < toks.n and toks.forms[j].startswith("ال") and not _title_before_name(toks, j):
+        # "نائب الوزير", "مستشار الرئيس": of the title's bearer; a name after the title and its
+        # adjectives, opening with a known given name, holds the whole role ("نائب الرئيس الفنزويلي
+        # نيكولاس مادورو"; "ودعا مستشار الرئيس نخب مصر العلمية …" names nobody)
+        bearer = title_name(toks, j)
+        if bearer is None:
+            j += lx.PERSON_TITLES.match(toks, j)
+        elif toks.forms[bearer.i] in lx.GIVEN_NAMES or toks.forms[bearer.i] in lx.FOREIGN_GIVEN_NAMES:
+            j, holder = bearer.i, Found("person", bearer.i, bearer.j, bearer.name)
+        else:
+            return None  # an unknown name: the title reads it, as a name after any title
+    if holder is None and j == i + h and not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
             and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)):
         j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
-    if not _object_after_definite_head(toks, head, j):
+    if holder is None and not _object_after_definite_head(toks, head, j):
         j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
@@ -450,7 +460,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS and w not in lx.PRONOUN_ROLE_LINKS]
     anchor = role_anchor(words[0]) if words else ""
     return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|{anchor}",
-                 anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun)
+                 anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun, holder=holder)
 
 
 def _name_next(toks: Tokens, j: int) -> bool:
@@ -587,12 +597,11 @@ def given_name(toks: Tokens, i: int) -> Found | None:
 
 
 def _ambiguous_given_before(toks: Tokens, i: int) -> bool:
-    """Whether token ``i - 1`` is a given name that is also a common word (``AMBIGUOUS_GIVEN_NAMES``)
-    on the same line, other than the preposition "على" (folded "علي": "أثنى على محمد")."""
+    """Whether token ``i - 1``, on the same line, is a given name that is also a common word and that
+    opens the name after it (``NAME_OPENING_AMBIGUOUS``: "عادل", not the preposition "على")."""
     if i == 0 or not toks.is_word(i - 1):
         return False
-    f = toks.forms[i - 1]
-    return (f in lx.AMBIGUOUS_GIVEN_NAMES and f not in lx.PREPOSITION_LIKE_NAMES
+    return (toks.forms[i - 1] in lx.NAME_OPENING_AMBIGUOUS
             and "\n" not in toks.view.text[toks.ends[i - 1] : toks.starts[i]])
 
 

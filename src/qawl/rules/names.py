@@ -66,10 +66,10 @@ FOREIGN_GIVEN_NAMES = set(
 # Given names that are also common words once ى/ي and ة/ه are folded (على = the preposition "on",
 # حسن = "good", جمال = "beauty"): they never start a name on their own, only after a title or a cue.
 AMBIGUOUS_GIVEN_NAMES = set("علي عمر سعيد جمال كمال نور منى هدى عادل كريم ناصر صالح رشيد أمين حسن زكي أمل فتحي وليد".split())
-# … of which these, right before a name, are more often the word of the sentence than the name's first
-# word: "على" (folded "علي") in "أثنى على محمد العمري". The others open the name after them ("عادل
-# منصور الحديثي").
-PREPOSITION_LIKE_NAMES = {"علي"}
+# … of which these, right before a name, are its first word ("عادل منصور الحديثي"). Not "على" (folded
+# "علي"): in "أثنى على محمد العمري" it is the preposition. (Nor the word-like names below: "بعد انتصار
+# محمد مرسي", "نجاح محمد صلاح".)
+NAME_OPENING_AMBIGUOUS = AMBIGUOUS_GIVEN_NAMES - {"علي"}
 
 # More given names that are common words ("صباح" morning, "جمعة" Friday, "خليفة" successor, "مساعد"
 # assistant, "تركي" Turkish): names after a title ("المشير خليفة حفتر") and in a run ("فوزي جمعة"),
