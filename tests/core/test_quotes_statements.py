@@ -342,6 +342,14 @@ def test_a_source_named_after_a_role_at_the_end_of_the_sentence():
     assert only(doc) == ("indirect", "هنريك ستالبيري", "وتنطلق الجولة الرابعة من المحادثات منتصف الشهر المقبل في المكان ذاته")
 
 
+def test_a_source_at_the_end_of_the_sentence_followed_by_what_he_stressed():
+    doc = run("وقال المتحدث باسم الوزارة سامي الحداد إن العمل مستمر. وتنطلق المرحلة الثانية من المشروع مطلع الشهر"
+              " المقبل، بحسب المتحدث الذي أكد أن الاستعدادات اكتملت.")
+    assert statements(doc) == [("indirect", "سامي الحداد", "العمل مستمر"),
+                               ("indirect", "سامي الحداد", "وتنطلق المرحلة الثانية من المشروع مطلع الشهر المقبل"),
+                               ("indirect", "سامي الحداد", "الاستعدادات اكتملت")]
+
+
 def test_quote_after_complementizer_that_ends_the_sentence_is_direct():
     doc = run('وقال الوزير سامي الحداد إن "المفاوضات ستستأنف الأسبوع المقبل".')
     assert only(doc) == ("direct", "سامي الحداد", "المفاوضات ستستأنف الأسبوع المقبل")
