@@ -148,6 +148,7 @@ COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
 AMBIGUOUS_GIVEN_NAMES = _fold(names.AMBIGUOUS_GIVEN_NAMES)
 NAME_OPENING_AMBIGUOUS = _fold(names.NAME_OPENING_AMBIGUOUS)
 FOREIGN_GIVEN_NAMES = _fold(names.FOREIGN_GIVEN_NAMES) - GIVEN_NAMES
+ANY_GIVEN_NAMES = GIVEN_NAMES | FOREIGN_GIVEN_NAMES  # a given name, Arabic or foreign
 NAME_STARTERS = (GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES) | FOREIGN_GIVEN_NAMES
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
 # A one-word complementizer ("أنهم", "بأنها", "إننا") opens what was said: it ends a speaker phrase and

@@ -80,7 +80,7 @@ def _name_word(f: str) -> bool | None:
     a title, role or organization head, so that depends on the words after it)."""
     if not f[0].isalpha() or len(f) < 2 or f in lx.NOT_NAME or f in lx.SPEECH_OBJECT_NOUNS:
         return False
-    if f.endswith("ه") and f not in lx.GIVEN_NAMES and f not in lx.FOREIGN_GIVEN_NAMES:
+    if f.endswith("ه") and f not in lx.ANY_GIVEN_NAMES:
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names ("كاوه", "موشيه" are)
     bare = bare_forms(f)
     if any(b != f and b.startswith("ال") for b in bare):
@@ -256,7 +256,7 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     if not t:
         return None
     j = _skip_marks(toks, skip_adjectives(toks, i + t))
-    if title in lx.NOUN_TITLES and not (j < toks.n and (toks.forms[j] in lx.GIVEN_NAMES or toks.forms[j] in lx.FOREIGN_GIVEN_NAMES)):
+    if title in lx.NOUN_TITLES and not (j < toks.n and toks.forms[j] in lx.ANY_GIVEN_NAMES):
         return None  # "وقال إن الفريق قادر على المنافسة": the team
     k = name_run(toks, j)
     if k == j:
@@ -290,7 +290,7 @@ def verbal_noun_at(toks: Tokens, k: int) -> bool:
 def _verbal_noun(word: str) -> bool:
     """Whether a word that would open a name is a verbal noun instead (``lexicon.VERBAL_NOUN_SHAPES``),
     also with the ب of the verb before glued on ("وطالبت الوزيرة بتحسين الخدمات")."""
-    if word in lx.GIVEN_NAMES or word in lx.FOREIGN_GIVEN_NAMES or word in lx.VERBAL_NOUN_SHAPED_NAMES \
+    if word in lx.ANY_GIVEN_NAMES or word in lx.VERBAL_NOUN_SHAPED_NAMES \
             or word in lx.VERBAL_NOUN_SHAPED_PREPOSITIONS:
         return False
     if word in lx.PLAIN_VERBAL_NOUNS or lx.VERBAL_NOUN_SHAPES.fullmatch(word) is not None:
@@ -435,7 +435,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         bearer = title_name(toks, j)
         if bearer is None:
             j += lx.PERSON_TITLES.match(toks, j)
-        elif toks.forms[bearer.i] in lx.GIVEN_NAMES or toks.forms[bearer.i] in lx.FOREIGN_GIVEN_NAMES:
+        elif toks.forms[bearer.i] in lx.ANY_GIVEN_NAMES:
             j, holder = bearer.i, Found("person", bearer.i, bearer.j, bearer.name)
         else:
             return None  # an unknown name: the title reads it, as a name after any title
@@ -734,7 +734,7 @@ def _unknown_construct(words: list[str]) -> bool:
     more of its complement than as a name: an unknown first word before an ال- word that is no nisba surname nor the end of a compound
     name ("عضو لجنة [حقوق الإنسان] في البرلمان", not "… كريم الرفاعي" or "… إحسان عبد الله")."""
     first, last = words[0], words[-1]
-    return (len(words) >= 2 and first not in lx.GIVEN_NAMES and first not in lx.FOREIGN_GIVEN_NAMES
+    return (len(words) >= 2 and first not in lx.ANY_GIVEN_NAMES
             and last.startswith("ال") and not last.endswith("ي") and last not in lx.COMPOUND_NAME_PARTS)
 
 
@@ -764,7 +764,7 @@ def _holder_past_place(toks: Tokens, found: list[Found], n: int) -> Found | None
     name = apposition_name(toks, k)
     if name is None:
         return None
-    opened = t or toks.forms[name.i] in lx.GIVEN_NAMES or toks.forms[name.i] in lx.FOREIGN_GIVEN_NAMES
+    opened = t or toks.forms[name.i] in lx.ANY_GIVEN_NAMES
     set_off = toks.forms[k] in "،,"
     return name if opened or set_off or name.j >= toks.n or toks.forms[name.j] not in "،," else None
 
@@ -799,7 +799,7 @@ def _name_set_off(toks: Tokens, comma: int, person: Found | None) -> Found | Non
     name = apposition_name(toks, comma)
     if name is None:
         return None
-    opened = toks.forms[name.i] in lx.GIVEN_NAMES or toks.forms[name.i] in lx.FOREIGN_GIVEN_NAMES
+    opened = toks.forms[name.i] in lx.ANY_GIVEN_NAMES
     closed = name.j < toks.n and toks.forms[name.j] in "،,"
     return name if opened or closed else None
 
@@ -1050,7 +1050,7 @@ def _sure_name(name: str) -> bool:
     يعطي" are no names) and is not one short word. A miss only leaves the bare title unresolved."""
     toks = name.split()
     first = toks[0]
-    if first in lx.GIVEN_NAMES or first in lx.FOREIGN_GIVEN_NAMES:
+    if first in lx.ANY_GIVEN_NAMES:
         return True
     if first in lx.NOT_NAME or first[0] in "يتبلكفو" or (len(toks) == 1 and len(first) <= 3):
         return False
