@@ -44,8 +44,8 @@ def _clause_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets just past each comma in ``[start, end)`` that a clause opener follows."""
     cuts = []
     for mark in _CLAUSE_MARK.finditer(text, start, end):
-        words = tuple(key(w) for w in text[mark.end() : mark.end() + 30].split()[:2])
-        if words and (words[:1] in lx.CLAUSE_CUT_OPENERS or words in lx.CLAUSE_CUT_OPENERS or _opens_and_clause(words[0])):
+        words = tuple(key(w) for w in text[mark.end() : mark.end() + 40].split()[:3])
+        if words and (any(words[:n] in lx.CLAUSE_CUT_OPENERS for n in (1, 2, 3)) or _opens_and_clause(words[0])):
             cuts.append(mark.end())
     return cuts
 

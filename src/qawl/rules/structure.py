@@ -53,6 +53,15 @@ CLAUSE_CUT_OPENERS = (
     "بينما", "في حين", "فيما",                                # whereas
     "على أن",                                               # with … to follow, provided that
     "ثم",                                                   # then (the next step, the next figure)
+    # A figure's counterpart from another time or place, and one more item: "…، مقارنة بتسع إصابات
+    # خلال العام الماضي", "…، مقابل 7.4% هذا العام", "…، بعد أن كان قد بلغ ذروته عند 38%", "…،
+    # إضافة إلى محطة شمسية قدرتها 500 ميغاواط". Reports often carry the main figure alone, or the
+    # counterpart with another main figure.
+    "مقارنة", "مقابل", "بالمقارنة",
+    "بعد أن كان", "بعد أن كانت", "بعدما كان", "بعدما كانت",
+    "إضافة إلى", "بالإضافة إلى", "علاوة على", "فضلا عن",
+    # What will be done next, in the passive: "…، سيتم تجهيز 900 منها قبل السنة الدراسية".
+    "سيتم", "ستتم", "سوف يتم",
 )
 
 # Words that, after "، و", open a claim of its own in the speaker's own words: "we" and what we have or
@@ -64,6 +73,8 @@ CLAUSE_CUT_OPENERS = (
 AND_CLAUSE_OPENERS = (
     "نحن", "لدينا", "علينا", "عندنا", "هدفنا", "أولويتنا", "مهمتنا",
     "هذا", "هذه", "أي", "قد",
+    "سيتم", "ستتم",  # what will be done next ("، وسيتم تسليم الدفعة الأولى …")
+    "عن",  # the next topic of reported speech ("تحدث عن مشروعين …، وعن استفادة 12 ألف أسرة …")
 )
 # … first-person verbs of intent and action ("، ونستهدف الوصول إلى …", "، ونحرص على …"), also with
 # the future س ("، وسنواصل") …
