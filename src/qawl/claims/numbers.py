@@ -20,8 +20,8 @@ from qawl.text.normalize import key, normalize
 # Token kinds: a plain value; the word مئة (multiplies 3-9 before it); a singular scale (ألف, مليون);
 # its accusative form (ألفاً after a number, else the dual construct ألفا = 2000); a dual scale;
 # a plural scale (multiplies, or alone is vague); بضعة (3-9); عدة (3-9, only before a scale);
-# 1 and 2 (only inside a longer number); نصف after a scale.
-NUM, HUNDRED, SCALE, SCALE_ACC, DUAL, PLURAL, FEW, SEVERAL, INNER, HALF = range(10)
+# 1 and 2 (only inside a longer number); نصف after a scale; a fraction before a scale.
+NUM, HUNDRED, SCALE, SCALE_ACC, DUAL, PLURAL, FEW, SEVERAL, INNER, HALF, FRACTION = range(11)
 
 
 def _lexicon() -> dict[str, tuple[int, int]]:
@@ -44,7 +44,7 @@ def _lexicon() -> dict[str, tuple[int, int]]:
     add(PLURAL, R.SCALE_PLURAL)
     add(FEW, {0: R.FEW_WORDS})
     add(SEVERAL, {0: R.SEVERAL_WORDS})
-    add(HALF, {0: R.HALF_WORDS})
+    add(FRACTION, R.FRACTION_WORDS)
     return lex
 
 
@@ -97,8 +97,9 @@ _HALF = (r"و\s*" + trie_pattern(folded(R.HALF_WORDS)) + WORD_END
          + r"(?:\s+ال(?:" + trie_pattern(folded([f for forms in R.SCALE_SINGULAR.values() for f in forms])) + ")" + WORD_END + ")?")
 _TOKEN = f"(?:{_DIGIT_TOKEN}|{_WORD_TOKEN})"
 _SEP = r"(?:\s*و\s*|\s+|(?<=\d)(?=[^\W\d_]))"  # a scale word may be glued to digits: "45مليون"
-PHRASE_RE = re.compile(f"{_TOKEN}(?:(?:{_SEP}{_TOKEN})|(?:\\s*{_HALF}))*")
-TOKEN_RE = re.compile(f"{_DIGIT_TOKEN}|{_WORD_TOKEN}|{_HALF}")
+# "ونصف المليون" is tried before "نصف" as a word of its own (a fraction: "نصف مليون").
+PHRASE_RE = re.compile(f"{_TOKEN}(?:(?:\\s*{_HALF})|(?:{_SEP}{_TOKEN}))*")
+TOKEN_RE = re.compile(f"{_HALF}|{_DIGIT_TOKEN}|{_WORD_TOKEN}")
 
 MAX_DIGITS = 12  # longer digit strings are ids, phone numbers or noise, not figures
 
@@ -189,7 +190,8 @@ def _kind(tok: str) -> tuple[int, float, bool]:
         v = digit_value(tok)
         return (NUM, v, False) if v is not None else (-1, 0.0, False)
     w = " ".join(tok.split())
-    if w.split(" ")[0].removeprefix("و") in HALF_FORMS:  # "ونصف" or "ونصف المليون" (``_HALF``)
+    first = w.split(" ")[0]
+    if first.startswith("و") and first[1:] in HALF_FORMS:  # "ونصف" or "ونصف المليون" (``_HALF``)
         return (HALF, 0, True)
     if w in LEXICON:
         return (*LEXICON[w], False)
@@ -249,6 +251,8 @@ def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, 
     if st.empty() and kind in (INNER, HALF):
         # 1 and 2 only inside a longer number: "واحد وعشرون"; alone ("في آن واحد") they are no figure
         return kind == INNER and nxt == NUM and nxt_value >= 20 and _start(st, value)
+    if kind == FRACTION:
+        return _apply_fraction(st, value, has_and, nxt)
     if kind == NUM:
         if st.cur is not None:
             if is_digit or st.cur_digits or value >= 100 or st.cur[1] >= 100 and value >= 100:
@@ -305,6 +309,17 @@ def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, 
     return False
 
 
+def _apply_fraction(st: _State, fraction: float, has_and: bool, nxt: int | None) -> bool:
+    """"نصف مليون" (a fraction that a scale multiplies) or "مليون وربع" (a fraction of the scale before)."""
+    if st.empty():
+        return nxt in (SCALE, SCALE_ACC) and _start(st, fraction)
+    if st.cur is not None or not st.last_scale or not has_and:
+        return False
+    st.total_lo += st.last_scale * fraction
+    st.total_hi += st.last_scale * fraction
+    return True
+
+
 def _starts_sum(st: _State, toks: list, i: int, nxt: int | None, nxt_value: float, scale: float, next_and: bool) -> bool:
     """Whether the scale word ``toks[i]`` begins a number and a smaller one follows it after و: it
     then counts once, the accusative of "ألفاً وثلاثمائة", not the dual construct "ألفا"."""
@@ -320,6 +335,11 @@ def _start(st: _State, value: float) -> bool:
 
 
 def _apply_scale(st: _State, kind: int, s: float, has_and: bool) -> bool:
+    if st.total_hi and s > st.last_scale and st.cur is not None and kind == SCALE and not has_and:
+        # "ألف وخمسمئة مليون": the number before counts millions (1,500 million)
+        st.total_lo, st.total_hi = (st.total_lo + st.cur[0]) * s, (st.total_hi + st.cur[1]) * s
+        st.cur, st.cur_digits, st.last_scale, st.scaled = None, False, s, max(st.scaled, int(s))
+        return True
     if st.total_hi and s >= st.last_scale:
         return False  # "مليون ألف": not one number
     st.words = True

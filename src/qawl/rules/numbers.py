@@ -99,6 +99,15 @@ FEW_RANGE = (3, 9)
 # "And a half" after a scale: "مليون ونصف" = 1.5 million.
 HALF_WORDS: tuple[str, ...] = ("نصف",)
 
+# A fraction of a scale word: "نصف مليون" is 500,000, "ربع مليار" 250 million, "ثلث مليون" 333,333;
+# after a scale and و it adds that fraction of it ("مليون وربع" = 1.25 million). Before anything else
+# ("ربع النهائي", "نصف الطريق", "ربع قرن") it is no figure.
+FRACTION_WORDS: dict[float, tuple[str, ...]] = {
+    1 / 2: ("نصف",),
+    1 / 4: ("ربع",),
+    1 / 3: ("ثلث",),
+}
+
 # The decimal point said as a word, as speakers and transcripts give figures: "خمسة فاصل ثمانية
 # بالمئة" = 5.8%, "ثلاثة فاصل خمسة مليار" = 3.5 billion.
 DECIMAL_POINT_WORDS: tuple[str, ...] = ("فاصل", "فاصلة")
