@@ -359,7 +359,18 @@ def _parts(doc: Document) -> Parts:
                                   if m.label in params.WEAK_MENTIONS and m.attrs.get("field", "text") == "text"])
     figures = [figure(c.start, c.end, c.attrs["value"], c.attrs.get("unit")) for c in doc.layer("claims")
                if c.label == "quantity" and c.attrs.get("value") is not None and c.attrs.get("field", "text") == "text"]
+    figures += [(c.start, c.end, day, False) for c in doc.layer("claims")
+                if c.label == "date" and c.attrs.get("field", "text") == "text" and (day := _day_of(c.attrs))]
     return doc.text, doc.title, statements, layer, doc.cache.get("view"), names, figures
+
+
+def _day_of(date: dict) -> str | None:
+    """The day of the month a date claim names ("21" for "الحادي والعشرين من الشهر"), so that a day
+    in ordinal words and one in digits are one stem (``stem.with_figures``); None when it names none."""
+    told = date.get("value") or date.get("partial")
+    if date.get("precision") != "day" or not told or not told[-2:].isdigit():
+        return None
+    return str(int(told[-2:]))
 
 
 _LAST_WORD = re.compile(r"(\S+)\s+$")
