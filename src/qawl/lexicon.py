@@ -140,6 +140,8 @@ ONE_WORD_ROLE_HEADS = {key(h) for h in titles.ROLE_HEADS if " " not in h and not
 TITLE_WORDS = {key(t) for t in (*titles.PERSON_TITLES, *titles.ROLE_HEADS) if t.startswith("ال") and " " not in t}
 # Bare role heads that refer back only to a person given that very title (see titles.TITLE_ONLY_HEADS).
 TITLE_ONLY_CLASSES = {key(t).removeprefix("ال") for t in titles.TITLE_ONLY_HEADS}
+EPITHET_ROLE_CLASSES = {key(t).removeprefix("ال") for t in titles.EPITHET_ROLE_HEADS}
+UNNAMED_OFFICIAL_FORMS = {p + w for w in _fold(titles.UNNAMED_OFFICIAL_WORDS) for p in ("", "و", "ف")}
 DOCUMENT_SPEAKERS = _fold(titles.DOCUMENT_SPEAKERS)
 PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
 

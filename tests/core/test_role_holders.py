@@ -228,3 +228,34 @@ def test_the_name_of_a_body_after_its_head_is_no_person():
 def test_an_unknown_given_name_after_a_full_role_is_still_its_holder():
     doc = run("وقال الناطق باسم حكومة حماس طاهر النونو إن الرهان على المفاوضات فاشل.")
     assert statements(doc) == [("indirect", "طاهر النونو", "الرهان على المفاوضات فاشل")]
+
+
+EPITHETS = [
+    # "المسؤول العسكري" after the one official the article named: him
+    ("قال المتحدث باسم قوة الحماية الدولية العقيد هانس لوبيك إن القوة ستخفض عديدها بنسبة الثلث. غير أن"
+     " المسؤول العسكري رفض تحديد موعد للانسحاب النهائي، موضحا أن ذلك يرتبط بالظروف على الأرض.",
+     ["هانس لوبيك", "هانس لوبيك"]),
+    # … not when an unnamed official of that head came first: the same unnamed one (a guard)
+    ("وقال مسؤول عسكري إن القوات تقدمت نحو المدينة من الشمال. وأكد وزير الدفاع سامي الحربي أن العملية"
+     " مستمرة. وأضاف المسؤول العسكري أن الهجوم سيتوقف قبل حلول الشتاء.",
+     ["مسؤول عسكري", "سامي الحربي", "مسؤول عسكري"]),
+    # … nor when an unnamed official appears in any form ("ومسؤول أمني" after "شهود"; a guard)
+    ("وقال شهود ومسؤول أمني لوكالة الأنباء إن مسلحين فجروا أنبوب النفط في وادي عبيدة. وأكد المسؤول الأمني"
+     " أن مخربين فجروا الأنبوب فجرا. وكان وزير النفط هشام الريمي صرح بأن الهجمات كلفت البلاد مليار دولار.",
+     ["شهود ومسؤول أمني لوكالة الأنباء", "المسؤول الأمني", "هشام الريمي"]),
+    # … nor when the article named two officials (a guard: the epithet stays its own speaker)
+    ("وقال وزير الإعلام كمال السعدي إن الرئيس فؤاد الحمد دخل المستشفى. وأضاف المسؤول الحكومي أن حالة"
+     " الرئيس مستقرة.",
+     ["كمال السعدي", "المسؤول الحكومي"]),
+]
+
+
+@pytest.mark.parametrize("text,speakers", EPITHETS)
+def test_an_epithet_means_the_one_official_named(text, speakers):
+    assert [speaker for _, speaker, _ in statements(run(text))] == speakers
+
+
+def test_went_on_after_a_role_is_a_cue_not_a_name():
+    doc = run('وقال رئيس الوزراء سالم الحمد في مؤتمر صحافي "نحن متفائلون بتغير الموقف الدولي". لكن المسؤول'
+              ' القطري استطرد "إذا لم يكن هناك اتفاق على جدول زمني فسنفقد الأمل".')
+    assert [speaker for _, speaker, _ in statements(doc)] == ["سالم الحمد", "سالم الحمد"]

@@ -939,6 +939,19 @@ class EntityBuilder:
         held = {eid for h, words, eid in self.held_roles if h == head and all(said_before(w, words) for w in mine)}
         return held.pop() if len(held) == 1 else None
 
+    def _epithet(self, role_key: str) -> bool:
+        """Whether a definite role is an epithet (``EPITHET_ROLE_HEADS``: "المسؤول العسكري") in a
+        document that names no unnamed official (``UNNAMED_OFFICIAL_WORDS``: "مسؤول أمني")."""
+        head, _, words = role_key.partition("|")
+        return (head in lx.EPITHET_ROLE_CLASSES and bool(words)
+                and all(w.endswith(("ي", "يه")) for w in words.split())
+                and not lx.UNNAMED_OFFICIAL_FORMS & self.toks.distinct)
+
+    def _sole_official(self) -> str | None:
+        """The one person the document named with a role or a title; None when none or several."""
+        officials = set(self.role_holders.values()).union(*self.titled.values())
+        return officials.pop() if len(officials) == 1 else None
+
     def role_entity(self, f: Found, display: str | None = None) -> str:
         """The entity a role phrase stands for: its holder in this document, or the role itself."""
         if f.holder is not None:
@@ -951,6 +964,8 @@ class EntityBuilder:
             held = self._bare_role_holder(f.role_key[:-1])
         if held is None and not f.anonymous and f.role_key and not f.role_key.endswith("|"):
             held = self._shorter_role_holder(f)
+        if held is None and not f.anonymous and self._epithet(f.role_key or ""):
+            held = self._sole_official()
         if held:
             return held
         if display is None:

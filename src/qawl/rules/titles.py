@@ -69,6 +69,16 @@ BARE_ROLE_HEADS = ("المتحدث", "الناطق", "المتحدثة", "الن
 # and a complement: "رئيس الحزب فلان" is not who "الرئيس" later means (in this news the head of state).
 TITLE_ONLY_HEADS = ("الرئيس", "الرئيسة")
 
+# Generic heads that, definite and followed by adjectives only ("المسؤول العسكري", "المسؤول الأممي",
+# "المسؤولة الحكومية"), are an epithet for the official the article has named: "قال المتحدث باسم القوة
+# العقيد فلان … غير أن المسؤول العسكري رفض تحديد موعد". They mean that official when the article
+# names exactly one person with a role or title, and no unnamed official ("مسؤول عسكري") before.
+EPITHET_ROLE_HEADS = ("المسؤول", "المسئول", "المسؤولة", "المسئولة")
+# … the unnamed official an epithet then means instead: any of these words in the article ("وقال
+# مسؤول أمني لفرانس برس …، وأكد المسؤول الأمني أن …"), with و or ف or not.
+UNNAMED_OFFICIAL_WORDS = ("مسؤول", "مسئول", "مسؤولة", "مسئولة", "مسؤولا", "مسئولا", "مسؤولون", "مسئولون",
+                          "مسؤولين", "مسئولين")
+
 # Complement words that tie a role to its organization ("المتحدث باسم …", "مدير المكتب …").
 ROLE_LINKS = ("باسم", "الرسمي باسم", "الرسمي", "الرسمية", "العام", "العامة", "لدى", "الإعلامي", "الإعلامية")
 
