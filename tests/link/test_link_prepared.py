@@ -2,9 +2,10 @@
 preparing documents itself, and what linking remembers across batches never outlives the store."""
 import link_fixtures as fx
 from link_support import cluster_of
-from qawl.doc import Span
+from qawl.doc import Document, Span
 from qawl.link import update_links
 from qawl.link.prepare import prepare_document, prepare_stored
+from qawl.pipeline import analyze
 from qawl.store.db import connect
 from qawl.store.write import save_batch
 
@@ -41,6 +42,16 @@ def test_a_payload_equals_the_one_made_from_the_store(store):
     doc.add("statements", Span(len("الجنرال: "), len(doc.title), "headline", {"field": "title"}))
     save_batch(store, [(doc, None)])
     assert prepare_stored(store, [doc.id])[doc.id] == prepare_document(doc)
+
+
+def test_a_payload_with_a_day_in_words_equals_the_one_made_from_the_store(store):
+    # the day of a date claim is a figure of the payload ("الحادي والعشرين" reads "21"), from the store too
+    doc = analyze(Document(id="days", text="وقال رئيس الهيئة سامر العلي إن الإعفاء من رسوم التخزين يسري حتى"
+                                            " الحادي والعشرين من الشهر الجاري على جميع الحاويات المتأخرة."))
+    save_batch(store, [(doc, None)])
+    made = prepare_document(doc)
+    assert "21" in made.statements["days:0"].stems.split()
+    assert prepare_stored(store, [doc.id])[doc.id] == made
 
 
 def test_statements_dropped_after_the_payload_was_made_are_not_linked(store):

@@ -409,6 +409,12 @@ def prepare_stored(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str
             conn, "SELECT doc_id, start, \"end\", value, unit FROM claims WHERE doc_id IN ({marks}) AND kind = 'quantity'"
             " AND value IS NOT NULL ORDER BY doc_id, start", doc_ids):
         figures.setdefault(doc_id, []).append(figure(start, end, json.loads(value), unit))
+    for doc_id, start, end, value, attrs in rows_in(
+            conn, "SELECT doc_id, start, \"end\", value, attrs FROM claims WHERE doc_id IN ({marks}) AND kind = 'date'"
+            " ORDER BY doc_id, start", doc_ids):
+        date = {**json.loads(attrs or "{}"), "value": json.loads(value) if value else None}
+        if date.get("field", "text") == "text" and (day := _day_of(date)):
+            figures.setdefault(doc_id, []).append((start, end, day, False))
     ids, parts = [], []
     for doc_id, text, title, layers in rows_in(
             conn, "SELECT id, text, title, layers FROM documents WHERE id IN ({marks})", doc_ids):
