@@ -616,9 +616,12 @@ class _Round:
         """Resolve the round's names and write what was found; ``update``: also set the entity ids
         of the stored rows. Returns ``{(doc_id, local_id): entity id}``."""
         assigned = []
-        for doc_id, local_id, entity_type, name, role_only, f in self.names:
+        named: dict[int, tuple[str, ...]] = {}  # the document's people so far: entity id → its role keys here
+        for n, (doc_id, local_id, entity_type, name, role_only, f) in enumerate(self.names):
+            if n and doc_id != self.names[n - 1][0]:
+                named = {}
             if role_only:
-                eid = self._holder_of(f[5]) if f[5] else None
+                eid = (self._holder_of(f[5]) or self._named_holder(f[5], named)) if f[5] else None
             else:
                 eid = None if f[3] else self._find(entity_type, f)
             if eid is None:
@@ -627,6 +630,7 @@ class _Round:
                 self._prefer_name(eid, name, f)
             if entity_type == "person" and not role_only:
                 self._record_roles(eid, doc_id, f[4])
+                named[eid] = named.get(eid, ()) + f[4]
             assigned.append((eid, doc_id, local_id))
         self._write(assigned, update)
         return {(doc_id, local_id): eid for eid, doc_id, local_id in assigned}
@@ -733,6 +737,26 @@ class _Round:
         eid, docs = max(counts.items(), key=lambda kv: kv[1])
         return eid if docs >= ROLE_MIN_DOCS and docs / total >= ROLE_MIN_SHARE else None
 
+    def _named_holder(self, role: str, named: dict[int, tuple[str, ...]]) -> int | None:
+        """The one person named in this document (by name, without another role here) who holds
+        ``role``, or a longer form of it, in another document: an article that calls its speaker
+        "رئيس الجامعة" in one paragraph and "بنعيسى" in the next, when another article called him
+        "رئيس الجامعة الوطنية لكرة القدم عبد الكريم بنعيسى". Being named in the same article is the
+        evidence the holding counts (``ROLE_MIN_DOCS`` asks for more when nothing else ties them)."""
+        fits = [eid for eid, here in named.items()
+                if all(_is_form_of(r, role) for r in here) and self._holds(eid, role)]
+        return fits[0] if len(fits) == 1 else None
+
+    def _holds(self, eid: int, role: str) -> bool:
+        """Whether ``eid`` holds ``role`` or a longer form of it ("رءيس الجامعه" of "رءيس الجامعه
+        الوطنيه لكره") in a stored document or one of this round."""
+        if self.holders.get(role, {}).get(eid):
+            return True
+        if any(e == eid and _is_form_of(r, role) for r, e, _ in self.roles):
+            return True
+        return self.conn.execute("SELECT 1 FROM role_holders WHERE role > ? AND role < ? AND entity_id = ? LIMIT 1",
+                                 (role + " ", role + "!", eid)).fetchone() is not None
+
     def _write(self, assigned: list[tuple[int, str, str]], update: bool) -> None:
         conn = self.conn
         conn.executemany("INSERT INTO entities(id, type, name, key) VALUES (?, ?, ?, ?)",
@@ -753,6 +777,11 @@ class _Round:
                          " WHERE de.doc_id = statements.doc_id AND de.local_id = statements.speaker_local"
                          " AND statements.doc_id IN ({marks})", self.ids):
             pass
+
+
+def _is_form_of(held: str, role: str) -> bool:
+    """Whether the role key ``held`` is ``role`` or ``role`` said more fully (more words after it)."""
+    return held == role or held.startswith(role + " ")
 
 
 def _chosen(hits: list[int], f: NameFacts) -> int | None:

@@ -57,6 +57,23 @@ def test_a_specific_role_goes_to_its_holder_a_bare_or_anonymous_one_does_not(tmp
     assert ids[("d4", "E2")] != ids[("d1", "E1")]
 
 
+def test_a_role_goes_to_a_holder_seen_once_when_the_article_also_names_him(tmp_path):
+    # One article calls the speaker "رئيس الاتحاد" in one paragraph and "العلوي" in the next; another
+    # named "رئيس الاتحاد الوطني للسباحة سعيد العلوي". Named in the same article, one holding is enough,
+    # even of a longer form of the role; a role-only name whose holder the article does not name waits
+    # for ROLE_MIN_DOCS (d3), and a holder named here with another role is somebody else (d4).
+    conn = _store(tmp_path / "s.db", [
+        ("d1", [("E1", "سعيد العلوي", ["رئيس الاتحاد الوطني للسباحة"], 0)]),
+        ("d2", [("E1", "رئيس الاتحاد", [], 1), ("E2", "العلوي", [], 0), ("E3", "منير داود", [], 0)]),
+        ("d3", [("E1", "رئيس الاتحاد", [], 1), ("E2", "منير داود", [], 0)]),
+        ("d4", [("E1", "رئيس الاتحاد", [], 1), ("E2", "العلوي", ["نائب رئيس الاتحاد"], 0)]),
+    ])
+    ids = _assigned(conn)
+    assert ids[("d2", "E1")] == ids[("d2", "E2")] == ids[("d1", "E1")]
+    assert ids[("d3", "E1")] != ids[("d1", "E1")]
+    assert ids[("d4", "E1")] != ids[("d1", "E1")]
+
+
 def test_a_role_many_hold_at_once_is_not_resolved_across_documents(tmp_path):
     conn = _store(tmp_path / "s.db", [
         ("d1", [("E1", "رامي حداد", ["مراسل وكالة الأنباء"], 0)]),
