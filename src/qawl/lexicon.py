@@ -141,6 +141,9 @@ TITLE_WORDS = {key(t) for t in (*titles.PERSON_TITLES, *titles.ROLE_HEADS) if t.
 # Bare role heads that refer back only to a person given that very title (see titles.TITLE_ONLY_HEADS).
 TITLE_ONLY_CLASSES = {key(t).removeprefix("ال") for t in titles.TITLE_ONLY_HEADS}
 EPITHET_ROLE_CLASSES = {key(t).removeprefix("ال") for t in titles.EPITHET_ROLE_HEADS}
+EPITHET_ORDINAL_WORDS = {key(t).removeprefix("ال") for t in titles.EPITHET_ORDINALS}
+SPEAKING_FORMS = {key(t) for t in titles.SPEAKING_WORDS}
+UNNAMED_SPEAKER_FORMS = {p + w for w in _fold(titles.UNNAMED_SPEAKER_WORDS) for p in ("", "و", "ف")}
 UNNAMED_OFFICIAL_FORMS = {p + w for w in _fold(titles.UNNAMED_OFFICIAL_WORDS) for p in ("", "و", "ف")}
 DOCUMENT_SPEAKERS = _fold(titles.DOCUMENT_SPEAKERS)
 PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))

@@ -940,12 +940,9 @@ class EntityBuilder:
         return held.pop() if len(held) == 1 else None
 
     def _epithet(self, role_key: str) -> bool:
-        """Whether a definite role is an epithet (``EPITHET_ROLE_HEADS``: "المسؤول العسكري") in a
-        document that names no unnamed official (``UNNAMED_OFFICIAL_WORDS``: "مسؤول أمني")."""
-        head, _, words = role_key.partition("|")
-        return (head in lx.EPITHET_ROLE_CLASSES and bool(words)
-                and all(w.endswith(("ي", "يه")) for w in words.split())
-                and not lx.UNNAMED_OFFICIAL_FORMS & self.toks.distinct)
+        """Whether a definite role is an epithet (:func:`epithet_shaped`) in a document that names no
+        unnamed official (``UNNAMED_OFFICIAL_WORDS``: "مسؤول أمني")."""
+        return epithet_shaped(role_key) and not lx.UNNAMED_OFFICIAL_FORMS & self.toks.distinct
 
     def _sole_official(self) -> str | None:
         """The one person the document named with a role or a title; None when none or several."""
@@ -976,6 +973,14 @@ class EntityBuilder:
         if not f.anonymous and f.role_key and not f.role_key.endswith("|"):
             self.roles_only.setdefault(f.role_key.split("|")[0].split()[0], set()).add(eid)  # ("والي ولايه": والي)
         return eid
+
+
+def epithet_shaped(role_key: str) -> bool:
+    """Whether a role is shaped as an epithet: a generic head (``EPITHET_ROLE_HEADS``) followed by
+    adjectives only ("المسؤول العسكري") or by "الأول" ("المسؤول الأول عن الكرة الوطنية")."""
+    head, _, words = role_key.partition("|")
+    return (head in lx.EPITHET_ROLE_CLASSES and bool(words)
+            and all(w.endswith(("ي", "يه")) or w in lx.EPITHET_ORDINAL_WORDS for w in words.split()))
 
 
 def annotate(doc: Document) -> None:

@@ -22,7 +22,7 @@ from itertools import accumulate
 from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
-from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
+from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, epithet_shaped, listed_verbal_noun_at, name_run,
                                      skip_adjectives, time_phrase_at, title_class, verbal_noun_at)
 from qawl.doc import Document, Span
 from qawl.rules import cues
@@ -241,7 +241,8 @@ class StatementFinder:
         self.opened_starts = [s for s, _ in opened]
         self.opened_reach = list(accumulate((e for _, e in opened), max))
         self.candidates: list[Candidate] = []
-        self.speaker_events: list[tuple[int, str]] = []   # (offset, entity): a cue named this speaker
+        # (offset, entity, where its mention starts or -1): a cue named this speaker
+        self.speaker_events: list[tuple[int, str, int]] = []
         # "بحسب"/"وفقاً لـ" phrases are rare: one search of the whole text spares a search per sentence.
         self.according_words = [w for w in _ACCORDING_WORDS if w in doc.text]
         self.may_attribute_by_source = bool(self.according_words)
@@ -652,7 +653,7 @@ class StatementFinder:
         if addressee_next:  # "ودعت المنظمة [السلطات التونسية] إلى …": on to the preposition
             j = self.past_addressee(j, limit, lx.NOUN_CONTENT_VERBS[cue.base])
         if cue.base in lx.OBJECT_CLAUSE_GATES:
-            self.note_speaker(cue, entity, explicit)
+            self.note_speaker(cue, entity, mention, explicit)
             self.object_clause(cue, j, p, para_end_tok, cue_text, entity, mention, explicit)
             return
         allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
@@ -669,7 +670,7 @@ class StatementFinder:
             # بالجلوس …": part of what he said, and no speaker of the sentences after it (but "…
             # بأحمد خضر، الذي أكد له عدم ظهور أي حالة": a statement of the one just named)
             return
-        self.note_speaker(cue, entity, explicit)
+        self.note_speaker(cue, entity, mention, explicit)
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
             # (a participle goes on with the sentence's speaker, named or not)
             obj = (self.noun_object(cue, j, para_end_tok, mention)
@@ -733,10 +734,39 @@ class StatementFinder:
         as its plain object (``mentions.listed_verbal_noun_at``): the subject was dropped."""
         return "" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and listed_verbal_noun_at(self.toks, j)
 
-    def note_speaker(self, cue: Cue, entity: str | None, explicit: bool) -> None:
+    def unresolved_epithets(self) -> dict[int, frozenset[str]]:
+        """Where each epithet the mention scan left unresolved starts, with the people it may stand
+        for: "المسؤول العسكري" (``mentions.epithet_shaped``) any person named with a role or a title,
+        or known only by a role; a bare "المتحدث" (``titles.SPEAKING_WORDS``, "the one speaking") any
+        person. None in an article with an unnamed official (or spokesman) the epithet may mean."""
+        entities, words = self.doc.entities, self.toks.distinct
+        # (an article with an unnamed official or spokesman may mean him instead: "وقال مسؤول عسكري
+        # إن …، وأكد الوزير فلان …، وأضاف المسؤول العسكري")
+        may_shape, may_speak = not lx.UNNAMED_OFFICIAL_FORMS & words, not lx.UNNAMED_SPEAKER_FORMS & words
+        shaped, speaking = [], []
+        for m in self.mentions:
+            eid = m.attrs["entity"]
+            if m.label != "role" or not entities[eid].get("role_only"):
+                continue
+            if may_shape and epithet_shaped(m.attrs.get("role_key") or ""):
+                shaped.append(m)
+            elif may_speak and key(m.attrs.get("role", "")) in lx.SPEAKING_FORMS:
+                speaking.append(m)
+        if not shaped and not speaking:
+            return {}
+        people = frozenset(eid for eid, e in entities.items() if e["type"] == "person") \
+            - {m.attrs["entity"] for m in (*shaped, *speaking)}
+        officials = set(self.builder.role_holders.values()).union(*self.builder.titled.values())
+        officials.update(m.attrs["entity"] for m in self.mentions  # known by a role, not an anonymous source
+                         if m.label == "role" and entities[m.attrs["entity"]].get("role_only")
+                         and (m.attrs.get("role_key") or "").split("|")[0] not in lx.ANONYMOUS_HEADS)
+        officials = frozenset(officials & people)
+        return {**{m.start: officials for m in shaped}, **{m.start: people for m in speaking}}
+
+    def note_speaker(self, cue: Cue, entity: str | None, mention: Span | None, explicit: bool) -> None:
         """Remember that the cue named its speaker (who the statements after it go on with)."""
         if explicit and entity:
-            self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity))
+            self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity, -1 if mention is None else mention.start))
 
     def inside_statement(self, cue: Cue) -> bool:
         """Whether the cue lies inside reported speech already found (the last statements of its
@@ -1288,11 +1318,16 @@ def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
 
 
 def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
-                       events: list[tuple[int, str]],
-                       ledes: Callable[[], list[tuple[int, str]]] = list) -> None:
+                       events: list[tuple[int, str, int]],
+                       ledes: Callable[[], list[tuple[int, str]]] = list,
+                       epithets: dict[int, frozenset[str]] | None = None) -> None:
     """Pronoun subjects continue the current speaker (the last one a cue named, even in a clause
     that carried no statement); the first falls back to the interviewee. ``ledes`` gives the
-    people named at sentence starts (``_lede_subjects``), asked for only when needed: rarely."""
+    people named at sentence starts (``_lede_subjects``), asked for only when needed: rarely.
+    An epithet the document did not resolve ("وتابع المسؤول الأول عن الكرة الوطنية", "وأضاف
+    المتحدث") is the current speaker when that speaker is one it may stand for (``epithets``: where
+    its mention starts → those people): the reporter's other word for the one just quoted."""
+    epithets = epithets or {}
     current = interviewee
     lede_subjects = None
     last_end = -1
@@ -1301,9 +1336,13 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
         if c.field != "text":
             continue
         while pending and pending[0][0] < c.start:
-            current = pending.pop(0)[1]
+            _, named, at = pending.pop(0)
+            if current not in epithets.get(at, ()):
+                current = named
             last_end = max(last_end, c.start - 1)
-        if c.explicit and c.speaker:
+        if c.explicit and c.mention is not None and current in epithets.get(c.mention.start, ()):
+            c.speaker = current
+        elif c.explicit and c.speaker:
             current = c.speaker
         elif not c.explicit:
             if c.cue is None and (last_end < 0 or c.start - last_end > 400):
@@ -1336,7 +1375,8 @@ def annotate(doc: Document) -> None:
     finder.from_quotes(skip)
     interview.headline(doc, finder)
     chosen = _select(finder.candidates + turns)
-    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, partial(_lede_subjects, finder))
+    _resolve_discourse(doc, chosen, doc.cache.get("interviewee"), finder.speaker_events, partial(_lede_subjects, finder),
+                       finder.unresolved_epithets())
     for c in chosen:
         if c.kind != "interview" and c.speaker is None and c.cue is None:
             continue

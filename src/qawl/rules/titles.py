@@ -74,6 +74,13 @@ TITLE_ONLY_HEADS = ("الرئيس", "الرئيسة")
 # العقيد فلان … غير أن المسؤول العسكري رفض تحديد موعد". They mean that official when the article
 # names exactly one person with a role or title, and no unnamed official ("مسؤول عسكري") before.
 EPITHET_ROLE_HEADS = ("المسؤول", "المسئول", "المسؤولة", "المسئولة")
+# … or followed by "الأول": "المسؤول الأول عن الكرة الوطنية" is the head of what follows it.
+EPITHET_ORDINALS = ("الأول", "الاول", "الأولى", "الاولى")
+# "The one speaking": bare, after a cue ("وأضاف المتحدث أن …"), the person just quoted, whatever his role
+# (with a complement, "المتحدث باسم الوزارة", or "الرسمي", it is a spokesman's role).
+SPEAKING_WORDS = ("المتحدث", "المتحدثة")
+# … unless the article has an unnamed spokesman ("وقال متحدث باسم الجيش …"), whom it may mean instead.
+UNNAMED_SPEAKER_WORDS = ("متحدث", "متحدثة", "ناطق", "ناطقة", "متحدثا", "ناطقا")
 # … the unnamed official an epithet then means instead: any of these words in the article ("وقال
 # مسؤول أمني لفرانس برس …، وأكد المسؤول الأمني أن …"), with و or ف or not.
 UNNAMED_OFFICIAL_WORDS = ("مسؤول", "مسئول", "مسؤولة", "مسئولة", "مسؤولا", "مسئولا", "مسؤولون", "مسئولون",
