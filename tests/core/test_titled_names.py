@@ -101,3 +101,37 @@ AMBIGUOUS_FIRST_NAMES = [
 @pytest.mark.parametrize("text,expected", AMBIGUOUS_FIRST_NAMES)
 def test_a_given_name_that_is_also_a_word_opens_the_name_after_it(text, expected):
     assert statements(run(text)) == expected
+
+
+# What a person quoted is, before a given name (``titles.PERSON_DESCRIPTIONS``), after nisba adjectives
+# or not: that person speaks.
+DESCRIBED_SPEAKERS = [
+    ("وقال المواطن سامي الخوري إن المياه مقطوعة عن الحي منذ أسبوع.",
+     [("indirect", "سامي الخوري", "المياه مقطوعة عن الحي منذ أسبوع")]),
+    ("وقالت الطالبة ريم الخطيب إن أسئلة الامتحان جاءت من خارج المنهج.",
+     [("indirect", "ريم الخطيب", "أسئلة الامتحان جاءت من خارج المنهج")]),
+    ("واعترفت المتهمة زينب عبد الحميد بأنها باعت طفلين لسيدات عاقرات.",
+     [("indirect", "زينب عبد الحميد", "باعت طفلين لسيدات عاقرات")]),
+    ("وقال القيادي الإسلامي كمال العمري إن الحزب سيشارك في الانتخابات المقبلة.",
+     [("indirect", "كمال العمري", "الحزب سيشارك في الانتخابات المقبلة")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED_SPEAKERS)
+def test_a_description_before_a_given_name_is_a_title(text, expected):
+    assert statements(run(text)) == expected
+
+
+def test_a_description_before_no_given_name_is_the_everyday_word():
+    # "الفريق الطبي" is the medical team, not a general; the report speaks (a guard: NOUN_TITLES)
+    doc = run("وأوصى التقرير الذي أعده الفريق الطبي المعالج بنقل المريض إلى الخارج. وأضاف أن حالته"
+              " تستلزم عناية خاصة.")
+    assert not [m for m in doc.layer("mentions") if m.label == "person"]
+
+
+def test_a_role_head_held_in_an_organization_named_right_after_it():
+    # a definite head with no complement of its own, "في" and an organization, then the holder's name;
+    # the organization's own name ends before a given name and a surname ("حماس محمود الزهار")
+    doc = run("وقال الخبير في البنك الدولي سامي عواد إن النمو سيتباطأ. وقال عضو المكتب السياسي لحركة حماس"
+              " محمود الزهار إن الحركة لن تتراجع.")
+    assert [s[1] for s in statements(doc)] == ["سامي عواد", "محمود الزهار"]

@@ -72,7 +72,18 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         word = _NAME_WORDS[f] = _name_word(f)
     if word is not None:
         return word
-    return not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
+    return not (title_length(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
+
+
+def title_length(toks: Tokens, j: int) -> int:
+    """The tokens of the person title opening at ``j`` (0: none). A title that is also an everyday
+    word (``NOUN_TITLES``: "الفريق", "المواطن", "المخرج") is one only before a given name, maybe after
+    nisba adjectives ("المواطن المصري محمد …"); elsewhere it is that word, or a family name ("سامي الرائد")."""
+    t, title = lx.PERSON_TITLES.find(toks, j)
+    if not t or title not in lx.NOUN_TITLES:
+        return t
+    k = _skip_marks(toks, skip_adjectives(toks, j + t))
+    return t if k < toks.n and toks.forms[k] in lx.ANY_GIVEN_NAMES else 0
 
 
 def _name_word(f: str) -> bool | None:
@@ -154,7 +165,7 @@ def _second_al_part(toks: Tokens, k: int) -> bool:
     given name with ال- ("الحسن", "المهدي" in "عثمان الطيب الحسن"), not a title ("الأمين العام")."""
     f = toks.forms[k]
     return (f.startswith("ال") and f[2:] in lx.GIVEN_NAMES and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k]]
-            and not lx.PERSON_TITLES.match(toks, k) and not lx.ROLE_HEADS.match(toks, k))
+            and not title_length(toks, k) and not lx.ROLE_HEADS.match(toks, k))
 
 
 def _spelled_ala(toks: Tokens, k: int) -> bool:
@@ -345,8 +356,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                 elif forms[j] not in lx.NOT_NAME:
                     j += 1
             continue
-        if code & _C_STOP or (code & _C_TITLE and lx.PERSON_TITLES.match(toks, j)):
-            break
+        if code & _C_STOP or (code & _C_TITLE and title_length(toks, j)):
+            break  # a title opens the holder's name
         if code & _C_WAW and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
         if code & admits:
@@ -367,7 +378,7 @@ def _clitic_object(toks: Tokens, j: int) -> bool:
 
 def _title_before_name(toks: Tokens, j: int) -> bool:
     """Whether a person title at ``j`` is followed by a given name."""
-    t = lx.PERSON_TITLES.match(toks, j)
+    t = title_length(toks, j)
     return t > 0 and j + t < toks.n and toks.forms[j + t] in lx.GIVEN_NAMES
 
 
@@ -386,7 +397,7 @@ def _joined_complement(toks: Tokens, j: int) -> bool:
     والتخطيط"): و + ال- right after an ال- word, not a title, role or organization of its own."""
     f, before = toks.forms[j], toks.forms[j - 1]
     return (f.startswith("وال") and len(f) > 5 and before.startswith("ال")
-            and not (lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j) or lx.ORG_HEADS.match(toks, j)))
+            and not (title_length(toks, j) or lx.ROLE_HEADS.match(toks, j) or lx.ORG_HEADS.match(toks, j)))
 
 
 def _complement_code(f: str) -> int:
@@ -434,7 +445,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         # نيكولاس مادورو"; "ودعا مستشار الرئيس نخب مصر العلمية …" names nobody)
         bearer = title_name(toks, j)
         if bearer is None:
-            j += lx.PERSON_TITLES.match(toks, j)
+            j += title_length(toks, j)
         elif toks.forms[bearer.i] in lx.ANY_GIVEN_NAMES:
             j, holder = bearer.i, Found("person", bearer.i, bearer.j, bearer.name)
         else:
@@ -454,13 +465,22 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
                 and not lx.is_verb_cue(toks.forms[j]) and (not definite or toks.forms[j].startswith("ال")) \
                 and not _clitic_object(toks, j):
             j += 1
-    if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS:
+    if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS and not _held_in_named(toks, head, j):
         return None
     pronoun = j > i + h and toks.forms[j - 1] in lx.PRONOUN_ROLE_LINKS  # "المتحدث الرسمي باسمها"
     words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS and w not in lx.PRONOUN_ROLE_LINKS]
     anchor = role_anchor(words[0]) if words else ""
     return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|{anchor}",
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun, holder=holder)
+
+
+def _held_in_named(toks: Tokens, head: str, j: int) -> bool:
+    """Whether a definite role head with no complement is held in an organization or place named
+    right after it ("القيادي في حركة حماس فلان", "الخبير في البنك الدولي فلان"): a role all the same,
+    whose holder ``_holder_past_place`` finds past them."""
+    return (head.startswith("ال") and j + 1 < toks.n and toks.forms[j] in lx.ROLE_PLACE_PREPOSITIONS
+            and (lx.ORG_HEADS.match(toks, j + 1, clitics=False) or lx.KNOWN_ORGS.match(toks, j + 1)
+                 or lx.PLACES.match(toks, j + 1)) > 0)
 
 
 def _name_next(toks: Tokens, j: int) -> bool:
@@ -544,7 +564,10 @@ def org_name(toks: Tokens, i: int) -> Found | None:
         k = j
         if not head.startswith("ال"):
             # A construct head takes a proper-name complement: "قوات سوريا الديمقراطية", "حركة فتح".
-            while k < toks.n and k - j < 2 and _is_name_token(toks, k) and not toks.forms[k].startswith(("ال", "و")):
+            # (A given name after the first, with a name after it, ends it: "حركة حماس محمود الزهار" is
+            # the movement, then a man; "جامعة عين شمس في …" is one name.)
+            while k < toks.n and k - j < 2 and _is_name_token(toks, k) and not toks.forms[k].startswith(("ال", "و")) \
+                    and not (k > j and toks.forms[k] in lx.ANY_GIVEN_NAMES and k + 1 < toks.n and _is_name_token(toks, k + 1)):
                 k += 1
         if not _object_after_definite_head(toks, head, k):
             j = _complement(toks, k, limit=4, purpose_phrases=False)
@@ -716,7 +739,7 @@ def _gap_words(toks: Tokens, i: int, j: int) -> list[str]:
 def apposition_name(toks: Tokens, j: int) -> Found | None:
     """An unknown name in apposition after a role: "الناطق باسم التحالف، مايلز كاغينز، …"."""
     k = _skip_marks(toks, j + 1 if j < toks.n and toks.forms[j] in "،," else j)
-    k += lx.PERSON_TITLES.match(toks, k) if k < toks.n else 0  # "وزير الاقتصاد الدكتور خالد المنصوري"
+    k += title_length(toks, k) if k < toks.n else 0  # "وزير الاقتصاد الدكتور خالد المنصوري"
     end = name_run(toks, k, limit=3)
     # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …").
     whole = end - k >= 2 and toks.forms[end - 1].startswith("ال") and toks.forms[end - 2] in lx.GIVEN_NAMES
@@ -752,7 +775,7 @@ def _holder_past_place(toks: Tokens, found: list[Found], n: int) -> Found | None
     if not (gap == [] and glued or len(gap) == 1 and gap[0] in lx.ROLE_PLACE_PREPOSITIONS and not where.clitic):
         return None
     k = where.j
-    t = lx.PERSON_TITLES.match(toks, k) if k < toks.n else 0
+    t = title_length(toks, k) if k < toks.n else 0
     if t and lx.ROLE_HEADS.match(toks, k, clitics=False):
         return None
     person = found[n + 2] if n + 2 < len(found) else None
@@ -787,7 +810,7 @@ def _holder_past_words(toks: Tokens, found: list[Found], n: int) -> Found | None
         person = None
     if toks.forms[k] in "،,":
         return _name_set_off(toks, k, person)
-    ranked = lx.PERSON_TITLES.match(toks, k) and not lx.ROLE_HEADS.match(toks, k, clitics=False)
+    ranked = title_length(toks, k) and not lx.ROLE_HEADS.match(toks, k, clitics=False)
     return person if ranked and person is not None and person.title_i == k else None
 
 
@@ -816,7 +839,7 @@ def _gap_name_word(toks: Tokens, k: int, clitic_ok: bool) -> bool:
         return False
     if not clitic_ok and f[0] in "وبف" and any(b != f for b in bare_forms(f)):
         return False
-    return not (lx.PERSON_TITLES.match(toks, k) or lx.ROLE_HEADS.match(toks, k, clitics=False) or lx.is_verb_cue(f))
+    return not (title_length(toks, k) or lx.ROLE_HEADS.match(toks, k, clitics=False) or lx.is_verb_cue(f))
 
 
 def title_class(title: str) -> str:
@@ -1059,7 +1082,7 @@ def _titled_surnames(toks: Tokens, found: list[Found]) -> None:
             f.j -= 1
             f.name, f.role_key = head, f"{_head_class(head)}|"
             f.holder = Found("person", f.j, f.j + 1, last)
-        elif f.i + lx.PERSON_TITLES.match(toks, f.i) == f.j - 1:
+        elif f.i + title_length(toks, f.i) == f.j - 1:
             found[n] = Found("person", f.j - 1, f.j, last, title=" ".join(toks.forms[f.i : f.j - 1]), title_i=f.i)
 
 

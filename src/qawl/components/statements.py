@@ -23,7 +23,7 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, epithet_shaped, listed_verbal_noun_at, name_run,
-                                     skip_adjectives, time_phrase_at, title_class, verbal_noun_at)
+                                     skip_adjectives, time_phrase_at, title_class, title_length, verbal_noun_at)
 from qawl.doc import Document, Span
 from qawl.rules import cues
 from qawl.rules.words import DANGLING_END
@@ -335,7 +335,7 @@ class StatementFinder:
             return None, None, j, False  # "وطالبوا بتغيير الوزير": what was asked for, the subject dropped
         if self.verbal_noun_after_verb(cue, j):
             return None, None, j, False  # "وأعلن إزالة 14 ألف توصيلة": the object, the subject dropped
-        t = lx.PERSON_TITLES.match(toks, j)
+        t = title_length(toks, j)
         title_at = j
         if t and j + t < limit:
             j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
@@ -381,7 +381,7 @@ class StatementFinder:
         # adverb in -ًا: "كشفت مؤخرا عن القرار")
         pointing = pointing or (k < limit and toks.forms[k] in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and toks.forms[k]
                                 and not toks.forms[k - 1].endswith("ا"))
-        apposition = k < limit and (lx.ROLE_HEADS.match(toks, k) or lx.PERSON_TITLES.match(toks, k))
+        apposition = k < limit and (lx.ROLE_HEADS.match(toks, k) or title_length(toks, k))
         if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing or apposition
                       or lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or toks.forms[k] in _QUOTE_MARKS):
             found = Found("person", j, k, " ".join(toks.forms[j:k]))
@@ -443,7 +443,7 @@ class StatementFinder:
         j = at + 1
         m = self.mention_near(toks.orig(j, j + 1)[0]) or self.named_after_title(j, cue.i)
         if m is None:
-            title = lx.PERSON_TITLES.match(toks, j)
+            title = title_length(toks, j)
             j = skip_adjectives(toks, j + title) if title else j  # the name is read after a title
             end = name_run(toks, j, limit=3)
             if j < end == cue.i and not toks.forms[j].startswith("ال"):  # "عن فلان الفلاني قوله"
@@ -468,7 +468,7 @@ class StatementFinder:
     def named_after_title(self, j: int, limit: int) -> Span | None:
         """The mention right after a person title at token ``j`` and its adjectives, before ``limit``:
         "انتقد النائب حسن الدميري …" (None when no title is there)."""
-        title = lx.PERSON_TITLES.match(self.toks, j)
+        title = title_length(self.toks, j)
         if not title:
             return None
         k = skip_adjectives(self.toks, j + title)
@@ -524,7 +524,7 @@ class StatementFinder:
         between = stops[bisect_left(stops, k) : bisect_left(stops, cue.i)]
         if k >= cue.i or any(toks.forms[x] in lx.VERB_FORMS for x in between):
             return None
-        t = lx.PERSON_TITLES.match(toks, k)
+        t = title_length(toks, k)
         m = self.mention_at(toks.orig(k + t, k + t + 1)[0] if k + t < cue.i else -1)
         if m is None:
             end = name_run(toks, k + t, limit=3)
@@ -541,8 +541,8 @@ class StatementFinder:
         if m.label != "role":
             return None
         j = end_tok
-        while j < limit and (self.toks.forms[j] in "،," or self.toks.forms[j] in _QUOTE_MARKS or lx.PERSON_TITLES.match(self.toks, j)):
-            j += lx.PERSON_TITLES.match(self.toks, j) or 1
+        while j < limit and (self.toks.forms[j] in "،," or self.toks.forms[j] in _QUOTE_MARKS or title_length(self.toks, j)):
+            j += title_length(self.toks, j) or 1
         if j >= limit:
             return None
         nxt = self.mention_at(self.toks.orig(j, j + 1)[0], ("person",))
@@ -833,7 +833,7 @@ class StatementFinder:
             return None  # a new clause: "ولم يتم …", "وأنهم …", "ويحرص …"
         if cue.kind != "participle" and (
                 f[0] == "و" or f in lx.NAME_STARTERS or f in lx.GIVEN_NAMES or f in ("ابو", "عبد", "بن", "ابن")
-                or lx.PERSON_TITLES.match(toks, j) or lx.ROLE_HEADS.match(toks, j)):
+                or title_length(toks, j) or lx.ROLE_HEADS.match(toks, j)):
             return None  # more of the subject than its parse took ("وزير التربية والتعليم", "أبو الفتوح")
         near_start, near_end = toks.orig(j, min(j + 3, end))  # its first three words
         if any(near_start <= m.start < near_end for m in self.mentions if m.label in ("person", "role")):

@@ -4,6 +4,18 @@ Titles stand before a personal name ("العقيد مايلز كاغينز"); ro
 ("المتحدث باسم التحالف الدولي"); organization heads start an organization name ("حزب النور").
 """
 
+# What a person quoted is, before the name: "وقال المواطن فلان", "وقالت الطالبة فلانة", "وقال المتهم
+# فلان", "وقال القيادي في حركة … فلان". Titles (below), and NOUN_TITLES too: each is also an everyday
+# word ("the exit" المخرج, "the leading role" الدور القيادي, "the narrative work" العمل الروائي,
+# "dated" المؤرخ في), a title only before a given name.
+# (Not those that are as often a family name: الجندي، الشاعر، المعلم، التاجر، الفقيه; nor "الشاهد", a role
+# of its own, ANONYMOUS_HEADS: "قال الشاهد «شريف. ع»، صاحب كافتيريا، إن …".)
+PERSON_DESCRIPTIONS = (
+    "المواطن", "المواطنة", "الطالب", "الطالبة", "المتهم", "المتهمة", "الضابط",
+    "الشاعرة", "الطبيب", "الطبيبة", "المفكر", "المعلمة", "السائق", "المخرج", "المخرجة", "الروائي",
+    "الروائية", "المؤرخ", "المزارع", "الموظف", "الموظفة", "القيادي", "القيادية",
+)
+
 # Personal titles: military ranks, academic and religious honorifics, courtesy titles. A name follows.
 PERSON_TITLES = (
     "العقيد", "الكولونيل", "اللواء", "العميد", "الفريق", "الفريق أول", "المشير", "الجنرال", "الرائد",
@@ -18,6 +30,8 @@ PERSON_TITLES = (
     "الفنان", "الفنانة", "اللاعب", "المدرب", "الخبير", "الخبيرة", "الباحث", "الباحثة", "المحلل",
     "النجم", "الداعية الإسلامي", "المحافظ", "المدير", "القائد", "المندوب", "المبعوث", "المنسق",
     "Dr.", "Mr.", "Mrs.",
+    # what a person quoted is ("وقال المواطن فلان"; see PERSON_DESCRIPTIONS below)
+    *PERSON_DESCRIPTIONS,
     # a rank "of the General Staff" (Egypt): "اللواء أركان حرب عصمت مراد" is the general عصمت مراد
     "العقيد أركان حرب", "اللواء أركان حرب", "العميد أركان حرب", "الفريق أركان حرب", "الفريق أول أركان حرب",
     "المقدم أركان حرب", "الرائد أركان حرب",
@@ -28,7 +42,7 @@ PERSON_TITLES = (
 # Titles of PERSON_TITLES that are also everyday nouns ("الفريق": the team; "الرائد": the leading,
 # the pioneer): alone, they name a person only before a given name ("الفريق خالد المنصوري"); "وقال
 # إن الفريق قادر على المنافسة", "الفريق بخير" name nobody.
-NOUN_TITLES = ("الفريق", "الرائد")
+NOUN_TITLES = ("الفريق", "الرائد", *PERSON_DESCRIPTIONS)
 
 # Role heads: a role phrase is one of these plus its complement ("باسم التحالف", "لقوات سوريا
 # الديمقراطية", "الأمريكي"). Definite forms refer to a known person; indefinite ones (مصدر، مسؤول)
