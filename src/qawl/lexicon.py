@@ -100,6 +100,7 @@ CONNECTIVE_SUBJECTS = {tuple(key(w) for w in c.split()) for c in cues.CONNECTIVE
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
 NOT_BA_OBJECTS = _fold(cues.NOT_BA_OBJECTS)
 ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
+HIS_SAYING = _fold(cues.HIS_SAYING)
 AFTER_ATTRIBUTION = _fold(cues.AFTER_ATTRIBUTION)
 AFTER_QUOTE_OPENERS = tuple(key(w) for w in cues.AFTER_QUOTE_OPENERS)
 

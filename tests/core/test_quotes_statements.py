@@ -164,6 +164,34 @@ def test_according_to_at_sentence_start_and_end():
     ]
 
 
+def test_according_to_his_saying_is_the_speaker_just_quoted():
+    # "بحسب قولها" / "على حد تعبيره" in a sentence that names nobody: the speaker just quoted
+    doc = run("وقالت وزيرة المياه سلمى القرعاني إن الضخ سيعود خلال أيام. أما الحل الجذري، بحسب قولها، فهو خط"
+              " الجر من سد الرملة، الذي سيضيف خمسين ألف متر مكعب يوميا.\n"
+              "وقال المدرب فوزي بن سالم إن فريقه كان متعبا. والهزيمة كانت قاسية على اللاعبين والجمهور، على حد"
+              " تعبيره.")
+    assert statements(doc) == [
+        ("indirect", "سلمى القرعاني", "الضخ سيعود خلال أيام"),
+        ("indirect", "سلمى القرعاني", "أما الحل الجذري، بحسب قولها، فهو خط الجر من سد الرملة، الذي سيضيف"
+                                     " خمسين ألف متر مكعب يوميا"),
+        ("indirect", "فوزي بن سالم", "فريقه كان متعبا"),
+        ("indirect", "فوزي بن سالم", "والهزيمة كانت قاسية على اللاعبين والجمهور"),
+    ]
+
+
+def test_his_saying_in_a_sentence_naming_its_own_subject_adds_nothing():
+    # the one who said it is the sentence's own subject, not the speaker just quoted (a guard)
+    doc = run("وقال وزير الداخلية سامي الحداد إن الحدود مؤمنة. وأعلن نائب الرئيس كمال العمري طرد الملحق"
+              " العسكري بالسفارة \"لتورطه في التجسس\"، على حد تعبيره.")
+    assert [s[1] for s in statements(doc)] == ["سامي الحداد"]
+
+
+def test_the_bare_envoy_is_the_envoy_named_before():
+    doc = run("وقال المبعوث الأممي ماتياس كورهونن إن الطرفين اتفقا على هدنة. وتنطلق الجولة الرابعة منتصف الشهر"
+              " المقبل في المكان ذاته، بحسب المبعوث الذي أكد التزام الطرفين بالهدنة.")
+    assert statements(doc)[1] == ("indirect", "ماتياس كورهونن", "وتنطلق الجولة الرابعة منتصف الشهر المقبل في المكان ذاته")
+
+
 def test_generic_organization_refers_to_the_last_one_named():
     doc = run("أصدرت وزارة الصحة بياناً حول الوباء.\nوقالت الوزارة في بيانها إن عدد الإصابات تراجع.")
     assert statements(doc) == [("indirect", "وزارة الصحة", "عدد الإصابات تراجع")]

@@ -1137,24 +1137,33 @@ class StatementFinder:
             start = toks.orig(k + n, k + n + 1)[0] if k + n < i1 else sent.end
             if self.in_quote(toks.orig(k, k + 1)[0]):
                 return
-            m = self.mention_near(start)
-            if m is None and k + n < i1:
-                m = self._named_after_role(k + n, i1)
-            if m is None or m.label == "place":
-                continue  # "وفق تطورات سعر النفط، بحسب المصدر": a later one may name a source
-            cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
-            end_tok = self._past_name(self.tok_range(m.start, m.end)[1], i1)
-            speaker = (m.attrs["entity"], m, True)
-            if end_tok < i1 and toks.forms[end_tok] in lx.SAME_WORDS:  # "المسؤول ذاته": one met before
-                end_tok += 1
-                if not self.named_before(m):  # … but not as this role: the speaker just quoted
-                    speaker = (None, None, False)
+            if k + n < i1 and toks.forms[k + n] in lx.HIS_SAYING:
+                # "…، على حد قوله": the speaker just quoted, in a sentence that names nobody else and has
+                # no cue verb before it (its subject would be the one it means: "وأعلن الوزير فلان طرد الدبلوماسي
+                # "…"، على حد تعبيره", "واتهم الشاعر …، على حد تعبيره")
+                if self.names_somebody(sent) or next(iter(find_cues(toks, i0, k)), None) is not None:
+                    return
+                m, end_tok, speaker = None, k + n + 1, (None, None, False)
+                cue_text = self.doc.text[slice(*toks.orig(k, k + n + 1))]
+            else:
+                m = self.mention_near(start)
+                if m is None and k + n < i1:
+                    m = self._named_after_role(k + n, i1)
+                if m is None or m.label == "place":
+                    continue  # "وفق تطورات سعر النفط، بحسب المصدر": a later one may name a source
+                cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
+                end_tok = self._past_name(self.tok_range(m.start, m.end)[1], i1)
+                speaker = (m.attrs["entity"], m, True)
+                if end_tok < i1 and toks.forms[end_tok] in lx.SAME_WORDS:  # "المسؤول ذاته": one met before
+                    end_tok += 1
+                    if not self.named_before(m):  # … but not as this role: the speaker just quoted
+                        speaker = (None, None, False)
             if k <= i0 + 1 and end_tok < i1 and toks.forms[end_tok] in "،,":
                 content = end_tok + 1
                 if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها"):
                     content += 1
                 s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], sent.end)
-            elif end_tok >= i1 - 1 or (toks.forms[end_tok] in _RELATIVES and m.label in ("person", "role")
+            elif end_tok >= i1 - 1 or (toks.forms[end_tok] in _RELATIVES and m is not None and m.label in ("person", "role")
                                        and toks.forms[k - 1] in "،,"):
                 # "…، بحسب المبعوث." / "…، بحسب المبعوث الذي أكد أن …": what comes before is his
                 s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
@@ -1163,8 +1172,14 @@ class StatementFinder:
             else:
                 return
             if at_least(self.doc.text[s:e], 3):
-                self.add(s, e, "indirect", cue_text, *speaker, priority=2)
+                # (his saying marks words in a sentence that may hold a cue of its own: that one wins)
+                self.add(s, e, "indirect", cue_text, *speaker, priority=1 if m is None else 2)
             return
+
+    def names_somebody(self, sent: Span) -> bool:
+        """Whether the sentence names a person, role or organization outside quotation marks."""
+        return any(sent.start <= m.start < sent.end and m.label in ("person", "role", "org") and not self.in_quote(m.start)
+                   for m in self.mentions)
 
     def _named_after_role(self, j: int, end: int) -> Span | None:
         """The person named after a role phrase that opens at token ``j`` ("بحسب المبعوث الأممي هنريك

@@ -268,7 +268,11 @@ AFTER_ATTRIBUTION = ("بحسب", "حسب", "وفق", "طبقا", "وفقا")
 # "بحسب X" / "وفقا لـ X": the sentence is attributed to X (before it, after it, or as an aside within
 # it: "وتنطلق السنة الدراسية، وفق الوزيرة، يوم 15 سبتمبر").
 ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "وفقا ل", "وفقا لـ", "طبقا", "طبقا ل", "نقلا عن", "على حد قول",
-                "على حد تعبير")
+                "على حد تعبير", "على حد")
+# … and, after one of them, "his saying" ("أما الحل الجذري، بحسب قولها، فهو …", "…، على حد تعبيره"):
+# the sentence is what the speaker just quoted says. (Not "وصفه"/"وصفهم", "as he/they described it":
+# a reporter's scare quotes around a word in his own narration.)
+HIS_SAYING = ("قوله", "قولها", "تعبيره", "تعبيرها")
 # … of which these are never a part of the name that follows ("وبحسب كيغينز، …"); حسب alone is also
 # a surname ("صلاح حسب الله").
 ACCORDING_TO_NOT_NAME = ("بحسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا")

@@ -76,7 +76,7 @@ HEADS_OF_A_TITLE = ("نائب", "نائبة", "مساعد", "مساعدة", "م�
 # Definite role heads that are a mention even with no complement ("وقال الوزير …", "وفق الوزيرة، …"):
 # others alone are common nouns ("الأمين", "العضو").
 BARE_ROLE_HEADS = ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "الوزير", "الوزيرة", "المدير", "المديرة",
-                   "المسؤول", "المسئول", "الوالي")
+                   "المسؤول", "المسئول", "الوالي", "المبعوث")
 
 # Bare definite heads that, used alone later in an article ("وقال الرئيس …"), refer back only to a
 # person the article gave that very title ("الرئيس فلان"), not to the holder of a role with that head
