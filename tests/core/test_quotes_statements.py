@@ -406,3 +406,15 @@ def test_quote_marks_found_by_search_are_those_the_mark_regex_finds():
         marks = [m for m in _MARKS if m in text]
         assert ([(m.start(), m.group()) for m in _marks_in(text, start, end, marks)]
                 == [(m.start(), m.group()) for m in _MARK_RE.finditer(text, start, end)])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ولم يستبعد وزير المالية رامي الخطيب أن ترتفع أسعار الوقود مطلع العام.",
+     ("indirect", "رامي الخطيب", "ترتفع أسعار الوقود مطلع العام")),
+    ("ولم ينف وزير المالية رامي الخطيب أن الحكومة تدرس رفع الدعم.",
+     ("indirect", "رامي الخطيب", "الحكومة تدرس رفع الدعم")),
+    ("ولم ير وزير المالية رامي الخطيب أن الوقت مناسب لرفع الدعم.",
+     ("indirect", "رامي الخطيب", "الوقت مناسب لرفع الدعم")),
+])
+def test_a_cue_after_lam_in_its_jussive_or_present_form(text, expected):
+    assert only(run(text)) == expected
