@@ -999,10 +999,11 @@ class EntityBuilder:
 
 
 def epithet_shaped(role_key: str) -> bool:
-    """Whether a role is shaped as an epithet: a generic head (``EPITHET_ROLE_HEADS``) followed by
-    adjectives only ("المسؤول العسكري") or by "الأول" ("المسؤول الأول عن الكرة الوطنية")."""
+    """Whether a role is shaped as an epithet: a generic head (``EPITHET_ROLE_HEADS``) alone ("وأضاف
+    المسؤول أن …"), followed by adjectives only ("المسؤول العسكري") or by "الأول" ("المسؤول الأول عن
+    الكرة الوطنية")."""
     head, _, words = role_key.partition("|")
-    return (head in lx.EPITHET_ROLE_CLASSES and bool(words)
+    return (head in lx.EPITHET_ROLE_CLASSES
             and all(w.endswith(("ي", "يه")) or w in lx.EPITHET_ORDINAL_WORDS for w in words.split()))
 
 
