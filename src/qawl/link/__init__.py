@@ -234,6 +234,66 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> i
     return _join_as_one_speaker(conn, candidates)
 
 
+def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Join the short quotations of ``doc_ids`` (direct speech too short to link on its own: fewer
+    than ``MIN_STATEMENT_INFO`` informative stems, ``SHORT_QUOTE_INFO`` or more) to the cluster of the
+    statement of the same speaker, in a sibling document (``_siblings``), that holds their words in
+    one run, from their first informative stem to their last: a reporter quoting three words of a
+    long answer. Only when the siblings' statements holding them are all in one cluster (a stock
+    phrase the speaker repeats in several answers joins none of them), and only words in quotation
+    marks: a short indirect statement is the reporter's summary ("أوضح أن القرار يعود إلى المساهمين"),
+    as likely of a part of a longer answer as of all of it. Returns how many joined."""
+    short: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}  # document → (statement, speaker, run)
+    for sid, doc_id, entity, stems, info in rows_in(
+            conn, "SELECT s.id, s.doc_id, s.entity_id, l.stems, l.info FROM statements s"
+                  " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
+                  " AND s.field = 'text' AND s.kind = 'direct' AND s.cluster_id = s.id AND l.exact IS NULL"
+                  " AND s.entity_id IS NOT NULL",
+            doc_ids):
+        run = _informative_run(stems, info)
+        if run is not None:
+            short.setdefault(doc_id, []).append((sid, entity, run))
+    if not short:
+        return 0
+    siblings = _siblings(conn, sorted(short))
+    joined = 0
+    for doc_id, quotes in short.items():
+        if not siblings.get(doc_id):
+            continue
+        theirs = list(rows_in(conn, "SELECT s.id, s.entity_id, s.cluster_id, l.stems FROM statements s"
+                                    " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
+                                    " AND s.field = 'text' AND l.exact IS NOT NULL", siblings[doc_id]))
+        for sid, entity, run in quotes:
+            holders = {(cluster, oid) for oid, who, cluster, stems in theirs
+                       if who == entity and _holds_run(stems.split(" "), run)}
+            if len({cluster for cluster, _ in holders}) != 1:
+                continue
+            cluster, oid = min(holders)
+            conn.execute("INSERT OR REPLACE INTO link_pairs(a, b, matched, share_a, share_b) VALUES (?, ?, ?, ?, ?)",
+                         (sid, oid, len(run), 1.0, 0.0))
+            conn.execute("UPDATE link_statements SET cluster_id = ? WHERE statement_id = ?", (cluster, sid))
+            conn.execute("UPDATE statements SET cluster_id = ? WHERE id = ?", (cluster, sid))
+            conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (sid,))
+            joined += 1
+    return joined
+
+
+def _informative_run(stems: str, info: str) -> tuple[str, ...] | None:
+    """A short statement's stems from its first informative stem to its last, when it has
+    ``SHORT_QUOTE_INFO`` informative stems or more (None otherwise)."""
+    flags = [f == "1" for f in info]
+    if sum(flags) < params.SHORT_QUOTE_INFO:
+        return None
+    words = stems.split(" ")
+    first, last = flags.index(True), len(flags) - 1 - flags[::-1].index(True)
+    return tuple(words[first : last + 1])
+
+
+def _holds_run(words: list[str], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(tuple(words[i : i + n]) == run for i in range(len(words) - n + 1) if words[i] == run[0])
+
+
 # A statement's speaker as its document has it (``speakers.speaker`` reads role_only, name, roles).
 _SPEAKER = "JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local"
 
@@ -286,6 +346,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
             link_same_speaker(conn, doc_ids)
             link_siblings(conn, doc_ids)
             link_sibling_speakers(conn, doc_ids)
+            link_short_quotes(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise

@@ -35,8 +35,13 @@ MAX_CANDIDATES = 48
 WEAK_MENTIONS = ("person", "role", "org")
 
 # Statements with fewer informative stems than this get a cluster of their own and are never linked
-# ("نعم", "لا تعليق", one-word answers).
+# ("نعم", "لا تعليق", one-word answers) …
 MIN_STATEMENT_INFO = 4
+# … except a short quotation of SHORT_QUOTE_INFO informative stems or more whose words, in one run,
+# lie inside a statement of the same speaker in a sibling document, when only one of that
+# document's clusters holds them (``link.link_short_quotes``): "ما يزال صامداً في مجمله" quoted from
+# "اتفاق وقف إطلاق النار … لا يزال صامداً في مجمله، على الرغم من …".
+SHORT_QUOTE_INFO = 3
 
 # Verification of two statements: informative stems aligned (in blocks of two or more stems) must
 # number at least MIN_MATCH_INFO, and cover at least PART_SHARE of the smaller statement's informative
