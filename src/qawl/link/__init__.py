@@ -256,7 +256,7 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     if not short:
         return 0
     siblings = _siblings(conn, sorted(short))
-    joined = 0
+    linker, joined = Linker(conn), 0
     for doc_id, quotes in short.items():
         if not siblings.get(doc_id):
             continue
@@ -268,13 +268,7 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
                        if who == entity and _holds_run(stems.split(" "), run)}
             if len({cluster for cluster, _ in holders}) != 1:
                 continue
-            cluster, oid = min(holders)
-            conn.execute("INSERT OR REPLACE INTO link_pairs(a, b, matched, share_a, share_b) VALUES (?, ?, ?, ?, ?)",
-                         (sid, oid, len(run), 1.0, 0.0))
-            conn.execute("UPDATE link_statements SET cluster_id = ? WHERE statement_id = ?", (cluster, sid))
-            conn.execute("UPDATE statements SET cluster_id = ? WHERE id = ?", (cluster, sid))
-            conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (sid,))
-            joined += 1
+            joined += linker.join_part(sid, min(holders)[1], len(run))
     return joined
 
 

@@ -373,6 +373,22 @@ class Linker:
                 joined += 1
         return joined
 
+    def join_part(self, sid: str, oid: str, matched: int) -> bool:
+        """Join statement ``sid``, still alone, to the cluster of ``oid``, which holds it whole (a short
+        quotation of a longer answer: ``link.link_short_quotes`` checked it, no alignment is needed).
+        Returns whether it joined."""
+        self._load([sid, oid])
+        it, other = self.cache.get(sid), self.cache.get(oid)
+        if it is None or other is None or self._current(it.cluster) != sid:
+            return False
+        cluster = self._current(other.cluster)
+        if cluster == sid:
+            return False
+        self.conn.execute("INSERT OR REPLACE INTO link_pairs(a, b, matched, share_a, share_b) VALUES (?, ?, ?, ?, ?)",
+                          (sid, oid, matched, 1.0, 0.0))
+        self._move(sid, cluster)
+        return True
+
     def _rep_verifies(self, it: Item, cluster: str, verified: str) -> bool:
         """Whether ``it`` verifies against the representative of ``cluster`` (it did against ``verified``)."""
         rep = self._rep(cluster)
