@@ -962,14 +962,18 @@ class EntityBuilder:
         held = {eid for h, words, eid in self.held_roles if h == head and all(said_before(w, words) for w in mine)}
         return held.pop() if len(held) == 1 else None
 
-    def _epithet(self, role_key: str) -> bool:
+    def is_epithet(self, role_key: str) -> bool:
         """Whether a definite role is an epithet (:func:`epithet_shaped`) in a document that names no
         unnamed official (``UNNAMED_OFFICIAL_WORDS``: "مسؤول أمني")."""
         return epithet_shaped(role_key) and not lx.UNNAMED_OFFICIAL_FORMS & self.toks.distinct
 
+    def officials(self) -> set[str]:
+        """The people the document named with a role or a title."""
+        return set(self.role_holders.values()).union(*self.titled.values())
+
     def _sole_official(self) -> str | None:
         """The one person the document named with a role or a title; None when none or several."""
-        officials = set(self.role_holders.values()).union(*self.titled.values())
+        officials = self.officials()
         return officials.pop() if len(officials) == 1 else None
 
     def role_entity(self, f: Found, display: str | None = None) -> str:
@@ -984,7 +988,7 @@ class EntityBuilder:
             held = self._bare_role_holder(f.role_key[:-1])
         if held is None and not f.anonymous and f.role_key and not f.role_key.endswith("|"):
             held = self._shorter_role_holder(f)
-        if held is None and not f.anonymous and self._epithet(f.role_key or ""):
+        if held is None and not f.anonymous and self.is_epithet(f.role_key or ""):
             held = self._sole_official()
         if held:
             return held

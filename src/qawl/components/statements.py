@@ -22,7 +22,7 @@ from itertools import accumulate
 from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
-from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, epithet_shaped, listed_verbal_noun_at, name_run,
+from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
                                      skip_adjectives, time_phrase_at, title_class, title_length, verbal_noun_at)
 from qawl.doc import Document, Span
 from qawl.rules import cues
@@ -736,19 +736,19 @@ class StatementFinder:
 
     def unresolved_epithets(self) -> dict[int, frozenset[str]]:
         """Where each epithet the mention scan left unresolved starts, with the people it may stand
-        for: "المسؤول العسكري" (``mentions.epithet_shaped``) any person named with a role or a title,
+        for: "المسؤول العسكري" (``EntityBuilder.is_epithet``) any person named with a role or a title,
         or known only by a role; a bare "المتحدث" (``titles.SPEAKING_WORDS``, "the one speaking") any
         person. None in an article with an unnamed official (or spokesman) the epithet may mean."""
-        entities, words = self.doc.entities, self.toks.distinct
+        entities = self.doc.entities
         # (an article with an unnamed official or spokesman may mean him instead: "وقال مسؤول عسكري
-        # إن …، وأكد الوزير فلان …، وأضاف المسؤول العسكري")
-        may_shape, may_speak = not lx.UNNAMED_OFFICIAL_FORMS & words, not lx.UNNAMED_SPEAKER_FORMS & words
+        # إن …، وأكد الوزير فلان …، وأضاف المسؤول العسكري"; ``EntityBuilder.is_epithet`` asks that too)
+        may_speak = not lx.UNNAMED_SPEAKER_FORMS & self.toks.distinct
         shaped, speaking = [], []
         for m in self.mentions:
             eid = m.attrs["entity"]
             if m.label != "role" or not entities[eid].get("role_only"):
                 continue
-            if may_shape and epithet_shaped(m.attrs.get("role_key") or ""):
+            if self.builder.is_epithet(m.attrs.get("role_key") or ""):
                 shaped.append(m)
             elif may_speak and key(m.attrs.get("role", "")) in lx.SPEAKING_FORMS:
                 speaking.append(m)
@@ -756,7 +756,7 @@ class StatementFinder:
             return {}
         people = frozenset(eid for eid, e in entities.items() if e["type"] == "person") \
             - {m.attrs["entity"] for m in (*shaped, *speaking)}
-        officials = set(self.builder.role_holders.values()).union(*self.builder.titled.values())
+        officials = self.builder.officials()
         officials.update(m.attrs["entity"] for m in self.mentions  # known by a role, not an anonymous source
                          if m.label == "role" and entities[m.attrs["entity"]].get("role_only")
                          and (m.attrs.get("role_key") or "").split("|")[0] not in lx.ANONYMOUS_HEADS)
