@@ -269,6 +269,14 @@ def test_a_participle_qualifying_a_noun_is_no_cue():
                                ("indirect", "رنا الخطيب", "عدم تسجيل أي وفاة حتى الآن")]
 
 
+def test_a_participle_qualifying_a_figure_is_no_cue():
+    # "7.4% متوقعة للعام الجاري" is a figure expected for this year; "للعام الجاري" was a statement.
+    doc = run("وأعلن وزير المالية هشام الرفاعي أن الحكومة تستهدف خفض العجز إلى 6.2% من الناتج المحلي"
+              " العام المقبل، مقابل 7.4% متوقعة للعام الجاري.")
+    assert statements(doc) == [("indirect", "هشام الرفاعي", "الحكومة تستهدف خفض العجز إلى 6.2% من الناتج المحلي"
+                                " العام المقبل، مقابل 7.4% متوقعة للعام الجاري")]
+
+
 def test_a_name_ending_an_aside_is_not_the_subject():
     doc = run('وكان كيغينز، وهو ضابط سابق في القوة، قد قال في تصريح سابق: "لا يمكن حسم المعركة من الجو وحده".')
     assert statements(doc) == [("direct", "كيغينز", "لا يمكن حسم المعركة من الجو وحده")]

@@ -216,13 +216,15 @@ def _verb_base(form: str) -> str | None:
 def participle_cue(toks: Tokens, c: int) -> bool:
     """Whether the participle form at token ``c`` introduces speech ("…، مؤكدة أن …", "أمس الثلاثاء
     منتقدين …") rather than qualifying the noun before it ("312 إصابة مؤكدة بالحصبة", "لقاءين مؤكدين"):
-    a feminine or plural form right after an indefinite word, with no comma between and nothing after
-    it that opens speech, is an adjective (one after a definite noun would be المؤكدة)."""
+    a feminine or plural form right after an indefinite word or a figure ("7.4% متوقعة للعام الجاري"),
+    with no comma between and nothing after it that opens speech, is an adjective (one after a
+    definite noun would be المؤكدة)."""
     forms = toks.forms
     f = forms[c]
     before = forms[c - 1] if c else "."
     after = forms[c + 1] if c + 1 < toks.n else "."
-    if f[0] == "و" or not f.endswith(("ه", "ين")) or not before[0].isalpha() or before.startswith("ال"):
+    figure = before[0].isdigit() or before in ("%", "٪")
+    if f[0] == "و" or not f.endswith(("ه", "ين")) or not (before[0].isalpha() or figure) or before.startswith("ال"):
         return True
     return (not after[0].isalnum() or after in ("الي", "علي", "عن", "ب")
             or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
