@@ -13,7 +13,9 @@ from itertools import compress
 
 import numpy as np
 
+from qawl.link import params
 from qawl.link.shingles import Stems
+from qawl.link.stem import is_number_stem, ordinal_stems, slot_alternatives
 
 @dataclass(slots=True)
 class Block:
@@ -107,6 +109,7 @@ class Match:
     share_b: float
     dense_a: float = 0.0  # … as a share of a's informative stems from its first block to its last
     dense_b: float = 0.0
+    conflict: bool = False  # they put different figures or dates in one place (``slot_conflicts``)
 
 
 def compare(a: Stems, b: Stems) -> Match:
@@ -125,7 +128,70 @@ def compare(a: Stems, b: Stems) -> Match:
     span_a = sum(a.info[blks[0].i : blks[-1].i + blks[-1].size])
     span_b = sum(b.info[min(x.j for x in blks) : max(x.j + x.size for x in blks)])
     return Match(ma, mb, ma / na if na else 0.0, mb / nb if nb else 0.0,
-                 ma / span_a if span_a else 0.0, mb / span_b if span_b else 0.0)
+                 ma / span_a if span_a else 0.0, mb / span_b if span_b else 0.0,
+                 _another_statement(slot_conflicts(a, b, blks), ma / na if na else 0.0, mb / nb if nb else 0.0))
+
+
+def _another_statement(conflicts: int, share_a: float, share_b: float) -> bool:
+    """Whether slots that say different things make two texts two statements: several do (a
+    periodic report with this week's figures), and so does one in a rewrite; one in a copy
+    (``params.SLOT_COPY_SHARE`` of both sides aligned) is one statement miscopied, which its
+    cluster card shows as a change ("خلال 24 ساعة" / "خلال 48 ساعة" in an otherwise identical report)."""
+    return conflicts > 1 or (conflicts == 1 and min(share_a, share_b) < params.SLOT_COPY_SHARE)
+
+
+def slot_conflicts(a: Stems, b: Stems, blks: list[Block]) -> int:
+    """How many slots say different things on the two sides: a slot is the gap between two blocks
+    that follow each other on both sides, or the stems just before the first block or just after the
+    last (at most ``params.SLOT_GAP`` stems on each side). They differ when each gives a distinctive
+    figure (``distinctive_figure``) the other side lacks ("العجز الكلي إلى 6.2% من الناتج" / "العجز
+    الكلي إلى 6.8 بالمئة من الناتج"), or words of one group of alternatives and no alternative in
+    common ("قبل نهاية العام المقبل" / "في منتصف العام المقبل", ``stem.slot_alternatives``)."""
+    if not blks:
+        return 0
+    n = 0
+    for gap_a, gap_b in _slots(a, b, blks):
+        if 0 < len(gap_a) <= params.SLOT_GAP and 0 < len(gap_b) <= params.SLOT_GAP \
+                and (_figures_differ(gap_a, gap_b, a, b) or _alternatives_differ(gap_a, gap_b)):
+            n += 1
+    return n
+
+
+def _slots(a: Stems, b: Stems, blks: list[Block]):
+    """The (a, b) gaps between blocks in the same order on both sides, then the stems before the
+    first block and after the last (of a's order) on each side, ``params.SLOT_GAP`` at most."""
+    for x, y in zip(blks, blks[1:]):
+        if y.j >= x.j + x.size:
+            yield a.stems[x.i + x.size : y.i], b.stems[x.j + x.size : y.j]
+    first, last, reach = blks[0], blks[-1], params.SLOT_GAP
+    yield a.stems[max(0, first.i - reach) : first.i], b.stems[max(0, first.j - reach) : first.j]
+    yield a.stems[last.i + last.size : last.i + last.size + reach], b.stems[last.j + last.size : last.j + last.size + reach]
+
+
+def _figures_differ(gap_a: Sequence[str], gap_b: Sequence[str], a: Stems, b: Stems) -> bool:
+    """Whether each gap gives one figure the other side lacks, and the two differ by more than a
+    rounding or a slip of a digit ("712" / "713", "نحو 20" / "21": ``params.SLOT_FIGURE_TOLERANCE``)
+    and less than a scale word left out ("750 دولار" / "750 مليون دولار": ``params.SLOT_FIGURE_RATIO``)."""
+    x, y = _one_figure(gap_a), _one_figure(gap_b)
+    if x is None or y is None or x in b.stems or y in a.stems:
+        return False
+    low, high = sorted((float(x), float(y)))
+    return high - low > params.SLOT_FIGURE_TOLERANCE * high and high <= params.SLOT_FIGURE_RATIO * low
+
+
+def _one_figure(gap: Sequence[str]) -> str | None:
+    """The gap's figure, when it holds one distinctive figure and no other number word: two figures
+    ("5, 3 مليار") or an ordinal ("الثامنة والخمسين": "ثامن 50") are a reading not to trust."""
+    numbers = [s for s in gap if is_number_stem(s) or s in ordinal_stems()]
+    return numbers[0] if len(numbers) == 1 and distinctive_figure(numbers[0]) else None
+
+
+def _alternatives_differ(gap_a: Sequence[str], gap_b: Sequence[str]) -> bool:
+    table = slot_alternatives()
+    said_a = {table[s] for s in gap_a if s in table}
+    said_b = {table[s] for s in gap_b if s in table}
+    groups_a = {group for group, _ in said_a}
+    return not said_a & said_b and any(group in groups_a for group, _ in said_b)
 
 
 def window_share(small: Stems, big: Stems, width: float, at_least: float = 0.0) -> float:

@@ -50,7 +50,10 @@ ONE_SPEAKER = Need(params.SPEAKER_PART_SHARE, params.SPEAKER_SHORT_PART_SHARE, p
 
 
 def linked(m: Match, a: Stems, b: Stems, need: Need = ANY_SPEAKERS) -> bool:
-    """Whether two statements report one statement (or one is a part of the other)."""
+    """Whether two statements report one statement (or one is a part of the other): never when
+    they put different figures or dates in one place (``Match.conflict``)."""
+    if m.conflict:
+        return False
     if min(m.matched_a, m.matched_b) >= params.MIN_MATCH_INFO:
         if a.n_info == b.n_info:  # either is the smaller: the verdict must not depend on which came first
             small_share = max(m.share_a, m.share_b)

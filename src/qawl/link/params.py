@@ -58,6 +58,22 @@ SHORT_STATEMENT = 10
 SHORT_PART_SHARE = 0.7
 STRONG_SHARE = 0.5
 
+# Two statements aligned around gaps of at most SLOT_GAP stems on each side, one gap holding a figure or
+# an alternative word (``rules.linking.SLOT_ALTERNATIVES``) and the other a different one, are not one
+# statement (``align.slot_conflict``): "خفض العجز إلى 6.2% من الناتج" and the forecast of a month
+# before, "أن يتراجع العجز إلى 6.8 بالمئة من الناتج". Longer gaps are other words, not one slot.
+SLOT_GAP = 4
+# … two figures conflict only when they differ by more than SLOT_FIGURE_TOLERANCE of the larger (a 10,000-
+# article ingest, session 32: "المادة 171" / "177", "712" / "713 مليون", "نحو 20" / "21", "36.5%" / "36%"
+# were each one statement's reports) and the larger is at most SLOT_FIGURE_RATIO times the smaller ("750
+# دولار" / "750 مليون دولار" is a scale word left out).
+SLOT_FIGURE_TOLERANCE = 0.05
+SLOT_FIGURE_RATIO = 10
+# … and one such slot parts two statements only when they are not copies of each other: a report that
+# aligns on SLOT_COPY_SHARE of both sides and differs in one figure miscopied it ("سيتم نقل الجثمان إلى
+# مصر خلال 24 ساعة …" / "… خلال 48 ساعة …", otherwise word for word).
+SLOT_COPY_SHARE = 0.8
+
 # Statements of a stored document compared with a new one the LSH left alone inside a passage the two
 # documents share (``link.link_reused``): those nearest to where the passage puts it.
 REUSED_CANDIDATES = 3

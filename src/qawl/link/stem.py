@@ -18,7 +18,8 @@ import numpy as np
 
 from qawl.rules.linking import (ACCUSATIVE_ENDING, ACCUSATIVE_MIN_LEFT, FUNCTION_WORDS, FUTURE_PREFIX, IMPERFECT_PERSONS,
                                 IMPERFECT_PREFIX, LONG_A_MIN_WORD,
-                                MIN_STEM, PERSON_PREFIXES, PROCLITICS, STOCK_PHRASES, SUFFIXES, SYNONYMS)
+                                MIN_STEM, PERSON_PREFIXES, PROCLITICS, SLOT_ALTERNATIVES, STOCK_PHRASES, SUFFIXES,
+                                SYNONYMS)
 from qawl.rules.numbers import HUNDRED_WORDS, HUNDREDS_WORDS, TENS_WORDS, UNIT_WORDS
 from qawl.text.normalize import _fold, _single_spaced, key
 
@@ -144,6 +145,33 @@ def stock_phrases() -> tuple[frozenset[str], frozenset[str], dict[tuple[str, str
         elif seq:
             pairs.setdefault(seq[:2], []).append(seq)
     return frozenset(singles), frozenset(s for s, _ in pairs), pairs
+
+
+_MONTH_MIN_STEM = 4
+
+
+@lru_cache(maxsize=1)
+def slot_alternatives() -> dict[str, tuple[str, int]]:
+    """Stem → (group, alternative) for the words of ``SLOT_ALTERNATIVES`` and the one-word month names
+    of ``qawl.rules.dates`` (group "month", alternative its number; the names that are also common
+    words left out, and those whose stem is shorter than ``_MONTH_MIN_STEM``: light stemming leaves
+    "ول" of "يولية", the stem of "أول"). A stem two alternatives share is left out too."""
+    from qawl.rules.dates import AMBIGUOUS_MONTHS, EGYPTIAN_MONTHS, LEVANTINE_MONTHS, MAGHREBI_MONTHS
+
+    groups = {name: dict(enumerate(lines)) for name, lines in SLOT_ALTERNATIVES.items()}
+    groups["month"] = {}
+    for table in (LEVANTINE_MONTHS, EGYPTIAN_MONTHS, MAGHREBI_MONTHS):
+        for number, names in table.items():
+            one_word = [n for n in names if " " not in n and n not in AMBIGUOUS_MONTHS]
+            groups["month"][number] = " ".join([groups["month"].get(number, ""), *one_word]).strip()
+    seen: dict[str, set[tuple[str, int]]] = {}
+    for name, lines in groups.items():
+        for number, words in lines.items():
+            for w in words.split():
+                seen.setdefault(stem(key(w)), set()).add((name, number))
+    return {s: next(iter(places)) for s, places in seen.items()
+            if len(places) == 1 and (len(s) >= _MONTH_MIN_STEM or next(iter(places))[0] != "month")}
+
 
 
 def _form_facts(word: str) -> tuple[str, bool, bool, bool] | None:
@@ -539,7 +567,17 @@ def number_stems() -> frozenset[str]:
     return frozenset(stem(w) for phrase in (*LEXICON, *HALF_FORMS) for w in phrase.split())
 
 
-def _is_number_stem(s: str) -> bool:
+@lru_cache(maxsize=1)
+def ordinal_stems() -> frozenset[str]:
+    """The stems of the ordinal words of ``qawl.rules.dates`` ("الثامن", "الحادي"): a figure next to
+    one was read from an ordinal number ("الثامنة والخمسين" gives "ثامن 50"), not given."""
+    from qawl.rules.dates import ORDINAL_ELEVEN, ORDINAL_UNITS
+
+    return frozenset(stem(key(w)) for words in (*ORDINAL_UNITS.values(), ORDINAL_ELEVEN) for w in words)
+
+
+def is_number_stem(s: str) -> bool:
+    """Whether a stem is a figure or may be part of a number written in words (``number_stems``)."""
     return s[:1].isdigit() or s in number_stems()
 
 
@@ -556,11 +594,11 @@ def with_figures(c: Columns, figures: list[tuple[int, int, str, bool]]) -> Colum
     for start, end, value, percent in figures:
         i = bisect_right(c.ends, start)  # the first word ending after the start
         j = bisect_left(c.starts, end, lo=i)  # … and the first starting at or after the end
-        k = next((n for n in range(i, j) if _is_number_stem(c.stems[n])), None)
+        k = next((n for n in range(i, j) if is_number_stem(c.stems[n])), None)
         if k is None:
             continue
         m = k + 1
-        while m < j and _is_number_stem(c.stems[m]):
+        while m < j and is_number_stem(c.stems[m]):
             m += 1
         if percent:
             m = j

@@ -89,6 +89,20 @@ SYNONYMS = (
     "أتاح يتيح سمح يسمح خول يخول",                  # allows
     "خفض يخفض تخفيض قلص يقلص تقليص تقلص",           # reduced (a period, a deficit)
 )
+# Words that name one of several alternatives for the same place in a sentence: two reports aligned
+# around a short gap (``params.SLOT_GAP``) that holds words of one group but of different lines say
+# different things, and are not one statement ("جاهزاً قبل نهاية العام المقبل" / "ستفتتح في منتصف
+# العام المقبل": two dates for one hospital). Each line one alternative; its words are synonyms. (The
+# months of ``qawl.rules.dates`` are alternatives too, by their number; and so are two distinctive
+# figures, see ``link.align.slot_conflict``.)
+SLOT_ALTERNATIVES = {
+    "part of a period": (
+        "بداية بدء مطلع مستهل أوائل",                  # the start of (a year, a month)
+        "منتصف أواسط",                                 # the middle of
+        "نهاية ختام أواخر",                             # the end of
+    ),
+}
+
 # An imperfect verb listed in its يـ form stands also for its تـ and نـ forms ("تتجاوز", "نتجاوز",
 # "لن تتخطى"): the person a report changes; and for each with the future prefix ("ستشمل", "سنخفض").
 IMPERFECT_PREFIX = "ي"
