@@ -9,8 +9,10 @@ Reading: ``qawl.link.cards`` (``cluster_card``, ``iter_clusters``, ``iter_reuse`
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Sequence
+from itertools import compress
 
 from qawl.link import params
 from qawl.link.clusters import ONE_SPEAKER, Linker, item_of
@@ -272,6 +274,64 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     return joined
 
 
+def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Join the headline quotations of ``doc_ids`` still alone to the cluster of the statement of the
+    same speaker, in a sibling document (``_siblings``), that holds ``HEADLINE_SHARE`` of their
+    informative stems in their order, within a stretch ``HEADLINE_STRETCH`` times as long as the
+    headline: a headline condenses a quotation, dropping words ("بدراني: المخدرات العدو الأول
+    لشبابنا" / "المخدرات اليوم هي العدو الأول لشبابنا، وهي أخطر …"), and so shares too few runs
+    of two stems with it to verify. Only when the siblings' statements holding them are all in one
+    cluster. Returns how many joined."""
+    heads: dict[str, list[tuple[str, int, list[str]]]] = {}  # document → (headline, speaker, informative stems)
+    for sid, doc_id, entity, stems, info in rows_in(
+            conn, "SELECT s.id, s.doc_id, s.entity_id, l.stems, l.info FROM statements s"
+                  " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
+                  " AND s.kind = 'headline' AND s.cluster_id = s.id AND s.entity_id IS NOT NULL",
+            doc_ids):
+        words = list(compress(stems.split(" "), map("1".__eq__, info))) if stems else []
+        if len(words) >= params.SHORT_QUOTE_INFO:
+            heads.setdefault(doc_id, []).append((sid, entity, words))
+    if not heads:
+        return 0
+    siblings = _siblings(conn, sorted(heads))
+    linker, joined = Linker(conn), 0
+    for doc_id, quotes in heads.items():
+        if not siblings.get(doc_id):
+            continue
+        theirs = list(rows_in(conn, "SELECT s.id, s.entity_id, s.cluster_id, l.stems FROM statements s"
+                                    " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
+                                    " AND s.field = 'text' AND s.kind != 'headline'", siblings[doc_id]))
+        for sid, entity, words in quotes:
+            need = math.ceil(params.HEADLINE_SHARE * len(words))
+            reach = round(params.HEADLINE_STRETCH * len(words))
+            holders = {(cluster, oid) for oid, who, cluster, stems in theirs
+                       if who == entity and in_order(words, stems.split(" "), reach) >= need}
+            if len({cluster for cluster, _ in holders}) != 1:
+                continue
+            joined += linker.join_part(sid, min(holders)[1], need)
+    return joined
+
+
+def in_order(words: list[str], stems: list[str], reach: int) -> int:
+    """The most of ``words`` that one stretch of ``reach`` stems of ``stems`` holds in their order
+    (the longest common subsequence, from each place where one of them occurs)."""
+    wanted = set(words)
+    best = 0
+    for start, s in enumerate(stems):
+        if s in wanted:
+            best = max(best, _common_subsequence(words, stems[start : start + reach]))
+    return best
+
+
+def _common_subsequence(a: list[str], b: list[str]) -> int:
+    row = [0] * (len(b) + 1)
+    for x in a:
+        diagonal = 0
+        for j, y in enumerate(b, 1):
+            diagonal, row[j] = row[j], diagonal + 1 if x == y else max(row[j], row[j - 1])
+    return row[-1]
+
+
 def _informative_run(stems: str, info: str) -> tuple[str, ...] | None:
     """A short statement's stems from its first informative stem to its last, when it has
     ``SHORT_QUOTE_INFO`` informative stems or more (None otherwise)."""
@@ -341,6 +401,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
             link_siblings(conn, doc_ids)
             link_sibling_speakers(conn, doc_ids)
             link_short_quotes(conn, doc_ids)
+            link_headlines(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise

@@ -42,6 +42,12 @@ MIN_STATEMENT_INFO = 4
 # document's clusters holds them (``link.link_short_quotes``): "ما يزال صامداً في مجمله" quoted from
 # "اتفاق وقف إطلاق النار … لا يزال صامداً في مجمله، على الرغم من …".
 SHORT_QUOTE_INFO = 3
+# A headline quotation (SHORT_QUOTE_INFO informative stems or more) joins the cluster of the statement of
+# its speaker, in a sibling document, that holds HEADLINE_SHARE of its informative stems in their order
+# in a stretch HEADLINE_STRETCH times as long (``link.link_headlines``): "المخدرات العدو الأول
+# لشبابنا" of "المخدرات اليوم هي العدو الأول لشبابنا، …".
+HEADLINE_SHARE = 0.75
+HEADLINE_STRETCH = 2.0
 
 # Verification of two statements: informative stems aligned (in blocks of two or more stems) must
 # number at least MIN_MATCH_INFO, and cover at least PART_SHARE of the smaller statement's informative
