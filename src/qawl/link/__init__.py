@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from itertools import compress
 
 from qawl.link import params
-from qawl.link.clusters import ONE_SPEAKER, Linker, item_of
+from qawl.link.align import compare
+from qawl.link.clusters import ONE_SPEAKER, Linker, decode, item_of, linked
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
@@ -274,6 +275,55 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     return joined
 
 
+def link_paragraph_parts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Join to a statement of ``doc_ids`` the stored statements, still alone, next to the one it
+    verified with (``link_pairs``) in the same paragraph and of the same speaker, that it also holds
+    (``PART_SHARE`` of their informative stems, verified at one speaker's bar): a report that merged
+    two sentences of one paragraph ("سنعتمد على السجل الاجتماعي الموحد، وفيه اليوم نحو مليون
+    وأربعمئة ألف أسرة. كل أسرة مسجلة ستحصل على بطاقة …" → "ستعتمد على السجل … الذي يضم نحو 1.4 مليون
+    أسرة، إذ ستحصل كل أسرة مسجلة على بطاقة …") was brought to one of them, the other too short for
+    the LSH, and is alone no more for the passes that look for a statement's cluster. Returns how
+    many joined."""
+    mine = _linked_statements(conn, doc_ids)
+    pairs = sorted({(a, b) for a, b in rows_in(conn, "SELECT a, b FROM link_pairs WHERE a IN ({marks})", mine)
+                    if b.rpartition(":")[0] != a.rpartition(":")[0]})
+    if not pairs:
+        return 0
+    wanted = {f"{doc}:{int(n) + step}" for _, b in pairs for doc, _, n in [b.rpartition(":")] if n.isdigit() for step in (-1, 1)}
+    info = {sid: row for sid, *row in rows_in(conn, "SELECT s.id, s.doc_id, s.start, s.\"end\", s.entity_id, s.cluster_id,"
+                                                   " s.field, l.stems, l.info FROM statements s JOIN link_statements l"
+                                                   " ON l.statement_id = s.id WHERE s.id IN ({marks})",
+                                           sorted(wanted | {b for _, b in pairs} | {a for a, _ in pairs}))}
+    linker, joined = Linker(conn), 0
+    for a, b in pairs:
+        if a not in info or b not in info:
+            continue
+        doc, _, n = b.rpartition(":")
+        for y in (f"{doc}:{int(n) - 1}", f"{doc}:{int(n) + 1}"):
+            if _holds_neighbour(conn, info, a, b, y):
+                joined += linker.join_part(y, a, params.MIN_MATCH_INFO)
+    return joined
+
+
+def _holds_neighbour(conn: sqlite3.Connection, info: dict, a: str, b: str, y: str) -> bool:
+    """Whether ``y``, alone, of ``b``'s speaker, in ``b``'s paragraph, is held by ``a`` (see
+    ``link_paragraph_parts``)."""
+    if y not in info:
+        return False
+    doc, start, end, entity, cluster, field, stems, flags = info[y]
+    b_doc, b_start, b_end, b_entity, *_ = info[b]
+    if cluster != y or entity is None or entity != b_entity or field != "text" or not stems:
+        return False
+    lo, hi = (end, b_start) if end <= b_start else (b_end, start)
+    between = conn.execute("SELECT instr(substr(text, ?, ?), char(10)) FROM documents WHERE id = ?",
+                           (lo + 1, max(hi - lo, 0), doc)).fetchone()
+    if between is None or between[0] != 0:
+        return False
+    st_a, st_y = decode(*info[a][6:8]), decode(stems, flags)
+    m = compare(st_a, st_y)
+    return m.share_b >= params.PART_SHARE and linked(m, st_a, st_y, ONE_SPEAKER)
+
+
 def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     """Join the headline quotations of ``doc_ids`` still alone to the cluster of the statement of the
     same speaker, in a sibling document (``_siblings``), that holds ``HEADLINE_SHARE`` of their
@@ -402,6 +452,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
             link_sibling_speakers(conn, doc_ids)
             link_short_quotes(conn, doc_ids)
             link_headlines(conn, doc_ids)
+            link_paragraph_parts(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise
