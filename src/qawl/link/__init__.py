@@ -16,7 +16,7 @@ from itertools import compress
 
 from qawl.link import params
 from qawl.link.align import compare
-from qawl.link.clusters import ONE_SPEAKER, Linker, decode, item_of, linked
+from qawl.link.clusters import ONE_SPEAKER, Linker, decode, informative, item_of, linked
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
@@ -314,6 +314,9 @@ def _holds_neighbour(conn: sqlite3.Connection, info: dict, a: str, b: str, y: st
     b_doc, b_start, b_end, b_entity, *_ = info[b]
     if cluster != y or entity is None or entity != b_entity or field != "text" or not stems:
         return False
+    wanted = informative(stems, flags)
+    if len(wanted & informative(*info[a][6:8])) < 0.9 * params.PART_SHARE * len(wanted):
+        return False  # (as ``Linker._verify``: sets count a repeated stem once)
     lo, hi = (end, b_start) if end <= b_start else (b_end, start)
     between = conn.execute("SELECT instr(substr(text, ?, ?), char(10)) FROM documents WHERE id = ?",
                            (lo + 1, max(hi - lo, 0), doc)).fetchone()

@@ -8,7 +8,7 @@ in the two lengths (each anchor keeps at most 16 places, see ``Stems.grams``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress
 
 import numpy as np
@@ -109,7 +109,7 @@ class Match:
     share_b: float
     dense_a: float = 0.0  # … as a share of a's informative stems from its first block to its last
     dense_b: float = 0.0
-    conflict: bool = False  # they put different figures or dates in one place (``slot_conflicts``)
+    blocks: list[Block] = field(default_factory=list, repr=False)  # the shared blocks, in a's order
 
 
 def compare(a: Stems, b: Stems) -> Match:
@@ -128,16 +128,18 @@ def compare(a: Stems, b: Stems) -> Match:
     span_a = sum(a.info[blks[0].i : blks[-1].i + blks[-1].size])
     span_b = sum(b.info[min(x.j for x in blks) : max(x.j + x.size for x in blks)])
     return Match(ma, mb, ma / na if na else 0.0, mb / nb if nb else 0.0,
-                 ma / span_a if span_a else 0.0, mb / span_b if span_b else 0.0,
-                 _another_statement(slot_conflicts(a, b, blks), ma / na if na else 0.0, mb / nb if nb else 0.0))
+                 ma / span_a if span_a else 0.0, mb / span_b if span_b else 0.0, blks)
 
 
-def _another_statement(conflicts: int, share_a: float, share_b: float) -> bool:
-    """Whether slots that say different things make two texts two statements: several do (a
-    periodic report with this week's figures), and so does one in a rewrite; one in a copy
-    (``params.SLOT_COPY_SHARE`` of both sides aligned) is one statement miscopied, which its
-    cluster card shows as a change ("خلال 24 ساعة" / "خلال 48 ساعة" in an otherwise identical report)."""
-    return conflicts > 1 or (conflicts == 1 and min(share_a, share_b) < params.SLOT_COPY_SHARE)
+def another_statement(m: Match, a: Stems, b: Stems) -> bool:
+    """Whether slots that say different things (``slot_conflicts``) make two aligned texts two
+    statements: several do (a periodic report with this week's figures), and so does one in a
+    rewrite; one in a copy (``params.SLOT_COPY_SHARE`` of both sides aligned) is one statement
+    miscopied, which its cluster card shows as a change ("خلال 24 ساعة" / "خلال 48 ساعة" in an
+    otherwise identical report). Asked only of texts that link otherwise: it costs a pass over the
+    blocks' gaps."""
+    conflicts = slot_conflicts(a, b, m.blocks)
+    return conflicts > 1 or (conflicts == 1 and min(m.share_a, m.share_b) < params.SLOT_COPY_SHARE)
 
 
 def slot_conflicts(a: Stems, b: Stems, blks: list[Block]) -> int:

@@ -23,7 +23,7 @@ from sys import intern
 import numpy as np
 
 from qawl.link import params
-from qawl.link.align import Match, compare, figure_anchors, window_share
+from qawl.link.align import Match, another_statement, compare, figure_anchors, window_share
 from qawl.link.lsh import Buckets
 from qawl.link.prepare import StatementPrep
 from qawl.link.shingles import Stems
@@ -51,9 +51,11 @@ ONE_SPEAKER = Need(params.SPEAKER_PART_SHARE, params.SPEAKER_SHORT_PART_SHARE, p
 
 def linked(m: Match, a: Stems, b: Stems, need: Need = ANY_SPEAKERS) -> bool:
     """Whether two statements report one statement (or one is a part of the other): never when
-    they put different figures or dates in one place (``Match.conflict``)."""
-    if m.conflict:
-        return False
+    they put different figures or dates in one place (``align.another_statement``)."""
+    return _links(m, a, b, need) and not another_statement(m, a, b)
+
+
+def _links(m: Match, a: Stems, b: Stems, need: Need) -> bool:
     if min(m.matched_a, m.matched_b) >= params.MIN_MATCH_INFO:
         if a.n_info == b.n_info:  # either is the smaller: the verdict must not depend on which came first
             small_share = max(m.share_a, m.share_b)

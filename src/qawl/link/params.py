@@ -66,7 +66,7 @@ STRONG_SHARE = 0.5
 
 # Two statements aligned around gaps of at most SLOT_GAP stems on each side, one gap holding a figure or
 # an alternative word (``rules.linking.SLOT_ALTERNATIVES``) and the other a different one, are not one
-# statement (``align.slot_conflict``): "خفض العجز إلى 6.2% من الناتج" and the forecast of a month
+# statement (``align.slot_conflicts``): "خفض العجز إلى 6.2% من الناتج" and the forecast of a month
 # before, "أن يتراجع العجز إلى 6.8 بالمئة من الناتج". Longer gaps are other words, not one slot.
 SLOT_GAP = 4
 # … two figures conflict only when they differ by more than SLOT_FIGURE_TOLERANCE of the larger (a 10,000-
