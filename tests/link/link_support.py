@@ -8,6 +8,7 @@ import sqlite3
 
 import pytest
 
+from qawl.doc import Document, Span
 from qawl.ingest_run import run_ingest
 
 from qawl.link import update_links
@@ -51,6 +52,18 @@ def ingest_resolved(conn, docs):
         resolve_documents(conn, written)
         update_links(conn, written, reuse=False)
     return conn
+
+
+def one_speaker_doc(doc_id: str, outlet: str, speaker: str, parts: list[tuple[str, str]]) -> Document:
+    """A document whose paragraphs are each a statement (kind, text) of one person."""
+    doc = Document(id=doc_id, text="\n\n".join(text for _, text in parts), title=None, outlet=outlet,
+                   date="2026-10-02")
+    doc.entities["E1"] = {"type": "person", "name": speaker, "roles": []}
+    start = 0
+    for kind, text in parts:
+        doc.add("statements", Span(start, start + len(text), kind, {"cue": "قال", "speaker": "E1"}))
+        start += len(text) + 2
+    return doc
 
 
 def cluster_of(conn, statement_id: str) -> str:

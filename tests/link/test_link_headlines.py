@@ -4,9 +4,8 @@ are in two of his answers, nor when fewer of them are there in their order, nor 
 from __future__ import annotations
 
 import pytest
-from link_support import cluster_of, ingest_resolved
+from link_support import cluster_of, ingest_resolved, one_speaker_doc
 
-from qawl.doc import Document, Span
 from qawl.link import in_order
 
 COPIED = ("الوضع الأمني في الجنوب أفضل مما كان عليه قبل شهرين، والدوريات المشتركة تغطي اليوم معظم القرى "
@@ -21,18 +20,6 @@ HEADLINE = "المخدرات العدو الأول لشبابنا"
 SHUFFLED = "لشبابنا العدو الأول المخدرات"
 
 
-def _doc(doc_id: str, outlet: str, speaker: str, parts: list[tuple[str, str]]) -> Document:
-    """A document whose paragraphs are each a statement (kind, text) of one person."""
-    doc = Document(id=doc_id, text="\n\n".join(text for _, text in parts), title=None, outlet=outlet,
-                   date="2026-10-02")
-    doc.entities["E1"] = {"type": "person", "name": speaker, "roles": []}
-    start = 0
-    for kind, text in parts:
-        doc.add("statements", Span(start, start + len(text), kind, {"cue": "قال", "speaker": "E1"}))
-        start += len(text) + 2
-    return doc
-
-
 @pytest.fixture(autouse=True)
 def _no_lsh(lsh_finds_nothing):
     pass
@@ -40,8 +27,8 @@ def _no_lsh(lsh_finds_nothing):
 
 def _ingest(store, interview: list[str], headline: str = HEADLINE, headed_by: str = "رائد البدراني"):
     return ingest_resolved(store, [
-        _doc("interview", "صحيفة الجنوب", "رائد البدراني", [("indirect", p) for p in [COPIED, *interview]]),
-        _doc("report", "وكالة الأنباء", headed_by, [("headline", headline), ("indirect", COPIED)])])
+        one_speaker_doc("interview", "صحيفة الجنوب", "رائد البدراني", [("indirect", p) for p in [COPIED, *interview]]),
+        one_speaker_doc("report", "وكالة الأنباء", headed_by, [("headline", headline), ("indirect", COPIED)])])
 
 
 def test_a_headline_joins_the_quotation_it_condenses(store):

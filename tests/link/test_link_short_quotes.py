@@ -5,9 +5,8 @@ not another speaker's words."""
 from __future__ import annotations
 
 import pytest
-from link_support import cluster_of, ingest_resolved
+from link_support import cluster_of, ingest_resolved, one_speaker_doc
 
-from qawl.doc import Document, Span
 
 COPIED = ("الوضع الأمني في الجنوب أفضل مما كان عليه قبل شهرين، والدوريات المشتركة تغطي اليوم معظم القرى "
           "الحدودية التي شهدت المواجهات")
@@ -19,18 +18,6 @@ AGAIN = ("قلت لكم الشهر الماضي إن الاتفاق لا يزا�
 SHORT = "ما يزال صامدا في مجمله"
 
 
-def _doc(doc_id: str, outlet: str, speaker: str, parts: list[tuple[str, str]]) -> Document:
-    """A document whose paragraphs are each a statement (kind, text) of one person."""
-    doc = Document(id=doc_id, text="\n\n".join(text for _, text in parts), title=None, outlet=outlet,
-                   date="2026-10-02")
-    doc.entities["E1"] = {"type": "person", "name": speaker, "roles": []}
-    start = 0
-    for kind, text in parts:
-        doc.add("statements", Span(start, start + len(text), kind, {"cue": "قال", "speaker": "E1"}))
-        start += len(text) + 2
-    return doc
-
-
 @pytest.fixture(autouse=True)
 def _no_lsh(lsh_finds_nothing):
     pass
@@ -38,8 +25,8 @@ def _no_lsh(lsh_finds_nothing):
 
 def _ingest(store, interview: list[str], quote_kind: str = "direct", quoted_by: str = "مارتن كيغينز"):
     return ingest_resolved(store, [
-        _doc("interview", "صحيفة الجنوب", "مارتن كيغينز", [("indirect", p) for p in [COPIED, *interview]]),
-        _doc("report", "وكالة الأنباء", quoted_by, [("indirect", COPIED), (quote_kind, SHORT)])])
+        one_speaker_doc("interview", "صحيفة الجنوب", "مارتن كيغينز", [("indirect", p) for p in [COPIED, *interview]]),
+        one_speaker_doc("report", "وكالة الأنباء", quoted_by, [("indirect", COPIED), (quote_kind, SHORT)])])
 
 
 def test_a_short_quotation_joins_the_answer_that_holds_its_words(store):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress
 
 from qawl.link import params
@@ -256,22 +256,32 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
         run = _informative_run(stems, info)
         if run is not None:
             short.setdefault(doc_id, []).append((sid, entity, run))
-    if not short:
+    return _join_to_the_one_holder(conn, short, "l.exact IS NOT NULL", _holds_run, len)
+
+
+def _join_to_the_one_holder(conn: sqlite3.Connection, pending: dict[str, list[tuple[str, int, tuple[str, ...]]]],
+                            theirs: str, holds: Callable[[list[str], tuple[str, ...]], bool],
+                            matched: Callable[[tuple[str, ...]], int]) -> int:
+    """Join each pending statement (document → (statement, speaker, its stems that count)) to the
+    cluster of the statement of the same speaker, in a sibling document (``_siblings``), that
+    ``holds`` those stems, when the siblings' statements holding them are all in one cluster (words
+    the speaker said in several answers join none of them). ``theirs``: the SQL condition the
+    siblings' statements meet; ``matched``: the stems recorded as matched. Returns how many joined."""
+    if not pending:
         return 0
-    siblings = _siblings(conn, sorted(short))
+    siblings = _siblings(conn, sorted(pending))
     linker, joined = Linker(conn), 0
-    for doc_id, quotes in short.items():
+    for doc_id, quotes in pending.items():
         if not siblings.get(doc_id):
             continue
-        theirs = list(rows_in(conn, "SELECT s.id, s.entity_id, s.cluster_id, l.stems FROM statements s"
-                                    " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
-                                    " AND s.field = 'text' AND l.exact IS NOT NULL", siblings[doc_id]))
-        for sid, entity, run in quotes:
-            holders = {(cluster, oid) for oid, who, cluster, stems in theirs
-                       if who == entity and _holds_run(stems.split(" "), run)}
-            if len({cluster for cluster, _ in holders}) != 1:
-                continue
-            joined += linker.join_part(sid, min(holders)[1], len(run))
+        rows = list(rows_in(conn, "SELECT s.id, s.entity_id, s.cluster_id, l.stems FROM statements s"
+                                  " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
+                                  f" AND s.field = 'text' AND {theirs}", siblings[doc_id]))
+        for sid, entity, said in quotes:
+            holders = {(cluster, oid) for oid, who, cluster, stems in rows
+                       if who == entity and holds(stems.split(" "), said)}
+            if len({cluster for cluster, _ in holders}) == 1:
+                joined += linker.join_part(sid, min(holders)[1], matched(said))
     return joined
 
 
@@ -335,37 +345,27 @@ def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     لشبابنا" / "المخدرات اليوم هي العدو الأول لشبابنا، وهي أخطر …"), and so shares too few runs
     of two stems with it to verify. Only when the siblings' statements holding them are all in one
     cluster. Returns how many joined."""
-    heads: dict[str, list[tuple[str, int, list[str]]]] = {}  # document → (headline, speaker, informative stems)
+    heads: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}  # document → (headline, speaker, informative stems)
     for sid, doc_id, entity, stems, info in rows_in(
             conn, "SELECT s.id, s.doc_id, s.entity_id, l.stems, l.info FROM statements s"
                   " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
                   " AND s.kind = 'headline' AND s.cluster_id = s.id AND s.entity_id IS NOT NULL",
             doc_ids):
-        words = list(compress(stems.split(" "), map("1".__eq__, info))) if stems else []
+        words = tuple(compress(stems.split(" "), map("1".__eq__, info))) if stems else ()
         if len(words) >= params.SHORT_QUOTE_INFO:
             heads.setdefault(doc_id, []).append((sid, entity, words))
-    if not heads:
-        return 0
-    siblings = _siblings(conn, sorted(heads))
-    linker, joined = Linker(conn), 0
-    for doc_id, quotes in heads.items():
-        if not siblings.get(doc_id):
-            continue
-        theirs = list(rows_in(conn, "SELECT s.id, s.entity_id, s.cluster_id, l.stems FROM statements s"
-                                    " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
-                                    " AND s.field = 'text' AND s.kind != 'headline'", siblings[doc_id]))
-        for sid, entity, words in quotes:
-            need = math.ceil(params.HEADLINE_SHARE * len(words))
-            reach = round(params.HEADLINE_STRETCH * len(words))
-            holders = {(cluster, oid) for oid, who, cluster, stems in theirs
-                       if who == entity and in_order(words, stems.split(" "), reach) >= need}
-            if len({cluster for cluster, _ in holders}) != 1:
-                continue
-            joined += linker.join_part(sid, min(holders)[1], need)
-    return joined
+    return _join_to_the_one_holder(conn, heads, "s.kind != 'headline'", _holds_in_order, _headline_need)
 
 
-def in_order(words: list[str], stems: list[str], reach: int) -> int:
+def _headline_need(words: tuple[str, ...]) -> int:
+    return math.ceil(params.HEADLINE_SHARE * len(words))
+
+
+def _holds_in_order(stems: list[str], words: tuple[str, ...]) -> bool:
+    return in_order(words, stems, round(params.HEADLINE_STRETCH * len(words))) >= _headline_need(words)
+
+
+def in_order(words: Sequence[str], stems: list[str], reach: int) -> int:
     """The most of ``words`` that one stretch of ``reach`` stems of ``stems`` holds in their order
     (the longest common subsequence, from each place where one of them occurs)."""
     wanted = set(words)
@@ -376,7 +376,7 @@ def in_order(words: list[str], stems: list[str], reach: int) -> int:
     return best
 
 
-def _common_subsequence(a: list[str], b: list[str]) -> int:
+def _common_subsequence(a: Sequence[str], b: list[str]) -> int:
     row = [0] * (len(b) + 1)
     for x in a:
         diagonal = 0
