@@ -16,7 +16,7 @@ from itertools import compress
 
 from qawl.link import params
 from qawl.link.align import compare
-from qawl.link.clusters import ONE_SPEAKER, Linker, decode, informative, item_of, linked
+from qawl.link.clusters import ONE_SPEAKER, Linker, decode, informative, item_of, linked, one_paragraph
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
@@ -299,7 +299,7 @@ def link_paragraph_parts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> in
                     if b.rpartition(":")[0] != a.rpartition(":")[0]})
     if not pairs:
         return 0
-    wanted = {f"{doc}:{int(n) + step}" for _, b in pairs for doc, _, n in [b.rpartition(":")] if n.isdigit() for step in (-1, 1)}
+    wanted = {y for _, b in pairs for y in _neighbours(b)}
     info = {sid: row for sid, *row in rows_in(conn, "SELECT s.id, s.doc_id, s.start, s.\"end\", s.entity_id, s.cluster_id,"
                                                    " s.field, l.stems, l.info FROM statements s JOIN link_statements l"
                                                    " ON l.statement_id = s.id WHERE s.id IN ({marks})",
@@ -308,11 +308,16 @@ def link_paragraph_parts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> in
     for a, b in pairs:
         if a not in info or b not in info:
             continue
-        doc, _, n = b.rpartition(":")
-        for y in (f"{doc}:{int(n) - 1}", f"{doc}:{int(n) + 1}"):
+        for y in _neighbours(b):
             if _holds_neighbour(conn, info, a, b, y):
                 joined += linker.join_part(y, a, params.MIN_MATCH_INFO)
     return joined
+
+
+def _neighbours(statement_id: str) -> tuple[str, ...]:
+    """The ids of the statements just before and just after one in its document."""
+    doc, _, n = statement_id.rpartition(":")
+    return (f"{doc}:{int(n) - 1}", f"{doc}:{int(n) + 1}") if n.isdigit() else ()
 
 
 def _holds_neighbour(conn: sqlite3.Connection, info: dict, a: str, b: str, y: str) -> bool:
@@ -321,18 +326,16 @@ def _holds_neighbour(conn: sqlite3.Connection, info: dict, a: str, b: str, y: st
     if y not in info:
         return False
     doc, start, end, entity, cluster, field, stems, flags = info[y]
-    b_doc, b_start, b_end, b_entity, *_ = info[b]
+    _, b_start, b_end, b_entity, *_ = info[b]
+    a_stems, a_flags = info[a][6:8]
     if cluster != y or entity is None or entity != b_entity or field != "text" or not stems:
         return False
     wanted = informative(stems, flags)
-    if len(wanted & informative(*info[a][6:8])) < 0.9 * params.PART_SHARE * len(wanted):
+    if len(wanted & informative(a_stems, a_flags)) < 0.9 * params.PART_SHARE * len(wanted):
         return False  # (as ``Linker._verify``: sets count a repeated stem once)
-    lo, hi = (end, b_start) if end <= b_start else (b_end, start)
-    between = conn.execute("SELECT instr(substr(text, ?, ?), char(10)) FROM documents WHERE id = ?",
-                           (lo + 1, max(hi - lo, 0), doc)).fetchone()
-    if between is None or between[0] != 0:
+    if not (one_paragraph(conn, doc, end, b_start) if end <= b_start else one_paragraph(conn, doc, b_end, start)):
         return False
-    st_a, st_y = decode(*info[a][6:8]), decode(stems, flags)
+    st_a, st_y = decode(a_stems, a_flags), decode(stems, flags)
     m = compare(st_a, st_y)
     return m.share_b >= params.PART_SHARE and linked(m, st_a, st_y, ONE_SPEAKER)
 

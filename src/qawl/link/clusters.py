@@ -98,6 +98,14 @@ def _figure_anchored(small: Stems, big: Stems, bag: float) -> bool:
     return len(wanted & set(compress(big.stems, big.info))) >= bag * len(wanted)
 
 
+def one_paragraph(conn: sqlite3.Connection, doc_id: str, end: int, start: int) -> bool:
+    """Whether no line break lies in the document's text from offset ``end`` to ``start`` (the end
+    of one statement and the start of the next one): the two are in one paragraph."""
+    between = conn.execute("SELECT instr(substr(text, ?, ?), char(10)) FROM documents WHERE id = ?",
+                           (end + 1, max(start - end, 0), doc_id)).fetchone()
+    return between is not None and between[0] == 0
+
+
 def shared_passage(m: Match) -> bool:
     """Whether the two statements share a passage (each holding more the other does not: two
     answers merged, each with another sentence): many informative stems aligned, close together
@@ -534,9 +542,7 @@ class Linker:
         if len(spans) != 2:
             return False
         (_, end_a), (start_b, _) = spans
-        between = self.conn.execute("SELECT instr(substr(text, ?, ?), char(10)) FROM documents WHERE id = ?",
-                                    (end_a + 1, max(start_b - end_a, 0), doc_id)).fetchone()
-        return between is not None and between[0] == 0
+        return one_paragraph(self.conn, doc_id, end_a, start_b)
 
     def _is_headline(self, statement_id: str | None) -> bool:
         """Whether the statement is a headline (read once per statement a batch asks about)."""

@@ -158,20 +158,18 @@ def slot_alternatives() -> dict[str, tuple[str, int]]:
     "ول" of "يولية", the stem of "أول"). A stem two alternatives share is left out too."""
     from qawl.rules.dates import AMBIGUOUS_MONTHS, EGYPTIAN_MONTHS, LEVANTINE_MONTHS, MAGHREBI_MONTHS
 
-    groups = {name: dict(enumerate(lines)) for name, lines in SLOT_ALTERNATIVES.items()}
+    groups = {name: {n: line.split() for n, line in enumerate(lines)} for name, lines in SLOT_ALTERNATIVES.items()}
     groups["month"] = {}
     for table in (LEVANTINE_MONTHS, EGYPTIAN_MONTHS, MAGHREBI_MONTHS):
         for number, names in table.items():
-            one_word = [n for n in names if " " not in n and n not in AMBIGUOUS_MONTHS]
-            groups["month"][number] = " ".join([groups["month"].get(number, ""), *one_word]).strip()
+            groups["month"].setdefault(number, []).extend(n for n in names if " " not in n and n not in AMBIGUOUS_MONTHS)
     seen: dict[str, set[tuple[str, int]]] = {}
     for name, lines in groups.items():
         for number, words in lines.items():
-            for w in words.split():
+            for w in words:
                 seen.setdefault(stem(key(w)), set()).add((name, number))
-    return {s: next(iter(places)) for s, places in seen.items()
-            if len(places) == 1 and (len(s) >= _MONTH_MIN_STEM or next(iter(places))[0] != "month")}
-
+    return {s: place for s, (place, *others) in seen.items()
+            if not others and (len(s) >= _MONTH_MIN_STEM or place[0] != "month")}
 
 
 def _form_facts(word: str) -> tuple[str, bool, bool, bool] | None:
