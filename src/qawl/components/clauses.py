@@ -4,8 +4,9 @@ A speaker's sentence often joins two claims: "…، أما إذا استمر ا�
 "…، ونستهدف الوصول إلى …". Another outlet carries one of them alone, and a statement holding both
 would link that report to reports of the other. So every statement is cut after a comma that a
 clause opener follows (``rules.structure.CLAUSE_CUT_OPENERS``, ``AND_CLAUSE_OPENERS``,
-``AND_CLAUSE_VERBS``), and an interview answer also at each of its sentence ends (an answer runs over
-many sentences; quotes and reported speech keep theirs). Each part keeps the statement's speaker.
+``AND_CLAUSE_VERBS``), and an interview answer or a direct quote also at each of its sentence ends
+(``rules.structure.SENTENCE_CUT_KINDS``: both run over many sentences; reported speech ends with its
+sentence). Each part keeps the statement's speaker.
 """
 from __future__ import annotations
 

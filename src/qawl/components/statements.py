@@ -26,6 +26,7 @@ from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_v
                                      skip_adjectives, time_phrase_at, title_class, title_length, verbal_noun_at)
 from qawl.doc import Document, Span
 from qawl.rules import cues
+from qawl.rules import structure as structure_rules
 from qawl.rules.words import DANGLING_END
 from qawl.text.normalize import key
 from qawl.text.tokens import Tokens, bare_forms
@@ -1402,5 +1403,5 @@ def annotate(doc: Document) -> None:
             attrs["field"] = c.field
             doc.layer("statements").append(Span(c.start, c.end, c.kind, attrs))  # offsets into doc.title
         else:
-            for start, end in statement_parts(doc, c.start, c.end, sentences=c.kind == "interview"):
+            for start, end in statement_parts(doc, c.start, c.end, sentences=c.kind in structure_rules.SENTENCE_CUT_KINDS):
                 doc.add("statements", Span(start, end, c.kind, dict(attrs)))
