@@ -418,3 +418,24 @@ def test_quote_marks_found_by_search_are_those_the_mark_regex_finds():
 ])
 def test_a_cue_after_lam_in_its_jussive_or_present_form(text, expected):
     assert only(run(text)) == expected
+
+
+def _roles(doc):
+    return [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "role"]
+
+
+def test_sources_made_definite_by_their_complement_take_no_indefinite_word_after_it():
+    # "مصادر النيران" is where the fire comes from; "حق مشروع" is the sentence's predicate
+    doc = run("وقال العقيد فهد الشمراني: «قواتنا تلتزم بضبط النفس، لكن الرد على مصادر النيران حق مشروع لا نتنازل عنه».")
+    assert "مصادر النيران" in _roles(doc)
+
+
+def test_an_unnamed_official_at_a_place_ends_before_the_verb_after_it():
+    doc = run("وقال مسؤول بالمطار طلب عدم ذكر اسمه إن الرحلات ستستأنف صباح الغد.")
+    assert only(doc) == ("indirect", "مسؤول بالمطار", "الرحلات ستستأنف صباح الغد")
+
+
+def test_an_official_of_two_regions_keeps_the_second():
+    # guard: the complement goes on with و
+    doc = run("وأضاف مسؤول الشرق الأوسط وأفريقيا في الهيئة أن المشروع سيبدأ العام المقبل.")
+    assert "مسؤول الشرق الأوسط وأفريقيا" in _roles(doc)

@@ -459,11 +459,15 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow; a definite head takes
-        # definite ones only ("المصدر الأمني"; in "واستنكر المصدر زيادة الشائعات" the noun is an object).
+        # definite ones only ("المصدر الأمني"; in "واستنكر المصدر زيادة الشائعات" the noun is an object),
+        # and so does a head made definite by its complement, which may still go on with و ("مصادر
+        # النيران حق مشروع": the fire's sources, then the predicate; "مسئول الشرق الأوسط وأفريقيا").
         definite = head.startswith("ال")
+        made_definite = not definite and j > i + h and _definite(toks.forms[j - 1])
         while j < toks.n and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME \
-                and not lx.is_verb_cue(toks.forms[j]) and (not definite or toks.forms[j].startswith("ال")) \
-                and not _clitic_object(toks, j):
+                and not lx.is_verb_cue(toks.forms[j]) and not _clitic_object(toks, j) \
+                and (not definite or toks.forms[j].startswith("ال")) \
+                and (not made_definite or toks.forms[j].startswith(("ال", "و"))):
             j += 1
     if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS and not _held_in_named(toks, head, j):
         return None
@@ -472,6 +476,12 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     anchor = role_anchor(words[0]) if words else ""
     return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|{anchor}",
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun, holder=holder)
+
+
+def _definite(form: str) -> bool:
+    """Whether a word has the article, after a glued preposition or conjunction or not ("النيران",
+    "بالوزارة", "والداخلية")."""
+    return any(b.startswith("ال") for b in bare_forms(form))
 
 
 def _held_in_named(toks: Tokens, head: str, j: int) -> bool:
