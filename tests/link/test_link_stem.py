@@ -100,6 +100,11 @@ def test_short_words_keep_their_alef():
     ("نضطر", "يجبرهم"),                                        # forced (the person changed too)
     ("لن تتخطى مليوني يورو", "لن يتجاوز مليوني يورو"),          # a listed verb in another person
     ("ستضم القائمة لاعبين جددا", "ستشمل القائمة لاعبين جددا"),  # … and with the future prefix
+    ("نسبة الإنجاز تخطت 80%", "نسبة الإنجاز تجاوزت 80%"),       # exceeded: the feminine past of تخطى
+    ("مبلغ لا يتعدى راتب أربعة أشهر", "مبلغ لا يتجاوز راتب أربعة أشهر"),
+    ("حصة الإناث في الدفعة الأولى", "نسبة الإناث في المرحلة الأولى"),  # the share; a batch, a phase
+    ("وافقا على تبادل الأسرى", "اتفقا على تبادل الأسرى"),       # agreed
+    ("الأسعار تدنت", "الأسعار تراجعت"),                       # fell
 ])
 def test_words_reports_swap_share_a_stem(one, other):
     assert stems(one) == stems(other)

@@ -56,20 +56,20 @@ SYNONYMS = (
     "ماضي منصرم فائت",                              # last (العام الماضي / المنصرم)
     "بلغ يبلغ تبلغ وصل يصل تصل",                    # reached (a figure)
     "ارتفع ارتفاع يرتفع زاد زيادة قفز صعد",          # rose
-    "انخفض انخفاض ينخفض تراجع يتراجع هبط تدنى",      # fell
+    "انخفض انخفاض ينخفض تراجع يتراجع هبط تدنى تدنت",  # fell
     "بدء بداية مطلع مستهل انطلاق اندلاع",            # the start of (a year, a war)
     "نزاع صراع",                                    # the conflict
-    "اتفق اتفقا اتفاق توافق توافقا",                 # agreed
+    "اتفق اتفقا اتفاق توافق توافقا وافق وافقا",       # agreed ("وافق الطرفان على تبادل" / "اتفقا على")
     "خصص تخصيص رصد",                                # allocated (a sum)
     "تنفيذ تطبيق",                                  # implementing (an agreement)
     "راتب رواتب أجر أجور",                          # pay
-    "حصل يحصل تقاضى يتقاضى تلقى يتلقى",              # received (a sum)
+    "حصل يحصل تقاضى يتقاضى تقاضت تلقى يتلقى تلقت",    # received (a sum)
     "واصل يواصل مواصلة استمر يستمر استمرار",         # continued
     "مقاتل مقاتلين مقاتلي عنصر عناصر",               # fighters / members (مقاتلي داعش → عناصر داعش)
     "كبير ضخم",                                     # big
     "مهم هام",                                      # important
     "يجب ينبغي",                                    # must
-    "تجاوز يتجاوز فاق يفوق تخطى يتخطى",             # exceeded
+    "تجاوز يتجاوز فاق يفوق تخطى يتخطى تخطت تعدى يتعدى تعدت",  # exceeded
     "اجتماع لقاء",                                  # the meeting
     "بحث يبحث ناقش يناقش مناقشة",                   # discussed
     "اعتقل اعتقال احتجز احتجاز",                    # detained
@@ -88,7 +88,11 @@ SYNONYMS = (
     "اضطر يضطر أجبر يجبر",                          # forced to
     "أتاح يتيح سمح يسمح خول يخول",                  # allows
     "خفض يخفض تخفيض قلص يقلص تقليص تقلص",           # reduced (a period, a deficit)
+    "نسبة حصة",                                     # the share of ("حصة الإناث" / "نسبة مشاركة الإناث")
+    "مرحلة دفعة",                                   # a batch, a phase ("على مرحلتين" / "على دفعتين")
 )
+# (A verb whose past ends in ى is listed with its feminine past too, "تخطى تخطت": suffix stripping
+# cannot make one of the other.)
 # Words that name one of several alternatives for the same place in a sentence: two reports aligned
 # around a short gap (``params.SLOT_GAP``) that holds words of one group but of different lines say
 # different things, and are not one statement ("جاهزاً قبل نهاية العام المقبل" / "ستفتتح في منتصف
