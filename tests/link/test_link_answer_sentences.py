@@ -1,6 +1,7 @@
-"""Clusters of the sentences of an answer (invented articles). An answer is one statement a sentence,
-so a report that carries two of its sentences in two places links each to its own sentence, and the
-two stay apart (one statement holding the whole answer linked both reports to each other). An outlet
+"""Clusters of the sentences of an answer or of a long direct quote (invented articles). Both are one
+statement a sentence (``rules.structure.SENTENCE_CUT_KINDS``), so a report that carries two of their
+sentences in two places links each to its own sentence, and the two stay apart (one statement holding
+the whole answer or quote linked both reports to each other). An outlet
 that carries two sentences of one answer as one sentence merges their clusters
 (``Linker._parts_of_one``); two answers (two paragraphs) it merges stay apart
 (``test_link_clusters.test_two_answers_merged_into_one_paragraph_link_without_merging_the_answers``)."""
@@ -27,22 +28,52 @@ MERGED = """وزير الكهرباء: وحدتان جديدتان في محطة
 قال وزير الكهرباء عادل السامرائي إن محطة الشمال الحرارية ستدخل الخدمة بوحدتها الأولى في نهاية شهر آب بقدرة ستمئة ميغاواط على أن تدخل الوحدة الثانية بالقدرة نفسها الخدمة في الربع الأول من العام المقبل."""
 
 
-@pytest.fixture(scope="module")
-def apart(tmp_path_factory):
+CONFERENCE = """محافظ البنك المركزي: لا خفض للفائدة قبل الربيع
+وقال محافظ البنك المركزي رامي الشهابي في مؤتمر صحافي: «قررت اللجنة الإبقاء على سعر الفائدة الرئيسي عند سبعة بالمئة للمرة الرابعة على التوالي. التضخم تراجع في الشهر الماضي إلى خمسة فاصل اثنين بالمئة بعد أن كان تسعة بالمئة في بداية العام.
+
+لن نخفض الفائدة قبل أن نتأكد أن التضخم عاد إلى ما دون أربعة بالمئة بشكل مستقر».
+وانتهى المؤتمر بعد ساعة."""
+
+# The second and the third sentences of the quote, reported in two places.
+REPORT = """الشهابي: التضخم نزل إلى 5.2%
+أعلن محافظ البنك المركزي رامي الشهابي أن التضخم تراجع الشهر الماضي إلى 5.2% بعد أن كان 9% في بداية العام.
+وفي سياق آخر، أكد المحافظ أن البنك لن يخفض الفائدة قبل أن يتأكد أن التضخم عاد إلى ما دون 4% بشكل مستقر."""
+
+# The second and the third sentences of the quote, reported in two places.
+REPORT = """الشهابي: التضخم نزل إلى 5.2%
+أعلن محافظ البنك المركزي رامي الشهابي أن التضخم تراجع الشهر الماضي إلى 5.2% بعد أن كان 9% في بداية العام.
+وفي سياق آخر، أكد المحافظ أن البنك لن يخفض الفائدة قبل أن يتأكد أن التضخم عاد إلى ما دون 4% بشكل مستقر."""
+
+# Per case: the source article and the report; two (report, source) snippet pairs, one for each
+# reported sentence; a snippet of each of three sentences of the source.
+APART_CASES = {
+    "answer": (INTERVIEW, APART, [("بوحدتها الأولى", "بوحدتها الأولى"), ("ستخفض ساعات القطع", "سنخفض ساعات القطع")],
+               ("بوحدتها الأولى", "الوحدة الثانية", "سنخفض ساعات")),
+    # the whole quote linked both reports too (test_two_sentences_… fails on a quote kept whole)
+    "quote": (CONFERENCE, REPORT, [("التضخم تراجع الشهر", "التضخم تراجع في الشهر"), ("لن يخفض الفائدة", "لن نخفض الفائدة")],
+              ("قررت اللجنة", "التضخم تراجع", "لن نخفض")),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(APART_CASES))
+def apart(request, tmp_path_factory):
+    source, report, carried, sentences = APART_CASES[request.param]
     conn = ingest_articles(tmp_path_factory.mktemp("apart"), [
-        ("i", "صحيفة الرافدين", "2026-08-01", INTERVIEW), ("r", "وكالة دجلة", "2026-08-02", APART)])
-    yield conn
+        ("i", "صحيفة الرافدين", "2026-08-01", source), ("r", "وكالة دجلة", "2026-08-02", report)])
+    yield conn, carried, sentences
     conn.close()
 
 
 def test_each_report_joins_the_sentence_it_carries(apart):
-    assert cluster_with(apart, "r", "بوحدتها الأولى") == cluster_with(apart, "i", "بوحدتها الأولى")
-    assert cluster_with(apart, "r", "ستخفض ساعات القطع") == cluster_with(apart, "i", "سنخفض ساعات القطع")
+    conn, carried, _ = apart
+    for in_report, in_source in carried:
+        assert cluster_with(conn, "r", in_report) == cluster_with(conn, "i", in_source)
 
 
-def test_two_sentences_of_one_answer_reported_apart_stay_apart(apart):
-    assert cluster_with(apart, "r", "بوحدتها الأولى") != cluster_with(apart, "r", "ستخفض ساعات القطع")
-    assert len({cluster_with(apart, "i", w) for w in ("بوحدتها الأولى", "الوحدة الثانية", "سنخفض ساعات")}) == 3
+def test_two_sentences_reported_apart_stay_apart(apart):
+    conn, carried, sentences = apart
+    assert cluster_with(conn, "r", carried[0][0]) != cluster_with(conn, "r", carried[1][0])
+    assert len({cluster_with(conn, "i", w) for w in sentences}) == 3
 
 
 def test_two_sentences_told_as_one_merge_their_clusters(tmp_path):
