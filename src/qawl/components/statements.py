@@ -1403,5 +1403,6 @@ def annotate(doc: Document) -> None:
             attrs["field"] = c.field
             doc.layer("statements").append(Span(c.start, c.end, c.kind, attrs))  # offsets into doc.title
         else:
-            for start, end in statement_parts(doc, c.start, c.end, sentences=c.kind in structure_rules.SENTENCE_CUT_KINDS):
+            cut_sentences = c.kind in structure_rules.SENTENCE_CUT_KINDS
+            for start, end in statement_parts(doc, c.start, c.end, sentences=cut_sentences):
                 doc.add("statements", Span(start, end, c.kind, dict(attrs)))

@@ -93,6 +93,7 @@ SYNONYMS = (
 )
 # (A verb whose past ends in ى is listed with its feminine past too, "تخطى تخطت": suffix stripping
 # cannot make one of the other.)
+
 # Words that name one of several alternatives for the same place in a sentence: two reports aligned
 # around a short gap (``params.SLOT_GAP``) that holds words of one group but of different lines say
 # different things, and are not one statement ("جاهزاً قبل نهاية العام المقبل" / "ستفتتح في منتصف
