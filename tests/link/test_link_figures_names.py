@@ -5,7 +5,7 @@ paragraph still link to the answer they share a whole passage with."""
 from __future__ import annotations
 
 import pytest
-from link_support import ingest_articles
+from link_support import cluster_with, ingest_articles
 
 from qawl.doc import Document
 from qawl.link.prepare import prepare_document
@@ -66,13 +66,6 @@ def test_name_and_title_inside_a_statement_are_not_informative():
 
 
 
-def _cluster(conn, doc_id: str, words: str) -> str:
-    rows = conn.execute("SELECT cluster_id FROM statements WHERE doc_id = ? AND instr(text, ?) > 0",
-                        (doc_id, words)).fetchall()
-    assert len(rows) == 1, (doc_id, words, rows)
-    return rows[0][0]
-
-
 def test_a_report_with_figures_in_digits_links_to_the_answer_in_words(tmp_path):
     answer = ("أجرت صحيفة الريف حوارا مع رئيس هيئة السلع المهندس سامي الدباغ تناول موسم التوريد.\n"
               "1- ما حصيلة موسم التوريد حتى الآن؟\n"
@@ -83,7 +76,7 @@ def test_a_report_with_figures_in_digits_links_to_the_answer_in_words(tmp_path):
     report = ("كشف رئيس هيئة السلع سامي الدباغ أن الهيئة استلمت حتى الآن نحو 3.4 مليون طن من القمح المحلي،"
               " وصرفت مستحقات الفلاحين خلال 48 ساعة من التوريد.")
     conn = ingest_articles(tmp_path, [("q", "صحيفة الريف", "2026-06-01", answer), ("r", "وكالة السهل", "2026-06-02", report)])
-    assert _cluster(conn, "r", "3.4 مليون") == _cluster(conn, "q", "ثلاثة ملايين")
+    assert cluster_with(conn, "r", "3.4 مليون") == cluster_with(conn, "q", "ثلاثة ملايين")
 
 
 def test_two_statements_sharing_a_name_and_title_stay_apart(tmp_path):
@@ -91,7 +84,7 @@ def test_two_statements_sharing_a_name_and_title_stay_apart(tmp_path):
     a = "وقال المتحدث باسم الحكومة إن الوزير خالد المنصوري سيستقبل السفير الفرنسي الشهر المقبل."
     b = "وقال المتحدث باسم الحكومة إن الوزير خالد المنصوري سيزور باريس الشهر المقبل."
     conn = ingest_articles(tmp_path, [("a", "وكالة الشرق", "2026-06-01", a), ("b", "صحيفة الغد", "2026-06-02", b)])
-    assert _cluster(conn, "a", "السفير") != _cluster(conn, "b", "باريس")
+    assert cluster_with(conn, "a", "السفير") != cluster_with(conn, "b", "باريس")
 
 
 def test_two_merged_answers_link_by_the_passage_they_share(tmp_path):
@@ -108,4 +101,4 @@ def test_two_merged_answers_link_by_the_passage_they_share(tmp_path):
               " من العام المالي الجاري دون فرض ضرائب جديدة على المواطنين، وإن الحكومة تعمل على خفض نسبة"
               " الدين العام إلى ما دون 80 بالمئة من الناتج المحلي بحلول منتصف 2027 مع الالتزام بسقف الاقتراض.")
     conn = ingest_articles(tmp_path, [("q", "موقع النهار", "2026-06-01", answer), ("r", "وكالة الجنوب", "2026-06-02", report)])
-    assert _cluster(conn, "r", "الإيرادات الضريبية") == _cluster(conn, "q", "الإيرادات الضريبية")
+    assert cluster_with(conn, "r", "الإيرادات الضريبية") == cluster_with(conn, "q", "الإيرادات الضريبية")

@@ -4,7 +4,7 @@ so each joins the cluster of the answer it reports, and the two answers stay apa
 from __future__ import annotations
 
 import pytest
-from link_support import ingest_articles
+from link_support import cluster_with, ingest_articles
 
 INTERVIEW = """وزير المالية: نستهدف خفض العجز إلى 6.2% العام المقبل
 أجرت صحيفة الاقتصاد اليوم حوارا مع وزير المالية هشام الدباغ حول ملامح موازنة العام المالي المقبل.
@@ -29,19 +29,13 @@ def budget(tmp_path_factory):
     conn.close()
 
 
-def _cluster(conn, doc_id: str, words: str) -> str:
-    rows = conn.execute("SELECT cluster_id FROM statements WHERE doc_id = ? AND instr(text, ?) > 0", (doc_id, words)).fetchall()
-    assert len(rows) == 1, (doc_id, words, rows)
-    return rows[0][0]
-
-
 @pytest.mark.parametrize("report_words, answer_words", [
     ("تستهدف خفض العجز الكلي", "نستهدف خفض العجز الكلي"),
     ("الفائض الأولي سيبلغ", "الفائض الأولي سيصل"),
 ])
 def test_each_clause_of_the_merged_paragraph_joins_its_answer(budget, report_words, answer_words):
-    assert _cluster(budget, "r", report_words) == _cluster(budget, "i", answer_words)
+    assert cluster_with(budget, "r", report_words) == cluster_with(budget, "i", answer_words)
 
 
 def test_the_two_answers_stay_apart(budget):
-    assert _cluster(budget, "i", "نستهدف خفض العجز الكلي") != _cluster(budget, "i", "الفائض الأولي سيصل")
+    assert cluster_with(budget, "i", "نستهدف خفض العجز الكلي") != cluster_with(budget, "i", "الفائض الأولي سيصل")
