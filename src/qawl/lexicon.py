@@ -29,11 +29,11 @@ def _verb_forms() -> dict[str, str]:
     return forms
 
 
-def _participle_forms() -> dict[str, str]:
+def _participle_forms(participles: tuple[str, ...]) -> dict[str, str]:
     """Participle cues in the accusative (مضيفاً), feminine (مضيفة) and plural (مضيفين) forms; not the
     bare stem, which is a noun ("ومطالب" = "and demands")."""
     forms: dict[str, str] = {}
-    for p in cues.PARTICIPLES:
+    for p in participles:
         base = key(p)
         stem = base[:-1] if base.endswith("ا") else base
         for f in (base, stem + "ه", stem + "ين"):
@@ -43,7 +43,8 @@ def _participle_forms() -> dict[str, str]:
 
 
 VERB_FORMS = _verb_forms()
-PARTICIPLE_FORMS = _participle_forms()
+PARTICIPLE_FORMS = _participle_forms(cues.PARTICIPLES)
+CLAUSE_PARTICIPLE_FORMS = _participle_forms(cues.CLAUSE_PARTICIPLES)
 CUE_PHRASES = PhraseTable(cues.PHRASES)
 # Cue phrases of one word ("بالقول"): never part of a role's complement ("اكتفى المتحدث بالقول إن …").
 ONE_WORD_CUE_PHRASES = frozenset(key(p) for p in cues.PHRASES if " " not in p)
@@ -225,7 +226,7 @@ MENTION_STARTS = NAME_STARTERS.union(
 )
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
-CUE_STARTS = (set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
+CUE_STARTS = (set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CLAUSE_PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
               | set(SENTENCE_OPENING_VERBS) | set(CLAUSE_VERBS))
 
 # First words of titles, role heads and organization heads: a name token is none of these.

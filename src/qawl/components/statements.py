@@ -52,7 +52,8 @@ _ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "ع�
 _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 # Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
 _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى", *lx.COMPLEMENTIZERS.starts,
-                         *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_VERBS, *lx.COORDINATED_COMPLEMENTIZERS})
+                         *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_PARTICIPLE_FORMS, *lx.CLAUSE_VERBS,
+                         *lx.COORDINATED_COMPLEMENTIZERS})
 _COMMAS = frozenset({"،", ","})
 # A preposition glued to ال- (folded forms): "للرئاسة", "بالوزارة", "وللحكومة".
 _PREPOSED_ARTICLE = ("لل", "بال", "كال", "وبال", "فبال", "ولل", "فلل")
@@ -100,6 +101,9 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
         elif f in lx.PARTICIPLE_FORMS:
             if participle_cue(toks, c):
                 cues.append(Cue(c, c + 1, "participle", lx.PARTICIPLE_FORMS[f]))
+        elif f in lx.CLAUSE_PARTICIPLE_FORMS:
+            if clause_participle_cue(toks, c):
+                cues.append(Cue(c, c + 1, "participle", lx.CLAUSE_PARTICIPLE_FORMS[f]))
         elif f in lx.QUOTING_FORMS:
             cues.append(Cue(c, c + 1, "quoting", f))
         elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_END):
@@ -229,6 +233,12 @@ def participle_cue(toks: Tokens, c: int) -> bool:
         return True
     return (not after[0].isalnum() or after in ("الي", "علي", "عن", "ب")
             or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
+
+
+def clause_participle_cue(toks: Tokens, c: int) -> bool:
+    """Whether the form of ``cues.CLAUSE_PARTICIPLES`` at token ``c`` introduces speech: a
+    complementizer or a colon right after it ("…، متعهدا بأن …", "مستطردا: …")."""
+    return c + 1 < toks.n and (toks.forms[c + 1] == ":" or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
 
 
 class StatementFinder:
@@ -1004,6 +1014,7 @@ class StatementFinder:
                 k = stop
                 break
             if stop > content and ((f in lx.PARTICIPLE_FORMS and participle_cue(toks, stop))
+                                   or (f in lx.CLAUSE_PARTICIPLE_FORMS and clause_participle_cue(toks, stop))
                                    or (f in lx.VERB_FORMS and self.starts_clause(stop))
                                    or (f in lx.CLAUSE_VERBS and self.starts_clause(stop)
                                        and _clause_follows(toks, stop, para_end_tok))):

@@ -82,6 +82,14 @@ PARTICIPLES = (
     "مضيفين", "مؤكدين", "مشيرين",
 )
 
+# Participles that continue the current sentence's speaker only when a complementizer or a colon
+# follows them directly: "…، متعهدا بأن تصل النتائج …", "…، معترفا بأن القرار لم يكن سهلا", "…،
+# مبرزا أن مصالحه ستبدأ …", "…، مذكرا بأن مجلس الإدارة …", "…، منبها إلى أن …", "مستطردا: لكن …".
+# Otherwise they are other senses or carry an object that is no statement ("متعهدا بحمايته",
+# "معترفا به دوليا", "مبرزا قصة …", "مذكرا إياه"), and their feminine forms are often nouns
+# ("مذكرة تفاهم", a memorandum), so they are never read as cues or stops anywhere else.
+CLAUSE_PARTICIPLES = ("متعهدا", "معترفا", "مبرزا", "مذكرا", "مستطردا", "منبها")
+
 # Multi-word cues. The statement follows the whole phrase.
 PHRASES = (
     "ختم بالقول", "ختمت بالقول", "اختتم بالقول", "اختتمت بالقول", "أنهى حديثه بالقول",

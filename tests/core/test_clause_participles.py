@@ -1,0 +1,53 @@
+"""Participles that continue a speaker only when a complementizer or a colon follows them
+(``rules.cues.CLAUSE_PARTICIPLES``): "…، متعهدا بأن …" opens the speaker's next statement; "متعهدا
+بحمايته", "معترفا به" and "مذكرة تفاهم" (a memorandum) open none (invented articles)."""
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import run, statements
+
+OPENING = [
+    ("وأوضح مدير المختبر سامر العطار أن نتائج التحاليل كانت تستغرق خمسة أيام، وتم تقليصها إلى يومين، "
+     "متعهدا بأن تصل النتائج إلى المواطنين عبر رسائل نصية.",
+     "تصل النتائج إلى المواطنين عبر رسائل نصية"),
+    ("وقال رئيس الاتحاد كريم بنسودة إن المكتب المديري اجتمع أربع ساعات قبل أن يقرر إنهاء التعاقد مع المدرب، "
+     "معترفا بأن القرار لم يكن سهلا على أحد.",
+     "القرار لم يكن سهلا على أحد"),
+    ("وأكد والي ولاية الشلف رشيد بن عمار أن ألف عائلة تضررت من الفيضانات حتى الآن، "
+     "مبرزا أن مصالحه ستبدأ الأسبوع المقبل في تركيب الشاليهات.",
+     "مصالحه ستبدأ الأسبوع المقبل في تركيب الشاليهات"),
+    ("وقال رئيس النادي عادل الراشد إنه سيغادر إذا لم يحقق الفريق المركز الثالث، "
+     "مذكرا بأن مجلس الإدارة سيحاسب أمام الجمعية العمومية.",
+     "مجلس الإدارة سيحاسب أمام الجمعية العمومية"),
+    ("وأكدت رئيسة المجلس نادية السويدي أن الظاهرة تمس النساء في كل المحافظات، مستطردة: "
+     "لكن المسؤولية تقع على الدولة أولا.",
+     "لكن المسؤولية تقع على الدولة أولا"),
+]
+
+
+PARTICIPLES = ["متعهدا", "معترفا", "مبرزا", "مذكرا", "مستطردة"]
+
+
+@pytest.mark.parametrize("text, second, participle", [(*case, p) for case, p in zip(OPENING, PARTICIPLES)],
+                         ids=PARTICIPLES)
+def test_the_participle_opens_the_speakers_next_statement(text, second, participle):
+    (_, first_speaker, first), (_, second_speaker, said) = statements(run(text))
+    assert first_speaker is not None and second_speaker == first_speaker
+    assert said == second
+    assert participle not in first  # the first statement ends before the participle
+
+
+def test_a_participle_with_an_object_opens_nothing():
+    # guard: "متعهدا بحمايته" says what he pledged as an object, not a reported clause
+    text = ("وقال وزير الداخلية فهد الحارثي إن الشاهد تلقى تهديدات قبل المحاكمة، متعهدا بحمايته حتى صدور الحكم.")
+    assert statements(run(text)) == [
+        ("indirect", "فهد الحارثي", "الشاهد تلقى تهديدات قبل المحاكمة، متعهدا بحمايته حتى صدور الحكم")]
+
+
+def test_a_memorandum_is_no_participle():
+    # guard: "مذكرة" is the feminine of مذكرا and the noun "memorandum"
+    text = ("وأعلن وزير الخارجية سليم الدباغ أن الوزارة وقعت مذكرة تفاهم مع معهد الدراسات الأوروبي، "
+            "وأن مذكرة أخرى ستوقع الشهر المقبل.")
+    found = statements(run(text))
+    assert [speaker for _, speaker, _ in found] == ["سليم الدباغ"] * len(found)
+    assert found[0][2].startswith("الوزارة وقعت مذكرة تفاهم مع معهد الدراسات الأوروبي")
