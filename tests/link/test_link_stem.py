@@ -115,3 +115,26 @@ def test_a_synonym_group_takes_whole_words_not_stems():
     from qawl.link.stem import stem
     assert stem("بلاد") == stem("بلد") == stem("لبلاده")
     assert stem("ولد") != stem("بلد")
+
+
+@pytest.mark.parametrize("singular, plural", [
+    ("أن تصل النتيجة برسالة نصية على الهاتف", "أن تصل النتائج برسائل نصية على الهواتف"),
+    ("وثيقة سرية", "وثائق سرية"),
+    ("خسارة فادحة", "خسائر فادحة"),
+    ("سقط قتيل وجرح عشرة", "سقط قتلى وجرح عشرة"),
+    ("المدرسة المتضررة", "المدارس المتضررة"),
+])
+def test_a_singular_and_its_broken_plural_share_a_stem(singular, plural):
+    assert stems(singular) == stems(plural)
+
+
+def test_a_broken_plural_joins_the_synonym_group_of_its_singular():
+    # "منزل" is in the group of "بيت" (SYNONYMS) and has the plural "منازل" (BROKEN_PLURALS)
+    assert stems("المنازل") == stems("المنزل") == stems("البيت")
+
+
+def test_a_listed_word_with_the_accusative_ending_takes_its_group_stem():
+    # the table lists a word with one suffix at most: "قانونيا" (قانون + ي + ا) is read as "قانوني",
+    # so it keeps meeting "قانوني" now that "قانون" is listed (BROKEN_PLURALS)
+    assert stems("مسجلة قانونيا") == stems("مسجلة بشكل قانوني")[:1] + stems("قانوني")
+    assert stems("منذ عشرين عاما") == stems("منذ عشرين عام")

@@ -19,7 +19,7 @@ import numpy as np
 from qawl.rules.linking import (ACCUSATIVE_ENDING, ACCUSATIVE_MIN_LEFT, FUNCTION_WORDS, FUTURE_PREFIX, IMPERFECT_PERSONS,
                                 IMPERFECT_PREFIX, LONG_A_MIN_WORD,
                                 MIN_STEM, PERSON_PREFIXES, PROCLITICS, SLOT_ALTERNATIVES, STOCK_PHRASES, SUFFIXES,
-                                SYNONYMS)
+                                SYNONYMS, BROKEN_PLURALS)
 from qawl.rules.numbers import HUNDRED_WORDS, HUNDREDS_WORDS, TENS_WORDS, UNIT_WORDS
 from qawl.text.normalize import _fold, _single_spaced, key
 
@@ -77,8 +77,9 @@ def _strip_back(w: str) -> str:
 @lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """The match stem of one folded word (``key`` applied first when needed): its synonym group's
-    stem when it is a listed word (see ``_synonyms``), else its own."""
-    return _synonym_stem(word) or _own_stem(word)
+    stem when it is a listed word (see ``_synonyms``), also with the accusative ending ("قانونيا" as
+    "قانوني", "عاما" as "عام": the table holds a single suffix), else its own."""
+    return _synonym_stem(word) or (word.endswith(_ACCUSATIVE) and _synonym_stem(word[:-1])) or _own_stem(word)
 
 
 def _own_stem(word: str) -> str:
@@ -106,13 +107,33 @@ def _synonyms() -> dict[str, str]:
     "كبير" the stem "ير" of unrelated words). Whole forms are listed, not stems: light stemming takes
     root letters for clitics ("بلد" → "لد"), and a stem shared by unrelated words must not join a
     group. (Some 74,000 forms, made in ~30 ms: one lookup a word, where trying each clitic cost 5 µs a word.)"""
-    group_of = {key(f): "=" + key(group.split()[0]) for group in SYNONYMS for w in group.split() for f in _persons(w)}
+    group_of = {key(f): "=" + key(group[0]) for group in _word_groups() for w in group for f in _persons(w)}
     table: dict[str, str] = {}
     for p in ("", *_PROCLITICS):  # a form that splits two ways: none stripped first, then the longest clitic
         for s in ("", *_SUFFIXES):
             for word, stem_ in group_of.items():
                 table.setdefault(p + word + s, stem_)
     return table
+
+
+def _word_groups() -> list[list[str]]:
+    """The lines of ``SYNONYMS`` and ``BROKEN_PLURALS`` as word groups, lines that share a word made
+    one group (its first word that of the first such line)."""
+    groups: list[list[str]] = []
+    group_at: dict[str, int] = {}
+    for line in (*SYNONYMS, *BROKEN_PLURALS):
+        words = line.split()
+        known = sorted({group_at[w] for w in words if w in group_at})
+        into = known[0] if known else len(groups)
+        if not known:
+            groups.append([])
+        for other in known[1:]:
+            groups[into] += groups[other]
+            groups[other] = []
+        groups[into] += [w for w in words if w not in groups[into]]
+        for w in groups[into]:
+            group_at[w] = into
+    return [g for g in groups if g]
 
 
 def _persons(word: str) -> list[str]:

@@ -94,6 +94,26 @@ SYNONYMS = (
 # (A verb whose past ends in ى is listed with its feminine past too, "تخطى تخطت": suffix stripping
 # cannot make one of the other.)
 
+# Nouns whose plural is broken (a pattern inside the word, not a suffix): a report writes the plural
+# where the speaker said the singular ("أن تصل النتيجة برسالة نصية" / "أن تصل النتائج عبر رسائل
+# نصية") as often as it keeps it, and no stripping makes one of the other. Each line: the singular,
+# then its plurals; a line that shares a word with a line of SYNONYMS joins its group. (Plurals of the
+# أفعال pattern need no line: see LONG_A_MIN_WORD. Left out: plurals that are other words too, as
+# "فرق" (teams, difference), "طرق" (roads, knocked), "أشهر" (months, most famous).)
+BROKEN_PLURALS = (
+    "نتيجة نتائج", "رسالة رسائل", "هاتف هواتف", "وسيلة وسائل", "وثيقة وثائق", "دقيقة دقائق",
+    "مدرسة مدارس", "منطقة مناطق", "دولة دول", "قرية قرى", "مدينة مدن", "منزل منازل", "شارع شوارع",
+    "مصنع مصانع", "حقل حقول", "مركز مراكز", "مجلس مجالس", "معبر معابر", "منفذ منافذ", "مسجد مساجد",
+    "فندق فنادق", "ملعب ملاعب", "مكتب مكاتب", "موقع مواقع", "مصدر مصادر", "قاعدة قواعد",
+    "مشروع مشاريع", "أسبوع أسابيع", "يوم أيام", "عام أعوام", "سنة سنوات", "مرحلة مراحل",
+    "صاروخ صواريخ", "سفينة سفن", "قضية قضايا", "ضحية ضحايا", "جريمة جرائم", "خسارة خسائر",
+    "حادث حادثة حوادث", "فرصة فرص", "نقطة نقاط", "مبلغ مبالغ", "ضريبة ضرائب", "قانون قوانين",
+    "شرط شروط", "بند بنود", "سلعة سلع", "برميل براميل", "دينار دنانير", "درهم دراهم",
+    "أسير أسرى", "سجين سجناء", "قتيل قتلى", "مريض مرضى", "شهيد شهداء", "وزير وزراء", "خبير خبراء",
+    "طبيب أطباء", "عامل عمال", "جندي جنود", "عضو أعضاء", "أسرة أسر", "عائلة عائلات عوائل",
+    "امرأة نساء", "رجل رجال", "بئر آبار",
+)
+
 # Words that name one of several alternatives for the same place in a sentence: two reports aligned
 # around a short gap (``params.SLOT_GAP``) that holds words of one group but of different lines say
 # different things, and are not one statement ("جاهزاً قبل نهاية العام المقبل" / "ستفتتح في منتصف
