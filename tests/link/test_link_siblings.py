@@ -64,3 +64,16 @@ def test_the_rewrite_stays_alone_without_the_sibling_route(store, monkeypatch):
     monkeypatch.setattr(qawl_link, "link_siblings", lambda conn, doc_ids: 0)
     conn = _interview_and_report(store)
     assert cluster_of(conn, "report:1") == "report:1"
+
+
+# one sentence of an answer (5 informative stems), and the report that carries it inside a longer
+# statement of its own
+SENTENCE = "مخزون القمح يكفي ستة أسابيع فقط"
+CARRIED = ("مخزون القمح يكفي 6 أسابيع فقط مقابل ثلاثة أشهر في الفترة ذاتها من العام الماضي، بعد تأخر شحنات "
+           "الاستيراد هذا الموسم")
+
+
+def test_a_sentence_of_five_stems_joins_the_longer_report_that_carries_it(store):
+    conn = _ingest(store, [_doc("interview", "صحيفة المال", "سالم الكندي", [COPIED, SENTENCE]),
+                           _doc("report", "وكالة الأنباء", "مصدر حكومي", [COPIED, CARRIED])])
+    assert cluster_of(conn, "report:1") == cluster_of(conn, "interview:1")

@@ -147,5 +147,8 @@ DOC_ROWS = 3
 SIBLING_DOCS = 4
 SIBLING_CANDIDATES = 32
 # … and a join must align this many informative stems at least: a short statement made mostly of a
-# name ("فجر الإثنين، وفاة الناشط … بمستشفى الهلال") verifies against any sentence of its story.
-SIBLING_MIN_MATCH = 6
+# name ("فجر الإثنين، وفاة الناشط … بمستشفى الهلال") verified against any sentence of its story. (6
+# until session 34. 5 lets one sentence of an answer join the longer report that carries it, "نسبة
+# امتلاء السدود لا تتجاوز 42%": on a 10,000-article ingest it added 5 co-clustered pairs, all one
+# statement, and on the held-out sets 1 same pair and no wrong one.)
+SIBLING_MIN_MATCH = 5
