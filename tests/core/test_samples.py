@@ -19,13 +19,14 @@ def speaker_names(doc):
 
 def answers_told_sentence_by_sentence(doc, rows):
     """Whether the interview statements ``rows`` tile the document's answers: each answer's
-    statements are its sentences, end to end (whitespace between them), none outside an answer."""
+    statements are its sentences, end to end (whitespace between them, or the comma where a clause was
+    cut off), none outside an answer."""
     answers = [s for s in doc.layer("interview") if s.label == "answer"]
     for a in answers:
         parts = [r for r in rows if a.start <= r["start"] < a.end]
         if not parts or parts[0]["start"] != a.start or parts[-1]["end"] != a.end:
             return False
-        if any(doc.text[x["end"] : y["start"]].strip() for x, y in zip(parts, parts[1:])):
+        if any(doc.text[x["end"] : y["start"]].strip(" \n\t،,؛;") for x, y in zip(parts, parts[1:])):
             return False
     return all(any(a.start <= r["start"] < a.end for a in answers) for r in rows)
 

@@ -46,7 +46,7 @@ def test_a_noun_of_verbal_noun_shape_stays_the_subject():
 def test_the_verbal_noun_comes_before_a_later_complementizer():
     doc = run("وأعلن المبعوث فتح 3 ممرات إنسانية باتجاه مدينة عين الزيتون، المحاصرة منذ 7 أشهر، على أن تعمل من 6 صباحا إلى 6 مساء.")
     # (the clause after "، على أن" is a statement of its own: tests/core/test_clause_cuts.py)
-    assert statements(doc) == [("indirect", "المبعوث", "فتح 3 ممرات إنسانية باتجاه مدينة عين الزيتون، المحاصرة منذ 7 أشهر،"),
+    assert statements(doc) == [("indirect", "المبعوث", "فتح 3 ممرات إنسانية باتجاه مدينة عين الزيتون، المحاصرة منذ 7 أشهر"),
                                ("indirect", "المبعوث", "على أن تعمل من 6 صباحا إلى 6 مساء")]
 
 
@@ -87,7 +87,7 @@ def test_a_country_and_a_time_word_are_no_name():
 def test_a_listed_verbal_noun_right_after_the_verb_comes_before_a_later_complementizer():
     doc = run("وقال رئيس الشركة إن الأسطول يتوسع، كما أعلن انطلاق رحلات مباشرة اعتبارا من تموز المقبل إلى ثلاث وجهات جديدة، "
               "على أن يرتفع عدد الوجهات إلى 45 وجهة.")
-    assert statements(doc)[1:] == [("indirect", "رئيس الشركة", "انطلاق رحلات مباشرة اعتبارا من تموز المقبل إلى ثلاث وجهات جديدة،"),
+    assert statements(doc)[1:] == [("indirect", "رئيس الشركة", "انطلاق رحلات مباشرة اعتبارا من تموز المقبل إلى ثلاث وجهات جديدة"),
                                    ("indirect", "رئيس الشركة", "على أن يرتفع عدد الوجهات إلى 45 وجهة")]
 
 

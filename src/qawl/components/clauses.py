@@ -38,7 +38,7 @@ def statement_parts(doc: Document, start: int, end: int, *, sentences: bool = Fa
         if at_least(doc.text[cuts[-1] : cut], least) and at_least(doc.text[cut:counted_to], least):
             cuts.append(cut)
     cuts.append(end)
-    return [_trimmed_start(doc.text, a, b) for a, b in zip(cuts, cuts[1:])]
+    return [_trimmed(doc.text, a, b) for a, b in zip(cuts, cuts[1:])]
 
 
 def _clause_cuts(text: str, start: int, end: int) -> list[int]:
@@ -64,8 +64,15 @@ def _opens_and_clause(word: str) -> bool:
         rest.endswith("نا") or rest.startswith(_WE_VERB_PREFIXES))
 
 
-def _trimmed_start(text: str, start: int, end: int) -> tuple[int, int]:
-    """Past the spaces, and a full stop left alone on a line ("للمشكلة⏎.⏎وأؤكد"), that open a part."""
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Past the spaces, and a full stop left alone on a line ("للمشكلة⏎.⏎وأؤكد"), that open a part;
+    before the spaces and the comma that close it (a part cut at "…، لكن" ends at the word before)."""
     while start < end and (text[start].isspace() or text[start] in rules.SENTENCE_ENDS):
         start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _PART_END_MARKS):
+        end -= 1
     return start, end
+
+
+# Marks that close a clause, never part of what was said.
+_PART_END_MARKS = "،,؛;"
