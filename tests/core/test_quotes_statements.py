@@ -73,6 +73,16 @@ def test_first_and_second_pick_from_the_pair_just_named():
         ("سامي الحداد", "اللقاء كان مثمراً"), ("جون ميلر", "بلاده تدعم الحوار")]
 
 
+def test_first_is_the_first_named_in_its_sentence_when_the_second_has_no_mention():
+    # "الزياني" is named nowhere else (no mention): the pair last named is the deputy and بلحاج, but
+    # "الأول" is the first of the two this sentence brings together
+    doc = run("وأوضح النائب الأول لرئيس الاتحاد أن قائمة اللاعبين ستعلن الاثنين المقبل.\n\n"
+              "وقال بلحاج إن الاتحاد قرر بالإجماع إقالة المدرب بعد اجتماع دام أربع ساعات.\n\n"
+              "وجلس بلحاج إلى جانب الزياني طيلة الندوة، وقال الأول إن ميزانية الطاقم الفني لن تتخطى مليوني "
+              "دولار سنويا.")
+    assert statements(doc)[-1] == ("indirect", "بلحاج", "ميزانية الطاقم الفني لن تتخطى مليوني دولار سنويا")
+
+
 def test_role_phrase_resolves_to_its_holder_in_the_document():
     doc = run("وقال المتحدث باسم بعثة المراقبين، العقيد بيتر لانغ: «الهدنة صامدة في معظم المناطق».\n"
               "وأكد المتحدث باسم بعثة المراقبين أن فرق الرصد ستنتشر على الحدود.")

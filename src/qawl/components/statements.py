@@ -599,7 +599,36 @@ class StatementFinder:
         pair = seen[-2:]
         if len(pair) < 2:
             return pair[0] if pair else None
+        if which == 0 and (first := self._first_named_in_sentence(limit, named)) is not None:
+            return first
         return self._in_sentence_order(pair, named)[which]
+
+    def _first_named_in_sentence(self, limit: int, named: list[tuple[int, str]]) -> str | None:
+        """The first person named in the sentence of ``limit``, before it: "الأول" of "وجلس بنعيسى إلى
+        جانب الحمداوي طيلة الندوة، وقال الأول إن …" is the first of the two this sentence brings
+        together, even when the second is a name the document gives nowhere else (no mention)."""
+        sentences = self.doc.layer("sentences")
+        starts = [x.start for x in sentences]
+        at = bisect_right(starts, limit) - 1
+        if at < 0:
+            return None
+        start = sentences[at].start
+        inside = [(pos, eid) for pos, eid in named if start <= pos < limit] + self._surnames_between(start, limit)
+        return min(inside)[1] if inside else None
+
+    def _surnames_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, person) of each word in ``[start, end)`` that is the last word of the name of a
+        person this stage has named as a speaker (a name found after the mentions stage, at a cue,
+        has no mention elsewhere: "قال بنعيسى إن …" then "وجلس بنعيسى إلى جانب …")."""
+        last_words = {name.split()[-1]: eid for eid, name in self.builder.persons if len(name.split()[-1]) >= 3}
+        i0, i1 = self.tok_range(start, end)
+        found = []
+        for i in range(i0, i1):
+            f = self.toks.forms[i]
+            eid = last_words.get(f) or (f[:1] == "و" and last_words.get(f[1:]))
+            if eid:
+                found.append((self.toks.orig(i, i + 1)[0], eid))
+        return found
 
     def _in_sentence_order(self, pair: list[str], named: list[tuple[int, str]]) -> list[str]:
         """``pair`` in the order of their first mentions in the last sentence that names both (as
