@@ -114,6 +114,7 @@ ROLE_PLACE_PREPOSITIONS = _fold(titles.ROLE_PLACE_PREPOSITIONS)
 ROLE_DESTINATION_PREPOSITIONS = _fold(titles.ROLE_DESTINATION_PREPOSITIONS)
 NISBA_NOUN_ENDINGS = tuple(key(e) for e in titles.NISBA_NOUN_ENDINGS)
 HOLDER_GAP_WORDS = titles.HOLDER_GAP_WORDS
+HOLDER_GAP_ADVERBS = _fold(titles.HOLDER_GAP_ADVERBS)
 ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
 BARE_ROLE_HEADS = _fold(titles.BARE_ROLE_HEADS)
 HEADS_OF_A_TITLE = _fold(titles.HEADS_OF_A_TITLE)
@@ -182,7 +183,7 @@ NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_ST
      "المنطقة", "الحكومة", "الجيش", "الشعب", "الدولة", "البلاد", "الأمريكي", "الأمريكية", "المصري", "المصرية",
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
      "وجود", "عدم")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
-) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES)
+) | _fold(names.NOT_NAME_WORDS) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES)
 
 
 def _shape(shape: str, root_letter: str) -> str:

@@ -198,7 +198,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             # "وشددت بن عمار على أن …": after a whole name, the preposition of شدد على (spelled with ى);
             # "العقيد أحمد محمد علي أن" and, after a given name alone, "وقال محمد على إن" are the name علي
             break
-        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)):
+        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)) or with_tanween(toks, k):
             break
         if k - j + before >= 2 and (_indefinite_object(toks, k) or listed_verbal_noun_at(toks, k)):
             break  # the verb's object after a whole name: "أعلن … ماركوس ليندغرين فتح 3 ممرات"
@@ -230,6 +230,14 @@ def time_phrase_at(toks: Tokens, j: int) -> bool:
     """Whether "مطلع" (the start of) at ``j`` opens a time phrase, a time noun or a month after it
     ("مطلع الموسم", "مطلع آذار"): no name, whatever the verb before it."""
     return toks.forms[j] == lx.TIME_PHRASE_HEAD and j + 1 < toks.n and toks.forms[j + 1] in lx.TIME_PHRASE_NOUNS
+
+
+def with_tanween(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is written with the accusative tanween ("سابقاً", "ساخرًا", "مؤتمراً"): an
+    adverb or an indefinite noun, never a word of a name."""
+    start, end = toks.orig(k, k + 1)
+    original = toks.view.original
+    return bool(original) and "\u064b" in original[start:end]
 
 
 def _indefinite_object(toks: Tokens, k: int) -> bool:
@@ -845,6 +853,8 @@ def _gap_name_word(toks: Tokens, k: int, clitic_ok: bool) -> bool:
     speaker stop, not a title or role head; unless ``clitic_ok``, with no ب/و/ف glued on ("بمكتبه" is
     where, "وأضاف" a new clause; a place after a preposition may start with one: "بوراليا")."""
     f = toks.forms[k]
+    if f in lx.HOLDER_GAP_ADVERBS:
+        return True
     if not toks.is_word(k) or f in lx.NOT_NAME:
         return False
     if not clitic_ok and f[0] in "وبف" and any(b != f for b in bare_forms(f)):

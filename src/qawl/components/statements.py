@@ -23,7 +23,8 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
-                                     skip_adjectives, time_phrase_at, title_class, title_length, verbal_noun_at)
+                                     skip_adjectives, time_phrase_at, title_class, title_length, verbal_noun_at,
+                                     with_tanween)
 from qawl.doc import Document, Span
 from qawl.rules import cues
 from qawl.rules import structure as structure_rules
@@ -331,7 +332,10 @@ class StatementFinder:
     def _subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         toks = self.toks
         j = cue.after
-        while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in "،,"):
+        # (a word with tanween there is an adverb, "وقال ساخرًا: …", "وأكد مراراً أن …", unless it is a
+        # participle cue: "وتابع محذرًا: …")
+        while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in "،,"
+                             or (with_tanween(toks, j) and toks.forms[j] not in lx.PARTICIPLE_FORMS)):
             if toks.forms[j] in _QUOTE_MARKS and self.opens_long_quote(j):
                 return None, None, j, False  # واضاف "اعتقد اننا …": what was said, not who said it
             j += 1

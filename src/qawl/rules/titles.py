@@ -129,6 +129,9 @@ NISBA_NOUN_ENDINGS = ("", "ه", "ا")
 # How many words of an organization's own name or of a place unknown to the tables may stand between
 # a role and its holder: "الرئيس التنفيذي لشركة نفط الواحة الوطنية المهندس سالم الكعبي".
 HOLDER_GAP_WORDS = 4
+# … and adverbs that qualify the role there, which are no name's words: "مدير أمن المحافظة سابقا
+# اللواء سمير حمدي" (former), "… حاليا".
+HOLDER_GAP_ADVERBS = ("سابقا", "حاليا")
 
 # Role heads that many people hold at once (a correspondent of an agency, a member of a council, a
 # lawyer, an expert): a role-only speaker with one of these is never resolved across documents to

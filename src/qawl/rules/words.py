@@ -48,10 +48,11 @@ ORDINAL_ANAPHORA = {"الأول": 0, "الثاني": 1, "الأخير": 1, "ال
 # other prepositions ("إلى", "على") after an unknown word mean it was a verb or noun ("وقالت نتطلع إلى").
 NAME_FOLLOWERS = set("في خلال عبر أثناء لدى عقب إثر أمام اليوم أمس مساء صباح".split())
 
-# Words between a cue verb and its subject that say when or in turn, not who ("وقال اليوم الوزير …",
-# "وقال بدوره الوزير …", "قد أعلن الأسبوع الماضي أن …", "وقال مساء أمس الوزير …").
+# Words between a cue verb and its subject that say when, in turn or how, not who ("وقال اليوم الوزير …",
+# "وقال بدوره الوزير …", "قد أعلن الأسبوع الماضي أن …", "وقال مساء أمس الوزير …", "وقال ساخرا: …").
 SUBJECT_FILLERS = set("""
     اليوم أمس أيضا كذلك بدوره بدورها الأسبوع الشهر العام الماضي الماضية الجاري الحالي المقبل مساء صباح ظهر
+    ساخرا ساخرة مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة غاضبا غاضبة
     """.split())
 
 # Indefinite pronoun subjects: "وقال أحدهم إن …", "ويقول بعضهم إن …" name somebody (one of the

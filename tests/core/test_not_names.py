@@ -1,0 +1,58 @@
+"""Words after a title or a role that say what the person did, or how or when, are never read as
+their name (``rules.names.NOT_NAME_WORDS``, tanween, ``rules.words.SUBJECT_FILLERS``,
+``rules.titles.HOLDER_GAP_ADVERBS``); invented sentences."""
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import run, statements
+
+
+def _persons(doc) -> list[str]:
+    return [e["name"] for e in doc.entities.values() if e["type"] == "person"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("وأكد الناطق باسم الحكومة أن الوزير وافق على طلب النقابة بتأجيل الإضراب.", "وافق"),
+    ("وقال مصدر في النادي إن المدرب قرر إبعاد ثلاثة لاعبين عن المباراة المقبلة.", "قرر"),
+    ("وأوضح البيان أن الرئيس أصدر قراره بتشكيل لجنة تحقيق في الحادث.", "أصدر"),
+    ("وقال المتحدث إن الصحفي يعمل باحثا في معهد للدراسات منذ سنوات.", "يعمل"),
+])
+def test_a_verb_after_a_title_is_no_name(text, verb):
+    assert not any(verb in name for name in _persons(run(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير حسام الدباغ إن الإصلاحات ستستمر. وأكد مراراً أن الحكومة لن تتخلى عن الوزارات السيادية.",
+    "وقال الوزير حسام الدباغ إن الإصلاحات ستستمر. وأضاف سريعاً: «لن نتراجع عن القرار».",
+])
+def test_an_adverb_with_tanween_after_the_verb_is_no_speaker(text):
+    # "مراراً", "سريعاً" are in no table: their tanween says they are adverbs
+    assert [speaker for _, speaker, _ in statements(run(text))] == ["حسام الدباغ", "حسام الدباغ"]
+
+
+def test_a_word_with_tanween_ends_a_name():
+    # guard: "سابقاً" after a whole name was not part of it before either
+    doc = run("وقال اللواء سمير حمدي سابقاً إن الوحدات انتشرت في المدينة.")
+    assert _persons(doc) == ["سمير حمدي"]
+
+
+def test_a_manner_adverb_after_the_verb_keeps_the_speaker_before():
+    doc = run("وقال رئيس مجلس إدارة الشركة نجيب السعدي إن الحكومة تلاحق شركاته، وقال ساخرًا: «سأعود إذا ضمنوا لي الخبز».")
+    assert [speaker for _, speaker, _ in statements(doc)] == ["نجيب السعدي", "نجيب السعدي"]
+    assert "ساخرًا" not in _persons(doc)
+
+
+def test_former_between_a_role_and_its_holder():
+    # guard: "سابقا" is no name's word now, and still stands between the role and its holder
+    doc = run("وقال مدير أمن المحافظة سابقا اللواء سمير حمدي إن القوات انتشرت في الأحياء الشرقية.")
+    assert statements(doc) == [("indirect", "سمير حمدي", "القوات انتشرت في الأحياء الشرقية")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الأمير فيصل بن سلمان إن المشروع سينتهي العام المقبل.", "فيصل بن سلمان"),  # ف + يصل
+    ("وقال الباحث سمير التقي إن الحكومة الجديدة لن تغير شيئا.", "سمير التقي"),       # التقى (met)
+    ("وقال النائب طلب الصانع إن الحكومة تتجاهل مطالب السكان.", "طلب الصانع"),        # طلب (asked)
+])
+def test_names_that_look_like_listed_verbs_stay_names(text, name):
+    # guard: verbs that are also names are left out of the table
+    assert statements(run(text))[0][1] == name
