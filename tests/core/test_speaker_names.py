@@ -151,3 +151,31 @@ def test_the_prime_minister_is_not_the_president_named_earlier():
     doc = run("وقال رئيس الوزراء سامي فريد إن الموازنة جاهزة. وأضاف رئيس الوزراء أن العجز تراجع هذا العام.")
     assert [s[1] for s in statements(doc)] == ["سامي فريد", "سامي فريد"]
 
+
+
+def test_a_family_name_with_bin_takes_no_definite_noun_after_it():
+    # "بن سالم" after "عبد الرحيم بن سالم": "السكان" is what he called on, not a surname
+    doc = run("أعلن وزير الصحة، عبد الرحيم بن سالم، تسجيل 234 حالة مؤكدة بالحمى.\n"
+              "ودعا بن سالم السكان إلى عدم الهلع، مؤكدا أن المرض يعالج بسهولة إذا اكتشف مبكرا.")
+    assert [s[1] for s in statements(doc)] == ["عبد الرحيم بن سالم", "عبد الرحيم بن سالم"]
+    assert "سالم السكان" not in _persons(doc)
+
+
+def test_a_compound_given_name_after_bin_stays_whole():
+    # guard: "عمر بن عبد العزيز" is read from its first word; "بن عبد" alone is no name
+    doc = run("وقال إمام مسجد عمر بن عبد العزيز إن العنف مرفوض في كل الأحوال.")
+    assert not any(name.startswith("بن عبد") for name in _persons(doc))
+
+
+def test_an_ambiguous_given_name_before_the_surname_of_its_person():
+    # "عادل" opens no name by itself; before "العلوي", the surname of "عادل العلوي", it is his
+    doc = run("وقال المدير الفني عادل العلوي إن الفريق عانى من الإرهاق.\n"
+              "وأرجع عادل العلوي الهزيمة إلى أخطاء فردية في خط الدفاع.")
+    assert statements(doc)[1] == ("indirect", "عادل العلوي", "الهزيمة إلى أخطاء فردية في خط الدفاع")
+
+
+def test_an_ambiguous_given_name_before_the_surname_of_another_person_of_the_family():
+    # guard: "بسمة بلعيد" after "شكري بلعيد" is his widow, not him
+    doc = run("واغتيل المعارض شكري بلعيد أمام منزله صباح الأربعاء.\n"
+              "وقالت بسمة بلعيد إن الحكومة تتحمل المسؤولية السياسية عن اغتياله.")
+    assert all(speaker != "شكري بلعيد" for _, speaker, _ in statements(doc))

@@ -607,6 +607,10 @@ def given_name(toks: Tokens, i: int) -> Found | None:
     if not any(f in lx.NAME_STARTERS for f in forms):
         return None
     given = next(f for f in forms if f in lx.NAME_STARTERS)
+    if given == toks.forms[i] and given != "عبد" and _after_patronymic(toks, i):
+        # "ودعا بن سالم السكان إلى …": after بن the name is the family's, "بن سالم", and the
+        # definite noun after it the verb's object, not a surname
+        return Found("person", i - 1, i + 1, " ".join(toks.forms[i - 1 : i + 1]))
     if given == "عبد" and i + 1 < toks.n and toks.forms[i + 1].startswith("ال"):
         # "عبد الفتاح …": the given name is two words; alone it is half a name, not a person,
         # unless a given name that opens no name by itself is before it ("علي عبد الرحمن").
@@ -635,6 +639,17 @@ def given_name(toks: Tokens, i: int) -> Found | None:
             # but right before a name it is the name's first word.
             return Found("person", i - 1, k, " ".join(toks.forms[i - 1 : k]))
     return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), clitic=len(toks.forms[i]) - len(given))
+
+
+def _after_patronymic(toks: Tokens, i: int) -> bool:
+    """Whether token ``i`` follows "بن"/"ابن"/"بنت" on the same line, with a definite word after it
+    (the scan reads a name from its first word, so no name it read runs into this "بن")."""
+    if i == 0 or toks.forms[i - 1] not in _PATRONYMICS or i + 1 >= toks.n:
+        return False
+    return toks.forms[i + 1].startswith("ال") and "\n" not in toks.view.text[toks.ends[i - 1] : toks.starts[i]]
+
+
+_PATRONYMICS = ("بن", "ابن", "بنت")
 
 
 def _ambiguous_given_before(toks: Tokens, i: int) -> bool:

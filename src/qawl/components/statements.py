@@ -359,6 +359,13 @@ class StatementFinder:
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_near(start)
+        if m is None and not t and f in lx.AMBIGUOUS_GIVEN_NAMES and j + 1 < limit:
+            # "وأرجع عادل العلوي الهزيمة إلى …": a given name the scan does not open a name with,
+            # before the surname the document gave a person of that given name (not "بسمة بلعيد"
+            # after "شكري بلعيد": another of the family)
+            m = self.mention_at(toks.orig(j + 1, j + 2)[0], ("person",))
+            if m is not None and key(self.doc.entities[m.attrs["entity"]]["name"]).split()[0] != f:
+                m = None
         if t and m is None and (not self.name_follows(j, limit) or self.addressed(cue, j, limit)):
             # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …".
             found = self.mention_at(toks.orig(title_at, title_at + 1)[0], ("role",))
