@@ -98,6 +98,7 @@ def test_short_words_keep_their_alef():
     ("بطاقة تتيح الشراء", "بطاقة تخول الشراء"),                 # allows
     ("خفضنا المدة إلى يومين", "قلصنا المدة إلى يومين"),         # reduced
     ("نضطر", "يجبرهم"),                                        # forced (the person changed too)
+    ("ثم نضطر إلى رفعها", "ثم الاضطرار إلى رفعها"),             # … and its verbal noun
     ("لن تتخطى مليوني يورو", "لن يتجاوز مليوني يورو"),          # a listed verb in another person
     ("ستضم القائمة لاعبين جددا", "ستشمل القائمة لاعبين جددا"),  # … and with the future prefix
     ("نسبة الإنجاز تخطت 80%", "نسبة الإنجاز تجاوزت 80%"),       # exceeded: the feminine past of تخطى
