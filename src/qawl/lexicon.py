@@ -57,6 +57,8 @@ CLAUSE_CUT_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in struct
 AND_CLAUSE_OPENERS = _fold(structure.AND_CLAUSE_OPENERS) | {
     tense + key(v) for v in structure.AND_CLAUSE_VERBS for tense in ("", "س")}
 NOT_WE_WORDS = _fold(structure.NOT_WE_WORDS)
+AND_FIGURE_VERBS = _fold(structure.AND_FIGURE_VERBS)
+NOT_FIGURE_SUBJECTS = _fold(structure.NOT_FIGURE_SUBJECTS)
 NARRATIVE_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in cues.NARRATIVE_OPENERS}
 QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
 COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)

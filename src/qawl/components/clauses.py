@@ -46,9 +46,17 @@ def _clause_cuts(text: str, start: int, end: int) -> list[int]:
     cuts = []
     for mark in _CLAUSE_MARK.finditer(text, start, end):
         words = tuple(key(w) for w in text[mark.end() : mark.end() + 40].split()[:3])
-        if words and (any(words[:n] in lx.CLAUSE_CUT_OPENERS for n in (1, 2, 3)) or _opens_and_clause(words[0])):
+        if words and (any(words[:n] in lx.CLAUSE_CUT_OPENERS for n in (1, 2, 3)) or _opens_and_clause(words[0])
+                      or _opens_figure_clause(words)):
             cuts.append(mark.end())
     return cuts
+
+
+def _opens_figure_clause(words: tuple[str, ...]) -> bool:
+    """Whether folded words are "و" + a definite noun, then a verb of ``AND_FIGURE_VERBS`` ("والطلب
+    ارتفع …"): a second figure, of a subject of its own."""
+    return (len(words) >= 2 and words[0].startswith("وال") and words[1] in lx.AND_FIGURE_VERBS
+            and words[0][1:] not in lx.NOT_FIGURE_SUBJECTS)
 
 
 def _opens_and_clause(word: str) -> bool:

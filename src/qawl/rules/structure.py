@@ -105,6 +105,16 @@ AND_CLAUSE_WE_MIN_LETTERS = 5
 NOT_WE_WORDS = ("أحيانا", "كأننا", "إيمانا", "ضمانا", "مجانا", "أمانا", "لبنانا", "زمانا", "مكانا",
                 "نتيجة", "نتائج", "سنوات", "سنويا", "سنوية", "سنوي")
 
+# … and, after "، و", a definite noun and a verb saying what a figure did ("…، والطلب ارتفع هذا
+# الصيف بنسبة 15 في المئة": a second figure of its own subject, which reports carry apart). The verbs
+# in the past, masculine and feminine.
+AND_FIGURE_VERBS = ("ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت", "زاد", "زادت", "بلغ", "بلغت",
+                    "وصل", "وصلت", "قفز", "قفزت", "هبط", "هبطت", "تجاوز", "تجاوزت", "سجل", "سجلت", "تضاعف",
+                    "تضاعفت")
+# … the definite word not a relative pronoun: "…، والتي بلغت تكلفة إنشائها 70 مليون جنيه" goes on
+# with the noun before it.
+NOT_FIGURE_SUBJECTS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+
 # The fewest words each side of a clause cut keeps: a shorter clause stays with its sentence ("نعم، لكن
 # بشروط"); linking needs four informative words in a statement (``link.params.MIN_STATEMENT_INFO``).
 CLAUSE_CUT_MIN_WORDS = 7
