@@ -207,6 +207,7 @@ TIME_PHRASE_NOUNS = _fold(words.TIME_NOUNS) | _fold(
     m for table in (dates.LEVANTINE_MONTHS, dates.EGYPTIAN_MONTHS, dates.MAGHREBI_MONTHS) for ms in table.values() for m in ms)
 VERBAL_NOUN_SHAPED_PREPOSITIONS = _fold(words.VERBAL_NOUN_SHAPED_PREPOSITIONS)
 VERBAL_NOUN_SHAPED_NAMES = _fold(names.VERBAL_NOUN_SHAPED_NAMES)
+NAMED_AFTER_HEADS = _fold(names.NAMED_AFTER_HEADS)
 # Nouns of speech that make جدد a cue (``cues.OBJECT_CLAUSE_VERBS``): never part of a personal name
 # ("وجدد عادل منصور التزام الحكومة …" ends the name before التزام), though they may be part of an
 # organization's ("مركز معلومات ودعم اتخاذ القرار").
@@ -223,7 +224,7 @@ def is_participle_cue(form: str) -> bool:
 
 # First words of every entry that can start a mention: a token none of whose clitic-stripped forms is
 # here cannot start one, so the mention scanner skips it with one set lookup.
-MENTION_STARTS = NAME_STARTERS.union(
+MENTION_STARTS = NAME_STARTERS.union(NAME_OPENING_AMBIGUOUS,
     *(t.by_first.keys() for t in (PERSON_TITLES, ROLE_HEADS, POSSESSED_ROLE_HEADS, NAMED_POSSESSED_ROLE_HEADS,
                                   ORG_HEADS, KNOWN_ORGS, PLACES))
 )

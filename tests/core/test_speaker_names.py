@@ -3,6 +3,7 @@ means the person the article gave that role or title, titles after a name are no
 compound given and family names stay whole, and broadcasters are not people."""
 from __future__ import annotations
 
+import pytest
 from pipeline_helpers import run, statements
 
 
@@ -179,3 +180,29 @@ def test_an_ambiguous_given_name_before_the_surname_of_another_person_of_the_fam
     doc = run("واغتيل المعارض شكري بلعيد أمام منزله صباح الأربعاء.\n"
               "وقالت بسمة بلعيد إن الحكومة تتحمل المسؤولية السياسية عن اغتياله.")
     assert all(speaker != "شكري بلعيد" for _, speaker, _ in statements(doc))
+
+
+def test_an_ambiguous_given_name_opens_a_name_before_bin():
+    # "كريم" opens no name by itself, but "كريم بن سالم" is a name: the interview's guest, not its host
+    doc = run("حل مدرب شباب الوادي، كريم بن سالم، ضيفا على برنامج «ضيف الأحد» الذي يقدمه الإعلامي سفيان "
+              "العمراني.\n\nس: هل فكرت في الاستقالة بعد الهزيمة الثقيلة في الديربي؟\n\n"
+              "ج: لم أفكر لحظة واحدة في الاستقالة، وأنا أتحمل مسؤولية الخسارة كاملة أمام الجمهور.\n\n"
+              "س: ماذا تطلب من الإدارة في فترة الانتقالات الشتوية؟\n\n"
+              "ج: طلبت ثلاثة لاعبين على الأقل، لأننا لا نستطيع المنافسة على ثلاث جبهات بهذه التشكيلة.")
+    assert "كريم بن سالم" in _persons(doc)
+    assert {speaker for _, speaker, _ in statements(doc)} == {"كريم بن سالم"}
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("وقال الشيخ محمود بكار إن الداعية يترحم على بن لادن في خطبه.", "على بن لادن"),  # the preposition
+    ("وقال محمود بكار، خطيب مسجد عمر بن عبد العزيز، إن العنف مرفوض في الإسلام.", "عمر بن عبد العزيز"),
+    ('وقال خطيب "عمر بن عبد العزيز" إن العنف مرفوض في الإسلام.', "عمر بن عبد العزيز"),  # in quotation marks
+])
+def test_no_name_before_bin_after_a_preposition_a_building_or_a_quotation_mark(text, not_a_person):
+    # guard: each is a place, an institution or a preposition, not a person speaking
+    assert not_a_person not in _persons(run(text))
+
+
+def test_behind_is_no_given_name_by_itself():
+    doc = run("وقال المدرب سامي الحداد: «أطلب من الجماهير أن يقفوا خلف اللاعبين في هذه المرحلة الصعبة».")
+    assert _persons(doc) == ["سامي الحداد"]

@@ -641,6 +641,23 @@ def given_name(toks: Tokens, i: int) -> Found | None:
     return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), clitic=len(toks.forms[i]) - len(given))
 
 
+def patronymic_name(toks: Tokens, i: int) -> Found | None:
+    """A given name that is also a common word ("كريم", "عادل") opens a name before "بن"/"ابن" and a
+    name: "حل مدرب الفريق، كريم بن سالم، ضيفا على …" (no word but a name stands before بن). Not
+    "على" (the preposition: "يترحم على بن لادن"), nor after a building or street named after
+    somebody ("مسجد عمر بن عبد العزيز": ``names.NAMED_AFTER_HEADS``) or a quotation mark."""
+    forms = bare_forms(toks.forms[i])
+    given = next((f for f in forms if f in lx.NAME_OPENING_AMBIGUOUS), None)
+    if given is None or i + 2 >= toks.n or toks.forms[i + 1] not in _PATRONYMICS:
+        return None
+    if i > 0 and (toks.forms[i - 1] in _QUOTE_MARKS or not lx.NAMED_AFTER_HEADS.isdisjoint(bare_forms(toks.forms[i - 1]))):
+        return None  # (a name in quotation marks is a place's or an institution's: 'خطيب "عمر بن عبد العزيز"')
+    k = name_run(toks, i + 1, limit=3, before=1)
+    if k < i + 3:
+        return None
+    return Found("person", i, k, " ".join([given, *toks.forms[i + 1 : k]]), clitic=len(toks.forms[i]) - len(given))
+
+
 def _after_patronymic(toks: Tokens, i: int) -> bool:
     """Whether token ``i`` follows "بن"/"ابن"/"بنت" on the same line, with a definite word after it
     (the scan reads a name from its first word, so no name it read runs into this "بن")."""
@@ -735,6 +752,7 @@ _READERS = (
     (lx.KNOWN_ORGS.starts | lx.ORG_HEADS.starts, org_name),
     (lx.PLACES.starts, place_name),
     (clitic_forms(lx.NAME_STARTERS), given_name),
+    (clitic_forms(lx.NAME_OPENING_AMBIGUOUS), patronymic_name),
 )
 # The readers that can find something at each start word met (the words of ``MENTION_STARTS`` and
 # their clitic forms, a few thousand at most): one dict lookup instead of a set test per reader.

@@ -72,14 +72,15 @@ AMBIGUOUS_GIVEN_NAMES = set("علي عمر سعيد جمال كمال نور م�
 NAME_OPENING_AMBIGUOUS = AMBIGUOUS_GIVEN_NAMES - {"علي"}
 
 # More given names that are common words ("صباح" morning, "جمعة" Friday, "خليفة" successor, "مساعد"
-# assistant, "تركي" Turkish): names after a title ("المشير خليفة حفتر") and in a run ("فوزي جمعة"),
-# but, like the ones above, never the start of a name by themselves.
+# assistant, "تركي" Turkish, "خلف" behind): names after a title ("المشير خليفة حفتر") and in a run
+# ("فوزي جمعة"), but, like the ones above, never the start of a name by themselves ("يقفوا خلف
+# اللاعبين", "خلف القضبان").
 WORDLIKE_GIVEN_NAMES = set(
     """
     صباح جمعة مساعد سلطان نجاح خليفة عيد فريد نجم بدر ثابت شمس عامر فضل عطية عطا حاكم فارس معين آمال
     فلاح صدام تمام ناجح انتصار هلال بسمة مؤيد مطلق ميلاد نجاة راتب ثائر خضر حميد مفيد حكيم غانم شهاب
     شاكر منذر مفتاح صديق رافع نعمة وردة فائز نديم زكية نبيلة منيرة عواطف دعاء هيا سعيدة تركي حبيب محرز
-    بندر
+    بندر خلف
     """.split()
 )
 ARABIC_GIVEN_NAMES |= WORDLIKE_GIVEN_NAMES
@@ -128,5 +129,14 @@ NOT_NAME_WORDS = set(
     تمكن تمكنت نجح نجحت فشل فشلت عقد عقدت يعقد سيعقد أرسل أرسلت يرسل تلقى تلقت يتلقى ألقى ألقت يلقي
     ظهر ظهرت يظهر رفع يرفع وجه وجهت يوجه نفذ نفذت ينفذ أعاد أعادت يعيد أنهى أنهت ينهي
     سابقا حاليا رسميا مؤخرا لاحقا شخصيا ساخرا مازحا ضاحكا مبتسما غاضبا
+    """.split()
+)
+
+# Nouns that a building, street or institution named after a person stands behind: the name after
+# them is the place's, not a person speaking ("خطيب مسجد عمر بن عبد العزيز، إن …", "لمسجد عمر بن
+# عبدالعزيز بشارع الميرغني").
+NAMED_AFTER_HEADS = set(
+    """
+    مسجد جامع شارع ميدان مدرسة مستشفى جامعة كلية معهد مركز قاعة مطار ميناء حي ضريح مقام مكتبة مؤسسة
     """.split()
 )
