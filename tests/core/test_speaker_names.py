@@ -206,3 +206,14 @@ def test_no_name_before_bin_after_a_preposition_a_building_or_a_quotation_mark(t
 def test_behind_is_no_given_name_by_itself():
     doc = run("وقال المدرب سامي الحداد: «أطلب من الجماهير أن يقفوا خلف اللاعبين في هذه المرحلة الصعبة».")
     assert _persons(doc) == ["سامي الحداد"]
+
+
+def _orgs(doc) -> list[str]:
+    return [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "org"]
+
+
+def test_a_place_in_a_ranking_is_no_organization():
+    # "المركز الثالث" is third place; its words are what the coach said, not an organization's name
+    doc = run("وقال المدرب عادل الحديثي: «إذا لم نحقق المركز الثالث على الأقل، فسأكون أول من يغادر». "
+              "وأضاف أن مركز الدراسات الرياضية أصدر تقريرا عن الموسم.")
+    assert _orgs(doc) == ["مركز الدراسات الرياضية"]

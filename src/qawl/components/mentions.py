@@ -563,6 +563,9 @@ def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
     return f.startswith("ال") and (f.endswith(_PLURAL_ENDINGS) or lx.ORG_HEADS.match(toks, j, clitics=False) > 0)
 
 
+_RANK_HEAD = key("مركز")
+
+
 def org_name(toks: Tokens, i: int) -> Found | None:
     n, entry = lx.KNOWN_ORGS.find(toks, i)
     if n:
@@ -571,6 +574,8 @@ def org_name(toks: Tokens, i: int) -> Found | None:
     if not h:
         return None
     j = i + h
+    if head.removeprefix("ال") == _RANK_HEAD and j < toks.n and toks.forms[j] in lx.RANK_ORDINALS:
+        return None  # "المركز الثالث": a place in a ranking (``titles.RANK_ORDINALS``)
     clitic = len(toks.forms[i]) - len(head.split()[0])
     if j < toks.n and toks.forms[j] in _NAME_OPENERS and j + 2 < toks.n:  # حزب «النور», حزب ''النور''
         k = j + 1
