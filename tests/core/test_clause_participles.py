@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import run, statements
 
+from qawl.components.mentions import doc_tokens
+from qawl.components.statements import participle_cue
+
 OPENING = [
     ("وأوضح مدير المختبر سامر العطار أن نتائج التحاليل كانت تستغرق خمسة أيام، وتم تقليصها إلى يومين، "
      "متعهدا بأن تصل النتائج إلى المواطنين عبر رسائل نصية.",
@@ -51,3 +54,22 @@ def test_a_memorandum_is_no_participle():
     found = statements(run(text))
     assert [speaker for _, speaker, _ in found] == ["سليم الدباغ"] * len(found)
     assert found[0][2].startswith("الوزارة وقعت مذكرة تفاهم مع معهد الدراسات الأوروبي")
+
+
+def test_a_feminine_participle_before_another_preposition_than_its_own_is_an_adjective():
+    # "معلومات مؤكدة عن …" is confirmed information: أكد takes على, not عن
+    doc = run("ولفت المتحدث باسم التحالف إلى أن لدى التحالف معلومات مؤكدة عن وصول تعزيزات تضم نحو 300 من "
+              "عناصر الميليشيات إلى محيط الميناء.")
+    assert [text for _, _, text in statements(doc)] == [
+        "لدى التحالف معلومات مؤكدة عن وصول تعزيزات تضم نحو 300 من عناصر الميليشيات إلى محيط الميناء"]
+
+
+@pytest.mark.parametrize("text, at, cue", [
+    ("أصدرت الوزارة بيانا معربة عن قلقها", 3, True),         # expressing: أعرب takes عن
+    ("أصدرت الوزارة بيانا مشيرة إلى تدهور الأوضاع", 3, True),  # pointing out: أشار takes إلى
+    ("لدى التحالف معلومات مؤكدة عن وصول تعزيزات", 3, False),  # confirmed: أكد takes على
+])
+def test_a_feminine_participle_after_an_indefinite_word_is_a_cue_before_its_own_preposition(text, at, cue):
+    doc = run(text)
+    toks = doc_tokens(doc)
+    assert participle_cue(toks, at) is cue

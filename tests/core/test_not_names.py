@@ -56,3 +56,9 @@ def test_former_between_a_role_and_its_holder():
 def test_names_that_look_like_listed_verbs_stay_names(text, name):
     # guard: verbs that are also names are left out of the table
     assert statements(run(text))[0][1] == name
+
+
+def test_we_have_is_no_given_name_behind_a_clitic():
+    # "لدينا" (we have) is also ل + the given name دينا
+    doc = run("وقال المتحدث باسم التحالف: «نعم، لدينا معلومات مؤكدة عن وصول تعزيزات إلى محيط الميناء».")
+    assert not any("دينا" in name for name in _persons(doc))

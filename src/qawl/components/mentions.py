@@ -608,6 +608,8 @@ def place_name(toks: Tokens, i: int) -> Found | None:
 
 
 def given_name(toks: Tokens, i: int) -> Found | None:
+    if toks.forms[i] in lx.NOT_NAME:
+        return None  # a word whose clitic hides a given name ("لدينا": ل + دينا)
     forms = bare_forms(toks.forms[i])
     if not any(f in lx.NAME_STARTERS for f in forms):
         return None

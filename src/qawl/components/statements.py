@@ -232,7 +232,11 @@ def participle_cue(toks: Tokens, c: int) -> bool:
     figure = before[0].isdigit() or before in ("%", "٪")
     if f[0] == "و" or not f.endswith(("ه", "ين")) or not (before[0].isalpha() or figure) or before.startswith("ال"):
         return True
-    return (not after[0].isalnum() or after in ("الي", "علي", "عن", "ب")
+    # a preposition after it opens speech when it is the participle's own ("معربة عن", "مشيرة إلى";
+    # not "معلومات مؤكدة عن وصول تعزيزات": أكد takes على)
+    own = lx.NOUN_CONTENT_VERBS.get(lx.PARTICIPLE_FORMS[f])
+    prepositions = [p for p in own if p] if own else ("الي", "علي", "عن", "ب")
+    return (not after[0].isalnum() or after in prepositions
             or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
 
 

@@ -129,8 +129,10 @@ NOT_NAME_WORDS = set(
     تمكن تمكنت نجح نجحت فشل فشلت عقد عقدت يعقد سيعقد أرسل أرسلت يرسل تلقى تلقت يتلقى ألقى ألقت يلقي
     ظهر ظهرت يظهر رفع يرفع وجه وجهت يوجه نفذ نفذت ينفذ أعاد أعادت يعيد أنهى أنهت ينهي
     سابقا حاليا رسميا مؤخرا لاحقا شخصيا ساخرا مازحا ضاحكا مبتسما غاضبا
+    لدينا
     """.split()
 )
+# ("لدينا", we have, is also the clitic ل and the given name دينا: "نعم، لدينا معلومات مؤكدة".)
 
 # Nouns that a building, street or institution named after a person stands behind: the name after
 # them is the place's, not a person speaking ("خطيب مسجد عمر بن عبد العزيز، إن …", "لمسجد عمر بن
