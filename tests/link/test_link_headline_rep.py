@@ -32,3 +32,27 @@ def test_two_statements_of_one_size_get_one_verdict_whichever_is_new():
     assert linked(Match(6, 7, 6 / 9, 7 / 9), a, b)
     assert linked(Match(7, 6, 7 / 9, 6 / 9), b, a)
     assert not linked(Match(5, 6, 5 / 9, 6 / 9), a, b)
+
+
+# A headline that sums up one answer and adds another, the answer, and a report quoting the answer.
+SUMMED = "ضبطنا أكبر شحنة مخدرات في تاريخ المنفذ ولن نسمح بتحويل حدودنا إلى ممر"
+ANSWER = "هذه أكبر شحنة تضبط في تاريخ المنفذ، ويقدر ثمنها في السوق بنحو ستة ملايين دولار"
+QUOTED = "أكبر شحنة تضبط في تاريخ المنفذ"
+
+
+def test_a_report_matched_to_a_headline_joins_the_body_statement_it_matches_better(ingest, monkeypatch):
+    # The LSH offers only the headline (short statements collide with few windows); the answer of the
+    # same document matches the report better (5 stems against 4), and the report quotes the answer.
+    from qawl.link.clusters import item_of
+    from qawl.link.lsh import Buckets
+
+    a = fx.make_doc("a", "قناة الأفق", "2026-06-01", [(SUMMED, "headline"), (ANSWER, "interview")])
+    b = fx.make_doc("b", "وكالة الأنباء", "2026-06-02", [(QUOTED, "direct")])
+    conn = ingest([a])
+    (seq,) = conn.execute("SELECT seq FROM documents WHERE id = 'a'").fetchone()
+    answer_item = item_of(seq, 1)
+    offered = Buckets.candidates
+    monkeypatch.setattr(Buckets, "candidates",
+                        lambda self, keys, limit=48: [c for c in offered(self, keys, limit) if c != answer_item])
+    ingest([b])
+    assert cluster_of(conn, "b:0") == cluster_of(conn, "a:1") != cluster_of(conn, "a:0")

@@ -521,9 +521,34 @@ class Linker:
                 self._maybe_merge(chosen, cluster)
             elif self._parts_of_one(chosen_rep, (rep, rep_match)):
                 self._move(cluster, chosen)
+        if chosen is not None and self._is_headline(by_cluster[chosen][2]) and not self._is_headline(it.id):
+            chosen = self._body_over_headline(it, chosen, by_cluster[chosen])
         if chosen is not None and self._is_headline(self._rep(chosen)) and not self._is_headline(it.id):
             self._set_rep(chosen, it.id)  # (the new statement is asked about only when the cluster's is one)
         return chosen or it.id
+
+    def _body_over_headline(self, it: Item, chosen: str, found: tuple[int, Match, str]) -> str:
+        """The cluster of the statement of the headline's own document that ``it`` matches best, when
+        one matches better than the headline (``found``: score, match, headline id) that chose
+        ``chosen`` (``it`` being no headline): a headline sums up a body statement, and a report
+        quotes the body (the LSH may
+        have offered only the headline: "أكبر شحنة تضبط في تاريخ المنفذ" against the headline
+        "ضبطنا أكبر شحنة مخدرات في تاريخ المنفذ …" and the answer "هذه أكبر شحنة تُضبط في تاريخ المنفذ،
+        …")."""
+        best, best_score = chosen, found[0]
+        doc_id = found[2].rpartition(":")[0]
+        stored = [sid for (sid,) in self.conn.execute(
+            "SELECT statement_id FROM link_statements WHERE doc_id = ? AND statement_id != ?", (doc_id, found[2]))]
+        self._load(stored)
+        # (and the document's statements linked earlier in this batch, not yet written)
+        batch = [sid for sid, other in self.cache.items() if other.doc_id == doc_id and other.cluster is not None]
+        for sid in dict.fromkeys([*stored, *batch]):
+            other = self.cache.get(sid)
+            if other is None or self._is_headline(sid) or (m := self._verify(it, other)) is None:
+                continue
+            if min(m.matched_a, m.matched_b) > best_score:
+                best, best_score = self._current(other.cluster), min(m.matched_a, m.matched_b)
+        return best
 
     def _parts_of_one(self, first: tuple[str | None, Match], second: tuple[str | None, Match]) -> bool:
         """Whether a new statement holds whole two statements of one paragraph of a stored document
