@@ -35,10 +35,25 @@ def statement_parts(doc: Document, start: int, end: int, *, sentences: bool = Fa
         places.append((cut, inside[after] if after < len(inside) else end, rules.CLAUSE_CUT_MIN_WORDS))
     cuts = [start]
     for cut, counted_to, least in sorted(places):
-        if at_least(doc.text[cuts[-1] : cut], least) and at_least(doc.text[cut:counted_to], least):
+        before, after = doc.text[cuts[-1] : cut], doc.text[cut:counted_to]
+        if least == rules.CLAUSE_CUT_MIN_WORDS and _has_figure(before) and _has_figure(after) \
+                and not _opens_counterpart(after):
+            least = rules.FIGURE_CLAUSE_MIN_WORDS
+        if at_least(before, least) and at_least(after, least):
             cuts.append(cut)
     cuts.append(end)
     return [_trimmed(doc.text, a, b) for a, b in zip(cuts, cuts[1:])]
+
+
+def _has_figure(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+_COUNTERPARTS = tuple(key(o) + " " for o in rules.COUNTERPART_OPENERS)
+
+
+def _opens_counterpart(text: str) -> bool:
+    return (key(" ".join(text.split()[:3])) + " ").startswith(_COUNTERPARTS)
 
 
 def _clause_cuts(text: str, start: int, end: int) -> list[int]:

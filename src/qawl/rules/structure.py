@@ -118,6 +118,11 @@ NOT_FIGURE_SUBJECTS = ("الذي", "التي", "الذين", "اللذين", "ا
 # The fewest words each side of a clause cut keeps: a shorter clause stays with its sentence ("نعم، لكن
 # بشروط"); linking needs four informative words in a statement (``link.params.MIN_STATEMENT_INFO``).
 CLAUSE_CUT_MIN_WORDS = 7
+# … or this many when both sides hold a figure in digits: each is a claim of its own however short
+# ("البطالة نزلت إلى 11.8 في المئة، لكنها تتجاوز 24 في المئة بين حاملي الشهادات"); not when the
+# second is a counterpart of the first, which says little alone ("…، مقابل 7.4% متوقعة للعام الجاري").
+FIGURE_CLAUSE_MIN_WORDS = 5
+COUNTERPART_OPENERS = ("مقارنة", "مقابل", "بالمقارنة", "بعد أن كان", "بعد أن كانت", "بعدما كان", "بعدما كانت")
 
 # Marks after which a clause opener is looked for (Arabic and Latin comma, Arabic and Latin semicolon).
 CLAUSE_MARKS = "،,؛;"
