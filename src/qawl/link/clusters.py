@@ -537,14 +537,15 @@ class Linker:
         …")."""
         best, best_score = chosen, found[0]
         doc_id = found[2].rpartition(":")[0]
-        stored = [sid for (sid,) in self.conn.execute(
-            "SELECT statement_id FROM link_statements WHERE doc_id = ? AND statement_id != ?", (doc_id, found[2]))]
-        self._load(stored)
-        # (and the document's statements linked earlier in this batch, not yet written)
-        batch = [sid for sid, other in self.cache.items() if other.doc_id == doc_id and other.cluster is not None]
-        for sid in dict.fromkeys([*stored, *batch]):
+        # (read through the statements' doc_id index; those linked earlier in this batch are in the
+        # cache, not yet in link_statements)
+        ids = [sid for (sid,) in self.conn.execute("SELECT id FROM statements WHERE doc_id = ? AND id != ?",
+                                                   (doc_id, found[2]))]
+        self._load(ids)
+        for sid in ids:
             other = self.cache.get(sid)
-            if other is None or self._is_headline(sid) or (m := self._verify(it, other)) is None:
+            if other is None or other.cluster is None or self._is_headline(sid) \
+                    or (m := self._verify(it, other)) is None:
                 continue
             if min(m.matched_a, m.matched_b) > best_score:
                 best, best_score = self._current(other.cluster), min(m.matched_a, m.matched_b)
