@@ -247,9 +247,7 @@ def _indefinite_object(toks: Tokens, k: int) -> bool:
     f = toks.forms[k]
     if not f.endswith("ا") or len(f) < 4:
         return False
-    start, end = toks.orig(k, k + 1)
-    original = toks.view.original
-    if original and "\u064b" in original[start:end]:
+    if with_tanween(toks, k):
         return True
     nxt = toks.forms[k + 1] if k + 1 < toks.n else ""
     return len(nxt) >= 4 and nxt.endswith("ا")

@@ -632,15 +632,14 @@ class StatementFinder:
         return min(inside)[1] if inside else None
 
     def _surnames_between(self, start: int, end: int) -> list[tuple[int, str]]:
-        """(offset, person) of each word in ``[start, end)`` that is the last word of the name of a
-        person this stage has named as a speaker (a name found after the mentions stage, at a cue,
-        has no mention elsewhere: "قال بنعيسى إن …" then "وجلس بنعيسى إلى جانب …")."""
-        last_words = {name.split()[-1]: eid for eid, name in self.builder.persons if len(name.split()[-1]) >= 3}
+        """(offset, person) of each word in ``[start, end)`` that is the name or surname of a person
+        the document gave (``EntityBuilder.known_name``; a name found after the mentions stage, at a
+        cue, has no mention elsewhere: "قال بنعيسى إن …" then "وجلس بنعيسى إلى جانب …")."""
         i0, i1 = self.tok_range(start, end)
         found = []
         for i in range(i0, i1):
             f = self.toks.forms[i]
-            eid = last_words.get(f) or (f[:1] == "و" and last_words.get(f[1:]))
+            eid = self.builder.known_name(f) or (f[:1] == "و" and self.builder.known_name(f[1:]))
             if eid:
                 found.append((self.toks.orig(i, i + 1)[0], eid))
         return found

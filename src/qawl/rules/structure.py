@@ -42,6 +42,9 @@ ANSWER_PART_MIN_WORDS = 3
 # its sentence's end anyway; a headline is one sentence.
 SENTENCE_CUT_KINDS = ("interview", "direct")
 
+# Openers of a figure's counterpart (see CLAUSE_CUT_OPENERS and FIGURE_CLAUSE_MIN_WORDS).
+COUNTERPART_OPENERS = ("مقارنة", "مقابل", "بالمقارنة", "بعد أن كان", "بعد أن كانت", "بعدما كان", "بعدما كانت")
+
 # Words that, right after a comma or semicolon inside one sentence of a statement, open a claim of its
 # own: a new topic ("أما"), a consequence ("ولهذا"), a contrast ("لكن", "غير أن"), a counterpart
 # ("بينما") or what follows from the first ("على أن", "ثم"). A report often carries one of the two
@@ -63,8 +66,7 @@ CLAUSE_CUT_OPENERS = (
     # خلال العام الماضي", "…، مقابل 7.4% هذا العام", "…، بعد أن كان قد بلغ ذروته عند 38%", "…،
     # إضافة إلى محطة شمسية قدرتها 500 ميغاواط". Reports often carry the main figure alone, or the
     # counterpart with another main figure.
-    "مقارنة", "مقابل", "بالمقارنة",
-    "بعد أن كان", "بعد أن كانت", "بعدما كان", "بعدما كانت",
+    *COUNTERPART_OPENERS,
     "إضافة إلى", "بالإضافة إلى", "علاوة على", "فضلا عن",
     # What will be done next, in the passive: "…، سيتم تجهيز 900 منها قبل السنة الدراسية".
     "سيتم", "ستتم", "سوف يتم",
@@ -122,7 +124,6 @@ CLAUSE_CUT_MIN_WORDS = 7
 # ("البطالة نزلت إلى 11.8 في المئة، لكنها تتجاوز 24 في المئة بين حاملي الشهادات"); not when the
 # second is a counterpart of the first, which says little alone ("…، مقابل 7.4% متوقعة للعام الجاري").
 FIGURE_CLAUSE_MIN_WORDS = 5
-COUNTERPART_OPENERS = ("مقارنة", "مقابل", "بالمقارنة", "بعد أن كان", "بعد أن كانت", "بعدما كان", "بعدما كانت")
 
 # Marks after which a clause opener is looked for (Arabic and Latin comma, Arabic and Latin semicolon).
 CLAUSE_MARKS = "،,؛;"
