@@ -47,23 +47,34 @@ def forget(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
         if not gone and not conn.execute(f"SELECT 1 FROM reuse_docs WHERE doc_id IN ({_in(part)}) LIMIT 1", part).fetchone():
             continue  # new documents: nothing to forget
         drop_caches(conn)
+        represented = _represented_by(conn, gone)
         # Band rows are left behind: their items (document seq) are not reused, so they no longer resolve.
         for s in range(0, len(gone), 500):
             ids = gone[s : s + 500]
             conn.execute(f"DELETE FROM link_pairs WHERE a IN ({_in(ids)}) OR b IN ({_in(ids)})", ids + ids)
             conn.execute(f"DELETE FROM link_statements WHERE statement_id IN ({_in(ids)})", ids)
-        for s in range(0, len(gone), 500):
-            ids = gone[s : s + 500]
-            for (cluster,) in conn.execute(f"SELECT cluster_id FROM link_clusters WHERE rep_id IN ({_in(ids)})", ids).fetchall():
-                heir = conn.execute("SELECT statement_id FROM link_statements WHERE cluster_id = ? ORDER BY rowid LIMIT 1",
-                                    (cluster,)).fetchone()
-                if heir:
-                    conn.execute("UPDATE link_clusters SET rep_id = ? WHERE cluster_id = ?", (heir[0], cluster))
-                else:
-                    conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (cluster,))
+        for cluster in represented:
+            heir = conn.execute("SELECT statement_id FROM link_statements WHERE cluster_id = ? ORDER BY rowid LIMIT 1",
+                                (cluster,)).fetchone()
+            if heir:
+                conn.execute("UPDATE link_clusters SET rep_id = ? WHERE cluster_id = ?", (heir[0], cluster))
+            else:
+                conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (cluster,))
         conn.execute(f"DELETE FROM reuse_docs WHERE doc_id IN ({_in(part)})", part)
         conn.execute(f"DELETE FROM reuse_texts WHERE doc_id IN ({_in(part)})", part)
         conn.execute(f"DELETE FROM reuse_pairs WHERE doc_a IN ({_in(part)}) OR doc_b IN ({_in(part)})", part + part)
+
+
+def _represented_by(conn: sqlite3.Connection, statement_ids: list[str]) -> list[str]:
+    """The clusters whose representative is one of ``statement_ids`` (still in ``link_statements``).
+    A representative is a member of its cluster, so they are found among those statements' clusters,
+    by the clusters' key: ``rep_id`` has no index, and reading the table whole costs more with every
+    stored statement."""
+    gone = set(statement_ids)
+    clusters = sorted({c for (c,) in rows_in(conn, "SELECT cluster_id FROM link_statements WHERE statement_id IN ({marks})",
+                                             statement_ids)})
+    return [c for c, rep in rows_in(conn, "SELECT cluster_id, rep_id FROM link_clusters WHERE cluster_id IN ({marks})",
+                                    clusters) if rep in gone]
 
 
 def _payloads(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None) -> dict[str, DocPrep]:
@@ -250,7 +261,7 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     for sid, doc_id, entity, stems, info in rows_in(
             conn, "SELECT s.id, s.doc_id, s.entity_id, l.stems, l.info FROM statements s"
                   " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
-                  " AND s.field = 'text' AND s.kind = 'direct' AND s.cluster_id = s.id AND l.exact IS NULL"
+                  " AND s.field = 'text' AND +s.kind = 'direct' AND s.cluster_id = s.id AND +l.exact IS NULL"
                   " AND s.entity_id IS NOT NULL",
             doc_ids):
         run = _informative_run(stems, info)
@@ -352,7 +363,7 @@ def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     for sid, doc_id, entity, stems, info in rows_in(
             conn, "SELECT s.id, s.doc_id, s.entity_id, l.stems, l.info FROM statements s"
                   " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
-                  " AND s.kind = 'headline' AND s.cluster_id = s.id AND s.entity_id IS NOT NULL",
+                  " AND +s.kind = 'headline' AND s.cluster_id = s.id AND s.entity_id IS NOT NULL",
             doc_ids):
         words = tuple(compress(stems.split(" "), map("1".__eq__, info))) if stems else ()
         if len(words) >= params.SHORT_QUOTE_INFO:
