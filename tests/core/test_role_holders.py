@@ -85,7 +85,26 @@ SHORTER_ROLES = [
      [("indirect", "يوهان برغمان", "المحادثات انتهت"), ("indirect", "يوهان برغمان", "الطرفين وافقا على الهدنة")]),
     ("قال وزير خارجية العراق سامي الحداد إن الحوار مستمر. وأضاف الوزير العراقي أن بغداد لن تتراجع.",
      [("indirect", "سامي الحداد", "الحوار مستمر"), ("indirect", "سامي الحداد", "بغداد لن تتراجع")]),
+    # an organization named by a construct of its own ("قوات خفر السواحل"), then without its head
+    ("قال قائد قوات حرس الحدود، العميد نزار الدباغ، إن دورياته ضبطت شحنة أسلحة. وبحسب قائد حرس الحدود،"
+     " فإن المهربين يستخدمون طرقا جبلية.",
+     [("indirect", "نزار الدباغ", "دورياته ضبطت شحنة أسلحة"),
+      ("indirect", "نزار الدباغ", "المهربين يستخدمون طرقا جبلية")]),
 ]
+
+
+def test_an_organization_named_by_a_construct_holds_all_of_it():
+    # "حزب نداء الوطن": the party's name is a construct ("نداء" indefinite, "الوطن" definite)
+    doc = run("وقال رئيس حزب نداء الوطن سمير العكاري إن الحزب سيقاطع الانتخابات.")
+    roles = [doc.text[m.start:m.end] for m in doc.layer("mentions") if m.label == "role"]
+    assert roles == ["رئيس حزب نداء الوطن"]
+
+
+def test_a_definite_organization_head_takes_no_noun_after_it():
+    # guard: "الداخلية" is definite, so "بسرعة" begins what the minister is asked to do
+    doc = run("وطالب اتحاد الضباط وزير الداخلية بسرعة التدخل لحماية الأفراد.")
+    roles = [doc.text[m.start:m.end] for m in doc.layer("mentions") if m.label == "role"]
+    assert roles == ["وزير الداخلية"]
 
 
 def test_a_role_with_a_word_the_first_lacked_is_another_role_even_with_a_matching_adjective():

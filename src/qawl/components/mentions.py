@@ -346,9 +346,14 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         if code & _C_NAMED and code & _C_TITLE and _title_before_name(toks, j):
             break  # "محافظة البصرة اللواء ماجد الحسني": a rank (اللواء, also a brigade) and its bearer
         if code & _C_NAMED:
-            n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j) or lx.ORG_HEADS.match(toks, j, clitics=False)
+            n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j)
             if n:
                 j += n
+                continue
+            n = lx.ORG_HEADS.match(toks, j, clitics=False)
+            if n:
+                # (a definite head is in construct with nothing: "وزير الداخلية بسرعة التدخل")
+                j = j + n if f.startswith("ال") else _construct_noun(toks, j + n)
                 continue
         if code & _C_LINK and j + 1 < toks.n and toks.is_word(j + 1):
             j += 1
@@ -482,6 +487,19 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     anchor = role_anchor(words[0]) if words else ""
     return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|{anchor}",
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun, holder=holder)
+
+
+def _construct_noun(toks: Tokens, j: int) -> int:
+    """Past the indefinite noun at ``j``, right after an indefinite organization head, when a definite word
+    follows it: the organization is named by a construct of its own ("قائد قوات خفر السواحل",
+    "رئيس هيئة أركان الجيش"). Read to "قوات" only, the role would share no word with the
+    "قائد خفر السواحل" of the next paragraph."""
+    if j + 1 < toks.n and toks.is_word(j) \
+            and not toks.forms[j].startswith("ال") and toks.forms[j] not in lx.NOT_NAME \
+            and toks.forms[j] not in lx.NAME_STARTERS and toks.forms[j] not in lx.HEAD_STARTS \
+            and _complement_code(toks.forms[j]) & _C_STOP == 0 and toks.forms[j + 1].startswith("ال"):
+        return j + 1
+    return j
 
 
 def _definite(form: str) -> bool:
