@@ -100,6 +100,12 @@ def test_an_organization_named_by_a_construct_holds_all_of_it():
     assert roles == ["رئيس حزب نداء الوطن"]
 
 
+def test_a_second_field_after_a_glued_article_belongs_to_the_role():
+    # "للكهرباء والمياه": the role goes on to "والمياه", so the name set off by commas holds it
+    doc = run("وقال المدير العام للمؤسسة الوطنية للكهرباء والمياه، فادي القرمازي، إن الانقطاعات ستتراجع.")
+    assert statements(doc) == [("indirect", "فادي القرمازي", "الانقطاعات ستتراجع")]
+
+
 def test_a_definite_organization_head_takes_no_noun_after_it():
     # guard: "الداخلية" is definite, so "بسرعة" begins what the minister is asked to do
     doc = run("وطالب اتحاد الضباط وزير الداخلية بسرعة التدخل لحماية الأفراد.")

@@ -405,9 +405,10 @@ _COMPLEMENT_WORDS: dict[str, int] = {}
 
 def _joined_complement(toks: Tokens, j: int) -> bool:
     """Whether the و-word at ``j`` adds a second field to a definite complement ("الاقتصاد
-    والتخطيط"): و + ال- right after an ال- word, not a title, role or organization of its own."""
+    والتخطيط", "للكهرباء والمياه"): و + ال- right after a definite word, not a title, role or
+    organization of its own."""
     f, before = toks.forms[j], toks.forms[j - 1]
-    return (f.startswith("وال") and len(f) > 5 and before.startswith("ال")
+    return (f.startswith("وال") and len(f) > 5 and _definite(before)
             and not (title_length(toks, j) or lx.ROLE_HEADS.match(toks, j) or lx.ORG_HEADS.match(toks, j)))
 
 
