@@ -54,6 +54,7 @@ CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.it
 CLAUSE_VERB_NOUNS = {key(f): _fold(after) for f, after in cues.CLAUSE_VERB_NOUNS.items()}
 PRESENT_CLAUSE_FORMS = {pre + key(f) for f in cues.PRESENT_CLAUSE_FORMS for pre in ("", "و", "ف")}
 CLAUSE_CUT_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in structure.CLAUSE_CUT_OPENERS}
+FIGURE_CLAUSE_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in structure.FIGURE_CLAUSE_OPENERS}
 AND_CLAUSE_OPENERS = _fold(structure.AND_CLAUSE_OPENERS) | {
     tense + key(v) for v in structure.AND_CLAUSE_VERBS for tense in ("", "س")}
 NOT_WE_WORDS = _fold(structure.NOT_WE_WORDS)

@@ -30,9 +30,11 @@ def statement_parts(doc: Document, start: int, end: int, *, sentences: bool = Fa
     ends = [s.end for s in doc.layer("sentences")] if sentences else []
     inside = ends[bisect_right(ends, start) : bisect_left(ends, end)]
     places = [(cut, end, rules.ANSWER_PART_MIN_WORDS) for cut in inside]
-    for cut in _clause_cuts(doc.text, start, end):
+    for cut, needs_figure in _clause_cuts(doc.text, start, end):
         after = bisect_right(inside, cut)
-        places.append((cut, inside[after] if after < len(inside) else end, rules.CLAUSE_CUT_MIN_WORDS))
+        sentence_end = inside[after] if after < len(inside) else end
+        if not needs_figure or _has_figure(doc.text[cut:sentence_end]):
+            places.append((cut, sentence_end, rules.CLAUSE_CUT_MIN_WORDS))
     cuts = [start]
     for cut, counted_to, least in sorted(places):
         before, after = doc.text[cuts[-1] : cut], doc.text[cut:counted_to]
@@ -56,14 +58,17 @@ def _opens_counterpart(text: str) -> bool:
     return (key(" ".join(text.split()[:3])) + " ").startswith(_COUNTERPARTS)
 
 
-def _clause_cuts(text: str, start: int, end: int) -> list[int]:
-    """Offsets just past each comma in ``[start, end)`` that a clause opener follows."""
+def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, bool]]:
+    """Offsets just past each comma in ``[start, end)`` that a clause opener follows, each with
+    whether it cuts only before a figure (``FIGURE_CLAUSE_OPENERS``)."""
     cuts = []
     for mark in _CLAUSE_MARK.finditer(text, start, end):
         words = tuple(key(w) for w in text[mark.end() : mark.end() + 40].split()[:3])
         if words and (any(words[:n] in lx.CLAUSE_CUT_OPENERS for n in (1, 2, 3)) or _opens_and_clause(words[0])
                       or _opens_figure_clause(words)):
-            cuts.append(mark.end())
+            cuts.append((mark.end(), False))
+        elif words[:1] in lx.FIGURE_CLAUSE_OPENERS:
+            cuts.append((mark.end(), True))
     return cuts
 
 

@@ -77,6 +77,12 @@ CLAUSE_CUT_OPENERS = (
     "ما جعل", "مما جعل", "ما أدى", "مما أدى", "ما دفع", "مما دفع",
 )
 
+# Openers that cut like CLAUSE_CUT_OPENERS only when the rest of their sentence holds a figure in
+# digits: "…، مع تحويلات نقدية تغطي نحو 1.2 مليون أسرة" and "…، مع توفير مخزون يكفي 3 أسابيع" are
+# claims reports carry alone; "…، مع إعطاء الأولوية لمواد العلوم" is a detail of the claim before it,
+# which a report keeps in the same sentence.
+FIGURE_CLAUSE_OPENERS = ("مع",)
+
 # Words that, after "، و", open a claim of its own in the speaker's own words: "we" and what we have or
 # must do ("، ونحن نعمل", "، ولدينا", "، وعلينا"), "this" or "any" as a new subject ("، وهذا مبلغ
 # في متناول …", "، وأي شركة تخل …"), and "قد" before a verb ("، وقد بدأنا بحي …", "، وقد أبدى الوفد
