@@ -258,6 +258,8 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     marks: a short indirect statement is the reporter's summary ("أوضح أن القرار يعود إلى المساهمين"),
     as likely of a part of a longer answer as of all of it. Returns how many joined."""
     short: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}  # document → (statement, speaker, run)
+    # (+s.kind, +l.exact: through the documents' index, not those of kind or exact, which hold every
+    # direct quote and every short statement stored; tests/scale/test_query_plans.py)
     for sid, doc_id, entity, stems, info in rows_in(
             conn, "SELECT s.id, s.doc_id, s.entity_id, l.stems, l.info FROM statements s"
                   " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
@@ -360,6 +362,7 @@ def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     of two stems with it to verify. Only when the siblings' statements holding them are all in one
     cluster. Returns how many joined."""
     heads: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}  # document → (headline, speaker, informative stems)
+    # (+s.kind: through the documents' index, as in link_short_quotes)
     for sid, doc_id, entity, stems, info in rows_in(
             conn, "SELECT s.id, s.doc_id, s.entity_id, l.stems, l.info FROM statements s"
                   " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
