@@ -217,3 +217,24 @@ def test_a_place_in_a_ranking_is_no_organization():
     doc = run("وقال المدرب عادل الحديثي: «إذا لم نحقق المركز الثالث على الأقل، فسأكون أول من يغادر». "
               "وأضاف أن مركز الدراسات الرياضية أصدر تقريرا عن الموسم.")
     assert _orgs(doc) == ["مركز الدراسات الرياضية"]
+
+
+TOPIC_SPEAKERS = [
+    # a resident set off by commas, then "فروى أن": he tells it, not the governor quoted before
+    ("وقال المحافظ إن الأضرار كبيرة في الأحياء المنخفضة.\n\nأما سليم بن قاسم، أحد سكان حي الميناء، فروى أن"
+     " المياه غمرت بيته في دقائق.",
+     [("indirect", "المحافظ", "الأضرار كبيرة في الأحياء المنخفضة"),
+      ("indirect", "سليم بن قاسم", "المياه غمرت بيته في دقائق")]),
+    # a ministry as the topic, an aside, then "فقالت إن"
+    ("وقال المتحدث باسم المعارضة إن الاشتباكات استمرت طوال الليل. أما وزارة الداخلية، في بيان مقتضب، فقالت"
+     " إن قواتها استعادت السيطرة على الحي.",
+     [("indirect", "المتحدث باسم المعارضة", "الاشتباكات استمرت طوال الليل"),
+      ("indirect", "وزارة الداخلية", "قواتها استعادت السيطرة على الحي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOPIC_SPEAKERS)
+def test_the_topic_that_amma_fronts_is_who_speaks(text, expected):
+    doc = run(text)
+    assert statements(doc) == expected
+    assert not [n for n in _persons(doc) if n.startswith("أما")]

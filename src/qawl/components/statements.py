@@ -546,7 +546,7 @@ class StatementFinder:
             return adjacent
         toks = self.toks
         k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
-        while k < cue.i and bare_forms(toks.forms[k])[-1] in ("كان", "كانت", "كما", "فيما", "بينما", "قد", "ان", "و", "ف"):
+        while k < cue.i and bare_forms(toks.forms[k])[-1] in lx.SUBJECT_FIRST_OPENERS:
             k += 1
         stops = self.clause_stops()  # (every verb cue is one of these)
         between = stops[bisect_left(stops, k) : bisect_left(stops, cue.i)]

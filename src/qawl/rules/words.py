@@ -55,6 +55,11 @@ SUBJECT_FILLERS = set("""
     ساخرا ساخرة مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة غاضبا غاضبة
     """.split())
 
+# Words a subject-first sentence may open with before its subject, read past when the subject of a
+# verb that names none is looked for before it: "وكان كيغينز … قد قال", "كما أن …", "إن الوزير …
+# أكد", and the topic that "أما" fronts ("أما محمد بن عيسى، أحد السكان، فروى أن …": he tells it).
+SUBJECT_FIRST_OPENERS = ("كان", "كانت", "كما", "فيما", "بينما", "قد", "إن", "و", "ف", "أما")
+
 # Indefinite pronoun subjects: "وقال أحدهم إن …", "ويقول بعضهم إن …" name somebody (one of the
 # crowd, some of them) who is not the speaker quoted before; the speaker stays unknown.
 INDEFINITE_SUBJECTS = set("أحدهم إحداهن أحدهما إحداهما أحدهن بعضهم بعضهن".split())
