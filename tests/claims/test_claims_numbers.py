@@ -22,6 +22,10 @@ HAND_CHECKED = [
     ("خفضنا العجز إلى خمسة فاصل ثمانية بالمئة", 5.8),     # the decimal point said as a word
     ("التضخم ستة فاصلة خمسة وعشرين في المئة", 6.25),
     ("رصدنا ثلاثة فاصل خمسة مليار دولار", 3_500_000_000),  # … before a scale, which scales it all
+    ("ثبتنا سعر الفائدة عند خمسة وربع بالمئة", 5.25),     # a unit and a fraction after و
+    ("ارتفعت البطالة إلى ثلاثة ونصف في المئة", 3.5),
+    ("خصصنا 14 ونصف مليون جنيه للمشروع", 14_500_000),      # … before a scale, which scales it all
+    ("بقينا هناك ثلاثة أيام ونصف", 3),                    # a guard: after a noun the fraction is the noun's
     ("أكثر من أحد عشر ألف ضحية", 11000),                  # 11 × 1000
     ("قبل نحو اثني عشر شهراً", 12),                        # oblique 12 with tanween noun after
     ("اثنا عشر عضوا", 12),

@@ -301,6 +301,8 @@ def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, 
         st.vague = st.words = True
         return True
     if kind == HALF:
+        if _unit_and_fraction(st, 1 / 2, has_and):
+            return True
         if st.cur is not None or not st.last_scale:
             return False
         st.total_lo += st.last_scale / 2
@@ -309,10 +311,22 @@ def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, 
     return False
 
 
+def _unit_and_fraction(st: _State, fraction: float, has_and: bool) -> bool:
+    """"خمسة وربع", "ثلاثة ونصف": a number below a hundred, of no scale yet, and a fraction after و
+    make one number (5.25, 3.5), as speakers give rates ("خمسة وربع بالمئة")."""
+    if not has_and or st.cur is None or st.total_hi or st.last_scale or st.vague or st.cur[1] >= 100 \
+            or st.cur[0] != st.cur[1] or st.cur[0] % 1:
+        return False
+    st.cur = (st.cur[0] + fraction, st.cur[1] + fraction)
+    return True
+
+
 def _apply_fraction(st: _State, fraction: float, has_and: bool, nxt: int | None) -> bool:
     """"نصف مليون" (a fraction that a scale multiplies) or "مليون وربع" (a fraction of the scale before)."""
     if st.empty():
         return nxt in (SCALE, SCALE_ACC) and _start(st, fraction)
+    if _unit_and_fraction(st, fraction, has_and):
+        return True
     if st.cur is not None or not st.last_scale or not has_and:
         return False
     st.total_lo += st.last_scale * fraction

@@ -100,8 +100,9 @@ FEW_RANGE = (3, 9)
 HALF_WORDS: tuple[str, ...] = ("نصف",)
 
 # A fraction of a scale word: "نصف مليون" is 500,000, "ربع مليار" 250 million, "ثلث مليون" 333,333;
-# after a scale and و it adds that fraction of it ("مليون وربع" = 1.25 million). Before anything else
-# ("ربع النهائي", "نصف الطريق", "ربع قرن") it is no figure.
+# after a scale and و it adds that fraction of it ("مليون وربع" = 1.25 million), and after a number
+# below a hundred and و the fraction itself ("خمسة وربع بالمئة" = 5.25%, "14 ونصف مليون" = 14.5
+# million). Before anything else ("ربع النهائي", "نصف الطريق", "ربع قرن") it is no figure.
 FRACTION_WORDS: dict[float, tuple[str, ...]] = {
     1 / 2: ("نصف",),
     1 / 4: ("ربع",),
