@@ -1,4 +1,4 @@
-"""Helpers for the core tests: analyse inline Arabic and list its statements."""
+"""Helpers for the core tests: analyse inline Arabic and list its statements and mentions."""
 from __future__ import annotations
 
 from qawl.doc import Document
@@ -17,3 +17,8 @@ def statements(doc: Document) -> list[tuple[str, str | None, str]]:
         speaker = doc.entities.get(s.attrs.get("speaker"), {}).get("name")
         out.append((s.label, speaker, src[s.start : s.end]))
     return out
+
+
+def mention_texts(doc: Document, label: str) -> list[str]:
+    """The text of every mention of one kind ("person", "role", "org", "place"), in order."""
+    return [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == label]

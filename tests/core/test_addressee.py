@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import run, statements
+from pipeline_helpers import run, statements, mention_texts
 
 ADDRESSED = [
     ("ودعت المنظمة السلطات التونسية إلى الإفراج عن الصحفيين المعتقلين فورا.",
@@ -39,7 +39,7 @@ def test_after_an_unread_subject_nothing_is_taken_for_the_one_addressed():
 
 def test_a_word_with_the_verbs_ba_after_it_is_no_speaker():
     doc = run("واحتج الضباط أمام القسم. وطالبوا بتغيير وزير الداخلية بسبب قيامه بالزج بهم في الخلافات السياسية.")
-    assert [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "person"] == []
+    assert mention_texts(doc, "person") == []
 
 
 def test_adjectives_after_a_definite_organization_head_stay_in_its_name():

@@ -1,7 +1,7 @@
 """Statements and speakers, one phenomenon per test, on sentences written in news style."""
 import pytest
 
-from pipeline_helpers import run, statements
+from pipeline_helpers import run, statements, mention_texts
 
 
 def only(doc):
@@ -431,7 +431,7 @@ def test_a_cue_after_lam_in_its_jussive_or_present_form(text, expected):
 
 
 def _roles(doc):
-    return [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "role"]
+    return mention_texts(doc, "role")
 
 
 def test_sources_made_definite_by_their_complement_take_no_indefinite_word_after_it():

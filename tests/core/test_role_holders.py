@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from pipeline_helpers import run, statements
+from pipeline_helpers import run, statements, mention_texts
 from qawl.entities import resolve_documents, same_person
 from qawl.store.db import connect
 
@@ -96,7 +96,7 @@ SHORTER_ROLES = [
 def test_an_organization_named_by_a_construct_holds_all_of_it():
     # "حزب نداء الوطن": the party's name is a construct ("نداء" indefinite, "الوطن" definite)
     doc = run("وقال رئيس حزب نداء الوطن سمير العكاري إن الحزب سيقاطع الانتخابات.")
-    roles = [doc.text[m.start:m.end] for m in doc.layer("mentions") if m.label == "role"]
+    roles = mention_texts(doc, "role")
     assert roles == ["رئيس حزب نداء الوطن"]
 
 
@@ -109,7 +109,7 @@ def test_a_second_field_after_a_glued_article_belongs_to_the_role():
 def test_a_definite_organization_head_takes_no_noun_after_it():
     # guard: "الداخلية" is definite, so "بسرعة" begins what the minister is asked to do
     doc = run("وطالب اتحاد الضباط وزير الداخلية بسرعة التدخل لحماية الأفراد.")
-    roles = [doc.text[m.start:m.end] for m in doc.layer("mentions") if m.label == "role"]
+    roles = mention_texts(doc, "role")
     assert roles == ["وزير الداخلية"]
 
 

@@ -4,7 +4,7 @@ compound given and family names stay whole, and broadcasters are not people."""
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import run, statements
+from pipeline_helpers import run, statements, mention_texts
 
 
 def _persons(doc) -> list[str]:
@@ -123,7 +123,7 @@ def test_a_bare_title_does_not_stand_for_a_word_read_as_a_name_after_it():
 def test_a_compound_family_name_alone_is_the_same_person_and_its_half_is_a_common_word():
     doc = run("وقال المهندس خالد علم الدين إن المشروع متوقف. وأضاف علم الدين أن الدين العام كبير.")
     assert [s[1] for s in statements(doc)] == ["خالد علم الدين", "خالد علم الدين"]
-    mentions = [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "person"]
+    mentions = mention_texts(doc, "person")
     assert "الدين" not in mentions
 
 
@@ -209,7 +209,7 @@ def test_behind_is_no_given_name_by_itself():
 
 
 def _orgs(doc) -> list[str]:
-    return [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "org"]
+    return mention_texts(doc, "org")
 
 
 def test_a_place_in_a_ranking_is_no_organization():

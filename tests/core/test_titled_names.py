@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import run, statements
+from pipeline_helpers import run, statements, mention_texts
 
 TITLED_SURNAMES = [
     ("التقى وزير الخارجية سامي الحداد السفير الفرنسي. وقال الوزير الحداد إن العلاقات بين البلدين متينة.",
@@ -75,7 +75,7 @@ def test_a_head_of_office_after_the_place_is_someone_else():
 
 def test_a_rank_before_a_given_name_ends_an_organization():
     doc = run("وقال مدير الأمن في محافظة البصرة اللواء ماجد الحسني إن الوضع مستقر.")
-    orgs = [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "org"]
+    orgs = mention_texts(doc, "org")
     assert orgs == ["محافظة البصرة"]
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline_helpers import run, statements
+from pipeline_helpers import run, statements, mention_texts
 
 
 def persons(text: str) -> list[str]:
     doc = run(text)
-    return [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "person"]
+    return mention_texts(doc, "person")
 
 
 TOLD = [

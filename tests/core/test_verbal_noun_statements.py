@@ -4,11 +4,11 @@ so a statement lost here cannot be linked to the answer (test_verbal_noun_object
 Sentences invented, in news style."""
 from __future__ import annotations
 
-from pipeline_helpers import run, statements
+from pipeline_helpers import run, statements, mention_texts
 
 
 def _persons(doc) -> list[str]:
-    return [doc.text[m.start : m.end] for m in doc.layer("mentions") if m.label == "person"]
+    return mention_texts(doc, "person")
 
 
 def test_a_denial_of_a_verbal_noun_is_a_statement():

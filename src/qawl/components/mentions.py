@@ -491,9 +491,9 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
 
 
 def _construct_noun(toks: Tokens, j: int) -> int:
-    """Past the indefinite noun at ``j``, right after an indefinite organization head, when a definite word
-    follows it: the organization is named by a construct of its own ("قائد قوات خفر السواحل",
-    "رئيس هيئة أركان الجيش"). Read to "قوات" only, the role would share no word with the
+    """Past the indefinite noun at ``j``, right after an indefinite organization head, when a
+    definite word follows it: the organization is named by a construct of its own ("قائد قوات خفر
+    السواحل", "رئيس هيئة أركان الجيش"). Read to "قوات" only, the role would share no word with the
     "قائد خفر السواحل" of the next paragraph."""
     if j + 1 < toks.n and toks.is_word(j) \
             and not toks.forms[j].startswith("ال") and toks.forms[j] not in lx.NOT_NAME \

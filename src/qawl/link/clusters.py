@@ -531,10 +531,9 @@ class Linker:
         """The cluster of the statement of the headline's own document that ``it`` matches best, when
         one matches better than the headline (``found``: score, match, headline id) that chose
         ``chosen`` (``it`` being no headline): a headline sums up a body statement, and a report
-        quotes the body (the LSH may
-        have offered only the headline: "أكبر شحنة تضبط في تاريخ المنفذ" against the headline
-        "ضبطنا أكبر شحنة مخدرات في تاريخ المنفذ …" and the answer "هذه أكبر شحنة تُضبط في تاريخ المنفذ،
-        …")."""
+        quotes the body (the LSH may have offered only the headline: "أكبر شحنة تضبط في تاريخ المنفذ"
+        against the headline "ضبطنا أكبر شحنة مخدرات في تاريخ المنفذ …" and the answer "هذه أكبر شحنة
+        تُضبط في تاريخ المنفذ، …")."""
         best, best_score = chosen, found[0]
         doc_id = found[2].rpartition(":")[0]
         # (read through the statements' doc_id index; those linked earlier in this batch are in the
