@@ -26,7 +26,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from qawl.rules.names import ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, SOUND_CLASSES, VOWEL_LETTERS
+from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, PATRONYMIC_LINKS, SOUND_CLASSES,
+                              VOWEL_LETTERS)
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
 from qawl.text.normalize import key
@@ -45,7 +46,9 @@ def name_tokens(name: str) -> list[str]:
     return _key_tokens(key(name))
 
 
-_LINKS = {"بن", "ابن", "بنت", "ابو", "ال"}
+# Words a name is matched without: the patronymic links ("بن", "ولد": ``rules.names.PATRONYMIC_LINKS``),
+# "أبو" and a detached "ال".
+_LINKS = {key(w) for w in PATRONYMIC_LINKS} | {"ابو", "ال"}
 
 
 def _key_tokens(folded: str) -> list[str]:

@@ -157,6 +157,7 @@ PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
 
 GIVEN_NAMES = _fold(names.ARABIC_GIVEN_NAMES)
 COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
+PATRONYMIC_LINKS = _fold(names.PATRONYMIC_LINKS)
 AMBIGUOUS_GIVEN_NAMES = _fold(names.AMBIGUOUS_GIVEN_NAMES)
 NAME_OPENING_AMBIGUOUS = _fold(names.NAME_OPENING_AMBIGUOUS)
 FOREIGN_GIVEN_NAMES = _fold(names.FOREIGN_GIVEN_NAMES) - GIVEN_NAMES
@@ -169,6 +170,8 @@ ONE_WORD_COMPLEMENTIZERS = _fold(c for c in cues.COMPLEMENTIZERS if " " not in c
 SPEAKER_STOPS = _fold(words.SPEAKER_STOPS) | ONE_WORD_COMPLEMENTIZERS
 NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)
 SUBJECT_FILLERS = _fold(words.SUBJECT_FILLERS)
+# (glued to ب: how one spoke, ``cues.SPEECH_MANNER_NOUNS``)
+SPEECH_MANNERS = {"ب" + w for w in _fold(cues.SPEECH_MANNER_NOUNS)}
 SUBJECT_FIRST_OPENERS = _fold(words.SUBJECT_FIRST_OPENERS)
 INDEFINITE_SUBJECTS = _fold(words.INDEFINITE_SUBJECTS)
 CLAUSE_OPENERS = _fold(words.CLAUSE_OPENERS)
@@ -188,7 +191,7 @@ NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_ST
      "المنطقة", "الحكومة", "الجيش", "الشعب", "الدولة", "البلاد", "الأمريكي", "الأمريكية", "المصري", "المصرية",
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
      "وجود", "عدم")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
-) | _fold(names.NOT_NAME_WORDS) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES)
+) | _fold(names.NOT_NAME_WORDS) | _fold(words.GROUPS_ADDRESSED) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES)
 
 
 def _shape(shape: str, root_letter: str) -> str:

@@ -110,12 +110,18 @@ def _questions_and_answers(doc: Document, finder: "StatementFinder", paras: list
     return out
 
 
+# A transcript's aside on how a turn was said, in brackets between the label and its colon: "(مبتسماً)",
+# "(ضاحكا)", "[مقاطعاً]".
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]:]{1,25}[)\]]\s*$")
+
+
 def _label(doc: Document, p: Span) -> tuple[str, int] | None:
     """(folded label, offset of its colon) when the paragraph opens with a short "label:"."""
     colon = doc.text.find(":", p.start, min(p.end, p.start + _LABEL_COLON)) - p.start
     if colon <= 0:
         return None
     text = doc.text[p.start : p.start + colon]  # the label: what comes before the colon
+    text = _STAGE_DIRECTION.sub("", text)  # "الوزير فهد العنزي (مبتسماً):" is the minister's turn
     words = text.split()
     if not words or len(words) > rules.MAX_LABEL_WORDS or not all(w[0].isalpha() for w in words):
         return None

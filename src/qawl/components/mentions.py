@@ -132,7 +132,8 @@ def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
     if f in lx.TITLE_WORDS and (k - j >= 2 or (k >= 2 and toks.forms[k - 2] in lx.GIVEN_NAMES)):
         return False  # (the name may have started at the given name before j)
     nxt = toks.forms[k + 1] if k + 1 < toks.n else "."
-    ends_name = not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
+    ends_name = (not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
+                 or _patronymic_next(toks, k + 1))  # "محمد الأمين ولد سيدي": the father's name follows
     if f == "علي" and k + 1 < toks.n and _nisba_surname(toks, k + 1):
         return True  # "محمد علي العروي": a middle name before an ال- surname in ي
     if f == "علي" or (f.endswith("ه") and f not in lx.NOT_NAME):
@@ -156,7 +157,7 @@ def _given_part(toks: Tokens, j: int, m: int) -> bool:
     """Whether token ``m`` (inside the name starting at ``j``) ends a given name or a linking word,
     after which an ال- word is a surname: "أحمد", "أبو", the ال- half of "عبد الفتاح", "حسام الدين"."""
     f = toks.forms[m]
-    return (f in lx.GIVEN_NAMES or f in ("عبد", "ابو", "بن", "ابن") or f in lx.COMPOUND_NAME_PARTS
+    return (f in lx.GIVEN_NAMES or f in ("عبد", "ابو") or f in lx.PATRONYMIC_LINKS or f in lx.COMPOUND_NAME_PARTS
             or (m > j and f.startswith("ال") and toks.forms[m - 1] == "عبد"))
 
 
@@ -183,6 +184,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     name: after a title or a role it is the verb's object ("وأعلن الوزير تشكيل لجنة")."""
     if not before and j < toks.n and (verbal_noun_at(toks, j) or time_phrase_at(toks, j)):
         return j
+    if before and j + 1 < toks.n and verbal_noun_at(toks, j) and toks.forms[j + 1].startswith("ال"):
+        return j  # "وتوقع منصور تراجع العجز": a verbal noun in construct is the verb's object
     k = j
     while k < toks.n and k - j < limit:
         if k > j and _initial(toks, k):
@@ -198,7 +201,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             # "وشددت بن عمار على أن …": after a whole name, the preposition of شدد على (spelled with ى);
             # "العقيد أحمد محمد علي أن" and, after a given name alone, "وقال محمد على إن" are the name علي
             break
-        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k)) or with_tanween(toks, k):
+        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k) or _part_before_patronymic(toks, j, k, before)) \
+                or with_tanween(toks, k):
             break
         if k - j + before >= 2 and (_indefinite_object(toks, k) or listed_verbal_noun_at(toks, k)):
             break  # the verb's object after a whole name: "أعلن … ماركوس ليندغرين فتح 3 ممرات"
@@ -217,13 +221,29 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             elif (k + 1 < toks.n and toks.forms[k + 1] in ("،", ",") and toks.forms[j] in lx.GIVEN_NAMES
                   and _nisba_surname(toks, k)):
                 k += 1  # "المهندس طارق المبروك الزوي، …": a family name in ي, the apposition closing after it
+            if k - j < limit and _patronymic_next(toks, k):
+                continue  # "محمد الأمين ولد سيدي": the father's name goes on after the ال- part
             break  # an ال- surname ends the name ("أحمد البرعي")
-        if f.startswith("ال") and k == j and k + 1 < toks.n and _is_name_token(toks, k + 1):
+        if (f.startswith("ال") and k == j and k + 1 < toks.n and _is_name_token(toks, k + 1)
+                and not (before and _patronymic_next(toks, k + 1))):
             break  # a name does not start with ال- (it is an adjective or a noun phrase)
         k += 1
-    while k > j and toks.forms[k - 1] in ("عبد", "ابو", "بن", "ابن", "بنت"):
-        k -= 1  # "عبد", "أبو" never end a name: the rest of it was not found
+    while k > j and (toks.forms[k - 1] in ("عبد", "ابو") or toks.forms[k - 1] in lx.PATRONYMIC_LINKS):
+        k -= 1  # "عبد", "أبو", "بن" never end a name: the rest of it was not found
     return k
+
+
+def _part_before_patronymic(toks: Tokens, j: int, k: int, before: int) -> bool:
+    """Whether the ال- word at ``k``, right after a given name read before ``j``, is a part of the
+    name because a patronymic link follows it ("محمد الأمين ولد سيدي": "الأمين" is also a role word)."""
+    return k == j and before > 0 and toks.forms[k].startswith("ال") and _patronymic_next(toks, k + 1)
+
+
+def _patronymic_next(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` links the name before it to a father's or family name on the same line
+    (``names.PATRONYMIC_LINKS`` and a name word after it)."""
+    return (k + 1 < toks.n and toks.forms[k] in lx.PATRONYMIC_LINKS and _is_name_token(toks, k + 1)
+            and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k + 1]])
 
 
 def time_phrase_at(toks: Tokens, j: int) -> bool:
@@ -336,12 +356,18 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         if code & _C_WAW and j > start and _joined_complement(toks, j):
             # one role or body over two fields ("وزير الاقتصاد والتخطيط", "حزب الحرية والعدالة"); the
             # field and its adjectives end it ("والثروة المعدنية", "والشؤون الاجتماعية"); after it come
-            # appositions ("حزب البناء والتنمية الذراع السياسية لـ…")
-            j += 1
-            while j < toks.n and j - start < limit and _nisba(forms[j]):
+            # appositions ("حزب البناء والتنمية الذراع السياسية لـ…"), or a field more ("وزير الفلاحة
+            # والصيد البحري والتنمية القروية")
+            while True:
                 j += 1
-            return j
+                while j < toks.n and j - start < limit and _nisba(forms[j]):
+                    j += 1
+                if not (j < toks.n and j - start < limit and forms[j].startswith("و") and _joined_complement(toks, j)):
+                    return j
         if code & _C_WAW_LONG and j > start:
+            end = _joined_construct(toks, j)
+            if end is not None and end - start <= limit:
+                return end
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
         if code & _C_NAMED and code & _C_TITLE and _title_before_name(toks, j):
             break  # "محافظة البصرة اللواء ماجد الحسني": a rank (اللواء, also a brigade) and its bearer
@@ -366,6 +392,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                     j += h
                 elif forms[j] not in lx.NOT_NAME:
                     j += 1
+                if not forms[j - 1].startswith("ال"):
+                    j = _construct_noun(toks, j)  # "باسم غرفة عمليات المنطقة الجنوبية"
             continue
         if code & _C_STOP or (code & _C_TITLE and title_length(toks, j)):
             break  # a title opens the holder's name
@@ -408,8 +436,34 @@ def _joined_complement(toks: Tokens, j: int) -> bool:
     والتخطيط", "للكهرباء والمياه"): و + ال- right after a definite word, not a title, role or
     organization of its own."""
     f, before = toks.forms[j], toks.forms[j - 1]
-    return (f.startswith("وال") and len(f) > 5 and _definite(before)
+    return (f.startswith("وال") and (len(f) > 5 or _short_field(f)) and _definite(before)
             and not (title_length(toks, j) or lx.ROLE_HEADS.match(toks, j) or lx.ORG_HEADS.match(toks, j)))
+
+
+def _joined_construct(toks: Tokens, j: int) -> int | None:
+    """End of a second field of two words, و + an indefinite noun + an ال- word, after a definite
+    complement word, when the holder's name comes right after it (past nisbas): "وزير الطرق وبناء
+    المدن الإيراني، فرهاد نيكبور", "وزير الاتصالات وتكنولوجيا المعلومات عمرو …". None otherwise:
+    without the name after it, و + a noun there is mostly the verb's object ("أكد وزير الخارجية وقوف
+    الحكومة إلى جانب …", whose و is the noun's own letter)."""
+    forms = toks.forms
+    f = forms[j]
+    if (f.startswith("وال") or len(f) < 4 or not _definite(forms[j - 1]) or j + 2 >= toks.n
+            or not forms[j + 1].startswith("ال") or title_length(toks, j) or lx.ROLE_HEADS.match(toks, j)
+            or lx.ORG_HEADS.match(toks, j)):
+        return None
+    k = j + 2
+    while k < toks.n and _nisba(forms[k]):
+        k += 1
+    if k < toks.n and (forms[k] in ("،", ",") or title_length(toks, k) or forms[k] in lx.GIVEN_NAMES):
+        return k
+    return None
+
+
+def _short_field(f: str) -> bool:
+    """Whether a five-letter و + ال- word is a field of two letters ("وزير المياه والري", "الصيدلة
+    والطب"), not a relative pronoun ("والذي", "والتي") nor والد (father)."""
+    return len(f) == 5 and f[1:] not in lx.FUNCTION_WORDS and not f.startswith("والد")
 
 
 def _complement_code(f: str) -> int:
@@ -424,7 +478,7 @@ def _complement_code(f: str) -> int:
             | (f in _NAMED_STARTS and _C_NAMED) | (f in lx.ROLE_LINKS and _C_LINK)
             | (f in lx.PRONOUN_ROLE_LINKS and _C_PRONOUN_LINK)
             | ((not f[0].isalnum() or f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS or f in lx.ONE_WORD_CUE_PHRASES
-                or f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS
+                or f in lx.SPEAKER_STOPS or f in lx.FUNCTION_WORDS or f in lx.SPEECH_MANNERS
                 or f in lx.NAME_STARTERS) and _C_STOP)  # (a given name: "وزير الداخلية لطفي بن جدو")
             | (f in lx.PERSON_TITLES.starts and _C_TITLE)
             | (has_al and not f.startswith(("بال", "وال", "فال")) and _C_ADMITS)
@@ -572,12 +626,14 @@ _PLURAL_ENDINGS = ("ات", "ين", "ون")
 def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
     """Whether the word at ``j``, right after a definite singular head, starts a noun phrase of its
     own: a definite plural cannot be the adjective of a singular head, nor its complement (a definite
-    head takes none), and neither can another definite organization head; so it is the verb's
-    object: "ودعت المنظمة السلطات التونسية إلى …", "وطالبت النقابة الحكومة بصرف …"."""
+    head takes none), and neither can another definite organization head, nor a feminine word after
+    a masculine head (no adjective of it); so it is the verb's object: "ودعت المنظمة السلطات التونسية
+    إلى …", "وطالبت النقابة الحكومة بصرف …", "وعزا الوزير الزيادة في القدرة إلى …"."""
     if j >= toks.n or not head.startswith("ال") or head.endswith(_PLURAL_ENDINGS) or head in lx.ANONYMOUS_HEADS:
         return False
     f = toks.forms[j]
-    return f.startswith("ال") and (f.endswith(_PLURAL_ENDINGS) or lx.ORG_HEADS.match(toks, j, clitics=False) > 0)
+    return f.startswith("ال") and (f.endswith(_PLURAL_ENDINGS) or lx.ORG_HEADS.match(toks, j, clitics=False) > 0
+                                   or (f.endswith("ه") and not head.endswith("ه") and f not in lx.COMPOUND_NAME_PARTS))
 
 
 _RANK_HEAD = key("مركز")
@@ -690,7 +746,7 @@ def _after_patronymic(toks: Tokens, i: int) -> bool:
     return toks.forms[i + 1].startswith("ال") and "\n" not in toks.view.text[toks.ends[i - 1] : toks.starts[i]]
 
 
-_PATRONYMICS = ("بن", "ابن", "بنت")
+_PATRONYMICS = ("بن", "ابن", "بنت")  # (not ولد: "بمديرية ولد ربيع التابعة" is a district)
 
 
 def _ambiguous_given_before(toks: Tokens, i: int) -> bool:
@@ -822,9 +878,20 @@ def apposition_name(toks: Tokens, j: int) -> Found | None:
         return None
     if all(f.startswith("ال") for f in toks.forms[k:end]):
         return None
+    if end - k == 1 and _present_verb_before_clause(toks, k):
+        return None  # "التي كشفها الناطق، يرجح أن …": a verb, not his name
     if k == j and toks.forms[j - 1] in lx.ORG_HEADS.by_first and _unknown_construct(toks.forms[k:end]):
         return None  # the role ends in a body's head that its name completes: "عضو لجنة حقوق الإنسان"
     return Found("person", k, end, " ".join(toks.forms[k:end]))
+
+
+def _present_verb_before_clause(toks: Tokens, k: int) -> bool:
+    """Whether the word at ``k``, after a comma, has a present verb's prefix and no given name's
+    letters, and a complementizer follows it ("، يرجح أن …", "، تؤكد أن …"); a surname alone before
+    "إن" is still one ("وزير المالية حجازي إن …")."""
+    f = toks.forms[k]
+    return (toks.forms[k - 1] in ("،", ",") and f[0] in "يتن" and f not in lx.ANY_GIVEN_NAMES
+            and lx.COMPLEMENTIZERS.match(toks, k + 1, clitics=False) > 0)
 
 
 def _unknown_construct(words: list[str]) -> bool:

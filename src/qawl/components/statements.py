@@ -352,6 +352,8 @@ class StatementFinder:
             return None, None, j, False
         if time_phrase_at(toks, j):
             return None, None, j, False  # "صرح مطلع الموسم بأنه …": when, not who
+        if f in lx.SPEECH_MANNERS:
+            return None, None, j, False  # "وختم بالإشارة إلى أن …": how he went on, the subject dropped
         if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and _glued_object(f):
             return None, None, j, False  # "وطالبوا بتغيير الوزير": what was asked for, the subject dropped
         if self.verbal_noun_after_verb(cue, j):
@@ -888,7 +890,7 @@ class StatementFinder:
         if f[0] == "و" and (f[1:] in lx.FUNCTION_WORDS or f[1:] in lx.SPEAKER_STOPS or (f[1] in "يتن" and len(f) > 4)):
             return None  # a new clause: "ولم يتم …", "وأنهم …", "ويحرص …"
         if cue.kind != "participle" and (
-                f[0] == "و" or f in lx.NAME_STARTERS or f in lx.GIVEN_NAMES or f in ("ابو", "عبد", "بن", "ابن")
+                f[0] == "و" or f in lx.NAME_STARTERS or f in lx.GIVEN_NAMES or f in ("ابو", "عبد") or f in lx.PATRONYMIC_LINKS
                 or title_length(toks, j) or lx.ROLE_HEADS.match(toks, j)):
             return None  # more of the subject than its parse took ("وزير التربية والتعليم", "أبو الفتوح")
         near_start, near_end = toks.orig(j, min(j + 3, end))  # its first three words
@@ -1219,10 +1221,10 @@ class StatementFinder:
                 content = end_tok + 1
                 if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها"):
                     content += 1
-                s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], sent.end)
-            elif end_tok >= i1 - 1 or (toks.forms[end_tok] in _RELATIVES and m is not None and m.label in ("person", "role")
-                                       and toks.forms[k - 1] in "،,"):
-                # "…، بحسب المبعوث." / "…، بحسب المبعوث الذي أكد أن …": what comes before is his
+                s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], self._before_next_cue(content, i1, sent.end))
+            elif end_tok >= i1 - 1 or (m is not None and m.label in ("person", "role") and self._relative_after(end_tok, i1)):
+                # "…، بحسب المبعوث." / "…، بحسب المبعوث الذي أكد أن …" / "… بلغ 17800 ميغاواط بحسب الوزير،
+                # الذي أوضح أن …": what comes before is his
                 s, e = _trim(self.doc.text, sent.start, toks.orig(k, k + 1)[0])
             elif k > i0 + 1 and toks.forms[k - 1] in "،," and toks.forms[end_tok] in "،," and self.plain_sentence(sent, k):
                 s, e = _trim(self.doc.text, sent.start, sent.end)  # "…، وفق الوزيرة، …": an aside in it
@@ -1232,6 +1234,22 @@ class StatementFinder:
                 # (his saying marks words in a sentence that may hold a cue of its own: that one wins)
                 self.add(s, e, "indirect", cue_text, *speaker, priority=1 if m is None else 2)
             return
+
+    def _relative_after(self, k: int, i1: int) -> bool:
+        """Whether a relative pronoun opens at token ``k``, maybe after a comma ("الوزير، الذي …")."""
+        forms = self.toks.forms
+        if k < i1 and forms[k] in "،,":
+            k += 1
+        return k < i1 and forms[k] in _RELATIVES
+
+    def _before_next_cue(self, content: int, i1: int, end: int) -> int:
+        """Where what "وبحسب X، فإن …" attributes ends: before a cue verb that opens a clause of its
+        own after a comma ("…، وقال إنهم سيبدؤون …": that one is a statement of its own), else ``end``."""
+        toks = self.toks
+        for cue in find_cues(toks, content + 1, i1):
+            if cue.kind == "verb" and toks.forms[cue.i - 1] in "،," and toks.forms[cue.i][0] == "و":
+                return toks.orig(cue.i - 1, cue.i)[0]
+        return end
 
     def names_somebody(self, sent: Span) -> bool:
         """Whether the sentence names a person, role or organization outside quotation marks."""

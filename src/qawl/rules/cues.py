@@ -99,6 +99,14 @@ PHRASES = (
     "بالقول",
 )
 
+# Verbal nouns of speech that say, glued to ب, how one spoke or closed: "وختم بالإشارة إلى أن …",
+# "واكتفى بالقول إن …", "ورد الوزير بالتأكيد على أن …". Right after the verb the subject is dropped
+# (the speaker goes on); right after a role they are no part of it ("وختم الوزير بالإشارة إلى …").
+SPEECH_MANNER_NOUNS = (
+    "الإشارة", "التأكيد", "القول", "التشديد", "الدعوة", "التنويه", "التحذير", "المطالبة", "التذكير",
+    "الإعراب", "التعبير", "الكشف", "التلميح", "التعهد", "الإعلان",
+)
+
 # Verbs that report speech only when what was said follows as a clause: "وتعهد الوزير بأن …",
 # "ووعد المدرب الأنصار بأن …", "ليرد الوزير بأن …", "فروى أن …". Without it they are other senses
 # ("رد على الهجوم", "وعد بلفور"), so they are cues only when one of COMPLEMENTIZERS comes within

@@ -107,6 +107,11 @@ VOWEL_LETTERS = "اويىآأإ"
 # not end the name.
 COMPOUND_NAME_PARTS = ("الدين", "الله", "الرحمن", "الرحيم", "الإسلام", "العابدين")
 
+# Words linking a name to the father's or family name: "بن"/"ابن"/"بنت" everywhere, and the Mauritanian
+# "ولد" (son of) and "منت" (daughter of): "محمد الأمين ولد سيدي", "مريم منت أحمد". The name goes on
+# after them even past an ال- part ("محمد الأمين بن سالم"), and a name never ends on one.
+PATRONYMIC_LINKS = ("بن", "ابن", "بنت", "ولد", "منت")
+
 # Second parts a compound given name is often written without, in another outlet or later in the
 # same one: "عماد الدين أديب" is "عماد أديب", "سعد الدين الهلالي" is "سعد الهلالي". ("عبد الله" is
 # never shortened to "عبد", so only these.)

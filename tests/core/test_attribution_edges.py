@@ -1,0 +1,68 @@
+"""Where an attribution starts and ends, on invented sentences: "وبحسب X، فإن …" ends before a cue
+verb of its own ("…، وقال إنهم …"); "… بحسب الوزير، الذي أوضح أن …" attributes what comes before
+even with no comma before "بحسب"; "وختم بالإشارة إلى أن …" goes on with the speaker; and a
+transcript's aside between a turn's label and its colon ("(مبتسماً)") leaves the turn its speaker's."""
+from __future__ import annotations
+
+from pipeline_helpers import mention_texts, run, statements
+
+NAMED = "وقال وزير المياه سامر الخطيب إن المخزون ضعيف. "
+
+
+def test_according_to_ends_before_a_cue_verb_of_its_own():
+    doc = run(NAMED + "وبحسب الوزير، فإن ما تختزنه السدود حاليا يقف عند 38% فقط من طاقتها، وهو أدنى "
+                      "مستوى منذ ست سنوات، وقال إنهم سيبدؤون تطبيق الخطة الصيفية في أول أيار.")
+    assert statements(doc)[1:] == [
+        ("indirect", "سامر الخطيب", "ما تختزنه السدود حاليا يقف عند 38% فقط من طاقتها، وهو أدنى مستوى منذ ست سنوات"),
+        ("indirect", "سامر الخطيب", "سيبدؤون تطبيق الخطة الصيفية في أول أيار")]
+
+
+def test_according_to_keeps_a_clause_with_no_cue_verb():
+    # (a guard: "، وهو" opens no statement of its own)
+    doc = run(NAMED + "وبحسب الوزير، فإن العجز يبلغ 45 مليون متر مكعب، وهو رقم غير مسبوق.")
+    assert statements(doc)[1] == ("indirect", "سامر الخطيب", "العجز يبلغ 45 مليون متر مكعب، وهو رقم غير مسبوق")
+
+
+def test_according_to_a_speaker_who_goes_on_in_a_relative_clause():
+    doc = run("قال وزير الكهرباء فهد العنزي إن الحمل كبير. وكان الحمل قد سجل العام الماضي رقماً قياسياً بلغ "
+              "17800 ميغاواط بحسب الوزير، الذي أوضح أن القدرة المتاحة حالياً تقارب 19400 ميغاواط.")
+    assert statements(doc)[1:] == [
+        ("indirect", "فهد العنزي", "وكان الحمل قد سجل العام الماضي رقماً قياسياً بلغ 17800 ميغاواط"),
+        ("indirect", "فهد العنزي", "القدرة المتاحة حالياً تقارب 19400 ميغاواط")]
+
+
+def test_according_to_a_plan_attributes_nothing_before_it():
+    # (a guard: the relative clause is the plan's, no person's)
+    doc = run("وقال مصدر إن الوضع مستقر بحسب الخطة التي أعدتها الوزارة أمس.")
+    assert statements(doc) == [("indirect", "مصدر", "الوضع مستقر بحسب الخطة التي أعدتها الوزارة أمس")]
+
+
+def test_closing_with_a_noun_of_speech_goes_on_with_the_speaker():
+    doc = run(NAMED + "وختم بالإشارة إلى أن لديهم شراكة مع الألمان لتمويل مشروعات حصاد مياه الأمطار.")
+    assert statements(doc)[1] == ("indirect", "سامر الخطيب", "لديهم شراكة مع الألمان لتمويل مشروعات حصاد مياه الأمطار")
+
+
+def test_a_noun_of_speech_after_a_role_is_no_part_of_it():
+    doc = run(NAMED + "وختم الوزير بالإشارة إلى أن الوزارة ستوقع الاتفاق الشهر المقبل.")
+    assert "الوزير بالإشارة" not in mention_texts(doc, "role")
+    assert statements(doc)[1] == ("indirect", "سامر الخطيب", "الوزارة ستوقع الاتفاق الشهر المقبل")
+
+
+ASIDE_IN_A_LABEL = """النص الكامل لمقابلة وزير الكهرباء مع برنامج المساء
+
+استضاف البرنامج وزير الكهرباء والماء الدكتور فهد العنزي.
+
+المذيع: معالي الوزير، هل ستكون هناك قطوعات مبرمجة للكهرباء هذا الصيف؟
+
+الوزير فهد العنزي: لا توجد نية لقطع مبرمج عن المناطق السكنية هذا الصيف.
+
+المذيع: لكن المشروع الشمسي تأخر سنوات، أليس كذلك؟
+
+الوزير فهد العنزي (مبتسماً): تأخرنا كثيراً، لكن المرحلة الثالثة ستطرح على المستثمرين قبل نهاية العام.
+"""
+
+
+def test_an_aside_in_a_turns_label_leaves_the_turn_its_speakers():
+    answers = [s for s in statements(run(ASIDE_IN_A_LABEL)) if s[0] == "interview"]
+    assert [speaker for _, speaker, _ in answers] == ["فهد العنزي", "فهد العنزي"]
+    assert answers[1][2] == "تأخرنا كثيراً، لكن المرحلة الثالثة ستطرح على المستثمرين قبل نهاية العام."
