@@ -139,3 +139,19 @@ def test_a_listed_word_with_the_accusative_ending_takes_its_group_stem():
     # so it keeps meeting "قانوني" now that "قانون" is listed (BROKEN_PLURALS)
     assert stems("مسجلة قانونيا") == stems("مسجلة بشكل قانوني")[:1] + stems("قانوني")
     assert stems("منذ عشرين عاما") == stems("منذ عشرين عام")
+
+
+@pytest.mark.parametrize("said, rewritten", [
+    # completed works
+    ("أعمال توسعة الملعب ستكتمل قبل الجولة الأولى", "أعمال توسعة الملعب ستنتهي قبل الجولة الأولى"),
+    # aims
+    ("الجامعة تطمح إلى تقديم المدرب الجديد", "الجامعة تستهدف إلى تقديم المدرب الجديد"),
+    # a rate kept unchanged
+    ("قررت اللجنة إبقاء سعر الفائدة عند 8%", "قررت اللجنة تثبيت سعر الفائدة عند 8%"),
+    # a meeting held
+    ("الاتحادية ستعقد جمعية عامة استثنائية", "الاتحادية ستنعقد جمعية عامة استثنائية"),
+    # kilometres and their abbreviation
+    ("بسرعة 120 كيلومترا في الساعة", "بسرعة 120 كلم في الساعة"),
+])
+def test_words_a_rewrite_swaps_stem_alike(said, rewritten):
+    assert stems(said) == stems(rewritten)

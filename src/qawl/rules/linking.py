@@ -90,6 +90,11 @@ SYNONYMS = (
     "خفض يخفض تخفيض قلص يقلص تقليص تقلص",           # reduced (a period, a deficit)
     "نسبة حصة",                                     # the share of ("حصة الإناث" / "نسبة مشاركة الإناث")
     "مرحلة دفعة",                                   # a batch, a phase ("على مرحلتين" / "على دفعتين")
+    "كيلومتر كلم",                                  # kilometres, and their abbreviation ("120 كلم/ساعة")
+    "اكتمل يكتمل اكتمال انتهى ينتهي انتهاء",          # completed (works: "ستكتمل قبل" / "ستنتهي قبل")
+    "استهدف يستهدف طمح يطمح",                       # aims to ("نطمح إلى تقديم" / "تستهدف تقديم")
+    "أبقى يبقي إبقاء ثبت يثبت تثبيت",                # kept (a rate) unchanged ("الإبقاء على" / "تثبيت")
+    "عقد يعقد انعقد ينعقد",                         # held, convened (a meeting: "ستعقد" / "ستنعقد")
 )
 # (A verb whose past ends in ى is listed with its feminine past too, "تخطى تخطت": suffix stripping
 # cannot make one of the other.)
