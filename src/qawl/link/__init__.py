@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 from itertools import compress
 
 from qawl.link import params
-from qawl.link.align import compare
+from qawl.link.align import another_statement, compare
 from qawl.link.clusters import ONE_SPEAKER, Linker, decode, informative, item_of, linked, one_paragraph
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
+from qawl.link.shingles import Stems
 from qawl.link.speakers import Speaker, may_be_one, speaker
 from qawl.store.db import rows_in
 
@@ -248,6 +249,62 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> i
     return _join_as_one_speaker(conn, candidates)
 
 
+def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Join statements of ``doc_ids`` still alone to the statement of the same speaker, in a sibling
+    document (``_siblings``), that shares the most of their distinct informative stems, in any order:
+    ``PARAPHRASE_BAG`` of the smaller one's at least, ``PARAPHRASE_MARGIN`` more than the speaker's
+    next best statement there, and each the other's best match (a paraphrase keeps an answer's words
+    but few runs of two; another answer on the same topic shares fewer, or the answer it reports
+    shares more). Never across a figure or date in one place (``align.another_statement``). Returns
+    how many joined."""
+    alone = {sid for sid, in rows_in(conn, "SELECT id FROM statements WHERE doc_id IN ({marks}) AND field = 'text'"
+                                      " AND cluster_id = id AND entity_id IS NOT NULL", doc_ids)}
+    if not alone:
+        return 0
+    siblings = _siblings(conn, sorted({_statement_order(sid)[0] for sid in alone}), params.PARAPHRASE_SHARED)
+    linker, joined = Linker(conn), 0
+    for doc_id, theirs in siblings.items():
+        mine, others = _said_by(conn, [doc_id]), _said_by(conn, theirs)
+        for sid, (entity, words, st) in mine.items():
+            if sid not in alone:
+                continue
+            oid = _best_match(words, {o: w for o, (e, w, _) in others.items() if e == entity})
+            if oid is None or _best_match(others[oid][1], {x: w for x, (e, w, _) in mine.items() if e == entity}) != sid:
+                continue  # (none clearly best, or not each the other's best)
+            m = compare(st, others[oid][2])
+            if not another_statement(m, st, others[oid][2]) and linker.join_part(sid, oid, min(m.matched_a, m.matched_b)):
+                joined += 1
+    return joined
+
+
+def _said_by(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, tuple[int, frozenset[str], Stems]]:
+    """Statement → (speaker, distinct informative stems, stems) of the text statements of ``doc_ids``
+    whose speaker is known, in document and statement order."""
+    rows = rows_in(conn, "SELECT s.id, s.entity_id, l.stems, l.info FROM statements s JOIN link_statements l"
+                         " ON l.statement_id = s.id WHERE s.doc_id IN ({marks}) AND s.field = 'text'"
+                         " AND s.entity_id IS NOT NULL", doc_ids)
+    said = {sid: (entity, informative(stems, info), decode(stems, info)) for sid, entity, stems, info in rows}
+    return {sid: said[sid] for sid in sorted(said, key=_statement_order)}
+
+
+def _best_match(words: frozenset[str], candidates: dict[str, frozenset[str]]) -> str | None:
+    """The candidate sharing most of ``words`` or of its own (as a share of the smaller set), when it
+    is clearly the best (``PARAPHRASE_*``); None otherwise. Ties go to the first candidate."""
+    if len(candidates) < params.PARAPHRASE_MIN_STATEMENTS:
+        return None  # (one or two statements of his there: the best of them tells little)
+    scored = []
+    for oid, theirs in candidates.items():
+        small, shared = min(len(words), len(theirs)), len(words & theirs)
+        if small >= params.PARAPHRASE_MIN_INFO:
+            scored.append((shared / small if shared >= params.PARAPHRASE_MIN_SHARED else 0.0, oid))
+    if not scored:
+        return None
+    scored.sort(key=lambda t: -t[0])  # (stable: ties keep document order)
+    best, oid = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    return oid if best >= params.PARAPHRASE_BAG and best - second >= params.PARAPHRASE_MARGIN else None
+
+
 def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
     """Join the short quotations of ``doc_ids`` (direct speech too short to link on its own: fewer
     than ``MIN_STATEMENT_INFO`` informative stems, ``SHORT_QUOTE_INFO`` or more) to the cluster of the
@@ -422,9 +479,9 @@ def _holds_run(words: list[str], run: tuple[str, ...]) -> bool:
 _SPEAKER = "JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local"
 
 
-def _siblings(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, list[str]]:
+def _siblings(conn: sqlite3.Connection, doc_ids: list[str], at_least: int = 1) -> dict[str, list[str]]:
     """Per document, the earlier documents sharing most clusters or reused passages with it
-    (``SIBLING_DOCS`` at most, most shared first, then the newest)."""
+    (``SIBLING_DOCS`` at most, most shared first, then the newest; ``at_least`` that many shared)."""
     shared: dict[str, dict[str, int]] = {}
     for doc_id, cluster in rows_in(conn, "SELECT doc_id, cluster_id FROM statements WHERE doc_id IN ({marks})"
                                    " AND cluster_id != id", doc_ids):
@@ -440,7 +497,7 @@ def _siblings(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, list[st
                        sorted({*shared, *(o for c in shared.values() for o in c)})))
     out = {}
     for doc_id, counts in shared.items():
-        earlier = [o for o in counts if seq.get(o, 1 << 62) < seq[doc_id]]
+        earlier = [o for o in counts if seq.get(o, 1 << 62) < seq[doc_id] and counts[o] >= at_least]
         earlier.sort(key=lambda o: (-counts[o], -seq[o]))
         out[doc_id] = earlier[: params.SIBLING_DOCS]
     return out
@@ -473,6 +530,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
             link_short_quotes(conn, doc_ids)
             link_headlines(conn, doc_ids)
             link_paragraph_parts(conn, doc_ids)
+            link_sibling_paraphrases(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise
