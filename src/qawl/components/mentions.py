@@ -242,7 +242,7 @@ def _part_before_patronymic(toks: Tokens, j: int, k: int, before: int) -> bool:
 def _patronymic_next(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` links the name before it to a father's or family name on the same line
     (``names.PATRONYMIC_LINKS`` and a name word after it)."""
-    return (k + 1 < toks.n and toks.forms[k] in lx.PATRONYMIC_LINKS and _is_name_token(toks, k + 1)
+    return (0 < k < toks.n - 1 and toks.forms[k] in lx.PATRONYMIC_LINKS and _is_name_token(toks, k + 1)
             and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k + 1]])
 
 

@@ -264,6 +264,8 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -
     siblings = _siblings(conn, sorted({_statement_order(sid)[0] for sid in alone}), params.PARAPHRASE_SHARED)
     linker, joined = Linker(conn), 0
     for doc_id, theirs in siblings.items():
+        if not theirs:
+            continue
         mine, others = _said_by(conn, [doc_id]), _said_by(conn, theirs)
         for sid, (entity, words, st) in mine.items():
             if sid not in alone:
@@ -272,7 +274,8 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -
             if oid is None or _best_match(others[oid][1], {x: w for x, (e, w, _) in mine.items() if e == entity}) != sid:
                 continue  # (none clearly best, or not each the other's best)
             m = compare(st, others[oid][2])
-            if not another_statement(m, st, others[oid][2]) and linker.join_part(sid, oid, min(m.matched_a, m.matched_b)):
+            if not another_statement(m, st, others[oid][2]) \
+                    and linker.join_part(sid, oid, min(m.matched_a, m.matched_b), (m.share_a, m.share_b)):
                 joined += 1
     return joined
 

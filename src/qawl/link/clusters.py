@@ -386,10 +386,11 @@ class Linker:
                 joined += 1
         return joined
 
-    def join_part(self, sid: str, oid: str, matched: int) -> bool:
+    def join_part(self, sid: str, oid: str, matched: int, shares: tuple[float, float] = (1.0, 0.0)) -> bool:
         """Join statement ``sid``, still alone, to the cluster of ``oid``, which holds it whole (a short
-        quotation of a longer answer: ``link.link_short_quotes`` checked it, no alignment is needed).
-        Returns whether it joined."""
+        quotation of a longer answer: ``link.link_short_quotes`` checked it, no alignment is needed),
+        or which the caller matched otherwise (``shares``: the aligned shares of each, recorded in
+        ``link_pairs``). Returns whether it joined."""
         self._load([sid, oid])
         it, other = self.cache.get(sid), self.cache.get(oid)
         if it is None or other is None or self._current(it.cluster) != sid:
@@ -398,7 +399,7 @@ class Linker:
         if cluster == sid:
             return False
         self.conn.execute("INSERT OR REPLACE INTO link_pairs(a, b, matched, share_a, share_b) VALUES (?, ?, ?, ?, ?)",
-                          (sid, oid, matched, 1.0, 0.0))
+                          (sid, oid, matched, *shares))
         self._move(sid, cluster)
         return True
 
