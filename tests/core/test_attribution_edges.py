@@ -66,3 +66,22 @@ def test_an_aside_in_a_turns_label_leaves_the_turn_its_speakers():
     answers = [s for s in statements(run(ASIDE_IN_A_LABEL)) if s[0] == "interview"]
     assert [speaker for _, speaker, _ in answers] == ["فهد العنزي", "فهد العنزي"]
     assert answers[1][2] == "تأخرنا كثيراً، لكن المرحلة الثالثة ستطرح على المستثمرين قبل نهاية العام."
+
+
+NUMBERED_LABELS = """الكندي: سنطلق خمس وجهات جديدة هذا الصيف
+
+التقت المجلة الرئيس التنفيذي لشركة طيران الواحة سالم بن راشد الكندي في مكتبه بالمطار.
+
+س1: كيف تقيمون أداء الشركة هذا العام؟
+ج: نحن راضون عما تحقق، فقد ارتفع عدد المسافرين بنسبة ثمانية عشر بالمئة في الربع الأول.
+
+س2: وما الوجهات الجديدة؟
+ج: سنطلق خمس وجهات جديدة في أوروبا خلال الصيف المقبل، من بينها ميلانو وبرشلونة.
+"""
+
+
+def test_numbered_question_and_answer_labels_are_an_interview():
+    # "س1:" / "ج:" with no word for "interview" in the opening: the answers are the interviewee's
+    answers = [s for s in statements(run(NUMBERED_LABELS)) if s[0] == "interview"]
+    assert {speaker for _, speaker, _ in answers} == {"سالم بن راشد الكندي"}
+    assert any(text.startswith("سنطلق خمس وجهات جديدة في أوروبا") for _, _, text in answers)

@@ -108,3 +108,16 @@ def test_a_surname_alone_before_inna_is_still_the_holder():
     # (a guard for the rule above: no present verb's prefix)
     doc = run("وقال وزير المالية، حجازي، إن هناك اتصالات مع صندوق النقد.")
     assert statements(doc) == [("indirect", "حجازي", "هناك اتصالات مع صندوق النقد")]
+
+
+def test_a_company_named_in_quotation_marks_is_part_of_the_role():
+    doc = run("التقت المجلة الرئيس التنفيذي لشركة «طيران الندى» سالم بن راشد الكندي، الذي تسلم منصبه قبل عامين. "
+              "وقال الرئيس التنفيذي إن الشركة ستطلق خمس وجهات جديدة.")
+    assert mention_texts(doc, "person") == ["سالم بن راشد الكندي"]
+    assert statements(doc) == [("indirect", "سالم بن راشد الكندي", "الشركة ستطلق خمس وجهات جديدة")]
+
+
+def test_a_name_in_quotation_marks_with_no_name_after_it_is_the_holders():
+    # (a guard: the quoted words are the minister's name, not her ministry's)
+    doc = run("أكدت وزيرة الدولة النيجيرية للدفاع \"اولوشولا ابادا\"، أن خسائر قوات بلادها محدودة جدا.")
+    assert statements(doc) == [("indirect", "اولوشولا ابادا", "خسائر قوات بلادها محدودة جدا")]

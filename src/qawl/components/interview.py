@@ -115,6 +115,10 @@ def _questions_and_answers(doc: Document, finder: "StatementFinder", paras: list
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]:]{1,25}[)\]]\s*$")
 
 
+# The number after a question or answer marker ("س1", "س 2").
+_LABEL_NUMBER = re.compile(r"\s*\d{1,2}$")
+
+
 def _label(doc: Document, p: Span) -> tuple[str, int] | None:
     """(folded label, offset of its colon) when the paragraph opens with a short "label:"."""
     colon = doc.text.find(":", p.start, min(p.end, p.start + _LABEL_COLON)) - p.start
@@ -126,6 +130,9 @@ def _label(doc: Document, p: Span) -> tuple[str, int] | None:
     if not words or len(words) > rules.MAX_LABEL_WORDS or not all(w[0].isalpha() for w in words):
         return None
     folded = key(text)
+    numbered = _LABEL_NUMBER.sub("", folded)
+    if numbered in lx.QUESTION_LABELS or numbered in lx.ANSWER_LABELS:
+        folded = numbered  # "س1:", "س 2:", "ج3:": the questions' and the answers' label, numbered
     if folded in lx.NON_SPEAKER_LABELS:
         return None
     toks = folded.split()

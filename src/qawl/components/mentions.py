@@ -353,6 +353,10 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             code = _complement_code(f)
         if code & _C_PRONOUN_LINK:
             return j + 1  # "باسمها": the pronoun is the whole complement
+        if j > start and f in _NAME_OPENERS and lx.ORG_HEADS.match(toks, j - 1) and (end := _quoted_name_end(toks, j)) \
+                and _holder_follows(toks, end):
+            j = end  # "الرئيس التنفيذي لشركة «طيران الندى» فلان": the company's name in quotation marks
+            continue
         if code & _C_WAW and j > start and _joined_complement(toks, j):
             # one role or body over two fields ("وزير الاقتصاد والتخطيط", "حزب الحرية والعدالة"); the
             # field and its adjectives end it ("والثروة المعدنية", "والشؤون الاجتماعية"); after it come
@@ -378,8 +382,9 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                 continue
             n = lx.ORG_HEADS.match(toks, j, clitics=False)
             if n:
-                # (a definite head is in construct with nothing: "وزير الداخلية بسرعة التدخل")
-                j = j + n if f.startswith("ال") else _construct_noun(toks, j + n)
+                # (a definite head is in construct with nothing: "وزير الداخلية بسرعة التدخل"; an
+                # indefinite one may take a quoted name: "الرئيس التنفيذي لشركة «طيران الندى» فلان")
+                j = j + n if f.startswith("ال") else (_quoted_name_end(toks, j + n) or _construct_noun(toks, j + n))
                 continue
         if code & _C_LINK and j + 1 < toks.n and toks.is_word(j + 1):
             j += 1
@@ -651,11 +656,7 @@ def org_name(toks: Tokens, i: int) -> Found | None:
         return None  # "المركز الثالث": a place in a ranking (``titles.RANK_ORDINALS``)
     clitic = len(toks.forms[i]) - len(head.split()[0])
     if j < toks.n and toks.forms[j] in _NAME_OPENERS and j + 2 < toks.n:  # حزب «النور», حزب ''النور''
-        k = j + 1
-        while k < toks.n and k - j < 6 and toks.forms[k] not in _NAME_CLOSERS:
-            k += 1
-        if k < toks.n and toks.forms[k] in _NAME_CLOSERS:
-            j = k + 1
+        j = _quoted_name_end(toks, j) or j
     else:
         k = j
         if not head.startswith("ال"):
@@ -671,6 +672,28 @@ def org_name(toks: Tokens, i: int) -> Found | None:
             return None  # an indefinite head alone ("تنظيم", "قوات") is a common noun
     name = " ".join(w for w in [head.split()[0], *toks.forms[i + 1 : j]] if w not in _QUOTE_MARKS and w != "''")
     return Found("org", i, j, name, clitic=clitic)
+
+
+def _quoted_name_end(toks: Tokens, j: int) -> int | None:
+    """The token after a name in quotation marks opening at ``j`` (at most five words: "«النور»",
+    "«طيران الندى»"), or None."""
+    if j + 2 >= toks.n or toks.forms[j] not in _NAME_OPENERS:
+        return None
+    k = j + 1
+    while k < toks.n and k - j < 6 and toks.forms[k] not in _NAME_CLOSERS:
+        k += 1
+    return k + 1 if k < toks.n and toks.forms[k] in _NAME_CLOSERS else None
+
+
+def _holder_follows(toks: Tokens, k: int) -> bool:
+    """Whether a person's name (or title) comes at ``k``, past two ال- adjectives at most: then a name
+    in quotation marks before ``k`` was the body's ("لشركة «طيران الندى» سالم …", "حزب «ميرتس»
+    الإسرائيلي المعارض زهافا …"), not the holder's own ("وزيرة الدولة للدفاع "فلانة"، أن …")."""
+    for _ in range(2):
+        if k < toks.n and toks.forms[k].startswith("ال") and not title_length(toks, k):
+            k += 1
+    return k < toks.n and (title_length(toks, k) > 0 or toks.forms[k] in lx.ANY_GIVEN_NAMES
+                           or (toks.is_word(k) and not toks.forms[k].startswith("ال") and _is_name_token(toks, k)))
 
 
 def place_name(toks: Tokens, i: int) -> Found | None:
