@@ -97,6 +97,7 @@ NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps i
 ADDRESSEE_VERBS = _fold(cues.ADDRESSEE_VERBS)
 TOLD_VERBS = _fold(cues.TOLD_VERBS)
 TIME_ASIDES = _fold(cues.TIME_ASIDES)
+FRAMING_ASIDES = tuple(tuple(key(w).split()) for w in cues.FRAMING_ASIDES)
 NAMED_SUBJECT_VERBS = _fold(cues.NAMED_SUBJECT_VERBS)
 VERBAL_NOUN_OBJECT_VERBS = _fold(cues.VERBAL_NOUN_OBJECT_VERBS)
 PRONOUN_SUBJECT_OPENERS = _fold(cues.PRONOUN_SUBJECT_OPENERS)

@@ -1,8 +1,12 @@
 """Where an attribution starts and ends, on invented sentences: "وبحسب X، فإن …" ends before a cue
 verb of its own ("…، وقال إنهم …"); "… بحسب الوزير، الذي أوضح أن …" attributes what comes before
-even with no comma before "بحسب"; "وختم بالإشارة إلى أن …" goes on with the speaker; and a
-transcript's aside between a turn's label and its colon ("(مبتسماً)") leaves the turn its speaker's."""
+even with no comma before "بحسب"; "وختم بالإشارة إلى أن …" goes on with the speaker; a
+transcript's aside between a turn's label and its colon ("(مبتسماً)") leaves the turn its speaker's;
+numbered "س1:"/"ج:" labels are an interview's turns; and a framing phrase ("في هذا الإطار", "من
+جهته") may stand between a verb and the preposition of what was said."""
 from __future__ import annotations
+
+import pytest
 
 from pipeline_helpers import mention_texts, run, statements
 
@@ -85,3 +89,12 @@ def test_numbered_question_and_answer_labels_are_an_interview():
     answers = [s for s in statements(run(NUMBERED_LABELS)) if s[0] == "interview"]
     assert {speaker for _, speaker, _ in answers} == {"سالم بن راشد الكندي"}
     assert any(text.startswith("سنطلق خمس وجهات جديدة في أوروبا") for _, _, text in answers)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("قالت الوزيرة سلوى الخماسي إن الوضع صعب. وأعلنت الوزيرة في هذا الإطار عن برنامج وطني لمكافحة الانقطاع "
+     "المدرسي يشمل 240 مدرسة إعدادية.", "برنامج وطني لمكافحة الانقطاع المدرسي يشمل 240 مدرسة إعدادية"),
+    ("قال الوزير سالم الكندي إن الوضع صعب. وكشف الوزير، من جهته، عن خطة لتوسيع الأسطول.", "خطة لتوسيع الأسطول"),
+])
+def test_a_framing_phrase_between_the_verb_and_its_preposition(text, content):
+    assert statements(run(text))[1][2] == content

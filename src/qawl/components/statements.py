@@ -155,6 +155,17 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
     return False
 
 
+def _framing_aside(toks: Tokens, j: int, hi: int) -> int:
+    """The words of a framing phrase at ``j`` (``cues.FRAMING_ASIDES``), commas around it included;
+    0 when there is none."""
+    k = j + (j < hi and toks.forms[j] in _COMMAS)
+    for phrase in lx.FRAMING_ASIDES:
+        if tuple(toks.forms[k : k + len(phrase)]) == phrase:
+            k += len(phrase)
+            return k + (k < hi and toks.forms[k] in _COMMAS) - j
+    return 0
+
+
 def _time_aside(toks: Tokens, j: int, hi: int) -> bool:
     """Whether a two-word time phrase at ``j`` (``cues.TIME_ASIDES``) comes right before a word with
     the ب a verb takes: "يتعهد الساعدي [بعد استئنافها] بوصول …"."""
@@ -863,6 +874,7 @@ class StatementFinder:
             return None  # "إجراءات مشددة على الحدود", "مفاجآت غير متوقعة، …": an adjective
         allowed = lx.NOUN_CONTENT_VERBS[cue.base]
         j = self.past_apposition(j, end, allowed)
+        j += _framing_aside(toks, j, end)  # "وأعلنت في هذا الإطار عن برنامج …"
         if "ب" in allowed and _time_aside(toks, j, end):
             j += 2  # "يتعهد الساعدي بعد استئنافها بوصول …"
         glued = "ب" in allowed and _glued_object(toks.forms[j])

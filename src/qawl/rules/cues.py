@@ -304,6 +304,11 @@ NOUN_MAKERS = ("عدم", "دون", "بدون", "مجرد", "عن")
 # verb takes: "قبل أن يتعهد الساعدي [بعد استئنافها] بوصول ساعات التجهيز إلى …".
 TIME_ASIDES = ("بعد", "قبل", "عقب", "إثر", "خلال", "أثناء")
 
+# Phrases that frame what comes next, standing between a verb (or its subject) and the preposition it
+# takes: "وأعلنت [في هذا الإطار] عن برنامج وطني …", "وكشف [من جهته] عن …", "ودعا [بدوره] إلى …".
+FRAMING_ASIDES = ("في هذا الإطار", "في هذا السياق", "في هذا الصدد", "في السياق نفسه", "في الإطار نفسه",
+                  "من جهته", "من جهتها", "من ناحيته", "من ناحيتها", "بدوره", "بدورها")
+
 # Words that begin with ب but are no object of a verb that takes ب (طالبت، تعهد): prepositions and
 # adverbs of their own ("وطالبت المحكمة بشأن فلسطين بأن …", "وطالب بدوره بـ…").
 NOT_BA_OBJECTS = ("بشأن", "بخصوص", "بدوره", "بدورها", "بدورهم", "بصفته", "بصفتها", "بحسب", "بسبب",
