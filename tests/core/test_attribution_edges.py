@@ -98,3 +98,19 @@ def test_numbered_question_and_answer_labels_are_an_interview():
 ])
 def test_a_framing_phrase_between_the_verb_and_its_preposition(text, content):
     assert statements(run(text))[1][2] == content
+
+
+def test_a_participles_verbal_noun_object_is_said_before_a_later_ala_an():
+    doc = run("اعترفت الوزيرة سلوى الخماسي بأن أكثر من 600 مدرسة في حاجة إلى صيانة عاجلة، مشيرة إلى رصد قرابة "
+              "100 مليون دينار لأشغال الصيانة خلال الصيف، على أن تستكمل الأشغال قبل انطلاق الدروس.")
+    assert [text for _, _, text in statements(doc)] == [
+        "أكثر من 600 مدرسة في حاجة إلى صيانة عاجلة",
+        "رصد قرابة 100 مليون دينار لأشغال الصيانة خلال الصيف",
+        "على أن تستكمل الأشغال قبل انطلاق الدروس"]
+
+
+def test_a_feminine_participle_after_a_noun_is_an_adjective_still():
+    # (a guard: "معلومات مؤكدة على وجود …" is confirmed information, and what was called for follows "أن")
+    doc = run("أكد الجيش عدم وجود أي قواعد عسكرية أجنبية، داعياً كل من لديه أدلة أو معلومات مؤكدة على وجود أي قواعد "
+              "أجنبية في البلاد، أن يقدمها إلى وزارة الدفاع.")
+    assert [text for _, _, text in statements(doc)] == ["عدم وجود أي قواعد عسكرية أجنبية", "يقدمها إلى وزارة الدفاع"]

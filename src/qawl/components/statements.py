@@ -731,6 +731,9 @@ class StatementFinder:
             k = None  # "وتعهد بعدم الخوض في …، مبررا ذلك بأن …": what was said is the noun after ب
         elif "" in allowed and j < para_end_tok and self.verbal_noun_object(cue, j, mention, para_end_tok):
             k = None  # "وأعلن المبعوث فتح 3 ممرات …، على أن تعمل …": the verbal noun, not a later أن
+        elif cue.kind == "participle" and cue.i and toks.forms[cue.i - 1] in _COMMAS \
+                and self.prepositional_verbal_noun(j, allowed, para_end_tok):
+            k = None  # "…، مشيرة إلى رصد 100 مليون دينار …، على أن تستكمل …": so too after its preposition
         else:
             k = self.content_opener(cue, j, limit)
         if (k is None or k >= limit or toks.forms[k] in _SENTENCE_END) and cue.kind == "verb" and not relative \
@@ -792,6 +795,20 @@ class StatementFinder:
                 (mention is not None and mention.label == "person") or toks.forms[j - 1].startswith("ال")):
             return False
         for k in range(j + 1, end):
+            if toks.forms[k] in _COMMAS or toks.forms[k] in _SENTENCE_END:
+                return True
+            if lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+                return False
+        return True
+
+    def prepositional_verbal_noun(self, j: int, allowed: tuple[str, ...], end: int) -> bool:
+        """Whether the participle's own preposition at ``j`` is followed by a verbal noun with no
+        complementizer before the next comma ("…، مشيرة إلى رصد …،"): that noun is what was said. (Asked
+        after a comma only: "معلومات مؤكدة على وجود …" is an adjective.)"""
+        toks = self.toks
+        if not (j + 1 < end and toks.forms[j] in allowed and verbal_noun_at(toks, j + 1)):
+            return False
+        for k in range(j + 2, end):
             if toks.forms[k] in _COMMAS or toks.forms[k] in _SENTENCE_END:
                 return True
             if lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
