@@ -121,3 +121,8 @@ def test_a_name_in_quotation_marks_with_no_name_after_it_is_the_holders():
     # (a guard: the quoted words are the minister's name, not her ministry's)
     doc = run("أكدت وزيرة الدولة النيجيرية للدفاع \"اولوشولا ابادا\"، أن خسائر قوات بلادها محدودة جدا.")
     assert statements(doc) == [("indirect", "اولوشولا ابادا", "خسائر قوات بلادها محدودة جدا")]
+
+
+def test_a_title_may_stand_between_his_role_and_his_name():
+    doc = run("أغلق نادي الأسطول باب التعاقدات، إذ أكد رئيسه المهندس مجدي الشرقاوي أن الإدارة لن تضم أي لاعب آخر.")
+    assert statements(doc) == [("indirect", "مجدي الشرقاوي", "الإدارة لن تضم أي لاعب آخر")]

@@ -578,10 +578,12 @@ def _held_in_named(toks: Tokens, head: str, j: int) -> bool:
 
 
 def _name_next(toks: Tokens, j: int) -> bool:
-    """Whether a given name starts at ``j``, or right after a comma there (not "باسم", a name
-    that is also a role's link: "متحدثة باسم الشرطة")."""
+    """Whether a given name starts at ``j``, or right after a comma or a title there ("رئيسه المهندس
+    مجدي الشرقاوي"; not "باسم", a name that is also a role's link: "متحدثة باسم الشرطة")."""
     if j < toks.n and toks.forms[j] in ("،", ","):
         j += 1
+    if j < toks.n:
+        j += title_length(toks, j)
     return j < toks.n and toks.forms[j] in lx.NAME_STARTERS and toks.forms[j] not in lx.ROLE_LINKS
 
 
