@@ -159,11 +159,11 @@ def _framing_aside(toks: Tokens, j: int, hi: int) -> int:
     """The words of a framing phrase at ``j`` (``cues.FRAMING_ASIDES``), commas around it included;
     0 when there is none."""
     k = j + (j < hi and toks.forms[j] in _COMMAS)
-    for phrase in lx.FRAMING_ASIDES:
-        if tuple(toks.forms[k : k + len(phrase)]) == phrase:
-            k += len(phrase)
-            return k + (k < hi and toks.forms[k] in _COMMAS) - j
-    return 0
+    n = lx.FRAMING_ASIDES.match(toks, k, clitics=False) if k < hi else 0
+    if not n:
+        return 0
+    k += n
+    return k + (k < hi and toks.forms[k] in _COMMAS) - j
 
 
 def _time_aside(toks: Tokens, j: int, hi: int) -> bool:
@@ -794,21 +794,21 @@ class StatementFinder:
         elif not verbal_noun_at(toks, j) or not (
                 (mention is not None and mention.label == "person") or toks.forms[j - 1].startswith("ال")):
             return False
-        for k in range(j + 1, end):
-            if toks.forms[k] in _COMMAS or toks.forms[k] in _SENTENCE_END:
-                return True
-            if lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
-                return False
-        return True
+        return self.no_clause_before_comma(j + 1, end)
 
     def prepositional_verbal_noun(self, j: int, allowed: tuple[str, ...], end: int) -> bool:
         """Whether the participle's own preposition at ``j`` is followed by a verbal noun with no
         complementizer before the next comma ("…، مشيرة إلى رصد …،"): that noun is what was said. (Asked
         after a comma only: "معلومات مؤكدة على وجود …" is an adjective.)"""
         toks = self.toks
-        if not (j + 1 < end and toks.forms[j] in allowed and verbal_noun_at(toks, j + 1)):
-            return False
-        for k in range(j + 2, end):
+        return (j + 1 < end and toks.forms[j] in allowed and verbal_noun_at(toks, j + 1)
+                and self.no_clause_before_comma(j + 2, end))
+
+    def no_clause_before_comma(self, k: int, end: int) -> bool:
+        """Whether no complementizer comes from token ``k`` to the next comma or sentence end: a verbal
+        noun before it is what was said, not a later أن clause ("أعلن ديبي أثناء تدشين محطة أن …")."""
+        toks = self.toks
+        for k in range(k, end):
             if toks.forms[k] in _COMMAS or toks.forms[k] in _SENTENCE_END:
                 return True
             if lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
