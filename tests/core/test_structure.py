@@ -93,3 +93,24 @@ def test_sentence_stops_found_by_search_are_those_a_regex_scan_finds():
     assert [i for i in occurrences(text, _SENT_END_MARKS, 0, len(text)) if i in scanned] == scanned
     stops = [m.end() for m in re.finditer(r"[.!?؟…]+[\"”»’']*", text)]
     assert {e for _, e in sentences(text, 0, len(text))} <= set(stops) | {len(text)}
+
+
+def test_a_sub_heading_before_a_reporting_verb_is_a_paragraph_of_its_own():
+    text = ("قال الرئيس التنفيذي لشركة طيران الواحة إن الشركة حققت أرباحاً للمرة الأولى منذ تأسيسها.\n\n"
+            "تحديث الأسطول\n"
+            "وبيّن الرئيس التنفيذي أن أسطول الشركة يضم حالياً 38 طائرة بمتوسط عمر لا يتجاوز ست سنوات.")
+    doc = run(text)
+    paras = [text[p.start:p.end] for p in doc.layer("paragraphs")]
+    assert paras[1] == "تحديث الأسطول"
+    # "وبيّن" is a reporting verb only where it opens a sentence, so the joined heading hid the statement
+    assert "أسطول الشركة يضم حالياً 38 طائرة بمتوسط عمر لا يتجاوز ست سنوات" in [
+        text[s.start:s.end] for s in doc.layer("statements")]
+
+
+def test_a_line_ending_in_a_comma_goes_on_into_the_reporting_verb_after_it():
+    # (guard) link text cut out of a sentence: "… تقريراً، عبر موقعها،" continues on the next line
+    text = ("نشرت صحيفة الغد البريطانية أمس تقريراً مطولاً عن أزمة الموانئ في المنطقة.\n"
+            "وخصصت له، عبر موقعها الإلكتروني،\n"
+            "أكدت فيه الصحيفة أن السلطات أصدرت قراراً بوقف تراخيص جديدة للشحن.")
+    paras = [text[p.start:p.end] for p in run(text).layer("paragraphs")]
+    assert paras[-1].startswith("وخصصت له") and paras[-1].endswith("للشحن.")

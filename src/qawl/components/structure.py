@@ -11,6 +11,7 @@ import re
 from itertools import islice
 
 from qawl.doc import Document, Span
+from qawl.lexicon import SENTENCE_OPENING_VERBS, VERB_FORMS
 from qawl.rules import boilerplate as bp
 from qawl.rules import structure as rules
 from qawl.text.find import occurrences
@@ -62,8 +63,9 @@ def _continues(text: str, line: tuple[int, int]) -> bool:
     return text[line[0]] in rules.CONTINUATION_STARTS
 
 
-def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
-    """Whether line ``nxt`` continues line ``prev`` (a sentence cut by link text)."""
+def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], *, prev_alone: bool = False) -> bool:
+    """Whether line ``nxt`` continues line ``prev`` (a sentence cut by link text); ``prev_alone``:
+    ``prev`` is one line that opens its paragraph."""
     last = text[prev[1] - 1]
     if last not in rules.SENTENCE_ENDS:  # (the usual line ends a sentence: no word to fold then)
         last_word = key(text[max(prev[0], prev[1] - 24) : prev[1]]).split()[-1:]
@@ -74,7 +76,18 @@ def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     if last in rules.SENTENCE_ENDS + ":\"”»" or "\n\n" in text[prev[1] : nxt[0]].replace(" ", "").replace("\u00a0", ""):
         return False
     short = at_most(text[nxt[0] : nxt[1]], rules.LINK_FRAGMENT_WORDS)
-    return short or at_most(text[prev[0] : prev[1]], rules.LINK_FRAGMENT_WORDS)
+    if short:
+        return True
+    heading = prev_alone and last not in "،," and _opens_with_reporting_verb(text, nxt)
+    return at_most(text[prev[0] : prev[1]], rules.LINK_FRAGMENT_WORDS) and not heading
+
+
+def _opens_with_reporting_verb(text: str, line: tuple[int, int]) -> bool:
+    """Whether ``line`` opens with a reporting verb ("وبيّن الرئيس التنفيذي أن …"): a sentence of its
+    own, so a short line alone before it is a sub-heading or a photo caption ("تحديث الأسطول"),
+    not link text cut out of the middle of a sentence."""
+    first = key(text[line[0] : min(line[1], line[0] + 24)]).split()[:1]
+    return bool(first) and (first[0] in VERB_FORMS or first[0] in SENTENCE_OPENING_VERBS)
 
 
 def _uncovered(all_lines: list[tuple[int, int]], skip: list[Span]):
@@ -89,13 +102,17 @@ def paragraphs(text: str, skip: list[Span], all_lines: list[tuple[int, int]] | N
     (``all_lines``: ``lines(text)`` when the caller has them)."""
     content = _uncovered(lines(text) if all_lines is None else all_lines, skip)
     out: list[tuple[int, int]] = []
+    last_alone = False  # out[-1] is one line, not lines joined
     for ln in content:
         # A short first line may be a headline: only a line opening with "،" continues it.
         first_may_be_headline = len(out) == 1 and at_most(text[out[0][0] : out[0][1]], 30)
-        if out and (_continues(text, ln) or (not first_may_be_headline and _joins(text, out[-1], ln))):
+        if out and (_continues(text, ln) or (
+                not first_may_be_headline and _joins(text, out[-1], ln, prev_alone=last_alone))):
             out[-1] = (out[-1][0], ln[1])
+            last_alone = False
         else:
             out.append(ln)
+            last_alone = True
     return out
 
 
