@@ -45,6 +45,7 @@ def _participle_forms(participles: tuple[str, ...]) -> dict[str, str]:
 VERB_FORMS = _verb_forms()
 PARTICIPLE_FORMS = _participle_forms(cues.PARTICIPLES)
 CLAUSE_PARTICIPLE_FORMS = _participle_forms(cues.CLAUSE_PARTICIPLES)
+NOUN_LIKE_PARTICIPLES = _fold(cues.NOUN_LIKE_PARTICIPLES)
 CUE_PHRASES = PhraseTable(cues.PHRASES)
 # Cue phrases of one word ("بالقول"): never part of a role's complement ("اكتفى المتحدث بالقول إن …").
 ONE_WORD_CUE_PHRASES = frozenset(key(p) for p in cues.PHRASES if " " not in p)

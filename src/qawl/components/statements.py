@@ -241,6 +241,8 @@ def participle_cue(toks: Tokens, c: int) -> bool:
     before = forms[c - 1] if c else "."
     after = forms[c + 1] if c + 1 < toks.n else "."
     figure = before[0].isdigit() or before in ("%", "٪")
+    if lx.PARTICIPLE_FORMS[f] in lx.NOUN_LIKE_PARTICIPLES and _participle_as_noun(toks, c, figure):
+        return False
     if f[0] == "و" or not f.endswith(("ه", "ين")) or not (before[0].isalpha() or figure) or before.startswith("ال"):
         return True
     # a preposition after it opens speech when it is the participle's own ("معربة عن", "مشيرة إلى";
@@ -249,6 +251,19 @@ def participle_cue(toks: Tokens, c: int) -> bool:
     prepositions = [p for p in own if p] if own else ("الي", "علي", "عن", "ب")
     return (not after[0].isalnum() or after in prepositions
             or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
+
+
+def _participle_as_noun(toks: Tokens, c: int, after_figure: bool) -> bool:
+    """Whether a participle of ``cues.NOUN_LIKE_PARTICIPLES`` at token ``c`` is the noun: after a figure
+    or a complementizer ("37 متهما", "إن مهاجما"), or before an indefinite adjective in the accusative
+    ("مهاجمًا صريحًا", "مهاجما ثانيا"; not "إياها", a pronoun object)."""
+    if after_figure or (c and toks.forms[c - 1] in ("ان", "بان", "لان")):
+        return True
+    if c + 1 >= toks.n:
+        return False
+    after = toks.forms[c + 1]
+    return with_tanween(toks, c + 1) or (
+        len(after) >= 4 and after.endswith("ا") and not after.startswith(("ال", "ايا")))
 
 
 def clause_participle_cue(toks: Tokens, c: int) -> bool:

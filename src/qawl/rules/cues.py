@@ -82,6 +82,12 @@ PARTICIPLES = (
     "مضيفين", "مؤكدين", "مشيرين",
 )
 
+# Participles that are also common nouns in the accusative: "طلب مهاجمًا صريحًا" (a striker), "أحالت
+# 37 متهما إلى المحاكمة" (defendants). Read as nouns after a figure or a complementizer ("إن مهاجما
+# انتحاريا فجر …") and before an indefinite adjective ("مهاجما ثانيا"); cues otherwise ("…، مهاجما
+# الحكومة", "وتابع مهاجماً: …", "متهما إياها بـ…").
+NOUN_LIKE_PARTICIPLES = ("مهاجما", "متهما")
+
 # Participles that continue the current sentence's speaker only when a complementizer or a colon
 # follows them directly: "…، متعهدا بأن تصل النتائج …", "…، معترفا بأن القرار لم يكن سهلا", "…،
 # مبرزا أن مصالحه ستبدأ …", "…، مذكرا بأن مجلس الإدارة …", "…، منبها إلى أن …", "مستطردا: لكن …".
