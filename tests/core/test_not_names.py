@@ -62,3 +62,13 @@ def test_we_have_is_no_given_name_behind_a_clitic():
     # "لدينا" (we have) is also ل + the given name دينا
     doc = run("وقال المتحدث باسم التحالف: «نعم، لدينا معلومات مؤكدة عن وصول تعزيزات إلى محيط الميناء».")
     assert not any("دينا" in name for name in _persons(doc))
+
+
+def test_a_topic_in_a_preposition_after_amma_is_no_speaker():
+    # "أما بخصوص X، فقد أقر …": بخصوص is a preposition (rules.words.FUNCTION_WORDS), not a given name
+    text = ("وقال وزير التربية محمد بلقاضي إن الوزارة ستفتح 150 مدرسة جديدة هذا العام. أما بخصوص الاكتظاظ، "
+            "فقد أقر بأن بعض الأقسام في ضواحي المدن ما زالت تتجاوز 45 تلميذا.")
+    doc = run(text)
+    assert not any("بخصوص" in name for name in _persons(doc))
+    assert ("محمد بلقاضي", "بعض الأقسام في ضواحي المدن ما زالت تتجاوز 45 تلميذا") in [
+        (speaker, said) for _, speaker, said in statements(doc)]

@@ -238,3 +238,11 @@ def test_the_topic_that_amma_fronts_is_who_speaks(text, expected):
     doc = run(text)
     assert statements(doc) == expected
     assert not [n for n in _persons(doc) if n.startswith("أما")]
+
+
+def test_a_surname_that_starts_with_ba_is_the_subject_not_the_object_of_aqarra():
+    # "أقر بـ…" takes what was admitted with ب, but "بلقاضي" is the name the article gave before
+    text = ("وقال وزير التربية محمد بلقاضي إن الوزارة ستفتح 150 مدرسة جديدة هذا العام. وأقر بلقاضي بأن "
+            "\"بعض الأقسام في ضواحي المدن الكبرى ما زالت تتجاوز 45 تلميذا\".")
+    assert statements(run(text))[-1] == (
+        "direct", "محمد بلقاضي", "بعض الأقسام في ضواحي المدن الكبرى ما زالت تتجاوز 45 تلميذا")

@@ -380,8 +380,11 @@ class StatementFinder:
             return None, None, j, False  # "صرح مطلع الموسم بأنه …": when, not who
         if f in lx.SPEECH_MANNERS:
             return None, None, j, False  # "وختم بالإشارة إلى أن …": how he went on, the subject dropped
-        if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and _glued_object(f):
-            return None, None, j, False  # "وطالبوا بتغيير الوزير": what was asked for, the subject dropped
+        if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and _glued_object(f) \
+                and self.mention_at(toks.orig(j, j + 1)[0], ("person",)) is None:
+            # "وطالبوا بتغيير الوزير": what was asked for, the subject dropped (not a name in ب:
+            # "وأقر بلقاضي بأن …")
+            return None, None, j, False
         if self.verbal_noun_after_verb(cue, j):
             return None, None, j, False  # "وأعلن إزالة 14 ألف توصيلة": the object, the subject dropped
         t = title_length(toks, j)
