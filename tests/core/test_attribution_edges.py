@@ -114,3 +114,34 @@ def test_a_feminine_participle_after_a_noun_is_an_adjective_still():
     doc = run("أكد الجيش عدم وجود أي قواعد عسكرية أجنبية، داعياً كل من لديه أدلة أو معلومات مؤكدة على وجود أي قواعد "
               "أجنبية في البلاد، أن يقدمها إلى وزارة الدفاع.")
     assert [text for _, _, text in statements(doc)] == ["عدم وجود أي قواعد عسكرية أجنبية", "يقدمها إلى وزارة الدفاع"]
+
+
+def test_according_to_a_role_with_its_complement_before_the_comma():
+    # "المسؤول الأول عن الكرة في البلاد" is the source; its comma comes after the complement
+    doc = run("وقال رئيس الاتحاد الوطني لكرة القدم كمال العمراني إن العقوبات نهائية. وبحسب المسؤول الأول "
+              "عن الكرة في البلاد، فرضت لجنة الانضباط غرامة قدرها 500 ألف دينار على نادي الشروق.")
+    assert statements(doc)[1] == (
+        "indirect", "كمال العمراني", "فرضت لجنة الانضباط غرامة قدرها 500 ألف دينار على نادي الشروق")
+
+
+def test_according_to_a_role_whose_comma_comes_after_a_verb_attributes_nothing():
+    # (guard) "عن الملف فرضت اللجنة غرامة،": an indefinite noun before the comma, so no complement
+    doc = run("وقال رئيس الاتحاد الوطني لكرة القدم كمال العمراني إن العقوبات نهائية. وبحسب المسؤول عن الملف "
+              "فرضت اللجنة غرامة، وهي الأكبر هذا الموسم.")
+    assert len(statements(doc)) == 1
+
+
+def test_according_to_a_family_name_that_opens_with_bin():
+    doc = run("وقال رئيس هيئة الانتخابات سالم بن سالم إن التسجيل انتهى. وبحسب بن سالم، تبلغ ميزانية "
+              "الاستحقاق الانتخابي 42 مليون دولار.")
+    assert statements(doc)[1] == ("indirect", "سالم بن سالم", "تبلغ ميزانية الاستحقاق الانتخابي 42 مليون دولار")
+
+
+def test_according_to_a_role_its_complement_and_its_holder_between_commas():
+    # the holder's foreign name is no mention of the tables; "، فإن" says where the words start, and
+    # "، بينما قالت عمتها" opens another speaker's statement
+    doc = run("وبحسب مسؤول الشرطة في البلدة، إف سي فان ويك، فإن أحد الحراس عثر على الفتاة قرب منزلها، "
+              "بينما قالت عمتها إن الفتاة تعرفت على أحد المعتدين.")
+    assert [said for _, _, said in statements(doc)] == [
+        "أحد الحراس عثر على الفتاة قرب منزلها", "الفتاة تعرفت على أحد المعتدين"]
+    assert statements(doc)[0][1] == "مسؤول الشرطة"

@@ -1253,6 +1253,9 @@ class StatementFinder:
                 cue_text = self.doc.text[slice(*toks.orig(k, k + n + 1))]
             else:
                 m = self.mention_near(start)
+                if m is None and k + n + 1 < i1 and toks.forms[k + n] in lx.PATRONYMIC_LINKS:
+                    # "وبحسب بن سالم، …": a family name opening with بن, whose mention is the name after it
+                    m = self.mention_at(toks.orig(k + n + 1, k + n + 2)[0], ("person",))
                 if m is None and k + n < i1:
                     m = self._named_after_role(k + n, i1)
                 if m is None or m.label == "place":
@@ -1264,6 +1267,8 @@ class StatementFinder:
                     end_tok += 1
                     if not self.named_before(m):  # … but not as this role: the speaker just quoted
                         speaker = (None, None, False)
+                if k <= i0 + 1 and m.label == "role":
+                    end_tok = self._past_role_complement(end_tok, i1)
             if k <= i0 + 1 and end_tok < i1 and toks.forms[end_tok] in "،,":
                 content = end_tok + 1
                 if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها"):
@@ -1282,6 +1287,39 @@ class StatementFinder:
                 self.add(s, e, "indirect", cue_text, *speaker, priority=1 if m is None else 2)
             return
 
+    def _past_role_complement(self, j: int, i1: int) -> int:
+        """Past the complement of a role that opens a sentence's source, up to its comma ("وبحسب
+        المسؤول الأول عن الكرة في البلاد، فرضت …"): ``cues.ROLE_COMPLEMENT_OPENERS`` at ``j``, then
+        definite nouns, constructs before one, and more openers, the comma within
+        ``ROLE_COMPLEMENT_REACH`` tokens; else ``j`` (a verb there means the source had no comma)."""
+        forms = self.toks.forms
+        if j >= i1 or forms[j] not in lx.ROLE_COMPLEMENT_OPENERS:
+            return j
+        for k in range(j + 1, min(i1, j + ROLE_COMPLEMENT_REACH + 1)):
+            if forms[k] in "،,":
+                return self._past_holder_aside(k, i1)
+            definite = forms[k].startswith(("ال", "لل")) or forms[k] in lx.ROLE_COMPLEMENT_OPENERS
+            if not (definite or (k + 1 < i1 and forms[k + 1].startswith("ال"))):
+                return j
+        return j
+
+    def _past_holder_aside(self, comma: int, i1: int) -> int:
+        """The comma after the holder's name set off between commas after a role ("مسؤول الشرطة في
+        البلدة، إف سي فان ويك، فإن …"): a person's mention, or a few words before "، فإن"; else
+        ``comma``."""
+        forms = self.toks.forms
+        if comma + 1 >= i1:
+            return comma
+        m = self.mention_at(self.toks.orig(comma + 1, comma + 2)[0], ("person",))
+        if m is not None:
+            after = self.tok_range(m.start, m.end)[1]
+            return after if after < i1 and forms[after] in "،," else comma
+        for k in range(comma + 2, min(i1 - 1, comma + ROLE_NAME_REACH + 2)):
+            if not self.toks.is_word(k):
+                thus = forms[k] in "،," and bare_forms(forms[k + 1])[-1] in ("فان", "فانه", "فانها")
+                return k if thus else comma
+        return comma
+
     def _relative_after(self, k: int, i1: int) -> bool:
         """Whether a relative pronoun opens at token ``k``, maybe after a comma ("الوزير، الذي …")."""
         forms = self.toks.forms
@@ -1296,6 +1334,8 @@ class StatementFinder:
         for cue in find_cues(toks, content + 1, i1):
             if cue.kind == "verb" and toks.forms[cue.i - 1] in "،," and toks.forms[cue.i][0] == "و":
                 return toks.orig(cue.i - 1, cue.i)[0]
+            if cue.kind == "verb" and toks.forms[cue.i - 1] in _WHILE and toks.forms[cue.i - 2] in "،,":
+                return toks.orig(cue.i - 2, cue.i - 1)[0]  # "…، بينما قالت عمتها إن …": another's words
         return end
 
     def names_somebody(self, sent: Span) -> bool:
@@ -1393,6 +1433,11 @@ class StatementFinder:
 # How many words of a role phrase may come before its holder's name after "بحسب" ("بحسب المبعوث الأممي
 # الخاص إلى البلاد هنريك …" is past it; the role phrases of a source are short).
 ROLE_NAME_REACH = 4
+# Tokens from a role's complement to the comma that ends a source ("المسؤول الأول عن الكرة في البلاد،")
+ROLE_COMPLEMENT_REACH = 6
+
+# "while" before a cue verb of another speaker after a comma ("…، بينما قالت عمتها إن …")
+_WHILE = ("بينما", "فيما")
 
 # Relative pronouns after a source named at the end of a sentence ("…، بحسب المبعوث الذي أكد …").
 _RELATIVES = ("الذي", "التي", "الذين")

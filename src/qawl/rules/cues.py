@@ -298,6 +298,9 @@ ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "وفقا ل", "وف
 # the sentence is what the speaker just quoted says. (Not "وصفه"/"وصفهم", "as he/they described it":
 # a reporter's scare quotes around a word in his own narration.)
 HIS_SAYING = ("قوله", "قولها", "تعبيره", "تعبيرها")
+# Prepositions that open a role's complement between the source and its comma: "وبحسب المسؤول الأول
+# عن الكرة في البلاد، فرضت اللجنة …", "ووفق المتحدث باسم الوزارة في المنطقة، …".
+ROLE_COMPLEMENT_OPENERS = ("عن", "في", "داخل", "لدى")
 # … of which these are never a part of the name that follows ("وبحسب كيغينز، …"); حسب alone is also
 # a surname ("صلاح حسب الله").
 ACCORDING_TO_NOT_NAME = ("بحسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا")
