@@ -72,3 +72,21 @@ def test_a_topic_in_a_preposition_after_amma_is_no_speaker():
     assert not any("بخصوص" in name for name in _persons(doc))
     assert ("محمد بلقاضي", "بعض الأقسام في ضواحي المدن ما زالت تتجاوز 45 تلميذا") in [
         (speaker, said) for _, speaker, said in statements(doc)]
+
+
+@pytest.mark.parametrize("text, noun", [
+    # a verbal noun after the role: what was denied
+    ("ونفى المتحدث باسم التحالف وقوع ضحايا مدنيين في عمليات الأسبوع الماضي.", "وقوع"),
+    # a plural in ات: what was criticized
+    ("وانتقد رئيس نادي الشعلة قرارات الحكم في مواجهة النجم الساحلي.", "قرارات"),
+    # an unknown noun before an ال- noun, after a verb that is no reporting verb
+    ("وانتقد رئيس النادي مستوى التحكيم في مباراة الأمس أمام الاتحاد.", "مستوى"),
+])
+def test_the_object_after_a_role_is_not_its_holder(text, noun):
+    assert not any(noun in name for name in _persons(run(text)))
+
+
+def test_the_name_after_a_role_after_a_reporting_verb_stays_a_name():
+    # (guard) "طاهر" is in no table of given names; after قال the words after the role are his name
+    doc = run("وقال الناطق باسم حكومة الإقليم طاهر النونو، في تصريح له، إن الخارطة السياسية لن تتبدل.")
+    assert _persons(doc) == ["طاهر النونو"]

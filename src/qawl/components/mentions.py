@@ -892,8 +892,9 @@ def _gap_words(toks: Tokens, i: int, j: int) -> list[str]:
     return out
 
 
-def apposition_name(toks: Tokens, j: int) -> Found | None:
-    """An unknown name in apposition after a role: "الناطق باسم التحالف، مايلز كاغينز، …"."""
+def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | None:
+    """An unknown name in apposition after a role: "الناطق باسم التحالف، مايلز كاغينز، …"
+    (``after_cue``: the role follows a reporting verb, or no verb at all)."""
     k = _skip_marks(toks, j + 1 if j < toks.n and toks.forms[j] in "،," else j)
     k += title_length(toks, k) if k < toks.n else 0  # "وزير الاقتصاد الدكتور خالد المنصوري"
     end = name_run(toks, k, limit=3)
@@ -907,7 +908,24 @@ def apposition_name(toks: Tokens, j: int) -> Found | None:
         return None  # "التي كشفها الناطق، يرجح أن …": a verb, not his name
     if k == j and toks.forms[j - 1] in lx.ORG_HEADS.by_first and _unknown_construct(toks.forms[k:end]):
         return None  # the role ends in a body's head that its name completes: "عضو لجنة حقوق الإنسان"
+    if k == j and _object_noun_phrase(toks, k, end, after_cue):
+        return None  # "وانتقد رئيس النادي قرارات الحكم": the verb's object, not the holder's name
     return Found("person", k, end, " ".join(toks.forms[k:end]))
+
+
+def _object_noun_phrase(toks: Tokens, k: int, end: int, after_cue: bool) -> bool:
+    """Whether the words ``k:end`` right after a role (no comma, no title between) read as a noun
+    phrase, the object of the verb before the role, rather than the holder's name: a first word that
+    is no given name and is a verbal noun ("ونفى المتحدث وقوع ضحايا") or a plural in ات ("قرارات
+    الحكم"), or, after a verb that is no reporting verb (``after_cue`` false: a reporting verb takes
+    a clause, so the words after its subject's role are his name, "وقال الناطق باسم الحكومة طاهر
+    النونو"), an unknown word before an ال- word that is no nisba ("وانتقد رئيس النادي مستوى التحكيم")."""
+    first = toks.forms[k]
+    if first in lx.ANY_GIVEN_NAMES:
+        return False
+    if first.endswith("ات") or verbal_noun_at(toks, k):
+        return True
+    return not after_cue and _unknown_construct(toks.forms[k:end])
 
 
 def _present_verb_before_clause(toks: Tokens, k: int) -> bool:
@@ -1187,7 +1205,9 @@ def annotate(doc: Document) -> None:
     doc.cache["entity_builder"] = builder
     for n, f in enumerate(found):
         if f.kind == "role" and f.holder is None:
-            f.holder = apposition_name(toks, f.j) or _holder_past_place(toks, found, n) or _holder_past_words(toks, found, n)
+            after_cue = f.i == 0 or not toks.is_word(f.i - 1) or lx.is_verb_cue(toks.forms[f.i - 1])
+            f.holder = apposition_name(toks, f.j, after_cue) or _holder_past_place(toks, found, n) \
+                or _holder_past_words(toks, found, n)
     _titled_surnames(toks, found)  # (after the holders: "وزير الكهرباء عادل كريم الساعدي" names one)
     roles = [f for f in found if f.kind == "role"]
     # (fullest first: a name's words are its tokens joined by single spaces)
