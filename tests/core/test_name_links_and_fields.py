@@ -126,3 +126,19 @@ def test_a_name_in_quotation_marks_with_no_name_after_it_is_the_holders():
 def test_a_title_may_stand_between_his_role_and_his_name():
     doc = run("أغلق نادي الأسطول باب التعاقدات، إذ أكد رئيسه المهندس مجدي الشرقاوي أن الإدارة لن تضم أي لاعب آخر.")
     assert statements(doc) == [("indirect", "مجدي الشرقاوي", "الإدارة لن تضم أي لاعب آخر")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("والتقت الصحيفة وزير الصحة الدكتور سليم عبد الهادي الرواشدة في مكتبه بعد عودته من جولة ميدانية.",
+     "سليم عبد الهادي الرواشدة"),
+    ("وقال الناطق الرسمي باسم الحكومة سميح المعايطة إنه لا تهديد مباشرا لحركة الطيران.", "سميح المعايطة"),
+])
+def test_a_clan_name_in_ta_marbuta_ends_the_name(text, name):
+    # (rules.names.FAMILY_PLURAL_SHAPES) a feminine noun is no name, but a clan's plural is one
+    assert name in mention_texts(run(text), "person")
+
+
+def test_a_noun_of_the_clan_shape_after_a_noun_is_no_name():
+    # (guard) "المعارضة" has the letters of a clan's name, but it follows no given name here
+    doc = run("وقال مقاتلو المعارضة إن قوات النظام لا تزال ترابط في مطار المحافظة.")
+    assert not any("المعارضة" in m for m in mention_texts(doc, "person"))

@@ -127,18 +127,33 @@ def _surname_like_title(toks: Tokens, j: int, k: int) -> bool:
     ("حمدي الوزير"); after two names it is the title of the person just named, in apposition
     ("سامي فؤاد المحافظ", "ليلى حسن الرئيس")."""
     f = toks.forms[k]
+    if k > j and lx.FAMILY_PLURAL_SHAPES.fullmatch(f) is not None and _after_given_name(toks, k):
+        return _ends_name(toks, k)  # "سليم عبد الهادي الرواشدة": a clan's name in ة
     if k == j or toks.forms[k - 1] not in lx.GIVEN_NAMES:
         return False
     if f in lx.TITLE_WORDS and (k - j >= 2 or (k >= 2 and toks.forms[k - 2] in lx.GIVEN_NAMES)):
         return False  # (the name may have started at the given name before j)
-    nxt = toks.forms[k + 1] if k + 1 < toks.n else "."
-    ends_name = (not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
-                 or _patronymic_next(toks, k + 1))  # "محمد الأمين ولد سيدي": the father's name follows
+    ends_name = _ends_name(toks, k)
     if f == "علي" and k + 1 < toks.n and _nisba_surname(toks, k + 1):
         return True  # "محمد علي العروي": a middle name before an ال- surname in ي
     if f == "علي" or (f.endswith("ه") and f not in lx.NOT_NAME):
         return ends_name
     return f.startswith("ال") and f not in lx.NOT_NAME and ends_name
+
+
+def _after_given_name(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` comes right after a given name, simple or compound ("سميح", "عبد الهادي",
+    "حسام الدين"), not after a noun ("مقاتلو المعارضة" has the shape of a clan's name)."""
+    before = toks.forms[k - 1]
+    return before in lx.GIVEN_NAMES or before in lx.COMPOUND_NAME_PARTS or (k >= 2 and toks.forms[k - 2] == "عبد")
+
+
+def _ends_name(toks: Tokens, k: int) -> bool:
+    """Whether a name ends after token ``k``: punctuation, a stop, a cue verb or a complementizer
+    follows, or a patronymic link ("محمد الأمين ولد سيدي": the father's name follows)."""
+    nxt = toks.forms[k + 1] if k + 1 < toks.n else "."
+    return (not nxt[0].isalnum() or nxt in lx.SPEAKER_STOPS or lx.is_verb_cue(nxt) or nxt in ("ان", "إن", "انه", "بان")
+            or _patronymic_next(toks, k + 1))
 
 
 def _initial(toks: Tokens, k: int) -> bool:
