@@ -246,3 +246,10 @@ def test_a_surname_that_starts_with_ba_is_the_subject_not_the_object_of_aqarra()
             "\"بعض الأقسام في ضواحي المدن الكبرى ما زالت تتجاوز 45 تلميذا\".")
     assert statements(run(text))[-1] == (
         "direct", "محمد بلقاضي", "بعض الأقسام في ضواحي المدن الكبرى ما زالت تتجاوز 45 تلميذا")
+
+
+def test_a_surname_of_two_words_is_the_person_named_in_full_before():
+    # "كاظمي بور" opens with no given name: the tail of "مهدي كاظمي بور", not another person
+    text = ("أعلن المتحدث باسم وزارة الصحة، مهدي كاظمي بور، اليوم الأحد، أن الإصابات بلغت 412 حالة. "
+            "وقال كاظمي بور في مؤتمره الصحفي إن الوضع الوبائي تحت السيطرة.")
+    assert [speaker for _, speaker, _ in statements(run(text))] == ["مهدي كاظمي بور", "مهدي كاظمي بور"]

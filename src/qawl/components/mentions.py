@@ -1086,6 +1086,11 @@ class EntityBuilder:
             for (eid, _), (_, known), (_, known_sound) in zip(self.persons, keys, sounds):
                 if known_sound == mine_sound and known is not None and same_person_tokens(mine, known):
                     return eid
+            if tokens[0] not in lx.ANY_GIVEN_NAMES:
+                # "كاظمي بور" after "مهدي كاظمي بور": a surname of two words, the full name's tail
+                tails = {eid for eid, known in self.persons if known.endswith(" " + name)}
+                if len(tails) == 1:
+                    return tails.pop()
         else:
             hits = [eid for (eid, _), (known_last, _), (known_sound, _) in zip(self.persons, keys, sounds)
                     if known_sound == last_sound and same_token(last, known_last)]
