@@ -26,8 +26,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, PATRONYMIC_LINKS, SOUND_CLASSES,
-                              VOWEL_LETTERS)
+from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, PATRONYMIC_LINKS,
+                              PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, VOWEL_LETTERS)
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
 from qawl.text.normalize import key
@@ -58,6 +58,7 @@ def _key_tokens(folded: str) -> list[str]:
 
 
 _COMPOUND_PARTS = tuple(sorted(key(p) for p in COMPOUND_NAME_PARTS))
+_PERSIAN_SUFFIXES = frozenset(key(p) for p in PERSIAN_SURNAME_SUFFIXES)
 _DROPPABLE_PARTS = tuple(key(p) for p in DROPPABLE_NAME_PARTS)
 
 
@@ -70,6 +71,8 @@ def person_tokens(folded: str) -> list[str]:
     if "بو" in toks[:-1]:  # "بو عزة" = "بوعزة" (the Maghrebi link word is written glued as often)
         at = toks.index("بو")
         toks[at : at + 2] = [toks[at] + toks[at + 1]]
+    if len(toks) > 1 and not _PERSIAN_SUFFIXES.isdisjoint(toks[1:]):
+        toks = _glued_suffixes(toks)
     if len(toks) > 1:
         toks[1:] = [_surname_spelling(t) for t in toks[1:]]
     elif toks:
@@ -81,6 +84,17 @@ def person_tokens(folded: str) -> list[str]:
         if t.startswith("ابوال"):
             t = t[3:]  # "ابوالفتوح" = "ابو الفتوح", whose link word is dropped
         if out and (t in _COMPOUND_PARTS or (out[-1] == "عبد" and t.startswith("ال"))):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+def _glued_suffixes(toks: list[str]) -> list[str]:
+    """The tokens with each Persian surname suffix glued to the one before ("كاظمي بور" = "كاظميبور")."""
+    out = toks[:1]
+    for t in toks[1:]:
+        if t in _PERSIAN_SUFFIXES:
             out[-1] += t
         else:
             out.append(t)

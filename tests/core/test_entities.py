@@ -8,6 +8,12 @@ def test_spellings_of_one_transliterated_name(variant):
     assert same_person("مايلز كاغينز", variant)
 
 
+@pytest.mark.parametrize("variant", ["مهدي كاظمي بور", "مهدی کاظمی\u200cپور", "مهدي كاظمي پور"])
+def test_a_persian_surname_suffix_glued_or_apart_is_one_name(variant):
+    # (rules.names.PERSIAN_SURNAME_SUFFIXES) "پور" glued, after a ZWNJ, or as a word of its own
+    assert same_person("مهدي كاظميبور", variant)
+
+
 @pytest.mark.parametrize("a, b", [
     ("محمد سعد", "محمد سعيد"),        # native names differing by a letter are different people
     ("حسن النجار", "حسين النجار"),

@@ -20,20 +20,18 @@ PERSIAN = {"ی": "ي", "ې": "ي", "ێ": "ي", "ک": "ك", "ڪ": "ك", "ھ": "ه
 DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 SEPARATORS = {"٫": ".", "٬": ",", "٪": "%"}
 
-# Spaces that are not U+0020 (NBSP, narrow NBSP, thin and other fixed-width spaces) become a plain space,
-# and so does the zero-width non-joiner of Persian spelling, which parts a name Arabic writes as two
-# words ("کاظمی‌پور" is "كاظمي بور").
-SPACES = {c: " " for c in "\u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u3000\t\u200c"}
+# Spaces that are not U+0020 (NBSP, narrow NBSP, thin and other fixed-width spaces) become a plain space.
+SPACES = {c: " " for c in "\u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u3000\t"}
 
 # Dropped from the matching view: tatweel, harakat and Quranic marks (fathatan etc.), superscript alef,
-# zero-width and bidi controls (ZWSP, ZWJ, LRM, RLM, ALM, embeddings, isolates, BOM), soft hyphen.
+# zero-width and bidi controls (ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, embeddings, isolates, BOM), soft hyphen.
 DROPPED = (
     "\u0640"  # tatweel
     + "".join(chr(c) for c in range(0x064B, 0x0660))  # fathatan … sukun, maddah, hamza above/below
     + "\u0670"  # superscript alef
     + "".join(chr(c) for c in range(0x0610, 0x061B))  # honorific and Quranic signs
     + "".join(chr(c) for c in range(0x06D6, 0x06DE))  # small high ligatures
-    + "\u200b\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
+    + "\u200b\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
 )
 
 CHARMAP: dict[str, str] = HAMZA | FINALS | PERSIAN | DIGITS | SEPARATORS | SPACES | {c: "" for c in DROPPED}

@@ -107,6 +107,11 @@ VOWEL_LETTERS = "اويىآأإ"
 # not end the name.
 COMPOUND_NAME_PARTS = ("الدين", "الله", "الرحمن", "الرحيم", "الإسلام", "العابدين")
 
+# Persian surname suffixes, written glued to the name before them, apart from it, or after a
+# zero-width non-joiner that the matching view drops: "نيكبور" = "نيك بور" = "نیک‌پور", "حسن زاده" =
+# "حسنزاده". A person's name is matched with them glued on.
+PERSIAN_SURNAME_SUFFIXES = ("پور", "زاده", "نیا", "فر", "وند")
+
 # Shapes of family names in ة, the broken plural of a clan (written with ف ع ل for the root letters,
 # after ال-): "الرواشدة", "المعايطة", "الطراونة", "العبادلة". They end a name after its other words
 # ("سليم عبد الهادي الرواشدة"), where a feminine noun would not stand.
