@@ -90,3 +90,16 @@ def test_two_roles_are_one_person_only_when_they_are_one_role():
     assert may_be_one(_role("رئيس اللجنة التقنية"), speaker(3, 1, "رئيس اللجنة التقنية", "[]"))
     assert not may_be_one(_role("رئيس اللجنة التقنية"), speaker(3, 1, "رئيس الجامعة", "[]"))
     assert not may_be_one(_role("مصدر أمني"), speaker(3, 1, "مصدر أمني", "[]"))
+
+
+def test_a_head_and_a_surname_name_the_holder_with_that_surname():
+    # "المحافظ الدباغ" of one article is "محافظ البنك المركزي فؤاد منصور الدباغ" of another
+    governor = speaker(2, 0, "فؤاد منصور الدباغ", '["محافظ البنك المركزي"]')
+    assert may_be_one(_role("المحافظ الدباغ"), governor)
+    assert not may_be_one(_role("الوزير الدباغ"), governor)  # another head
+    assert not may_be_one(_role("المحافظ الشمري"), governor)  # another surname
+
+
+def test_two_roles_are_one_person_when_one_says_the_other_more_fully():
+    assert may_be_one(_role("وزير النفط"), speaker(3, 1, "وزير النفط والثروة المعدنية", "[]"))
+    assert not may_be_one(_role("وزير النفط"), speaker(3, 1, "وزير المالية", "[]"))

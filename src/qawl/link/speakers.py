@@ -29,6 +29,7 @@ class Speaker(NamedTuple):
     entity: int
     role_only: bool
     roles: tuple[Role, ...]  # a role-only speaker's own role; the roles a named one was given there
+    surname: str = ""  # a named speaker's last name word, as ``mentions.role_anchor`` holds it ("دباغ")
 
 
 # Words that tie a role to its organization ("المتحدث باسم …", "مدير عام …") and say nothing of it.
@@ -59,7 +60,9 @@ _ROLE_ADJECTIVES = {"خاص", "خاصه", "اول", "اولي", "اعلي"}
 def speaker(entity: int, role_only: int, name: str, roles_json: str) -> Speaker:
     """A statement's speaker as stored (``doc_entities`` of its document)."""
     texts = [name] if role_only else json.loads(roles_json or "[]")
-    return Speaker(entity, bool(role_only), tuple(r for r in map(role_of, texts) if r is not None))
+    last = key(name).split()[-1:] if not role_only else []
+    return Speaker(entity, bool(role_only), tuple(r for r in map(role_of, texts) if r is not None),
+                   role_anchor(last[0]) if last else "")
 
 
 def _within(small: Role, big: Role) -> bool:
@@ -73,17 +76,26 @@ def _within(small: Role, big: Role) -> bool:
 
 def may_be_one(a: Speaker, b: Speaker) -> bool:
     """Whether ``a`` and ``b`` can be one person: one entity; a role-only speaker and a named one
-    given a role it names (its words among the role's); or two role-only speakers with one role.
-    Anonymous sources ("مصدر", "مصادر") are nobody in particular."""
+    given a role it names (its words among the role's), or called by its head and surname ("المحافظ
+    الدباغ" for "محافظ البنك المركزي فؤاد الدباغ"); or two role-only speakers with one role, one
+    maybe said more fully ("وزير النفط", "وزير النفط والثروة المعدنية"). Anonymous sources ("مصدر",
+    "مصادر") are nobody in particular."""
     if a.entity == b.entity:
         return True
     if a.role_only and b.role_only:
-        return bool(a.roles) and a.roles == b.roles and a.roles[0].head not in _ANONYMOUS
+        return bool(a.roles) and bool(b.roles) and a.roles[0].head not in _ANONYMOUS and (
+            _within(a.roles[0], b.roles[0]) or _within(b.roles[0], a.roles[0]))
     if a.role_only or b.role_only:
         role, named = (a, b) if a.role_only else (b, a)
         return bool(role.roles) and role.roles[0].head not in _ANONYMOUS and any(
-            _within(role.roles[0], r) for r in named.roles)
+            _within(role.roles[0], r) or _head_and_surname(role.roles[0], r, named.surname) for r in named.roles)
     return False
+
+
+def _head_and_surname(role: Role, held: Role, surname: str) -> bool:
+    """Whether ``role`` is a head and a surname ("المحافظ الدباغ": head محافظ, word دباغ) of the
+    holder of ``held`` named with that surname."""
+    return bool(surname) and role.words == {surname} and role.head == held.head
 
 
 _ANONYMOUS = {role_anchor(h) for h in lx.ANONYMOUS_HEADS}
