@@ -103,3 +103,8 @@ def test_a_head_and_a_surname_name_the_holder_with_that_surname():
 def test_two_roles_are_one_person_when_one_says_the_other_more_fully():
     assert may_be_one(_role("وزير النفط"), speaker(3, 1, "وزير النفط والثروة المعدنية", "[]"))
     assert not may_be_one(_role("وزير النفط"), speaker(3, 1, "وزير المالية", "[]"))
+
+
+def test_a_bare_head_is_not_one_person_with_a_role_of_that_head():
+    # (guard) "السفير" of one article may be any ambassador; "سفير مصر" of another is one of them
+    assert not may_be_one(_role("السفير"), speaker(3, 1, "سفير مصر", "[]"))

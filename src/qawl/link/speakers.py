@@ -83,8 +83,9 @@ def may_be_one(a: Speaker, b: Speaker) -> bool:
     if a.entity == b.entity:
         return True
     if a.role_only and b.role_only:
+        # (a bare head, "السفير", may be anyone of that rank: only one role of its own words is within)
         return bool(a.roles) and bool(b.roles) and a.roles[0].head not in _ANONYMOUS and (
-            _within(a.roles[0], b.roles[0]) or _within(b.roles[0], a.roles[0]))
+            a.roles == b.roles or any(_within(x, y) for x, y in ((a.roles[0], b.roles[0]), (b.roles[0], a.roles[0])) if x.anchor))
     if a.role_only or b.role_only:
         role, named = (a, b) if a.role_only else (b, a)
         return bool(role.roles) and role.roles[0].head not in _ANONYMOUS and any(
