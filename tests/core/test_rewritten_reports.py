@@ -400,3 +400,10 @@ def test_a_greeting_after_a_title_is_no_name():
     doc = run("المذيع: معالي الوزير، أهلا بكم. كيف تقيمون الموسم الزراعي؟\n\n"
               "الوزير: أهلا بكم وبالمشاهدين. الموسم جيد رغم قلة الأمطار في الجنوب.")
     assert not [t for t, label in _mentions(doc) if label == "person"]
+
+
+def test_whom_a_headline_speaker_addresses_is_no_part_of_the_speaker():
+    # "للاعبين" before the colon: the players he spoke to; "رئيس الشعلة" is the club's president named below
+    doc = run("رئيس الشعلة للاعبين: من لا يريد القتال من أجل هذا القميص فالباب مفتوح\n"
+              "وقال رئيس نادي الشعلة حسام الدين القطان إن المدرب ماركو فيليتي باقٍ حتى نهاية الموسم.")
+    assert statements(doc)[0] == ("headline", "حسام الدين القطان", "من لا يريد القتال من أجل هذا القميص فالباب مفتوح")

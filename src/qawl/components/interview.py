@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from qawl import lexicon as lx
-from qawl.components.mentions import Found, find_mentions, name_run
+from qawl.components.mentions import Found, addressed_people, find_mentions, name_run
 from qawl.doc import Document, Span
 from qawl.rules import structure as rules
 from qawl.text.normalize import document_view, key
@@ -288,6 +288,9 @@ def _known_surname(finder, form: str) -> list[Found]:
 
 
 def _headline_speaker(doc, finder, text: str, label_start: int, colon: int, base: int, field: str) -> tuple[str | None, Span | None]:
+    head, _, last = text[label_start:colon].rstrip().rpartition(" ")
+    if head.strip() and addressed_people(key(last)):
+        colon = label_start + len(head)  # "رئيس الشعلة للاعبين: …": the speaker is before whom he addressed
     label = key(text[label_start:colon]).strip(" «»\"'")
     if label in lx.NON_SPEAKER_LABELS or label.split()[:1] and (label.split()[0] in lx.NON_SPEAKER_LABELS or label.split()[0] in lx.DOCUMENT_SPEAKERS):
         return None, None  # "عاجل: …", "بالفيديو: …", "تقرير رسمي: …"

@@ -422,10 +422,24 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         if code & admits:
             if f in lx.PEOPLE_ADDRESSED and forms[j - 1].startswith("ال"):
                 break  # "وأبلغ وزير المالية [الصحفيين] أن …": the verb's object, after a definite word
+            if _addressee_before_colon(toks, j):
+                break  # "رئيس الشعلة [للاعبين]: …": whom a headline's speaker spoke to
             j += 1
             continue
         break
     return j
+
+
+def _addressee_before_colon(toks: Tokens, j: int) -> bool:
+    """Whether the word at ``j``, right before a colon, is whom a speaker addresses
+    (:func:`addressed_people`): no part of the role."""
+    return j + 1 < toks.n and toks.forms[j + 1] == ":" and addressed_people(toks.forms[j])
+
+
+def addressed_people(form: str) -> bool:
+    """Whether a folded word is a people in the plural with لـ, whom a headline's speaker addresses
+    before the colon ("السيسي للمصريين: …", "رئيس الشعلة للاعبين: …")."""
+    return form.startswith("لل") and form.endswith(("ين", "ون")) and len(form) >= 6
 
 
 def _clitic_object(toks: Tokens, j: int) -> bool:
