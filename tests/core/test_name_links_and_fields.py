@@ -142,3 +142,9 @@ def test_a_noun_of_the_clan_shape_after_a_noun_is_no_name():
     # (guard) "المعارضة" has the letters of a clan's name, but it follows no given name here
     doc = run("وقال مقاتلو المعارضة إن قوات النظام لا تزال ترابط في مطار المحافظة.")
     assert not any("المعارضة" in m for m in mention_texts(doc, "person"))
+
+
+def test_a_common_given_name_in_the_middle_of_a_name_keeps_the_surname():
+    # "عارف" (also "knower") is a given name: the ال- surname after it ends the name, not the role
+    doc = run("أعلن وزير النفط والثروة المعدنية كمال عارف البيطار أن الوزارة تستهدف رفع الطاقة الإنتاجية.")
+    assert mention_texts(doc, "person") == ["كمال عارف البيطار"]
