@@ -81,6 +81,10 @@ def test_a_topic_in_a_preposition_after_amma_is_no_speaker():
     ("وانتقد رئيس نادي الشعلة قرارات الحكم في مواجهة النجم الساحلي.", "قرارات"),
     # an unknown noun before an ال- noun, after a verb that is no reporting verb
     ("وانتقد رئيس النادي مستوى التحكيم في مباراة الأمس أمام الاتحاد.", "مستوى"),
+    # a plural in ات after a title, before a word that is never a name
+    ("وقال وزير النفط كمال البيطار إن الإنتاج سيرتفع. وطمأن الوزير نقابات العاملين بأن أحداً لن يسرّح.",
+     "نقابات"),
+    ("ويجري المسؤول الفرنسي مباحثات مع وزير العدل ورئيس لجنة حقوق الإنسان في مجلس الشورى.", "مباحثات"),
 ])
 def test_the_object_after_a_role_is_not_its_holder(text, noun):
     assert not any(noun in name for name in _persons(run(text)))

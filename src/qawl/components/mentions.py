@@ -310,6 +310,8 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     j = _skip_marks(toks, skip_adjectives(toks, i + t))
     if title in lx.NOUN_TITLES and not (j < toks.n and toks.forms[j] in lx.ANY_GIVEN_NAMES):
         return None  # "وقال إن الفريق قادر على المنافسة": the team
+    if j < toks.n and plural_in_construct(toks, j):
+        return None  # "وطمأن الوزير نقابات العاملين بأن …": whom he reassured
     k = name_run(toks, j)
     if k == j:
         return None
@@ -952,9 +954,18 @@ def _object_noun_phrase(toks: Tokens, k: int, end: int, after_cue: bool) -> bool
     first = toks.forms[k]
     if first in lx.ANY_GIVEN_NAMES:
         return False
-    if first.endswith("ات") or verbal_noun_at(toks, k):
+    if plural_in_construct(toks, k) or verbal_noun_at(toks, k):
         return True
     return not after_cue and _unknown_construct(toks.forms[k:end])
+
+
+def plural_in_construct(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a plural in ات, no given name, before an ال- word or a word that is
+    never a name ("نقابات العاملين", "قرارات الحكم", "مباحثات مع"): a noun phrase, the verb's object
+    after a role or title, never a name."""
+    f = toks.forms[k]
+    return (f.endswith("ات") and len(f) >= 5 and f not in lx.ANY_GIVEN_NAMES and k + 1 < toks.n
+            and (toks.forms[k + 1].startswith("ال") or toks.forms[k + 1] in lx.NOT_NAME))
 
 
 def _present_verb_before_clause(toks: Tokens, k: int) -> bool:
