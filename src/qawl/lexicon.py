@@ -124,6 +124,7 @@ RANK_ORDINALS = _fold(titles.RANK_ORDINALS)
 ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
 BARE_ROLE_HEADS = _fold(titles.BARE_ROLE_HEADS)
 HEADS_OF_A_TITLE = _fold(titles.HEADS_OF_A_TITLE)
+DEFINITE_HEAD_ADJECTIVES = _fold(titles.DEFINITE_HEAD_ADJECTIVES)
 SHARED_ROLE_HEADS = _fold(titles.SHARED_ROLE_HEADS)
 # One-word indefinite role heads with a possessive pronoun ("مديرها", "رئيسهم"): not the anonymous
 # ones ("مصدرها" is its source). POSSESSED_HEAD_OF: each one's head ("مديرها" → "مدير").

@@ -253,3 +253,19 @@ def test_a_surname_of_two_words_is_the_person_named_in_full_before():
     text = ("أعلن المتحدث باسم وزارة الصحة، مهدي كاظمي بور، اليوم الأحد، أن الإصابات بلغت 412 حالة. "
             "وقال كاظمي بور في مؤتمره الصحفي إن الوضع الوبائي تحت السيطرة.")
     assert [speaker for _, speaker, _ in statements(run(text))] == ["مهدي كاظمي بور", "مهدي كاظمي بور"]
+
+
+def test_a_surname_after_a_definite_role_head_is_its_holder():
+    # a definite head takes no complement: "الدباغ" is the governor's surname, and "الدباغ" alone later is him
+    doc = run("وقال المحافظ الدباغ إن الإبقاء على سعر الفائدة جاء لأن الضغوط التضخمية ما زالت قائمة. "
+              "وأوضح الدباغ أن التضخم السنوي انخفض إلى 14.2% في أيار.")
+    assert [speaker for _, speaker, _ in statements(doc)] == ["الدباغ", "الدباغ"]
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) an adjective of the head, and the object of a verb that is no reporting verb
+    "وقال المبعوث الخاص إن المفاوضات ستستأنف الأسبوع المقبل.",
+    "ووجه الوزير الشكر إلى العاملين في القطاع الصحي على جهودهم.",
+])
+def test_an_adjective_or_an_object_after_a_definite_head_is_no_surname(text):
+    assert mention_texts(run(text), "person") == []

@@ -556,6 +556,10 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
             and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)):
         j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
+    if holder is None and j == i + h and _after_cue_or_start(toks, i) and _surname_after_definite_head(toks, head, j):
+        # "المحافظ الدباغ": the bare role, held by the surname after it
+        return Found("role", i, j, head, role_key=f"{_head_class(head)}|", clitic=len(toks.forms[i]) - len(head.split()[0]),
+                     holder=Found("person", j, j + 1, toks.forms[j]))
     if holder is None and not _object_after_definite_head(toks, head, j):
         j = _complement(toks, j)
     anonymous = head in lx.ANONYMOUS_HEADS
@@ -659,6 +663,31 @@ def _nisba(f: str) -> bool:
 
 # Endings of sound plurals ("السلطات", "المواطنين", "المسؤولون").
 _PLURAL_ENDINGS = ("ات", "ين", "ون")
+
+
+def _after_cue_or_start(toks: Tokens, i: int) -> bool:
+    """Whether the phrase at ``i`` opens a sentence or clause or follows a reporting verb: its subject,
+    so the ال- word after a head there is no object of another verb ("ووجه الوزير الشكر إلى …")."""
+    return i == 0 or not toks.is_word(i - 1) or lx.is_verb_cue(toks.forms[i - 1])
+
+
+def _surname_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
+    """Whether the one ال- word at ``j``, right after a definite role head and before the end of a name,
+    is the holder's surname ("المحافظ الدباغ"): no adjective (``titles.DEFINITE_HEAD_ADJECTIVES``, a
+    nisba in ي, a participle in الم- or of the shape فاعل), no feminine or plural word, and nothing
+    any table names."""
+    if not head.startswith("ال") or head in lx.ANONYMOUS_HEADS or j >= toks.n:
+        return False
+    f = toks.forms[j]
+    if not f.startswith("ال") or len(f) < 5 or f.startswith("الم") or f.endswith(("ي", "ه", "ون", "ين", "ات")):
+        return False
+    if len(f) == 6 and f[3] == "ا":
+        return False  # an active participle, فاعل: "الرئيس الحاكم", "الخبير البارز"
+    if f in lx.DEFINITE_HEAD_ADJECTIVES or f in lx.NOT_NAME or _name_word(f) is not True or verbal_noun_at(toks, j):
+        return False
+    if lx.PLACES.match(toks, j) or lx.KNOWN_ORGS.match(toks, j) or title_length(toks, j):
+        return False
+    return _ends_name(toks, j)
 
 
 def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:

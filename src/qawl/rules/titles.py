@@ -44,6 +44,14 @@ PERSON_TITLES = (
 # إن الفريق قادر على المنافسة", "الفريق بخير" name nobody.
 NOUN_TITLES = ("الفريق", "الرائد", *PERSON_DESCRIPTIONS)
 
+# Adjectives of a definite role head that are no adjectives of relation (those end in ي/ية): "المبعوث
+# الخاص", "الأمين العام", "المحافظ الجديد". Any other single ال- word after a definite head, no
+# nisba, no feminine word and no participle in الم-, is the holder's surname in apposition: "وقال
+# المحافظ الدباغ إن …", "الوزير الخطيب" (a definite head takes no complement).
+DEFINITE_HEAD_ADJECTIVES = ("الخاص", "العام", "الأعلى", "الأول", "الجديد", "السابق", "الأسبق", "الراحل",
+                            "الأصغر", "الأكبر", "الأوحد", "البديل", "الفخري", "الدائم", "الحالي", "التنفيذي",
+                            "الكبير", "الأخير", "الوحيد", "العنيد", "الفرد", "الضيف")
+
 # Role heads: a role phrase is one of these plus its complement ("باسم التحالف", "لقوات سوريا
 # الديمقراطية", "الأمريكي"). Definite forms refer to a known person; indefinite ones (مصدر، مسؤول)
 # are anonymous sources.
