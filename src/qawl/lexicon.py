@@ -92,6 +92,7 @@ def _object_gates() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
 
 OBJECT_CLAUSE_GATES = _object_gates()
 DEMONSTRATIVE_OBJECTS = _fold(cues.DEMONSTRATIVE_OBJECTS)
+DEMONSTRATIVE_OBJECT_PARTICIPLES = _fold(cues.DEMONSTRATIVE_OBJECT_PARTICIPLES)
 CLAUSE_VERB_OPENERS = _fold(words.CLAUSE_OPENERS) | _fold(cues.VERB_PARTICLES)
 POINTING_VERBS = _fold(cues.POINTING_VERBS)
 NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}

@@ -73,3 +73,12 @@ def test_a_feminine_participle_after_an_indefinite_word_is_a_cue_before_its_own_
     doc = run(text)
     toks = doc_tokens(doc)
     assert participle_cue(toks, at) is cue
+
+
+def test_a_cause_given_with_aaziyan_is_a_statement_of_its_own():
+    # "عازياً" (attributing) cuts the sentence: the cause it gives is the speaker's next statement,
+    # also when its object points back ("هذه الزيادة")
+    text = ("وقال رئيس الهيئة العليا للانتخابات عمر بن سالم إن عدد الناخبين المسجلين بلغ 1.2 مليون ناخب، "
+            "عازياً هذه الزيادة إلى الشباب الذين بلغوا سن الاقتراع.")
+    assert [said for _, _, said in statements(run(text))] == [
+        "عدد الناخبين المسجلين بلغ 1.2 مليون ناخب", "هذه الزيادة إلى الشباب الذين بلغوا سن الاقتراع"]

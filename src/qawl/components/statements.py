@@ -925,7 +925,7 @@ class StatementFinder:
         if j >= end or not toks.is_word(j):
             return None
         f = toks.forms[j]
-        if f in lx.DEMONSTRATIVE_OBJECTS and cue.base in lx.OBJECT_CLAUSE_GATES:
+        if f in lx.DEMONSTRATIVE_OBJECTS and (cue.base in lx.OBJECT_CLAUSE_GATES or cue.base in lx.DEMONSTRATIVE_OBJECT_PARTICIPLES):
             return j, False  # "وأرجع الوزير ذلك إلى …"
         if f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or f in lx.SUBJECT_FILLERS or f[0].isdigit() \
                 or lx.is_verb_cue(f) or lx.is_participle_cue(f):

@@ -78,7 +78,7 @@ PARTICIPLES = (
     "قائلا", "مضيفا", "مردفا", "مؤكدا", "مشيرا", "موضحا", "لافتا", "مشددا", "معتبرا", "منوها", "متابعا",
     "كاشفا", "مستدركا", "معربا", "محذرا", "مطالبا", "مبينا", "متسائلا", "متوقعا", "مختتما", "خاتما",
     "نافيا", "زاعما", "مبديا", "معلنا", "واصفا", "مهاجما", "متهما", "منتقدا", "مستنكرا", "داعيا", "مطالبا",
-    "مشترطا", "مرجحا", "مستبعدا",
+    "مشترطا", "مرجحا", "مستبعدا", "عازيا",
     "مضيفين", "مؤكدين", "مشيرين",
 )
 
@@ -177,6 +177,8 @@ OBJECT_CLAUSE_REACH = 12
 # Their object may point back, and what follows it is still what was said: "وأرجع الوزير ذلك إلى
 # ضعف الرقابة", "وعزا المصدر هذا الإجراء لمقتضيات الأمن".
 DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا", "هذه", "تلك")
+# … and after these participles of them: "…، عازيا هذه الزيادة إلى الشباب …"
+DEMONSTRATIVE_OBJECT_PARTICIPLES = ("عازيا",)
 
 # Clause verbs with the letters of a common noun (رأى / رأي, opinion: "لتسلم رأي المفتي … على أن …"):
 # cues only where a clause opens, that is glued to و/ف ("ورأى", "فرأى"), first in a sentence or after
@@ -239,6 +241,8 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       "مرجحا": ("",), "مستبعدا": ("",),
                       # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
                       "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",),
+                      # … and the cause given after the sentence's subject: "…، عازيا الزيادة إلى …"
+                      "عازيا": ("",),
                       # what one pledged or promised, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى
                       # …", "ووعد وزير الطاقة بخفض ساعات التقنين" (both are in CLAUSE_VERBS: the ب word
                       # must come within reach)
