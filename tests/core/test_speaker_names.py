@@ -269,3 +269,16 @@ def test_a_surname_after_a_definite_role_head_is_its_holder():
 ])
 def test_an_adjective_or_an_object_after_a_definite_head_is_no_surname(text):
     assert mention_texts(run(text), "person") == []
+
+
+def test_the_first_official_of_a_body_is_the_one_who_leads_it():
+    # "المسؤول الأول عن الاتحادية" in an article naming two officials: the federation's president
+    text = ("جدد رئيس الاتحادية الجزائرية لكرة اليد رشيد بوزيان ثقته في الناخب الوطني كمال حمادي، مؤكداً أنه "
+            "سيواصل مهامه. وكشف المسؤول الأول عن الاتحادية أن جمعية عامة استثنائية ستنعقد منتصف شهر فيفري.")
+    assert statements(run(text))[-1] == ("indirect", "رشيد بوزيان", "جمعية عامة استثنائية ستنعقد منتصف شهر فيفري")
+
+
+def test_a_name_after_a_role_ends_before_the_object_with_a_pronoun():
+    # "رشيد بوزيان ثقته": a given name and a surname, then the verb's object ("his confidence")
+    doc = run("جدد رئيس الاتحادية الجزائرية لكرة اليد رشيد بوزيان ثقته في الناخب الوطني.")
+    assert mention_texts(doc, "person") == ["رشيد بوزيان"]

@@ -958,8 +958,11 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
     k = _skip_marks(toks, j + 1 if j < toks.n and toks.forms[j] in "،," else j)
     k += title_length(toks, k) if k < toks.n else 0  # "وزير الاقتصاد الدكتور خالد المنصوري"
     end = name_run(toks, k, limit=3)
-    # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …").
-    whole = end - k >= 2 and toks.forms[end - 1].startswith("ال") and toks.forms[end - 2] in lx.GIVEN_NAMES
+    # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …"),
+    # and so does a given name and a surname before a noun with a possessive pronoun, the verb's
+    # object ("جدد رئيس الاتحادية رشيد بوزيان ثقته في …").
+    whole = end - k >= 2 and toks.forms[end - 2] in lx.GIVEN_NAMES and (
+        toks.forms[end - 1].startswith("ال") or (end < toks.n and _possessed_noun(toks.forms[end])))
     if end == k or end >= toks.n or toks.is_word(end) and toks.forms[end] not in lx.SPEAKER_STOPS and not whole:
         return None
     if all(f.startswith("ال") for f in toks.forms[k:end]):
@@ -995,6 +998,12 @@ def plural_in_construct(toks: Tokens, k: int) -> bool:
     f = toks.forms[k]
     return (f.endswith("ات") and len(f) >= 5 and f not in lx.ANY_GIVEN_NAMES and k + 1 < toks.n
             and (toks.forms[k + 1].startswith("ال") or toks.forms[k + 1] in lx.NOT_NAME))
+
+
+def _possessed_noun(form: str) -> bool:
+    """Whether a word is a noun with a possessive pronoun glued on ("ثقته", "دعمها", "موقفهم")."""
+    return len(form) >= 4 and form.endswith(("ته", "ها", "هم", "ه")) and not form.startswith(("ال", "و")) \
+        and form not in lx.ANY_GIVEN_NAMES and _name_word(form) is False
 
 
 def _present_verb_before_clause(toks: Tokens, k: int) -> bool:
@@ -1237,6 +1246,19 @@ class EntityBuilder:
         officials = self.officials()
         return officials.pop() if len(officials) == 1 else None
 
+    def _first_official_of(self, f: Found) -> str | None:
+        """Who "المسؤول الأول عن X" (the first official of X) is: the one person the document named
+        leading a body (``titles.LEADER_HEADS``) whose role has X's word ("رئيس الاتحادية الجزائرية
+        لكرة اليد فلان"), or the one leader when no body follows."""
+        words = f.role_key.partition("|")[2].split()
+        if not any(w in lx.EPITHET_ORDINAL_WORDS for w in words):
+            return None
+        forms = self.toks.forms
+        body = role_anchor(forms[f.j + 1]) if f.j + 1 < self.toks.n and forms[f.j] in ("عن", "في") else None
+        leaders = {eid for head, role_words, eid in self.held_roles
+                   if head in lx.LEADER_HEADS and (body is None or body in role_words)}
+        return leaders.pop() if len(leaders) == 1 else None
+
     def role_entity(self, f: Found, display: str | None = None) -> str:
         """The entity a role phrase stands for: its holder in this document, or the role itself."""
         if f.holder is not None:
@@ -1250,7 +1272,7 @@ class EntityBuilder:
         if held is None and not f.anonymous and f.role_key and not f.role_key.endswith("|"):
             held = self._shorter_role_holder(f)
         if held is None and not f.anonymous and self.is_epithet(f.role_key or ""):
-            held = self._sole_official()
+            held = self._sole_official() or self._first_official_of(f)
         if held:
             return held
         if display is None:

@@ -98,6 +98,9 @@ TITLE_ONLY_HEADS = ("الرئيس", "الرئيسة")
 EPITHET_ROLE_HEADS = ("المسؤول", "المسئول", "المسؤولة", "المسئولة")
 # … or followed by "الأول": "المسؤول الأول عن الكرة الوطنية" is the head of what follows it.
 EPITHET_ORDINALS = ("الأول", "الاول", "الأولى", "الاولى")
+# Heads of the roles the "first official" of a body holds: "المسؤول الأول عن الاتحادية" is the
+# person the article names as "رئيس الاتحادية …".
+LEADER_HEADS = ("رئيس", "رئيسة", "مدير", "مديرة", "قائد", "زعيم")
 # "The one speaking": bare, after a cue ("وأضاف المتحدث أن …"), the person just quoted, whatever his role
 # (with a complement, "المتحدث باسم الوزارة", or "الرسمي", it is a spokesman's role).
 SPEAKING_WORDS = ("المتحدث", "المتحدثة")
