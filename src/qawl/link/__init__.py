@@ -280,6 +280,73 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -
     return joined
 
 
+def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+    """Join statements of ``doc_ids`` still alone to the statement of the same speaker, in a sibling
+    document (``_siblings``), that gives the same distinctive figure (``_figures``: "38%", "45 مليون
+    متر مكعب", "12 مليار أوقية", however each writes it) when no other statement of either document
+    gives it, the two share ``FIGURE_MIN_SHARED`` informative stems at least, and nothing they align says
+    otherwise (``align.another_statement``): a heavy paraphrase keeps the figure it reports. Returns
+    how many joined."""
+    alone = {sid for sid, in rows_in(conn, "SELECT id FROM statements WHERE doc_id IN ({marks}) AND field = 'text'"
+                                      " AND cluster_id = id AND entity_id IS NOT NULL", doc_ids)}
+    if not alone:
+        return 0
+    siblings = _siblings(conn, sorted({_statement_order(sid)[0] for sid in alone}), params.FIGURE_SHARED)
+    linker, joined = Linker(conn), 0
+    for doc_id, theirs in siblings.items():
+        if not theirs:
+            continue
+        mine, others = _figures(conn, [doc_id]), _figures(conn, theirs)
+        for sid, (entity, figures) in mine.items():
+            if sid not in alone:
+                continue
+            own = [f for f in figures if _only(f, mine) == sid]
+            matches = {o for f in own if (o := _only(f, others)) is not None and others[o][0] == entity}
+            if len(matches) != 1:
+                continue
+            oid = matches.pop()
+            said = _said_by_ids(conn, [sid, oid])
+            if len(said) < 2:
+                continue
+            (words, st), (their_words, their_st) = said[sid], said[oid]
+            m = compare(st, their_st)
+            shared = len(words & their_words)
+            if shared >= params.FIGURE_MIN_SHARED and not another_statement(m, st, their_st) \
+                    and linker.join_part(sid, oid, shared, (m.share_a, m.share_b)):
+                joined += 1
+    return joined
+
+
+def _figures(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, tuple[int, set[tuple[str, str]]]]:
+    """Statement → (speaker, its distinctive figures as (value, unit)) of the text statements of
+    ``doc_ids`` whose speaker is known: quantities with a unit that is no span of time, or bare ones
+    of ``FIGURE_MIN_BARE`` or more (a bare "40" or "6 سنوات" says too little)."""
+    out: dict[str, tuple[int, set[tuple[str, str]]]] = {}
+    for sid, entity, value, unit in rows_in(
+            conn, "SELECT s.id, s.entity_id, c.value, c.unit FROM statements s JOIN claims c ON c.statement_id = s.id"
+                  " WHERE s.doc_id IN ({marks}) AND s.field = 'text' AND s.entity_id IS NOT NULL AND c.kind = 'quantity'",
+            doc_ids):
+        try:
+            number = float(json.loads(value))
+        except (TypeError, ValueError):
+            continue  # (a range)
+        if (unit and unit not in params.FIGURE_TIME_UNITS) or (not unit and number >= params.FIGURE_MIN_BARE):
+            out.setdefault(sid, (entity, set()))[1].add((value, unit or ""))
+    return out
+
+
+def _only(figure: tuple[str, str], said: dict[str, tuple[int, set[tuple[str, str]]]]) -> str | None:
+    """The one statement of ``said`` that gives ``figure``; None when none or several do."""
+    holders = [sid for sid, (_, figures) in said.items() if figure in figures]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _said_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[frozenset[str], Stems]]:
+    """The distinct informative stems and the stems of these statements, by id."""
+    return {sid: (informative(stems, info), decode(stems, info)) for sid, stems, info in rows_in(
+        conn, "SELECT statement_id, stems, info FROM link_statements WHERE statement_id IN ({marks})", ids)}
+
+
 def _said_by(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, tuple[int, frozenset[str], Stems]]:
     """Statement → (speaker, distinct informative stems, stems) of the text statements of ``doc_ids``
     whose speaker is known, in document and statement order."""
@@ -534,6 +601,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
             link_headlines(conn, doc_ids)
             link_paragraph_parts(conn, doc_ids)
             link_sibling_paraphrases(conn, doc_ids)
+            link_shared_figures(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise
