@@ -318,3 +318,16 @@ def test_went_on_after_a_role_is_a_cue_not_a_name():
     doc = run('وقال رئيس الوزراء سالم الحمد في مؤتمر صحافي "نحن متفائلون بتغير الموقف الدولي". لكن المسؤول'
               ' القطري استطرد "إذا لم يكن هناك اتفاق على جدول زمني فسنفقد الأمل".')
     assert [speaker for _, speaker, _ in statements(doc)] == ["سالم الحمد", "سالم الحمد"]
+
+
+@pytest.mark.parametrize("text, holder", [
+    # the body's name opens with و ("وادي"), then the holder set off by commas
+    ("أكد رئيس جامعة وادي النخيل، الدكتور منصور الحداد، أن الطلاب المسجلين حاليا لن تطالهم أي زيادة.",
+     "منصور الحداد"),
+    # the body's name in quotation marks
+    ("ووصف مدير منظمة \"الأيادي المتضامنة\"، نبيل شهاب، الوضع في المخيم بأنه \"مقلق للغاية\".", "نبيل شهاب"),
+])
+def test_the_holder_after_a_body_named_by_no_table(text, holder):
+    doc = run(text)
+    roles = [m for m in doc.layer("mentions") if m.label == "role"]
+    assert [doc.entities[m.attrs["entity"]]["name"] for m in roles] == [holder]

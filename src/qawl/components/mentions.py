@@ -1062,9 +1062,14 @@ def _holder_past_words(toks: Tokens, found: list[Found], n: int) -> Found | None
     name set off by commas or opened by a given name ("المبعوث الخاص إلى بوراليا، ماركوس ليندغرين،")."""
     k = found[n].j
     after_preposition = k < toks.n and toks.forms[k] in _PLACE_PREPOSITIONS
+    # (the name of a body whose head ends the role, which no table knows, may open with و and stand
+    # in quotation marks: "رئيس جامعة وادي النخيل، …", "مدير منظمة "الأيادي المتضامنة"، …")
+    after_body = not after_preposition and k > 0 and lx.ORG_HEADS.match(toks, k - 1, clitics=False) > 0
     k += after_preposition
     start = k
-    while k < toks.n and k - start < lx.HOLDER_GAP_WORDS and _gap_name_word(toks, k, clitic_ok=after_preposition):
+    while k < toks.n and k - start < lx.HOLDER_GAP_WORDS and (
+            _gap_name_word(toks, k, clitic_ok=after_preposition or (after_body and k == start))
+            or (after_body and toks.forms[k] in _QUOTE_MARKS)):
         k += 1
     if k == start or k >= toks.n:
         return None
