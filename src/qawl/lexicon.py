@@ -197,7 +197,8 @@ NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_ST
      "المنطقة", "الحكومة", "الجيش", "الشعب", "الدولة", "البلاد", "الأمريكي", "الأمريكية", "المصري", "المصرية",
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
      "وجود", "عدم")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
-) | _fold(names.NOT_NAME_WORDS) | _fold(words.GROUPS_ADDRESSED) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES)
+) | _fold(names.NOT_NAME_WORDS) | _fold(words.GROUPS_ADDRESSED) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES) \
+    | _fold(cues.VERB_PARTICLES)  # ("حاكم غاو، وقد توفي، …": a clause set off by commas, no name)
 
 
 def _shape(shape: str, root_letter: str) -> str:

@@ -282,3 +282,18 @@ def test_a_name_after_a_role_ends_before_the_object_with_a_pronoun():
     # "رشيد بوزيان ثقته": a given name and a surname, then the verb's object ("his confidence")
     doc = run("جدد رئيس الاتحادية الجزائرية لكرة اليد رشيد بوزيان ثقته في الناخب الوطني.")
     assert mention_texts(doc, "person") == ["رشيد بوزيان"]
+
+
+def test_a_feminine_epithet_is_the_one_woman_official():
+    # "المسؤولة الحكومية" in an article naming a woman minister and a man director
+    text = ("وقالت وزيرة النقل سلمى بنعمر إن الخط سيدخل الخدمة في 2027. وقال مدير المكتب الوطني للسكك كريم "
+            "الطاهري إن المكتب تعاقد على 24 قطارا. وحول الخصائص التقنية، أفادت المسؤولة الحكومية بأن القطارات "
+            "ستسير بسرعة قد تصل إلى 220 كيلومترا في الساعة.")
+    assert statements(run(text))[-1] == (
+        "indirect", "سلمى بنعمر", "القطارات ستسير بسرعة قد تصل إلى 220 كيلومترا في الساعة")
+
+
+def test_a_clause_set_off_by_commas_after_a_role_is_no_name():
+    # "وقد توفي" (who has died): a particle and a verb, not the governor's name
+    doc = run("وكان حاكم المدينة، وقد توفي، أحد المفاوضين مع التنظيم في تلك الفترة.")
+    assert mention_texts(doc, "person") == []

@@ -1251,6 +1251,15 @@ class EntityBuilder:
         officials = self.officials()
         return officials.pop() if len(officials) == 1 else None
 
+    def _sole_woman_official(self, f: Found) -> str | None:
+        """Who a feminine epithet ("المسؤولة الحكومية") means: the one person the document named with
+        a feminine role or title ("الوزيرة سلمى بنعمر"), when men are named beside her."""
+        if not f.role_key.partition("|")[0].endswith("ه"):
+            return None
+        women = {eid for head, _, eid in self.held_roles if head.endswith("ه")}
+        women.update(eid for title, eids in self.titled.items() if title.endswith("ه") for eid in eids)
+        return women.pop() if len(women) == 1 else None
+
     def _first_official_of(self, f: Found) -> str | None:
         """Who "المسؤول الأول عن X" (the first official of X) is: the one person the document named
         leading a body (``titles.LEADER_HEADS``) whose role has X's word ("رئيس الاتحادية الجزائرية
@@ -1277,7 +1286,7 @@ class EntityBuilder:
         if held is None and not f.anonymous and f.role_key and not f.role_key.endswith("|"):
             held = self._shorter_role_holder(f)
         if held is None and not f.anonymous and self.is_epithet(f.role_key or ""):
-            held = self._sole_official() or self._first_official_of(f)
+            held = self._sole_official() or self._first_official_of(f) or self._sole_woman_official(f)
         if held:
             return held
         if display is None:
