@@ -331,3 +331,10 @@ def test_the_holder_after_a_body_named_by_no_table(text, holder):
     doc = run(text)
     roles = [m for m in doc.layer("mentions") if m.label == "role"]
     assert [doc.entities[m.attrs["entity"]]["name"] for m in roles] == [holder]
+
+
+def test_a_purpose_phrase_of_a_body_takes_its_object():
+    # "لتنظيم قطاع الاتصالات": the body's name goes on through the purpose and its object
+    doc = run("أعلن رئيس الهيئة العامة لتنظيم قطاع الاتصالات، طارق البزري، حزمة قرارات تنظيمية جديدة.")
+    assert mention_texts(doc, "role") == ["رئيس الهيئة العامة لتنظيم قطاع الاتصالات"]
+    assert mention_texts(doc, "person") == ["طارق البزري"]

@@ -77,3 +77,10 @@ def test_according_to_opens_no_name_and_a_pronoun_cue_after_it_goes_back_to_the_
 ])
 def test_what_was_asked_or_pledged_after_a_bare_title_is_the_statement(text, expected):
     assert statements(run(text)) == expected
+
+
+def test_a_time_set_off_by_commas_stands_between_the_holder_and_the_object():
+    doc = run("أعلن رئيس الهيئة العامة لتنظيم قطاع الاتصالات، طارق البزري، اليوم الثلاثاء، حزمة قرارات تنظيمية "
+              "جديدة تقضي بخفض أسعار باقات الإنترنت المنزلي.")
+    assert statements(doc) == [("indirect", "طارق البزري",
+                                "حزمة قرارات تنظيمية جديدة تقضي بخفض أسعار باقات الإنترنت المنزلي")]

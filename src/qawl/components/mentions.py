@@ -427,6 +427,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             if _addressee_before_colon(toks, j):
                 break  # "رئيس الشعلة [للاعبين]: …": whom a headline's speaker spoke to
             j += 1
+            if f.startswith("ل") and not _definite(f):
+                j = _construct_noun(toks, j)  # "الهيئة العامة لتنظيم [قطاع] الاتصالات": the purpose's object
             continue
         break
     return j

@@ -953,6 +953,8 @@ class StatementFinder:
         toks = self.toks
         if j + 1 < end and toks.forms[j] in _COMMAS and self.takes_at(j + 1, allowed):
             return j + 1  # "وشدد وزير الخارجية، سالم الدوسري، على …": the subject took the name
+        if "" in allowed and (after_when := self.past_when(j, end)) is not None:
+            return after_when
         if (after_role := self.past_role_apposition(j, end)) is not None \
                 and (self.takes_at(after_role, allowed) or "" in allowed):
             return after_role
@@ -969,7 +971,20 @@ class StatementFinder:
         k = self.tok_range(holder.start, holder.end)[1]
         if k + 1 < end and toks.forms[k] in _COMMAS and self.takes_at(k + 1, allowed):
             return k + 1
+        if "" in allowed and (after_when := self.past_when(k, end)) is not None:
+            return after_when
         return j
+
+    def past_when(self, comma: int, end: int) -> int | None:
+        """Past a time set off by commas after the subject ("، اليوم الثلاثاء،"), before a plain object
+        ("أعلن رئيس الهيئة، طارق البزري، اليوم الثلاثاء، حزمة …"); None when none is there."""
+        toks = self.toks
+        if comma + 1 >= end or toks.forms[comma] not in _COMMAS:
+            return None
+        when = comma + 1
+        while when < end and (toks.forms[when] in lx.SUBJECT_FILLERS or toks.forms[when] in lx.WEEKDAYS):
+            when += 1
+        return when + 1 if when > comma + 1 and when + 1 < end and toks.forms[when] in _COMMAS else None
 
     def past_role_apposition(self, j: int, end: int) -> int | None:
         """The token after a role set off by commas at ``j`` (", مساعد وزير الصحة للطب الوقائي، "),
