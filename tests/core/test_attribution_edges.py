@@ -145,3 +145,14 @@ def test_according_to_a_role_its_complement_and_its_holder_between_commas():
     assert [said for _, _, said in statements(doc)] == [
         "أحد الحراس عثر على الفتاة قرب منزلها", "الفتاة تعرفت على أحد المعتدين"]
     assert statements(doc)[0][1] == "مسؤول الشرطة"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("وقال رئيس هيئة السياحة فيصل العمراني إن العدد ارتفع. ووفق الأرقام التي قدمها العمراني، بلغت العائدات "
+     "السياحية 3.2 مليارات دولار في الأشهر السبعة الأولى.",
+     "بلغت العائدات السياحية 3.2 مليارات دولار في الأشهر السبعة الأولى"),
+    ("وقال رئيس هيئة السياحة فيصل العمراني إن العدد ارتفع. وبحسب تقديرات الهيئة التي أعلنها العمراني، تبلغ "
+     "نسبة الإشغال الفندقي 81 في المائة.", "تبلغ نسبة الإشغال الفندقي 81 في المائة"),
+])
+def test_according_to_figures_a_relative_clause_says_who_gave(text, said):
+    assert statements(run(text))[1] == ("indirect", "فيصل العمراني", said)

@@ -1273,6 +1273,8 @@ class StatementFinder:
                     m = self.mention_at(toks.orig(k + n + 1, k + n + 2)[0], ("person",))
                 if m is None and k + n < i1:
                     m = self._named_after_role(k + n, i1)
+                if m is None and k <= i0 + 1:
+                    m = self._source_in_relative(k + n, i1)
                 if m is None or m.label == "place":
                     continue  # "وفق تطورات سعر النفط، بحسب المصدر": a later one may name a source
                 cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
@@ -1301,6 +1303,22 @@ class StatementFinder:
                 # (his saying marks words in a sentence that may hold a cue of its own: that one wins)
                 self.add(s, e, "indirect", cue_text, *speaker, priority=1 if m is None else 2)
             return
+
+    def _source_in_relative(self, j: int, i1: int) -> Span | None:
+        """The person who gave the figures or estimates an opening "وبحسب"/"ووفق" cites, named in a
+        relative clause right before the comma ("ووفق الأرقام التي قدمها العمراني، بلغت …", "وبحسب
+        تقديرات الشرطة التي أعلنها الزعبي، …"); None otherwise."""
+        forms = self.toks.forms
+        for t in range(j + 1, min(i1 - 2, j + SOURCE_RELATIVE_REACH)):
+            if not self.toks.is_word(t):
+                return None
+            if forms[t] in _RELATIVES:
+                m = self.mention_at(self.toks.orig(t + 2, t + 3)[0], ("person", "role"))
+                if m is None:
+                    return None
+                after = self.tok_range(m.start, m.end)[1]
+                return m if after < i1 and forms[after] in _COMMAS else None
+        return None
 
     def _past_role_complement(self, j: int, i1: int) -> int:
         """Past the complement of a role that opens a sentence's source, up to its comma ("وبحسب
@@ -1453,6 +1471,10 @@ ROLE_COMPLEMENT_REACH = 6
 
 # "while" before a cue verb of another speaker after a comma ("…، بينما قالت عمتها إن …")
 _WHILE = ("بينما", "فيما")
+
+# Words from "وبحسب" to the relative pronoun of the clause that names who gave the cited figures
+# ("ووفق الأرقام التي قدمها العمراني، …").
+SOURCE_RELATIVE_REACH = 5
 
 # Relative pronouns after a source named at the end of a sentence ("…، بحسب المبعوث الذي أكد …").
 _RELATIVES = ("الذي", "التي", "الذين")
