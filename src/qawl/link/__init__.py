@@ -257,15 +257,9 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -
     but few runs of two; another answer on the same topic shares fewer, or the answer it reports
     shares more). Never across a figure or date in one place (``align.another_statement``). Returns
     how many joined."""
-    alone = {sid for sid, in rows_in(conn, "SELECT id FROM statements WHERE doc_id IN ({marks}) AND field = 'text'"
-                                      " AND cluster_id = id AND entity_id IS NOT NULL", doc_ids)}
-    if not alone:
-        return 0
-    siblings = _siblings(conn, sorted({_statement_order(sid)[0] for sid in alone}), params.PARAPHRASE_SHARED)
+    alone, siblings = _alone_and_siblings(conn, doc_ids, params.PARAPHRASE_SHARED)
     linker, joined = Linker(conn), 0
     for doc_id, theirs in siblings.items():
-        if not theirs:
-            continue
         mine, others = _said_by(conn, [doc_id]), _said_by(conn, theirs)
         for sid, (entity, words, st) in mine.items():
             if sid not in alone:
@@ -287,15 +281,9 @@ def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int
     gives it, the two share ``FIGURE_MIN_SHARED`` informative stems at least, and nothing they align says
     otherwise (``align.another_statement``): a heavy paraphrase keeps the figure it reports. Returns
     how many joined."""
-    alone = {sid for sid, in rows_in(conn, "SELECT id FROM statements WHERE doc_id IN ({marks}) AND field = 'text'"
-                                      " AND cluster_id = id AND entity_id IS NOT NULL", doc_ids)}
-    if not alone:
-        return 0
-    siblings = _siblings(conn, sorted({_statement_order(sid)[0] for sid in alone}), params.FIGURE_SHARED)
+    alone, siblings = _alone_and_siblings(conn, doc_ids, params.FIGURE_SHARED)
     linker, joined = Linker(conn), 0
     for doc_id, theirs in siblings.items():
-        if not theirs:
-            continue
         mine, others = _figures(conn, [doc_id]), _figures(conn, theirs)
         for sid, (entity, figures) in mine.items():
             if sid not in alone:
@@ -315,6 +303,18 @@ def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int
                     and linker.join_part(sid, oid, shared, (m.share_a, m.share_b)):
                 joined += 1
     return joined
+
+
+def _alone_and_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str], at_least: int) -> tuple[set[str], dict[str, list[str]]]:
+    """The text statements of ``doc_ids`` still alone whose speaker is known, and, for each document
+    holding one, its sibling documents sharing ``at_least`` clusters or reused passages (none listed
+    when it has none)."""
+    alone = {sid for sid, in rows_in(conn, "SELECT id FROM statements WHERE doc_id IN ({marks}) AND field = 'text'"
+                                      " AND cluster_id = id AND entity_id IS NOT NULL", doc_ids)}
+    if not alone:
+        return alone, {}
+    siblings = _siblings(conn, sorted({_statement_order(sid)[0] for sid in alone}), at_least)
+    return alone, {doc_id: theirs for doc_id, theirs in siblings.items() if theirs}
 
 
 def _figures(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, tuple[int, set[tuple[str, str]]]]:
