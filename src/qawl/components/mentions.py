@@ -1004,7 +1004,7 @@ def plural_in_construct(toks: Tokens, k: int) -> bool:
 
 def _possessed_noun(form: str) -> bool:
     """Whether a word is a noun with a possessive pronoun glued on ("ثقته", "دعمها", "موقفهم")."""
-    return len(form) >= 4 and form.endswith(("ته", "ها", "هم", "ه")) and not form.startswith(("ال", "و")) \
+    return len(form) >= 4 and form.endswith(("ها", "هم", "ه")) and not form.startswith(("ال", "و")) \
         and form not in lx.ANY_GIVEN_NAMES and _name_word(form) is False
 
 
@@ -1317,8 +1317,7 @@ def annotate(doc: Document) -> None:
     doc.cache["entity_builder"] = builder
     for n, f in enumerate(found):
         if f.kind == "role" and f.holder is None:
-            after_cue = f.i == 0 or not toks.is_word(f.i - 1) or lx.is_verb_cue(toks.forms[f.i - 1])
-            f.holder = apposition_name(toks, f.j, after_cue) or _holder_past_place(toks, found, n) \
+            f.holder = apposition_name(toks, f.j, _after_cue_or_start(toks, f.i)) or _holder_past_place(toks, found, n) \
                 or _holder_past_words(toks, found, n)
     _titled_surnames(toks, found)  # (after the holders: "وزير الكهرباء عادل كريم الساعدي" names one)
     roles = [f for f in found if f.kind == "role"]
