@@ -95,6 +95,9 @@ def test_numbered_question_and_answer_labels_are_an_interview():
     ("قالت الوزيرة سلوى الخماسي إن الوضع صعب. وأعلنت الوزيرة في هذا الإطار عن برنامج وطني لمكافحة الانقطاع "
      "المدرسي يشمل 240 مدرسة إعدادية.", "برنامج وطني لمكافحة الانقطاع المدرسي يشمل 240 مدرسة إعدادية"),
     ("قال الوزير سالم الكندي إن الوضع صعب. وكشف الوزير، من جهته، عن خطة لتوسيع الأسطول.", "خطة لتوسيع الأسطول"),
+    # the subject dropped: the framing phrase stands where the preposition would
+    ("أقرت وزيرة الصحة نادية الفارسي بأن قوائم الانتظار طويلة. وأعلنت في هذا السياق عن خطة لفتح 12 مركزا "
+     "للأشعة في المحافظات الجنوبية.", "خطة لفتح 12 مركزا للأشعة في المحافظات الجنوبية"),
 ])
 def test_a_framing_phrase_between_the_verb_and_its_preposition(text, content):
     assert statements(run(text))[1][2] == content

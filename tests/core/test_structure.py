@@ -1,6 +1,8 @@
 import pytest
 
 from qawl.components.structure import is_boilerplate_line
+from qawl.doc import Document
+from qawl.pipeline import analyze
 from pipeline_helpers import run
 
 
@@ -50,6 +52,23 @@ def test_headline_of_plain_text_article():
     doc = run("الوزير: الخطة جاهزة\n\nقال الوزير إن الخطة جاهزة.")
     (h,) = doc.layer("headline")
     assert doc.text[h.start:h.end] == "الوزير: الخطة جاهزة"
+
+
+@pytest.mark.parametrize("masthead", ["الراصد نت – اقتصاد", "الراصد نت", "الراصد نت / محليات"])
+def test_the_outlets_own_name_over_the_headline_is_its_masthead(masthead):
+    # a page saved as text: the outlet's name (with a section) first, the headline under it
+    text = masthead + "\n\nالمحافظ: لا رسوم جديدة على السكن\n\nقال المحافظ إن الرسوم لن تتغير هذا العام."
+    doc = analyze(Document("t", text, outlet="الراصد نت"))
+    assert [doc.text[b.start:b.end] for b in doc.layer("byline")] == [masthead]
+    assert [doc.text[h.start:h.end] for h in doc.layer("headline")] == ["المحافظ: لا رسوم جديدة على السكن"]
+
+
+def test_a_first_line_opening_with_the_outlets_name_may_still_be_the_headline():
+    # (guard) the outlet's name opening a longer line is a headline about it, not its masthead
+    text = "الراصد نت – جائزة أفضل موقع إخباري في الإقليم لعام 2025\n\nقال رئيس التحرير إن الجائزة ثمرة عمل الفريق."
+    doc = analyze(Document("t", text, outlet="الراصد نت"))
+    assert doc.layer("byline") == []
+    assert len(doc.layer("headline")) == 1
 
 
 @pytest.mark.parametrize("text, expected", [

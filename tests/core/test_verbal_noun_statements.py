@@ -37,6 +37,14 @@ def test_a_listed_verbal_noun_after_the_verb_drops_the_subject():
     assert statements(doc)[1] == ("indirect", "سالم الزوي", "إزالة أكثر من 14 ألف توصيلة غير قانونية خلال الشهرين الأخيرين")
 
 
+def test_a_noun_reporting_a_death_is_the_object_not_a_name():
+    # "مقتل" (the killing of) has no verbal noun's shape: it had opened a person "مقتل قيادي بارز"
+    doc = run("وقال المتحدث باسم الجيش العقيد سامر العبيدي إن العمليات مستمرة. وأعلن مقتل قيادي بارز في "
+              "التنظيم في غارة ليلية قرب الحدود.")
+    assert mention_texts(doc, "person") == ["سامر العبيدي"]
+    assert statements(doc)[1] == ("indirect", "سامر العبيدي", "مقتل قيادي بارز في التنظيم في غارة ليلية قرب الحدود")
+
+
 def test_a_noun_of_verbal_noun_shape_stays_the_subject():
     # تقرير has the shape تفعيل, but here it is who speaks: the minister named before is not the speaker
     doc = run("وقال الوزير إن التحقيق مستمر. وأكد تقرير اللجنة الثلاثية أن الوفاة نتجت عن التعذيب.")

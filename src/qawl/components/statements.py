@@ -1019,7 +1019,8 @@ class StatementFinder:
         if self.verbal_noun_after_verb(cue, j):
             return True  # "وأعلن إزالة 14 ألف توصيلة": a verbal noun is its object, never its subject
         allowed = [p for p in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) if p]
-        f = self.toks.forms[j]
+        j += _framing_aside(self.toks, j, self.toks.n)  # "وأعلنت في هذا الإطار عن برنامج …"
+        f = self.toks.forms[j] if j < self.toks.n else ""
         return f in allowed or ("ب" in allowed and _glued_object(f))
 
     def past_addressee(self, j: int, end: int, allowed: tuple[str, ...], *, clause: bool = False) -> int:

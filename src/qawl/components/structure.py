@@ -166,7 +166,7 @@ def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
     for n, (start, end) in enumerate(head):
         line = doc.text[start:end]
         folded = view.key(start, end)
-        if at_most(line, 12) and _full(_BYLINE, folded):
+        if at_most(line, 12) and (_full(_BYLINE, folded) or (n == 0 and _masthead(folded, doc.outlet))):
             doc.add("byline", Span(start, end, "line"))
             continue
         prefix = _dateline_prefix(line, folded)
@@ -175,6 +175,19 @@ def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
         elif n == 0 and _may_be_headline(line):
             continue  # the byline of a plain-text article comes under its headline ("حوار: فلان")
         break
+
+
+# What may follow the outlet's name on its masthead line: a section after a separator ("المدار نت –
+# اقتصاد", "نبض السوق / طاقة").
+_MASTHEAD_SECTION = re.compile(r"\s*([-–—|/:]\s*\S+(\s+\S+){0,2})?\s*")
+
+
+def _masthead(folded: str, outlet: str | None) -> bool:
+    """Whether a folded first line is the outlet's own name, alone or with a section: the masthead of
+    a page saved as text, not its headline (the headline is the line after it)."""
+    name = key(outlet).strip() if outlet else ""
+    return len(name) >= 3 and folded.strip().startswith(name) \
+        and _MASTHEAD_SECTION.fullmatch(folded.strip()[len(name):]) is not None
 
 
 def _may_be_headline(line: str) -> bool:
