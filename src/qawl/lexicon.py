@@ -98,6 +98,7 @@ POINTING_VERBS = _fold(cues.POINTING_VERBS)
 NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps in cues.NOUN_CONTENT_VERBS.items()}
 ADDRESSEE_VERBS = _fold(cues.ADDRESSEE_VERBS)
 TOLD_VERBS = _fold(cues.TOLD_VERBS)
+OBJECT_FIRST_VERBS = _fold(cues.OBJECT_FIRST_VERBS)
 TIME_ASIDES = _fold(cues.TIME_ASIDES)
 FRAMING_ASIDES = PhraseTable(cues.FRAMING_ASIDES)
 NAMED_SUBJECT_VERBS = _fold(cues.NAMED_SUBJECT_VERBS)

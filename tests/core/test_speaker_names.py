@@ -284,6 +284,33 @@ def test_a_name_after_a_role_ends_before_the_object_with_a_pronoun():
     assert mention_texts(doc, "person") == ["رشيد بوزيان"]
 
 
+def test_a_compound_given_name_after_a_role_ends_before_the_verbal_noun_object():
+    # "حسام الدين منصور وجود": a compound given name and a surname, then the verb's object ("existence")
+    doc = run("نفى وزير المالية حسام الدين منصور وجود أي نية لدى الحكومة لفرض ضرائب جديدة.")
+    assert mention_texts(doc, "person") == ["حسام الدين منصور"]
+    assert statements(doc) == [("indirect", "حسام الدين منصور", "وجود أي نية لدى الحكومة لفرض ضرائب جديدة")]
+
+
+def test_a_headline_label_that_is_a_reporting_verbs_subject_is_a_surname():
+    # "البيطار" is never named in full: the headline's label and the subject after "وأوضح" say it
+    doc = run("البيطار: لا وعود بصيف خال من انقطاع الكهرباء\n\nوأوضح البيطار، في كلمة ألقاها أمس، أن الحكومة "
+              "ستضيف 800 ميغاواط قبل يونيو. وتعهد البيطار بخفض ساعات القطع إلى النصف.")
+    assert statements(doc) == [
+        ("headline", "البيطار", "لا وعود بصيف خال من انقطاع الكهرباء"),
+        ("indirect", "البيطار", "الحكومة ستضيف 800 ميغاواط قبل يونيو"),
+        ("indirect", "البيطار", "خفض ساعات القطع إلى النصف"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) a body the tables know; an ال- word no verb takes as its subject
+    "الداخلية: ضبط 40 مطلوبا في حملة أمنية\n\nوأوضحت الداخلية، في بيان، أن الحملة شملت ثلاث محافظات.",
+    "الأرصاد: أمطار غزيرة على المرتفعات\n\nوتوقعت دائرة الأرصاد الجوية أن تستمر الأمطار حتى الخميس.",
+])
+def test_a_headline_label_alone_or_known_is_no_surname(text):
+    assert mention_texts(run(text), "person") == []
+
+
 def test_a_feminine_epithet_is_the_one_woman_official():
     # "المسؤولة الحكومية" in an article naming a woman minister and a man director
     text = ("وقالت وزيرة النقل سلمى بنعمر إن الخط سيدخل الخدمة في 2027. وقال مدير المكتب الوطني للسكك كريم "

@@ -312,6 +312,8 @@ def title_name(toks: Tokens, i: int) -> Found | None:
         return None  # "وقال إن الفريق قادر على المنافسة": the team
     if j < toks.n and plural_in_construct(toks, j):
         return None  # "وطمأن الوزير نقابات العاملين بأن …": whom he reassured
+    if _after_object_first_verb(toks, i) and _unknown_construct(toks.forms[j : j + 2]):
+        return None  # "ووصف المبعوث الأممي نتائج الجولة بأنها …": the verb's object
     k = name_run(toks, j)
     if k == j:
         return None
@@ -398,6 +400,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                 j += n
                 continue
             n = lx.ORG_HEADS.match(toks, j, clitics=False)
+            if n and j > start and not f.startswith("ال") and _definite(forms[j - 1]):
+                break  # a construct ends at its definite word: "وحمل رئيس البلدية [شركة المياه] …", the object
             if n:
                 # (a definite head is in construct with nothing: "وزير الداخلية بسرعة التدخل"; an
                 # indefinite one may take a quoted name: "الرئيس التنفيذي لشركة «طيران الندى» فلان")
@@ -534,6 +538,8 @@ def role_anchor(word: str) -> str:
     definite = [b for b in bare_forms(word) if b.startswith("ال")]
     if definite:
         return definite[-1].removeprefix("ال")
+    if word in lx.ORG_HEADS.by_first:
+        return word  # its ل or ب is its own: "لجنة", "بلدية", "لواء"
     return word[1:] if word[0] in "لب" and len(word) > 3 else word
 
 
@@ -558,6 +564,8 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
             and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)):
         j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
+        if lx.ORG_HEADS.match(toks, j - 1, clitics=False) == 1:
+            j = _construct_noun(toks, j)  # "رئيس بلدية [عين] الصفصاف": the body's name, a construct of its own
     if holder is None and j == i + h and _after_cue_or_start(toks, i) and _surname_after_definite_head(toks, head, j):
         # "المحافظ الدباغ": the bare role, held by the surname after it
         return Found("role", i, j, head, role_key=f"{_head_class(head)}|", clitic=len(toks.forms[i]) - len(head.split()[0]),
@@ -671,6 +679,18 @@ def _after_cue_or_start(toks: Tokens, i: int) -> bool:
     """Whether the phrase at ``i`` opens a sentence or clause or follows a reporting verb: its subject,
     so the ال- word after a head there is no object of another verb ("ووجه الوزير الشكر إلى …")."""
     return i == 0 or not toks.is_word(i - 1) or lx.is_verb_cue(toks.forms[i - 1])
+
+
+def _subject_of_a_clause_verb(toks: Tokens, i: int) -> bool:
+    """Whether the phrase at ``i`` opens a clause or follows a reporting verb whose object does not come
+    next (``cues.OBJECT_FIRST_VERBS``): words right after it are its holder's name, not an object."""
+    return _after_cue_or_start(toks, i) and not _after_object_first_verb(toks, i)
+
+
+def _after_object_first_verb(toks: Tokens, i: int) -> bool:
+    """Whether the phrase at ``i`` is the subject of a verb whose object comes right after its subject
+    (``cues.OBJECT_FIRST_VERBS``: "ووصف المبعوث الأممي نتائج الجولة بأنها …")."""
+    return i > 0 and lx.VERB_FORMS.get(toks.forms[i - 1]) in lx.OBJECT_FIRST_VERBS
 
 
 def _surname_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
@@ -963,8 +983,12 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
     # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …"),
     # and so does a given name and a surname before a noun with a possessive pronoun, the verb's
     # object ("جدد رئيس الاتحادية رشيد بوزيان ثقته في …").
+    # So does a compound given name and a surname before a verbal noun, the verb's object ("نفى وزير
+    # المالية حسام الدين منصور وجود …").
     whole = end - k >= 2 and toks.forms[end - 2] in lx.GIVEN_NAMES and (
         toks.forms[end - 1].startswith("ال") or (end < toks.n and _possessed_noun(toks.forms[end])))
+    whole = whole or (end - k == 3 and toks.forms[k] in lx.GIVEN_NAMES and toks.forms[k + 1] in lx.COMPOUND_NAME_PARTS
+                      and end < toks.n and (verbal_noun_at(toks, end) or _possessed_noun(toks.forms[end])))
     if end == k or end >= toks.n or toks.is_word(end) and toks.forms[end] not in lx.SPEAKER_STOPS and not whole:
         return None
     if all(f.startswith("ال") for f in toks.forms[k:end]):
@@ -1317,9 +1341,10 @@ def annotate(doc: Document) -> None:
     doc.cache["entity_builder"] = builder
     for n, f in enumerate(found):
         if f.kind == "role" and f.holder is None:
-            f.holder = apposition_name(toks, f.j, _after_cue_or_start(toks, f.i)) or _holder_past_place(toks, found, n) \
+            f.holder = apposition_name(toks, f.j, _subject_of_a_clause_verb(toks, f.i)) or _holder_past_place(toks, found, n) \
                 or _holder_past_words(toks, found, n)
     _titled_surnames(toks, found)  # (after the holders: "وزير الكهرباء عادل كريم الساعدي" names one)
+    found.extend(_headline_surnames(doc, toks, found))
     roles = [f for f in found if f.kind == "role"]
     # (fullest first: a name's words are its tokens joined by single spaces)
     for f in sorted((f for f in found if f.kind == "person"), key=lambda f: -f.name.count(" ")):
@@ -1389,6 +1414,41 @@ def _titled_surnames(toks: Tokens, found: list[Found]) -> None:
             f.holder = Found("person", f.j, f.j + 1, last)
         elif f.i + title_length(toks, f.i) == f.j - 1:
             found[n] = Found("person", f.j - 1, f.j, last, title=" ".join(toks.forms[f.i : f.j - 1]), title_i=f.i)
+
+
+def _headline_surnames(doc: Document, toks: Tokens, found: list[Found]) -> list[Found]:
+    """A headline's one-word ال- label ("البيطار: لا وعود …") that the text also has as the subject
+    right after a reporting verb ("وأوضح البيطار، …", "وتعهد البيطار بخفض …") is a surname, of a person
+    the article names no further: a person at each of those subjects (then the label too, as a known
+    surname). Alone, neither says it: an ال- label is often a body or a dateline ("الداخلية: …"), and an
+    unknown ال- word after a verb often a noun ("وأوضح البيان"). Words the tables know are never one,
+    nor the surname of a person found named in full."""
+    labels = {label for label in map(_one_word_label, _headline_texts(doc)) if label}
+    # (the surname of a person named in full is theirs already: ``propagate_names``)
+    labels -= {f.name.rsplit(" ", 1)[-1] for f in (*found, *(f.holder for f in found if f.holder)) if f.kind == "person"}
+    if not labels:
+        return []
+    taken = {k for f in found for k in range(f.i, f.j)}
+    return [Found("person", i, i + 1, toks.forms[i]) for i in range(1, toks.n)
+            if toks.forms[i] in labels and i not in taken and lx.is_verb_cue(toks.forms[i - 1])]
+
+
+def _headline_texts(doc: Document) -> list[str]:
+    return [*([doc.title] if doc.title else []), *(doc.text[h.start : h.end] for h in doc.layer("headline"))]
+
+
+def _one_word_label(headline: str) -> str | None:
+    """The headline's label before its colon when it is one ال- word no table knows, folded."""
+    label, colon, said = headline.partition(":")
+    toks = tokenize(key(label).strip(" «»\"'"))
+    if not colon or toks.n != 1 or len(said.split()) < 2:
+        return None
+    form = toks.forms[0]
+    if not form.startswith("ال") or len(form) < 5 or form in lx.NOT_NAME or form in lx.NON_SPEAKER_LABELS \
+            or form in lx.DOCUMENT_SPEAKERS or lx.ROLE_HEADS.match(toks, 0) or title_length(toks, 0) \
+            or lx.ORG_HEADS.match(toks, 0) or lx.KNOWN_ORGS.match(toks, 0) or lx.PLACES.match(toks, 0):
+        return None
+    return form
 
 
 def _sure_name(name: str) -> bool:

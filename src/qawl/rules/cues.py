@@ -278,6 +278,12 @@ ADDRESSEE_REACH = 4
 # ADDRESSEE_VERBS).
 TOLD_VERBS = ("أبلغ", "طمأن", "وعد")
 
+# Reporting verbs that take a noun object right after their subject, before what was said ("ووصف
+# المبعوث الأممي نتائج الجولة بأنها …", "واعتبر رئيس النادي مستوى التحكيم …"): after the subject's
+# role, an unknown word before an ال- word is that object, not the holder's name (as after a verb that
+# is no cue; ``mentions.apposition_name``).
+OBJECT_FIRST_VERBS = ("وصف", "اعتبر")
+
 # "نقلت وكالة رويترز عن المتحدث باسم الجيش قوله إن …": the one quoted is named after عن, what he said
 # follows the word (with إن, a colon or a quote), as after a cue verb.
 QUOTING_WORDS = ("قوله", "قولها", "قولهم", "قولهما", "قولهن")
