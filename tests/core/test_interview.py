@@ -1,3 +1,6 @@
+from qawl.doc import Document
+from qawl.pipeline import analyze
+
 from pipeline_helpers import run, statements
 
 NUMBERED = """أجرت إذاعة المدينة حواراً خاصاً مع رئيسة الهلال الأحمر الدكتورة ليلى حداد حول أوضاع النازحين.
@@ -107,3 +110,59 @@ def test_the_interviewers_byline_is_no_speaker():
     assert bylines == ["حوار: سلوى السيد عبد الحميد"]
     answers = [s for s in statements(doc) if s[0] == "interview"]
     assert answers and {speaker for _, speaker, _ in answers} == {"طارق فهمي البنا"}
+
+
+SAVED_PAGE_INTERVIEW = """جريدة صوت الريف
+
+مدير الري لـ«صوت الريف»: لا عطش في الموسم الصيفي
+
+حاوره: منير فؤاد عبد الرحيم – الأربعاء 8 أكتوبر 2025
+
+التقت «صوت الريف» المهندس نور الدين عبد الحميد الشرقاوي، مدير عام الري بالمحافظة، في مكتبه.
+
+سؤال: هل تكفي المياه للموسم الصيفي؟
+جواب: المخزون الحالي يكفي حتى نهاية أغسطس، ولن تعاني أي قرية من العطش هذا العام.
+
+سؤال: ومتى تنتهي أعمال تبطين الترع؟
+جواب: انتهينا من 60 في المائة من الأعمال، والباقي ينتهي قبل موسم الزراعة المقبل.
+"""
+
+
+def test_a_saved_pages_byline_under_its_masthead_and_headline_names_the_interviewer():
+    # the outlet's masthead, the headline, then "حاوره: فلان": the interviewer, never the one answering;
+    # "سؤال:" and "جواب:" are turns (no speakers in a headline, but labels here); the interviewee's
+    # compound given name does not cut his four-word name short
+    doc = analyze(Document("t", SAVED_PAGE_INTERVIEW, outlet="جريدة صوت الريف"))
+    assert [doc.text[b.start : b.end] for b in doc.layer("byline")] == [
+        "جريدة صوت الريف", "حاوره: منير فؤاد عبد الرحيم – الأربعاء 8 أكتوبر 2025"]
+    answers = [s for s in statements(doc) if s[0] == "interview"]
+    assert [said for _, _, said in answers] == [
+        "المخزون الحالي يكفي حتى نهاية أغسطس، ولن تعاني أي قرية من العطش هذا العام.",
+        "انتهينا من 60 في المائة من الأعمال، والباقي ينتهي قبل موسم الزراعة المقبل."]
+    assert {speaker for _, speaker, _ in answers} == {"نور الدين عبد الحميد الشرقاوي"}
+
+
+UNNUMBERED_UNDER_BYLINE = """مدير الموانئ: سنضاعف قدرة الرصيف الجنوبي
+
+حوار: سلمى عارف
+
+تحدث مدير هيئة الموانئ رامي الصباغ عن خطط التوسعة وأزمة الحاويات في الميناء.
+
+كيف تقيمون أداء الميناء هذا العام؟
+
+ارتفعت المناولة بنسبة 12 في المائة، ونحن نعمل على تقليص مدة انتظار السفن.
+
+متى يبدأ تشغيل الرصيف الجنوبي؟
+
+نبدأ تشغيله التجريبي في مارس، وسنضاعف قدرته قبل نهاية العام.
+
+هل سترتفع رسوم التخزين؟
+
+لا نية لرفع الرسوم في الوقت الحالي.
+"""
+
+
+def test_unnumbered_questions_under_an_interviewers_byline():
+    # no word for "interview" in the opening paragraphs: the byline "حوار: …" says it
+    answers = [s for s in statements(run(UNNUMBERED_UNDER_BYLINE)) if s[0] == "interview"]
+    assert len(answers) >= 3 and {speaker for _, speaker, _ in answers} == {"رامي الصباغ"}

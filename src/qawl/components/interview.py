@@ -132,7 +132,7 @@ def _label(doc: Document, p: Span) -> tuple[str, int] | None:
     folded = key(text)
     numbered = _LABEL_NUMBER.sub("", folded)
     if numbered in lx.QUESTION_LABELS or numbered in lx.ANSWER_LABELS:
-        folded = numbered  # "س1:", "س 2:", "ج3:": the questions' and the answers' label, numbered
+        return numbered, p.start + colon  # "س1:", "سؤال:", "ج3:": the questions' and the answers' label
     if folded in lx.NON_SPEAKER_LABELS:
         return None
     toks = folded.split()
@@ -199,7 +199,9 @@ def unnumbered(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
     article whose opening says it is an interview."""
     paras = doc.layer("paragraphs")
     view = document_view(doc)
-    opening = " ".join(filter(None, [key(doc.title or ""), *(view.key(p.start, p.end) for p in paras[:2])]))
+    # (the byline too: "حوار: فلان" over the text says it is an interview)
+    opening = " ".join(filter(None, [key(doc.title or ""), *(view.key(p.start, p.end) for p in doc.layer("byline")),
+                                     *(view.key(p.start, p.end) for p in paras[:2])]))
     if not any(w in opening for w in lx.INTERVIEW_WORDS):
         return []
     is_q = [_para_text(doc, p).rstrip(" \u00a0\"”»")[-1:] in _QUESTION_MARKS and len(_para_text(doc, p).split()) <= 60

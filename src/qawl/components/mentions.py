@@ -201,12 +201,16 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
         return j
     if before and j + 1 < toks.n and verbal_noun_at(toks, j) and toks.forms[j + 1].startswith("ال"):
         return j  # "وتوقع منصور تراجع العجز": a verbal noun in construct is the verb's object
+    compounds = 0
     k = j
-    while k < toks.n and k - j < limit:
+    # (the second half of a compound given name is no word more: "حسام الدين عبد الحميد الشناوي" has
+    # four; later compounds count, or a run would reach past "محمود عبد الله عاكف" into "يكتب")
+    while k < toks.n and k - j < limit + compounds:
         if k > j and _initial(toks, k):
             k += 2  # a middle initial: "مايلز ب. كيغينز"
             continue
         if k > j and toks.forms[k] in lx.COMPOUND_NAME_PARTS:
+            compounds += k == j + 1
             k += 1  # "عبد الله", "حسام الدين": the ال- part continues the name
             continue
         if k > j and joins_second_name(toks.forms[k]):
@@ -226,6 +230,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
         f = toks.forms[k]
         if f.startswith("ال") and k > j:
             if toks.forms[k - 1] == "عبد":
+                compounds += k == j + 1
                 k += 1  # "عبد الفتاح": the second half of a compound given name, a surname follows
                 continue
             if not _given_part(toks, j, k - 1) and k - j >= 2:
@@ -236,7 +241,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             elif (k + 1 < toks.n and toks.forms[k + 1] in ("،", ",") and toks.forms[j] in lx.GIVEN_NAMES
                   and _nisba_surname(toks, k)):
                 k += 1  # "المهندس طارق المبروك الزوي، …": a family name in ي, the apposition closing after it
-            if k - j < limit and _patronymic_next(toks, k):
+            if k - j < limit + compounds and _patronymic_next(toks, k):
                 continue  # "محمد الأمين ولد سيدي": the father's name goes on after the ال- part
             break  # an ال- surname ends the name ("أحمد البرعي")
         if (f.startswith("ال") and k == j and k + 1 < toks.n and _is_name_token(toks, k + 1)

@@ -161,8 +161,9 @@ def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
 
 
 def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
-    head = list(islice(_uncovered(all_lines, doc.layer("boilerplate")), 3))
+    head = list(islice(_uncovered(all_lines, doc.layer("boilerplate")), 4))
     view = document_view(doc)
+    headline_passed = False
     for n, (start, end) in enumerate(head):
         line = doc.text[start:end]
         folded = view.key(start, end)
@@ -172,8 +173,10 @@ def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:
         prefix = _dateline_prefix(line, folded)
         if prefix:
             doc.add("byline", Span(start, start + prefix, "dateline"))
-        elif n == 0 and _may_be_headline(line):
-            continue  # the byline of a plain-text article comes under its headline ("حوار: فلان")
+        elif not headline_passed and _may_be_headline(line):
+            headline_passed = True
+            continue  # the byline of a plain-text article comes under its headline ("حوار: فلان"), which
+            # may come under the outlet's masthead
         break
 
 
