@@ -27,7 +27,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, PATRONYMIC_LINKS,
-                              PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, VOWEL_LETTERS)
+                              PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, V_LETTERS, VOWEL_LETTERS)
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
 from qawl.text.normalize import key
@@ -131,7 +131,7 @@ def _country_nisba(token: str) -> bool:
     return stem in _COUNTRY_STEMS or stem + "ا" in _COUNTRY_STEMS or stem + "يا" in _COUNTRY_STEMS
 
 
-_NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS))
+_NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS | set(key(V_LETTERS))))
 
 
 def skeleton(token: str) -> str:

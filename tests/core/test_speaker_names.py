@@ -311,6 +311,22 @@ def test_a_headline_label_alone_or_known_is_no_surname(text):
     assert mention_texts(run(text), "person") == []
 
 
+def test_an_officer_by_his_nationality_is_the_one_official_named():
+    # "الضابط السويدي": the Swedish officer, the one person the article named with a role and a rank
+    text = ("أعلن المتحدث باسم قوة المراقبة الدولية، العقيد ماتياس ليندكفيست، أن ثلاثة من الجنود أصيبوا. "
+            "وشدد الضابط السويدي على أن الهجوم لن يغير شيئا في مهمة القوة.")
+    assert statements(run(text))[-1] == ("indirect", "ماتياس ليندكفيست", "الهجوم لن يغير شيئا في مهمة القوة")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال العقيد ماتياس ليندكفيست إن الدورية تعرضت لهجوم. وعن العلاقة مع الجيش، قال: \"التنسيق ممتاز\".",
+    "وقال العقيد ماتياس ليندكفيست إن الدورية تعرضت لهجوم. وحول المفاوضات مع الحكومة، قال: \"لا جديد\".",
+])
+def test_a_body_after_a_preposition_before_the_verb_is_the_topic_not_the_speaker(text):
+    # "وعن العلاقة مع الجيش، قال": what he went on to speak about; he is still the speaker
+    assert statements(run(text))[-1][1] == "ماتياس ليندكفيست"
+
+
 def test_a_feminine_epithet_is_the_one_woman_official():
     # "المسؤولة الحكومية" in an article naming a woman minister and a man director
     text = ("وقالت وزيرة النقل سلمى بنعمر إن الخط سيدخل الخدمة في 2027. وقال مدير المكتب الوطني للسكك كريم "

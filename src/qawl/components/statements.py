@@ -560,9 +560,13 @@ class StatementFinder:
         end = toks.orig(k, k + 1)[1]
         for m in self.mentions:
             if m.end == end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
-                first = toks.forms[self.tok_range(m.start, m.end)[0]]
-                # "مرشحاً للرئاسة وعد بعودة …": a name with a preposition glued is no subject
-                return None if first.startswith(_PREPOSED_ARTICLE) else m
+                at = self.tok_range(m.start, m.end)[0]
+                # "مرشحاً للرئاسة وعد بعودة …": a name with a preposition glued is no subject, nor one
+                # after a preposition ("وعن العلاقة مع الجيش، قال: …")
+                if toks.forms[at].startswith(_PREPOSED_ARTICLE) \
+                        or (at and any(b in lx.OBJECT_PREPOSITIONS for b in bare_forms(toks.forms[at - 1]))):
+                    return None
+                return m
         return None
 
     def preceding_subject(self, cue: Cue, p: Span) -> Span | None:

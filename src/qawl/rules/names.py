@@ -102,6 +102,9 @@ SOUND_CLASSES = ("زسصثذظ", "غجقكگ", "تط", "دض", "هحخ", "اعء
 # Letters dropped from a sound key inside a foreign name: long vowels, which transliterations add
 # or omit at will (كاغينز / كيغنيز / كغينز).
 VOWEL_LETTERS = "اويىآأإ"
+# … and the letters of the sound v, which is also written و (a vowel letter, dropped): dropped inside a
+# foreign name with them (Lindqvist: ليندكفيست / ليندكويست / لیندکویست).
+V_LETTERS = "فڤ"
 
 # Second parts of compound given names: "حسام الدين", "عبد الله", "نور الدين" — an ال- word that does
 # not end the name.

@@ -96,7 +96,9 @@ TITLE_ONLY_HEADS = ("الرئيس", "الرئيسة")
 # "المسؤولة الحكومية"), are an epithet for the official the article has named: "قال المتحدث باسم القوة
 # العقيد فلان … غير أن المسؤول العسكري رفض تحديد موعد". They mean that official when the article
 # names exactly one person with a role or title, and no unnamed official ("مسؤول عسكري") before.
-EPITHET_ROLE_HEADS = ("المسؤول", "المسئول", "المسؤولة", "المسئولة")
+EPITHET_ROLE_HEADS = ("المسؤول", "المسئول", "المسؤولة", "المسئولة",
+                      # an officer by his nationality or service: "وشدد الضابط السويدي على أن …"
+                      "الضابط")
 # … or followed by "الأول": "المسؤول الأول عن الكرة الوطنية" is the head of what follows it.
 EPITHET_ORDINALS = ("الأول", "الاول", "الأولى", "الاولى")
 # Heads of the roles the "first official" of a body holds: "المسؤول الأول عن الاتحادية" is the

@@ -61,6 +61,10 @@ SUBJECT_FILLERS = set("""
 # أكد", and the topic that "أما" fronts ("أما محمد بن عيسى، أحد السكان، فروى أن …": he tells it).
 SUBJECT_FIRST_OPENERS = ("كان", "كانت", "كما", "فيما", "بينما", "قد", "إن", "و", "ف", "أما")
 
+# Prepositions whose object a name or body is, never the subject of the verb after it: "وعن العلاقة
+# [مع] الجيش، قال: …", "وحول المفاوضات [مع] الحكومة، قال …" (the topic of what the speaker went on to say).
+OBJECT_PREPOSITIONS = ("مع", "عن", "حول", "بشأن", "بخصوص", "تجاه", "إزاء", "حيال", "ضد", "إلى", "من", "على")
+
 # Indefinite pronoun subjects: "وقال أحدهم إن …", "ويقول بعضهم إن …" name somebody (one of the
 # crowd, some of them) who is not the speaker quoted before; the speaker stays unknown.
 INDEFINITE_SUBJECTS = set("أحدهم إحداهن أحدهما إحداهما أحدهن بعضهم بعضهن".split())
