@@ -224,6 +224,7 @@ TIME_PHRASE_NOUNS = _fold(words.TIME_NOUNS) | _fold(
     m for table in (dates.LEVANTINE_MONTHS, dates.EGYPTIAN_MONTHS, dates.MAGHREBI_MONTHS) for ms in table.values() for m in ms)
 VERBAL_NOUN_SHAPED_PREPOSITIONS = _fold(words.VERBAL_NOUN_SHAPED_PREPOSITIONS)
 OBJECT_PREPOSITIONS = _fold(words.OBJECT_PREPOSITIONS)
+NEVER_NAMED_HEADS = _fold(titles.NEVER_NAMED_HEADS)
 VERBAL_NOUN_SHAPED_NAMES = _fold(names.VERBAL_NOUN_SHAPED_NAMES)
 NAMED_AFTER_HEADS = _fold(names.NAMED_AFTER_HEADS)
 # Nouns of speech that make جدد a cue (``cues.OBJECT_CLAUSE_VERBS``): never part of a personal name

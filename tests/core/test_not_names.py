@@ -107,3 +107,15 @@ def test_the_name_after_a_role_after_a_reporting_verb_stays_a_name():
     # (guard) "طاهر" is in no table of given names; after قال the words after the role are his name
     doc = run("وقال الناطق باسم حكومة الإقليم طاهر النونو، في تصريح له، إن الخارطة السياسية لن تتبدل.")
     assert _persons(doc) == ["طاهر النونو"]
+
+
+@pytest.mark.parametrize("text, source, said", [
+    # the object after a definite word of an anonymous source is what was said, not more of the source
+    ("وفي المقابل، أكد مسؤول بوزارة التربية الوطنية تشبث الوزارة بتطبيق جميع بنود الاتفاق.",
+     "مسؤول بوزارة التربية الوطنية", "تشبث الوزارة بتطبيق جميع بنود الاتفاق"),
+    # a source is never named: the verb after it is no name ("رافق عز", accompanied Ezz)
+    ("وقال مصدر بحرس المحكمة رافق المتهم إنه لم ينطق بأي كلمة منذ سماعه الحكم.",
+     "مصدر بحرس المحكمة", "لم ينطق بأي كلمة منذ سماعه الحكم"),
+])
+def test_an_anonymous_source_ends_before_its_verbs_object(text, source, said):
+    assert statements(run(text)) == [("indirect", source, said)]

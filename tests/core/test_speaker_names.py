@@ -327,6 +327,13 @@ def test_a_body_after_a_preposition_before_the_verb_is_the_topic_not_the_speaker
     assert statements(run(text))[-1][1] == "ماتياس ليندكفيست"
 
 
+def test_the_maghreb_secretary_general_and_her_name():
+    # "الكاتبة العامة" is a role (secretary-general); "نزهة" a given name, also when quoted later
+    text = ("قالت الكاتبة العامة للنقابة، نزهة الإدريسي، إن الإضراب ليس غاية في حد ذاته. ونقلت الجريدة عن "
+            "الكاتبة العامة للنقابة قولها إن المطالب واضحة.")
+    assert [speaker for _, speaker, _ in statements(run(text))] == ["نزهة الإدريسي", "نزهة الإدريسي"]
+
+
 def test_a_feminine_epithet_is_the_one_woman_official():
     # "المسؤولة الحكومية" in an article naming a woman minister and a man director
     text = ("وقالت وزيرة النقل سلمى بنعمر إن الخط سيدخل الخدمة في 2027. وقال مدير المكتب الوطني للسكك كريم "

@@ -584,11 +584,10 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         # and so does a head made definite by its complement, which may still go on with و ("مصادر
         # النيران حق مشروع": the fire's sources, then the predicate; "مسئول الشرق الأوسط وأفريقيا").
         definite = head.startswith("ال")
-        made_definite = not definite and j > i + h and _definite(toks.forms[j - 1])
         while j < toks.n and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME \
                 and not lx.is_verb_cue(toks.forms[j]) and not _clitic_object(toks, j) \
                 and (not definite or toks.forms[j].startswith("ال")) \
-                and (not made_definite or toks.forms[j].startswith(("ال", "و"))):
+                and (j == i + h or not _definite(toks.forms[j - 1]) or _goes_on_after_definite(toks, j)):
             j += 1
     if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS and not _held_in_named(toks, head, j):
         return None
@@ -597,6 +596,14 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     anchor = role_anchor(words[0]) if words else ""
     return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|{anchor}",
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun, holder=holder)
+
+
+def _goes_on_after_definite(toks: Tokens, j: int) -> bool:
+    """Whether the word at ``j``, after a definite word of an anonymous source, still belongs to it: an
+    ال- or و- word, or the body it works at ("مصدر أمني رفيع المستوى [بوزارة] الداخلية"); not the
+    verb's object ("مسؤول بوزارة التربية الوطنية [تشبث] الوزارة")."""
+    f = toks.forms[j]
+    return f.startswith(("ال", "و")) or (f[0] in "بل" and lx.ORG_HEADS.match(toks, j) > 0)
 
 
 def _construct_noun(toks: Tokens, j: int) -> int:
@@ -684,6 +691,12 @@ def _after_cue_or_start(toks: Tokens, i: int) -> bool:
     """Whether the phrase at ``i`` opens a sentence or clause or follows a reporting verb: its subject,
     so the ال- word after a head there is no object of another verb ("ووجه الوزير الشكر إلى …")."""
     return i == 0 or not toks.is_word(i - 1) or lx.is_verb_cue(toks.forms[i - 1])
+
+
+def _unnamed_source(toks: Tokens, f: Found) -> bool:
+    """Whether a role is a source that is never named (``titles.NEVER_NAMED_HEADS``) with no comma after
+    it: the words there are what it did or said, not its name ("مصدر بحرس المحكمة [رافق عز] …")."""
+    return f.name.split(" ", 1)[0] in lx.NEVER_NAMED_HEADS and f.j < toks.n and toks.forms[f.j] not in ("،", ",")
 
 
 def _subject_of_a_clause_verb(toks: Tokens, i: int) -> bool:
@@ -1345,7 +1358,7 @@ def annotate(doc: Document) -> None:
     builder = EntityBuilder(doc, toks)
     doc.cache["entity_builder"] = builder
     for n, f in enumerate(found):
-        if f.kind == "role" and f.holder is None:
+        if f.kind == "role" and f.holder is None and not _unnamed_source(toks, f):
             f.holder = apposition_name(toks, f.j, _subject_of_a_clause_verb(toks, f.i)) or _holder_past_place(toks, found, n) \
                 or _holder_past_words(toks, found, n)
     _titled_surnames(toks, found)  # (after the holders: "وزير الكهرباء عادل كريم الساعدي" names one)

@@ -74,6 +74,8 @@ ROLE_HEADS = (
     # the governor of a central bank or a province: "حاكم مصرف لبنان فلان", "وأعلن حاكمه فلان". Not
     # "الحاكم": it is also the adjective "ruling" ("الحزب الحاكم في البلاد").
     "حاكم",
+    # the Maghreb's secretary-general of a union or party: "الكاتبة العامة للنقابة، نزهة الإدريسي،"
+    "الكاتب العام", "الكاتبة العامة", "كاتب عام", "كاتبة عامة", "الكاتب الوطني", "الكاتبة الوطنية",
 )
 
 # Indefinite role heads whose complement may be a title standing for its bearer ("نائب الوزير",
@@ -156,6 +158,9 @@ SHARED_ROLE_HEADS = ("عضو", "عضوة", "مراسل", "مراسلة", "محر
 
 # Anonymous-source heads: a statement by "مصدر أمني" has a speaker, but not a named one.
 ANONYMOUS_HEADS = ("مصدر", "مصادر", "المصدر", "المصادر", "مسؤول", "مسئول", "مسؤولون", "مسئولون", "شاهد", "شهود", "شهود عيان")
+# … of which these are never followed by a name ("مسؤول ملف المفقودين فلان" may be): a word right after
+# their phrase, with no comma, is what they did ("مصدر بحرس المحكمة رافق عز …").
+NEVER_NAMED_HEADS = ("مصدر", "مصادر", "المصدر", "المصادر", "شاهد", "شهود")
 
 # Organization heads: the name continues after them ("حزب النور", "وزارة الخارجية", "قوات سوريا …").
 ORG_HEADS = (
