@@ -119,3 +119,14 @@ def test_the_name_after_a_role_after_a_reporting_verb_stays_a_name():
 ])
 def test_an_anonymous_source_ends_before_its_verbs_object(text, source, said):
     assert statements(run(text)) == [("indirect", source, said)]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # "ووصف X Y بأنه": the ال- word before بأن is what was described, not the end of the name or role
+    ("ووصف وزير الخارجية أحمد باعبود القرار بأنه \"خطأ فادح لن يتكرر\".", "أحمد باعبود", "خطأ فادح لن يتكرر"),
+    ("ووصف المبعوث الأممي الجولة بأنها \"تقدم حذر لكنه حقيقي\".", "المبعوث الأممي", "تقدم حذر لكنه حقيقي"),
+    # a construct object after a title: the title is the speaker's role, the object no name
+    ("ووصف المبعوث الأممي نتائج الجولة بأنها \"تقدم حذر لكنه حقيقي\".", "المبعوث الأممي", "تقدم حذر لكنه حقيقي"),
+])
+def test_what_a_speaker_described_is_no_part_of_him(text, speaker, said):
+    assert statements(run(text)) == [("direct", speaker, said)]

@@ -327,6 +327,13 @@ def test_a_body_after_a_preposition_before_the_verb_is_the_topic_not_the_speaker
     assert statements(run(text))[-1][1] == "ماتياس ليندكفيست"
 
 
+def test_a_sudanese_compound_given_name_keeps_the_fathers_name_as_surname():
+    # "عوض الكريم" is one given name: "محجوب" alone later is the same man
+    text = ("أعلن مدير الجامعة، البروفيسور عوض الكريم محجوب، أن الدراسة ستعود حضوريا. وقال محجوب إن "
+            "الرسوم لن تزيد هذا العام.")
+    assert [speaker for _, speaker, _ in statements(run(text))] == ["عوض الكريم محجوب", "عوض الكريم محجوب"]
+
+
 def test_the_maghreb_secretary_general_and_her_name():
     # "الكاتبة العامة" is a role (secretary-general); "نزهة" a given name, also when quoted later
     text = ("قالت الكاتبة العامة للنقابة، نزهة الإدريسي، إن الإضراب ليس غاية في حد ذاته. ونقلت الجريدة عن "

@@ -317,7 +317,7 @@ def title_name(toks: Tokens, i: int) -> Found | None:
         return None  # "وقال إن الفريق قادر على المنافسة": the team
     if j < toks.n and plural_in_construct(toks, j):
         return None  # "وطمأن الوزير نقابات العاملين بأن …": whom he reassured
-    if _after_object_first_verb(toks, i) and _unknown_construct(toks.forms[j : j + 2]):
+    if object_after_subject(toks, i, j):
         return None  # "ووصف المبعوث الأممي نتائج الجولة بأنها …": the verb's object
     k = name_run(toks, j)
     if k == j:
@@ -693,6 +693,22 @@ def _after_cue_or_start(toks: Tokens, i: int) -> bool:
     return i == 0 or not toks.is_word(i - 1) or lx.is_verb_cue(toks.forms[i - 1])
 
 
+def _end_before_described(toks: Tokens, found: list[Found]) -> None:
+    """After a verb of ``cues.OBJECT_FIRST_VERBS``, the ال- word right before "بأن" is the object
+    described, never the end of the subject's name or role: "ووصف وزير الخارجية أحمد باعبود [القرار]
+    بأنه …", "ووصف المبعوث الأممي [الجولة] بأنها …" (a nisba, "الأممي", is the role's adjective)."""
+    for v in range(toks.n - 2):
+        if lx.VERB_FORMS.get(toks.forms[v]) not in lx.OBJECT_FIRST_VERBS:
+            continue
+        b = next((k for k in range(v + 2, min(v + 9, toks.n)) if toks.forms[k].startswith("بان")), None)
+        if b is None or not toks.forms[b - 1].startswith("ال") or toks.forms[b - 1].endswith(("ي", "يه")):
+            continue
+        for f in (*found, *(f.holder for f in found if f.holder is not None)):
+            if f.i < b - 1 and f.j == b and f.kind in ("person", "role"):
+                f.j -= 1
+                f.name = f.name.rsplit(" ", 1)[0]
+
+
 def _unnamed_source(toks: Tokens, f: Found) -> bool:
     """Whether a role is a source that is never named (``titles.NEVER_NAMED_HEADS``) with no comma after
     it: the words there are what it did or said, not its name ("مصدر بحرس المحكمة [رافق عز] …")."""
@@ -709,6 +725,12 @@ def _after_object_first_verb(toks: Tokens, i: int) -> bool:
     """Whether the phrase at ``i`` is the subject of a verb whose object comes right after its subject
     (``cues.OBJECT_FIRST_VERBS``: "ووصف المبعوث الأممي نتائج الجولة بأنها …")."""
     return i > 0 and lx.VERB_FORMS.get(toks.forms[i - 1]) in lx.OBJECT_FIRST_VERBS
+
+
+def object_after_subject(toks: Tokens, i: int, j: int) -> bool:
+    """Whether the words at ``j``, after the subject that starts at ``i``, are the object of a verb of
+    ``cues.OBJECT_FIRST_VERBS`` rather than a name: an unknown word before an ال- noun."""
+    return _after_object_first_verb(toks, i) and _unknown_construct(toks.forms[j : j + 2])
 
 
 def _surname_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
@@ -1362,6 +1384,7 @@ def annotate(doc: Document) -> None:
             f.holder = apposition_name(toks, f.j, _subject_of_a_clause_verb(toks, f.i)) or _holder_past_place(toks, found, n) \
                 or _holder_past_words(toks, found, n)
     _titled_surnames(toks, found)  # (after the holders: "وزير الكهرباء عادل كريم الساعدي" names one)
+    _end_before_described(toks, found)
     found.extend(_headline_surnames(doc, toks, found))
     roles = [f for f in found if f.kind == "role"]
     # (fullest first: a name's words are its tokens joined by single spaces)

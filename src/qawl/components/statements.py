@@ -23,7 +23,7 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
-                                     skip_adjectives, time_phrase_at, title_class, title_length, verbal_noun_at,
+                                     object_after_subject, skip_adjectives, time_phrase_at, title_class, title_length, verbal_noun_at,
                                      with_tanween)
 from qawl.doc import Document, Span
 from qawl.rules import cues
@@ -401,8 +401,10 @@ class StatementFinder:
             m = self.mention_at(toks.orig(j + 1, j + 2)[0], ("person",))
             if m is not None and key(self.doc.entities[m.attrs["entity"]]["name"]).split()[0] != f:
                 m = None
-        if t and m is None and (not self.name_follows(j, limit) or self.addressed(cue, j, limit)):
-            # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …".
+        if t and m is None and (not self.name_follows(j, limit) or self.addressed(cue, j, limit)
+                                or object_after_subject(toks, title_at, j)):
+            # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …", "ووصف
+            # المبعوث الأممي نتائج الجولة بأنها …".
             found = self.mention_at(toks.orig(title_at, title_at + 1)[0], ("role",))
             if found is not None:  # the mention scan found that role ("وأكد الوزير أن …"): one mention
                 return found.attrs["entity"], found, title_at + t, True

@@ -110,7 +110,8 @@ V_LETTERS = "فڤ"
 
 # Second parts of compound given names: "حسام الدين", "عبد الله", "نور الدين" — an ال- word that does
 # not end the name.
-COMPOUND_NAME_PARTS = ("الدين", "الله", "الرحمن", "الرحيم", "الإسلام", "العابدين")
+COMPOUND_NAME_PARTS = ("الدين", "الله", "الرحمن", "الرحيم", "الإسلام", "العابدين",
+                       "الكريم")  # "عوض الكريم", "فضل الكريم" (Sudan)
 
 # Persian surname suffixes, written glued to the name before them, apart from it, or after a
 # zero-width non-joiner that the matching view drops: "نيكبور" = "نيك بور" = "نیک‌پور", "حسن زاده" =
