@@ -334,6 +334,18 @@ def test_a_sudanese_compound_given_name_keeps_the_fathers_name_as_surname():
     assert [speaker for _, speaker, _ in statements(run(text))] == ["عوض الكريم محجوب", "عوض الكريم محجوب"]
 
 
+def test_a_family_name_alone_before_what_was_said_is_the_speaker():
+    # a rewrite that names her only by her family name: a nisba in ي right after the verb, before أن
+    doc = run("ونقلت الجريدة عن الكاتبة العامة للنقابة قولها إن الإضراب ليس هدفا. وأوضحت الإدريسي أن مطالب "
+              "النقابة واضحة ومشروعة.")
+    assert statements(doc)[-1] == ("indirect", "الإدريسي", "مطالب النقابة واضحة ومشروعة")
+
+
+def test_a_noun_written_with_alif_maqsura_before_what_was_said_is_no_family_name():
+    # (guard) "الفتوى" folds to the shape of a nisba, but is written with ى
+    assert mention_texts(run("وأكدت الفتوى أن المشاركة في الانتخابات جائزة بشروط."), "person") == []
+
+
 def test_the_maghreb_secretary_general_and_her_name():
     # "الكاتبة العامة" is a role (secretary-general); "نزهة" a given name, also when quoted later
     text = ("قالت الكاتبة العامة للنقابة، نزهة الإدريسي، إن الإضراب ليس غاية في حد ذاته. ونقلت الجريدة عن "

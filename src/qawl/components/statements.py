@@ -435,8 +435,11 @@ class StatementFinder:
         if bare is not None:
             return bare
         k = name_run(toks, j, limit=3)
-        if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)):
-            k = j  # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»")
+        if toks.forms[j].startswith("ال") and not (k < limit and (toks.forms[k] == ":" or toks.forms[k] in _QUOTE_MARKS)) \
+                and not (k == j + 1 and self.family_name_before_clause(j)):
+            # an unknown definite noun is a surname only right before ":" or a quote ("وأضاف الحداد: «…»"),
+            # or a family name in ي before what was said ("وأوضحت الإدريسي أن …")
+            k = j
         pointing = cue.base in lx.POINTING_VERBS and k < limit and toks.forms[k] in ("الي", "علي")
         # "أعلن كارديني عن منحة …": the verb's own preposition after a name ends it (not after an
         # adverb in -ًا: "كشفت مؤخرا عن القرار")
@@ -456,6 +459,22 @@ class StatementFinder:
             # is named, so this is not the current speaker going on; the speaker stays unknown.
             return None, None, j, True
         return None, None, j, False
+
+    def family_name_before_clause(self, j: int) -> bool:
+        """Whether the unknown ال- word at ``j``, a cue's subject, has the shape of a family name (a nisba
+        written with ي: "الإدريسي", "الموسوي") and a complementizer or a comma follows it, and no table
+        knows it (a role, a title, a body, a place or a description: "القيادي", "المحامي")."""
+        toks = self.toks
+        f = toks.forms[j]
+        # (written with ي: a final ى is a noun's, "الدعاوى", "الفتوى", "النادى", as often as a name's)
+        if not (f.endswith("ي") and len(f) >= 6) or j + 1 >= toks.n \
+                or not self.doc.text[slice(*toks.orig(j, j + 1))].endswith("ي"):
+            return False
+        if not (toks.forms[j + 1] in _COMMAS or lx.COMPLEMENTIZERS.match(toks, j + 1, clitics=False)):
+            return False
+        return not (f in lx.NOT_NAME or title_length(toks, j)
+                    or lx.ROLE_HEADS.match(toks, j) or lx.ORG_HEADS.match(toks, j) or lx.KNOWN_ORGS.match(toks, j)
+                    or lx.PLACES.match(toks, j))
 
     def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
         forms = self.toks.forms

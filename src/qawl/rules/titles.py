@@ -14,6 +14,7 @@ PERSON_DESCRIPTIONS = (
     "المواطن", "المواطنة", "الطالب", "الطالبة", "المتهم", "المتهمة", "الضابط",
     "الشاعرة", "الطبيب", "الطبيبة", "المفكر", "المعلمة", "السائق", "المخرج", "المخرجة", "الروائي",
     "الروائية", "المؤرخ", "المزارع", "الموظف", "الموظفة", "القيادي", "القيادية",
+    "الدبلوماسي", "الأخصائي", "الأخصائية", "المدعي",
 )
 
 # Personal titles: military ranks, academic and religious honorifics, courtesy titles. A name follows.
@@ -201,5 +202,5 @@ KNOWN_ORGS = (
 
 # Nouns that name a document, not a speaker, when they follow a cue ("وقال البيان …" is the
 # statement of the organization that issued it; the matcher types them as org mentions).
-DOCUMENT_SPEAKERS = ("البيان", "التقرير", "الرسالة", "الصحيفة", "الوكالة", "الموقع", "القناة", "الدعوى",
+DOCUMENT_SPEAKERS = ("البيان", "التقرير", "الرسالة", "الصحيفة", "الوكالة", "الموقع", "القناة", "الدعوى", "الدعاوى",
                      "المذكرة", "الوثيقة", "الخطاب", "الدراسة", "الشكوى", "العريضة", "الصفحة")
