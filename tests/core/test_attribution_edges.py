@@ -159,3 +159,14 @@ def test_according_to_a_role_its_complement_and_its_holder_between_commas():
 ])
 def test_according_to_figures_a_relative_clause_says_who_gave(text, said):
     assert statements(run(text))[1] == ("indirect", "فيصل العمراني", said)
+
+
+@pytest.mark.parametrize("text, said", [
+    # "according to what a paper carried from him": the one the paper quoted is the source
+    ("قال رئيس البلدية نبيل الحوراني إن الأزمة خانقة. ووفق ما نقلته صحيفة \"البلد الجديد\" عن الحوراني، فقد "
+     "خصصت البلدية 25 صهريجا من موازنتها لتوزيع المياه.", "خصصت البلدية 25 صهريجا من موازنتها لتوزيع المياه"),
+    ("قال رئيس البلدية نبيل الحوراني إن الأزمة خانقة. وحسب ما أفاد به الحوراني، فإن فرق الصيانة تعمل ليل نهار "
+     "في محطة الضخ.", "فرق الصيانة تعمل ليل نهار في محطة الضخ"),
+])
+def test_according_to_what_was_reported_from_someone(text, said):
+    assert statements(run(text))[-1] == ("indirect", "نبيل الحوراني", said)

@@ -155,6 +155,10 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
     return False
 
 
+# A preposition with the pronoun of "ما" after the verb of "وحسب ما أفاد [به] المتحدث".
+_RESUMPTIVE_PREPOSITIONS = ("به", "بها", "عنه", "عنها", "له")
+
+
 def _framing_aside(toks: Tokens, j: int, hi: int) -> int:
     """The words of a framing phrase at ``j`` (``cues.FRAMING_ASIDES``), commas around it included;
     0 when there is none."""
@@ -1268,6 +1272,14 @@ class StatementFinder:
             cue_text = self.doc.text[slice(*toks.orig(phrase, after))]
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
+    def _quoted_through(self, j: int, end: int) -> Span | None:
+        """The person (or role) named after "عن" at token ``j``, right after the medium that carried
+        what they said ("ما نقلته صحيفة «البلد الجديد» [عن الحوراني]")."""
+        toks = self.toks
+        if j + 1 >= end or toks.forms[j] != "عن":
+            return None
+        return self.mention_at(toks.orig(j + 1, j + 2)[0], ("person", "role"))
+
     def according_to(self, sent: Span) -> None:
         """"وبحسب X، فإن …" / "…، وفقاً لـ X.": the sentence is what X says."""
         toks = self.toks
@@ -1281,6 +1293,11 @@ class StatementFinder:
             n = lx.ACCORDING_TO.match(toks, k)
             if not n:
                 continue
+            if k <= i0 + 1 and k + n + 2 < i1 and toks.forms[k + n] == "ما" and toks.is_word(k + n + 1):
+                # "ووفق ما نقلته صحيفة … عن الحوراني، …", "وحسب ما أفاد به المتحدث، …": the relative
+                # clause's verb (and its preposition), then its subject (opening the sentence only: at
+                # its end, "…، بحسب ما أفاد به مسؤول", the sentence has a speaker of its own)
+                n += 2 + (k + n + 3 < i1 and toks.forms[k + n + 2] in _RESUMPTIVE_PREPOSITIONS)
             start = toks.orig(k + n, k + n + 1)[0] if k + n < i1 else sent.end
             if self.in_quote(toks.orig(k, k + 1)[0]):
                 return
@@ -1305,6 +1322,9 @@ class StatementFinder:
                     continue  # "وفق تطورات سعر النفط، بحسب المصدر": a later one may name a source
                 cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
                 end_tok = self._past_name(self.tok_range(m.start, m.end)[1], i1)
+                quoted = self._quoted_through(end_tok, i1)
+                if quoted is not None:  # "ووفق ما نقلته صحيفة "البلد" عن الحوراني، …": the one quoted
+                    m, end_tok = quoted, self._past_name(self.tok_range(quoted.start, quoted.end)[1], i1)
                 speaker = (m.attrs["entity"], m, True)
                 if end_tok < i1 and toks.forms[end_tok] in lx.SAME_WORDS:  # "المسؤول ذاته": one met before
                     end_tok += 1
@@ -1314,7 +1334,7 @@ class StatementFinder:
                     end_tok = self._past_role_complement(end_tok, i1)
             if k <= i0 + 1 and end_tok < i1 and toks.forms[end_tok] in "،,":
                 content = end_tok + 1
-                if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها"):
+                if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها", "فقد"):
                     content += 1
                 s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], self._before_next_cue(content, i1, sent.end))
             elif end_tok >= i1 - 1 or (m is not None and m.label in ("person", "role") and self._relative_after(end_tok, i1)):
