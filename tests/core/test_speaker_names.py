@@ -346,6 +346,13 @@ def test_a_noun_written_with_alif_maqsura_before_what_was_said_is_no_family_name
     assert mention_texts(run("وأكدت الفتوى أن المشاركة في الانتخابات جائزة بشروط."), "person") == []
 
 
+def test_a_coach_named_after_the_maghreb_title_and_then_by_his_role():
+    # "الإطار التقني" (the coach) is a title; "مدرب X" a role, held by the name before it; "المدرب" is he
+    text = ("شدد الإطار التقني البلجيكي هنريك فرمولين، مدرب شباب الساحل الأزرق، على أن فريقه لن يلعب من أجل "
+            "التعادل. وكشف المدرب أن المهاجم أيوب الزياني سيغيب عن المباراة.")
+    assert [speaker for _, speaker, _ in statements(run(text))] == ["هنريك فرمولين", "هنريك فرمولين"]
+
+
 def test_the_maghreb_secretary_general_and_her_name():
     # "الكاتبة العامة" is a role (secretary-general); "نزهة" a given name, also when quoted later
     text = ("قالت الكاتبة العامة للنقابة، نزهة الإدريسي، إن الإضراب ليس غاية في حد ذاته. ونقلت الجريدة عن "
