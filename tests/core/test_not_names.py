@@ -130,3 +130,11 @@ def test_an_anonymous_source_ends_before_its_verbs_object(text, source, said):
 ])
 def test_what_a_speaker_described_is_no_part_of_him(text, speaker, said):
     assert statements(run(text)) == [("direct", speaker, said)]
+
+
+def test_a_coach_with_an_adjective_only_and_a_participle_after_it_name_nobody():
+    # "مدرب محلي" is a local coach, no role of anyone; "رافضا الكشف" (refusing to disclose) no name
+    doc = run("وقال بن عمارة إن لديهم لائحة قصيرة تضم ثلاثة مرشحين، من بينهم مدرب محلي، رافضا الكشف عن "
+              "أسمائهم احتراما للأندية التي يعملون فيها.")
+    assert [m for m in doc.layer("mentions") if m.label in ("person", "role") and "مدرب" in doc.text[m.start:m.end]] == []
+    assert not any("رافضا" in name for name in _persons(doc))

@@ -591,6 +591,8 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
             j += 1
     if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS and not _held_in_named(toks, head, j):
         return None
+    if head in lx.BODY_ROLE_HEADS and all(f.endswith(("ي", "يه")) for f in toks.forms[i + h : j]):
+        return None  # "من بينهم مدرب محلي": a local coach, no role of anyone
     pronoun = j > i + h and toks.forms[j - 1] in lx.PRONOUN_ROLE_LINKS  # "المتحدث الرسمي باسمها"
     words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS and w not in lx.PRONOUN_ROLE_LINKS]
     anchor = role_anchor(words[0]) if words else ""
@@ -707,6 +709,15 @@ def _end_before_described(toks: Tokens, found: list[Found]) -> None:
             if f.i < b - 1 and f.j == b and f.kind in ("person", "role"):
                 f.j -= 1
                 f.name = f.name.rsplit(" ", 1)[0]
+
+
+def _accusative_participle(toks: Tokens, k: int) -> bool:
+    """Whether the word at ``k`` has the shape فاعلًا, an active participle in the accusative written
+    without its tanween, and its object follows (an ال- word or a function word): how the speaker went
+    on ("رافضا الكشف عن …"), not a name ("رايلا أودينغا", "كارلا ديل بونتي")."""
+    form = toks.forms[k]
+    return (len(form) == 5 and form[1] == "ا" and form[-1] == "ا" and form not in lx.ANY_GIVEN_NAMES
+            and k + 1 < toks.n and (toks.forms[k + 1].startswith("ال") or toks.forms[k + 1] in lx.FUNCTION_WORDS))
 
 
 def _unnamed_source(toks: Tokens, f: Found) -> bool:
@@ -1019,6 +1030,9 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
     (``after_cue``: the role follows a reporting verb, or no verb at all)."""
     k = _skip_marks(toks, j + 1 if j < toks.n and toks.forms[j] in "،," else j)
     k += title_length(toks, k) if k < toks.n else 0  # "وزير الاقتصاد الدكتور خالد المنصوري"
+    if k < toks.n and (lx.is_participle_cue(toks.forms[k]) or lx.is_verb_cue(toks.forms[k])
+                       or _accusative_participle(toks, k)):
+        return None  # "… مدرب محلي، رافضا الكشف عن …": what the speaker went on to do
     end = name_run(toks, k, limit=3)
     # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …"),
     # and so does a given name and a surname before a noun with a possessive pronoun, the verb's

@@ -167,6 +167,10 @@ ANONYMOUS_HEADS = ("مصدر", "مصادر", "المصدر", "المصادر", "
 # their phrase, with no comma, is what they did ("مصدر بحرس المحكمة رافق عز …").
 NEVER_NAMED_HEADS = ("مصدر", "مصادر", "المصدر", "المصادر", "شاهد", "شهود")
 
+# Role heads that hold a role only of a body named after them ("مدرب شباب الساحل الأزرق", "مدرب المنتخب"):
+# with adjectives alone they describe somebody ("من بينهم مدرب محلي").
+BODY_ROLE_HEADS = ("مدرب", "مدربة")
+
 # Organization heads: the name continues after them ("حزب النور", "وزارة الخارجية", "قوات سوريا …").
 ORG_HEADS = (
     "محافظة",  # the governorate ("وقالت محافظة …" is its administration), not a woman governor
