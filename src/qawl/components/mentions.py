@@ -317,6 +317,8 @@ def title_name(toks: Tokens, i: int) -> Found | None:
         return None  # "وقال إن الفريق قادر على المنافسة": the team
     if j < toks.n and plural_in_construct(toks, j):
         return None  # "وطمأن الوزير نقابات العاملين بأن …": whom he reassured
+    if team_at(toks, j):
+        return None  # "المدرب البلجيكي [لفريق] شباب الساحل، فلان": the team he coaches
     if object_after_subject(toks, i, j):
         return None  # "ووصف المبعوث الأممي نتائج الجولة بأنها …": the verb's object
     k = name_run(toks, j)
@@ -326,6 +328,12 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     if k - j == 1 and toks.forms[j].startswith("ال"):
         return None
     return Found("person", j, k, " ".join(toks.forms[j:k]), title=" ".join(toks.forms[i : i + t]), title_i=i)
+
+
+def team_at(toks: Tokens, j: int) -> bool:
+    """Whether token ``j`` is a team with the ل or ب of "of" glued (``words.TEAM_NOUNS``: "لفريق"),
+    after a title: whom its bearer coaches or plays for, not his name."""
+    return j < toks.n and toks.forms[j][0] in "لب" and toks.forms[j][1:] in lx.TEAM_NOUNS
 
 
 def listed_verbal_noun_at(toks: Tokens, k: int) -> bool:

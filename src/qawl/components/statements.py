@@ -23,7 +23,7 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
-                                     object_after_subject, skip_adjectives, time_phrase_at, title_class, title_length, verbal_noun_at,
+                                     object_after_subject, skip_adjectives, team_at, time_phrase_at, title_class, title_length, verbal_noun_at,
                                      with_tanween)
 from qawl.doc import Document, Span
 from qawl.rules import cues
@@ -559,7 +559,7 @@ class StatementFinder:
         return self.mention_at(self.toks.orig(k, k + 1)[0]) if k < limit else None
 
     def name_follows(self, j: int, limit: int) -> bool:
-        return name_run(self.toks, j, limit=3) > j
+        return not team_at(self.toks, j) and name_run(self.toks, j, limit=3) > j
 
     def addressed(self, cue: Cue, j: int, limit: int) -> bool:
         """Whether the words at ``j`` are the one a verb of ``ADDRESSEE_VERBS`` addresses, its

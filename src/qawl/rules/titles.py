@@ -77,7 +77,8 @@ ROLE_HEADS = (
     # the governor of a central bank or a province: "حاكم مصرف لبنان فلان", "وأعلن حاكمه فلان". Not
     # "الحاكم": it is also the adjective "ruling" ("الحزب الحاكم في البلاد").
     "حاكم",
-    # a team's coach: "هنريك فرمولين، مدرب شباب الساحل الأزرق،", "وكشف المدرب أن …"
+    # a team's coach: "هنريك فرمولين، مدرب شباب الساحل الأزرق،" (not "المدرب": a word of what coaches
+    # say, "سنعلن اسم المدرب الجديد", where a role mention would hide it from linking)
     "مدرب", "مدربة",
     # the Maghreb's secretary-general of a union or party: "الكاتبة العامة للنقابة، نزهة الإدريسي،"
     "الكاتب العام", "الكاتبة العامة", "كاتب عام", "كاتبة عامة", "الكاتب الوطني", "الكاتبة الوطنية",
@@ -105,7 +106,9 @@ TITLE_ONLY_HEADS = ("الرئيس", "الرئيسة")
 # names exactly one person with a role or title, and no unnamed official ("مسؤول عسكري") before.
 EPITHET_ROLE_HEADS = ("المسؤول", "المسئول", "المسؤولة", "المسئولة",
                       # an officer by his nationality or service: "وشدد الضابط السويدي على أن …"
-                      "الضابط")
+                      "الضابط",
+                      # a coach by his nationality (the Maghreb's sports pages): "أوضح الإطار التقني البلجيكي أن"
+                      "الإطار التقني")
 # … or followed by "الأول": "المسؤول الأول عن الكرة الوطنية" is the head of what follows it.
 EPITHET_ORDINALS = ("الأول", "الاول", "الأولى", "الاولى")
 # Heads of the roles the "first official" of a body holds: "المسؤول الأول عن الاتحادية" is the

@@ -61,6 +61,10 @@ SUBJECT_FILLERS = set("""
 # أكد", and the topic that "أما" fronts ("أما محمد بن عيسى، أحد السكان، فروى أن …": he tells it).
 SUBJECT_FIRST_OPENERS = ("كان", "كانت", "كما", "فيما", "بينما", "قد", "إن", "و", "ف", "أما")
 
+# A team, club or national side after a title, with the ل of "of" glued: "المدرب البلجيكي [لفريق] شباب
+# الساحل، فلان" (whom he coaches, not his name). Not in NOT_NAME: "رئيس فريق الباحثين تيم ستوكويل".
+TEAM_NOUNS = ("فريق", "نادي", "منتخب")
+
 # Prepositions whose object a name or body is, never the subject of the verb after it: "وعن العلاقة
 # [مع] الجيش، قال: …", "وحول المفاوضات [مع] الحكومة، قال …" (the topic of what the speaker went on to say).
 OBJECT_PREPOSITIONS = ("مع", "عن", "حول", "بشأن", "بخصوص", "تجاه", "إزاء", "حيال", "ضد", "إلى", "من", "على")
