@@ -99,6 +99,7 @@ NOUN_CONTENT_VERBS = {key(v): tuple(key(p) if p else "" for p in ps) for v, ps i
 ADDRESSEE_VERBS = _fold(cues.ADDRESSEE_VERBS)
 TOLD_VERBS = _fold(cues.TOLD_VERBS)
 OBJECT_FIRST_VERBS = _fold(cues.OBJECT_FIRST_VERBS)
+OBJECT_FIRST_VERB_FORMS = frozenset(f for f, base in VERB_FORMS.items() if base in OBJECT_FIRST_VERBS)
 TIME_ASIDES = _fold(cues.TIME_ASIDES)
 FRAMING_ASIDES = PhraseTable(cues.FRAMING_ASIDES)
 NAMED_SUBJECT_VERBS = _fold(cues.NAMED_SUBJECT_VERBS)

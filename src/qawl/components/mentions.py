@@ -707,8 +707,10 @@ def _end_before_described(toks: Tokens, found: list[Found]) -> None:
     """After a verb of ``cues.OBJECT_FIRST_VERBS``, the ال- word right before "بأن" is the object
     described, never the end of the subject's name or role: "ووصف وزير الخارجية أحمد باعبود [القرار]
     بأنه …", "ووصف المبعوث الأممي [الجولة] بأنها …" (a nisba, "الأممي", is the role's adjective)."""
+    if not lx.OBJECT_FIRST_VERB_FORMS & toks.distinct:
+        return
     for v in range(toks.n - 2):
-        if lx.VERB_FORMS.get(toks.forms[v]) not in lx.OBJECT_FIRST_VERBS:
+        if toks.forms[v] not in lx.OBJECT_FIRST_VERB_FORMS:
             continue
         b = next((k for k in range(v + 2, min(v + 9, toks.n)) if toks.forms[k].startswith("بان")), None)
         if b is None or not toks.forms[b - 1].startswith("ال") or toks.forms[b - 1].endswith(("ي", "يه")):
