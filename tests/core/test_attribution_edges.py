@@ -170,3 +170,18 @@ def test_according_to_figures_a_relative_clause_says_who_gave(text, said):
 ])
 def test_according_to_what_was_reported_from_someone(text, said):
     assert statements(run(text))[-1] == ("indirect", "نبيل الحوراني", said)
+
+
+def test_a_body_heads_ba_is_no_preposition_before_the_clause():
+    # "بلدية" starts with the letter ب: not a word with ب glued that ends the reach of رأى
+    doc = run("رأى رئيس بلدية عين الصفصاف الكبرى، نبيل الحوراني، أن نحو ستين ألف مواطن يعانون من انقطاع المياه.")
+    assert statements(doc) == [("indirect", "نبيل الحوراني", "نحو ستين ألف مواطن يعانون من انقطاع المياه")]
+
+
+def test_but_he_affirmed_a_verbal_noun_after_a_sentence_that_reported_nothing():
+    # "لكنه أكد استعداد …": the pronoun is the subject (the sentence's, the minister), the verbal noun
+    # what he said; and a clause opened by "ولم" is no name before "، لكنه"
+    doc = run("ولم يشأ الوزير استباق نتائج الاجتماع المقبل، لكنه أكد استعداد بلاده لاتخاذ كل ما يلزم لحماية السوق.")
+    assert statements(doc) == [("indirect", "الوزير", "استعداد بلاده لاتخاذ كل ما يلزم لحماية السوق")]
+    doc = run("وقال الوزير إن الإنتاج سيرتفع. ولم يحدد موعدا، لكنه أكد أن الحقل جاهز.")
+    assert statements(doc)[-1] == ("indirect", "الوزير", "الحقل جاهز")

@@ -150,8 +150,9 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
             continue  # "يتعهد الساعدي [بعد] استئنافها بوصول …": on to the word after the phrase
         if forms[j] in _COMMAS and (close := _apposition_close(toks, j, hi)) is not None:
             return lx.COMPLEMENTIZERS.match(toks, close + 1, clitics=False) > 0
-        if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS):
-            return False
+        if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS
+                                          and not lx.ORG_HEADS.match(toks, j, clitics=False)):
+            return False  # (a ب of its own: "ورأى رئيس بلدية عين الصفصاف أن …")
     return False
 
 
@@ -391,6 +392,8 @@ class StatementFinder:
             return None, None, j, False
         if self.verbal_noun_after_verb(cue, j):
             return None, None, j, False  # "وأعلن إزالة 14 ألف توصيلة": the object, the subject dropped
+        if cue.i and toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS and verbal_noun_at(toks, j):
+            return None, None, j, False  # "لكنه أكد استعداد بلاده …": the pronoun was the subject
         t = title_length(toks, j)
         title_at = j
         if t and j + t < limit:
@@ -616,8 +619,10 @@ class StatementFinder:
         m = self.mention_at(toks.orig(k + t, k + t + 1)[0] if k + t < cue.i else -1)
         if m is None:
             end = name_run(toks, k + t, limit=3)
-            if end == k + t or end >= cue.i or toks.forms[k + t].startswith("ال") or toks.forms[end] not in ("،", ",", "قد"):
-                return None
+            if end == k + t or end >= cue.i or toks.forms[k + t].startswith("ال") or toks.forms[end] not in ("،", ",", "قد") \
+                    or toks.forms[k + t] in lx.NOT_NAME \
+                    or (toks.forms[k + t][0] in "وف" and toks.forms[k + t][1:] in lx.FUNCTION_WORDS):
+                return None  # (not "ولم يحدد موعدا، لكنه أكد …": a particle opens a clause, not a name)
             m = self.builder.add(Found("person", k + t, end, " ".join(toks.forms[k + t : end])))
             self.mentions.append(m)
         if self.in_quote(m.start):
@@ -760,6 +765,11 @@ class StatementFinder:
                 entity, mention = before.attrs["entity"], before
         if not explicit and cue.kind != "participle":
             before = self.preceding_subject(cue, p)
+            if before is None and cue.i and toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS \
+                    and not self.verb_before_in_sentence(cue, p):
+                # "ولم يشأ الوزير …، لكنه أكد …": he, the subject of a sentence that reports nothing
+                # before (after "وأضاف فلان …، ولكنه أوضح" the speaker goes on anyway)
+                before = self.sentence_subject(cue, p)
             if before is not None:
                 entity, mention, explicit = before.attrs["entity"], before, True
         cue_text = self.doc.text[slice(*toks.orig(cue.i, cue.after))]
