@@ -185,3 +185,9 @@ def test_but_he_affirmed_a_verbal_noun_after_a_sentence_that_reported_nothing():
     assert statements(doc) == [("indirect", "الوزير", "استعداد بلاده لاتخاذ كل ما يلزم لحماية السوق")]
     doc = run("وقال الوزير إن الإنتاج سيرتفع. ولم يحدد موعدا، لكنه أكد أن الحقل جاهز.")
     assert statements(doc)[-1] == ("indirect", "الوزير", "الحقل جاهز")
+
+
+def test_a_pledge_after_the_holders_name_between_commas():
+    # "تعهدت الوزيرة، فلانة، بخفض …": the word with the verb's ب comes after the apposition
+    doc = run("تعهدت وزيرة الصحة، نزهة بنسليمان، بخفض متوسط مدة انتظار المرضى إلى النصف قبل نهاية السنة.")
+    assert statements(doc) == [("indirect", "نزهة بنسليمان", "خفض متوسط مدة انتظار المرضى إلى النصف قبل نهاية السنة")]

@@ -138,3 +138,22 @@ def test_a_coach_with_an_adjective_only_and_a_participle_after_it_name_nobody():
               "أسمائهم احتراما للأندية التي يعملون فيها.")
     assert [m for m in doc.layer("mentions") if m.label in ("person", "role") and "مدرب" in doc.text[m.start:m.end]] == []
     assert not any("رافضا" in name for name in _persons(doc))
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # a masculine noun after a feminine definite head is no adjective of it: the verb's object
+    ("وقدرت الوزيرة العجز الحالي بنحو 32 ألف مهني صحة في المستشفيات العمومية.",
+     "الوزيرة", "العجز الحالي بنحو 32 ألف مهني صحة في المستشفيات العمومية"),
+    # … and a feminine noun past a masculine head's adjective
+    ("وقدر المسؤول الأمني القيمة المالية للمضبوطات بما يزيد على 180 مليون جنيه.",
+     "المسؤول الأمني", "القيمة المالية للمضبوطات بما يزيد على 180 مليون جنيه"),
+])
+def test_the_object_after_a_definite_heads_adjectives_is_no_part_of_the_role(text, speaker, said):
+    assert statements(run(text)) == [("indirect", speaker, said)]
+
+
+def test_a_link_after_a_definite_head_keeps_its_complement():
+    # (guard) "الخارجية" after "باسم" is the complement, not an object after the head's adjectives
+    doc = run("وقال المتحدث باسم الخارجية الأمريكية إن الوفد سيصل غدا.")
+    assert [doc.text[m.start:m.end] for m in doc.layer("mentions") if m.label == "role"] == [
+        "المتحدث باسم الخارجية الأمريكية"]

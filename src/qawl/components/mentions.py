@@ -584,7 +584,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         return Found("role", i, j, head, role_key=f"{_head_class(head)}|", clitic=len(toks.forms[i]) - len(head.split()[0]),
                      holder=Found("person", j, j + 1, toks.forms[j]))
     if holder is None and not _object_after_definite_head(toks, head, j):
-        j = _complement(toks, j)
+        j = _past_adjectives_to_object(toks, head, j, _complement(toks, j))
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow; a definite head takes
@@ -773,17 +773,33 @@ def _surname_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
     return _ends_name(toks, j)
 
 
+def _past_adjectives_to_object(toks: Tokens, head: str, j: int, end: int) -> int:
+    """Where a definite head's phrase ``j:end`` ends: at a noun past its adjectives that is the
+    verb's object ("وقدر المسؤول الأمني [القيمة المالية] بما يزيد على …"), else at ``end``. Only the
+    ال- words right after the head are its adjectives: after a link ("المتحدث باسم الخارجية") the
+    words are a complement."""
+    for k in range(j + 1, end):
+        if not toks.forms[k - 1].startswith("ال"):
+            break
+        if _object_after_definite_head(toks, head, k):
+            return k
+    return end
+
+
 def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
     """Whether the word at ``j``, right after a definite singular head, starts a noun phrase of its
     own: a definite plural cannot be the adjective of a singular head, nor its complement (a definite
     head takes none), and neither can another definite organization head, nor a feminine word after
-    a masculine head (no adjective of it); so it is the verb's object: "ودعت المنظمة السلطات التونسية
-    إلى …", "وطالبت النقابة الحكومة بصرف …", "وعزا الوزير الزيادة في القدرة إلى …"."""
+    a masculine head or a masculine one after a feminine head (no adjective of it); so it is the verb's
+    object: "ودعت المنظمة السلطات التونسية إلى …", "وطالبت النقابة الحكومة بصرف …", "وعزا الوزير الزيادة
+    في القدرة إلى …", "قدرت الوزيرة العجز الحالي بنحو …"."""
     if j >= toks.n or not head.startswith("ال") or head.endswith(_PLURAL_ENDINGS) or head in lx.ANONYMOUS_HEADS:
         return False
     f = toks.forms[j]
+    # (a feminine head's adjective is feminine too, or an elative or ordinal in ى/ا: "الأولى", "الكبرى")
     return f.startswith("ال") and (f.endswith(_PLURAL_ENDINGS) or lx.ORG_HEADS.match(toks, j, clitics=False) > 0
-                                   or (f.endswith("ه") and not head.endswith("ه") and f not in lx.COMPOUND_NAME_PARTS))
+                                   or (f.endswith("ه") and not head.endswith("ه") and f not in lx.COMPOUND_NAME_PARTS)
+                                   or (head.endswith("ه") and not f.endswith(("ه", "ي", "ا"))))
 
 
 _RANK_HEAD = key("مركز")

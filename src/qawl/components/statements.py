@@ -149,7 +149,9 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
         if "ب" in takes and _time_aside(toks, j, hi):
             continue  # "يتعهد الساعدي [بعد] استئنافها بوصول …": on to the word after the phrase
         if forms[j] in _COMMAS and (close := _apposition_close(toks, j, hi)) is not None:
-            return lx.COMPLEMENTIZERS.match(toks, close + 1, clitics=False) > 0
+            after = forms[close + 1] if close + 1 < hi else ""  # "تعهدت الوزيرة، فلانة، [بخفض] …"
+            return lx.COMPLEMENTIZERS.match(toks, close + 1, clitics=False) > 0 \
+                or (bool(after) and (after in takes or ("ب" in takes and _glued_object(after))))
         if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS
                                           and not lx.ORG_HEADS.match(toks, j, clitics=False)):
             return False  # (a ب of its own: "ورأى رئيس بلدية عين الصفصاف أن …")
