@@ -135,7 +135,8 @@ _NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS | set(key(V_LETTERS))))
 
 
 def skeleton(token: str) -> str:
-    """Consonant skeleton of a transliterated token: vowel letters dropped inside, classes folded.
+    """Consonant skeleton of a transliterated token: vowel letters (and v's letters, also written
+    with the vowel letter و) dropped inside, classes folded.
     Not memoized: for words met once (``sound_key`` is the memoized form)."""
     t = token.translate(_SOUND)
     if len(t) <= 2:

@@ -321,6 +321,7 @@ def test_an_officer_by_his_nationality_is_the_one_official_named():
 @pytest.mark.parametrize("text", [
     "وقال العقيد ماتياس ليندكفيست إن الدورية تعرضت لهجوم. وعن العلاقة مع الجيش، قال: \"التنسيق ممتاز\".",
     "وقال العقيد ماتياس ليندكفيست إن الدورية تعرضت لهجوم. وحول المفاوضات مع الحكومة، قال: \"لا جديد\".",
+    "وقال العقيد ماتياس ليندكفيست إن الدورية تعرضت لهجوم. وعن الجيش، قال: \"التنسيق ممتاز\".",
 ])
 def test_a_body_after_a_preposition_before_the_verb_is_the_topic_not_the_speaker(text):
     # "وعن العلاقة مع الجيش، قال": what he went on to speak about; he is still the speaker

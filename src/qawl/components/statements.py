@@ -23,8 +23,8 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
-                                     object_after_subject, skip_adjectives, team_at, time_phrase_at, title_class, title_length, verbal_noun_at,
-                                     with_tanween)
+                                     object_after_subject, skip_adjectives, team_at, time_phrase_at, title_class,
+                                     title_length, verbal_noun_at, with_tanween)
 from qawl.doc import Document, Span
 from qawl.rules import cues
 from qawl.rules import structure as structure_rules
@@ -156,6 +156,11 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
                                           and not lx.ORG_HEADS.match(toks, j, clitics=False)):
             return False  # (a ب of its own: "ورأى رئيس بلدية عين الصفصاف أن …")
     return False
+
+
+def _object_preposition(form: str) -> bool:
+    """Whether a word is one of ``words.OBJECT_PREPOSITIONS``, also after و or ف ("وعن", "ومع")."""
+    return form in lx.OBJECT_PREPOSITIONS or (form[:1] in ("و", "ف") and form[1:] in lx.OBJECT_PREPOSITIONS)
 
 
 # A preposition with the pronoun of "ما" after the verb of "وحسب ما أفاد [به] المتحدث".
@@ -593,8 +598,7 @@ class StatementFinder:
                 at = self.tok_range(m.start, m.end)[0]
                 # "مرشحاً للرئاسة وعد بعودة …": a name with a preposition glued is no subject, nor one
                 # after a preposition ("وعن العلاقة مع الجيش، قال: …")
-                if toks.forms[at].startswith(_PREPOSED_ARTICLE) \
-                        or (at and any(b in lx.OBJECT_PREPOSITIONS for b in bare_forms(toks.forms[at - 1]))):
+                if toks.forms[at].startswith(_PREPOSED_ARTICLE) or (at and _object_preposition(toks.forms[at - 1])):
                     return None
                 return m
         return None
