@@ -45,6 +45,13 @@ def test_a_noun_reporting_a_death_is_the_object_not_a_name():
     assert statements(doc)[1] == ("indirect", "سامر العبيدي", "مقتل قيادي بارز في التنظيم في غارة ليلية قرب الحدود")
 
 
+def test_an_issuance_is_the_object_and_advice_after_it_is_a_statement_of_its_own():
+    # "صدور" (issuance) is no name; "، ونصحت …" (she advised) ends what was announced before it
+    doc = run("وأعلنت مديرة البيئة رنا حداد صدور قرار يمنع إشعال النار في الأحراج، ونصحت كبار السن والأطفال "
+              "بعدم الخروج بين الحادية عشرة صباحا والرابعة عصرا.")
+    assert statements(doc)[0] == ("indirect", "رنا حداد", "صدور قرار يمنع إشعال النار في الأحراج")
+
+
 def test_a_noun_of_verbal_noun_shape_stays_the_subject():
     # تقرير has the shape تفعيل, but here it is who speaks: the minister named before is not the speaker
     doc = run("وقال الوزير إن التحقيق مستمر. وأكد تقرير اللجنة الثلاثية أن الوفاة نتجت عن التعذيب.")
