@@ -160,6 +160,7 @@ SPEAKING_FORMS = {key(t) for t in titles.SPEAKING_WORDS}
 UNNAMED_SPEAKER_FORMS = {p + w for w in _fold(titles.UNNAMED_SPEAKER_WORDS) for p in ("", "و", "ف")}
 UNNAMED_OFFICIAL_FORMS = {p + w for w in _fold(titles.UNNAMED_OFFICIAL_WORDS) for p in ("", "و", "ف")}
 DOCUMENT_SPEAKERS = _fold(titles.DOCUMENT_SPEAKERS)
+ISSUED_DOCUMENTS = _fold(titles.ISSUED_DOCUMENTS)
 PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
 
 GIVEN_NAMES = _fold(names.ARABIC_GIVEN_NAMES)

@@ -191,3 +191,16 @@ def test_a_pledge_after_the_holders_name_between_commas():
     # "تعهدت الوزيرة، فلانة، بخفض …": the word with the verb's ب comes after the apposition
     doc = run("تعهدت وزيرة الصحة، نزهة بنسليمان، بخفض متوسط مدة انتظار المرضى إلى النصف قبل نهاية السنة.")
     assert statements(doc) == [("indirect", "نزهة بنسليمان", "خفض متوسط مدة انتظار المرضى إلى النصف قبل نهاية السنة")]
+
+
+@pytest.mark.parametrize("text, source, said", [
+    # according to a document a body issued: the body is the source, named without the glued ل
+    ("وبحسب بلاغ للمكتب الوطني للنقابة، فإن الحكومة لم تلتزم بما تعهدت به بشأن رفع الأجور.",
+     "المكتب الوطني للنقابة", "الحكومة لم تلتزم بما تعهدت به بشأن رفع الأجور"),
+    ("وبحسب بيان صادر عن وزارة الصحة، فإن عدد الإصابات ارتفع إلى 40 حالة.",
+     "وزارة الصحة", "عدد الإصابات ارتفع إلى 40 حالة"),
+    ("وبحسب تقرير للأمم المتحدة، فإن نصف السكان يحتاجون إلى المساعدة.",
+     "الأمم المتحدة", "نصف السكان يحتاجون إلى المساعدة"),
+])
+def test_according_to_a_document_a_body_issued(text, source, said):
+    assert statements(run(text)) == [("indirect", source, said)]

@@ -1305,6 +1305,8 @@ class EntityBuilder:
         start, end = self.toks.orig(f.i, f.j)
         start += f.clitic
         display = self.doc.text[start:end]
+        if f.kind != "person" and display.startswith("لل") and f.name.startswith("ال"):
+            display = "ال" + display[2:]  # "للأمم المتحدة": ل before ال, which loses its alif; named "الأمم المتحدة"
         if eid is None:
             if f.kind == "person":
                 eid = self.person(f.name, display)

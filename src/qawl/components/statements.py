@@ -1288,6 +1288,17 @@ class StatementFinder:
             cue_text = self.doc.text[slice(*toks.orig(phrase, after))]
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
+    def _issuer(self, j: int, end: int) -> Span | None:
+        """The body (or person) that issued a document, named at token ``j`` right after it, with a
+        glued ل ("بلاغ للمكتب الوطني") or after "صادر عن"/"عن"/"من" ("بيان صادر عن الوزارة")."""
+        toks = self.toks
+        for skip in ((), ("صادر", "عن"), ("الصادر", "عن"), ("عن",), ("من",)):
+            if tuple(toks.forms[j : j + len(skip)]) == skip and j + len(skip) < end:
+                m = self.mention_at(toks.orig(j + len(skip), j + len(skip) + 1)[0], ("org", "person", "role"))
+                if m is not None:
+                    return m
+        return None
+
     def _quoted_through(self, j: int, end: int) -> Span | None:
         """The person (or role) named after "عن" at token ``j``, right after the medium that carried
         what they said ("ما نقلته صحيفة «البلد الجديد» [عن الحوراني]")."""
@@ -1332,6 +1343,8 @@ class StatementFinder:
                     m = self.mention_at(toks.orig(k + n + 1, k + n + 2)[0], ("person",))
                 if m is None and k + n < i1:
                     m = self._named_after_role(k + n, i1)
+                if m is None and k + n + 1 < i1 and toks.forms[k + n] in lx.ISSUED_DOCUMENTS:
+                    m = self._issuer(k + n + 1, i1)  # "وبحسب بلاغ للمكتب الوطني للنقابة، …": the body
                 if m is None and k <= i0 + 1:
                     m = self._source_in_relative(k + n, i1)
                 if m is None or m.label == "place":

@@ -213,5 +213,9 @@ KNOWN_ORGS = (
 
 # Nouns that name a document, not a speaker, when they follow a cue ("وقال البيان …" is the
 # statement of the organization that issued it; the matcher types them as org mentions).
+# Documents a body issues, after "بحسب"/"وفق" and before the body ("وبحسب بلاغ للمكتب الوطني للنقابة، فإن
+# …", "وفق بيان صادر عن الوزارة، …"): the body is the source.
+ISSUED_DOCUMENTS = ("بيان", "بلاغ", "تقرير", "رسالة", "مذكرة", "وثيقة", "دراسة", "تصريح", "البيان", "البلاغ",
+                    "التقرير")
 DOCUMENT_SPEAKERS = ("البيان", "التقرير", "الرسالة", "الصحيفة", "الوكالة", "الموقع", "القناة", "الدعوى", "الدعاوى",
                      "المذكرة", "الوثيقة", "الخطاب", "الدراسة", "الشكوى", "العريضة", "الصفحة")
