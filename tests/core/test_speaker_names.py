@@ -370,6 +370,15 @@ def test_the_maghreb_secretary_general_and_her_name():
     assert [speaker for _, speaker, _ in statements(run(text))] == ["نزهة الإدريسي", "نزهة الإدريسي"]
 
 
+def test_an_epithet_after_an_official_known_only_by_his_role_is_that_official():
+    # "المسؤول المحلي" follows the unnamed municipal director, not the one colonel named further down
+    text = ("قال مدير بلدية قضاء الحميدية إن ملاكات البلدية سحبت أكثر من 80% من مياه الأمطار. وأضاف المسؤول "
+            "المحلي أن البلدية نشرت 35 مضخة في الأحياء المتضررة. من جهته، قال مدير الدفاع المدني العقيد رياض "
+            "حسون إن فرقه أنقذت 12 عائلة.")
+    assert [speaker for _, speaker, _ in statements(run(text))] == [
+        "مدير بلدية قضاء الحميدية", "مدير بلدية قضاء الحميدية", "رياض حسون"]
+
+
 def test_a_feminine_epithet_is_the_one_woman_official():
     # "المسؤولة الحكومية" in an article naming a woman minister and a man director
     text = ("وقالت وزيرة النقل سلمى بنعمر إن الخط سيدخل الخدمة في 2027. وقال مدير المكتب الوطني للسكك كريم "

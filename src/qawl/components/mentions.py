@@ -1394,7 +1394,10 @@ class EntityBuilder:
         if held is None and not f.anonymous and f.role_key and not f.role_key.endswith("|"):
             held = self._shorter_role_holder(f)
         if held is None and not f.anonymous and self.is_epithet(f.role_key or ""):
-            held = self._sole_official() or self._first_official_of(f) or self._sole_woman_official(f)
+            # (not when an official known only by a role came before it: "قال مدير البلدية … وأضاف
+            # المسؤول المحلي" means him, not the one colonel the article names further down)
+            held = (None if self.roles_only else self._sole_official()) or self._first_official_of(f) \
+                or self._sole_woman_official(f)
         if held:
             return held
         if display is None:
