@@ -883,6 +883,10 @@ def given_name(toks: Tokens, i: int) -> Found | None:
             if i > 0 and toks.forms[i - 1] in lx.AMBIGUOUS_GIVEN_NAMES and given == toks.forms[i]:
                 return Found("person", i - 1, k, " ".join(toks.forms[i - 1 : k]))
             return None
+        if given == toks.forms[i] and _ambiguous_given_before(toks, i):
+            # "حسن عبد الستار الجمّال": a given name that opens no name by itself, before the father's
+            # compound name, is the first word of the whole name
+            return Found("person", i - 1, k, " ".join(toks.forms[i - 1 : k]))
     elif given in lx.FOREIGN_GIVEN_NAMES:
         # A foreign name is a given name and one more word ("فريدريك هاوسمن رفع أسعار …": the noun after
         # it is no part of it), or two before a stop ("جون إيف لودريان إن"), or a middle initial and a
