@@ -55,7 +55,7 @@ SYNONYMS = (
     "مقبل قادم",                                    # next (الأسبوع المقبل / القادم)
     "ماضي منصرم فائت",                              # last (العام الماضي / المنصرم)
     "بلغ يبلغ تبلغ وصل يصل تصل",                    # reached (a figure)
-    "ارتفع ارتفاع يرتفع زاد زيادة قفز صعد",          # rose
+    "ارتفع ارتفاع يرتفع زاد زيادة قفز صعد نمو",      # rose (and growth: "بنمو 18%" / "بزيادة 18%")
     "انخفض انخفاض ينخفض تراجع يتراجع هبط تدنى تدنت",  # fell
     "بدء بداية مطلع مستهل انطلاق اندلاع",            # the start of (a year, a war)
     "نزاع صراع",                                    # the conflict
@@ -95,6 +95,17 @@ SYNONYMS = (
     "استهدف يستهدف طمح يطمح",                       # aims to ("نطمح إلى تقديم" / "تستهدف تقديم")
     "أبقى يبقي إبقاء ثبت يثبت تثبيت",                # kept (a rate) unchanged ("الإبقاء على" / "تثبيت")
     "عقد يعقد انعقد ينعقد",                         # held, convened (a meeting: "ستعقد" / "ستنعقد")
+    "طعام غذاء أغذية",                              # food ("أسعار الطعام" / "أسعار الغذاء")
+    "كبح احتواء",                                   # curbing (inflation, an outbreak)
+    "ترسخ يترسخ تترسخ تجذر يتجذر تتجذر",            # taking root ("قبل أن تترسخ" / "من التجذر")
+    "اشتباك اشتباكات معركة معارك",                  # the fighting
+    "دحر طرد",                                      # drove back (attackers)
+    "معلومات معلومة معطيات",                        # the data (معطيات in the Maghreb)
+    "تعريفة تعريفات تسعيرة تسعيرات",                 # the tariff
+    "قروي ريفي",                                    # rural
+    "تدريب تأهيل",                                  # training
+    "زائر زوار سائح سياح",                          # visitors, tourists
+    "أغلق يغلق أوصد يوصد",                          # closed (the door to dialogue)
 )
 # (A verb whose past ends in ى is listed with its feminine past too, "تخطى تخطت": suffix stripping
 # cannot make one of the other.)
