@@ -399,7 +399,7 @@ class StatementFinder:
             return None, None, j, False
         if self.verbal_noun_after_verb(cue, j):
             return None, None, j, False  # "وأعلن إزالة 14 ألف توصيلة": the object, the subject dropped
-        if cue.i and toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS and verbal_noun_at(toks, j):
+        if self.after_pronoun_subject(cue) and verbal_noun_at(toks, j):
             return None, None, j, False  # "لكنه أكد استعداد بلاده …": the pronoun was the subject
         t = title_length(toks, j)
         title_at = j
@@ -489,6 +489,11 @@ class StatementFinder:
         return not (f in lx.NOT_NAME or title_length(toks, j)
                     or lx.ROLE_HEADS.match(toks, j) or lx.ORG_HEADS.match(toks, j) or lx.KNOWN_ORGS.match(toks, j)
                     or lx.PLACES.match(toks, j))
+
+    def after_pronoun_subject(self, cue: Cue) -> bool:
+        """Whether the cue comes right after a connective holding its subject as a pronoun
+        (``cues.PRONOUN_SUBJECT_OPENERS``: "لكنه أكد …")."""
+        return cue.i > 0 and self.toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS
 
     def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
         forms = self.toks.forms
@@ -771,8 +776,7 @@ class StatementFinder:
                 entity, mention = before.attrs["entity"], before
         if not explicit and cue.kind != "participle":
             before = self.preceding_subject(cue, p)
-            if before is None and cue.i and toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS \
-                    and not self.verb_before_in_sentence(cue, p):
+            if before is None and self.after_pronoun_subject(cue) and not self.verb_before_in_sentence(cue, p):
                 # "ولم يشأ الوزير …، لكنه أكد …": he, the subject of a sentence that reports nothing
                 # before (after "وأضاف فلان …، ولكنه أوضح" the speaker goes on anyway)
                 before = self.sentence_subject(cue, p)
@@ -947,7 +951,7 @@ class StatementFinder:
         if cue.base not in lx.NOUN_CONTENT_VERBS or j >= end:
             return None
         if cue.base in lx.NAMED_SUBJECT_VERBS and not self.named_after(cue, mention) \
-                and not (cue.i and toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS) \
+                and not self.after_pronoun_subject(cue) \
                 and not self.right_after_statement(cue):
             return None
         if cue.kind == "participle" and toks.forms[cue.i].endswith("ه") and cue.i and toks.is_word(cue.i - 1):
