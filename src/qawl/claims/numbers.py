@@ -83,11 +83,13 @@ _DIGIT_TOKEN = _DIGIT_START + DIGITS + _DIGIT_END
 
 _PREFIX = r"[وفبلك]?"
 _PLURAL_PREFIX = r"(?:[وفبلك]?ال|لل)?"
+_DEFINITE_PREFIX = r"(?:[وفبلك]?ال|لل)"
 _WORD_TOKEN = (
     WORD_START
     + "(?:"
     + _PLURAL_PREFIX + "(?:" + trie_pattern(folded(_PLURALS)) + ")"
     + "|" + _PREFIX + "(?:" + trie_pattern(folded(_LONG)) + ")"
+    + "|" + _DEFINITE_PREFIX + "(?:" + trie_pattern(folded(R.SCALE_DEFINITE)) + ")"
     + "|و?(?:" + trie_pattern(folded(_SHORT)) + ")"
     + ")"
     + WORD_END
@@ -219,6 +221,8 @@ def evaluate(view: str, start: int, end: int) -> list[Number]:
         t0, t1, tok = toks[i]
         gap = view[st.end:t0] if not st.empty() else ""
         kind, value, conj = _kind(tok)
+        if kind == SCALE_ACC and st.empty() and _accusative_alone(view, toks, i):
+            kind = SCALE
         if conj:
             gap += "و"
         next_and = i + 1 < len(toks) and "و" in view[t1 : toks[i + 1][0]]
@@ -239,6 +243,20 @@ def evaluate(view: str, start: int, end: int) -> list[Number]:
     if n is not None:
         out.append(n)
     return out
+
+
+_NEXT_WORD_RE = re.compile(rf"\s*({LETTER}+)")
+_AFTER_ACCUSATIVE = frozenset(folded(R.AFTER_ACCUSATIVE_SCALE))
+
+
+def _accusative_alone(view: str, toks: list, i: int) -> bool:
+    """Whether the accusative scale ``toks[i]``, which opens a number, counts once: a fraction after
+    it ("يمثل ملياراً ونصفاً", 1.5 billion), or no noun after the phrase ("تجاوز مليوناً من الزوار").
+    (A smaller number after و is ``_starts_sum``'s.)"""
+    if i + 1 < len(toks):
+        return _kind(toks[i + 1][2])[0] in (HALF, FRACTION)
+    m = _NEXT_WORD_RE.match(view, toks[i][1])
+    return m is None or m.group(1) in _AFTER_ACCUSATIVE
 
 
 def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, i: int, next_and: bool = False) -> bool:

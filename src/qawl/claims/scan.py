@@ -36,6 +36,7 @@ def _flags() -> dict[str, int]:
 
     add(LEXICON, NUMBER_WORD)
     add([w for w, (kind, _) in LEXICON.items() if kind == PLURAL], NUMBER_WORD, PLURAL_PREFIXES)
+    add([key(w) for w in RN.SCALE_DEFINITE], NUMBER_WORD, PLURAL_PREFIXES)
     add([*D.MONTHS, *D.HIJRI_MONTHS, "شهر"], D.MONTH_WORD)
     add([f"{o} من" for o in D.ORDINALS], D.ORDINAL_WORD)  # an ordinal is a day only before من
     add(D.RELATIVE, D.RELATIVE_WORD)

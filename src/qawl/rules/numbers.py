@@ -70,12 +70,19 @@ SCALE_SINGULAR: dict[int, tuple[str, ...]] = {
     1_000_000_000: ("مليار", "بليون"),
     1_000_000_000_000: ("تريليون", "ترليون"),
 }
+# Singular scales that are a figure with the article too: "تجاوز عدد اللاجئين المليون", "نصف المليار".
+# Not الألف, which is also the letter alif and the millennium ("الألف الثالثة").
+SCALE_DEFINITE: tuple[str, ...] = ("مليون", "مليار", "بليون", "تريليون", "ترليون")
 SCALE_ACCUSATIVE: dict[int, tuple[str, ...]] = {
     1_000: ("ألفا",),
     1_000_000: ("مليونا",),
     1_000_000_000: ("مليارا", "بليونا"),
     1_000_000_000_000: ("تريليونا",),
 }
+# Words that may follow an accusative scale that opens a number ("تجاوز عدد الزوار مليوناً من …"):
+# with one of these, a punctuation mark or nothing after it, "مليونا" is one million; the dual
+# construct it is spelled like ("مليونا دولار", two million) always has its counted noun next.
+AFTER_ACCUSATIVE_SCALE: tuple[str, ...] = ("من", "في", "منذ", "على", "إلى", "عن", "خلال", "حتى", "بين", "مقابل")
 SCALE_DUAL: dict[int, tuple[str, ...]] = {
     1_000: ("ألفان", "ألفين", "ألفي"),
     1_000_000: ("مليونان", "مليونين", "مليوني"),
