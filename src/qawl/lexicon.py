@@ -63,6 +63,8 @@ AND_FIGURE_VERBS = _fold(structure.AND_FIGURE_VERBS)
 NOT_FIGURE_SUBJECTS = _fold(structure.NOT_FIGURE_SUBJECTS)
 NARRATIVE_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in cues.NARRATIVE_OPENERS}
 QUOTING_FORMS = _fold(cues.QUOTING_WORDS)
+RELAY_FORMS = {pre + key(f) for f in cues.RELAY_VERBS for pre in ("", "و", "ف")}
+NOT_RELAY_SOURCES = _fold(cues.NOT_RELAY_SOURCES)
 COMPLEMENTIZERS = PhraseTable(cues.COMPLEMENTIZERS)
 COORDINATED_COMPLEMENTIZERS = _fold(cues.COORDINATED_COMPLEMENTIZERS)
 CONCESSIVE_AFTER = _fold(cues.CONCESSIVE_AFTER)
@@ -254,6 +256,7 @@ MENTION_STARTS = NAME_STARTERS.union(NAME_OPENING_AMBIGUOUS,
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
 CUE_STARTS = (set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CLAUSE_PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
+              | RELAY_FORMS
               | set(SENTENCE_OPENING_VERBS) | set(CLAUSE_VERBS))
 
 # First words of titles, role heads and organization heads: a name token is none of these.

@@ -226,6 +226,34 @@ def test_quoted_as_saying_with_a_colon_and_an_anonymous_source():
     assert statements(doc) == [("direct", "مصدر أمني", "لا صحة لما تردد عن اعتقال قيادات الحزب")]
 
 
+def test_relayed_with_a_complementizer_names_the_one_after_an():
+    # "نقلت X عن Y أن …" without قوله: Y said it, not the outlet (nothing was found before).
+    doc = run("ونقلت صحيفة الوطن عن وزير الخارجية أن الاتفاق سيوقع قبل نهاية الشهر.")
+    assert statements(doc) == [("indirect", "وزير الخارجية", "الاتفاق سيوقع قبل نهاية الشهر")]
+    doc = run("وتنقل الوكالة عن مصدر حكومي إن المفاوضات ستستأنف الأحد المقبل.")
+    assert statements(doc) == [("indirect", "مصدر حكومي", "المفاوضات ستستأنف الأحد المقبل")]
+
+
+def test_relayed_past_an_apposition_and_an_aside():
+    doc = run("ونقلت إذاعة الشرق عن رئيس الوفد المفاوض، عبد الله الحمادي، أن الوفد طالب بإدراج ملف الرواتب.")
+    assert statements(doc) == [("indirect", "عبد الله الحمادي", "الوفد طالب بإدراج ملف الرواتب")]
+    doc = run("ونقلت الوكالة الرسمية عن سامر الحلبي، محامي الأسرة، مساء الثلاثاء، أن الشرطة أفرجت عن موكله.")
+    assert statements(doc) == [("indirect", "سامر الحلبي", "الشرطة أفرجت عن موكله")]
+
+
+def test_a_relay_verb_without_a_named_source_reports_nothing():
+    # (a guard) another outlet's report, a plural noun, and نقل of the wounded are no statement of anyone
+    assert statements(run("نقلت الصحيفة البريطانية عن نظيرتها الأمريكية أن الأمير اشترى جزيرتين.")) == []
+    assert statements(run("ونقلت القناة عن نشطاء محليين أن الشرطة اعتقلت العشرات.")) == []
+    assert statements(run("وتم نقل المصابين عن طريق سيارات الإسعاف إلى مستشفى المدينة بعد أن تعرضوا لإصابات بالغة.")) == []
+
+
+def test_quoted_as_saying_after_an_apposition_of_the_name():
+    # the name the scan missed is read up to the apposition's comma
+    doc = run("ونقلت وكالة أسوشيتد برس عن ناصر الزهراني، أحد الموقوفين، قوله إنهم تعرضوا لسوء المعاملة.")
+    assert statements(doc) == [("indirect", "ناصر الزهراني", "تعرضوا لسوء المعاملة")]
+
+
 def test_two_apostrophes_quote_what_was_said_and_a_party_name():
     doc = run("وقال المتحدث في تصريح لـ''الوطن'' إن ''الاتفاق سيوقع الأسبوع المقبل''. "
               "وأضاف حزب ''النور'' أن الانتخابات ستجرى في موعدها.")

@@ -107,6 +107,10 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
                 cues.append(Cue(c, c + 1, "participle", lx.CLAUSE_PARTICIPLE_FORMS[f]))
         elif f in lx.QUOTING_FORMS:
             cues.append(Cue(c, c + 1, "quoting", f))
+        elif f in lx.RELAY_FORMS:
+            opener = _relayed_clause(toks, c, hi)
+            if opener is not None:
+                cues.append(Cue(c, opener, "relay", f))
         elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_END):
             cues.append(Cue(c, c + 1, "verb", lx.SENTENCE_OPENING_VERBS[f]))
         elif f in lx.CLAUSE_VERBS and (c == 0 or forms[c - 1] not in lx.NOUN_MAKERS) \
@@ -115,6 +119,38 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
             cues.append(Cue(c, c + 1, "verb", lx.CLAUSE_VERBS[f]))
         i = c + 1
     return cues
+
+
+def _relayed_clause(toks: Tokens, c: int, hi: int) -> int | None:
+    """Where the complementizer of "ونقلت الوكالة عن وزير الخارجية أن …" is, for the relay verb at
+    ``c`` (``cues.RELAY_VERBS``): عن within ``RELAY_REACH`` words before the sentence ends, then, after
+    at least one word, a complementizer before any punctuation but the commas of an apposition or an
+    aside ("عن المصدر الأمني، مساء الثلاثاء، أن"). None otherwise, and when a quoting word comes
+    first ("عن المتحدث قوله": ``QUOTING_WORDS``)."""
+    forms = toks.forms
+    at = None
+    for j in range(c + 1, min(hi, c + 1 + cues.RELAY_REACH)):
+        if forms[j] in _SENTENCE_END:
+            return None
+        if forms[j] == "عن":
+            at = j
+            break
+    if at is None or at + 1 >= hi or forms[at + 1] in lx.NOT_RELAY_SOURCES:
+        return None
+    commas = 0
+    for k in range(at + 2, min(hi, at + 1 + MAX_SUBJECT_TOKENS)):
+        f = forms[k]
+        if f in lx.QUOTING_FORMS:
+            return None
+        if lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+            return k
+        if f in _COMMAS:
+            commas += 1
+            if commas > 3:  # an apposition and an aside: "عن فلان، محامي الأسرة، مساء الثلاثاء، أن"
+                return None
+        elif not f[:1].isalnum() and f not in _QUOTE_MARKS:
+            return None
+    return None
 
 
 def _opens_clause(toks: Tokens, c: int, lo: int) -> bool:
@@ -537,16 +573,26 @@ class StatementFinder:
         toks = self.toks
         k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
         at = next((x for x in range(cue.i - 1, k - 1, -1) if toks.forms[x] == "عن"), None)
-        if at is None or at + 1 >= cue.i:
-            return None
+        return None if at is None else self.source_after(at, cue.i)
+
+    def source_after(self, at: int, end: int, *, given_name: bool = False) -> Span | None:
+        """The one named right after the عن at token ``at``, before token ``end`` (the quoting word or
+        the complementizer): a mention, or else a name the mention scan missed that fills the words
+        up to ``end`` or to an apposition's comma ("عن فلان الفلاني قوله", "عن فلان الفلاني، مساعد
+        الرئيس، إن …"); with ``given_name``, only when it opens with a known given name (before a
+        complementizer, "عن نشطاء مصريين أن" is no name)."""
+        toks = self.toks
         j = at + 1
-        m = self.mention_near(toks.orig(j, j + 1)[0]) or self.named_after_title(j, cue.i)
+        if j >= end:
+            return None
+        m = self.mention_near(toks.orig(j, j + 1)[0]) or self.named_after_title(j, end)
         if m is None:
             title = title_length(toks, j)
             j = skip_adjectives(toks, j + title) if title else j  # the name is read after a title
-            end = name_run(toks, j, limit=3)
-            if j < end == cue.i and not toks.forms[j].startswith("ال"):  # "عن فلان الفلاني قوله"
-                m = self.builder.add(Found("person", j, end, " ".join(toks.forms[j:end])))
+            run_end = name_run(toks, j, limit=3)
+            if j < run_end and (run_end == end or toks.forms[run_end] in _COMMAS) and not toks.forms[j].startswith("ال") \
+                    and (not given_name or toks.forms[j] in lx.NAME_STARTERS):
+                m = self.builder.add(Found("person", j, run_end, " ".join(toks.forms[j:run_end])))
                 self.mentions.append(m)
         return None if m is None or self.in_quote(m.start) else m
 
@@ -761,6 +807,12 @@ class StatementFinder:
         elif cue.kind == "quoting":
             mention = self.quoted_source(cue, p)
             entity, j, explicit = (mention.attrs["entity"] if mention else None), cue.after, True
+        elif cue.kind == "relay":
+            at = toks.forms.index("عن", cue.i + 1, cue.after)
+            mention = self.source_after(at, cue.after, given_name=True)
+            if mention is None:
+                return  # "نقلت الصحيفة عن نظيرتها أن …": another outlet's report, or no one named
+            entity, j, explicit = mention.attrs["entity"], cue.after, True
         elif (antecedent := self.relative_antecedent(cue)) is not None:
             entity, mention, j, explicit = antecedent.attrs["entity"], antecedent, cue.after, True
             relative = True

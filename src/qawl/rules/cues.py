@@ -290,6 +290,16 @@ OBJECT_FIRST_VERBS = ("وصف", "اعتبر")
 # follows the word (with إن, a colon or a quote), as after a cue verb.
 QUOTING_WORDS = ("قوله", "قولها", "قولهم", "قولهما", "قولهن")
 
+# "ونقلت الوكالة عن وزير الخارجية أن …": the verb's subject is the outlet that relays it, the one
+# named after عن said it, and what he said follows a complementizer right after him (with قوله
+# after him instead, QUOTING_WORDS reads it). RELAY_REACH: most words from the verb to عن (the outlet:
+# "وكالة الأنباء الإيرانية «مهر»"); from عن to the complementizer, a subject's length with an
+# apposition ("عن رئيس الوفد الحكومي المفاوض، عبد الله الشرعبي، أن …").
+RELAY_VERBS = ("نقل", "نقلت", "ينقل", "تنقل")
+RELAY_REACH = 10
+# Words after عن that make it no source: "نقل المصابين عن طريق الإسعاف", "تابعت عن كثب", "عن قرب", "عن بعد".
+NOT_RELAY_SOURCES = ("طريق", "كثب", "قرب", "بعد")
+
 # "هذا ما كشفه المتحدث …": the statement is the text before the phrase (reverse attribution).
 REVERSE_CUES = ("هذا ما", "وهذا ما", "هذا ما قاله", "بحسب ما", "وفق ما", "حسب ما")
 
