@@ -94,6 +94,13 @@ def test_a_rank_that_is_also_a_noun_names_a_person_before_a_given_name():
     assert persons("وأكد الفريق بحري مهاب مميش أن القناة ستظل مصرية خالصة.") == ["مهاب مميش"]
 
 
+def test_a_rank_of_the_staff_with_the_article_in_an_apposition_names_the_role_holder():
+    # "العميد الركن" (Iraqi copy) was read as a title and a word, and the role after قال kept the statements
+    doc = run("قال الناطق باسم قيادة العمليات المشتركة، العميد الركن سعد الجبوري، إن القوات استعادت السيطرة "
+              "على الجسر. وأقر الناطق بمقتل جنديين.")
+    assert [s[1] for s in statements(doc)] == ["سعد الجبوري", "سعد الجبوري"]
+
+
 def test_aqarra_goes_on_after_a_named_speakers_statement():
     doc = run("وقال حمداني، في مقابلة مع قناة الأفق مساء أمس، إن «التضخم الشهري بدأ يتباطأ منذ ثلاثة أشهر». "
               "وأقر بوجود فجوة زمنية بين قرارات البنك وانعكاسها على الأسواق.")
