@@ -27,7 +27,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, PATRONYMIC_LINKS,
-                              PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, V_LETTERS, VOWEL_LETTERS)
+                              PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, V_INITIAL_MIN, V_INITIALS, V_LETTERS,
+                              VOWEL_LETTERS)
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
 from qawl.text.normalize import key
@@ -131,17 +132,20 @@ def _country_nisba(token: str) -> bool:
     return stem in _COUNTRY_STEMS or stem + "ا" in _COUNTRY_STEMS or stem + "يا" in _COUNTRY_STEMS
 
 
+_V_INITIALS = set(key(V_INITIALS))
 _NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS | set(key(V_LETTERS))))
 
 
 def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token: vowel letters (and v's letters, also written
-    with the vowel letter و) dropped inside, classes folded.
+    with the vowel letter و) dropped inside, v's letters folded at the start of a long one, classes
+    folded.
     Not memoized: for words met once (``sound_key`` is the memoized form)."""
     t = token.translate(_SOUND)
     if len(t) <= 2:
         return t
-    return t[0] + t[1:-1].translate(_NO_VOWELS) + t[-1].translate(_SOUND)
+    first = "ف" if t[0] in _V_INITIALS and len(t) >= V_INITIAL_MIN else t[0]
+    return first + t[1:-1].translate(_NO_VOWELS) + t[-1].translate(_SOUND)
 
 
 sound_key = lru_cache(maxsize=200_000)(skeleton)
@@ -202,6 +206,11 @@ def _block_keys(entity_type: str, folded: str, toks: list[str]) -> list[str]:
         if not toks:
             return []
         keys = [f"p:{sound_key(toks[-1])}"]
+        first = toks[-1][:1].translate(_SOUND)
+        if keys[0][2:3] != first:
+            # (also its block before V_INITIALS folded a surname's first letter, where stores made
+            # before session 39 keep such names)
+            keys.append(f"p:{first}{keys[0][3:]}")
         written = _key_tokens(folded)[-1]
         if _surname_spelling(written) != written:
             # (also the block of the surname as written: stores made before ``_surname_spelling`` keep

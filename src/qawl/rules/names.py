@@ -107,6 +107,11 @@ VOWEL_LETTERS = "اويىآأإ"
 # … and the letters of the sound v, which is also written و (a vowel letter, dropped): dropped inside a
 # foreign name with them (Lindqvist: ليندكفيست / ليندكويست / لیندکویست).
 V_LETTERS = "فڤ"
+# … and at the start of a name, where v is written with one of these or و (Wikström: فيكستروم /
+# ويكستروم / ویکستروم): they fold to one letter there, in names of V_INITIAL_MIN letters or more only
+# (وانغ and فانغ, Wang and Fang, are two names).
+V_INITIALS = "فڤو"
+V_INITIAL_MIN = 6
 
 # Second parts of compound given names: "حسام الدين", "عبد الله", "نور الدين" — an ال- word that does
 # not end the name.
