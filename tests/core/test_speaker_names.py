@@ -392,3 +392,27 @@ def test_a_clause_set_off_by_commas_after_a_role_is_no_name():
     # "وقد توفي" (who has died): a particle and a verb, not the governor's name
     doc = run("وكان حاكم المدينة، وقد توفي، أحد المفاوضين مع التنظيم في تلك الفترة.")
     assert mention_texts(doc, "person") == []
+
+
+def test_a_family_name_in_ta_marbuta_after_bin_is_part_of_the_name():
+    # "حميدة" alone reads as a feminine noun; after "بن" it is the family name (Maghreb names)
+    doc = run("صرح المدير العام للديوان الوطني للحبوب، شكري بن حميدة، بأن الصابة تقدر بنحو مليوني طن. "
+              "وأفاد بن حميدة أن الأمطار الأخيرة حسنت المردود.")
+    assert statements(doc) == [("indirect", "شكري بن حميدة", "الصابة تقدر بنحو مليوني طن"),
+                               ("indirect", "شكري بن حميدة", "الأمطار الأخيرة حسنت المردود")]
+
+
+def test_abraza_reports_a_clause_and_stays_an_adjective_before_a_noun():
+    doc = run("وأبرز المسؤول الجهوي أن الديوان يتوقع تصدير 220 ألف طن من الزيت هذا الموسم.")
+    assert statements(doc) == [("indirect", "المسؤول الجهوي", "الديوان يتوقع تصدير 220 ألف طن من الزيت هذا الموسم")]
+    # (a guard) the elative "most prominent"
+    assert statements(run("ومن أبرز ما جاء في التقرير أن الصادرات ارتفعت بنسبة عشرة بالمائة.")) == []
+
+
+def test_a_verb_after_waw_opening_a_sentence_is_no_given_name_of_a_subject_first_clause():
+    # "وحسم الحسيني، في مقابلة …، الجدل" made a person "وحسم الحسيني", who then said what came after
+    doc = run("قال محافظ البنك المركزي نادر الحسيني إن التضخم بلغ ذروته في كانون الثاني.\n\n"
+              "وحسم الحسيني، في مقابلة مع قناة المشهد مساء الأربعاء، الجدل حول توقيت خفض الفائدة، قائلاً: "
+              "“لن يكون هناك خفض قبل الربع الأخير”. وأوضح أن اللجنة تشترط تراجع التضخم الأساسي لثلاثة أشهر.")
+    assert {s[1] for s in statements(doc)} == {"نادر الحسيني"}
+    assert len(statements(doc)) == 3

@@ -220,7 +220,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             # "وشددت بن عمار على أن …": after a whole name, the preposition of شدد على (spelled with ى);
             # "العقيد أحمد محمد علي أن" and, after a given name alone, "وقال محمد على إن" are the name علي
             break
-        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k) or _part_before_patronymic(toks, j, k, before)) \
+        if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k) or _part_before_patronymic(toks, j, k, before)
+                or (k > j and _family_name_in_a(toks, k))) \
                 or with_tanween(toks, k):
             break
         if k - j + before >= 2 and (_indefinite_object(toks, k) or listed_verbal_noun_at(toks, k)):
@@ -262,8 +263,17 @@ def _part_before_patronymic(toks: Tokens, j: int, k: int, before: int) -> bool:
 def _patronymic_next(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` links the name before it to a father's or family name on the same line
     (``names.PATRONYMIC_LINKS`` and a name word after it)."""
-    return (0 < k < toks.n - 1 and toks.forms[k] in lx.PATRONYMIC_LINKS and _is_name_token(toks, k + 1)
+    return (0 < k < toks.n - 1 and toks.forms[k] in lx.PATRONYMIC_LINKS
+            and (_is_name_token(toks, k + 1) or _family_name_in_a(toks, k + 1))
             and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k + 1]])
+
+
+def _family_name_in_a(toks: Tokens, k: int) -> bool:
+    """Whether token ``k``, right after a patronymic link, is a family name in ة, which ``_name_word``
+    takes for a feminine noun elsewhere: "شكري بن حميدة", "محمد بن عطية"."""
+    f = toks.forms[k]
+    return (toks.forms[k - 1] in lx.PATRONYMIC_LINKS and f.endswith("ه") and len(f) >= 4 and f.isalpha()
+            and not f.startswith("ال") and f not in lx.NOT_NAME)
 
 
 def time_phrase_at(toks: Tokens, j: int) -> bool:

@@ -678,8 +678,13 @@ class StatementFinder:
             end = name_run(toks, k + t, limit=3)
             if end == k + t or end >= cue.i or toks.forms[k + t].startswith("ال") or toks.forms[end] not in ("،", ",", "قد") \
                     or toks.forms[k + t] in lx.NOT_NAME \
-                    or (toks.forms[k + t][0] in "وف" and toks.forms[k + t][1:] in lx.FUNCTION_WORDS):
-                return None  # (not "ولم يحدد موعدا، لكنه أكد …": a particle opens a clause, not a name)
+                    or (toks.forms[k + t][0] in "وف" and toks.forms[k + t][1:] in lx.FUNCTION_WORDS) \
+                    or (toks.forms[k + t][0] == "و" and toks.forms[k + t] not in lx.ANY_GIVEN_NAMES
+                        and toks.forms[k + t][1:] not in lx.ANY_GIVEN_NAMES):
+                # (not "ولم يحدد موعدا، لكنه أكد …": a particle opens a clause, not a name; nor "وحسم
+                # الحسيني، في مقابلة …، الجدل": a word after و that is no given name is a verb; "وصالح
+                # شلان، هو …" is a name after و)
+                return None
             m = self.builder.add(Found("person", k + t, end, " ".join(toks.forms[k + t : end])))
             self.mentions.append(m)
         if self.in_quote(m.start):

@@ -146,6 +146,9 @@ CLAUSE_VERBS = {
     # …" (رجح with a noun is "tipped": "رجح كفة الفريق")
     "رجح": ("رجحت", "رجحوا"),
     "استبعد": ("استبعدت", "استبعدوا"),
+    # "highlighted that" (Maghreb copy): "وأبرز المسؤول أن الديوان يتوقع …"; also the elative "most
+    # prominent" ("أبرز الملفات"), so only where a clause opens (NOUN_LIKE_CLAUSE_VERBS)
+    "أبرز": ("أبرزت", "أبرزوا", "ابرز", "ابرزت"),
 }
 CLAUSE_VERB_REACH = 8
 # Forms of CLAUSE_VERBS with a clitic that are nouns before these words: "فرد من" is an individual of
@@ -186,7 +189,7 @@ DEMONSTRATIVE_OBJECT_PARTICIPLES = ("عازيا",)
 # cues only where a clause opens, that is glued to و/ف ("ورأى", "فرأى"), first in a sentence or after
 # punctuation, or after a word that opens a clause (``words.CLAUSE_OPENERS``: "كما رأى الوزير أن …")
 # or one of VERB_PARTICLES ("وقد رأى …", "إذ رأى الأول أن …", "لكنه رأى أن …").
-NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد")  # (قدر: "fate"; جدد: "new", plural)
+NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز")  # (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent")
 VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما", "إذ", "حيث", "لكن", "ولكن", "لكنه", "لكنها", "بل")
 
 # Words that make the complementizer right after them an adverbial of their own, not the clause a
