@@ -109,7 +109,7 @@ def _surname_spelling(token: str) -> str:
     if token.startswith("بن") and len(token) >= 6 and token not in _GIVEN:
         return token[2:]
     if (token.endswith(("اوي", "اني")) and len(token) >= 5 and not token.startswith("ال") and token not in _GIVEN
-            and not _country_nisba(token)):
+            and not country_nisba(token)):
         return "ال" + token
     return token
 
@@ -127,7 +127,8 @@ def _lone_surname_spelling(token: str) -> str:
 _COUNTRY_STEMS = {key(c).removeprefix("ال") for c in COUNTRIES}
 
 
-def _country_nisba(token: str) -> bool:
+def country_nisba(token: str) -> bool:
+    """Whether a word without ال- is the nisba of a country ("سوداني", "صربي", "فرنسي")."""
     stem = token[:-1]
     return stem in _COUNTRY_STEMS or stem + "ا" in _COUNTRY_STEMS or stem + "يا" in _COUNTRY_STEMS
 

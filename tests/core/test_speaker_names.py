@@ -416,3 +416,13 @@ def test_a_verb_after_waw_opening_a_sentence_is_no_given_name_of_a_subject_first
               "“لن يكون هناك خفض قبل الربع الأخير”. وأوضح أن اللجنة تشترط تراجع التضخم الأساسي لثلاثة أشهر.")
     assert {s[1] for s in statements(doc)} == {"نادر الحسيني"}
     assert len(statements(doc)) == 3
+
+
+def test_a_nationality_before_a_name_after_the_cue_is_no_subject_of_its_own():
+    # "الصربي" (the Serb) stood where the subject's name starts, and the name after it was not read
+    doc = run("وقال الصربي دراغان ميلوفيتش، مدرب فريق الشعلة، إن فريقه مستعد على كل المستويات.")
+    assert statements(doc) == [("indirect", "دراغان ميلوفيتش", "فريقه مستعد على كل المستويات")]
+    doc = run("وأكد الغاني كوامي أوسي أن الفريق جاهز للمباراة.")
+    assert statements(doc) == [("indirect", "كوامي أوسي", "الفريق جاهز للمباراة")]
+    # (a guard) a nationality alone is no name
+    assert statements(run("وقال المصري إن فريقه مستعد للمباراة.")) == [("indirect", None, "فريقه مستعد للمباراة")]

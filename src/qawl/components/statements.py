@@ -26,6 +26,7 @@ from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_v
                                      object_after_subject, skip_adjectives, team_at, time_phrase_at, title_class,
                                      title_length, verbal_noun_at, with_tanween)
 from qawl.doc import Document, Span
+from qawl.entities import country_nisba
 from qawl.rules import cues
 from qawl.rules import structure as structure_rules
 from qawl.rules.words import DANGLING_END
@@ -398,6 +399,16 @@ class StatementFinder:
                 return m
         return None
 
+    def nationality_before_name(self, j: int, limit: int) -> bool:
+        """Whether token ``j``, where a cue's subject starts, is a country's nisba with ال- that stands
+        for the person named right after it ("قال الفرنسي هيرفي رونار إن …"): a name word, no ال-
+        word, follows before ``limit``."""
+        toks = self.toks
+        f = toks.forms[j]
+        return (f.startswith("ال") and country_nisba(f[2:]) and j + 1 < limit and toks.is_word(j + 1)
+                and not toks.forms[j + 1].startswith("ال") and toks.forms[j + 1] not in lx.NOT_NAME
+                and not lx.COMPLEMENTIZERS.match(toks, j + 1, clitics=False))
+
     def subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         """(entity, mention, index after the subject, explicit) for the cue's subject."""
         entity, mention, j, explicit = self._subject(cue, limit)
@@ -437,6 +448,9 @@ class StatementFinder:
             return None, None, j, False  # "وأعلن إزالة 14 ألف توصيلة": the object, the subject dropped
         if self.after_pronoun_subject(cue) and verbal_noun_at(toks, j):
             return None, None, j, False  # "لكنه أكد استعداد بلاده …": the pronoun was the subject
+        if self.nationality_before_name(j, limit):
+            j += 1  # "وقال الصربي دراغان ميلوفيتش، مدرب الشعلة، إن …": the name after his nationality
+            f = toks.forms[j]
         t = title_length(toks, j)
         title_at = j
         if t and j + t < limit:
