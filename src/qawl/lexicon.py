@@ -43,6 +43,7 @@ def _participle_forms(participles: tuple[str, ...]) -> dict[str, str]:
 
 
 VERB_FORMS = _verb_forms()
+PRESENT_VERB_FORMS = {pre + key(f) for f in cues.PRESENT_VERBS for pre in ("", "و", "ف")}
 PARTICIPLE_FORMS = _participle_forms(cues.PARTICIPLES)
 CLAUSE_PARTICIPLE_FORMS = _participle_forms(cues.CLAUSE_PARTICIPLES)
 NOUN_LIKE_PARTICIPLES = _fold(cues.NOUN_LIKE_PARTICIPLES)

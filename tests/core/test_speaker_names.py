@@ -426,3 +426,21 @@ def test_a_nationality_before_a_name_after_the_cue_is_no_subject_of_its_own():
     assert statements(doc) == [("indirect", "كوامي أوسي", "الفريق جاهز للمباراة")]
     # (a guard) a nationality alone is no name
     assert statements(run("وقال المصري إن فريقه مستعد للمباراة.")) == [("indirect", None, "فريقه مستعد للمباراة")]
+
+
+def test_a_feminine_cue_goes_on_with_the_woman_who_spoke_before_the_man():
+    # "وتابعت" after the minister spoke is the union leader again, and "وأضاف" after her is him again
+    doc = run("وقالت رئيسة الاتحاد سلمى العبدالله إن الزيادة غير كافية. وقال وزير العمل كريم الحداد إن الزيادة "
+              "ستطبق في تموز. وتابعت أن الاتحاد يطالب بآلية تربط الأجور بالتضخم. وأضاف أن الحكومة ستتحمل جزءا من الكلفة.")
+    assert [s[1] for s in statements(doc)] == ["سلمى العبدالله", "كريم الحداد", "سلمى العبدالله", "كريم الحداد"]
+    # (a guard) with no woman before, the man goes on (the feminine verb may be a body's)
+    doc = run("وقال وزير العمل كريم الحداد إن الزيادة ستطبق في تموز. وأضافت أن الحكومة ستتحمل جزءا من الكلفة.")
+    assert [s[1] for s in statements(doc)] == ["كريم الحداد", "كريم الحداد"]
+
+
+def test_a_masculine_cue_after_an_agency_goes_back_to_the_official_it_quoted():
+    # "وأفادت الوكالة …" made the agency the current speaker of the masculine "وأضاف" after it
+    doc = run("أكد قائد القوة الجوية للجيش عميد طيار حسن شاه صفي، أن القوات سترد بقوة على أي عدوان.\n"
+              "وأفادت وكالة «مهر» للأنباء، بأن صفي أكد أن عقيدة بلاده دفاعية.\n"
+              "وأضاف، أن بلاده سترد بكل قوة على أية دولة تريد العدوان عليها.")
+    assert statements(doc)[-1] == ("indirect", "قائد القوة الجوية للجيش", "بلاده سترد بكل قوة على أية دولة تريد العدوان عليها")

@@ -1686,6 +1686,43 @@ def _lede_subjects(finder: "StatementFinder") -> list[tuple[int, str]]:
     return out
 
 
+def cue_gender(cue: str | None) -> str | None:
+    """"f" or "m" for a cue in the third person singular that shows its speaker's gender ("وأضافت",
+    "تقول", "مضيفة" / "وأضاف", "يقول", "مضيفا"); None for others (plurals, phrases, a past verb whose
+    base ends in ت: "لفت")."""
+    if not cue:
+        return None
+    form = key(cue.split()[0])
+    if form[:1] in "وف" and (form[1:] in lx.VERB_FORMS or form[1:] in lx.PARTICIPLE_FORMS):
+        form = form[1:]  # (glued و/ف: "وأضافت")
+    if form in lx.PARTICIPLE_FORMS:
+        if form.endswith("ين"):
+            return None
+        return "f" if form.endswith("ه") else "m" if form == lx.PARTICIPLE_FORMS[form] else None
+    base = lx.VERB_FORMS.get(form)
+    if base is None:
+        return None
+    if form in lx.PRESENT_VERB_FORMS:
+        return {"ي": "m", "ت": "f"}.get(form[:1]) if len(form) >= 3 else None
+    if form == base + "ت":
+        return "f"
+    return "m" if form == base and not base.endswith("ت") else None
+
+
+def _genders(doc: Document, chosen: list[Candidate]) -> dict[str, str]:
+    """The gender each person shows in the document: the cues that named them ("وقالت فلانة"), else a
+    feminine role ("وزيرة الصحة"). People shown as both are left out."""
+    seen: dict[str, set[str]] = {}
+    for c in chosen:
+        g = cue_gender(c.cue) if c.explicit and c.speaker else None
+        if g:
+            seen.setdefault(c.speaker, set()).add(g)
+    for eid, e in doc.entities.items():
+        if e["type"] == "person" and eid not in seen and any(key(r.split()[0]).endswith("ه") for r in e.get("roles", ())):
+            seen[eid] = {"f"}
+    return {eid: g.pop() for eid, g in seen.items() if len(g) == 1}
+
+
 def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str | None,
                        events: list[tuple[int, str, int]],
                        ledes: Callable[[], list[tuple[int, str]]] = list,
@@ -1697,23 +1734,37 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
     المتحدث") is the current speaker when that speaker is one it may stand for (``epithets``: where
     its mention starts → those people): the reporter's other word for the one just quoted."""
     epithets = epithets or {}
+    genders = _genders(doc, chosen)
     current = interviewee
+    earlier: list[str] = []   # the speakers before the current one, the latest last
     lede_subjects = None
     last_end = -1
     pending = sorted(events)
+
+    def become(speaker: str | None) -> None:
+        nonlocal current
+        if speaker != current and current is not None:
+            earlier.append(current)
+        current = speaker
     for c in chosen:
         if c.field != "text":
             continue
         while pending and pending[0][0] < c.start:
             _, named, at = pending.pop(0)
             if current not in epithets.get(at, ()):
-                current = named
+                become(named)
             last_end = max(last_end, c.start - 1)
         if c.explicit and c.mention is not None and current in epithets.get(c.mention.start, ()):
             c.speaker = current
         elif c.explicit and c.speaker:
-            current = c.speaker
+            become(c.speaker)
         elif not c.explicit:
+            g = cue_gender(c.cue)
+            if g and current is not None and genders.get(current, g) != g:
+                # "وقال الوزير …. وتابعت أن …": she is the woman who spoke before him, when one did
+                other = next((e for e in reversed(earlier) if genders.get(e) == g), None)
+                if other is not None:
+                    become(other)
             if c.cue is None and (last_end < 0 or c.start - last_end > 400):
                 c.speaker = None  # an unattributed quote far from any speaker stays unattributed
             elif current is None and c.cue is not None:
