@@ -52,7 +52,7 @@ CUE_PHRASES = PhraseTable(cues.PHRASES)
 ONE_WORD_CUE_PHRASES = frozenset(key(p) for p in cues.PHRASES if " " not in p)
 SENTENCE_OPENING_VERBS = {key(f): key(base) for f, base in cues.SENTENCE_OPENING_VERBS.items()}
 CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.items() for f in (base, *others)
-                for pre in ("", "و", "ف")}
+                for pre in ("", "و", "ف") if pre or f not in cues.GLUED_ONLY_CLAUSE_VERBS}
 CLAUSE_VERB_NOUNS = {key(f): _fold(after) for f, after in cues.CLAUSE_VERB_NOUNS.items()}
 PRESENT_CLAUSE_FORMS = {pre + key(f) for f in cues.PRESENT_CLAUSE_FORMS for pre in ("", "و", "ف")}
 CLAUSE_CUT_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in structure.CLAUSE_CUT_OPENERS}

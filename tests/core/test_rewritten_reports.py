@@ -2,6 +2,7 @@
 whole reported content and the right speaker, or they cannot be linked back to the answers."""
 from __future__ import annotations
 
+import pytest
 from pipeline_helpers import run, statements
 
 
@@ -435,3 +436,41 @@ def test_whom_a_headline_speaker_addresses_is_no_part_of_the_speaker():
     doc = run("رئيس الشعلة للاعبين: من لا يريد القتال من أجل هذا القميص فالباب مفتوح\n"
               "وقال رئيس نادي الشعلة حسام الدين القطان إن المدرب ماركو فيليتي باقٍ حتى نهاية الموسم.")
     assert statements(doc)[0] == ("headline", "حسام الدين القطان", "من لا يريد القتال من أجل هذا القميص فالباب مفتوح")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body right after a title or a role that ends definite is who was addressed, not the speaker
+    ("ودعا الوزير الحكومة إلى صرف المستحقات المتأخرة للمقاولين.", ("الوزير", "صرف المستحقات المتأخرة للمقاولين")),
+    ("وطالبت وزيرة المالية الحكومة بصرف المستحقات المتأخرة.", ("وزيرة المالية", "صرف المستحقات المتأخرة")),
+    ("وطالب رئيس الوزراء الحكومة بصرف المستحقات المتأخرة.", ("رئيس الوزراء", "صرف المستحقات المتأخرة")),
+    # … and so are the parties to a conflict
+    ("ودعا الأمين العام للأمم المتحدة الأطراف إلى ضبط النفس.", ("الأمين العام للأمم المتحدة", "ضبط النفس")),
+])
+def test_the_one_addressed_after_a_title_or_a_definite_role_is_no_speaker(text, expected):
+    assert [s[1:] for s in statements(run(text))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وعن موجة الحصبة، أفاد الوزير بتسجيل 427 إصابة مؤكدة.", ("الوزير", "تسجيل 427 إصابة مؤكدة")),
+    ("ونبه الوزير إلى أن التجاوزات على الشبكة تهدد بانهيار منظومة التوزيع.",
+     ("الوزير", "التجاوزات على الشبكة تهدد بانهيار منظومة التوزيع")),
+    ("وشكا النائب من أن المحافظة لا يصلها إلا ثماني ساعات من الكهرباء.",
+     ("النائب", "المحافظة لا يصلها إلا ثماني ساعات من الكهرباء")),
+    ("وطالب ياسر القيسي بتوزيع عادل للأحمال بين المحافظات.", ("ياسر القيسي", "توزيع عادل للأحمال بين المحافظات")),
+    ("وطالب المدعي العام بإنزال أقصى العقوبة بحق المتهم.", ("المدعي العام", "إنزال أقصى العقوبة بحق المتهم")),
+])
+def test_more_reporting_verbs(text, expected):
+    assert [s[1:] for s in statements(run(text))] == [expected]
+
+
+def test_a_student_is_no_demand():
+    # (a guard) طالب is also the noun "student"
+    assert statements(run("وشارك طالب بمدرسة الحي في المسابقة الوطنية للعلوم.")) == []
+
+
+def test_a_name_ends_before_a_verbal_noun_with_the_verbs_ba():
+    doc = run("وطالب المحامي سيد أحمد بإنذار رئيس الوزراء لوقف صرف المكافآت.")
+    assert statements(doc)[0][:2] == ("indirect", "سيد أحمد")
+    # (a guard) bare طالب is a name's word
+    doc = run("وقال الدكتور حسن أبو طالب إن المحكمة اتخذت القرار لاعتبارات قانونية.")
+    assert statements(doc) == [("indirect", "حسن أبو طالب", "المحكمة اتخذت القرار لاعتبارات قانونية")]

@@ -444,3 +444,11 @@ def test_a_masculine_cue_after_an_agency_goes_back_to_the_official_it_quoted():
               "وأفادت وكالة «مهر» للأنباء، بأن صفي أكد أن عقيدة بلاده دفاعية.\n"
               "وأضاف، أن بلاده سترد بكل قوة على أية دولة تريد العدوان عليها.")
     assert statements(doc)[-1] == ("indirect", "قائد القوة الجوية للجيش", "بلاده سترد بكل قوة على أية دولة تريد العدوان عليها")
+
+
+def test_a_feminine_body_after_a_masculine_verb_is_its_object():
+    # "وطالب الحكومة" cannot be the government demanding ("وطالبت الحكومة"): he demanded of it
+    doc = run("وقال رئيس الحزب سعيد الحلبي إن الحكومة فشلت. وطالب الحكومة اللبنانية بأن تكشف عن خطتها للإصلاح.")
+    assert [s[1] for s in statements(doc)] == ["سعيد الحلبي", "سعيد الحلبي"]
+    # (a guard) a body of the verb's gender is its subject
+    assert statements(run("وأكد الاتحاد أن البطولة ستقام في موعدها.")) == [("indirect", "الاتحاد", "البطولة ستقام في موعدها")]

@@ -224,8 +224,11 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
                 or (k > j and _family_name_in_a(toks, k))) \
                 or with_tanween(toks, k):
             break
-        if k - j + before >= 2 and (_indefinite_object(toks, k) or listed_verbal_noun_at(toks, k)):
-            break  # the verb's object after a whole name: "أعلن … ماركوس ليندغرين فتح 3 ممرات"
+        if k - j + before >= 2 and (_indefinite_object(toks, k) or listed_verbal_noun_at(toks, k)
+                                    or (toks.forms[k][0] == "ب" and _verbal_noun(toks.forms[k]))):
+            # the verb's object after a whole name: "أعلن … ماركوس ليندغرين فتح 3 ممرات", "وطالب
+            # المحامي سيد أحمد بإنذار …"
+            break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
         f = toks.forms[k]
@@ -418,6 +421,9 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         if code & _C_NAMED and code & _C_TITLE and _title_before_name(toks, j):
             break  # "محافظة البصرة اللواء ماجد الحسني": a rank (اللواء, also a brigade) and its bearer
         if code & _C_NAMED:
+            if j > start and f.startswith("ال") and _definite(forms[j - 1]) and not _nisba(f) \
+                    and lx.ORG_HEADS.match(toks, j, clitics=False):
+                break  # "وطالبت وزيرة المالية [الحكومة] بصرف …": a body after a definite word is the object
             n = lx.KNOWN_ORGS.match(toks, j) or lx.PLACES.match(toks, j)
             if n:
                 j += n
@@ -803,13 +809,21 @@ def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
     a masculine head or a masculine one after a feminine head (no adjective of it); so it is the verb's
     object: "ودعت المنظمة السلطات التونسية إلى …", "وطالبت النقابة الحكومة بصرف …", "وعزا الوزير الزيادة
     في القدرة إلى …", "قدرت الوزيرة العجز الحالي بنحو …"."""
-    if j >= toks.n or not head.startswith("ال") or head.endswith(_PLURAL_ENDINGS) or head in lx.ANONYMOUS_HEADS:
+    last = head.split()[-1]
+    if j >= toks.n or not last.startswith("ال") or head.endswith(_PLURAL_ENDINGS) or head in lx.ANONYMOUS_HEADS:
         return False
+    if last != head and toks.forms[j - 1] != last:
+        return False  # (a head of two words ending definite, "رئيس الوزراء الحكومة بـ…", only right after it)
     f = toks.forms[j]
+    if not f.startswith("ال"):
+        return False
+    if f.endswith(_PLURAL_ENDINGS) or lx.ORG_HEADS.match(toks, j, clitics=False) > 0:
+        return True
+    if last != head:
+        return False  # (the gender an adjective agrees with is the first word's: "رئيسة الوزراء البريطانية")
     # (a feminine head's adjective is feminine too, or an elative or ordinal in ى/ا: "الأولى", "الكبرى")
-    return f.startswith("ال") and (f.endswith(_PLURAL_ENDINGS) or lx.ORG_HEADS.match(toks, j, clitics=False) > 0
-                                   or (f.endswith("ه") and not head.endswith("ه") and f not in lx.COMPOUND_NAME_PARTS)
-                                   or (head.endswith("ه") and not f.endswith(("ه", "ي", "ا"))))
+    return ((f.endswith("ه") and not head.endswith("ه") and f not in lx.COMPOUND_NAME_PARTS)
+            or (head.endswith("ه") and not f.endswith(("ه", "ي", "ا"))))
 
 
 _RANK_HEAD = key("مركز")

@@ -298,7 +298,7 @@ def participle_cue(toks: Tokens, c: int) -> bool:
     # not "معلومات مؤكدة عن وصول تعزيزات": أكد takes على)
     own = lx.NOUN_CONTENT_VERBS.get(lx.PARTICIPLE_FORMS[f])
     prepositions = [p for p in own if p] if own else ("الي", "علي", "عن", "ب")
-    return (not after[0].isalnum() or after in prepositions
+    return ((not after[0].isalnum() and after not in _SENTENCE_END and after not in _COMMAS) or after in prepositions
             or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
 
 
@@ -458,6 +458,8 @@ class StatementFinder:
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_near(start)
+        if t and m is not None and m.label == "org":
+            m = None  # "ودعا الوزير الحكومة إلى …": a body after a title is who was addressed, not a name
         if m is None and not t and f in lx.AMBIGUOUS_GIVEN_NAMES and j + 1 < limit:
             # "وأرجع عادل العلوي الهزيمة إلى …": a given name the scan does not open a name with,
             # before the surname the document gave a person of that given name (not "بسمة بلعيد"
@@ -478,6 +480,11 @@ class StatementFinder:
             span = self.builder.add(role, "role", eid)
             self.mentions.append(span)
             return eid, span, title_at + t, True
+        if m is not None and m.label == "org" and cue_gender(toks.forms[cue.i]) == "m" \
+                and key(self.doc.text[m.start : m.end]).split()[0].endswith("ه"):
+            # "وطالب الحكومة اللبنانية بأن …": a feminine body after a masculine verb is its object,
+            # the subject dropped (it would say "وطالبت الحكومة")
+            return None, None, j, False
         if m is not None:
             end_tok = self.tok_range(m.start, m.end)[1]
             holder = self._holder_after(m, end_tok, limit)
@@ -1693,15 +1700,16 @@ def cue_gender(cue: str | None) -> str | None:
     if not cue:
         return None
     form = key(cue.split()[0])
-    if form[:1] in "وف" and (form[1:] in lx.VERB_FORMS or form[1:] in lx.PARTICIPLE_FORMS):
-        form = form[1:]  # (glued و/ف: "وأضافت")
-    if form in lx.PARTICIPLE_FORMS:
+    if form in lx.PARTICIPLE_FORMS or form[1:] in lx.PARTICIPLE_FORMS:
+        form = form[1:] if form[1:] in lx.PARTICIPLE_FORMS else form
         if form.endswith("ين"):
             return None
         return "f" if form.endswith("ه") else "m" if form == lx.PARTICIPLE_FORMS[form] else None
-    base = lx.VERB_FORMS.get(form)
+    base = lx.VERB_FORMS.get(form) or lx.CLAUSE_VERBS.get(form)
     if base is None:
         return None
+    if form[:1] in "وف" and not base.startswith(form[0]):
+        form = form[1:]  # (glued و/ف: "وأضافت"; not the root's: "وعد")
     if form in lx.PRESENT_VERB_FORMS:
         return {"ي": "m", "ت": "f"}.get(form[:1]) if len(form) >= 3 else None
     if form == base + "ت":

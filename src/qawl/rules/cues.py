@@ -149,7 +149,16 @@ CLAUSE_VERBS = {
     # "highlighted that" (Maghreb copy): "وأبرز المسؤول أن الديوان يتوقع …"; also the elative "most
     # prominent" ("أبرز الملفات"), so only where a clause opens (NOUN_LIKE_CLAUSE_VERBS)
     "أبرز": ("أبرزت", "أبرزوا", "ابرز", "ابرزت"),
+    # "warned that" and "complained that": "ونبه الوزير إلى أن …", "وشكا النائب من أن …"
+    "نبه": ("نبهت", "نبهوا"),
+    "شكا": ("شكت", "شكوا"),
+    # "demanded", the masculine of طالبت (PAST_VERBS), which is also the noun "student" ("وقال طالب
+    # جامعي"): a cue only with the ب of what was asked for within reach ("وطالب فلان بتوزيع …")
+    "طالب": (),
 }
+# CLAUSE_VERBS that are cues only with و/ف glued on: bare, "طالب" is as often a name's word ("حسن أبو
+# طالب") or the student.
+GLUED_ONLY_CLAUSE_VERBS = ("طالب",)
 CLAUSE_VERB_REACH = 8
 # Forms of CLAUSE_VERBS with a clitic that are nouns before these words: "فرد من" is an individual of
 # ("الرئيس فرد من الجماعة لكنه لا بد أن …"), while "فرد ساويرس: …", "فرد عليه بأنه …" is "and he replied".
@@ -189,7 +198,7 @@ DEMONSTRATIVE_OBJECT_PARTICIPLES = ("عازيا",)
 # cues only where a clause opens, that is glued to و/ف ("ورأى", "فرأى"), first in a sentence or after
 # punctuation, or after a word that opens a clause (``words.CLAUSE_OPENERS``: "كما رأى الوزير أن …")
 # or one of VERB_PARTICLES ("وقد رأى …", "إذ رأى الأول أن …", "لكنه رأى أن …").
-NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز")  # (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent")
+NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز", "طالب")  # (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent")
 VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما", "إذ", "حيث", "لكن", "ولكن", "لكنه", "لكنها", "بل")
 
 # Words that make the complementizer right after them an adverbial of their own, not the clause a
@@ -230,7 +239,9 @@ POINTING_VERBS = ("أشار", "لفت", "نوه", "دعا")
 # "طالبت النائبة بفتح تحقيق …" (with a preposition the verb takes: "" for none; "ب" is the one
 # glued to the object).
 NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كشف": ("عن",), "أعرب": ("عن",),
-                      "شدد": ("على",), "دعا": ("إلى",), "حذر": ("من",), "طالبت": ("ب",),
+                      "شدد": ("على",), "دعا": ("إلى",), "حذر": ("من",), "طالبت": ("ب",), "طالب": ("ب",),
+                      # what one reported: "أفاد الوزير بتسجيل 427 إصابة مؤكدة"
+                      "أفاد": ("ب",),
                       # … and their participles after the sentence's subject ("…، مؤكدا وجود تنسيق يومي",
                       # "…، مشددا على ضرورة …"); a feminine one right after a word is an adjective or a
                       # noun ("إجراءات مشددة على الحدود": tight; "لافتة إلى جانب": a banner)
@@ -276,7 +287,7 @@ CONNECTIVE_SUBJECTS = ("غير أنه", "غير أنها", "غير أنهم", "�
 # preposition: "ودعت المنظمة السلطات التونسية إلى الإفراج …", "وحث الوزير المجتمع الدولي على …",
 # "وطالبت النقابة الحكومة بصرف …", "…، داعيا الأطراف إلى …", "ووعد الوزير المواطنين بتحسين …". At most
 # ADDRESSEE_REACH words, with no punctuation, function word or verb among them, come before the preposition.
-ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "داعيا", "مطالبا", "وعد", "نصح")
+ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "طالب", "داعيا", "مطالبا", "وعد", "نصح")
 ADDRESSEE_REACH = 4
 # Verbs that name the one told between their subject and a complementizer: "وأبلغ الوزير الصحفيين أن
 # …", "وطمأن المحافظ التجار إلى أن …", "ووعد المدرب الأنصار بأن …" (the same reach and words as for
