@@ -474,3 +474,19 @@ def test_a_name_ends_before_a_verbal_noun_with_the_verbs_ba():
     # (a guard) bare طالب is a name's word
     doc = run("وقال الدكتور حسن أبو طالب إن المحكمة اتخذت القرار لاعتبارات قانونية.")
     assert statements(doc) == [("indirect", "حسن أبو طالب", "المحكمة اتخذت القرار لاعتبارات قانونية")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject dropped before the people called on: the speaker the text is about goes on
+    ("وقال المدير العام شكري بن حميدة إن الصابة وفيرة. وحث المزارعين على استخدام آلات الجني الآلية.",
+     ("شكري بن حميدة", "استخدام آلات الجني الآلية")),
+    ("وقال الوزير إن الخطة جاهزة. ودعا السكان إلى ترشيد استهلاك المياه.", ("الوزير", "ترشيد استهلاك المياه")),
+    # a clause verb that is also a noun, after a connective holding its subject
+    ("وقال المدير الإقليمي إن البنك لا يفرض شروطا. غير أنه رأى أن بيع الطاقة بأقل من كلفتها غير مستدام.",
+     ("المدير الإقليمي", "بيع الطاقة بأقل من كلفتها غير مستدام")),
+    # عدم before a verbal noun, right after the verb
+    ("وقال الناطق إن العملية مستمرة. وعلى الصعيد الإنساني، أكد عدم وقوع إصابات بين المدنيين.",
+     ("الناطق", "عدم وقوع إصابات بين المدنيين")),
+])
+def test_the_second_statement_of_the_speaker_the_text_is_about(text, expected):
+    assert [s[1:] for s in statements(run(text))][-1] == expected

@@ -161,7 +161,9 @@ def _opens_clause(toks: Tokens, c: int, lo: int) -> bool:
     f = toks.forms[c]
     if f not in lx.NOUN_LIKE_CLAUSE_VERBS:
         return True  # (their glued forms are other keys of CLAUSE_VERBS)
-    return c == lo or not toks.forms[c - 1][:1].isalnum() or toks.forms[c - 1] in lx.CLAUSE_VERB_OPENERS
+    # (… or after a connective holding its subject: "لكنه رأى أن …", "غير أنه رأى أن …")
+    return c == lo or not toks.forms[c - 1][:1].isalnum() or toks.forms[c - 1] in lx.CLAUSE_VERB_OPENERS \
+        or toks.forms[c - 1] in lx.PRONOUN_SUBJECT_OPENERS or (c >= 2 and tuple(toks.forms[c - 2 : c]) in lx.CONNECTIVE_SUBJECTS)
 
 
 def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
@@ -437,6 +439,8 @@ class StatementFinder:
             return None, None, j, False
         if time_phrase_at(toks, j):
             return None, None, j, False  # "صرح مطلع الموسم بأنه …": when, not who
+        if cue.base in lx.ADDRESSEE_VERBS and f in lx.PEOPLE_ADDRESSED:
+            return None, None, j, False  # "وحث المزارعين على …": who was urged, the subject dropped
         if f in lx.SPEECH_MANNERS:
             return None, None, j, False  # "وختم بالإشارة إلى أن …": how he went on, the subject dropped
         if "ب" in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) and _glued_object(f) \
@@ -846,7 +850,9 @@ class StatementFinder:
             entity, mention, j, explicit = self.subject(cue, limit)
         # Who is addressed comes after a subject the parse named, or right after a participle: after
         # an unread subject ("ودعت المعارضة إلى …") the words skipped would be the subject itself.
-        addressee_next = cue.base in lx.ADDRESSEE_VERBS and (entity is not None or cue.kind == "participle")
+        addressee_next = cue.base in lx.ADDRESSEE_VERBS and (
+            entity is not None or cue.kind == "participle"
+            or (not explicit and j < para_end_tok and toks.forms[j] in lx.PEOPLE_ADDRESSED))  # "ودعا المواطنين إلى …"
         if explicit and entity is None and cue.base in lx.NOUN_CONTENT_VERBS:
             # "المتحدث … أكد حرصهم …": the word after the verb may be its object, the subject before it
             before = self.preceding_subject(cue, p)
@@ -891,7 +897,7 @@ class StatementFinder:
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
             # (a participle goes on with the sentence's speaker, named or not)
             obj = (self.noun_object(cue, j, para_end_tok, mention)
-                   if (explicit and entity) or cue.kind == "participle" or self.unnamed_before_preposition(cue, j) else None)
+                   if (explicit and entity) or cue.kind == "participle" or self.unnamed_before_preposition(cue, cue.after if addressee_next and not explicit else j) else None)
             if obj is not None:
                 self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit, skip_ba=obj[1])
             return
@@ -1147,6 +1153,8 @@ class StatementFinder:
             return True  # "وأعلن إزالة 14 ألف توصيلة": a verbal noun is its object, never its subject
         allowed = [p for p in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) if p]
         j += _framing_aside(self.toks, j, self.toks.n)  # "وأعلنت في هذا الإطار عن برنامج …"
+        if cue.base in lx.ADDRESSEE_VERBS and j < self.toks.n and self.toks.forms[j] in lx.PEOPLE_ADDRESSED:
+            j = self.past_addressee(j, self.toks.n, tuple(allowed))  # "ودعا المواطنين إلى …": who was called on
         f = self.toks.forms[j] if j < self.toks.n else ""
         return f in allowed or ("ب" in allowed and _glued_object(f))
 

@@ -99,7 +99,9 @@ PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل"
                       # nouns of the مفعل shape that report a death: "وأعلن مقتل قيادي بارز في التنظيم"
                       "مقتل", "مصرع",
                       # … and of the فعول shape: "وأعلنت المديرة صدور قرار يمنع …"
-                      "صدور")
+                      "صدور",
+                      # "non-", before a verbal noun: "وأكد عدم وقوع إصابات بين المدنيين"
+                      "عدم")
 # … and verbal nouns that also open names (فتح الله، فتح الباب): a verbal noun when the next word has
 # no ال- ("وأعلن المبعوث فتح 3 ممرات إنسانية", "أعلن … ليندغرين فتح تحقيق").
 NAME_OPENING_VERBAL_NOUNS = ("فتح",)
