@@ -124,7 +124,8 @@ def _lone_surname_spelling(token: str) -> str:
 
 
 # Countries without ال-, as a nisba adjective is made from them (لبنان: لبناني; أمريكا: أمريكي).
-_COUNTRY_STEMS = {key(c).removeprefix("ال") for c in COUNTRIES}
+# (the article is taken off before folding: "ألمانيا" opens with أل, not with the article)
+_COUNTRY_STEMS = {key(c.removeprefix("ال")) for c in COUNTRIES}
 
 
 def country_nisba(token: str) -> bool:

@@ -47,6 +47,7 @@ PRESENT_VERB_FORMS = {pre + key(f) for f in cues.PRESENT_VERBS for pre in ("", "
 PARTICIPLE_FORMS = _participle_forms(cues.PARTICIPLES)
 CLAUSE_PARTICIPLE_FORMS = _participle_forms(cues.CLAUSE_PARTICIPLES)
 NOUN_LIKE_PARTICIPLES = _fold(cues.NOUN_LIKE_PARTICIPLES)
+PASSIVE_LIKE_PARTICIPLES = _fold(cues.PASSIVE_LIKE_PARTICIPLES)
 CUE_PHRASES = PhraseTable(cues.PHRASES)
 # Cue phrases of one word ("بالقول"): never part of a role's complement ("اكتفى المتحدث بالقول إن …").
 ONE_WORD_CUE_PHRASES = frozenset(key(p) for p in cues.PHRASES if " " not in p)
@@ -183,6 +184,8 @@ ONE_WORD_COMPLEMENTIZERS = _fold(c for c in cues.COMPLEMENTIZERS if " " not in c
 SPEAKER_STOPS = _fold(words.SPEAKER_STOPS) | ONE_WORD_COMPLEMENTIZERS
 NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)
 SUBJECT_FILLERS = _fold(words.SUBJECT_FILLERS)
+HONORIFIC_PRONOUNS = _fold(words.HONORIFIC_PRONOUNS)
+WITH_WORDS = _fold(words.WITH_WORDS)
 # (glued to ب: how one spoke, ``cues.SPEECH_MANNER_NOUNS``)
 SPEECH_MANNERS = {"ب" + w for w in _fold(cues.SPEECH_MANNER_NOUNS)}
 SUBJECT_FIRST_OPENERS = _fold(words.SUBJECT_FIRST_OPENERS)

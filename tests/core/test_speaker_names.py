@@ -452,3 +452,24 @@ def test_a_feminine_body_after_a_masculine_verb_is_its_object():
     assert [s[1] for s in statements(doc)] == ["سعيد الحلبي", "سعيد الحلبي"]
     # (a guard) a body of the verb's gender is its subject
     assert statements(run("وأكد الاتحاد أن البطولة ستقام في موعدها.")) == [("indirect", "الاتحاد", "البطولة ستقام في موعدها")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the name set off by commas after the subject's role and the rest of its complement
+    ("وقالت عضوة لجنة الأمن والدفاع النيابية، سهى العبيدي، إن نجاح الضربات لا يعني انتهاء الخطر.", "سهى العبيدي"),
+    ("وقال الرئيس التنفيذي لـ«نخيل للاتصالات»، المهندس فهد العتيبي، إن المشروع سيوفر ألف وظيفة.", "فهد العتيبي"),
+    ("وقالت الرئيسة التنفيذية لشركة «فيرنر داتا»، الألمانية كلاوديا هوفمان، إن المنطقة اختيرت بعد دراسة.",
+     "كلاوديا هوفمان"),
+    # (a guard) after "مع نظيره" the name is the other one's
+    ("وقال وزير الخارجية في مؤتمر صحفي مع نظيره الأردني، أيمن الصفدي، إن الحوار مستمر.", "وزير الخارجية"),
+    # Gulf honorifics and names
+    ("وأكد سعادة حمد بن سالم الكعبي أن الموانئ مطالبة بالتكامل لا بالتنافس.", "حمد بن سالم الكعبي"),
+    ("وشددت الدكتورة موزة عبدالله الشامسي على أن الاستثمار في الموانئ وحده لا يكفي.", "موزة عبدالله الشامسي"),
+])
+def test_who_speaks_after_a_role_apposition_an_honorific_or_a_gulf_name(text, speaker):
+    assert [s[1] for s in statements(run(text))] == [speaker]
+
+
+def test_an_honorific_pronoun_goes_on_with_the_speaker():
+    doc = run("وقال معالي وزير الخارجية إن الحوار مستمر. وأضاف معاليه أن الوفد سيصل غدا إلى العاصمة.")
+    assert [s[1] for s in statements(doc)] == ["وزير الخارجية", "وزير الخارجية"]

@@ -45,6 +45,9 @@ MAX_SUBJECT_TOKENS = 25
 # Words of a role's complement the role mention may leave out, between the commas of an apposition
 # ("، مساعد وزير الصحة [للطب الوقائي]،").
 ROLE_TAIL_WORDS = 4
+# Words of a role's complement that the role reader left, before the comma opening its holder's name
+# (``StatementFinder._appositive_holder``).
+ROLE_COMPLEMENT_REACH = 8
 _WHAT = frozenset({"ما"})
 _AS = frozenset({"كما"})
 # Words that open an aside between commas about the one just named ("، وهو ضابط سابق في القوة،").
@@ -294,6 +297,10 @@ def participle_cue(toks: Tokens, c: int) -> bool:
     figure = before[0].isdigit() or before in ("%", "٪")
     if lx.PARTICIPLE_FORMS[f] in lx.NOUN_LIKE_PARTICIPLES and _participle_as_noun(toks, c, figure):
         return False
+    if lx.PARTICIPLE_FORMS[f] in lx.PASSIVE_LIKE_PARTICIPLES and f.endswith("ه") and before.startswith("ال"):
+        # "الموانئ مطالبة بالتكامل": required to (the passive participle), the noun's predicate (not the
+        # plural "…، مطالبين برحيل الحكومة": demanding)
+        return False
     if f[0] == "و" or not f.endswith(("ه", "ين")) or not (before[0].isalpha() or figure) or before.startswith("ال"):
         return True
     # a preposition after it opens speech when it is the participle's own ("معربة عن", "مشيرة إلى";
@@ -435,6 +442,8 @@ class StatementFinder:
         f = toks.forms[j]
         if f in lx.ORDINAL_ANAPHORA:
             return self.ordinal(lx.ORDINAL_ANAPHORA[f], j), None, j + 1, True
+        if f in lx.HONORIFIC_PRONOUNS:
+            return None, None, j + 1, False  # "وأضاف سعادته أن …": he, the current speaker
         if f in lx.SPEAKER_STOPS or lx.COMPLEMENTIZERS.match(toks, j, clitics=False) or lx.is_verb_cue(f):
             return None, None, j, False
         if time_phrase_at(toks, j):
@@ -476,6 +485,9 @@ class StatementFinder:
             # A title with no name is the role itself: "وأضاف القاضي الذي نظر في القضية أن …", "ووصف
             # المبعوث الأممي نتائج الجولة بأنها …".
             found = self.mention_at(toks.orig(title_at, title_at + 1)[0], ("role",))
+            holder = self._appositive_holder(self.tok_range(found.start, found.end)[1] if found else title_at + t, limit)
+            if holder is not None:  # "وقال الرئيس التنفيذي لـ«…»، المهندس فلان، إن …"
+                return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
             if found is not None:  # the mention scan found that role ("وأكد الوزير أن …"): one mention
                 return found.attrs["entity"], found, title_at + t, True
             title = " ".join(toks.forms[title_at : title_at + t])
@@ -491,7 +503,7 @@ class StatementFinder:
             return None, None, j, False
         if m is not None:
             end_tok = self.tok_range(m.start, m.end)[1]
-            holder = self._holder_after(m, end_tok, limit)
+            holder = self._holder_after(m, end_tok, limit) or (self._appositive_holder(end_tok, limit) if m.label == "role" else None)
             if holder is not None:
                 return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
             return m.attrs["entity"], m, end_tok, True
@@ -729,6 +741,32 @@ class StatementFinder:
         if nxt is not None and nxt.attrs["entity"] == m.attrs["entity"]:
             return nxt
         return None
+
+    def _appositive_holder(self, end_tok: int, limit: int) -> Span | None:
+        """The name set off by commas after the subject's role and the rest of its complement, right
+        before what was said: "قالت عضوة لجنة الأمن والدفاع النيابية، سهى العبيدي، إن …", "وقال الرئيس
+        التنفيذي لـ«نخيل»، المهندس فهد العتيبي، إن …". The complement holds at most
+        ``ROLE_COMPLEMENT_REACH`` words, no verb and no "مع" (not "مع نظيره، فلان،": the other one).
+        ``end_tok``: where the role's mention ends."""
+        toks = self.toks
+        k = end_tok
+        while k < min(limit, end_tok + ROLE_COMPLEMENT_REACH) and toks.forms[k] not in _COMMAS:
+            f = toks.forms[k]
+            if f in _SENTENCE_END or f in lx.WITH_WORDS or lx.is_verb_cue(f) or lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+                return None
+            k += 1
+        if k + 1 >= limit or toks.forms[k] not in _COMMAS:
+            return None
+        k += 1
+        k += title_length(toks, k)
+        f = toks.forms[k] if k < limit else ""
+        if f.startswith("ال") and (country_nisba(f[2:]) or (f.endswith("يه") and country_nisba(f[2:-1]))):
+            k += 1  # "الألمانية كلاوديا هوفمان"
+        holder = self.mention_at(toks.orig(k, k + 1)[0], ("person",)) if k < limit else None
+        if holder is None:
+            return None
+        after = self.tok_range(holder.start, holder.end)[1]
+        return holder if after < limit and (toks.forms[after] in _COMMAS or lx.COMPLEMENTIZERS.match(toks, after, clitics=False)) else None
 
     def _bare_head(self, j: int, limit: int) -> tuple[str, Span, int, bool] | None:
         """A role head with ال- as the whole subject, right before what was said ("وأضاف الحاكم:

@@ -90,6 +90,10 @@ PARTICIPLES = (
 # الحكومة", "وتابع مهاجماً: …", "متهما إياها بـ…").
 NOUN_LIKE_PARTICIPLES = ("مهاجما", "متهما")
 
+# Participles whose passive is spelled the same: the feminine form right after a definite noun is that
+# noun's predicate ("الموانئ مطالبة بالتكامل", "الحكومة مطالبة بأن …": required to), not a cue.
+PASSIVE_LIKE_PARTICIPLES = ("مطالبا",)
+
 # Participles that continue the current sentence's speaker only when a complementizer or a colon
 # follows them directly: "…، متعهدا بأن تصل النتائج …", "…، معترفا بأن القرار لم يكن سهلا", "…،
 # مبرزا أن مصالحه ستبدأ …", "…، مذكرا بأن مجلس الإدارة …", "…، منبها إلى أن …", "مستطردا: لكن …".

@@ -56,6 +56,13 @@ SUBJECT_FILLERS = set("""
     ساخرا ساخرة مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة غاضبا غاضبة
     """.split())
 
+# "With": after a role, the name set off by commas after "مع نظيره، فلان" is the other one's.
+WITH_WORDS = ("مع", "ومع", "برفقة", "بحضور", "بمشاركة")
+
+# An honorific with "his"/"her", the subject of a verb that goes on with the current speaker:
+# "وأضاف سعادته أن …", "وأكدت معاليها …".
+HONORIFIC_PRONOUNS = ("سعادته", "سعادتها", "معاليه", "معاليها", "سموه", "سموها", "سماحته", "فخامته")
+
 # Words a subject-first sentence may open with before its subject, read past when the subject of a
 # verb that names none is looked for before it: "وكان كيغينز … قد قال", "كما أن …", "إن الوزير …
 # أكد", and the topic that "أما" fronts ("أما محمد بن عيسى، أحد السكان، فروى أن …": he tells it).
