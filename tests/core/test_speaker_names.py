@@ -473,3 +473,19 @@ def test_who_speaks_after_a_role_apposition_an_honorific_or_a_gulf_name(text, sp
 def test_an_honorific_pronoun_goes_on_with_the_speaker():
     doc = run("وقال معالي وزير الخارجية إن الحوار مستمر. وأضاف معاليه أن الوفد سيصل غدا إلى العاصمة.")
     assert [s[1] for s in statements(doc)] == ["وزير الخارجية", "وزير الخارجية"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an anonymous source keeps the body it works at, and what it knows of or is close to
+    ("وقال مصدر في مصلحة الأرصاد الجوية إن منخفضا جويا جديدا سيضرب البلاد.", "مصدر في مصلحة الأرصاد الجوية"),
+    ("وقال مسؤول في الاستخبارات العسكرية إن المعلومات وصلت من أحد المعتقلين.", "مسؤول في الاستخبارات العسكرية"),
+    ("وقال مصدر مطلع على المفاوضات إن الاتفاق بات قريبا.", "مصدر مطلع على المفاوضات"),
+    ("وقالت مصادر مقربة من الحكومة إن الاتفاق بات قريبا.", "مصادر مقربة من الحكومة"),
+])
+def test_an_anonymous_source_keeps_where_it_works(text, speaker):
+    assert [s[1] for s in statements(run(text))] == [speaker]
+
+
+def test_the_outlet_a_source_spoke_to_is_no_name_of_it():
+    doc = run("وقال مسؤول في السفارة الأمريكية لفرانس برس إن السفير أكد أهمية التقدم في المفاوضات.")
+    assert [s[1] for s in statements(doc)] == ["مسؤول في السفارة الأمريكية"]

@@ -613,15 +613,38 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
                 and (not definite or toks.forms[j].startswith("ال")) \
                 and (j == i + h or not _definite(toks.forms[j - 1]) or _goes_on_after_definite(toks, j)):
             j += 1
+        j = _where_the_source_works(toks, j)
     if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS and not _held_in_named(toks, head, j):
         return None
     if head in lx.BODY_ROLE_HEADS and all(f.endswith(("ي", "يه")) for f in toks.forms[i + h : j]):
         return None  # "من بينهم مدرب محلي": a local coach, no role of anyone
     pronoun = j > i + h and toks.forms[j - 1] in lx.PRONOUN_ROLE_LINKS  # "المتحدث الرسمي باسمها"
-    words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS and w not in lx.PRONOUN_ROLE_LINKS]
+    words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS and w not in lx.PRONOUN_ROLE_LINKS
+             and w not in lx.ROLE_PLACE_PREPOSITIONS]
     anchor = role_anchor(words[0]) if words else ""
     return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|{anchor}",
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun, holder=holder)
+
+
+# Adjectives of an anonymous source with the preposition of what they know or are close to.
+_INFORMED = {**dict.fromkeys(("مطلع", "مطلعه", "مطلعون", "مطلعين"), "علي"),
+             **dict.fromkeys(("مقرب", "مقربه", "مقربون", "مقربين"), "من")}
+
+
+def _where_the_source_works(toks: Tokens, j: int) -> int:
+    """Past the body an anonymous source works at, after في or لدى ("مصدر في مصلحة الأرصاد الجوية",
+    "مسؤول في الاستخبارات العسكرية"): the body is part of who spoke, and what tells two sources apart."""
+    if j + 1 < toks.n and toks.forms[j] in lx.ROLE_PLACE_PREPOSITIONS:
+        body = org_name(toks, j + 1)
+        if body is not None and not body.clitic:
+            for k in range(j + 2, body.j):  # (not the outlet it spoke to: "مسؤول في السفارة لفرانس برس")
+                f = toks.forms[k]
+                if f[:1] == "ل" and f[:2] not in ("ال", "لل") and (lx.KNOWN_ORGS.match(toks, k) or lx.ORG_HEADS.match(toks, k)):
+                    return k
+            return body.j
+    if j + 1 < toks.n and _INFORMED.get(toks.forms[j - 1]) == toks.forms[j] and toks.forms[j + 1].startswith("ال"):
+        return j + 2  # "مصدر مطلع على المفاوضات", "مصادر مقربة من الحكومة": what the source knows, or is close to
+    return j
 
 
 def _goes_on_after_definite(toks: Tokens, j: int) -> bool:
@@ -1069,6 +1092,7 @@ def _link_appositions(toks: Tokens, found: list[Found]) -> None:
 _APPOSED_KINDS = frozenset({("role", "person"), ("person", "role")})
 
 
+
 def _gap_words(toks: Tokens, i: int, j: int) -> list[str]:
     """The first two tokens from ``i`` to ``j`` that are not quote marks (two say it is no apposition)."""
     out: list[str] = []
@@ -1087,6 +1111,8 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
     if k < toks.n and (lx.is_participle_cue(toks.forms[k]) or lx.is_verb_cue(toks.forms[k])
                        or _accusative_participle(toks, k)):
         return None  # "… مدرب محلي، رافضا الكشف عن …": what the speaker went on to do
+    if k < toks.n and toks.forms[k][:1] in ("ل", "ب") and lx.KNOWN_ORGS.match(toks, k) > 0:
+        return None  # "مسؤول في السفارة [لفرانس برس] إن …": whom he spoke to
     end = name_run(toks, k, limit=3)
     # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …"),
     # and so does a given name and a surname before a noun with a possessive pronoun, the verb's
