@@ -186,6 +186,8 @@ NAME_FOLLOWERS = _fold(words.NAME_FOLLOWERS)
 SUBJECT_FILLERS = _fold(words.SUBJECT_FILLERS)
 HONORIFIC_PRONOUNS = _fold(words.HONORIFIC_PRONOUNS)
 WITH_WORDS = _fold(words.WITH_WORDS)
+ORGANIZING = _fold(titles.ORGANIZING)
+MP_HEADS = _fold(titles.MP_HEADS)
 # (glued to ب: how one spoke, ``cues.SPEECH_MANNER_NOUNS``)
 SPEECH_MANNERS = {"ب" + w for w in _fold(cues.SPEECH_MANNER_NOUNS)}
 SUBJECT_FIRST_OPENERS = _fold(words.SUBJECT_FIRST_OPENERS)

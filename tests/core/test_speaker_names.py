@@ -489,3 +489,20 @@ def test_an_anonymous_source_keeps_where_it_works(text, speaker):
 def test_the_outlet_a_source_spoke_to_is_no_name_of_it():
     doc = run("وقال مسؤول في السفارة الأمريكية لفرانس برس إن السفير أكد أهمية التقدم في المفاوضات.")
     assert [s[1] for s in statements(doc)] == ["مسؤول في السفارة الأمريكية"]
+
+
+def test_the_organizing_committee_is_one_body():
+    doc = run("وقال مصدر مطلع في اللجنة المنظمة إن المنتدى سيشهد توقيع ست اتفاقيات.")
+    assert [s[1] for s in statements(doc)] == ["مصدر مطلع في اللجنة المنظمة"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an MP named by the bloc or the constituency he sits for
+    ("من جهته، حمّل النائب عن كتلة الإصلاح والتنمية الحكومة مسؤولية الأزمة، مؤكداً أن المشكلة في التسعير.",
+     "النائب عن كتلة الإصلاح والتنمية"),
+    ("أما النائبة عن كتلة الوفاق الوطني، فقد ركزت على أوضاع المحافظات، مشيرة إلى أن المستشفيات تعاني نقصا.",
+     "النائبة عن كتلة الوفاق الوطني"),
+    ("وقال النائب عن محافظة البصرة إن الكهرباء مقطوعة منذ يومين.", "النائب عن محافظة البصرة"),
+])
+def test_an_mp_named_by_his_bloc(text, speaker):
+    assert [s[1] for s in statements(run(text))] == [speaker]

@@ -599,6 +599,10 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         # "المحافظ الدباغ": the bare role, held by the surname after it
         return Found("role", i, j, head, role_key=f"{_head_class(head)}|", clitic=len(toks.forms[i]) - len(head.split()[0]),
                      holder=Found("person", j, j + 1, toks.forms[j]))
+    if holder is None and head in lx.MP_HEADS and j + 1 < toks.n and toks.forms[j] == "عن":
+        seat = org_name(toks, j + 1) or place_name(toks, j + 1)
+        if seat is not None and not seat.clitic:
+            j = seat.j  # "النائب عن كتلة الإصلاح والتنمية": the bloc he sits for
     if holder is None and not _object_after_definite_head(toks, head, j):
         j = _past_adjectives_to_object(toks, head, j, _complement(toks, j))
     anonymous = head in lx.ANONYMOUS_HEADS
@@ -840,7 +844,7 @@ def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
     f = toks.forms[j]
     if not f.startswith("ال"):
         return False
-    if f.endswith(_PLURAL_ENDINGS) or lx.ORG_HEADS.match(toks, j, clitics=False) > 0:
+    if f.endswith(_PLURAL_ENDINGS) or (lx.ORG_HEADS.match(toks, j, clitics=False) > 0 and f not in lx.ORGANIZING):
         return True
     if last != head:
         return False  # (the gender an adjective agrees with is the first word's: "رئيسة الوزراء البريطانية")
