@@ -506,3 +506,10 @@ def test_the_organizing_committee_is_one_body():
 ])
 def test_an_mp_named_by_his_bloc(text, speaker):
     assert [s[1] for s in statements(run(text))] == [speaker]
+
+
+def test_a_definite_role_right_before_a_name_and_a_team_after_a_name():
+    doc = run("وقالت المكلفة بالإعلام سنية بن عمر إن الشركة وفرت حافلات لنقل المسافرين.")
+    assert [s[1] for s in statements(doc)] == ["سنية بن عمر"]
+    doc = run("قاد المدرب الفرنسي لوران ديبوا فريق الشروق إلى فوز ثمين. وقال ديبوا عقب المباراة: «كنا بحاجة إلى هذا الفوز».")
+    assert [s[1] for s in statements(doc)] == ["لوران ديبوا"]

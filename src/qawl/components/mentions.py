@@ -225,9 +225,10 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
                 or with_tanween(toks, k):
             break
         if k - j + before >= 2 and (_indefinite_object(toks, k) or listed_verbal_noun_at(toks, k)
-                                    or (toks.forms[k][0] == "ب" and _verbal_noun(toks.forms[k]))):
+                                    or (toks.forms[k][0] == "ب" and _verbal_noun(toks.forms[k]))
+                                    or toks.forms[k] in lx.TEAM_NOUNS):
             # the verb's object after a whole name: "أعلن … ماركوس ليندغرين فتح 3 ممرات", "وطالب
-            # المحامي سيد أحمد بإنذار …"
+            # المحامي سيد أحمد بإنذار …", "قاد المدرب لوران ديبوا فريق الشروق …"
             break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
@@ -618,8 +619,9 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
                 and (j == i + h or not _definite(toks.forms[j - 1]) or _goes_on_after_definite(toks, j)):
             j += 1
         j = _where_the_source_works(toks, j)
-    if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS and not _held_in_named(toks, head, j):
-        return None
+    if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS and not _held_in_named(toks, head, j) \
+            and not (head.startswith("ال") and _name_next(toks, j)):
+        return None  # (a definite head right before a given name is that person's role: "المكلفة بالإعلام سنية …")
     if head in lx.BODY_ROLE_HEADS and all(f.endswith(("ي", "يه")) for f in toks.forms[i + h : j]):
         return None  # "من بينهم مدرب محلي": a local coach, no role of anyone
     pronoun = j > i + h and toks.forms[j - 1] in lx.PRONOUN_ROLE_LINKS  # "المتحدث الرسمي باسمها"
