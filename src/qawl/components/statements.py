@@ -503,7 +503,9 @@ class StatementFinder:
             return None, None, j, False
         if m is not None:
             end_tok = self.tok_range(m.start, m.end)[1]
-            holder = self._holder_after(m, end_tok, limit) or (self._appositive_holder(end_tok, limit) if m.label == "role" else None)
+            holder = self._holder_after(m, end_tok, limit)
+            if holder is None and m.label == "role":
+                holder = self._appositive_holder(end_tok, limit)
             if holder is not None:
                 return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
             return m.attrs["entity"], m, end_tok, True
@@ -934,8 +936,11 @@ class StatementFinder:
         self.note_speaker(cue, entity, mention, explicit)
         if k is None or k >= limit or toks.forms[k] in _SENTENCE_END:
             # (a participle goes on with the sentence's speaker, named or not)
+            # (an unnamed subject before the people called on is asked from the verb: "ودعا المواطنين إلى")
+            unnamed_from = cue.after if addressee_next and not explicit else j
             obj = (self.noun_object(cue, j, para_end_tok, mention)
-                   if (explicit and entity) or cue.kind == "participle" or self.unnamed_before_preposition(cue, cue.after if addressee_next and not explicit else j) else None)
+                   if (explicit and entity) or cue.kind == "participle" or self.unnamed_before_preposition(cue, unnamed_from)
+                   else None)
             if obj is not None:
                 self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit, skip_ba=obj[1])
             return
@@ -1764,8 +1769,9 @@ def cue_gender(cue: str | None) -> str | None:
 
 
 def _genders(doc: Document, chosen: list[Candidate]) -> dict[str, str]:
-    """The gender each person shows in the document: the cues that named them ("وقالت فلانة"), else a
-    feminine role ("وزيرة الصحة"). People shown as both are left out."""
+    """The grammatical gender each speaker shows in the document: the cues that named them ("وقالت
+    فلانة", "وأفادت الوكالة"), else, for a person, a feminine role ("وزيرة الصحة"). Speakers shown
+    with both are left out."""
     seen: dict[str, set[str]] = {}
     for c in chosen:
         g = cue_gender(c.cue) if c.explicit and c.speaker else None
@@ -1800,6 +1806,7 @@ def _resolve_discourse(doc: Document, chosen: list[Candidate], interviewee: str 
         if speaker != current and current is not None:
             earlier.append(current)
         current = speaker
+
     for c in chosen:
         if c.field != "text":
             continue
