@@ -188,6 +188,8 @@ HONORIFIC_PRONOUNS = _fold(words.HONORIFIC_PRONOUNS)
 WITH_WORDS = _fold(words.WITH_WORDS)
 ORGANIZING = _fold(titles.ORGANIZING)
 MP_HEADS = _fold(titles.MP_HEADS)
+SOURCE_ADJECTIVES = {key(adjective) + ending: key(preposition) for adjective, preposition in titles.SOURCE_ADJECTIVES.items()
+                     for ending in ("", "ه", "ون", "ين")}
 # (glued to ب: how one spoke, ``cues.SPEECH_MANNER_NOUNS``)
 SPEECH_MANNERS = {"ب" + w for w in _fold(cues.SPEECH_MANNER_NOUNS)}
 SUBJECT_FIRST_OPENERS = _fold(words.SUBJECT_FIRST_OPENERS)

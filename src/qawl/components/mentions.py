@@ -632,11 +632,6 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun, holder=holder)
 
 
-# Adjectives of an anonymous source with the preposition of what they know or are close to.
-_INFORMED = {**dict.fromkeys(("مطلع", "مطلعه", "مطلعون", "مطلعين"), "علي"),
-             **dict.fromkeys(("مقرب", "مقربه", "مقربون", "مقربين"), "من")}
-
-
 def _where_the_source_works(toks: Tokens, j: int) -> int:
     """Past the body an anonymous source works at, after في or لدى ("مصدر في مصلحة الأرصاد الجوية",
     "مسؤول في الاستخبارات العسكرية"): the body is part of who spoke, and what tells two sources apart."""
@@ -648,7 +643,7 @@ def _where_the_source_works(toks: Tokens, j: int) -> int:
                 if f[:1] == "ل" and f[:2] not in ("ال", "لل") and (lx.KNOWN_ORGS.match(toks, k) or lx.ORG_HEADS.match(toks, k)):
                     return k
             return body.j
-    if j + 1 < toks.n and _INFORMED.get(toks.forms[j - 1]) == toks.forms[j] and toks.forms[j + 1].startswith("ال"):
+    if j + 1 < toks.n and lx.SOURCE_ADJECTIVES.get(toks.forms[j - 1]) == toks.forms[j] and toks.forms[j + 1].startswith("ال"):
         return j + 2  # "مصدر مطلع على المفاوضات", "مصادر مقربة من الحكومة": what the source knows, or is close to
     return j
 

@@ -408,6 +408,12 @@ class StatementFinder:
                 return m
         return None
 
+    def people_called_on(self, cue: Cue, j: int, end: int) -> bool:
+        """Whether token ``j`` (before ``end``), right after a verb of ``cues.ADDRESSEE_VERBS``, is a group
+        of people it calls on (``words.PEOPLE_ADDRESSED``): "ودعا المواطنين إلى …", "وحث المزارعين على …",
+        the verb's subject dropped."""
+        return cue.base in lx.ADDRESSEE_VERBS and j < end and self.toks.forms[j] in lx.PEOPLE_ADDRESSED
+
     def nationality_before_name(self, j: int, limit: int) -> bool:
         """Whether token ``j``, where a cue's subject starts, is a country's nisba with ال- that stands
         for the person named right after it ("قال الفرنسي هيرفي رونار إن …"): a name word, no ال-
@@ -448,7 +454,7 @@ class StatementFinder:
             return None, None, j, False
         if time_phrase_at(toks, j):
             return None, None, j, False  # "صرح مطلع الموسم بأنه …": when, not who
-        if cue.base in lx.ADDRESSEE_VERBS and f in lx.PEOPLE_ADDRESSED:
+        if self.people_called_on(cue, j, limit):
             return None, None, j, False  # "وحث المزارعين على …": who was urged, the subject dropped
         if f in lx.SPEECH_MANNERS:
             return None, None, j, False  # "وختم بالإشارة إلى أن …": how he went on, the subject dropped
@@ -891,8 +897,7 @@ class StatementFinder:
         # Who is addressed comes after a subject the parse named, or right after a participle: after
         # an unread subject ("ودعت المعارضة إلى …") the words skipped would be the subject itself.
         addressee_next = cue.base in lx.ADDRESSEE_VERBS and (
-            entity is not None or cue.kind == "participle"
-            or (not explicit and j < para_end_tok and toks.forms[j] in lx.PEOPLE_ADDRESSED))  # "ودعا المواطنين إلى …"
+            entity is not None or cue.kind == "participle" or (not explicit and self.people_called_on(cue, j, para_end_tok)))
         if explicit and entity is None and cue.base in lx.NOUN_CONTENT_VERBS:
             # "المتحدث … أكد حرصهم …": the word after the verb may be its object, the subject before it
             before = self.preceding_subject(cue, p)
@@ -1196,7 +1201,7 @@ class StatementFinder:
             return True  # "وأعلن إزالة 14 ألف توصيلة": a verbal noun is its object, never its subject
         allowed = [p for p in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) if p]
         j += _framing_aside(self.toks, j, self.toks.n)  # "وأعلنت في هذا الإطار عن برنامج …"
-        if cue.base in lx.ADDRESSEE_VERBS and j < self.toks.n and self.toks.forms[j] in lx.PEOPLE_ADDRESSED:
+        if self.people_called_on(cue, j, self.toks.n):
             j = self.past_addressee(j, self.toks.n, tuple(allowed))  # "ودعا المواطنين إلى …": who was called on
         f = self.toks.forms[j] if j < self.toks.n else ""
         return f in allowed or ("ب" in allowed and _glued_object(f))

@@ -176,6 +176,10 @@ ANONYMOUS_HEADS = ("مصدر", "مصادر", "المصدر", "المصادر", "
 # … of which these are never followed by a name ("مسؤول ملف المفقودين فلان" may be): a word right after
 # their phrase, with no comma, is what they did ("مصدر بحرس المحكمة رافق عز …").
 NEVER_NAMED_HEADS = ("مصدر", "مصادر", "المصدر", "المصادر", "شاهد", "شهود")
+# Adjectives of an anonymous source with the preposition of what it knows or is close to (the source
+# keeps them: "مصدر مطلع على المفاوضات", "مصادر مقربة من الحكومة"); the matcher takes the feminine
+# (ة) and plural (ون/ين) forms too.
+SOURCE_ADJECTIVES = {"مطلع": "على", "مقرب": "من"}
 
 # Role heads that hold a role only of a body named after them ("مدرب شباب الساحل الأزرق", "مدرب المنتخب"):
 # with adjectives alone they describe somebody ("من بينهم مدرب محلي").
