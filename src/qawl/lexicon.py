@@ -110,6 +110,12 @@ NAMED_SUBJECT_VERBS = _fold(cues.NAMED_SUBJECT_VERBS)
 VERBAL_NOUN_OBJECT_VERBS = _fold(cues.VERBAL_NOUN_OBJECT_VERBS)
 PRONOUN_SUBJECT_OPENERS = _fold(cues.PRONOUN_SUBJECT_OPENERS)
 CONNECTIVE_SUBJECTS = {tuple(key(w) for w in c.split()) for c in cues.CONNECTIVE_SUBJECTS}
+IN_WHICH = _fold(cues.IN_WHICH)
+IN_WHICH_NOT_AFTER = _fold(cues.IN_WHICH_NOT_AFTER)
+SPEECH_NOUN_FORMS = _fold(clitic + article + noun + ending for noun in cues.SPEECH_NOUNS
+                          for clitic in ("", "و", "ب", "وب", "ل", "ول") for article in ("", "ال")
+                          for ending in ("", "ا") if not (ending and noun.endswith(("ة", "ات"))))
+SPEECH_NOUN_FORMS |= _fold(prefix + noun for noun in cues.SPEECH_NOUNS for prefix in ("لل", "ولل"))
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
 NOT_BA_OBJECTS = _fold(cues.NOT_BA_OBJECTS)
 ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)

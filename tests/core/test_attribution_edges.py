@@ -204,3 +204,45 @@ def test_a_pledge_after_the_holders_name_between_commas():
 ])
 def test_according_to_a_document_a_body_issued(text, source, said):
     assert statements(run(text)) == [("indirect", source, said)]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # the body that issued the statement "in which" it affirmed (no earlier speaker to go on with)
+    ("وأصدرت وزارة الداخلية بيانا أكدت فيه أن القوات سيطرت على المدينة.", "وزارة الداخلية",
+     "القوات سيطرت على المدينة"),
+    # the one who held the conference, its object no name ("مؤتمرا صحفيا" after the title)
+    ("وعقد الوزير مؤتمرا صحفيا أعلن فيه تخصيص 1.5 مليار دينار للمرحلة الثانية من الحملة.", "الوزير",
+     "تخصيص 1.5 مليار دينار للمرحلة الثانية من الحملة"),
+    # the named speaker whose speech it was, the speech no part of his name
+    ("وألقى الرئيس حسني مبارك خطابا أكد فيه أنه لن يترشح لفترة رئاسية جديدة.", "حسني مبارك",
+     "لن يترشح لفترة رئاسية جديدة"),
+    # … and the subject after "in which", not the body named before it
+    ("وفي كلمة ألقاها أمام البرلمان، أكد فيها الرئيس أن البلاد تمر بمرحلة صعبة.", "الرئيس",
+     "البلاد تمر بمرحلة صعبة"),
+    ("وفي مؤتمر صحفي عقده أمس، أكد خلاله وزير المالية أحمد جلال أن العجز سينخفض.", "أحمد جلال",
+     "العجز سينخفض"),
+    # the one named after the speech noun: whose statements they were, not who criticized them
+])
+def test_a_cue_in_which_a_speech_or_statement_said_it(text, speaker, said):
+    assert statements(run(text)) == [("indirect", speaker, said)]
+
+
+def test_in_which_the_one_named_after_the_speech_noun():
+    # whose statements they were, not the speaker before
+    doc = run("قال السفير نبيل فهمي إن الزيارة طبيعية. وما أقلق القوى السياسية هو تصريحات الوزير جون كيري السابقة "
+              "لحضوره والتي دعا فيها إلى المشاركة في الانتخابات وعدم المقاطعة.")
+    assert statements(doc)[1] == ("indirect", "جون كيري", "المشاركة في الانتخابات وعدم المقاطعة")
+
+
+def test_in_which_passes_over_a_body_after_a_preposition():
+    # (a guard: the party is named with ب glued to it, the site after على: neither wrote the post)
+    doc = run("قال محمد محسوب، القيادي بحزب الوسط، إن أحدا لن يفرض الاستقطاب، فكتب عبر حسابه على موقع تويتر "
+              "تغريدة قال فيها: \"لن يتمكن أحد أن يفرض علينا هذا الاستقطاب\".")
+    assert statements(doc)[-1] == ("direct", "محمد محسوب", "لن يتمكن أحد أن يفرض علينا هذا الاستقطاب")
+
+
+def test_in_which_with_no_speech_noun_before_it_takes_nobody_named_there():
+    # (a guard: "في الوقت" is no speech; the subject after "فيه" is read instead)
+    doc = run("وتأتي تصريحات الرئاسة في الوقت الذي قال فيه نائب رئيس الحزب عصام العريان إن الحزب يتشاور مع "
+              "بقية الأحزاب.")
+    assert statements(doc) == [("indirect", "عصام العريان", "الحزب يتشاور مع بقية الأحزاب")]

@@ -446,6 +446,16 @@ class StatementFinder:
         if j >= limit or not toks.is_word(j):
             return None, None, j, False
         f = toks.forms[j]
+        if f in lx.IN_WHICH:
+            if j + 1 < limit and (title_length(toks, j + 1) or lx.ROLE_HEADS.match(toks, j + 1)
+                                  or self.mention_near(toks.orig(j + 1, j + 2)[0]) is not None):
+                j += 1  # "أكد فيها الرئيس أن …": the subject after "in which"
+                f = toks.forms[j]
+            else:
+                maker = self.speech_maker(cue)  # "وأصدرت الوزارة بيانا أكدت فيه أن …"
+                if maker is not None:
+                    return maker.attrs["entity"], maker, j + 1, True
+                return None, None, j + 1, False
         if f in lx.ORDINAL_ANAPHORA:
             return self.ordinal(lx.ORDINAL_ANAPHORA[f], j), None, j + 1, True
         if f in lx.HONORIFIC_PRONOUNS:
@@ -586,6 +596,40 @@ class StatementFinder:
             if forms[k] in lx.VERB_FORMS:
                 return True
         return False
+
+    def speech_maker(self, cue: Cue) -> Span | None:
+        """Who made the speech or statement (``cues.SPEECH_NOUNS``) that the cue's "in which" points
+        back to, the noun at most ``cues.IN_WHICH_REACH`` words before the cue in its sentence: the
+        one named right after the noun ("كلمة الوزير التي أكد فيها …"), else the one named right
+        before it, but after a preposition ("وأصدرت وزارة الداخلية بيانا أكدت فيه أن …"). None
+        otherwise: further back, the subject of the sentence is often not who spoke."""
+        toks = self.toks
+        noun = cue.i - 1
+        while noun >= 0 and cue.i - noun <= cues.IN_WHICH_GENITIVE_REACH and toks.forms[noun] not in _SENTENCE_END \
+                and toks.forms[noun] not in lx.SPEECH_NOUN_FORMS:
+            noun -= 1
+        if noun < 1 or cue.i - noun > cues.IN_WHICH_GENITIVE_REACH or toks.forms[noun] not in lx.SPEECH_NOUN_FORMS:
+            return None
+        named = noun + 1 + title_length(toks, noun + 1)  # (a title before the name: "تصريحات الوزير جون كيري")
+        after = self.mention_at(toks.orig(named, named + 1)[0]) if named < cue.i else None
+        if after is not None and after.end <= toks.orig(cue.i, cue.i + 1)[0] and not self.in_quote(after.start):
+            return after  # "تصريحات كيري السابقة لحضوره والتي دعا فيها إلى …"
+        if cue.i - noun > cues.IN_WHICH_REACH:
+            return None
+        before = self.mention_at(toks.orig(noun - 1, noun)[0])
+        if before is None or self.in_quote(before.start) or self._after_preposition(before):
+            return None
+        return before
+
+    def _after_preposition(self, m: Span) -> bool:
+        """Whether mention ``m`` follows a preposition (``cues.IN_WHICH_NOT_AFTER``) or has ب/ل glued
+        to it."""
+        text = self.doc.text
+        if m.start > 0 and text[m.start - 1] in ("ب", "ل") and not text[m.start - 2 : m.start - 1].isalpha():
+            return True  # (its token is not the mention's: a mention starts after a clitic)
+        i = self.tok_range(m.start, m.end)[0]
+        before = self.toks.forms[i - 1] if i > 0 else ""
+        return before in lx.IN_WHICH_NOT_AFTER or (before[:1] == "و" and before[1:] in lx.IN_WHICH_NOT_AFTER)
 
     def relative_antecedent(self, cue: Cue) -> Span | None:
         """"وزير الدفاع الذي اعتبر أن …": the one named right before الذي/التي said it."""

@@ -286,6 +286,25 @@ PRONOUN_SUBJECT_OPENERS = ("لكنه", "لكنها", "ولكنه", "ولكنها
 # Connectives whose complementizer holds the subject of the verb after them, which opens a clause of
 # its own: "…، غير أنه أوضح أن الخطر قائم" (however, he made clear that), "إلا أنها أكدت …".
 CONNECTIVE_SUBJECTS = ("غير أنه", "غير أنها", "غير أنهم", "إلا أنه", "إلا أنها", "إلا أنهم")
+# "In which", right after a cue: the subject follows ("وفي كلمة ألقاها أمام البرلمان، أكد فيها الرئيس
+# أن …"), or it is who made the speech, statement or conference (SPEECH_NOUNS) before the cue: the one
+# named right after that noun, IN_WHICH_GENITIVE_REACH words back at most ("تصريحات كيري السابقة
+# لحضوره والتي دعا فيها إلى …"), else, the noun IN_WHICH_REACH words back at most, the one named
+# right before it ("وأصدرت وزارة الداخلية بيانا أكدت فيه أن …", "وعقد الوزير مؤتمرا صحفيا أعلن فيه
+# …"). Further back, the sentence's subject was often not who spoke ("وكتب المركز تغريدات، كتوصيات
+# من الباحث يقول فيها …"): the speaker is then found as for a dropped subject.
+IN_WHICH = ("فيه", "فيها", "خلاله", "خلالها")
+IN_WHICH_REACH = 4
+IN_WHICH_GENITIVE_REACH = 12
+# … and one named after a preposition (also ب or ل glued to the name) is whom it was sent or said to,
+# or where the maker works: "أرسل خطابا إلى سامي إمام …"، "القيادي بحزب الوسط".
+IN_WHICH_NOT_AFTER = ("إلى", "الى", "على", "علي", "عن", "من", "مع", "أمام", "لدى", "عبر", "في", "فى", "حول",
+                      "بين", "ضد")
+# Nouns of what one says or holds to say it, as the singular (the accusative, ال and the clitics
+# و ب ل are added when read), then plurals: speeches, statements, conferences, reports, posts.
+SPEECH_NOUNS = ("خطاب", "كلمة", "بيان", "تصريح", "تصريحات", "مؤتمر", "حديث", "رسالة", "تقرير", "عرض",
+                "تغريدة", "تغريدات", "مقابلة", "حوار", "لقاء", "اتصال", "مداخلة", "تدوينة", "منشور",
+                "إيجاز", "مرافعة", "شهادة", "خطبة", "رسائل", "بيانات", "كلمات")
 
 # Verbs of NOUN_CONTENT_VERBS that name the one they address between their subject and their
 # preposition: "ودعت المنظمة السلطات التونسية إلى الإفراج …", "وحث الوزير المجتمع الدولي على …",

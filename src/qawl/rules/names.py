@@ -157,9 +157,12 @@ NOT_NAME_WORDS = set(
     ظهر ظهرت يظهر رفع يرفع وجه وجهت يوجه نفذ نفذت ينفذ أعاد أعادت يعيد أنهى أنهت ينهي
     سابقا حاليا رسميا مؤخرا لاحقا شخصيا ساخرا مازحا ضاحكا مبتسما غاضبا
     لدينا
+    مؤتمرا خطابا بيانا تصريحا كلمة رسالة اجتماعا لقاء حوارا مقابلة اتصالا جولة زيارة
     """.split()
 )
-# ("لدينا", we have, is also the clitic ل and the given name دينا: "نعم، لدينا معلومات مؤكدة".)
+# ("لدينا", we have, is also the clitic ل and the given name دينا: "نعم، لدينا معلومات مؤكدة". The
+# last line: what one held, gave or made, the object after the subject: "وعقد الوزير مؤتمرا صحفيا
+# أعلن فيه …", "وألقى الرئيس حسني مبارك خطابا أكد فيه …".)
 
 # Nouns that a building, street or institution named after a person stands behind: the name after
 # them is the place's, not a person speaking ("خطيب مسجد عمر بن عبد العزيز، إن …", "لمسجد عمر بن
