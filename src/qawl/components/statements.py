@@ -599,10 +599,11 @@ class StatementFinder:
 
     def speech_maker(self, cue: Cue) -> Span | None:
         """Who made the speech or statement (``cues.SPEECH_NOUNS``) that the cue's "in which" points
-        back to, the noun at most ``cues.IN_WHICH_REACH`` words before the cue in its sentence: the
-        one named right after the noun ("كلمة الوزير التي أكد فيها …"), else the one named right
-        before it, but after a preposition ("وأصدرت وزارة الداخلية بيانا أكدت فيه أن …"). None
-        otherwise: further back, the subject of the sentence is often not who spoke."""
+        back to, the noun in the cue's sentence: the one named right after the noun, the noun at most
+        ``cues.IN_WHICH_GENITIVE_REACH`` words back ("كلمة الوزير التي أكد فيها …"), else, the noun at
+        most ``cues.IN_WHICH_REACH`` words back, the one named right before it and not after a
+        preposition ("وأصدرت وزارة الداخلية بيانا أكدت فيه أن …"). None otherwise: further back, the
+        subject of the sentence is often not who spoke."""
         toks = self.toks
         noun = cue.i - 1
         while noun >= 0 and cue.i - noun <= cues.IN_WHICH_GENITIVE_REACH and toks.forms[noun] not in _SENTENCE_END \
