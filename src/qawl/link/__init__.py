@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from itertools import compress
 
 from qawl.link import params
-from qawl.link.align import another_statement, compare
+from qawl.link.align import another_statement, compare, figures_disagree
+from qawl.link.gaps import link_between_anchors
 from qawl.link.clusters import ONE_SPEAKER, Linker, decode, informative, item_of, linked, one_paragraph
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
@@ -267,6 +268,8 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -
             oid = _best_match(words, {o: w for o, (e, w, _) in others.items() if e == entity})
             if oid is None or _best_match(others[oid][1], {x: w for x, (e, w, _) in mine.items() if e == entity}) != sid:
                 continue  # (none clearly best, or not each the other's best)
+            if figures_disagree(st, others[oid][2]):
+                continue  # (one more count, same words: "46 إصابة" / "27 إصابة")
             m = compare(st, others[oid][2])
             if not another_statement(m, st, others[oid][2]) \
                     and linker.join_part(sid, oid, min(m.matched_a, m.matched_b), (m.share_a, m.share_b)):
@@ -602,6 +605,7 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
             link_paragraph_parts(conn, doc_ids)
             link_sibling_paraphrases(conn, doc_ids)
             link_shared_figures(conn, doc_ids)
+            link_between_anchors(conn, doc_ids)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise

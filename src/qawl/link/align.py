@@ -181,6 +181,17 @@ def _figures_differ(gap_a: Sequence[str], gap_b: Sequence[str], a: Stems, b: Ste
     return high - low > params.SLOT_FIGURE_TOLERANCE * high and high <= params.SLOT_FIGURE_RATIO * low
 
 
+def figures_disagree(a: Stems, b: Stems) -> bool:
+    """Whether both texts give distinctive figures (``distinctive_figure``) and none of either is
+    near one of the other's (``params.FIGURES_AGREE``): "وإصابة 46 آخرين" / "وإصابة 27 آخرين" are
+    two counts, two statements, whatever else they share."""
+    mine = [float(s) for s in set(a.stems) if distinctive_figure(s)]
+    theirs = [float(s) for s in set(b.stems) if distinctive_figure(s)]
+    if not mine or not theirs:
+        return False
+    return not any(abs(x - y) <= params.FIGURES_AGREE * max(x, y) for x in mine for y in theirs)
+
+
 def _one_figure(gap: Sequence[str]) -> str | None:
     """The gap's figure, when it holds one distinctive figure and no other number word: two figures
     ("5, 3 مليار") or an ordinal ("الثامنة والخمسين": "ثامن 50") are a reading not to trust."""

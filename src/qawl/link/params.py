@@ -186,3 +186,22 @@ FIGURE_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"}
 FIGURE_MIN_BARE = 1000
 FIGURE_MIN_SHARED = 2
 FIGURE_SHARED = 2
+# A statement still alone after every other pass joins the statement of its speaker that lies between
+# the same two anchors (statements the two documents share, in an order both keep) in a sibling
+# document sharing GAP_SHARED clusters or reused passages (``link.gaps``): a rewrite keeps the order of
+# the answers it reports, however heavily it rewords them ("سنعوض المزارعين المتضررين عن الخسائر
+# الموثقة" / "وتعهد بتعويض الفلاحين المتضررين عن خسائرهم الموثقة"). The two documents need GAP_ANCHORS
+# anchors in one order; the speaker's statements of a stretch pair in their order, sharing the most
+# (GAP_MIN_SHARED distinct informative stems at least, and GAP_MIN_BAG of the smaller one's), when he
+# has GAP_MAX_STATEMENTS or fewer there on each side.
+# Neither that pass nor ``link.link_sibling_paraphrases`` joins two statements that both give
+# distinctive figures when none of one is within FIGURES_AGREE of one of the other's
+# (``align.figures_disagree``): "وإصابة 46 آخرين" / "وإصابة 27 آخرين". A rewrite rounds, or gives
+# the figure a vaguer one stood for ("أكثر من 500 مليون دولار" / "540 مليون دولار", "تجاوز 300 ألف"
+# / "318 ألفا"): the held-out sets hold such pairs 6-8% apart.
+FIGURES_AGREE = 0.15
+GAP_SHARED = 2
+GAP_ANCHORS = 2
+GAP_MAX_STATEMENTS = 4
+GAP_MIN_SHARED = 2
+GAP_MIN_BAG = 0.3
