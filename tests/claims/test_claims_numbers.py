@@ -87,6 +87,10 @@ HAND_CHECKED = [
     ("بلغ عدد المسجلين مليوناً، وفق الهيئة", 1_000_000),
     ("يمثل الدعم ملياراً ونصف من الموازنة", 1_500_000_000),   # … with a fraction after it
     ("رصدت الوزارة مليونا دولار للمشروع", 2_000_000),         # a guard: the dual construct has its noun
+    ("خصصت الحكومة للخطة ١٨ ألف مليون دولار", 18_000_000_000),  # thousands of millions (Levant, Iraq)
+    ("تبلغ موازنة المشروع ألف مليار دينار", 1_000_000_000_000),
+    ("تقلص الفارق بين السعرين إلى واحد ونصف في المائة", 1.5),  # one and a half
+    ("سجلنا ثلاثة عشر حادثا", 13),                          # a guard: a unit and عشر make a teen
 ]
 
 
@@ -118,6 +122,15 @@ NOT_NUMBERS = [
 @pytest.mark.parametrize("text", NOT_NUMBERS)
 def test_not_numbers(text):
     assert parse_number(text) is None
+
+
+def test_two_units_after_and_are_two_numbers():
+    # a range of durations, not 3 + 5 (after a unit, و brings only tens: "خمسة وعشرون")
+    from qawl.claims.numbers import find_numbers
+    from qawl.text.normalize import normalize
+
+    view = normalize("قد يستغرق الإصلاح ما بين ثلاثة وخمسة أسابيع").text
+    assert [n.value for n in find_numbers(view)] == [3, 5]
 
 
 def test_split_phrase_gives_two_numbers():

@@ -268,7 +268,8 @@ def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, 
         return False
     if st.empty() and kind in (INNER, HALF):
         # 1 and 2 only inside a longer number: "واحد وعشرون"; alone ("في آن واحد") they are no figure
-        return kind == INNER and nxt == NUM and nxt_value >= 20 and _start(st, value)
+        # … or before a fraction: "واحد ونصف في المئة" (1.5)
+        return kind == INNER and (nxt == NUM and nxt_value >= 20 or nxt in (HALF, FRACTION)) and _start(st, value)
     if kind == FRACTION:
         return _apply_fraction(st, value, has_and, nxt)
     if kind == NUM:
@@ -277,6 +278,8 @@ def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, 
                 return False
             if st.cur[1] % 100 >= 20 and value < 100:
                 return False  # "عشرين ثلاثة": two numbers side by side
+            if 0 < st.cur[1] % 100 < 20 and not _continues_unit(value, has_and):
+                return False  # "ما بين ثلاثة وخمسة": a range, not 8
             st.cur = (st.cur[0] + value, st.cur[1] + value)
         else:
             if st.total_hi and value * 1 >= st.last_scale:
@@ -329,6 +332,13 @@ def _apply(st: _State, kind: int, value: float, tok: str, gap: str, toks: list, 
     return False
 
 
+def _continues_unit(value: float, has_and: bool) -> bool:
+    """Whether ``value`` continues a number whose last part is a unit or a teen: after و only tens do
+    ("خمسة وعشرون"), another unit begins another number. Without و anything does, as before: عشر
+    ("ثلاثة عشر"), and the tens of a و left out ("أربعة تسعون")."""
+    return not has_and or (20 <= value < 100 and value % 10 == 0)
+
+
 def _unit_and_fraction(st: _State, fraction: float, has_and: bool) -> bool:
     """"خمسة وربع", "ثلاثة ونصف": a number below a hundred, of no scale yet, and a fraction after و
     make one number (5.25, 3.5), as speakers give rates ("خمسة وربع بالمئة")."""
@@ -372,6 +382,11 @@ def _apply_scale(st: _State, kind: int, s: float, has_and: bool) -> bool:
         st.total_lo, st.total_hi = (st.total_lo + st.cur[0]) * s, (st.total_hi + st.cur[1]) * s
         st.cur, st.cur_digits, st.last_scale, st.scaled = None, False, s, max(st.scaled, int(s))
         return True
+    if st.cur is None and kind == SCALE and not has_and and st.last_scale == THOUSAND and s > THOUSAND \
+            and st.total_hi < s:
+        # "18 ألف مليون دولار", "ألف مليار": thousands of the scale after (18 billion)
+        st.total_lo, st.total_hi, st.last_scale, st.scaled = st.total_lo * s, st.total_hi * s, s, max(st.scaled, int(s))
+        return True
     if st.total_hi and s >= st.last_scale:
         return False  # "مليون ألف": not one number
     st.words = True
@@ -403,6 +418,9 @@ def _apply_scale(st: _State, kind: int, s: float, has_and: bool) -> bool:
     st.last_scale = s
     st.scaled = max(st.scaled, int(s))
     return True
+
+
+THOUSAND = 1000
 
 
 _DECIMAL_POINT_RE = re.compile(rf"\s+(?:{trie_pattern(folded(R.DECIMAL_POINT_WORDS))})\s+")

@@ -7,8 +7,9 @@ recorded in the store's ``meta`` table: band keys made with other values cannot 
 # synonyms, a listed verb in every person, ranges of number words; 7: a day of a date one stem, the
 # fractions of a scale read; 8: more synonyms, feminine pasts of verbs in ى; 9: broken plurals, listed
 # words with the accusative ending; 10: verbal nouns of اضطر and أجبر; 11: completed, aims, kept
-# unchanged, convened, the km abbreviation; 12: food, curbing, fighting, visitors and eleven more).
-FORMAT = 12
+# unchanged, convened, the km abbreviation; 12: food, curbing, fighting, visitors and eleven more;
+# 13: figures read anew: "18 ألف مليون", "واحد ونصف", "ثلاثة وخمسة" two numbers).
+FORMAT = 13
 
 # MinHash: permutations and the fixed seed they are drawn from; LSH: BANDS × ROWS = NUM_PERM.
 # Two rows per band put the LSH S-curve's midpoint near Jaccard 0.25 on a window's stem bigrams: a
