@@ -246,3 +246,44 @@ def test_in_which_with_no_speech_noun_before_it_takes_nobody_named_there():
     doc = run("وتأتي تصريحات الرئاسة في الوقت الذي قال فيه نائب رئيس الحزب عصام العريان إن الحزب يتشاور مع "
               "بقية الأحزاب.")
     assert statements(doc) == [("indirect", "عصام العريان", "الحزب يتشاور مع بقية الأحزاب")]
+
+
+@pytest.mark.parametrize("second, said", [
+    # a feminine body after the masculine verb is whom he called on, not its subject (which would
+    # take دعت): the speaker goes on
+    ("ودعا السلطات المحلية إلى فتح معبر ثان أمام شاحنات الإغاثة.", "فتح معبر ثان أمام شاحنات الإغاثة"),
+    ("وطالب الحكومة بصرف تعويضات عاجلة للمزارعين المتضررين.", "صرف تعويضات عاجلة للمزارعين المتضررين"),
+    # "وطالب", a cue only with its و, opens a clause as any glued verb does
+    ("وطالب بصرف تعويضات عاجلة للمزارعين المتضررين.", "صرف تعويضات عاجلة للمزارعين المتضررين"),
+])
+def test_a_dropped_subject_before_the_one_called_on(second, said):
+    doc = run("قال رئيس اتحاد المزارعين سالم العكاري إن الموسم ضاع. " + second)
+    assert statements(doc)[1] == ("indirect", "سالم العكاري", said)
+
+
+def test_the_feminine_verb_takes_the_body_as_its_subject():
+    # (a guard: "ودعت الحكومة" agrees: the government called)
+    doc = run("قال رئيس اتحاد المزارعين سالم العكاري إن الموسم ضاع. ودعت الحكومة إلى ترشيد استهلاك المياه.")
+    assert statements(doc)[1] == ("indirect", "الحكومة", "ترشيد استهلاك المياه")
+
+
+def test_a_demand_inside_what_was_reported_stays_part_of_it():
+    # (a guard: the club appealed and demanded, as the federation announced; "وطالب" there opens no
+    # statement of the federation's)
+    doc = run("وكان الاتحاد الأوروبي لكرة القدم أعلن أن النادي استأنف ضد عقوبة الإيقاف المفروضة على مهاجمه "
+              "وطالب بحصرها في مباراة واحدة.")
+    assert statements(doc) == [("indirect", "الاتحاد الأوروبي", "النادي استأنف ضد عقوبة الإيقاف المفروضة على "
+                                "مهاجمه وطالب بحصرها في مباراة واحدة")]
+
+
+def test_a_group_with_a_nominative_adjective_is_the_subject():
+    # (a guard: "المتظاهرون" agrees with the subject: the students demanded)
+    doc = run("نظم طلاب الجامعة مسيرة اليوم. وطالب الطلاب المتظاهرون بالقصاص العادل للشهداء.")
+    assert ("indirect", None, "القصاص العادل للشهداء") not in statements(doc)
+    assert all(speaker != "الجامعة" for _, speaker, _ in statements(doc))
+
+
+def test_what_prompted_a_body_is_no_call():
+    # (a guard: "الأمر الذي دعا المحكمة إلى" is what led the court to act; no one spoke)
+    doc = run("قال محامي المتهمين إن الأدلة ناقصة. وتبين وجود مخالفات، الأمر الذي دعا المحكمة إلى تأجيل النطق بالحكم.")
+    assert statements(doc) == [("indirect", "محامي المتهمين", "الأدلة ناقصة")]

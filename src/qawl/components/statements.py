@@ -330,6 +330,13 @@ def clause_participle_cue(toks: Tokens, c: int) -> bool:
     return c + 1 < toks.n and (toks.forms[c + 1] == ":" or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
 
 
+def _feminine_definite(form: str) -> bool:
+    """Whether a folded word is a definite noun with a feminine ending (``cues.FEMININE_ENDINGS``) and
+    no man's title of that form (``cues.FEMININE_FORM_MEN``)."""
+    return (form.startswith("ال") and len(form) > 4 and form.endswith(lx.FEMININE_ENDINGS)
+            and form not in lx.FEMININE_FORM_MEN)
+
+
 class StatementFinder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -411,8 +418,27 @@ class StatementFinder:
     def people_called_on(self, cue: Cue, j: int, end: int) -> bool:
         """Whether token ``j`` (before ``end``), right after a verb of ``cues.ADDRESSEE_VERBS``, is a group
         of people it calls on (``words.PEOPLE_ADDRESSED``): "ودعا المواطنين إلى …", "وحث المزارعين على …",
-        the verb's subject dropped."""
-        return cue.base in lx.ADDRESSEE_VERBS and j < end and self.toks.forms[j] in lx.PEOPLE_ADDRESSED
+        the verb's subject dropped; or a feminine definite noun after its masculine form, which cannot be
+        its subject (``cues.MASCULINE_ADDRESSEE_FORMS``): "ودعا السلطات إلى …"."""
+        if cue.base not in lx.ADDRESSEE_VERBS or j >= end:
+            return False
+        f, after = self.toks.forms[j], self.toks.forms[j + 1] if j + 1 < end else ""
+        if after.startswith("ال") and after.endswith(lx.NOMINATIVE_PLURAL_ENDING):
+            return False  # "وطالب الطلاب المتظاهرون بـ…": its adjective in the nominative, the subject
+        return f in lx.PEOPLE_ADDRESSED or (self.masculine_form(cue) and self.opens_clause(cue) and _feminine_definite(f))
+
+    def opens_clause(self, cue: Cue) -> bool:
+        """``starts_clause`` of the cue verb, or a verb of ``GLUED_ONLY_CLAUSE_VERBS`` with its
+        conjunction ("وطالب"), which opens one as "وأعرب" does ("الأمر الذي دعا المحكمة إلى …" opens
+        none: it prompted the court)."""
+        f = self.toks.forms[cue.i]
+        return self.starts_clause(cue.i) or lx.CLAUSE_VERBS.get(f) == f[1:]
+
+    def masculine_form(self, cue: Cue) -> bool:
+        """Whether the cue verb is written in a masculine past form of ``cues.MASCULINE_ADDRESSEE_FORMS``
+        (with و or ف glued or not)."""
+        f = self.toks.forms[cue.i]
+        return f in lx.MASCULINE_ADDRESSEE_FORMS or (f[:1] in ("و", "ف") and f[1:] in lx.MASCULINE_ADDRESSEE_FORMS)
 
     def nationality_before_name(self, j: int, limit: int) -> bool:
         """Whether token ``j``, where a cue's subject starts, is a country's nisba with ال- that stands
@@ -1238,8 +1264,12 @@ class StatementFinder:
         verbal noun right after it, with no subject between: "…. وأعرب عن أمله في …", "كما كشف عن
         الاتفاق على …", "وطالبت بإطلاقات …", "وأعلن إزالة …". The speaker is the one the text is about
         (no word was read as the subject, and a subject would stand between the verb and its object)."""
-        if cue.kind != "verb" or j != cue.after or j >= self.toks.n or not self.starts_clause(cue.i):
+        if cue.kind != "verb" or j != cue.after or j >= self.toks.n:
             return False
+        if not self.opens_clause(cue):
+            return False
+        if not self.starts_clause(cue.i) and self.toks.forms[j] in lx.PEOPLE_ADDRESSED:
+            return False  # "وطالب النواب بمعرفة …": the group after "وطالب" is as often its subject
         if self.toks.forms[cue.i].endswith(_PLURAL_VERB_ENDING):
             return False  # "وطالبوا بـ …": a group (the protesters), seldom the one the text is about
         if self.verbal_noun_after_verb(cue, j):

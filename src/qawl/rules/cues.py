@@ -312,6 +312,18 @@ SPEECH_NOUNS = ("خطاب", "كلمة", "بيان", "تصريح", "تصريحا�
 # ADDRESSEE_REACH words, with no punctuation, function word or verb among them, come before the preposition.
 ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "طالب", "داعيا", "مطالبا", "وعد", "نصح")
 ADDRESSEE_REACH = 4
+# Their masculine past forms cannot agree with a feminine definite noun right after them (one ending in
+# FEMININE_ENDINGS: ة, or the plural ات): that noun is the one addressed, the subject dropped ("ودعا
+# [السلطات] إلى فتح معبر ثان", "وطالب [الحكومة] بصرف تعويضات عاجلة"; a body as subject takes the
+# feminine: "ودعت الحكومة إلى …") …
+MASCULINE_ADDRESSEE_FORMS = ("دعا", "طالب", "حث", "نصح")
+FEMININE_ENDINGS = ("ة", "ات")
+# … except men named by such a word ("ودعا الداعية فلان إلى …", "ودعا السادات إلى …").
+FEMININE_FORM_MEN = ("الداعية", "العلامة", "الخليفة", "الرحالة", "السادات")
+# A group named after one of them is its subject, not whom it addressed, when an adjective in the
+# nominative plural follows it: "وطالب الطلاب المتظاهرون بـ…" (the students demanded; "ودعا
+# المواطنين إلى …" has the accusative).
+NOMINATIVE_PLURAL_ENDING = "ون"
 # Verbs that name the one told between their subject and a complementizer: "وأبلغ الوزير الصحفيين أن
 # …", "وطمأن المحافظ التجار إلى أن …", "ووعد المدرب الأنصار بأن …" (the same reach and words as for
 # ADDRESSEE_VERBS).
