@@ -51,6 +51,26 @@ def test_a_count_that_disagrees_stays_apart(store):
     assert cluster_of(conn, "report:1") == "report:1"
 
 
+def test_a_report_naming_him_by_his_role_joins_too(store):
+    # the report calls the minister only "وزير الموارد المائية", the role the interview names him in
+    minister = {"name": "سامر الخطيب", "roles": ["وزير الموارد المائية"]}
+    role = {"name": "وزير الموارد المائية", "roles": [], "role_only": True}
+    conn = ingest_resolved(store, [
+        statements_doc("interview", "إذاعة الوطن", minister, [COPIES[0], ANSWER, *COPIES[1:]]),
+        statements_doc("report", "موقع الخبر", role, [COPIES[0], REWORDED, *COPIES[1:]])])
+    assert cluster_of(conn, "report:1") == cluster_of(conn, "interview:1") != "report:1"
+
+
+def test_a_report_of_another_speaker_stays_apart(store):
+    # (a guard: another minister's words between the same anchors)
+    minister = {"name": "سامر الخطيب", "roles": ["وزير الموارد المائية"]}
+    other = {"name": "وزير الزراعة", "roles": [], "role_only": True}
+    conn = ingest_resolved(store, [
+        statements_doc("interview", "إذاعة الوطن", minister, [COPIES[0], ANSWER, *COPIES[1:]]),
+        statements_doc("report", "موقع الخبر", other, [COPIES[0], REWORDED, *COPIES[1:]])])
+    assert cluster_of(conn, "report:1") == "report:1"
+
+
 def test_the_answer_in_another_stretch_stays_apart(store):
     # (a guard: the report puts its rewording after the last shared answer, the interview before
     # the second: not between the same anchors)

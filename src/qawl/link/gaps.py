@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from qawl.link import params
 from qawl.link.align import another_statement, compare, figures_disagree
 from qawl.link.clusters import Linker, decode, informative
+from qawl.link.speakers import Speaker, may_be_one, speaker
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Said:
     headline: bool
     stems: str
     info: str
+    speaker: Speaker | None = None  # as its document has it (``link.speakers``)
 
     @property
     def words(self) -> frozenset[str]:
@@ -70,11 +72,13 @@ def link_between_anchors(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> in
 
 def said_in(conn: sqlite3.Connection, doc_id: str) -> list[Said]:
     """The text statements of ``doc_id`` in text order (stems empty for those not linked: too short)."""
-    rows = conn.execute("SELECT s.id, s.entity_id, s.cluster_id, s.kind, l.stems, l.info FROM statements s"
-                        " LEFT JOIN link_statements l ON l.statement_id = s.id"
+    rows = conn.execute("SELECT s.id, s.entity_id, s.cluster_id, s.kind, l.stems, l.info, de.role_only, de.name, de.roles"
+                        " FROM statements s LEFT JOIN link_statements l ON l.statement_id = s.id"
+                        " LEFT JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local"
                         " WHERE s.doc_id = ? AND s.field = 'text' ORDER BY s.start, s.n", (doc_id,))
-    return [Said(sid, entity, cluster or sid, kind == "headline", stems or "", info or "")
-            for sid, entity, cluster, kind, stems, info in rows]
+    return [Said(sid, entity, cluster or sid, kind == "headline", stems or "", info or "",
+                 speaker(entity, role_only, name or "", roles) if entity is not None and role_only is not None else None)
+            for sid, entity, cluster, kind, stems, info, role_only, name, roles in rows]
 
 
 def pairs_between_anchors(mine: list[Said], theirs: list[Said]) -> list[tuple[Said, Said, int]]:
@@ -88,9 +92,9 @@ def pairs_between_anchors(mine: list[Said], theirs: list[Said]) -> list[tuple[Sa
     out = []
     for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
         alone = _by_speaker(s for s in mine[i0 + 1 : i1] if s.cluster == s.id and s.may_pair())
-        others = _by_speaker(s for s in theirs[j0 + 1 : j1] if s.cluster not in anchored and s.may_pair())
-        for entity, said in alone.items():
-            their_said = others.get(entity, [])
+        others = [s for s in theirs[j0 + 1 : j1] if s.cluster not in anchored and s.may_pair()]
+        for said in alone.values():
+            their_said = [s for s in others if _one_speaker(said[0], s)]
             # (a speaker with many statements in a stretch: their order says little of which is which)
             if 0 < len(their_said) and max(len(said), len(their_said)) <= params.GAP_MAX_STATEMENTS:
                 out.extend(align_in_order(said, their_said))
@@ -102,6 +106,12 @@ def _by_speaker(said: Iterable[Said]) -> dict[int | None, list[Said]]:
     for s in said:
         out.setdefault(s.entity, []).append(s)
     return out
+
+
+def _one_speaker(a: Said, b: Said) -> bool:
+    """Whether two statements' speakers can be one person: one entity, or one called by a role the
+    other is named holding (``speakers.may_be_one``: "رئيس النادي" / "رئيس النادي حسام القطان")."""
+    return a.entity == b.entity or (a.speaker is not None and b.speaker is not None and may_be_one(a.speaker, b.speaker))
 
 
 def anchor_chain(mine: list[Said], theirs: list[Said]) -> list[tuple[int, int]]:
@@ -139,7 +149,7 @@ def _longest_rising(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def align_in_order(mine: list[Said], theirs: list[Said]) -> list[tuple[Said, Said, int]]:
-    """The pairs of statements of one speaker, ``mine`` and ``theirs`` each in text order, that a monotone alignment
+    """The pairs of statements of one speaker (``_one_speaker``), ``mine`` and ``theirs`` each in text order, that a monotone alignment
     makes to share the most (by the share of the smaller one's distinct informative stems): only pairs
     sharing ``GAP_MIN_SHARED`` stems and ``GAP_MIN_BAG`` of the smaller one's enter it."""
     score = [[_score(a, b) for b in theirs] for a in mine]
