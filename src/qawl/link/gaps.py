@@ -26,6 +26,7 @@ from qawl.link import params
 from qawl.link.align import another_statement, compare, figures_disagree
 from qawl.link.clusters import Linker, decode, informative
 from qawl.link.speakers import Speaker, may_be_one, speaker
+from qawl.store.db import rows_in
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,16 @@ class Said:
     headline: bool
     stems: str
     info: str
-    speaker: Speaker | None = None  # as its document has it (``link.speakers``)
+    who: tuple | None = None  # its speaker as its document has it: (role_only, name, roles), see ``speaker``
 
     @property
     def words(self) -> frozenset[str]:
         return informative(self.stems, self.info)
+
+    @property
+    def speaker(self) -> Speaker | None:
+        """Its speaker as ``link.speakers`` reads it (None when unknown)."""
+        return speaker(self.entity, *self.who) if self.entity is not None and self.who is not None else None
 
     def may_pair(self) -> bool:
         """Whether this statement can be paired at all: its speaker known, no headline (a headline
@@ -55,18 +61,27 @@ def link_between_anchors(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> in
     between the same anchors in a sibling document (see the module). Returns how many joined."""
     from qawl.link import _siblings  # (the package imports this module)
 
-    siblings = _siblings(conn, sorted(doc_ids), params.GAP_SHARED)
+    # (most documents have no statement left alone with a known speaker: they need no sibling read)
+    waiting = sorted({d for d, in rows_in(conn, "SELECT DISTINCT doc_id FROM statements WHERE doc_id IN ({marks})"
+                                               " AND field = 'text' AND cluster_id = id AND entity_id IS NOT NULL"
+                                               " AND kind != 'headline'", doc_ids)})
+    siblings = _siblings(conn, waiting, params.GAP_SHARED) if waiting else {}
     linker, joined = Linker(conn), 0
     for doc_id in sorted(siblings):
+        mine = said_in(conn, doc_id)
         for other in siblings[doc_id]:
-            mine, theirs = said_in(conn, doc_id), said_in(conn, other)
-            for a, b, shared in pairs_between_anchors(mine, theirs):
+            if not any(s.cluster == s.id and s.may_pair() for s in mine):
+                break
+            before = joined
+            for a, b, shared in pairs_between_anchors(mine, said_in(conn, other)):
                 st_a, st_b = decode(a.stems, a.info), decode(b.stems, b.info)
                 if figures_disagree(st_a, st_b):
                     continue
                 m = compare(st_a, st_b)
                 if not another_statement(m, st_a, st_b) and linker.join_part(a.id, b.id, shared, (m.share_a, m.share_b)):
                     joined += 1
+            if joined > before:
+                mine = said_in(conn, doc_id)  # (the statements joined are anchors for the next sibling)
     return joined
 
 
@@ -77,7 +92,7 @@ def said_in(conn: sqlite3.Connection, doc_id: str) -> list[Said]:
                         " LEFT JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local"
                         " WHERE s.doc_id = ? AND s.field = 'text' ORDER BY s.start, s.n", (doc_id,))
     return [Said(sid, entity, cluster or sid, kind == "headline", stems or "", info or "",
-                 speaker(entity, role_only, name or "", roles) if entity is not None and role_only is not None else None)
+                 (role_only, name or "", roles) if role_only is not None else None)
             for sid, entity, cluster, kind, stems, info, role_only, name, roles in rows]
 
 
@@ -111,7 +126,10 @@ def _by_speaker(said: Iterable[Said]) -> dict[int | None, list[Said]]:
 def _one_speaker(a: Said, b: Said) -> bool:
     """Whether two statements' speakers can be one person: one entity, or one called by a role the
     other is named holding (``speakers.may_be_one``: "رئيس النادي" / "رئيس النادي حسام القطان")."""
-    return a.entity == b.entity or (a.speaker is not None and b.speaker is not None and may_be_one(a.speaker, b.speaker))
+    if a.entity == b.entity:
+        return True
+    mine, theirs = a.speaker, b.speaker
+    return mine is not None and theirs is not None and may_be_one(mine, theirs)
 
 
 def anchor_chain(mine: list[Said], theirs: list[Said]) -> list[tuple[int, int]]:
