@@ -287,3 +287,27 @@ def test_what_prompted_a_body_is_no_call():
     # (a guard: "الأمر الذي دعا المحكمة إلى" is what led the court to act; no one spoke)
     doc = run("قال محامي المتهمين إن الأدلة ناقصة. وتبين وجود مخالفات، الأمر الذي دعا المحكمة إلى تأجيل النطق بالحكم.")
     assert statements(doc) == [("indirect", "محامي المتهمين", "الأدلة ناقصة")]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # what others said, denied: his statement is the denial, its text what it denies
+    ("ونفى الفريق سامح الجندي ما تردد عن تعرض سفينة تجارية لإطلاق نار أثناء عبورها الممر الملاحي.",
+     "سامح الجندي", "ما تردد عن تعرض سفينة تجارية لإطلاق نار أثناء عبورها الممر الملاحي"),
+    # … after a comma, and not the clause after أن inside what is denied
+    ("ونفى المتحدث باسم الموانئ سعيد العلي، ما تداولته المواقع عن أن مغادرة السفينة جاءت بسبب الإضراب.",
+     "سعيد العلي", "ما تداولته المواقع عن أن مغادرة السفينة جاءت بسبب الإضراب"),
+])
+def test_a_denial_of_what_was_said(text, speaker, said):
+    assert statements(run(text)) == [("indirect", speaker, said)]
+
+
+def test_a_denial_of_news_items_says_nothing():
+    # (a guard: "الأنباء" is no verbal noun nor "ما" of hearsay: no statement, as before)
+    assert statements(run("ونفى الوزير سامح الجندي الأنباء المتداولة عن استقالته.")) == []
+
+
+def test_a_denial_is_one_statement_with_all_it_denies():
+    # the clauses after "وأن" are what the paper wrote, denied with it, not what the group asserted
+    doc = run("ونفت الجماعة الإسلامية ما نشرته إحدى الصحف المستقلة عن تلاعب في القرار الجمهوري، وأن العضو "
+              "المعين في مجلس الشورى هو عضو في حزب الحرية والعدالة، وأنه تم استبدال اسمه بعضو حزب آخر.")
+    assert len(statements(doc)) == 1 and statements(doc)[0][1] == "الجماعة الإسلامية"

@@ -330,6 +330,11 @@ def clause_participle_cue(toks: Tokens, c: int) -> bool:
     return c + 1 < toks.n and (toks.forms[c + 1] == ":" or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
 
 
+def _denied_hearsay(toks: Tokens, j: int) -> bool:
+    """Whether "ما" and a verb of spreading word (``cues.DENIED_HEARSAY``) start at token ``j``."""
+    return toks.forms[j] == "ما" and j + 1 < toks.n and toks.forms[j + 1] in lx.DENIED_HEARSAY
+
+
 def _feminine_definite(form: str) -> bool:
     """Whether a folded word is a definite noun with a feminine ending (``cues.FEMININE_ENDINGS``) and
     no man's title of that form (``cues.FEMININE_FORM_MEN``)."""
@@ -1018,7 +1023,9 @@ class StatementFinder:
                    if (explicit and entity) or cue.kind == "participle" or self.unnamed_before_preposition(cue, unnamed_from)
                    else None)
             if obj is not None:
-                self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit, skip_ba=obj[1])
+                denied = cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and _denied_hearsay(toks, obj[0])
+                self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit, skip_ba=obj[1],
+                              one_clause=denied)
             return
         f = toks.forms[k]
         if f == ":" or f in _QUOTE_MARKS:
@@ -1058,6 +1065,8 @@ class StatementFinder:
         هيئة أركان …", "مسؤول مكتب متابعة …"), or a listed one right after the verb ("كما أعلن انطلاق
         رحلات …"), with no complementizer before the next comma ("أعلن ديبي أثناء تدشين محطة أن …")."""
         toks = self.toks
+        if cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and j < end and _denied_hearsay(toks, j + (toks.forms[j] in _COMMAS)):
+            return True  # "ونفى الوزير ما تردد عن …" (also after a comma: "ونفى المصدر، ما تردد …")
         if j == cue.after:
             if not self.verbal_noun_after_verb(cue, j):
                 return False
@@ -1177,6 +1186,8 @@ class StatementFinder:
         if j >= end or not toks.is_word(j):
             return None
         f = toks.forms[j]
+        if cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and _denied_hearsay(toks, j):
+            return j, False  # "ونفى الوزير ما تردد عن …": what others said, denied
         if f in lx.DEMONSTRATIVE_OBJECTS and (cue.base in lx.OBJECT_CLAUSE_GATES or cue.base in lx.DEMONSTRATIVE_OBJECT_PARTICIPLES):
             return j, False  # "وأرجع الوزير ذلك إلى …"
         if f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or f in lx.SUBJECT_FILLERS or f[0].isdigit() \
@@ -1367,7 +1378,10 @@ class StatementFinder:
         return len(words) >= 2
 
     def indirect(self, content: int, p: Span, para_end_tok: int, cue_text: str, entity, mention, explicit,
-                 skip_ba: bool = False) -> None:
+                 skip_ba: bool = False, *, one_clause: bool = False) -> None:
+        """Reported speech from token ``content`` to the next statement or the sentence end, cut where a
+        second reported clause opens ("…، وأن الفائض …") unless ``one_clause`` (all of it is what a
+        denial denies: "نفى ما تردد عن أن …، وأن …")."""
         toks = self.toks
         k = para_end_tok
         cuts: list[int] = []  # where a second reported clause opens
@@ -1386,7 +1400,8 @@ class StatementFinder:
                                        and _clause_follows(toks, stop, para_end_tok))):
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
                 break
-            if stop > content + 1 and f in lx.COORDINATED_COMPLEMENTIZERS and self.second_clause(stop, para_end_tok):
+            if not one_clause and stop > content + 1 and f in lx.COORDINATED_COMPLEMENTIZERS \
+                    and self.second_clause(stop, para_end_tok):
                 cuts.append(stop)  # "…، وأن الفائض الأولي سيبلغ …": the clause so far is one statement, the next another
         for end in (*self.long_clause_ends(content, cuts, k), k):
             if end > content:

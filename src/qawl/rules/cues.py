@@ -276,6 +276,11 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
 # Verbs of NOUN_CONTENT_VERBS whose noun object is what was said only when it is a verbal noun ("نفى
 # وجود نية …", "نفى إزالة …"): "نفى الأنباء المتداولة" denies what others said, and says nothing itself.
 VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا")
+# … except what others said, "ما" and a verb of spreading word: "ونفى الوزير ما تردد عن تعرض سفينة
+# لإطلاق نار", "ونفى المصدر ما تداولته المواقع عن …". The denial is his statement, what it denies its text.
+DENIED_HEARSAY = ("تردد", "يتردد", "تداول", "يتداول", "تداولته", "تداولتها", "يتداوله", "يتداولها", "أشيع",
+                  "يشاع", "أثير", "يثار", "نشر", "ينشر", "نشرته", "نشرتها", "تناقلته", "تناقلتها", "تناقلت",
+                  "روج", "يروج", "قيل", "يقال", "ذكرته", "أوردته", "زعم", "يزعم")
 
 # Verbs of NOUN_CONTENT_VERBS whose noun object is a statement only when their subject is named right
 # after them: crime reports are full of "وبمواجهته أمام اللواء …، اعترف بحيازته …" (a suspect's
