@@ -162,6 +162,8 @@ def test_bad_input_gives_no_figure(text):
 @pytest.mark.parametrize("text, value", [
     ("وقال إن ميزانية المنتخب الأول بلغت هذا الموسم 4.2 مليون دولار", 4200000),  # "الموسم 4" would be a season
     ("وتبلغ كلفة المرحلة 3 مليارات دينار بحسب الوزارة", 3000000000),
+    # "السنة" before it ends in the letters of "لسنة" (the judicial year), a word of its own
+    ("وقد خصصنا لهذا الغرض هذه السنة أربعمئة مليون درهم", 400000000),
 ])
 def test_a_number_with_a_scale_word_after_a_label_word_is_a_figure(text, value):
     assert [a["value"] for _, label, a in claims_of(text) if label == "quantity"] == [value]

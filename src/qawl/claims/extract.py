@@ -313,7 +313,8 @@ def _quantities(view: str, numbers: list[Number]) -> list[Claim]:
 
 
 _LAW_YEAR_AFTER_RE = re.compile(r"\s*لسنه\s+\d{4}")
-_JUDICIAL_YEAR_RE = re.compile(r"لسنه\s*$")
+# (a word of its own: "هذه السنة 400 مليون" ends in the letters of لسنه too)
+_JUDICIAL_YEAR_RE = re.compile(rf"{WORD_START}لسنه\s*$")
 _LIST_JOIN_RE = re.compile(r"\s*[و،,]\s*")
 
 
