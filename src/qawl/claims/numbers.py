@@ -223,6 +223,9 @@ def evaluate(view: str, start: int, end: int) -> list[Number]:
         kind, value, conj = _kind(tok)
         if kind == SCALE_ACC and st.empty() and _accusative_alone(view, toks, i):
             kind = SCALE
+        if kind == INNER and st.empty() and (_DECIMAL_POINT_BEFORE_RE.search(view, max(0, t0 - 16), t0)
+                                             or _DECIMAL_POINT_RE.match(view, t1)):
+            kind = NUM  # "ثلاثة فاصل اثنين", "اثنين فاصل ستة": 1 and 2 are digits of a decimal (join_decimals)
         if conj:
             gap += "و"
         next_and = i + 1 < len(toks) and "و" in view[t1 : toks[i + 1][0]]
@@ -423,6 +426,7 @@ def _apply_scale(st: _State, kind: int, s: float, has_and: bool) -> bool:
 THOUSAND = 1000
 
 
+_DECIMAL_POINT_BEFORE_RE = re.compile(rf"(?:{trie_pattern(folded(R.DECIMAL_POINT_WORDS))})\s+$")
 _DECIMAL_POINT_RE = re.compile(rf"\s+(?:{trie_pattern(folded(R.DECIMAL_POINT_WORDS))})\s+")
 
 

@@ -9,8 +9,8 @@ recorded in the store's ``meta`` table: band keys made with other values cannot 
 # words with the accusative ending; 10: verbal nouns of اضطر and أجبر; 11: completed, aims, kept
 # unchanged, convened, the km abbreviation; 12: food, curbing, fighting, visitors and eleven more;
 # 13: figures read anew: "18 ألف مليون", "واحد ونصف", "ثلاثة وخمسة" two numbers; 14: a figure after
-# "السنة" is no judicial year).
-FORMAT = 14
+# "السنة" is no judicial year; 15: 1 and 2 next to a decimal point word, "ثلاثة فاصل اثنين").
+FORMAT = 15
 
 # MinHash: permutations and the fixed seed they are drawn from; LSH: BANDS × ROWS = NUM_PERM.
 # Two rows per band put the LSH S-curve's midpoint near Jaccard 0.25 on a window's stem bigrams: a
