@@ -21,6 +21,7 @@ import sqlite3
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from qawl.link import params
 from qawl.link.align import another_statement, compare, figures_disagree
@@ -41,7 +42,7 @@ class Said:
     info: str
     who: tuple | None = None  # its speaker as its document has it: (role_only, name, roles), see ``speaker``
 
-    @property
+    @cached_property
     def words(self) -> frozenset[str]:
         return informative(self.stems, self.info)
 
@@ -113,7 +114,38 @@ def pairs_between_anchors(mine: list[Said], theirs: list[Said]) -> list[tuple[Sa
             # (a speaker with many statements in a stretch: their order says little of which is which)
             if 0 < len(their_said) and max(len(said), len(their_said)) <= params.GAP_MAX_STATEMENTS:
                 out.extend(align_in_order(said, their_said))
+    paired = {x.id for pair in out for x in pair[:2]}
+    return out + moved_pairs([s for s in mine if s.cluster == s.id and s.may_pair() and s.id not in paired],
+                             [s for s in theirs if s.cluster not in anchored and s.may_pair() and s.id not in paired])
+
+
+def moved_pairs(alone: list[Said], others: list[Said]) -> list[tuple[Said, Said, int]]:
+    """The statements of ``alone`` and of ``others`` (the rest of the two documents, in any stretch)
+    that are each the other's clearly best match of one speaker (``_clearly_best``): an answer the
+    rewrite moved past an anchor ("سنطلق في الصيف المقبل برنامجاً للقروض …" reported after the
+    answer that followed it)."""
+    out = []
+    for a in alone:
+        b = _clearly_best(a, others)
+        if b is not None and _clearly_best(b, alone) is a:
+            out.append((a, b, len(a.words & b.words)))
     return out
+
+
+def _clearly_best(a: Said, pool: list[Said]) -> Said | None:
+    """The statement of ``pool`` of ``a``'s speaker sharing most of the smaller one's distinct
+    informative stems, when that is ``GAP_MOVED_BAG`` at least (``GAP_MOVED_SHARED`` stems at least)
+    and ``GAP_MOVED_MARGIN`` more than the next best; None otherwise."""
+    scored = sorted(((_moved_share(a, b), k) for k, b in enumerate(pool) if _one_speaker(a, b)), key=lambda t: -t[0])
+    if not scored or scored[0][0] < params.GAP_MOVED_BAG:
+        return None
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    return pool[scored[0][1]] if scored[0][0] - second >= params.GAP_MOVED_MARGIN else None
+
+
+def _moved_share(a: Said, b: Said) -> float:
+    shared = len(a.words & b.words)
+    return shared / (min(len(a.words), len(b.words)) or 1) if shared >= params.GAP_MOVED_SHARED else 0.0
 
 
 def _by_speaker(said: Iterable[Said]) -> dict[int | None, list[Said]]:
