@@ -301,9 +301,15 @@ def test_a_denial_of_what_was_said(text, speaker, said):
     assert statements(run(text)) == [("indirect", speaker, said)]
 
 
-def test_a_denial_of_news_items_says_nothing():
-    # (a guard: "الأنباء" is no verbal noun nor "ما" of hearsay: no statement, as before)
-    assert statements(run("ونفى الوزير سامح الجندي الأنباء المتداولة عن استقالته.")) == []
+def test_a_denial_of_reports_says_what_they_said():
+    doc = run("ونفى الناطق العسكري الأنباء المتداولة على مواقع التواصل عن إسقاط مروحية للجيش.")
+    assert statements(doc) == [("indirect", "الناطق العسكري",
+                                "الأنباء المتداولة على مواقع التواصل عن إسقاط مروحية للجيش")]
+
+
+def test_a_denial_of_reports_that_says_nothing_of_them_is_none():
+    # (a guard: no "عن …" after the reports: what was denied is not said)
+    assert statements(run("ونفى الوزير سامح الجندي الأنباء المتداولة.")) == []
 
 
 def test_a_denial_is_one_statement_with_all_it_denies():
@@ -311,3 +317,15 @@ def test_a_denial_is_one_statement_with_all_it_denies():
     doc = run("ونفت الجماعة الإسلامية ما نشرته إحدى الصحف المستقلة عن تلاعب في القرار الجمهوري، وأن العضو "
               "المعين في مجلس الشورى هو عضو في حزب الحرية والعدالة، وأنه تم استبدال اسمه بعضو حزب آخر.")
     assert len(statements(doc)) == 1 and statements(doc)[0][1] == "الجماعة الإسلامية"
+
+
+def test_the_reports_after_a_bare_title_are_no_name():
+    # "الأنباء" right after "الوزير" is neither his surname nor more of his role
+    doc = run("قال الوزير إن العام الدراسي بدأ. ونفى الوزير الأنباء عن حذف مادة الفلسفة من التعليم الثانوي.")
+    assert statements(doc)[1] == ("indirect", "الوزير", "الأنباء عن حذف مادة الفلسفة من التعليم الثانوي")
+
+
+def test_a_news_agency_keeps_its_name():
+    # (a guard: "وكالة الأنباء" names an agency, the reports' word inside it)
+    doc = run("وقالت مصادر فلسطينية لوكالة الأنباء الألمانية إن الأنفاق تعمل.")
+    assert statements(doc) == [("indirect", "مصادر فلسطينية لوكالة الأنباء الألمانية", "الأنفاق تعمل")]

@@ -183,9 +183,10 @@ def test_more_of_the_subject_is_no_object():
     assert all(not s[2].startswith("والتعليم") for s in statements(doc))
 
 
-def test_a_verb_whose_object_is_what_was_denied_gives_no_statement():
+def test_a_verb_whose_object_is_what_was_denied_gives_the_denial():
+    # (the reports denied are no part of the speaker)
     doc = run("ونفى المتحدث باسم الوزارة الأنباء المتداولة عن جفاف البحيرة.")
-    assert statements(doc) == []
+    assert statements(doc) == [("indirect", "المتحدث باسم الوزارة", "الأنباء المتداولة عن جفاف البحيرة")]
 
 
 def test_an_announcement_with_its_preposition_and_the_same_speaker_after_a_comma():

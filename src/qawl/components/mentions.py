@@ -458,6 +458,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         if code & admits:
             if f in lx.PEOPLE_ADDRESSED and forms[j - 1].startswith("ال"):
                 break  # "وأبلغ وزير المالية [الصحفيين] أن …": the verb's object, after a definite word
+            if f in lx.DENIED_REPORTS and forms[j - 1].startswith("ال"):
+                break  # "ونفى الناطق [الأنباء] عن …" (but "وكالة الأنباء", "صحيفة الأخبار")
             if _addressee_before_colon(toks, j):
                 break  # "رئيس الشعلة [للاعبين]: …": whom a headline's speaker spoke to
             j += 1
@@ -808,6 +810,8 @@ def _surname_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
         return False  # an active participle, فاعل: "الرئيس الحاكم", "الخبير البارز"
     if f in lx.DEFINITE_HEAD_ADJECTIVES or f in lx.NOT_NAME or _name_word(f) is not True or verbal_noun_at(toks, j):
         return False
+    if f in lx.DENIED_REPORTS:
+        return False  # "ونفى الوزير الأنباء عن …": the reports he denied, no surname
     if lx.PLACES.match(toks, j) or lx.KNOWN_ORGS.match(toks, j) or title_length(toks, j):
         return False
     return _ends_name(toks, j)

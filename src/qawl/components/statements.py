@@ -331,8 +331,19 @@ def clause_participle_cue(toks: Tokens, c: int) -> bool:
 
 
 def _denied_hearsay(toks: Tokens, j: int) -> bool:
-    """Whether "ما" and a verb of spreading word (``cues.DENIED_HEARSAY``) start at token ``j``."""
-    return toks.forms[j] == "ما" and j + 1 < toks.n and toks.forms[j + 1] in lx.DENIED_HEARSAY
+    """Whether what others said starts at token ``j``: "ما" and a verb of spreading word
+    (``cues.DENIED_HEARSAY``), or a noun of reports and what they said (``cues.DENIED_REPORTS``)."""
+    f = toks.forms[j]
+    if f == "ما":
+        return j + 1 < toks.n and toks.forms[j + 1] in lx.DENIED_HEARSAY
+    if f not in lx.DENIED_REPORTS:
+        return False
+    for k in range(j + 1, min(toks.n, j + 2 + cues.DENIED_REPORT_REACH)):
+        if toks.forms[k] in lx.DENIED_REPORT_TOPICS:
+            return True
+        if not toks.is_word(k):
+            return False
+    return False
 
 
 def _feminine_definite(form: str) -> bool:
@@ -741,7 +752,9 @@ class StatementFinder:
         return self.mention_at(self.toks.orig(k, k + 1)[0]) if k < limit else None
 
     def name_follows(self, j: int, limit: int) -> bool:
-        return not team_at(self.toks, j) and name_run(self.toks, j, limit=3) > j
+        # ("ونفى الوزير الأنباء عن …": the reports he denied, after the title, are no name)
+        return not team_at(self.toks, j) and self.toks.forms[j] not in lx.DENIED_REPORTS \
+            and name_run(self.toks, j, limit=3) > j
 
     def addressed(self, cue: Cue, j: int, limit: int) -> bool:
         """Whether the words at ``j`` are the one a verb of ``ADDRESSEE_VERBS`` addresses, its

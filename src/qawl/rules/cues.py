@@ -276,11 +276,18 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
 # Verbs of NOUN_CONTENT_VERBS whose noun object is what was said only when it is a verbal noun ("نفى
 # وجود نية …", "نفى إزالة …"): "نفى الأنباء المتداولة" denies what others said, and says nothing itself.
 VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا")
-# … except what others said, "ما" and a verb of spreading word: "ونفى الوزير ما تردد عن تعرض سفينة
+# … except what others said (the denial is then his statement, whole), "ما" and a verb of spreading word: "ونفى الوزير ما تردد عن تعرض سفينة
 # لإطلاق نار", "ونفى المصدر ما تداولته المواقع عن …". The denial is his statement, what it denies its text.
 DENIED_HEARSAY = ("تردد", "يتردد", "تداول", "يتداول", "تداولته", "تداولتها", "يتداوله", "يتداولها", "أشيع",
                   "يشاع", "أثير", "يثار", "نشر", "ينشر", "نشرته", "نشرتها", "تناقلته", "تناقلتها", "تناقلت",
                   "روج", "يروج", "قيل", "يقال", "ذكرته", "أوردته", "زعم", "يزعم")
+# … or a noun of reports, when what they said follows within DENIED_REPORT_REACH words after one of
+# DENIED_REPORT_TOPICS: "ونفى الناطق الأنباء المتداولة عن إسقاط مروحية للجيش" ("نفى الأنباء
+# المتداولة، مؤكدا أن …" says nothing of what the reports said: no statement).
+DENIED_REPORTS = ("الأنباء", "الأخبار", "التقارير", "الشائعات", "الإشاعات", "المزاعم", "الادعاءات",
+                  "الأقاويل", "الروايات", "أنباء", "أخبار", "تقارير", "شائعات", "مزاعم")
+DENIED_REPORT_TOPICS = ("عن", "بشأن", "حول", "بخصوص", "بأن", "التي")
+DENIED_REPORT_REACH = 5
 
 # Verbs of NOUN_CONTENT_VERBS whose noun object is a statement only when their subject is named right
 # after them: crime reports are full of "وبمواجهته أمام اللواء …، اعترف بحيازته …" (a suspect's
