@@ -329,3 +329,26 @@ def test_a_news_agency_keeps_its_name():
     # (a guard: "وكالة الأنباء" names an agency, the reports' word inside it)
     doc = run("وقالت مصادر فلسطينية لوكالة الأنباء الألمانية إن الأنفاق تعمل.")
     assert statements(doc) == [("indirect", "مصادر فلسطينية لوكالة الأنباء الألمانية", "الأنفاق تعمل")]
+
+
+@pytest.mark.parametrize("second, said", [
+    # a title before the source's name, and his role set off by commas after it
+    ("وحسب المهندس طارق البيطار، الناطق باسم الهيئة العامة للموارد المائية، فإن الوضعية دقيقة دون أن تبلغ حد الكارثة.",
+     "الوضعية دقيقة دون أن تبلغ حد الكارثة"),
+    ("وحسب طارق البيطار، الناطق باسم الهيئة العامة للموارد المائية، فإن الوضعية دقيقة دون أن تبلغ حد الكارثة.",
+     "الوضعية دقيقة دون أن تبلغ حد الكارثة"),
+    # "فإن" with no comma before it
+    ("وحسب المهندس طارق البيطار فإن الوضعية دقيقة دون أن تبلغ حد الكارثة.", "الوضعية دقيقة دون أن تبلغ حد الكارثة"),
+    # "فإنه" is no part of what he said
+    ("وحسب طارق البيطار، فإنه تم تقليص حصص الري بثلاثين بالمئة.", "تم تقليص حصص الري بثلاثين بالمئة"),
+])
+def test_according_to_a_named_source(second, said):
+    doc = run("قال وزير الزراعة سالم العكاري إن الموسم صعب. " + second)
+    assert statements(doc)[1] == ("indirect", "طارق البيطار", said)
+
+
+def test_according_to_a_source_whose_aside_is_no_role():
+    # (a guard: the words between the commas are what he said, no role of his)
+    doc = run("قال وزير الزراعة سالم العكاري إن الموسم صعب. وبحسب طارق البيطار، فإن الحملة، التي تستمر شهرا، "
+              "ستبدأ منتصف الشهر.")
+    assert statements(doc)[1] == ("indirect", "طارق البيطار", "الحملة، التي تستمر شهرا، ستبدأ منتصف الشهر")

@@ -346,6 +346,10 @@ def _denied_hearsay(toks: Tokens, j: int) -> bool:
     return False
 
 
+# "فإن" right after an opening source, its comma left out (folded, with the pronouns glued).
+_THEN_THAT = ("فان", "فانه", "فانها", "فانهم")
+
+
 def _feminine_definite(form: str) -> bool:
     """Whether a folded word is a definite noun with a feminine ending (``cues.FEMININE_ENDINGS``) and
     no man's title of that form (``cues.FEMININE_FORM_MEN``)."""
@@ -1584,6 +1588,8 @@ class StatementFinder:
                     m = self.mention_at(toks.orig(k + n + 1, k + n + 2)[0], ("person",))
                 if m is None and k + n < i1:
                     m = self._named_after_role(k + n, i1)
+                if m is None and k + n < i1:
+                    m = self.named_after_title(k + n, i1)  # "وحسب المهندس طارق البيطار، …"
                 if m is None and k + n + 1 < i1 and toks.forms[k + n] in lx.ISSUED_DOCUMENTS:
                     m = self._issuer(k + n + 1, i1)  # "وبحسب بلاغ للمكتب الوطني للنقابة، …": the body
                 if m is None and k <= i0 + 1:
@@ -1602,9 +1608,11 @@ class StatementFinder:
                         speaker = (None, None, False)
                 if k <= i0 + 1 and m.label == "role":
                     end_tok = self._past_role_complement(end_tok, i1)
-            if k <= i0 + 1 and end_tok < i1 and toks.forms[end_tok] in "،,":
-                content = end_tok + 1
-                if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "فانه", "فانها", "فقد"):
+                elif k <= i0 + 1 and m.label == "person":
+                    end_tok = self._past_role_aside(end_tok, i1)
+            if k <= i0 + 1 and end_tok < i1 and (toks.forms[end_tok] in "،," or toks.forms[end_tok] in _THEN_THAT):
+                content = end_tok + (toks.forms[end_tok] in "،,")  # ("وحسب فلان فإن …": no comma)
+                if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "انه", "انها", "فقد"):
                     content += 1
                 s, e = _trim(self.doc.text, toks.orig(content, content + 1)[0], self._before_next_cue(content, i1, sent.end))
             elif end_tok >= i1 - 1 or (m is not None and m.label in ("person", "role") and self._relative_after(end_tok, i1)):
@@ -1705,6 +1713,19 @@ class StatementFinder:
             if m is not None:
                 return m
         return None
+
+    def _past_role_aside(self, comma: int, i1: int) -> int:
+        """Past the role set off by commas after a person who opens a sentence as its source ("وحسب
+        طارق البيطار، الناطق باسم الهيئة العامة للموارد المائية، فإن …"): the comma after the role,
+        when a role's mention fills the words between; else ``comma``."""
+        forms = self.toks.forms
+        if comma + 2 >= i1 or forms[comma] not in _COMMAS:
+            return comma
+        role = self.mention_at(self.toks.orig(comma + 1, comma + 2)[0], ("role",))
+        if role is None:
+            return comma
+        after = self._past_role_complement(self.tok_range(role.start, role.end)[1], i1)
+        return after if after < i1 and forms[after] in _COMMAS else comma
 
     def _past_name(self, j: int, end: int) -> int:
         """Past the name of a role's holder that starts at token ``j`` ("بحسب المبعوث الأممي هنريك
