@@ -352,3 +352,22 @@ def test_according_to_a_source_whose_aside_is_no_role():
     doc = run("قال وزير الزراعة سالم العكاري إن الموسم صعب. وبحسب طارق البيطار، فإن الحملة، التي تستمر شهرا، "
               "ستبدأ منتصف الشهر.")
     assert statements(doc)[1] == ("indirect", "طارق البيطار", "الحملة، التي تستمر شهرا، ستبدأ منتصف الشهر")
+
+
+@pytest.mark.parametrize("second, said", [
+    # what one held: "ذهب … إلى أن"
+    ("في المقابل، ذهب النائب حسام الدباغ إلى أن المحطة لم تشهد أي أعمال صيانة دورية منذ سنوات.",
+     "المحطة لم تشهد أي أعمال صيانة دورية منذ سنوات"),
+    # what one ruled out, a verbal noun, maybe after "أي"
+    ("واستبعد الدباغ أي خفض جديد لقيمة العملة المحلية.", "أي خفض جديد لقيمة العملة المحلية"),
+    ("واستبعد الدباغ حدوث أزمة جديدة في سوق الصرف.", "حدوث أزمة جديدة في سوق الصرف"),
+])
+def test_what_one_held_or_ruled_out(second, said):
+    doc = run("قال محافظ البنك المركزي رياض الحسن إن الوضع مستقر. قال النائب حسام الدباغ إن الأزمة عابرة. " + second)
+    assert statements(doc)[-1] == ("indirect", "حسام الدباغ", said)
+
+
+def test_excluding_a_player_says_nothing():
+    # (a guard: "استبعد" with a noun that is no verbal noun excluded him)
+    doc = run("قال مدرب المنتخب رياض الحسن إن الفريق جاهز. واستبعد المدرب اللاعب من التشكيلة الأساسية.")
+    assert statements(doc) == [("indirect", "رياض الحسن", "الفريق جاهز")]

@@ -188,6 +188,8 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
             return forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
         if forms[j] == ":" or forms[j] in takes or ("ب" in takes and _glued_object(forms[j])):
             return True
+        if "" in takes and base in lx.VERBAL_NOUN_OBJECT_VERBS and (verbal_noun_at(toks, j) or _any_verbal_noun(toks, j)):
+            return True  # "واستبعد المحافظ حدوث …", "… أي خفض …": the verbal noun it ruled out
         if "ب" in takes and _time_aside(toks, j, hi):
             continue  # "يتعهد الساعدي [بعد] استئنافها بوصول …": on to the word after the phrase
         if forms[j] in _COMMAS and (close := _apposition_close(toks, j, hi)) is not None:
@@ -328,6 +330,11 @@ def clause_participle_cue(toks: Tokens, c: int) -> bool:
     """Whether the form of ``cues.CLAUSE_PARTICIPLES`` at token ``c`` introduces speech: a
     complementizer or a colon right after it ("…، متعهدا بأن …", "مستطردا: …")."""
     return c + 1 < toks.n and (toks.forms[c + 1] == ":" or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
+
+
+def _any_verbal_noun(toks: Tokens, j: int) -> bool:
+    """Whether "أي" and a verbal noun start at token ``j`` (``cues.ANY_BEFORE_VERBAL_NOUN``)."""
+    return toks.forms[j] in lx.ANY_BEFORE_VERBAL_NOUN and j + 1 < toks.n and verbal_noun_at(toks, j + 1)
 
 
 def _denied_hearsay(toks: Tokens, j: int) -> bool:
@@ -1084,6 +1091,8 @@ class StatementFinder:
         toks = self.toks
         if cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and j < end and _denied_hearsay(toks, j + (toks.forms[j] in _COMMAS)):
             return True  # "ونفى الوزير ما تردد عن …" (also after a comma: "ونفى المصدر، ما تردد …")
+        if cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and _any_verbal_noun(toks, j) and j + 1 < end:
+            return self.no_clause_before_comma(j + 2, end)  # "واستبعد المحافظ أي خفض جديد …"
         if j == cue.after:
             if not self.verbal_noun_after_verb(cue, j):
                 return False
@@ -1203,8 +1212,8 @@ class StatementFinder:
         if j >= end or not toks.is_word(j):
             return None
         f = toks.forms[j]
-        if cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and _denied_hearsay(toks, j):
-            return j, False  # "ونفى الوزير ما تردد عن …": what others said, denied
+        if cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and (_denied_hearsay(toks, j) or _any_verbal_noun(toks, j)):
+            return j, False  # "ونفى الوزير ما تردد عن …": what others said, denied; "استبعد أي خفض"
         if f in lx.DEMONSTRATIVE_OBJECTS and (cue.base in lx.OBJECT_CLAUSE_GATES or cue.base in lx.DEMONSTRATIVE_OBJECT_PARTICIPLES):
             return j, False  # "وأرجع الوزير ذلك إلى …"
         if f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or f in lx.SUBJECT_FILLERS or f[0].isdigit() \

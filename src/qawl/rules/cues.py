@@ -150,6 +150,9 @@ CLAUSE_VERBS = {
     # …" (رجح with a noun is "tipped": "رجح كفة الفريق")
     "رجح": ("رجحت", "رجحوا"),
     "استبعد": ("استبعدت", "استبعدوا"),
+    # … and what one held: "ذهب النائب فلان إلى أن المحطة لم تشهد أي صيانة" (with إلى أن only; "ذهب"
+    # alone is "went")
+    "ذهب": ("ذهبت", "ذهبوا"),
     # "highlighted that" (Maghreb copy): "وأبرز المسؤول أن الديوان يتوقع …"; also the elative "most
     # prominent" ("أبرز الملفات"), so only where a clause opens (NOUN_LIKE_CLAUSE_VERBS)
     "أبرز": ("أبرزت", "أبرزوا", "ابرز", "ابرزت"),
@@ -259,6 +262,9 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # … what one judged likely or ruled out, after the sentence's subject ("…، ومرجحا
                       # عودة التضخم إلى …", "…، مستبعدا حدوث أزمة")
                       "مرجحا": ("",), "مستبعدا": ("",),
+                      # … and the verb itself: "واستبعد المحافظ حدوث خفض جديد", "واستبعد الناطق أي
+                      # توجه نحو تحرير سعر الصرف" (a verbal noun only: "استبعد المدرب اللاعب" excluded him)
+                      "استبعد": ("",),
                       # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
                       "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",),
                       # … and the cause given after the sentence's subject: "…، عازيا الزيادة إلى …"
@@ -275,7 +281,9 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       "نفى": ("",), "نافيا": ("",)}
 # Verbs of NOUN_CONTENT_VERBS whose noun object is what was said only when it is a verbal noun ("نفى
 # وجود نية …", "نفى إزالة …"): "نفى الأنباء المتداولة" denies what others said, and says nothing itself.
-VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا")
+VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا", "استبعد")
+# … which may come after "أي" ("نفى أي تدخل", "استبعد أي توجه نحو …").
+ANY_BEFORE_VERBAL_NOUN = ("أي",)
 # … except what others said (the denial is then his statement, whole), "ما" and a verb of spreading word: "ونفى الوزير ما تردد عن تعرض سفينة
 # لإطلاق نار", "ونفى المصدر ما تداولته المواقع عن …". The denial is his statement, what it denies its text.
 DENIED_HEARSAY = ("تردد", "يتردد", "تداول", "يتداول", "تداولته", "تداولتها", "يتداوله", "يتداولها", "أشيع",
