@@ -7,13 +7,21 @@ of two stems for any pass that looks at the two statements alone).
 
 ``link_between_anchors(conn, doc_ids)`` runs last in ``link.update_links``: the other passes make
 the anchors. For each new document and each sibling document sharing ``GAP_SHARED`` clusters or
-reused passages (``link._siblings``), it keeps the anchors that follow one order in both (the longest
-such chain), and in each stretch between two of them (or before the first, or after the last) pairs
-the speaker's statements of the two documents in their order (a monotone alignment that shares the
-most), when the speaker has ``GAP_MAX_STATEMENTS`` or fewer there on each side, joining a pair that shares enough distinct informative stems (``GAP_*`` in
-``link.params``) unless their figures disagree (``align.figures_disagree``: order and a few shared
-words do not make "وإصابة 46 آخرين" and "وإصابة 27 آخرين" one count) or a figure or date in what
-they align says otherwise (``align.another_statement``).
+reused passages (``link._siblings``):
+
+- it keeps the anchors that follow one order in both (the longest such chain, ``GAP_ANCHORS`` at
+  least);
+- in each stretch between two of them (or before the first, or after the last) it pairs one
+  speaker's statements of the two documents in their order (a monotone alignment that shares the
+  most), when he has ``GAP_MAX_STATEMENTS`` or fewer there on each side; one speaker is one entity,
+  or a role and the person another article names holding it (``speakers.may_be_one``);
+- a statement still unpaired then pairs with the one, anywhere in the sibling, that is clearly its
+  best match both ways (``GAP_MOVED_*``: an answer the rewrite moved past another).
+
+A pair joins when it shares enough distinct informative stems (``GAP_*`` in ``link.params``),
+unless their figures disagree (``align.figures_disagree``: order and a few shared words do not make
+"وإصابة 46 آخرين" and "وإصابة 27 آخرين" one count) or a figure or date in what they align says
+otherwise (``align.another_statement``).
 """
 from __future__ import annotations
 
