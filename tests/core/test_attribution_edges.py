@@ -371,3 +371,12 @@ def test_excluding_a_player_says_nothing():
     # (a guard: "استبعد" with a noun that is no verbal noun excluded him)
     doc = run("قال مدرب المنتخب رياض الحسن إن الفريق جاهز. واستبعد المدرب اللاعب من التشكيلة الأساسية.")
     assert statements(doc) == [("indirect", "رياض الحسن", "الفريق جاهز")]
+
+
+def test_a_conjunction_written_apart_opens_the_next_statement():
+    # "و أشار" as some sites type it: the denial ends before it
+    doc = run("ونفى مصدر عسكري ما نشرته قناة إخبارية بشأن حظر التجول أمام مديرية الأمن، و أشار أن ديوان "
+              "المحافظة وحدة عسكرية تحميها القوات.")
+    assert statements(doc) == [
+        ("indirect", "مصدر عسكري", "ما نشرته قناة إخبارية بشأن حظر التجول أمام مديرية الأمن"),
+        ("indirect", "مصدر عسكري", "ديوان المحافظة وحدة عسكرية تحميها القوات")]

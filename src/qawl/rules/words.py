@@ -80,8 +80,9 @@ OBJECT_PREPOSITIONS = ("مع", "عن", "حول", "بشأن", "بخصوص", "تج
 # crowd, some of them) who is not the speaker quoted before; the speaker stays unknown.
 INDEFINITE_SUBJECTS = set("أحدهم إحداهن أحدهما إحداهما أحدهن بعضهم بعضهن".split())
 
-# Words that open a new clause inside a sentence; a cue verb after them starts a new statement.
-CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما".split())
+# Words that open a new clause inside a sentence; a cue verb after them starts a new statement. (و
+# written apart from the verb, "و أشار أن …", as some sites type it, is the conjunction glued to it.)
+CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما و".split())
 
 # Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
 # ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
