@@ -130,6 +130,9 @@ ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
 HIS_SAYING = _fold(cues.HIS_SAYING)
 AFTER_ATTRIBUTION = _fold(cues.AFTER_ATTRIBUTION)
 AFTER_QUOTE_OPENERS = tuple(key(w) for w in cues.AFTER_QUOTE_OPENERS)
+# (word tuples: "بهذه الكلمات" is two tokens)
+QUOTE_BACK_REFERENCES = tuple(tuple(key(w).split()) for w in cues.QUOTE_BACK_REFERENCES)
+QUOTE_BACK_VERBS = _fold(cues.QUOTE_BACK_VERBS)
 
 PERSON_TITLES = PhraseTable(titles.PERSON_TITLES)
 NOUN_TITLES = _fold(titles.NOUN_TITLES)
@@ -184,6 +187,7 @@ PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
 GIVEN_NAMES = _fold(names.ARABIC_GIVEN_NAMES)
 COMPOUND_NAME_PARTS = _fold(names.COMPOUND_NAME_PARTS)
 PATRONYMIC_LINKS = _fold(names.PATRONYMIC_LINKS)
+NATIONALITY_SURNAMES = _fold(names.NATIONALITY_SURNAMES)
 ROLE_COMPLEMENT_OPENERS = _fold(cues.ROLE_COMPLEMENT_OPENERS)
 WEEKDAYS = _fold(day for days in dates.WEEKDAYS.values() for day in days)
 AMBIGUOUS_GIVEN_NAMES = _fold(names.AMBIGUOUS_GIVEN_NAMES)
@@ -244,6 +248,12 @@ FAMILY_PLURAL_SHAPES = re.compile("|".join("ال[^ا]" + _shape(s, ".")[1:] for 
 NAME_OPENING_VERBAL_NOUNS = _fold(words.NAME_OPENING_VERBAL_NOUNS)
 WAW_VERBAL_NOUNS = _fold(words.WAW_VERBAL_NOUNS)
 PEOPLE_ADDRESSED = _fold(words.PEOPLE_ADDRESSED)
+# (with their ل: "للصحفيين", "لوكالة")
+SPOKEN_TO_AUDIENCES = {"ل" + key(w)[1:] for w in words.SPOKEN_TO_AUDIENCES}
+SPOKEN_TO_OUTLETS = {"ل" + key(w) for w in words.SPOKEN_TO_OUTLETS}
+OUTLET_STAFF_HEADS = _fold(words.OUTLET_STAFF_HEADS)
+OUTLET_STAFF_ADJECTIVES = _fold(words.OUTLET_STAFF_ADJECTIVES)
+NOT_OUTLET_NAMES = _fold(words.NOT_OUTLET_NAMES)
 TIME_PHRASE_HEAD = key(words.TIME_PHRASE_HEAD)
 # The words after which "مطلع" opens a time phrase: time nouns and every month name.
 TIME_PHRASE_NOUNS = _fold(words.TIME_NOUNS) | _fold(

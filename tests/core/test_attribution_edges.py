@@ -327,8 +327,11 @@ def test_the_reports_after_a_bare_title_are_no_name():
 
 def test_a_news_agency_keeps_its_name():
     # (a guard: "وكالة الأنباء" names an agency, the reports' word inside it)
-    doc = run("وقالت مصادر فلسطينية لوكالة الأنباء الألمانية إن الأنفاق تعمل.")
-    assert statements(doc) == [("indirect", "مصادر فلسطينية لوكالة الأنباء الألمانية", "الأنفاق تعمل")]
+    doc = run("وقالت وكالة الأنباء الألمانية إن الأنفاق ما زالت تعمل.")
+    assert statements(doc) == [("indirect", "وكالة الأنباء الألمانية", "الأنفاق ما زالت تعمل")]
+    # the agency the sources spoke to is not part of who spoke (``words.SPOKEN_TO_OUTLETS``)
+    told = run("وقالت مصادر فلسطينية لوكالة الأنباء الألمانية إن الأنفاق تعمل.")
+    assert statements(told) == [("indirect", "مصادر فلسطينية", "الأنفاق تعمل")]
 
 
 @pytest.mark.parametrize("second, said", [
@@ -380,3 +383,31 @@ def test_a_conjunction_written_apart_opens_the_next_statement():
     assert statements(doc) == [
         ("indirect", "مصدر عسكري", "ما نشرته قناة إخبارية بشأن حظر التجول أمام مديرية الأمن"),
         ("indirect", "مصدر عسكري", "ديوان المحافظة وحدة عسكرية تحميها القوات")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال وزير الداخلية للصحفيين إن الوضع الأمني في العاصمة مستقر تماما.", "وزير الداخلية"),
+    ("وقال رئيس الوزراء للصحفيين عقب الاجتماع إن الحكومة ستعلن خطتها الأسبوع المقبل.", "رئيس الوزراء"),
+    ("وقال المتحدث باسم الجيش لوكالة فرانس برس إن القوات استعادت السيطرة على الجسر.", "المتحدث باسم الجيش"),
+    ("وقال مسؤول أمني لصحيفة الحياة إن المهاجمين فروا نحو الحدود.", "مسؤول أمني"),
+    ("وقال وزير الخارجية لوسائل الإعلام إن المحادثات ستستأنف في جنيف.", "وزير الخارجية"),
+])
+def test_whom_the_speaker_spoke_to_is_no_part_of_his_role(text, speaker):
+    assert statements(run(text))[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the outlet a correspondent works for, the body of a director general (definite), the canal
+    ("وقال مراسل لقناة الجزيرة إن القصف استمر حتى الفجر.", "مراسل لقناة الجزيرة"),
+    ("وقال المدير العام للوكالة الدولية للطاقة الذرية إن المفتشين وصلوا إلى الموقع.",
+     "المدير العام للوكالة الدولية للطاقة الذرية"),
+    ("وقال المدير العام لقناة النيل إن البث سيستأنف مساء اليوم.", "المدير العام لقناة النيل"),
+])
+def test_an_outlet_after_ل_stays_in_a_role_held_there(text, speaker):
+    # (a guard)
+    assert statements(run(text))[0][1] == speaker
+
+
+def test_a_known_agency_keeps_its_adjectives():
+    doc = run("وذكرت وكالة الأنباء السعودية الرسمية أن الأمطار الغزيرة ستستمر حتى نهاية الأسبوع.")
+    assert statements(doc)[0][1] == "وكالة الأنباء السعودية الرسمية"

@@ -450,3 +450,16 @@ def test_an_official_of_two_regions_keeps_the_second():
     doc = run("وأضاف مسؤول الشرق الأوسط وأفريقيا في الهيئة أن المشروع سيبدأ العام المقبل.")
     # (… and the body the official works at, after في: session 39)
     assert "مسؤول الشرق الأوسط وأفريقيا في الهيئة" in _roles(doc)
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("«لن نسمح بعودة الفوضى إلى الشوارع»، هكذا علق وزير الداخلية على أحداث الأمس.",
+     "وزير الداخلية", "لن نسمح بعودة الفوضى إلى الشوارع"),
+    # (a verb that is no speech verb elsewhere, after the word pointing back at the quotation)
+    ("\"من يفاوض اليوم يخون دماء الشهداء\"، هكذا بدأ سامر الحلبي أحد قادة الاعتصام حديثه للصحيفة.",
+     "سامر الحلبي", "من يفاوض اليوم يخون دماء الشهداء"),
+    ("«سنعيد بناء كل مدرسة هدمتها الحرب»، بهذه الكلمات افتتح المحافظ نبيل الخطيب المؤتمر الصحفي.",
+     "نبيل الخطيب", "سنعيد بناء كل مدرسة هدمتها الحرب"),
+])
+def test_a_quotation_pointed_back_at_is_said_by_the_subject_after_it(text, speaker, said):
+    assert statements(run(text)) == [("direct", speaker, said)]

@@ -513,3 +513,21 @@ def test_a_definite_role_right_before_a_name_and_a_team_after_a_name():
     assert [s[1] for s in statements(doc)] == ["سنية بن عمر"]
     doc = run("قاد المدرب الفرنسي لوران ديبوا فريق الشروق إلى فوز ثمين. وقال ديبوا عقب المباراة: «كنا بحاجة إلى هذا الفوز».")
     assert [s[1] for s in statements(doc)] == ["لوران ديبوا"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال خالد المصري إن اللجنة ستعلن النتائج النهائية يوم الخميس المقبل.", "خالد المصري"),
+    # (ى for ي, and a role in apposition after the name)
+    ("وقال هشام المصرى أحد المعتصمين في الميدان إن الحوار مع الحكومة فاقد للشرعية.", "هشام المصرى"),
+    ("وأكد أحمد العراقي أن الشركة ستفتتح فرعها الجديد في البصرة قبل نهاية العام.", "أحمد العراقي"),
+])
+def test_a_nationality_right_after_a_given_name_is_its_family_name(text, speaker):
+    assert statements(run(text))[0][1] == speaker
+
+
+def test_a_nationality_after_a_title_stays_an_adjective():
+    # (a guard: only a given name right before it makes it a family name)
+    doc = run("وقال الرئيس المصري سامي فريد إن الحكومة ستطرح خطة جديدة للإصلاح الاقتصادي.")
+    assert statements(doc)[0][1] == "سامي فريد"
+    observatory = run("وقال المرصد السوري لحقوق الإنسان إن الاشتباكات استمرت طوال الليل.")
+    assert statements(observatory)[0][1] == "المرصد السوري لحقوق الإنسان"

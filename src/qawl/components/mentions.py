@@ -221,7 +221,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             # "العقيد أحمد محمد علي أن" and, after a given name alone, "وقال محمد على إن" are the name علي
             break
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k) or _part_before_patronymic(toks, j, k, before)
-                or (k > j and _family_name_in_a(toks, k))) \
+                or (k > j and _family_name_in_a(toks, k)) or _nationality_surname(toks, j, k, before)) \
                 or with_tanween(toks, k):
             break
         if k - j + before >= 2 and (_indefinite_object(toks, k) or listed_verbal_noun_at(toks, k)
@@ -256,6 +256,14 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     while k > j and (toks.forms[k - 1] in ("عبد", "ابو") or toks.forms[k - 1] in lx.PATRONYMIC_LINKS):
         k -= 1  # "عبد", "أبو", "بن" never end a name: the rest of it was not found
     return k
+
+
+def _nationality_surname(toks: Tokens, j: int, k: int, before: int) -> bool:
+    """Whether token ``k`` is a nationality adjective that is the family name of the given name
+    right before it ("وقال خالد المصري إن …"; ``names.NATIONALITY_SURNAMES``)."""
+    return (toks.forms[k] in lx.NATIONALITY_SURNAMES and k >= 1 and toks.forms[k - 1] in lx.GIVEN_NAMES
+            and (k == j + 1 or (k == j and before == 1))
+            and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k]])
 
 
 def _part_before_patronymic(toks: Tokens, j: int, k: int, before: int) -> bool:
@@ -386,14 +394,17 @@ def _verbal_noun(word: str) -> bool:
 _NAMED_STARTS = lx.KNOWN_ORGS.starts | lx.PLACES.starts | lx.ORG_HEADS.starts
 
 
-def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool = True) -> int:
+def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool = True, outlet_staff: bool = False) -> int:
     """End of a role's or organization's complement ("باسم التحالف الدولي لمحاربة داعش").
-    ``purpose_phrases`` admits لـ-phrases ("لمحاربة داعش"), which roles have and organizations rarely."""
+    ``purpose_phrases`` admits لـ-phrases ("لمحاربة داعش"), which roles have and organizations rarely;
+    ``outlet_staff``: the role is held at an outlet ("مراسل لقناة …"), so an outlet after ل is its body."""
     start = j
     forms = toks.forms
     admits = _C_ADMITS_PURPOSE if purpose_phrases else _C_ADMITS
     while j < toks.n and j - start < limit:
         f = forms[j]
+        if f[0] == "ل" and spoken_to(toks, j, outlet_staff):
+            break  # "وقال الوزير [للصحفيين] إن …", "المتحدث باسم الجيش [لوكالة] فرانس برس"
         code = _COMPLEMENT_WORDS.get(f)
         if code is None:
             code = _complement_code(f)
@@ -468,6 +479,16 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
             continue
         break
     return j
+
+
+def spoken_to(toks: Tokens, j: int, outlet_staff: bool = False) -> bool:
+    """Whether the word at ``j``, right after a speaker's role, is whom he spoke to behind ل
+    (``words.SPOKEN_TO_AUDIENCES``, ``words.SPOKEN_TO_OUTLETS``): no part of the role."""
+    f = toks.forms[j]
+    if f in lx.SPOKEN_TO_AUDIENCES:
+        return True
+    return (f in lx.SPOKEN_TO_OUTLETS and not outlet_staff and j > 0 and toks.forms[j - 1] not in lx.OUTLET_STAFF_ADJECTIVES
+            and not (j + 1 < toks.n and toks.forms[j + 1] in lx.NOT_OUTLET_NAMES))
 
 
 def _addressee_before_colon(toks: Tokens, j: int) -> bool:
@@ -594,7 +615,8 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
             return None  # an unknown name: the title reads it, as a name after any title
     if holder is None and j == i + h and not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
-            and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)):
+            and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)) \
+            and not spoken_to(toks, j, head.removeprefix("ال") in lx.OUTLET_STAFF_HEADS):
         j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
         if lx.ORG_HEADS.match(toks, j - 1, clitics=False) == 1:
             j = _construct_noun(toks, j)  # "رئيس بلدية [عين] الصفصاف": the body's name, a construct of its own
@@ -607,7 +629,8 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         if seat is not None and not seat.clitic:
             j = seat.j  # "النائب عن كتلة الإصلاح والتنمية": the bloc he sits for
     if holder is None and not _object_after_definite_head(toks, head, j):
-        j = _past_adjectives_to_object(toks, head, j, _complement(toks, j))
+        staff = head.split()[0].removeprefix("ال") in lx.OUTLET_STAFF_HEADS
+        j = _past_adjectives_to_object(toks, head, j, _complement(toks, j, outlet_staff=staff))
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow; a definite head takes
@@ -616,7 +639,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         # النيران حق مشروع": the fire's sources, then the predicate; "مسئول الشرق الأوسط وأفريقيا").
         definite = head.startswith("ال")
         while j < toks.n and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME \
-                and not lx.is_verb_cue(toks.forms[j]) and not _clitic_object(toks, j) \
+                and not lx.is_verb_cue(toks.forms[j]) and not _clitic_object(toks, j) and not spoken_to(toks, j) \
                 and (not definite or toks.forms[j].startswith("ال")) \
                 and (j == i + h or not _definite(toks.forms[j - 1]) or _goes_on_after_definite(toks, j)):
             j += 1

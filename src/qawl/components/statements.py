@@ -1794,11 +1794,16 @@ class StatementFinder:
         k = toks.index_at(_view_index(toks.view, close + 1))
         while k < toks.n and toks.forms[k] in "،,.-–":
             k += 1
-        if k >= toks.n or not (lx.is_verb_cue(toks.forms[k])):
+        back = _back_reference(toks, k)  # "«…»، هكذا علق الوزير"
+        if back:
+            k += back
+            while k < toks.n and toks.forms[k] in "،,":
+                k += 1
+        if k >= toks.n or not (lx.is_verb_cue(toks.forms[k]) or (back and toks.forms[k] in lx.QUOTE_BACK_VERBS)):
             return None
         if "\n" in self.doc.text[close : toks.orig(k, k + 1)[0]]:
             return None  # the cue of the next paragraph introduces its own statement
-        cue = Cue(k, k + 1, "verb", lx.VERB_FORMS[toks.forms[k]])
+        cue = Cue(k, k + 1, "verb", lx.VERB_FORMS.get(toks.forms[k], toks.forms[k]))
         entity, mention, _, explicit = self.subject(cue, min(toks.n, k + MAX_SUBJECT_TOKENS))
         return entity, mention, explicit, self.doc.text[slice(*toks.orig(k, k + 1))]
 
@@ -1824,6 +1829,15 @@ SOURCE_RELATIVE_REACH = 5
 
 # Relative pronouns after a source named at the end of a sentence ("…، بحسب المبعوث الذي أكد …").
 _RELATIVES = ("الذي", "التي", "الذين")
+
+
+def _back_reference(toks: Tokens, k: int) -> int:
+    """How many tokens from ``k`` point back at the quotation before them ("هكذا", "بهذه الكلمات";
+    ``cues.QUOTE_BACK_REFERENCES``), 0 when none does."""
+    for words in lx.QUOTE_BACK_REFERENCES:
+        if tuple(toks.forms[k : k + len(words)]) == words:
+            return len(words)
+    return 0
 
 
 def _view_index(view, offset: int) -> int:

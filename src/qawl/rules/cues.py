@@ -372,6 +372,14 @@ NOT_RELAY_SOURCES = ("طريق", "كثب", "قرب", "بعد")
 # "هذا ما كشفه المتحدث …": the statement is the text before the phrase (reverse attribution).
 REVERSE_CUES = ("هذا ما", "وهذا ما", "هذا ما قاله", "بحسب ما", "وفق ما", "حسب ما")
 
+# "«…»، هكذا علق الوزير على …", "«…»، بهذه الكلمات افتتح الرئيس كلمته": after a quotation's closing
+# mark, a word pointing back at it, then a verb whose subject said it. After these, QUOTE_BACK_VERBS
+# (how one began, ended or summed up, no speech verbs elsewhere) introduce the speaker as a cue verb does.
+QUOTE_BACK_REFERENCES = ("هكذا", "وهكذا", "بهذه الكلمات", "بهذه العبارة", "بهذه العبارات", "بهذه الجملة")
+QUOTE_BACK_VERBS = ("بدأ", "بدأت", "استهل", "استهلت", "افتتح", "افتتحت", "ختم", "ختمت", "لخص", "لخصت",
+                    "عبر", "عبرت", "فسر", "فسرت", "برر", "بررت", "يصف", "تصف", "يلخص", "تلخص", "يعبر", "تعبر",
+                    "يختم", "تختم", "يبدأ", "تبدأ", "قالها", "يحكي", "تحكي", "يكمل", "تكمل", "رد", "ردت")
+
 # Words that, after a quotation's closing mark, open a clause about the whole sentence rather than go
 # on with a clause the quotation is part of (as in أن "…"، هاجمت …): "مشيرا إلى "…"، رغم تأكيده أن …",
 # "داعيا إياهم إلى «…»، وهو ما يخفف …". The quotation was all that was said there.

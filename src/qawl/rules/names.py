@@ -139,6 +139,11 @@ PATRONYMIC_LINKS = ("بن", "ابن", "بنت", "ولد", "منت")
 # never shortened to "عبد", so only these.)
 DROPPABLE_NAME_PARTS = ("الدين",)
 
+# Nationality adjectives that are also common family names: right after a given name they are its
+# surname ("وقال خالد المصري إن …", "هشام المصرى أحد المعتصمين", "أحمد العراقي"); anywhere else they
+# stay adjectives and never start or join a name ("الرئيس المصري محمد مرسي", "المرصد السوري").
+NATIONALITY_SURNAMES = ("المصري", "السوري", "العراقي")
+
 # Words that follow a title or a role as what it did, never as the holder's name: verbs of news
 # narration in the past and present, third person ("الرئيس أصدر قراره", "وزير العدل قرر أن …", "الصحفي
 # يعمل باحثا", "الرئيس يمارس سلطاته", "القائد العام …، وافق على إقامة …"), and adverbs of time and

@@ -135,3 +135,18 @@ PEOPLE_ADDRESSED = ("المواطنين", "الصحفيين", "الإعلامي�
 # (Not "سكان", "أهالي": residents are also the source a report quotes, "وقال سكان محليون إن …".)
 GROUPS_ADDRESSED = ("شركات", "أصحاب", "مواطني", "جميع", "كافة", "دول", "حكومات", "منظمات", "مؤسسات", "وسائل",
                     "مالكي", "مستخدمي")
+
+# Whom a speaker spoke to, behind ل right after his role: "وقال الوزير [للصحفيين] إن …", "وقال المتحدث
+# باسم الجيش [لوكالة] فرانس برس إن …", "وقال مسؤول أمني [لصحيفة] الحياة …". They end the role: the
+# addressee, not the body the role is of. SPOKEN_TO_AUDIENCES are the people told (definite: ل + ال-);
+# SPOKEN_TO_OUTLETS the kinds of outlet, indefinite, in construct with the outlet's name ("للوكالة
+# الدولية للطاقة الذرية", definite, stays the body of "المدير العام").
+SPOKEN_TO_AUDIENCES = ("الصحفيين", "الصحافيين", "الصحافة", "الإعلاميين", "المراسلين", "الحضور", "الحاضرين")
+SPOKEN_TO_OUTLETS = ("وكالة", "صحيفة", "جريدة", "قناة", "مجلة", "موقع", "شبكة", "إذاعة", "تلفزيون", "راديو",
+                     "فضائية", "وسائل")
+# … except after the head of a role held at an outlet ("مراسل لقناة …", "مديرا لوكالة الاستخبارات") or an
+# adjective that makes the لـ-phrase the body's ("المدير العام لقناة …", "رئيس تحرير لجريدة …"), and
+# before a name that makes it no outlet ("لقناة السويس", the canal).
+OUTLET_STAFF_HEADS = ("مراسل", "مراسلة", "محرر", "محررة", "مذيع", "مذيعة", "مقدم", "مقدمة", "مدير", "مديرة")
+OUTLET_STAFF_ADJECTIVES = ("العام", "العامة", "التنفيذي", "التنفيذية", "الإقليمي", "الإقليمية", "تحرير")
+NOT_OUTLET_NAMES = ("السويس", "بنما")
