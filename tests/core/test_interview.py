@@ -166,3 +166,27 @@ def test_unnumbered_questions_under_an_interviewers_byline():
     # no word for "interview" in the opening paragraphs: the byline "حوار: …" says it
     answers = [s for s in statements(run(UNNUMBERED_UNDER_BYLINE)) if s[0] == "interview"]
     assert len(answers) >= 3 and {speaker for _, speaker, _ in answers} == {"رامي الصباغ"}
+
+
+def test_a_guest_labelled_once_by_his_surname_takes_his_turn():
+    text = ("استضاف برنامج «حديث المساء» وزير النقل فيصل العامري، وشارك في الحلقة النائب ماجد بن راشد الحارثي.\n"
+            "المذيع: متى يفتتح الطريق الساحلي؟\n"
+            "الوزير: سيفتتح الطريق الساحلي في شهر مارس بعد استكمال الجسور الثلاثة.\n"
+            "المذيع: وماذا عن كلفة المشروع؟\n"
+            "الوزير: بلغت الكلفة 420 مليون ريال، وهي ضمن الميزانية المعتمدة.\n"
+            "الحارثي: المواطنون ينتظرون هذا الطريق منذ عشر سنوات، ونريد جدولا زمنيا ملزما.")
+    said = {text_: speaker for _, speaker, text_ in statements(run(text))}
+    assert said["المواطنون ينتظرون هذا الطريق منذ عشر سنوات، ونريد جدولا زمنيا ملزما."] == "ماجد بن راشد الحارثي"
+    assert said["سيفتتح الطريق الساحلي في شهر مارس بعد استكمال الجسور الثلاثة."] == "فيصل العامري"
+
+
+def test_a_report_after_the_last_answer_is_not_part_of_it():
+    text = ("أجرت صحيفة الأفق حوارا مع وزير السياحة نزار القلعي.\n"
+            "س: ما هي توقعاتكم للموسم؟\n"
+            "ج: ننتظر أربعة ملايين سائح هذا الصيف، أي بزيادة عشرة بالمائة.\n"
+            "س: وماذا عن الأسواق الجديدة؟\n"
+            "ج: سنفتح خطوطا جوية نحو وارسو وبراغ انطلاقا من الربيع.\n"
+            "على هامش الحوار، أفاد رئيس جامعة النزل، هشام الورتاني، بأن النقص في اليد العاملة يقدر بخمسة آلاف عامل.")
+    said = {text_: speaker for _, speaker, text_ in statements(run(text))}
+    assert said["سنفتح خطوطا جوية نحو وارسو وبراغ انطلاقا من الربيع."] == "نزار القلعي"
+    assert said["النقص في اليد العاملة يقدر بخمسة آلاف عامل"] == "هشام الورتاني"

@@ -531,3 +531,14 @@ def test_a_nationality_after_a_title_stays_an_adjective():
     assert statements(doc)[0][1] == "سامي فريد"
     observatory = run("وقال المرصد السوري لحقوق الإنسان إن الاشتباكات استمرت طوال الليل.")
     assert statements(observatory)[0][1] == "المرصد السوري لحقوق الإنسان"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أفاد الوزير المنتدب يونس الحمداوي بأن دعم غاز البوتان سيتقلص هذا العام. وأشار السيد الحمداوي إلى"
+     " أن معدل التضخم تراجع إلى 1,8 بالمائة.", "يونس الحمداوي"),
+    ("وقالت وزيرة الصحة سعاد العلوي إن الحملة ستبدأ غدا. وأكدت السيدة العلوي أن اللقاحات متوفرة في كل"
+     " المراكز.", "سعاد العلوي"),
+])
+def test_a_title_before_the_surname_of_a_named_person_is_that_person(text, speaker):
+    # (the surname in ي is no nisba adjective of the title)
+    assert [s[1] for s in statements(run(text))] == [speaker, speaker]

@@ -152,6 +152,11 @@ def labelled(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
     answerers = {lab for lab, n in turns.items() if lab not in askers and (n >= 2 or lab in lx.ANSWER_LABELS) and asks[lab] < n / 2}
     if not askers or not answerers or sum(turns[a] for a in askers) < 2:
         return []
+    # a guest who speaks once, labelled by a name the article gave ("البلوشي: …" after "سالم بن حمد
+    # البلوشي"): his turn, not more of the answer before it
+    answerers |= {lab[0] for lab, p in zip(labels, paras)
+                  if lab and turns[lab[0]] == 1 and lab[0] not in askers and not _asks(doc, p)
+                  and _names_a_person(finder, p.start, lab)}
     first = next(i for i, lab in enumerate(labels) if lab and lab[0] in askers | answerers)
     interviewee = interviewee_from_intro(doc, finder, paras[first].start)
     doc.cache["interviewee"] = interviewee
@@ -176,10 +181,35 @@ def labelled(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
             flush()
             current = label_speaker(doc, finder, p.start, lab[1]) if lab[0] not in lx.ANSWER_LABELS else (interviewee, None)
             answer.append((lab[1] + 1, p.end))
+        elif current is not None and _reported_by_another(finder, p, current[0]):
+            flush()  # "على هامش الحوار، أفاد رئيس الجامعة …، فلان، بأن …": the report goes on, not the answer
+            current = None
         elif current is not None:
             answer.append((p.start, p.end))
     flush()
     return out
+
+
+def _reported_by_another(finder: "StatementFinder", p: Span, speaker: str | None) -> bool:
+    """Whether the unlabelled paragraph ``p`` opens with a reporting verb whose subject, named right
+    after it, is someone other than ``speaker`` (within ``rules.REPORT_VERB_REACH`` words)."""
+    toks = finder.toks
+    i, j = finder.tok_range(p.start, p.end)
+    for k in range(i, min(j, i + rules.REPORT_VERB_REACH)):
+        if lx.is_verb_cue(toks.forms[k]) and k + 1 < j:
+            m = finder.mention_near(toks.orig(k + 1, k + 2)[0])
+            if m is not None and m.attrs.get("entity") != speaker:
+                return True
+    return False
+
+
+def _names_a_person(finder: "StatementFinder", start: int, label: tuple[str, int]) -> bool:
+    """Whether the label opening at ``start`` is a person the article names: a person mention in it,
+    or the surname of one."""
+    folded, colon = label
+    if any(start <= m.start < colon and m.label == "person" for m in finder.mentions):
+        return True
+    return " " not in folded and finder.builder.known_name(folded) is not None
 
 
 def label_speaker(doc: Document, finder: "StatementFinder", start: int, colon: int) -> tuple[str | None, Span | None]:

@@ -536,7 +536,10 @@ class StatementFinder:
         t = title_length(toks, j)
         title_at = j
         if t and j + t < limit:
-            j = min(skip_adjectives(toks, j + t), limit - 1)  # the mention is the name after the title
+            # the mention is the name after the title, past its adjectives, unless a known person's
+            # surname comes right after it ("وأشار السيد الحمداوي إلى …": no nisba adjective)
+            named = self.mention_at(toks.orig(j + t, j + t + 1)[0], ("person",)) is not None
+            j = j + t if named else min(skip_adjectives(toks, j + t), limit - 1)
             f = toks.forms[j]
         start, _ = toks.orig(j, j + 1)
         m = self.mention_near(start)

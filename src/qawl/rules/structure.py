@@ -136,6 +136,10 @@ CLAUSE_MARKS = "،,؛;"
 
 # Longest label (in words) for a labelled interview turn ("مايلز كاغينز: …").
 MAX_LABEL_WORDS = 4
+# An unlabelled paragraph after a transcript's answer goes on with it, unless a reporting verb within
+# its first words has a subject of its own who is someone else ("على هامش الحوار، أفاد رئيس الجامعة
+# …، فلان، بأن …"): the article's own report again.
+REPORT_VERB_REACH = 6
 
 # Quotation marks. Guillemets and curly quotes have a usual direction, but Arabic copy often uses
 # ” to open and close, and ASCII " is symmetric: the direction of those is decided from context.
