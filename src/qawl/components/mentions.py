@@ -491,6 +491,12 @@ def spoken_to(toks: Tokens, j: int, outlet_staff: bool = False) -> bool:
             and not (j + 1 < toks.n and toks.forms[j + 1] in lx.NOT_OUTLET_NAMES))
 
 
+def _held_at_outlet(head: str) -> bool:
+    """Whether a role head is one held at an outlet ("مراسل", "المدير"; ``words.OUTLET_STAFF_HEADS``),
+    whose لـ-phrase of an outlet is where it is held, not whom its holder spoke to."""
+    return head.split()[0].removeprefix("ال") in lx.OUTLET_STAFF_HEADS
+
+
 def _addressee_before_colon(toks: Tokens, j: int) -> bool:
     """Whether the word at ``j``, right before a colon, is whom a speaker addresses
     (:func:`addressed_people`): no part of the role."""
@@ -616,7 +622,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     if holder is None and j == i + h and not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
             and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)) \
-            and not spoken_to(toks, j, head.removeprefix("ال") in lx.OUTLET_STAFF_HEADS):
+            and not spoken_to(toks, j, _held_at_outlet(head)):
         j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
         if lx.ORG_HEADS.match(toks, j - 1, clitics=False) == 1:
             j = _construct_noun(toks, j)  # "رئيس بلدية [عين] الصفصاف": the body's name, a construct of its own
@@ -629,8 +635,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         if seat is not None and not seat.clitic:
             j = seat.j  # "النائب عن كتلة الإصلاح والتنمية": the bloc he sits for
     if holder is None and not _object_after_definite_head(toks, head, j):
-        staff = head.split()[0].removeprefix("ال") in lx.OUTLET_STAFF_HEADS
-        j = _past_adjectives_to_object(toks, head, j, _complement(toks, j, outlet_staff=staff))
+        j = _past_adjectives_to_object(toks, head, j, _complement(toks, j, outlet_staff=_held_at_outlet(head)))
     anonymous = head in lx.ANONYMOUS_HEADS
     if anonymous:
         # "مصدر أمني", "مسؤول ليبي رفيع المستوى": indefinite adjectives follow; a definite head takes
