@@ -124,6 +124,13 @@ SPEECH_NOUN_FORMS = _fold(clitic + article + noun + ending for noun in cues.SPEE
                           for clitic in ("", "و", "ب", "وب", "ل", "ول") for article in ("", "ال")
                           for ending in ("", "ا") if not (ending and noun.endswith(("ة", "ات"))))
 SPEECH_NOUN_FORMS |= _fold(prefix + noun for noun in cues.SPEECH_NOUNS for prefix in ("لل", "ولل"))
+OCCASION_PREPOSITIONS = _fold(cues.OCCASION_PREPOSITIONS)
+OCCASION_GOES_ON = _fold(cues.OCCASION_GOES_ON)
+# The nouns of an occasion aside after its preposition: "بيان", "البيان", "كلمته", "لقائها", "تصريحاته".
+OCCASION_NOUN_FORMS = _fold(
+    article + noun for noun in (*cues.SPEECH_NOUNS, *cues.OCCASION_NOUNS) for article in ("", "ال")
+) | _fold((noun[:-1] + "ت" if noun.endswith("ة") else noun) + pronoun
+          for noun in (*cues.SPEECH_NOUNS, *cues.OCCASION_NOUNS) for pronoun in ("ه", "ها", "هم", "هما", "ي", "نا"))
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
 NOT_BA_OBJECTS = _fold(cues.NOT_BA_OBJECTS)
 ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)
@@ -147,6 +154,7 @@ HOLDER_GAP_ADVERBS = _fold(titles.HOLDER_GAP_ADVERBS)
 RANK_ORDINALS = _fold(titles.RANK_ORDINALS)
 ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
 BARE_ROLE_HEADS = _fold(titles.BARE_ROLE_HEADS)
+OFFICE_TITLES = _fold(titles.OFFICE_TITLES)
 HEADS_OF_A_TITLE = _fold(titles.HEADS_OF_A_TITLE)
 DEFINITE_HEAD_ADJECTIVES = _fold(titles.DEFINITE_HEAD_ADJECTIVES)
 LEADER_HEADS = _fold(titles.LEADER_HEADS)

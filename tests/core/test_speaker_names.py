@@ -158,7 +158,9 @@ def test_a_family_name_with_bin_takes_no_definite_noun_after_it():
     # "بن سالم" after "عبد الرحيم بن سالم": "السكان" is what he called on, not a surname
     doc = run("أعلن وزير الصحة، عبد الرحيم بن سالم، تسجيل 234 حالة مؤكدة بالحمى.\n"
               "ودعا بن سالم السكان إلى عدم الهلع، مؤكدا أن المرض يعالج بسهولة إذا اكتشف مبكرا.")
-    assert [s[1] for s in statements(doc)] == ["عبد الرحيم بن سالم", "عبد الرحيم بن سالم"]
+    # (the call, "ودعا بن سالم السكان إلى …", is a statement of its own since session 43: a name
+    # beginning with ب no longer stops the search for إلى)
+    assert [s[1] for s in statements(doc)] == ["عبد الرحيم بن سالم"] * 3
     assert "سالم السكان" not in _persons(doc)
 
 

@@ -349,7 +349,18 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     # A lone ال- word after a title is a role or adjective, not a name ("الرئيس التنفيذي").
     if k - j == 1 and toks.forms[j].startswith("ال"):
         return None
+    if title in lx.OFFICE_TITLES and _purpose_after_title(toks, j):
+        return None
     return Found("person", j, k, " ".join(toks.forms[j:k]), title=" ".join(toks.forms[i : i + t]), title_i=i)
+
+
+def _purpose_after_title(toks: Tokens, j: int) -> bool:
+    """Whether the first word read as a name after a title is a noun with the ل of "for" glued, in
+    construct with the ال- word after it: what the role is for ("المبعوث الأميركي [لأمن] الملاحة",
+    "المنسق الأممي [لشؤون] اللاجئين"), not a name (a given name with ل, "لطفي", "ليلى", stays one)."""
+    f = toks.forms[j]
+    return (f.startswith("ل") and f not in lx.ANY_GIVEN_NAMES
+            and j + 1 < toks.n and toks.forms[j + 1].startswith("ال"))
 
 
 def team_at(toks: Tokens, j: int) -> bool:

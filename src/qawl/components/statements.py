@@ -86,7 +86,9 @@ class Candidate:
     field: str = "text"
 
 
-def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
+def find_cues(toks: Tokens, lo: int, hi: int, named: Callable[[int], bool] | None = None) -> list[Cue]:
+    """The cues of tokens ``lo`` to ``hi``; ``named`` says whether a token is inside a person's
+    mention (a clause verb's subject may begin with ب: "ورجح باتيستا أن …")."""
     cues = []
     i = lo  # the first token not yet read
     forms = toks.forms
@@ -119,7 +121,7 @@ def find_cues(toks: Tokens, lo: int, hi: int) -> list[Cue]:
             cues.append(Cue(c, c + 1, "verb", lx.SENTENCE_OPENING_VERBS[f]))
         elif f in lx.CLAUSE_VERBS and (c == 0 or forms[c - 1] not in lx.NOUN_MAKERS) \
                 and (c + 1 >= hi or forms[c + 1] not in lx.CLAUSE_VERB_NOUNS.get(f, ())) \
-                and _opens_clause(toks, c, lo) and _clause_follows(toks, c, hi):
+                and _opens_clause(toks, c, lo) and _clause_follows(toks, c, hi, named):
             cues.append(Cue(c, c + 1, "verb", lx.CLAUSE_VERBS[f]))
         i = c + 1
     return cues
@@ -169,7 +171,7 @@ def _opens_clause(toks: Tokens, c: int, lo: int) -> bool:
         or toks.forms[c - 1] in lx.PRONOUN_SUBJECT_OPENERS or (c >= 2 and tuple(toks.forms[c - 2 : c]) in lx.CONNECTIVE_SUBJECTS)
 
 
-def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
+def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] | None = None) -> bool:
     """Whether what was said follows the verb at ``c`` as a clause (``cues.CLAUSE_VERBS``): a
     complementizer (or a colon, or the preposition the verb takes in ``NOUN_CONTENT_VERBS``, or a
     word with that preposition ب glued to it) within ``CLAUSE_VERB_REACH`` words, before any other
@@ -192,10 +194,15 @@ def _clause_follows(toks: Tokens, c: int, hi: int) -> bool:
             return True  # "واستبعد المحافظ حدوث …", "… أي خفض …": the verbal noun it ruled out
         if "ب" in takes and _time_aside(toks, j, hi):
             continue  # "يتعهد الساعدي [بعد] استئنافها بوصول …": on to the word after the phrase
+        if (after := occasion_aside(toks, j, hi, takes)) != j:  # "ودعا الوزير، خلال لقائه …، إلى …"
+            return after < hi and (forms[after] in takes or ("ب" in takes and _glued_object(forms[after]))
+                                   or lx.COMPLEMENTIZERS.match(toks, after, clitics=False) > 0)
         if forms[j] in _COMMAS and (close := _apposition_close(toks, j, hi)) is not None:
             after = forms[close + 1] if close + 1 < hi else ""  # "تعهدت الوزيرة، فلانة، [بخفض] …"
             return lx.COMPLEMENTIZERS.match(toks, close + 1, clitics=False) > 0 \
                 or (bool(after) and (after in takes or ("ب" in takes and _glued_object(after))))
+        if forms[j].startswith("ب") and named is not None and named(j):
+            continue  # a name ("ورأى بشار الأسد أن …", "ورجح بابكر أن …")
         if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS
                                           and not lx.ORG_HEADS.match(toks, j, clitics=False)):
             return False  # (a ب of its own: "ورأى رئيس بلدية عين الصفصاف أن …")
@@ -222,6 +229,28 @@ def _framing_aside(toks: Tokens, j: int, hi: int) -> int:
     return k + (k < hi and toks.forms[k] in _COMMAS) - j
 
 
+def occasion_aside(toks: Tokens, j: int, hi: int, allowed: tuple[str, ...]) -> int:
+    """Where the verb's object comes after an aside at ``j`` saying where or how one spoke
+    (``cues.OCCASION_PREPOSITIONS``): past the comma that closes it ("وأعربت المجموعة، [في بيان لها
+    اليوم الثلاثاء،] عن …"), or, with no comma before it, at the first of the verb's prepositions
+    (``allowed``) in it ("وأعلن الرئيس [في كلمته] عن …"); ``j`` when there is no such aside."""
+    forms = toks.forms
+    opened = j < hi and forms[j] in _COMMAS
+    k = j + opened
+    if k + 1 >= hi or forms[k] not in lx.OCCASION_PREPOSITIONS or forms[k + 1] not in lx.OCCASION_NOUN_FORMS:
+        return j
+    reach = cues.OCCASION_ASIDE_REACH if opened else cues.OCCASION_BARE_REACH + 1
+    for t in range(k + 2, min(hi - 1, k + 2 + reach)):
+        f = forms[t]
+        if f in _COMMAS:
+            return t + 1 if opened else j
+        if not opened and f in allowed and f and forms[t + 1] not in lx.OCCASION_GOES_ON:
+            return t
+        if not toks.is_word(t) or (not opened and lx.PERSON_TITLES.find(toks, t)[0]):
+            return j
+    return j
+
+
 def _time_aside(toks: Tokens, j: int, hi: int) -> bool:
     """Whether a two-word time phrase at ``j`` (``cues.TIME_ASIDES``) comes right before a word with
     the ب a verb takes: "يتعهد الساعدي [بعد استئنافها] بوصول …"."""
@@ -230,8 +259,11 @@ def _time_aside(toks: Tokens, j: int, hi: int) -> bool:
 
 def _apposition_close(toks: Tokens, j: int, hi: int) -> int | None:
     """The comma closing an apposition of at most ``ROLE_TAIL_WORDS`` words that opens at the comma
-    ``j`` ("ورجحت مديرة المرصد[، الدكتورة نزهة العلوي،] أن …"); None when no such comma comes."""
-    for k in range(j + 1, min(hi - 1, j + 2 + ROLE_TAIL_WORDS)):
+    ``j`` ("ورجحت مديرة المرصد[، الدكتورة نزهة العلوي،] أن …"), or a relative clause of at most
+    ``RELATIVE_ASIDE_WORDS`` ("ورأى النائب فلان[، الذي شارك في الحلقة ذاتها،] أن …"); None when no
+    such comma comes."""
+    reach = RELATIVE_ASIDE_WORDS if j + 1 < hi and toks.forms[j + 1] in _RELATIVES else ROLE_TAIL_WORDS
+    for k in range(j + 1, min(hi - 1, j + 2 + reach)):
         if toks.forms[k] in _COMMAS:
             return k if k > j + 1 else None
         if not toks.is_word(k):
@@ -435,6 +467,10 @@ class StatementFinder:
                 if after is None and m.start <= start + 1 < m.end:
                     after = m
         return after
+
+    def named_at(self, j: int) -> bool:
+        """Whether token ``j`` is inside a person's mention."""
+        return self.mention_at(self.toks.orig(j, j + 1)[0], ("person",)) is not None
 
     def mention_at(self, start: int, kinds: tuple[str, ...] = ("person", "role", "org")) -> Span | None:
         for m in self.mentions:
@@ -957,7 +993,7 @@ class StatementFinder:
     # -- statements from cues -------------------------------------------------------------------
     def from_paragraph(self, p: Span, skip: list[tuple[int, int]]) -> None:
         i0, i1 = self.tok_range(p.start, p.end)
-        for cue in find_cues(self.toks, i0, i1):
+        for cue in find_cues(self.toks, i0, i1, self.named_at):
             start = self.toks.orig(cue.i, cue.i + 1)[0]
             if self.in_quote(start) or any(a <= start < b for a, b in skip):
                 continue
@@ -1200,6 +1236,12 @@ class StatementFinder:
         allowed = lx.NOUN_CONTENT_VERBS[cue.base]
         j = self.past_apposition(j, end, allowed)
         j += _framing_aside(toks, j, end)  # "وأعلنت في هذا الإطار عن برنامج …"
+        if j < end and not self.takes_at(j, allowed):
+            # "وأعربت وزارة الخارجية [التركية] عن …": an adjective of the subject its mention left out
+            past = skip_adjectives(toks, j)
+            if past < end and (self.takes_at(past, allowed) or occasion_aside(toks, past, end, allowed) != past):
+                j = past
+        j = occasion_aside(toks, j, end, allowed)  # "وأعلن الرئيس في كلمته عن قراره …"
         if "ب" in allowed and _time_aside(toks, j, end):
             j += 2  # "يتعهد الساعدي بعد استئنافها بوصول …"
         glued = "ب" in allowed and _glued_object(toks.forms[j])
@@ -1426,7 +1468,7 @@ class StatementFinder:
                                    or (f in lx.CLAUSE_PARTICIPLE_FORMS and clause_participle_cue(toks, stop))
                                    or (f in lx.VERB_FORMS and self.starts_clause(stop))
                                    or (f in lx.CLAUSE_VERBS and self.starts_clause(stop)
-                                       and _clause_follows(toks, stop, para_end_tok))):
+                                       and _clause_follows(toks, stop, para_end_tok, self.named_at))):
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
                 break
             if not one_clause and stop > content + 1 and f in lx.COORDINATED_COMPLEMENTIZERS \
@@ -1832,6 +1874,8 @@ SOURCE_RELATIVE_REACH = 5
 
 # Relative pronouns after a source named at the end of a sentence ("…، بحسب المبعوث الذي أكد …").
 _RELATIVES = ("الذي", "التي", "الذين")
+# Words of a relative clause between commas after a clause verb's subject, before its أن.
+RELATIVE_ASIDE_WORDS = 10
 
 
 def _back_reference(toks: Tokens, k: int) -> int:

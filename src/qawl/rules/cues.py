@@ -417,6 +417,21 @@ TIME_ASIDES = ("بعد", "قبل", "عقب", "إثر", "خلال", "أثناء")
 FRAMING_ASIDES = ("في هذا الإطار", "في هذا السياق", "في هذا الصدد", "في السياق نفسه", "في الإطار نفسه",
                   "من جهته", "من جهتها", "من ناحيته", "من ناحيتها", "بدوره", "بدورها")
 
+# Where and how one spoke, standing between a verb's subject and the preposition its noun object takes
+# (NOUN_CONTENT_VERBS): "وأعربت المجموعة، [في بيان لها اليوم الثلاثاء،] عن خيبة أملها", "وأعلن الرئيس
+# [في كلمته] عن قراره", "ودعا الوزير، [خلال لقائه وفد الغرفة التجارية،] إلى …". One of
+# OCCASION_PREPOSITIONS, then a noun of SPEECH_NOUNS or OCCASION_NOUNS (with ال or a possessive pronoun),
+# then at most OCCASION_ASIDE_REACH words up to the comma that closes it, or, with no comma before it,
+# at most OCCASION_BARE_REACH words, none a title, up to the verb's preposition (not "في كلمة متلفزة
+# وفاة الرئيس فلان عن سن 58": the object came first).
+OCCASION_PREPOSITIONS = ("في", "خلال", "أثناء", "عبر", "لدى")
+OCCASION_NOUNS = ("اجتماع", "جلسة", "ندوة", "زيارة", "افتتاح", "احتفال", "منتدى", "قمة", "ملتقى", "استقبال",
+                  "جولة", "تصريحات", "مؤتمر")
+OCCASION_ASIDE_REACH = 10
+OCCASION_BARE_REACH = 3
+# … but a preposition followed by one of these goes on with the aside: "في كلمته [على هامش] القمة".
+OCCASION_GOES_ON = ("هامش",)
+
 # Words that begin with ب but are no object of a verb that takes ب (طالبت، تعهد): prepositions and
 # adverbs of their own ("وطالبت المحكمة بشأن فلسطين بأن …", "وطالب بدوره بـ…").
 NOT_BA_OBJECTS = ("بشأن", "بخصوص", "بدوره", "بدورها", "بدورهم", "بصفته", "بصفتها", "بحسب", "بسبب",

@@ -74,7 +74,7 @@ ROLE_HEADS = (
     "المحلل", "محلل", "مسؤول", "مسئول", "مسؤولة", "مصدر", "مصادر", "مسؤولون", "مسئولون", "شاهد", "شهود",
     "المبعوث", "مبعوث", "المفوض", "مفوض", "رئيس الوزراء", "الرئيس", "المدير", "القائد", "السكرتير",
     "سكرتير", "المراقب", "المحافظ", "مراقب", "المسؤول", "المسئول", "عضو مجلس", "النائب", "النائبة", "المنسق", "المستشار",
-    "المسؤولة", "المسئولة",  # (with an adjective only: "المسؤولة الحكومية"; alone it is "responsible")
+    "المسؤولة", "المسئولة", "الدبلوماسي",  # (with an adjective only: "المسؤولة الحكومية"; alone it is "responsible")
     "المصدر", "المصادر", "مراسل", "مراسلة", "المراسل", "محرر", "رئيس تحرير", "محامي", "محامية",
     # Maghreb press offices ("المكلف بالإعلام بالإدارة الجهوية للصحة", "المكلفة بالاتصال بالوزارة").
     "المكلف بالإعلام", "المكلفة بالإعلام", "المكلف بالاتصال", "المكلفة بالاتصال", "مكلف بالإعلام",
@@ -91,6 +91,12 @@ ROLE_HEADS = (
     "الكاتب العام", "الكاتبة العامة", "كاتب عام", "كاتبة عامة", "الكاتب الوطني", "الكاتبة الوطنية",
 )
 
+# Titles that are also offices, after which a word with the ل of "for" glued, before an ال- word, is
+# what the office is for, not a name ("المبعوث الأميركي لأمن الملاحة فلان", "مساعد الرئيس لشؤون
+# البيئة"): after a courtesy or academic title it is a name ("الدكتورة لميس المعداوي").
+OFFICE_TITLES = ("الرئيس", "الرئيسة", "الوزير", "الوزيرة", "المستشار", "المستشارة", "المدير", "المنسق",
+                 "المبعوث", "المندوب", "السفير", "السفيرة", "النائب", "المحافظ", "القائد")
+
 # Indefinite role heads whose complement may be a title standing for its bearer ("نائب الوزير",
 # "مستشار الرئيس", "مساعد المدير"): the deputy, adviser or envoy of a person named elsewhere. Other
 # heads stop at a title, which opens a name ("وزير الداخلية اللواء …").
@@ -100,7 +106,7 @@ HEADS_OF_A_TITLE = ("نائب", "نائبة", "مساعد", "مساعدة", "م�
 # Definite role heads that are a mention even with no complement ("وقال الوزير …", "وفق الوزيرة، …"):
 # others alone are common nouns ("الأمين", "العضو").
 BARE_ROLE_HEADS = ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "الوزير", "الوزيرة", "المدير", "المديرة",
-                   "المسؤول", "المسئول", "الوالي", "المبعوث")
+                   "المسؤول", "المسئول", "الوالي", "المبعوث", "الدبلوماسي")
 
 # Bare definite heads that, used alone later in an article ("وقال الرئيس …"), refer back only to a
 # person the article gave that very title ("الرئيس فلان"), not to the holder of a role with that head
@@ -114,6 +120,8 @@ TITLE_ONLY_HEADS = ("الرئيس", "الرئيسة")
 EPITHET_ROLE_HEADS = ("المسؤول", "المسئول", "المسؤولة", "المسئولة",
                       # an officer by his nationality or service: "وشدد الضابط السويدي على أن …"
                       "الضابط",
+                      # a diplomat by his nationality: "وبحسب الدبلوماسي الأميركي، …"
+                      "الدبلوماسي",
                       # a coach by his nationality (the Maghreb's sports pages): "أوضح الإطار التقني البلجيكي أن"
                       "الإطار التقني")
 # … or followed by "الأول": "المسؤول الأول عن الكرة الوطنية" is the head of what follows it.
