@@ -116,6 +116,7 @@ DENIED_HEARSAY = _fold(cues.DENIED_HEARSAY)
 ANY_BEFORE_VERBAL_NOUN = _fold(cues.ANY_BEFORE_VERBAL_NOUN)
 DENIED_REPORTS = _fold(cues.DENIED_REPORTS)
 DENIED_REPORT_TOPICS = _fold(cues.DENIED_REPORT_TOPICS)
+DENIED_TRUTH = _fold(cues.DENIED_TRUTH)
 PRONOUN_SUBJECT_OPENERS = _fold(cues.PRONOUN_SUBJECT_OPENERS)
 CONNECTIVE_SUBJECTS = {tuple(key(w) for w in c.split()) for c in cues.CONNECTIVE_SUBJECTS}
 IN_WHICH = _fold(cues.IN_WHICH)
@@ -276,7 +277,9 @@ NAMED_AFTER_HEADS = _fold(names.NAMED_AFTER_HEADS)
 # Nouns of speech that make جدد a cue (``cues.OBJECT_CLAUSE_VERBS``): never part of a personal name
 # ("وجدد عادل منصور التزام الحكومة …" ends the name before التزام), though they may be part of an
 # organization's ("مركز معلومات ودعم اتخاذ القرار").
-SPEECH_OBJECT_NOUNS = frozenset().union(*(words for words, _ in OBJECT_CLAUSE_GATES.values()))
+# (Not the given names among them: "رضا", a feeling and a name.)
+SPEECH_OBJECT_NOUNS = frozenset().union(*(words for words, _ in OBJECT_CLAUSE_GATES.values())) - ANY_GIVEN_NAMES
+NAMED_OBJECT_CLAUSE_VERBS = _fold(cues.NAMED_OBJECT_CLAUSE_VERBS)
 
 
 def is_verb_cue(form: str) -> bool:

@@ -373,6 +373,8 @@ def _denied_hearsay(toks: Tokens, j: int) -> bool:
     """Whether what others said starts at token ``j``: "ما" and a verb of spreading word
     (``cues.DENIED_HEARSAY``), or a noun of reports and what they said (``cues.DENIED_REPORTS``)."""
     f = toks.forms[j]
+    if f in lx.DENIED_TRUTH and j + 1 < toks.n:
+        j, f = j + 1, toks.forms[j + 1]  # "صحة ما يتداول …": the truth of what others said
     if f == "ما":
         return j + 1 < toks.n and toks.forms[j + 1] in lx.DENIED_HEARSAY
     if f not in lx.DENIED_REPORTS:
@@ -467,6 +469,13 @@ class StatementFinder:
                 if after is None and m.start <= start + 1 < m.end:
                     after = m
         return after
+
+    def subject_dropped_after(self, c: int) -> bool:
+        """Whether the verb at ``c`` reports only with a subject named after it
+        (``cues.NAMED_OBJECT_CLAUSE_VERBS``) and none is."""
+        toks = self.toks
+        return (lx.CLAUSE_VERBS[toks.forms[c]] in lx.NAMED_OBJECT_CLAUSE_VERBS
+                and (c + 1 >= toks.n or self.mention_at(toks.orig(c + 1, c + 2)[0]) is None))
 
     def named_at(self, j: int) -> bool:
         """Whether token ``j`` is inside a person's mention."""
@@ -1468,7 +1477,8 @@ class StatementFinder:
                                    or (f in lx.CLAUSE_PARTICIPLE_FORMS and clause_participle_cue(toks, stop))
                                    or (f in lx.VERB_FORMS and self.starts_clause(stop))
                                    or (f in lx.CLAUSE_VERBS and self.starts_clause(stop)
-                                       and _clause_follows(toks, stop, para_end_tok, self.named_at))):
+                                       and _clause_follows(toks, stop, para_end_tok, self.named_at)
+                                       and not self.subject_dropped_after(stop))):
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
                 break
             if not one_clause and stop > content + 1 and f in lx.COORDINATED_COMPLEMENTIZERS \

@@ -159,6 +159,9 @@ CLAUSE_VERBS = {
     # "warned that" and "complained that": "ونبه الوزير إلى أن …", "وشكا النائب من أن …"
     "نبه": ("نبهت", "نبهوا"),
     "شكا": ("شكت", "شكوا"),
+    # … and what one expressed, when its object is a feeling or stance (below): "وأبدى المدرب رضاه عن
+    # حصيلة الدور الأول", "وأبدت الوزارة استعدادها للحوار" (not "أبدى اللاعب مستوى رائعا", showed)
+    "أبدى": ("أبدت", "أبدوا"),
     # "demanded", the masculine of طالبت (PAST_VERBS), which is also the noun "student" ("وقال طالب
     # جامعي"): a cue only with the ب of what was asked for within reach ("وطالب فلان بتوزيع …")
     "طالب": (),
@@ -192,9 +195,18 @@ OBJECT_CLAUSE_VERBS = {
     "جدد": ("تأكيد", "التزام", "دعوة", "مطالبة", "مطالب", "رفض", "إدانة", "دعم", "تمسك", "موقف",
             "ترحيب", "تحذير", "ثقة", "حرص", "استعداد", "نفي", "تضامن", "مناشدة", "تهديد", "اتهام",
             "انتقاد", "تأييد", "استنكار", "مطالبات", "دعوات", "تحذيرات", "اتهامات"),
+    # a feeling or stance expressed, with ال or a possessive pronoun ("رضاه", "استياءها", "الاستعداد")
+    "أبدى": ("رضا", "ارتياح", "استياء", "امتعاض", "انزعاج", "غضب", "قلق", "تخوف", "مخاوف", "خشية",
+             "استغراب", "تعجب", "دهشة", "اندهاش", "أسف", "حزن", "تفاؤل", "تشاؤم",
+             "استعداد", "رغبة", "تأييد", "دعم", "رفض", "معارضة", "تحفظ", "تحفظات", "اعتراض", "ترحيب",
+             "تضامن", "تفهم", "إعجاب", "ثقة", "حرص", "تقدير", "امتنان", "استنكار", "انفتاح"),
 }
 # … within this many words: their object comes between the subject and the word they need.
 OBJECT_CLAUSE_REACH = 12
+# Of those, the ones that report only with their subject named right after them: with it dropped
+# ("…، وكان يبكي وأبدى استعداده للتصالح") the reported speech they stand in goes on, and the one who
+# felt so is often the one reported on, not the speaker.
+NAMED_OBJECT_CLAUSE_VERBS = ("أبدى",)
 # Their object may point back, and what follows it is still what was said: "وأرجع الوزير ذلك إلى
 # ضعف الرقابة", "وعزا المصدر هذا الإجراء لمقتضيات الأمن".
 DEMONSTRATIVE_OBJECTS = ("ذلك", "هذا", "هذه", "تلك")
@@ -266,7 +278,9 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # توجه نحو تحرير سعر الصرف" (a verbal noun only: "استبعد المدرب اللاعب" excluded him)
                       "استبعد": ("",),
                       # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
-                      "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",),
+                      "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",), "أبدى": ("",),
+                      # … and what one expressed, after the sentence's subject: "…، مبديا استياءه من …"
+                      "مبديا": ("",),
                       # … and the cause given after the sentence's subject: "…، عازيا الزيادة إلى …"
                       "عازيا": ("",),
                       # what one pledged or promised, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى
@@ -296,6 +310,8 @@ DENIED_REPORTS = ("الأنباء", "الأخبار", "التقارير", "ال�
                   "الأقاويل", "الروايات", "أنباء", "أخبار", "تقارير", "شائعات", "مزاعم")
 DENIED_REPORT_TOPICS = ("عن", "بشأن", "حول", "بخصوص", "بأن", "التي")
 DENIED_REPORT_REACH = 5
+# … also after "the truth of": "ونفى الوزير صحة ما يتداول على المنصات بشأن …", "نفى صحة الأنباء عن …".
+DENIED_TRUTH = ("صحة", "حقيقة")
 
 # Verbs of NOUN_CONTENT_VERBS whose noun object is a statement only when their subject is named right
 # after them: crime reports are full of "وبمواجهته أمام اللواء …، اعترف بحيازته …" (a suspect's
