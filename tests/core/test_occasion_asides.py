@@ -87,3 +87,14 @@ def test_a_name_with_lam_after_a_courtesy_title_stays_a_name():
     # (a guard: "لميس" is no purpose after "الدكتورة", which is no office)
     doc = run("وأكدت الدكتورة لميس المعداوي وكيلة وزارة الصحة بالمحافظة أنه لا توجد وفيات بين المصابين.")
     assert statements(doc) == [("indirect", "لميس المعداوي", "لا توجد وفيات بين المصابين")]
+
+
+def test_a_cause_given_after_an_apposition_and_an_occasion():
+    # "أرجع" reports only with إلى in reach: past "، د. فلان،" and "في مؤتمر صحفي أمس،"
+    doc = run("وأرجع الوزير، د. سامي الحداد، في مؤتمر صحفي أمس، تفشي المرض إلى تلوث مياه الشرب.")
+    assert statements(doc) == [("indirect", "سامي الحداد", "تفشي المرض إلى تلوث مياه الشرب")]
+
+
+def test_a_plain_object_after_an_apposition_and_an_occasion():
+    doc = run("وأعلن وزير الصحة، سامي حداد، في مؤتمر صحفي أمس، تسجيل 234 إصابة جديدة بالكوليرا.")
+    assert statements(doc) == [("indirect", "سامي حداد", "تسجيل 234 إصابة جديدة بالكوليرا")]

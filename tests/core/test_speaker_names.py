@@ -544,3 +544,16 @@ def test_a_nationality_after_a_title_stays_an_adjective():
 def test_a_title_before_the_surname_of_a_named_person_is_that_person(text, speaker):
     # (the surname in ي is no nisba adjective of the title)
     assert [s[1] for s in statements(run(text))] == [speaker, speaker]
+
+
+def test_a_third_name_part_used_alone_later_belongs_to_the_name():
+    # "بابكر" closes "عمر الطيب بابكر" (the run stops at the ال- part): the article calls him so later
+    doc = run("أعلن وزير الصحة الاتحادي الدكتور عمر الطيب بابكر، اليوم الأربعاء، تسجيل 2340 حالة.\n"
+              "وأوضح بابكر أن السبب الرئيسي للتفشي هو تلوث مصادر المياه.")
+    assert [s[1] for s in statements(doc)] == ["عمر الطيب بابكر", "عمر الطيب بابكر"]
+
+
+def test_a_name_after_a_name_is_another_person():
+    # (a guard: "باسم" is followed by a name word, so it opens a second name, not the first one's end)
+    doc = run("استقبل الرئيس نبيل حداد باسم يوسف في القصر. وقال يوسف إن اللقاء كان وديا.")
+    assert "نبيل حداد باسم" not in {e["name"] for e in doc.entities.values()}

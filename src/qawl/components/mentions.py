@@ -1526,6 +1526,7 @@ def annotate(doc: Document) -> None:
         if f.kind == "role" and f.holder is None and not _unnamed_source(toks, f):
             f.holder = apposition_name(toks, f.j, _subject_of_a_clause_verb(toks, f.i)) or _holder_past_place(toks, found, n) \
                 or _holder_past_words(toks, found, n)
+    _surnames_used_later(toks, found)
     _titled_surnames(toks, found)  # (after the holders: "وزير الكهرباء عادل كريم الساعدي" names one)
     _end_before_described(toks, found)
     found.extend(_headline_surnames(doc, toks, found))
@@ -1571,6 +1572,26 @@ def _role_words(toks: Tokens, f: Found) -> frozenset[str]:
     ل/ب), less the words that tie a role to its organization ("باسم", "لدى")."""
     return frozenset(role_anchor(w) for w in toks.forms[f.i + 1 : f.j]
                      if w not in lx.ROLE_LINKS and w not in _QUOTE_MARKS and w[0].isalpha())
+
+
+def _surnames_used_later(toks: Tokens, found: list[Found]) -> None:
+    """A word right after a person's name that the document also has alone as the subject right after
+    a reporting verb is that name's last part: "الدكتور عمر الطيب بابكر، …" then "وأوضح بابكر أن …" (a
+    Sudanese name of three parts; the run ends at an ال- part, and "بابكر" alone would be another
+    person). Only when the word closes the name: punctuation after it ("استقبل محمد مرسي باسم يوسف"
+    names two)."""
+    persons = [*(f for f in found if f.kind == "person"), *(f.holder for f in found if f.holder is not None)]
+    taken = {k for f in found for k in range(f.i, f.j)}
+    for f in persons:
+        k = f.j
+        if f.kind != "person" or " " not in f.name or k + 1 >= toks.n or k in taken \
+                or toks.forms[k + 1][:1].isalnum() or not _is_name_token(toks, k) \
+                or "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
+            continue
+        word = toks.forms[k]
+        if any(toks.forms[i] == word and lx.is_verb_cue(toks.forms[i - 1]) for i in range(1, toks.n) if i != k):
+            f.j, f.name = k + 1, f"{f.name} {word}"
+            taken.add(k)
 
 
 def _titled_surnames(toks: Tokens, found: list[Found]) -> None:

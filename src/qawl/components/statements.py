@@ -263,25 +263,41 @@ def _apposition_close(toks: Tokens, j: int, hi: int) -> int | None:
     ``RELATIVE_ASIDE_WORDS`` ("ورأى النائب فلان[، الذي شارك في الحلقة ذاتها،] أن …"); None when no
     such comma comes."""
     reach = RELATIVE_ASIDE_WORDS if j + 1 < hi and toks.forms[j + 1] in _RELATIVES else ROLE_TAIL_WORDS
-    for k in range(j + 1, min(hi - 1, j + 2 + reach)):
+    k, words = j + 1, 0
+    while k < hi - 1 and words <= reach:
         if toks.forms[k] in _COMMAS:
             return k if k > j + 1 else None
-        if not toks.is_word(k):
-            return None
+        if toks.is_word(k):
+            words += 1
+        elif not (toks.forms[k] == "." and len(toks.forms[k - 1]) == 1):
+            return None  # (but the point of an abbreviated title: "، د. فلان،")
+        k += 1
     return None
 
 
 def object_gate(toks: Tokens, c: int, hi: int) -> int | None:
     """Where the word a verb of ``cues.OBJECT_CLAUSE_VERBS`` needs comes after it ("وعزا الوزير
     الارتفاع [إلى] …", "وجدد الرئيس [دعوته] …"): within ``OBJECT_CLAUSE_REACH`` words, before any
-    punctuation; None when it does not (the verb is then no cue)."""
+    punctuation but the commas of an apposition or an occasion aside ("وأرجع الوزير[، د. فلان،][ في
+    مؤتمر صحفي أمس،] تفشي المرض إلى …", not counted in the reach); None when it does not (the verb
+    is then no cue)."""
     forms = toks.forms
     gate = lx.OBJECT_CLAUSE_GATES[lx.CLAUSE_VERBS[forms[c]]]
-    for j in range(c + 1, min(hi, c + 1 + cues.OBJECT_CLAUSE_REACH)):
+    j, words = c + 1, 0
+    while j < hi and words < cues.OBJECT_CLAUSE_REACH:
         if _opens_object_clause(forms[j], gate):
             return j
+        if forms[j] in _COMMAS:
+            after = occasion_aside(toks, j, hi, ())
+            if after == j and (close := _apposition_close(toks, j, hi)) is not None:
+                after = close if occasion_aside(toks, close, hi, ()) != close else close + 1
+            if after == j:
+                return None
+            j = after
+            continue
         if not forms[j][:1].isalnum():
             return None
+        j, words = j + 1, words + 1
     return None
 
 
@@ -1314,6 +1330,8 @@ class StatementFinder:
         k = self.tok_range(holder.start, holder.end)[1]
         if k + 1 < end and toks.forms[k] in _COMMAS and self.takes_at(k + 1, allowed):
             return k + 1
+        if occasion_aside(toks, k, end, allowed) != k:
+            return k  # "وأرجع الوزير، د. فلان، في مؤتمر صحفي أمس، تفشي …": the aside is skipped next
         if "" in allowed and (after_when := self.past_when(k, end)) is not None:
             return after_when
         return j
