@@ -1152,6 +1152,9 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
     (``after_cue``: the role follows a reporting verb, or no verb at all)."""
     k = _skip_marks(toks, j + 1 if j < toks.n and toks.forms[j] in "،," else j)
     k += title_length(toks, k) if k < toks.n else 0  # "وزير الاقتصاد الدكتور خالد المنصوري"
+    past = skip_adjectives(toks, k)  # "مدرب اتحاد الهضاب، [الفرنسي] لوران باتيستا، …": his nationality
+    if past > k and past < toks.n and toks.forms[k].startswith("ال") and toks.forms[past] in lx.ANY_GIVEN_NAMES:
+        k = past
     if k < toks.n and (lx.is_participle_cue(toks.forms[k]) or lx.is_verb_cue(toks.forms[k])
                        or _accusative_participle(toks, k)):
         return None  # "… مدرب محلي، رافضا الكشف عن …": what the speaker went on to do

@@ -956,6 +956,16 @@ class StatementFinder:
         self.mentions.append(span)
         return eid, span, j + 1, True
 
+    def ordinal_topic(self, cue: Cue) -> str | None:
+        """The subject "الأول" or "الثاني" set before the verb as the topic of "أما" ("أما الأول فقد
+        أشاد …", "وأما الثاني فأكد …"): one of the two people last named (``ordinal``)."""
+        forms, k = self.toks.forms, cue.i - 1
+        if k >= 0 and forms[k] in lx.TOPIC_PARTICLES:
+            k -= 1
+        if k < 1 or forms[k] not in lx.ORDINAL_ANAPHORA or forms[k - 1] not in lx.TOPIC_OPENERS:
+            return None
+        return self.ordinal(lx.ORDINAL_ANAPHORA[forms[k]], k)
+
     def ordinal(self, which: int, before_tok: int) -> str | None:
         """"الأول"/"الثاني": the first or second of the last two people named before this point, in
         the order the last sentence naming both gives them ("التقى X بـ Y … وقال الأول": X), however
@@ -1067,6 +1077,8 @@ class StatementFinder:
             before = self.preceding_subject(cue, p)
             if before is not None:
                 entity, mention = before.attrs["entity"], before
+        if not explicit and cue.kind != "participle" and (topic := self.ordinal_topic(cue)) is not None:
+            entity, explicit = topic, True  # "أما الأول فقد أشاد …"
         if not explicit and cue.kind != "participle":
             before = self.preceding_subject(cue, p)
             if before is None and self.after_pronoun_subject(cue) and not self.verb_before_in_sentence(cue, p):
@@ -1087,7 +1099,7 @@ class StatementFinder:
             return
         allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
         if "ب" in allowed and j < para_end_tok and _glued_object(toks.forms[j]) \
-                and not lx.COMPLEMENTIZERS.match(toks, j, clitics=False):
+                and not lx.COMPLEMENTIZERS.match(toks, j, clitics=False) and not self.named_at(j):
             k = None  # "وتعهد بعدم الخوض في …، مبررا ذلك بأن …": what was said is the noun after ب
         elif "" in allowed and j < para_end_tok and self.verbal_noun_object(cue, j, mention, para_end_tok):
             k = None  # "وأعلن المبعوث فتح 3 ممرات …، على أن تعمل …": the verbal noun, not a later أن
@@ -1269,7 +1281,7 @@ class StatementFinder:
         j = occasion_aside(toks, j, end, allowed)  # "وأعلن الرئيس في كلمته عن قراره …"
         if "ب" in allowed and _time_aside(toks, j, end):
             j += 2  # "يتعهد الساعدي بعد استئنافها بوصول …"
-        glued = "ب" in allowed and _glued_object(toks.forms[j])
+        glued = "ب" in allowed and _glued_object(toks.forms[j]) and not self.named_at(j)  # (not "بان كي مون")
         if toks.forms[j] in allowed or glued:
             if glued:
                 return j, True

@@ -162,6 +162,9 @@ CLAUSE_VERBS = {
     # … and what one expressed, when its object is a feeling or stance (below): "وأبدى المدرب رضاه عن
     # حصيلة الدور الأول", "وأبدت الوزارة استعدادها للحوار" (not "أبدى اللاعب مستوى رائعا", showed)
     "أبدى": ("أبدت", "أبدوا"),
+    # … and what one praised, with its ب in reach: "وأشاد الوزير بجهود فرق الإنقاذ", "أما الأول فقد
+    # أشاد بروح لاعبيه" (not its participle: "مشيدة من الحجر" is "built")
+    "أشاد": ("أشادت", "أشادوا"),
     # "demanded", the masculine of طالبت (PAST_VERBS), which is also the noun "student" ("وقال طالب
     # جامعي"): a cue only with the ب of what was asked for within reach ("وطالب فلان بتوزيع …")
     "طالب": (),
@@ -286,7 +289,7 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # what one pledged or promised, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى
                       # …", "ووعد وزير الطاقة بخفض ساعات التقنين" (both are in CLAUSE_VERBS: the ب word
                       # must come within reach)
-                      "تعهد": ("ب",), "وعد": ("ب",),
+                      "تعهد": ("ب",), "وعد": ("ب",), "أشاد": ("ب",),
                       # what one admitted: "وأقر المدرب بوجود خلافات …", "واعترف الوزير بتقصير …" (أقر with
                       # a plain object is "approved": "أقر البرلمان القانون"); see NAMED_SUBJECT_VERBS
                       "أقر": ("ب",), "اعترف": ("ب",),

@@ -44,6 +44,10 @@ SAME_WORDS = ("ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "�
 
 # Pronominal subjects that pick a person from the two just named.
 ORDINAL_ANAPHORA = {"الأول": 0, "الثاني": 1, "الأخير": 1, "الأخيرة": 1, "الأولى": 0, "الثانية": 1}
+# … also as the topic before the verb: "أما الأول فقد أشاد …" (the opener, then a particle that may
+# stand between the topic and the verb).
+TOPIC_OPENERS = ("أما", "وأما")
+TOPIC_PARTICLES = ("فقد", "قد")
 
 # Prepositions after which an unknown word following a cue may still be a name ("وقال عواد في بيان"):
 # other prepositions ("إلى", "على") after an unknown word mean it was a verb or noun ("وقالت نتطلع إلى").
