@@ -74,6 +74,13 @@ NOT_CLAUSE_OPENERS = _fold(cues.NOT_CLAUSE_OPENERS)
 NOUN_LIKE_CLAUSE_VERBS = _fold(cues.NOUN_LIKE_CLAUSE_VERBS)
 
 
+def _noun_forms(noun: str, pronouns: tuple[str, ...] = ("ه", "ها", "هم", "هما", "نا")) -> set[str]:
+    """A folded noun as read before its object or after a preposition: itself, with ال, and with a
+    possessive pronoun ("دعوه" → "الدعوه", "دعوته", "دعوتها")."""
+    stem = noun[:-1] + "ت" if noun.endswith("ه") else noun
+    return {noun, "ال" + noun, *(stem + p for p in pronouns)}
+
+
 def _object_gates() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     """Per folded base of ``cues.OBJECT_CLAUSE_VERBS``: the words that make it a cue (a noun also
     with ال and a possessive pronoun: "دعوة" → "الدعوه", "دعوته", "دعوتها") and the one-letter
@@ -88,8 +95,7 @@ def _object_gates() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
             elif e in prepositions:
                 whole.add(e)
             else:
-                stem = e[:-1] + "ت" if e.endswith("ه") else e
-                whole |= {e, "ال" + e, *(stem + p for p in ("ه", "ها", "هم", "هما", "نا"))}
+                whole |= _noun_forms(e)
         gates[key(base)] = (frozenset(whole), tuple(glued))
     return gates
 
@@ -128,10 +134,8 @@ SPEECH_NOUN_FORMS |= _fold(prefix + noun for noun in cues.SPEECH_NOUNS for prefi
 OCCASION_PREPOSITIONS = _fold(cues.OCCASION_PREPOSITIONS)
 OCCASION_GOES_ON = _fold(cues.OCCASION_GOES_ON)
 # The nouns of an occasion aside after its preposition: "بيان", "البيان", "كلمته", "لقائها", "تصريحاته".
-OCCASION_NOUN_FORMS = _fold(
-    article + noun for noun in (*cues.SPEECH_NOUNS, *cues.OCCASION_NOUNS) for article in ("", "ال")
-) | _fold((noun[:-1] + "ت" if noun.endswith("ة") else noun) + pronoun
-          for noun in (*cues.SPEECH_NOUNS, *cues.OCCASION_NOUNS) for pronoun in ("ه", "ها", "هم", "هما", "ي", "نا"))
+OCCASION_NOUN_FORMS = set().union(*(_noun_forms(noun, ("ه", "ها", "هم", "هما", "ي", "نا"))
+                                     for noun in _fold((*cues.SPEECH_NOUNS, *cues.OCCASION_NOUNS))))
 NOUN_MAKERS = _fold(cues.NOUN_MAKERS)
 NOT_BA_OBJECTS = _fold(cues.NOT_BA_OBJECTS)
 ACCORDING_TO = PhraseTable(cues.ACCORDING_TO)

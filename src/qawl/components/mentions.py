@@ -1585,14 +1585,17 @@ def _surnames_used_later(toks: Tokens, found: list[Found]) -> None:
     names two)."""
     persons = [*(f for f in found if f.kind == "person"), *(f.holder for f in found if f.holder is not None)]
     taken = {k for f in found for k in range(f.i, f.j)}
+    after_cues: set[str] | None = None  # the words right after a reporting verb (read once, if asked)
     for f in persons:
         k = f.j
         if f.kind != "person" or " " not in f.name or k + 1 >= toks.n or k in taken \
                 or toks.forms[k + 1][:1].isalnum() or not _is_name_token(toks, k) \
                 or "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             continue
+        if after_cues is None:
+            after_cues = {toks.forms[i] for i in range(1, toks.n) if lx.is_verb_cue(toks.forms[i - 1])}
         word = toks.forms[k]
-        if any(toks.forms[i] == word and lx.is_verb_cue(toks.forms[i - 1]) for i in range(1, toks.n) if i != k):
+        if word in after_cues:  # (never the word itself: the name's last word before it is no verb)
             f.j, f.name = k + 1, f"{f.name} {word}"
             taken.add(k)
 

@@ -195,12 +195,9 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
         if "ب" in takes and _time_aside(toks, j, hi):
             continue  # "يتعهد الساعدي [بعد] استئنافها بوصول …": on to the word after the phrase
         if (after := occasion_aside(toks, j, hi, takes)) != j:  # "ودعا الوزير، خلال لقائه …، إلى …"
-            return after < hi and (forms[after] in takes or ("ب" in takes and _glued_object(forms[after]))
-                                   or lx.COMPLEMENTIZERS.match(toks, after, clitics=False) > 0)
+            return _said_opens_at(toks, after, hi, takes)
         if forms[j] in _COMMAS and (close := _apposition_close(toks, j, hi)) is not None:
-            after = forms[close + 1] if close + 1 < hi else ""  # "تعهدت الوزيرة، فلانة، [بخفض] …"
-            return lx.COMPLEMENTIZERS.match(toks, close + 1, clitics=False) > 0 \
-                or (bool(after) and (after in takes or ("ب" in takes and _glued_object(after))))
+            return _said_opens_at(toks, close + 1, hi, takes)  # "تعهدت الوزيرة، فلانة، [بخفض] …"
         if forms[j].startswith("ب") and named is not None and named(j):
             continue  # a name ("ورأى بشار الأسد أن …", "ورجح بابكر أن …")
         if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS
@@ -216,6 +213,15 @@ def _object_preposition(form: str) -> bool:
 
 # A preposition with the pronoun of "ما" after the verb of "وحسب ما أفاد [به] المتحدث".
 _RESUMPTIVE_PREPOSITIONS = ("به", "بها", "عنه", "عنها", "له")
+
+
+def _said_opens_at(toks: Tokens, k: int, hi: int, takes: tuple[str, ...]) -> bool:
+    """Whether what was said opens at token ``k`` after an aside: a complementizer, one of the verb's
+    prepositions ``takes``, or a word with its ب glued."""
+    if k >= hi:
+        return False
+    f = toks.forms[k]
+    return lx.COMPLEMENTIZERS.match(toks, k, clitics=False) > 0 or f in takes or ("ب" in takes and _glued_object(f))
 
 
 def _framing_aside(toks: Tokens, j: int, hi: int) -> int:
