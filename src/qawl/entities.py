@@ -134,6 +134,12 @@ def country_nisba(token: str) -> bool:
     return stem in _COUNTRY_STEMS or stem + "ا" in _COUNTRY_STEMS or stem + "يا" in _COUNTRY_STEMS
 
 
+def country_adjective(token: str) -> bool:
+    """Whether a folded word without ال- says a body's country: a country's nisba, masculine or
+    feminine ("ليبي", "عراقيه"), or a country named as one ("سعوديه")."""
+    return token in _COUNTRY_STEMS or country_nisba(token) or (token.endswith("يه") and country_nisba(token[:-1]))
+
+
 _V_INITIALS = set(key(V_INITIALS))
 _NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS | set(key(V_LETTERS))))
 

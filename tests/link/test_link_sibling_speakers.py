@@ -108,3 +108,45 @@ def test_two_roles_are_one_person_when_one_says_the_other_more_fully():
 def test_a_bare_head_is_not_one_person_with_a_role_of_that_head():
     # (guard) "السفير" of one article may be any ambassador; "سفير مصر" of another is one of them
     assert not may_be_one(_role("السفير"), speaker(3, 1, "سفير مصر", "[]"))
+
+
+# A body and its voice: one outlet gives the body's word ("أعلنت اللجنة التقنية للجامعة أن …"),
+# another its head's or spokesman's (``speakers.speaks_for``).
+BODY = {"type": "org", "name": "اللجنة التقنية للجامعة", "roles": []}
+
+
+def test_a_rewrite_by_the_body_joins_the_answer_of_its_head(store):
+    assert _report_joins_answer(store, BODY)
+
+
+def test_a_rewrite_by_another_body_stays_apart(store):
+    assert not _report_joins_answer(store, {**BODY, "name": "اللجنة الأولمبية الوطنية"})
+
+
+def _body(name: str) -> object:
+    return speaker(4, 0, name, "[]", "org")
+
+
+@pytest.mark.parametrize("body, roles", [
+    ("وزارة الصحة العراقية", ("المتحدث باسم وزارة الصحة",)),            # the body's nationality is no word of the role
+    ("جهاز حرس السواحل الليبي", ("الناطق الرسمي باسم جهاز حرس السواحل",)),  # a spokesperson's other word
+    ("وزارة الداخلية السعودية", ("وزير الداخلية",)),                     # the head of a وزارة is its وزير
+    ("البنك المركزي", ("محافظ البنك المركزي",)),
+])
+def test_a_body_speaks_through_its_spokesman_or_head(body, roles):
+    assert may_be_one(_body(body), _named(*roles)) and may_be_one(_named(*roles), _body(body))
+
+
+@pytest.mark.parametrize("body, roles", [
+    ("البنك الدولي", ("محافظ البنك المركزي",)),         # an adjective of the body the role lacks
+    ("وزارة الصحة", ("وزير المالية",)),                 # another ministry
+    ("وزارة الصحة", ("عضو لجنة الصحة في البرلمان",)),   # a member belongs to a body, he does not speak for it
+    ("وزارة الصحة", ("مصدر في وزارة الصحة",)),          # an anonymous source speaks for nobody
+])
+def test_a_body_is_not_one_with_who_does_not_speak_for_it(body, roles):
+    assert not may_be_one(_body(body), _named(*roles))
+
+
+def test_two_bodies_are_not_one_speaker():
+    # (guard) a ministry and the government it belongs to say different things
+    assert not may_be_one(_body("وزارة الصحة"), speaker(5, 0, "الحكومة", "[]", "org"))

@@ -222,15 +222,15 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> i
     """Join statements of ``doc_ids`` still alone to the cluster of a statement of a sibling document
     (``_siblings``) whose speaker is another entity that can be the same person
     (``speakers.may_be_one``: the role one article calls him by, and the holder of that role another
-    article names), verified at one speaker's bar (``ONE_SPEAKER``), as ``link_same_speaker`` does
+    article names; a body and its spokesman), verified at one speaker's bar (``ONE_SPEAKER``), as ``link_same_speaker`` does
     for one entity. Returns how many joined."""
     alone: dict[str, list[tuple[str, Speaker]]] = {}  # document → its statements still alone
-    for sid, doc_id, *who in rows_in(conn, "SELECT s.id, s.doc_id, s.entity_id, de.role_only, de.name, de.roles"
+    for sid, doc_id, *who in rows_in(conn, "SELECT s.id, s.doc_id, s.entity_id, de.role_only, de.name, de.roles, de.type"
                                      f" FROM statements s JOIN link_statements l ON l.statement_id = s.id {_SPEAKER}"
                                      " WHERE s.doc_id IN ({marks}) AND s.field = 'text' AND s.cluster_id = s.id"
                                      " AND s.entity_id IS NOT NULL AND l.exact IS NOT NULL", doc_ids):
         mine = speaker(*who)
-        if mine.roles:
+        if mine.roles or mine.body:
             alone.setdefault(doc_id, []).append((sid, mine))
     if not alone:
         return 0
@@ -240,7 +240,7 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> i
         if not siblings.get(doc_id):
             continue
         others = [(o, item_of(seq, n), speaker(*who)) for o, seq, n, *who in rows_in(
-            conn, "SELECT s.id, d.seq, s.n, s.entity_id, de.role_only, de.name, de.roles FROM statements s"
+            conn, "SELECT s.id, d.seq, s.n, s.entity_id, de.role_only, de.name, de.roles, de.type FROM statements s"
                   f" JOIN documents d ON d.id = s.doc_id {_SPEAKER} WHERE s.doc_id IN ({{marks}}) AND s.field = 'text'"
                   " AND s.entity_id IS NOT NULL ORDER BY d.seq, s.n", siblings[doc_id])]
         for sid, mine in statements:

@@ -48,7 +48,7 @@ class Said:
     headline: bool
     stems: str
     info: str
-    who: tuple | None = None  # its speaker as its document has it: (role_only, name, roles), see ``speaker``
+    who: tuple | None = None  # its speaker as its document has it: (role_only, name, roles, type), see ``speaker``
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -96,13 +96,13 @@ def link_between_anchors(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> in
 
 def said_in(conn: sqlite3.Connection, doc_id: str) -> list[Said]:
     """The text statements of ``doc_id`` in text order (stems empty for those not linked: too short)."""
-    rows = conn.execute("SELECT s.id, s.entity_id, s.cluster_id, s.kind, l.stems, l.info, de.role_only, de.name, de.roles"
+    rows = conn.execute("SELECT s.id, s.entity_id, s.cluster_id, s.kind, l.stems, l.info, de.role_only, de.name, de.roles, de.type"
                         " FROM statements s LEFT JOIN link_statements l ON l.statement_id = s.id"
                         " LEFT JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local"
                         " WHERE s.doc_id = ? AND s.field = 'text' ORDER BY s.start, s.n", (doc_id,))
     return [Said(sid, entity, cluster or sid, kind == "headline", stems or "", info or "",
-                 (role_only, name or "", roles) if role_only is not None else None)
-            for sid, entity, cluster, kind, stems, info, role_only, name, roles in rows]
+                 (role_only, name or "", roles, etype) if role_only is not None else None)
+            for sid, entity, cluster, kind, stems, info, role_only, name, roles, etype in rows]
 
 
 def pairs_between_anchors(mine: list[Said], theirs: list[Said]) -> list[tuple[Said, Said, int]]:

@@ -2,7 +2,8 @@
 entities differ. An article that calls the speaker only by a role ("رئيس اللجنة التقنية", "حاكم
 المصرف", "المبعوث الأممي") speaks of the person another article of the same story names holding
 that role ("رئيس اللجنة التقنية مصطفى الحمداوي", "حاكم مصرف البلاد المركزي كميل الراسي"); two
-articles that both call him by one role speak of one person too. Entity resolution does not join
+articles that both call him by one role speak of one person too; and a body ("أعلنت وزارة الصحة")
+speaks through its spokesman or its head ("المتحدث باسم وزارة الصحة فلان"). Entity resolution does not join
 such entities across the whole store (``entities._holder_of`` needs a role seen held in several
 documents): this verdict is only taken for documents that already share clusters or text
 (``link.link_sibling_speakers``), where it lets one speaker's lower verification bar apply.
@@ -15,7 +16,8 @@ from typing import NamedTuple
 
 from qawl import lexicon as lx
 from qawl.components.mentions import role_anchor, said_before
-from qawl.entities import _ROLE_NOISE, _ROLE_SYNONYMS
+from qawl.entities import _ROLE_NOISE, _ROLE_SYNONYMS, country_adjective
+from qawl.rules.linking import BODY_OF_HEAD, SPEAKS_FOR_BODY
 from qawl.text.normalize import key
 
 
@@ -30,6 +32,7 @@ class Speaker(NamedTuple):
     role_only: bool
     roles: tuple[Role, ...]  # a role-only speaker's own role; the roles a named one was given there
     surname: str = ""  # a named speaker's last name word, as ``mentions.role_anchor`` holds it ("دباغ")
+    body: tuple[str, ...] = ()  # an organization's name words, as ``role_of`` holds them ("وزاره", "صحه"); () for a person
 
 
 # Words that tie a role to its organization ("المتحدث باسم …", "مدير عام …") and say nothing of it.
@@ -57,8 +60,10 @@ _ROLE_ADJECTIVES = {"خاص", "خاصه", "اول", "اولي", "اعلي"}
 
 
 @lru_cache(maxsize=20_000)  # (a document's speaker says most of its statements)
-def speaker(entity: int, role_only: int, name: str, roles_json: str) -> Speaker:
+def speaker(entity: int, role_only: int, name: str, roles_json: str, etype: str = "person") -> Speaker:
     """A statement's speaker as stored (``doc_entities`` of its document)."""
+    if etype == "org":
+        return Speaker(entity, False, (), body=_body_words(name))
     texts = [name] if role_only else json.loads(roles_json or "[]")
     last = key(name).split()[-1:] if not role_only else []
     return Speaker(entity, bool(role_only), tuple(r for r in map(role_of, texts) if r is not None),
@@ -74,14 +79,50 @@ def _within(small: Role, big: Role) -> bool:
         said_before(w, big.words) for w in small.words)
 
 
+def _body_words(name: str) -> tuple[str, ...]:
+    """The words of an organization's name as ``role_of`` holds a role's, without the nationality
+    that closes it ("وزارة الصحة العراقية": وزاره صحه): a role names its body without it."""
+    words = [role_anchor(w) for w in key(name).split() if w not in _ROLE_NOISE]
+    while len(words) > 1 and country_adjective(words[-1]):
+        words.pop()
+    return tuple(words)
+
+
+def speaks_for(person: Speaker, body: tuple[str, ...]) -> bool:
+    """Whether ``person`` holds a role that speaks for the body ``body`` (``rules.linking.SPEAKS_FOR_BODY``):
+    each of the body's words among the role's ("المتحدث باسم جهاز حرس السواحل" for "جهاز حرس
+    السواحل الليبي"), or but the first when it is the head's office ("وزير الصحة" for "وزارة
+    الصحة")."""
+    for role in person.roles:
+        if role.head not in _SPEAKS_FOR:
+            continue
+        words = body[1:] if _HEAD_OF_BODY.get(body[0]) == role.head else body
+        if words and all(said_before(w, role.words) for w in words):
+            return True
+    return False
+
+
+def _head(word: str) -> str:
+    """A table's head as ``role_of`` holds a role's ("والي" would lose its و as a conjunction)."""
+    definite = key(word if word.startswith("ال") else "ال" + word)
+    return role_anchor(_ROLE_SYNONYMS.get(definite, definite))
+
+
+_SPEAKS_FOR = {_head(h) for h in SPEAKS_FOR_BODY}
+_HEAD_OF_BODY = {_head(b): _head(h) for b, h in BODY_OF_HEAD.items()}
+
+
 def may_be_one(a: Speaker, b: Speaker) -> bool:
     """Whether ``a`` and ``b`` can be one person: one entity; a role-only speaker and a named one
     given a role it names (its words among the role's), or called by its head and surname ("المحافظ
     الدباغ" for "محافظ البنك المركزي فؤاد الدباغ"); or two role-only speakers with one role, one
-    maybe said more fully ("وزير النفط", "وزير النفط والثروة المعدنية"). Anonymous sources ("مصدر",
-    "مصادر") are nobody in particular."""
+    maybe said more fully ("وزير النفط", "وزير النفط والثروة المعدنية"); or a body and one who speaks
+    for it (``speaks_for``). Anonymous sources ("مصدر", "مصادر") are nobody in particular."""
     if a.entity == b.entity:
         return True
+    if a.body or b.body:
+        body, other = (a, b) if a.body else (b, a)
+        return not other.body and speaks_for(other, body.body)
     if a.role_only and b.role_only:
         # (a bare head, "السفير", may be anyone of that rank: only one role of its own words is within)
         return bool(a.roles) and bool(b.roles) and a.roles[0].head not in _ANONYMOUS and (

@@ -195,3 +195,15 @@ STOCK_PHRASES = (
     "سياق متصل",
     "جهة أخرى",
 )
+
+# Role heads whose holder speaks for the body his role names: what one outlet gives as the body's
+# word ("أعلنت وزارة الصحة أن …") another gives as its spokesman's or its head's ("قال المتحدث باسم
+# وزارة الصحة فلان إن …", "قال وزير الصحة"). ``link.speakers`` lets such a person and the body be one
+# speaker of two reports that already share other statements. Members, experts and correspondents
+# (عضو، خبير، مراسل) only belong to a body: they are not here.
+SPEAKS_FOR_BODY = ("المتحدث", "الناطق", "رئيس", "مدير", "وزير", "محافظ", "والي", "قائد", "أمين", "مفوض")
+
+# Bodies named after the office of their head: "وزارة الصحة" is what "وزير الصحة" heads, so the
+# head's role names the body without its first word.
+BODY_OF_HEAD = {"وزارة": "وزير", "محافظة": "محافظ", "رئاسة": "رئيس", "قيادة": "قائد", "مديرية": "مدير",
+                "ولاية": "والي", "أمانة": "أمين", "مفوضية": "مفوض"}
