@@ -278,6 +278,7 @@ OBJECT_PREPOSITIONS = _fold(words.OBJECT_PREPOSITIONS)
 TEAM_NOUNS = _fold(words.TEAM_NOUNS)
 NEVER_NAMED_HEADS = _fold(titles.NEVER_NAMED_HEADS)
 BODY_ROLE_HEADS = _fold(titles.BODY_ROLE_HEADS)
+ROLE_HEAD_PHRASES = {tuple(key(p).split()): key(h) for p, h in titles.ROLE_HEAD_PHRASES.items()}
 VERBAL_NOUN_SHAPED_NAMES = _fold(names.VERBAL_NOUN_SHAPED_NAMES)
 NAMED_AFTER_HEADS = _fold(names.NAMED_AFTER_HEADS)
 # Nouns of speech that make جدد a cue (``cues.OBJECT_CLAUSE_VERBS``): never part of a personal name

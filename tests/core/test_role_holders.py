@@ -90,6 +90,13 @@ SHORTER_ROLES = [
      " فإن المهربين يستخدمون طرقا جبلية.",
      [("indirect", "نزار الدباغ", "دورياته ضبطت شحنة أسلحة"),
       ("indirect", "نزار الدباغ", "المهربين يستخدمون طرقا جبلية")]),
+    # "المدير الفني" is the coach (``titles.ROLE_HEAD_PHRASES``), and "فريق" adds nothing to the team's name
+    ("قال المدير الفني لفريق الصقور الأحمر، فارس الجبالي، إن الفريق قدم مباراة كبيرة. وأرجع مدرب الصقور"
+     " تراجع النتائج إلى ضغط المباريات.",
+     [("indirect", "فارس الجبالي", "الفريق قدم مباراة كبيرة"),
+      ("indirect", "فارس الجبالي", "تراجع النتائج إلى ضغط المباريات")]),
+    ("وأكد مدرب الوداد الجديد، كريم الزياني، أن الهدف هو اللقب. وقال مدرب فريق الوداد إن الانتدابات انتهت.",
+     [("indirect", "كريم الزياني", "الهدف هو اللقب"), ("indirect", "كريم الزياني", "الانتدابات انتهت")]),
 ]
 
 
@@ -111,6 +118,12 @@ def test_a_definite_organization_head_takes_no_noun_after_it():
     doc = run("وطالب اتحاد الضباط وزير الداخلية بسرعة التدخل لحماية الأفراد.")
     roles = mention_texts(doc, "role")
     assert roles == ["وزير الداخلية"]
+
+
+def test_the_coach_of_another_team_is_another_person():
+    # (guard) the director of one team, then the coach of another, named by his role only
+    doc = run("قال المدير الفني لفريق الصقور، فارس الجبالي، إن الفريق جاهز. وقال مدرب النسور إن لاعبيه متعبون.")
+    assert statements(doc)[1] == ("indirect", "مدرب النسور", "لاعبيه متعبون")
 
 
 def test_a_role_with_a_word_the_first_lacked_is_another_role_even_with_a_matching_adjective():

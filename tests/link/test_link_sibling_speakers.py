@@ -72,6 +72,7 @@ def _named(*roles: str) -> object:
     ("المبعوث الأممي", ("المبعوث الخاص للأمين العام للأمم المتحدة",)),  # الأممي: الأمم
     ("الناطق باسم الوزارة", ("المتحدث الرسمي باسم الوزارة",)),  # one spokesperson, two words for it
     ("الحاكم", ("حاكم مصرف البلاد المركزي",)),  # the bare head
+    ("مدرب النسور", ("المدير الفني لفريق النسور السكندري",)),  # المدير الفني is the coach; فريق adds nothing
 ])
 def test_a_role_names_the_holder_of_a_role_with_its_words(role, roles):
     assert may_be_one(_role(role), _named(*roles)) and may_be_one(_named(*roles), _role(role))
@@ -81,6 +82,8 @@ def test_a_role_names_the_holder_of_a_role_with_its_words(role, roles):
     ("حاكم المصرف", ("وزير المالية",)),                 # another head
     ("رئيس اللجنة الأولمبية", ("رئيس اللجنة التقنية",)),  # a word the holder's role lacks
     ("المسؤول", ("المسؤول عن الملف النقدي",)),         # an anonymous head names nobody
+    ("مدرب النسور", ("المدير الفني لفريق الهلال",)),   # the coach of another team
+    ("مدير النسور", ("المدير الفني لفريق النسور",)),    # (guard) a club's director is not its coach
 ])
 def test_a_role_with_another_head_or_word_names_someone_else(role, roles):
     assert not may_be_one(_role(role), _named(*roles))

@@ -668,8 +668,13 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
     pronoun = j > i + h and toks.forms[j - 1] in lx.PRONOUN_ROLE_LINKS  # "المتحدث الرسمي باسمها"
     words = [w for w in toks.forms[i + h : j] if w not in lx.ROLE_LINKS and w not in lx.PRONOUN_ROLE_LINKS
              and w not in lx.ROLE_PLACE_PREPOSITIONS]
+    head_class = _head_class(head)
+    if words and (one := lx.ROLE_HEAD_PHRASES.get((head, words[0]))):
+        head_class, words = _head_class(one), words[1:]  # "المدير الفني لفريق النسور": the coach of النسور
+    if len(words) > 1 and role_anchor(words[0]) in lx.TEAM_NOUNS:
+        words = words[1:]  # "مدرب فريق النسور" holds the role "مدرب النسور" holds
     anchor = role_anchor(words[0]) if words else ""
-    return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{_head_class(head)}|{anchor}",
+    return Found("role", i, j, " ".join([head, *toks.forms[i + h : j]]), role_key=f"{head_class}|{anchor}",
                  anonymous=anonymous, clitic=len(toks.forms[i]) - len(head.split()[0]), pronoun=pronoun, holder=holder)
 
 

@@ -37,16 +37,21 @@ class Speaker(NamedTuple):
 
 # Words that tie a role to its organization ("المتحدث باسم …", "مدير عام …") and say nothing of it.
 _LINK_WORDS = {role_anchor(key(w)) for phrase in lx.ROLE_LINKS for w in phrase.split()} | {"عام", "عامه"}
+_TEAM_NOUNS = {role_anchor(w) for w in lx.TEAM_NOUNS}
 
 
 @lru_cache(maxsize=50_000)
 def role_of(text: str) -> Role | None:
     """The head and words of a role phrase; None when it has no words."""
     words = [_ROLE_SYNONYMS.get(w, w) for w in key(text).split() if w not in _ROLE_NOISE]
+    if (one := lx.ROLE_HEAD_PHRASES.get(tuple(words[:2]))) is not None:
+        words[:2] = [one]  # "المدير الفني": المدرب
     words = [role_anchor(w) for w in words]
     if not words:
         return None
     rest = [w for w in words[1:] if w not in _LINK_WORDS]
+    # "فريق", "نادي", "منتخب" before the team's name add nothing to it: "مدرب فريق النسور" is "مدرب النسور"
+    rest = [w for i, w in enumerate(rest) if not (w in _TEAM_NOUNS and i + 1 < len(rest))]
     return Role(words[0], frozenset(rest), next((w for w in rest if not _adjective(w)), ""))
 
 

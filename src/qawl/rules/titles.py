@@ -193,6 +193,10 @@ SOURCE_ADJECTIVES = {"مطلع": "على", "مقرب": "من"}
 # with adjectives alone they describe somebody ("من بينهم مدرب محلي").
 BODY_ROLE_HEADS = ("مدرب", "مدربة")
 
+# Two-word role heads that name the office another outlet names with one word: "المدير الفني لفريق
+# النسور" is "مدرب النسور". ``link.speakers`` reads a role's head through it.
+ROLE_HEAD_PHRASES = {"المدير الفني": "المدرب", "المديرة الفنية": "المدربة"}
+
 # Organization heads: the name continues after them ("حزب النور", "وزارة الخارجية", "قوات سوريا …").
 ORG_HEADS = (
     "محافظة",  # the governorate ("وقالت محافظة …" is its administration), not a woman governor
