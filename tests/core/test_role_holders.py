@@ -120,6 +120,19 @@ def test_a_definite_organization_head_takes_no_noun_after_it():
     assert roles == ["وزير الداخلية"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a charge after a body of two fields (``titles.CHARGE_PARTICIPLES``), then the name set off by commas
+    ("أفاد الوزير المنتدب لدى وزيرة الاقتصاد والمالية المكلف بالميزانية، سعيد الوردي، بأن الدعم سيتقلص.",
+     ("indirect", "سعيد الوردي", "الدعم سيتقلص")),
+    ("وقال نائب وزير الصحة والسكان المكلف بملف السكان، حسام عبد الغفار، إن الحملة ستبدأ غدا.",
+     ("indirect", "حسام عبد الغفار", "الحملة ستبدأ غدا")),
+])
+def test_a_charge_after_a_body_of_two_fields_belongs_to_the_role(text, expected):
+    doc = run(text)
+    assert statements(doc) == [expected]
+    assert mention_texts(doc, "role")[0].endswith(("المكلف بالميزانية", "المكلف بملف السكان"))
+
+
 def test_the_coach_of_another_team_is_another_person():
     # (guard) the director of one team, then the coach of another, named by his role only
     doc = run("قال المدير الفني لفريق الصقور، فارس الجبالي، إن الفريق جاهز. وقال مدرب النسور إن لاعبيه متعبون.")

@@ -435,7 +435,13 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                 while j < toks.n and j - start < limit and _nisba(forms[j]):
                     j += 1
                 if not (j < toks.n and j - start < limit and forms[j].startswith("و") and _joined_complement(toks, j)):
-                    return j
+                    break
+            if j + 1 < toks.n and forms[j] in lx.CHARGE_PARTICIPLES and forms[j + 1].startswith("ب"):
+                # "… والمالية [المكلف بالميزانية]", "… والسكان [المكلف بملف السكان]": the charge is the role's
+                j += 2
+                construct = not _definite(forms[j - 1]) and j < toks.n and forms[j].startswith("ال")
+                return j + 1 if construct else j
+            return j
         if code & _C_WAW_LONG and j > start:
             end = _joined_construct(toks, j)
             if end is not None and end - start <= limit:

@@ -193,6 +193,11 @@ SOURCE_ADJECTIVES = {"مطلع": "على", "مقرب": "من"}
 # with adjectives alone they describe somebody ("من بينهم مدرب محلي").
 BODY_ROLE_HEADS = ("مدرب", "مدربة")
 
+# "In charge of": goes on with a role past the body it is of, even past a body of two fields ("الوزير
+# المنتدب لدى وزيرة الاقتصاد والمالية المكلف بالميزانية، فلان", "نائب وزير الصحة والسكان المكلف
+# بالسكان").
+CHARGE_PARTICIPLES = ("المكلف", "المكلفة")
+
 # Two-word role heads that name the office another outlet names with one word: "المدير الفني لفريق
 # النسور" is "مدرب النسور". ``link.speakers`` reads a role's head through it.
 ROLE_HEAD_PHRASES = {"المدير الفني": "المدرب", "المديرة الفنية": "المدربة"}
