@@ -196,6 +196,9 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
             continue  # "يتعهد الساعدي [بعد] استئنافها بوصول …": on to the word after the phrase
         if (after := occasion_aside(toks, j, hi, takes)) != j:  # "ودعا الوزير، خلال لقائه …، إلى …"
             return _said_opens_at(toks, after, hi, takes)
+        if forms[j] in _COMMAS and "ب" in takes and j + 1 < hi and _glued_object(forms[j + 1]) \
+                and not (named is not None and named(j + 1)):
+            return True  # "وطالب فلان، [بفتح] تحقيق …": the ب-object set off by a comma
         if forms[j] in _COMMAS and (close := _apposition_close(toks, j, hi)) is not None:
             return _said_opens_at(toks, close + 1, hi, takes)  # "تعهدت الوزيرة، فلانة، [بخفض] …"
         if forms[j].startswith("ب") and named is not None and named(j):
@@ -1104,6 +1107,9 @@ class StatementFinder:
             self.object_clause(cue, j, p, para_end_tok, cue_text, entity, mention, explicit)
             return
         allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
+        if "ب" in allowed and explicit and j + 1 < para_end_tok and toks.forms[j] in _COMMAS \
+                and _glued_object(toks.forms[j + 1]) and not self.named_at(j + 1):
+            j += 1  # "وطالب عمرو موسى، بتأجيل الانتخابات …": the ب-object set off by a comma
         if "ب" in allowed and j < para_end_tok and _glued_object(toks.forms[j]) \
                 and not lx.COMPLEMENTIZERS.match(toks, j, clitics=False) and not self.named_at(j):
             k = None  # "وتعهد بعدم الخوض في …، مبررا ذلك بأن …": what was said is the noun after ب
@@ -1193,12 +1199,13 @@ class StatementFinder:
 
     def no_clause_before_comma(self, k: int, end: int) -> bool:
         """Whether no complementizer comes from token ``k`` to the next comma or sentence end: a verbal
-        noun before it is what was said, not a later أن clause ("أعلن ديبي أثناء تدشين محطة أن …")."""
+        noun before it is what was said, not a later أن clause ("أعلن ديبي أثناء تدشين محطة أن …").
+        A reason's "لأن" opens no such clause (``cues.REASON_COMPLEMENTIZERS``)."""
         toks = self.toks
         for k in range(k, end):
             if toks.forms[k] in _COMMAS or toks.forms[k] in _SENTENCE_END:
                 return True
-            if lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+            if lx.COMPLEMENTIZERS.match(toks, k, clitics=False) and toks.forms[k] not in lx.REASON_COMPLEMENTIZERS:
                 return False
         return True
 

@@ -239,6 +239,11 @@ COMPLEMENTIZERS = (
     "لأن",
 )
 
+# The complementizer of a reason (because): after a verbal noun that is what was said, it tells why,
+# within the statement ("ولم يستبعد الوزير حدوث موجة ثانية لأن الموسم مستمر"); it opens no clause of
+# the verb's own.
+REASON_COMPLEMENTIZERS = ("لأن",)
+
 # Complementizers glued to و that open a second reported clause after a comma: "وأوضح الوزير أن
 # الحكومة تستهدف خفض العجز إلى 6.2%، وأن الفائض الأولي سيبلغ 3.5%". Each clause is its own statement
 # (the interview it reports usually had them as two answers), with the first one's cue and speaker.
@@ -280,6 +285,8 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # … and the verb itself: "واستبعد المحافظ حدوث خفض جديد", "واستبعد الناطق أي
                       # توجه نحو تحرير سعر الصرف" (a verbal noun only: "استبعد المدرب اللاعب" excluded him)
                       "استبعد": ("",),
+                      # … and after لم: "ولم يستبعد الأخير حدوث موجة ثانية"
+                      "يستبعد": ("",), "تستبعد": ("",),
                       # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
                       "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",), "أبدى": ("",),
                       # … and what one expressed, after the sentence's subject: "…، مبديا استياءه من …"
@@ -298,7 +305,7 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       "نفى": ("",), "نافيا": ("",)}
 # Verbs of NOUN_CONTENT_VERBS whose noun object is what was said only when it is a verbal noun ("نفى
 # وجود نية …", "نفى إزالة …"): "نفى الأنباء المتداولة" denies what others said, and says nothing itself.
-VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا", "استبعد")
+VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا", "استبعد", "يستبعد", "تستبعد")
 # … which may come after "أي" ("نفى أي تدخل", "استبعد أي توجه نحو …").
 ANY_BEFORE_VERBAL_NOUN = ("أي",)
 # … except what others said (the denial is then his statement, whole), "ما" and a verb of spreading word: "ونفى الوزير ما تردد عن تعرض سفينة
