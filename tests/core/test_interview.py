@@ -112,6 +112,27 @@ def test_the_interviewers_byline_is_no_speaker():
     assert answers and {speaker for _, speaker, _ in answers} == {"طارق فهمي البنا"}
 
 
+# The byline after the city the interview was held in, on one line under the headline.
+CITY_AND_BYLINE_INTERVIEW = """رئيس هيئة الموانئ لـ«البحر»: الرصيف الجديد جاهز قبل الصيف
+العاصمة – حوار: كريم الشاذلي
+
+التقت «البحر» رئيس هيئة الموانئ رامي الصباغ في مكتبه بالميناء.
+
+1- متى يفتح الرصيف الجنوبي؟
+سنفتحه قبل الصيف، وقد انتهينا من تسعين في المئة من الأشغال.
+
+2- وماذا عن الرسوم؟
+لن نرفع الرسوم هذا العام، ونحن ندرس تخفيضها على سفن الحاويات.
+"""
+
+
+def test_the_interviewers_byline_after_the_city_is_no_speaker():
+    doc = run(CITY_AND_BYLINE_INTERVIEW)
+    assert [doc.text[b.start : b.end] for b in doc.layer("byline")] == ["العاصمة – حوار: كريم الشاذلي"]
+    answers = [s for s in statements(doc) if s[0] == "interview"]
+    assert len(answers) == 2 and {speaker for _, speaker, _ in answers} == {"رامي الصباغ"}
+
+
 SAVED_PAGE_INTERVIEW = """جريدة صوت الريف
 
 مدير الري لـ«صوت الريف»: لا عطش في الموسم الصيفي

@@ -88,9 +88,17 @@ def _body_words(name: str) -> tuple[str, ...]:
     """The words of an organization's name as ``role_of`` holds a role's, without the nationality
     that closes it ("وزارة الصحة العراقية": وزاره صحه): a role names its body without it."""
     words = [role_anchor(w) for w in key(name).split() if w not in _ROLE_NOISE]
+    words = words[:1] + [w for w in words[1:] if w not in _LINK_WORDS]  # ("الهيئة العامة": a role drops العامة too)
     while len(words) > 1 and country_adjective(words[-1]):
         words.pop()
     return tuple(words)
+
+
+def _one_body(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether a body's name ``short`` is ``long`` said with fewer words: its first word opens
+    ``long`` (or follows the head of ``long``: "الخارجية", "وزارة الخارجية") and each of its words is
+    among those of ``long`` ("وزارة الفلاحة", "وزارة الفلاحة والموارد المائية"; "الهيئة")."""
+    return short[0] in long[:2] and all(said_before(w, frozenset(long)) for w in short)
 
 
 def speaks_for(person: Speaker, body: tuple[str, ...]) -> bool:
@@ -121,13 +129,16 @@ def may_be_one(a: Speaker, b: Speaker) -> bool:
     """Whether ``a`` and ``b`` can be one person: one entity; a role-only speaker and a named one
     given a role it names (its words among the role's), or called by its head and surname ("المحافظ
     الدباغ" for "محافظ البنك المركزي فؤاد الدباغ"); or two role-only speakers with one role, one
-    maybe said more fully ("وزير النفط", "وزير النفط والثروة المعدنية"); or a body and one who speaks
-    for it (``speaks_for``). Anonymous sources ("مصدر", "مصادر") are nobody in particular."""
+    maybe said more fully ("وزير النفط", "وزير النفط والثروة المعدنية"); a body and one who speaks
+    for it (``speaks_for``), or two names of one body (``_one_body``). Anonymous sources ("مصدر", "مصادر") are nobody in particular."""
     if a.entity == b.entity:
         return True
+    if a.body and b.body:
+        short, long = sorted((a.body, b.body), key=len)
+        return _one_body(short, long)
     if a.body or b.body:
         body, other = (a, b) if a.body else (b, a)
-        return not other.body and speaks_for(other, body.body)
+        return speaks_for(other, body.body)
     if a.role_only and b.role_only:
         # (a bare head, "السفير", may be anyone of that rank: only one role of its own words is within)
         return bool(a.roles) and bool(b.roles) and a.roles[0].head not in _ANONYMOUS and (
