@@ -46,6 +46,9 @@ HOLDERS_PAST_UNKNOWN_WORDS = [
     # a company's own name, then the name set off by commas
     ("وأكد المدير العام لمجموعة الريان القابضة، طارق بن سعيد المهيري، أن الأرباح تضاعفت.",
      [("indirect", "طارق بن سعيد المهيري", "الأرباح تضاعفت")]),
+    # a company's own name after "لشركة", then a name a given name opens, with nothing between
+    ("تعهد الرئيس التنفيذي لشركة نجمة للاتصالات طارق المصري بعدم رفع الأسعار مجددا.",
+     [("indirect", "طارق المصري", "عدم رفع الأسعار مجددا")]),
     # an envoy, "إلى" and a place the tables do not know, then the name set off by commas
     ("وقال المبعوث الخاص إلى سالمارا، ماركوس ليندبرغ، إن الهدنة صامدة.",
      [("indirect", "ماركوس ليندبرغ", "الهدنة صامدة")]),

@@ -1276,16 +1276,20 @@ def _holder_past_place(toks: Tokens, found: list[Found], n: int) -> Found | None
 def _holder_past_words(toks: Tokens, found: list[Found], n: int) -> Found | None:
     """The name after a role and a few words the tables do not know, which the role's complement
     did not take (the rest of an organization's own name, or a preposition and an unknown place):
-    then a rank and the name ("الرئيس التنفيذي لشركة نفط الواحة الوطنية المهندس سالم الكعبي"), or a
-    name set off by commas or opened by a given name ("المبعوث الخاص إلى بوراليا، ماركوس ليندغرين،")."""
+    then a rank and the name ("الرئيس التنفيذي لشركة نفط الواحة الوطنية المهندس سالم الكعبي"), a
+    name set off by commas or opened by a given name ("المبعوث الخاص إلى بوراليا، ماركوس ليندغرين،"),
+    or after the body's own name a name opened by a given name ("لشركة نجمة للاتصالات طارق المصري")."""
     k = found[n].j
     after_preposition = k < toks.n and toks.forms[k] in _PLACE_PREPOSITIONS
     # (the name of a body whose head ends the role, which no table knows, may open with و and stand
     # in quotation marks: "رئيس جامعة وادي النخيل، …", "مدير منظمة "الأيادي المتضامنة"، …")
     after_body = not after_preposition and k > 0 and lx.ORG_HEADS.match(toks, k - 1, clitics=False) > 0
+    # (a body named after "لشركة", "لهيئة" …: its holder may follow its name with nothing between)
+    of_body = not after_preposition and k > 0 and lx.ORG_HEADS.match(toks, k - 1) > 0
+    named_at = {f.i for f in found[n + 1 :] if f.kind == "person" and toks.forms[f.i] in lx.NAME_STARTERS}
     k += after_preposition
     start = k
-    while k < toks.n and k - start < lx.HOLDER_GAP_WORDS and (
+    while k < toks.n and k - start < lx.HOLDER_GAP_WORDS and not (of_body and k > start and k in named_at) and (
             _gap_name_word(toks, k, clitic_ok=after_preposition or (after_body and k == start))
             or (after_body and toks.forms[k] in _QUOTE_MARKS)):
         k += 1
@@ -1296,6 +1300,8 @@ def _holder_past_words(toks: Tokens, found: list[Found], n: int) -> Found | None
         person = None
     if toks.forms[k] in "،,":
         return _name_set_off(toks, k, person)
+    if of_body and k in named_at and person is not None and person.i == k:
+        return person  # "الرئيس التنفيذي لشركة [نجمة للاتصالات] طارق المصري": a given name opens him
     ranked = title_length(toks, k) and not lx.ROLE_HEADS.match(toks, k, clitics=False)
     return person if ranked and person is not None and person.title_i == k else None
 

@@ -921,6 +921,19 @@ class StatementFinder:
         nxt = self.mention_at(self.toks.orig(j, j + 1)[0], ("person",))
         if nxt is not None and nxt.attrs["entity"] == m.attrs["entity"]:
             return nxt
+        return self._holder_past_body_name(m, j, limit)
+
+    def _holder_past_body_name(self, m: Span, j: int, limit: int) -> Span | None:
+        """The holder the mention scan found past the words of a body's own name the role's complement
+        left out ("الرئيس التنفيذي لشركة [نجمة للاتصالات] طارق المصري", ``mentions._holder_past_words``):
+        a mention of the role's entity within ``HOLDER_GAP_WORDS`` words, none of them punctuation."""
+        toks = self.toks
+        for k in range(j, min(limit, j + lx.HOLDER_GAP_WORDS + 1)):
+            if not toks.is_word(k):
+                return None
+            nxt = self.mention_at(toks.orig(k, k + 1)[0], ("person",))
+            if nxt is not None:
+                return nxt if nxt.attrs["entity"] == m.attrs["entity"] else None
         return None
 
     def _appositive_holder(self, end_tok: int, limit: int) -> Span | None:
