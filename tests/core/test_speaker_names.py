@@ -557,3 +557,10 @@ def test_a_name_after_a_name_is_another_person():
     # (a guard: "باسم" is followed by a name word, so it opens a second name, not the first one's end)
     doc = run("استقبل الرئيس نبيل حداد باسم يوسف في القصر. وقال يوسف إن اللقاء كان وديا.")
     assert "نبيل حداد باسم" not in {e["name"] for e in doc.entities.values()}
+
+
+def test_a_rank_and_a_surname_the_article_gave_name_the_source_of_according_to():
+    # "الحديدي" after the rank is his surname, no nisba adjective of the rank
+    doc = run("وقال المتحدث باسم الوزارة العميد سالم الحديدي إن العملية نجحت. وبحسب العميد الحديدي، فإن"
+              " المضبوطات شملت 230 قطعة سلاح.")
+    assert statements(doc)[1] == ("indirect", "سالم الحديدي", "المضبوطات شملت 230 قطعة سلاح")

@@ -522,7 +522,20 @@ class StatementFinder:
         f, after = self.toks.forms[j], self.toks.forms[j + 1] if j + 1 < end else ""
         if after.startswith("ال") and after.endswith(lx.NOMINATIVE_PLURAL_ENDING):
             return False  # "وطالب الطلاب المتظاهرون بـ…": its adjective in the nominative, the subject
-        return f in lx.PEOPLE_ADDRESSED or (self.masculine_form(cue) and self.opens_clause(cue) and _feminine_definite(f))
+        return f in lx.PEOPLE_ADDRESSED or (self.masculine_form(cue) and self.opens_clause(cue) and _feminine_definite(f)) \
+            or self.sole_name_before_ba(cue, j, end)
+
+    def sole_name_before_ba(self, cue: Cue, j: int, end: int) -> bool:
+        """Whether a verb that always names whom it addresses (``cues.ADDRESSEE_REQUIRED_VERBS``) has a
+        single name at ``j`` and its ب right after it, or is plural: the one addressed is at ``j``
+        ("واتهمت [الحكومة] برفض …")."""
+        if cue.base not in lx.ADDRESSEE_REQUIRED_VERBS:
+            return False
+        if self.toks.forms[cue.i].endswith("وا"):
+            return True  # "واتهموا المشير فلان بـ…": a verb before its subject is singular; theirs was dropped
+        m = self.mention_at(self.toks.orig(j, j + 1)[0])
+        after = self.tok_range(m.start, m.end)[1] if m is not None else j + 1
+        return after < end and _glued_object(self.toks.forms[after])
 
     def opens_clause(self, cue: Cue) -> bool:
         """``starts_clause`` of the cue verb, or a verb of ``GLUED_ONLY_CLAUSE_VERBS`` with its
@@ -830,8 +843,12 @@ class StatementFinder:
         """The mention right after a person title at token ``j`` and its adjectives, before ``limit``:
         "انتقد النائب حسن الدميري …" (None when no title is there)."""
         title = title_length(self.toks, j)
-        if not title:
+        if not title or j + title >= limit:
             return None
+        # (a surname the document gave a person is no nisba adjective: "وبحسب العميد الحديدي، …")
+        named = self.mention_at(self.toks.orig(j + title, j + title + 1)[0], ("person",))
+        if named is not None:
+            return named
         k = skip_adjectives(self.toks, j + title)
         return self.mention_at(self.toks.orig(k, k + 1)[0]) if k < limit else None
 

@@ -165,6 +165,11 @@ CLAUSE_VERBS = {
     # … and what one praised, with its ب in reach: "وأشاد الوزير بجهود فرق الإنقاذ", "أما الأول فقد
     # أشاد بروح لاعبيه" (not its participle: "مشيدة من الحجر" is "built")
     "أشاد": ("أشادت", "أشادوا"),
+    # … what one threatened, and whom one accused of what, with its ب in reach: "وهددت النقابة بتنظيم
+    # وقفة احتجاجية", "واتهم الوزير المعارضة بعرقلة الإصلاحات" (named subjects only: NAMED_SUBJECT_VERBS;
+    # "هددت الفيضانات بإغراق القرى" says nothing)
+    "هدد": ("هددت", "هددوا"),
+    "اتهم": ("اتهمت", "اتهموا"),
     # "demanded", the masculine of طالبت (PAST_VERBS), which is also the noun "student" ("وقال طالب
     # جامعي"): a cue only with the ب of what was asked for within reach ("وطالب فلان بتوزيع …")
     "طالب": (),
@@ -296,7 +301,7 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # what one pledged or promised, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى
                       # …", "ووعد وزير الطاقة بخفض ساعات التقنين" (both are in CLAUSE_VERBS: the ب word
                       # must come within reach)
-                      "تعهد": ("ب",), "وعد": ("ب",), "أشاد": ("ب",),
+                      "تعهد": ("ب",), "وعد": ("ب",), "أشاد": ("ب",), "هدد": ("ب",), "اتهم": ("ب",),
                       # what one admitted: "وأقر المدرب بوجود خلافات …", "واعترف الوزير بتقصير …" (أقر with
                       # a plain object is "approved": "أقر البرلمان القانون"); see NAMED_SUBJECT_VERBS
                       "أقر": ("ب",), "اعترف": ("ب",),
@@ -326,7 +331,7 @@ DENIED_TRUTH = ("صحة", "حقيقة")
 # Verbs of NOUN_CONTENT_VERBS whose noun object is a statement only when their subject is named right
 # after them: crime reports are full of "وبمواجهته أمام اللواء …، اعترف بحيازته …" (a suspect's
 # confession, whose speaker is neither the officer named before nor the one the text is about).
-NAMED_SUBJECT_VERBS = ("أقر", "اعترف")
+NAMED_SUBJECT_VERBS = ("أقر", "اعترف", "هدد", "اتهم")
 # … or whose subject is a pronoun glued to the word before them: "لكنه أقر بوجود اختلافات في الرؤية".
 PRONOUN_SUBJECT_OPENERS = ("لكنه", "لكنها", "ولكنه", "ولكنها")
 # Connectives whose complementizer holds the subject of the verb after them, which opens a clause of
@@ -356,8 +361,12 @@ SPEECH_NOUNS = ("خطاب", "كلمة", "بيان", "تصريح", "تصريحا�
 # preposition: "ودعت المنظمة السلطات التونسية إلى الإفراج …", "وحث الوزير المجتمع الدولي على …",
 # "وطالبت النقابة الحكومة بصرف …", "…، داعيا الأطراف إلى …", "ووعد الوزير المواطنين بتحسين …". At most
 # ADDRESSEE_REACH words, with no punctuation, function word or verb among them, come before the preposition.
-ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "طالب", "داعيا", "مطالبا", "وعد", "نصح")
+ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "طالب", "داعيا", "مطالبا", "وعد", "نصح", "هدد", "اتهم")
 ADDRESSEE_REACH = 4
+# … of which these always name the one they address (one accuses somebody): a single name between
+# the verb and its ب is that one, the subject dropped ("وأضافت النائبة أن …، واتهمت [الحكومة] برفض
+# التعديلات"; "واتهمت النيابة المتهم بـ…" names both).
+ADDRESSEE_REQUIRED_VERBS = ("اتهم",)
 # Their masculine past forms cannot agree with a feminine definite noun right after them (one ending in
 # FEMININE_ENDINGS: ة, or the plural ات): that noun is the one addressed, the subject dropped ("ودعا
 # [السلطات] إلى فتح معبر ثان", "وطالب [الحكومة] بصرف تعويضات عاجلة"; a body as subject takes the
