@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, islice, repeat, takewhile
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
@@ -1286,7 +1286,9 @@ def _holder_past_words(toks: Tokens, found: list[Found], n: int) -> Found | None
     after_body = not after_preposition and k > 0 and lx.ORG_HEADS.match(toks, k - 1, clitics=False) > 0
     # (a body named after "لشركة", "لهيئة" …: its holder may follow its name with nothing between)
     of_body = not after_preposition and k > 0 and lx.ORG_HEADS.match(toks, k - 1) > 0
-    named_at = {f.i for f in found[n + 1 :] if f.kind == "person" and toks.forms[f.i] in lx.NAME_STARTERS}
+    # (found is in text order: only the few mentions within the gap's reach are read)
+    near = takewhile(lambda f: f.i <= k + lx.HOLDER_GAP_WORDS, islice(found, n + 1, None)) if of_body else ()
+    named_at = {f.i for f in near if f.kind == "person" and toks.forms[f.i] in lx.NAME_STARTERS}
     k += after_preposition
     start = k
     while k < toks.n and k - start < lx.HOLDER_GAP_WORDS and not (of_body and k > start and k in named_at) and (

@@ -222,8 +222,8 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> i
     """Join statements of ``doc_ids`` still alone to the cluster of a statement of a sibling document
     (``_siblings``) whose speaker is another entity that can be the same person
     (``speakers.may_be_one``: the role one article calls him by, and the holder of that role another
-    article names; a body and its spokesman), verified at one speaker's bar (``ONE_SPEAKER``), as ``link_same_speaker`` does
-    for one entity. Returns how many joined."""
+    article names; a body and its spokesman), verified at one speaker's bar (``ONE_SPEAKER``), as
+    ``link_same_speaker`` does for one entity. Returns how many joined."""
     alone: dict[str, list[tuple[str, Speaker]]] = {}  # document → its statements still alone
     for sid, doc_id, *who in rows_in(conn, "SELECT s.id, s.doc_id, s.entity_id, de.role_only, de.name, de.roles, de.type"
                                      f" FROM statements s JOIN link_statements l ON l.statement_id = s.id {_SPEAKER}"
