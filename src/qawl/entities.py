@@ -26,8 +26,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, PATRONYMIC_LINKS,
-                              PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, V_INITIAL_MIN, V_INITIALS, V_LETTERS,
+from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, GERMAN_S_INITIALS,
+                              PATRONYMIC_LINKS, PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, V_INITIAL_MIN, V_INITIALS, V_LETTERS,
                               VOWEL_LETTERS)
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
@@ -144,11 +144,17 @@ _V_INITIALS = set(key(V_INITIALS))
 _NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS | set(key(V_LETTERS))))
 
 
+_GERMAN_S_INITIALS = tuple(key(s) for s in GERMAN_S_INITIALS)
+_S_CLASS = key(SOUND_CLASSES[0])[0]
+
+
 def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token: vowel letters (and v's letters, also written
-    with the vowel letter و) dropped inside, v's letters folded at the start of a long one, classes
-    folded.
+    with the vowel letter و) dropped inside, v's letters folded at the start of a long one, a German
+    s written ش at the start folded with س, classes folded.
     Not memoized: for words met once (``sound_key`` is the memoized form)."""
+    if token.startswith(_GERMAN_S_INITIALS):
+        token = _S_CLASS + token[1:]
     t = token.translate(_SOUND)
     if len(t) <= 2:
         return t

@@ -26,8 +26,15 @@ def test_a_name_opening_with_the_sound_v_written_fa_or_waw_is_one_name(variant):
     assert same_person("هولغر فيكستروم", variant)
 
 
+@pytest.mark.parametrize("variant", ["يورجن ستاينهاور", "ستاينهاور", "يورغن شتاينهاور"])
+def test_a_german_s_written_shin_or_sin_is_one_name(variant):
+    # (rules.names.GERMAN_S_INITIALS) Steinhauer's st- as شت or ست
+    assert same_person("يورغن شتاينهاور", variant)
+
+
 @pytest.mark.parametrize("a, b", [
     ("شي وانغ", "شي فانغ"),            # (guard) short names: Wang and Fang
+    ("كلاوس شميدت", "كلاوس سميث"),     # (guard) ش before another letter stays ش: Schmidt and Smith
     ("محمد سعد", "محمد سعيد"),        # native names differing by a letter are different people
     ("ماتياس ليندكفيست", "ماتياس ليندبيرغ"),  # (guard) a foreign surname with other consonants
     ("حسن النجار", "حسين النجار"),

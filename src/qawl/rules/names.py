@@ -102,6 +102,10 @@ VERBAL_NOUN_SHAPED_NAMES = set(
 # Miles: مايلز / مايلس; g as غ / ج / ق / ك / گ). Each class folds to its first letter in a sound key.
 SOUND_CLASSES = ("زسصثذظ", "غجقكگ", "تط", "دض", "هحخ", "اعء")
 
+# The start of a foreign name where ش is German s before t or p (Steinmeier: شتاينماير / ستاينماير;
+# Spahn: شبان / سبان): it folds with the s class there.
+GERMAN_S_INITIALS = ("شت", "شب")
+
 # Letters dropped from a sound key inside a foreign name: long vowels, which transliterations add
 # or omit at will (كاغينز / كيغنيز / كغينز).
 VOWEL_LETTERS = "اويىآأإ"
