@@ -24,8 +24,10 @@ NUMBERED_QUESTION = r"^\s*(?:\(?\d{1,2}\s*[-–—.)]|[*•■▪●◾◆])\s*"
 QUESTION_NUMBER = r"^\s*\(?(\d{1,2})\s*[-–—.)]"
 
 # Interview turn labels that are not names: question / answer markers.
-QUESTION_LABELS = ("س", "سؤال", "السؤال", "المحاور", "المذيع", "المذيعة", "الصحفي", "q", "question")
-ANSWER_LABELS = ("ج", "جواب", "الجواب", "a", "answer")
+QUESTION_LABELS = ("س", "سؤال", "السؤال", "المحاور", "المحاورة", "المذيع", "المذيعة", "الصحفي", "المقدم",
+                   "المقدمة", "q", "question")
+# … the guest labels ("الضيف: لا، إطلاقا. …") are answers of the one the opening introduces.
+ANSWER_LABELS = ("ج", "جواب", "الجواب", "الضيف", "الضيفة", "a", "answer")
 
 # Words in an article's opening that say it is an interview and who was interviewed ("مقابلة مع X").
 INTERVIEW_WORDS = ("مقابلة", "مقابلته", "حوار", "حواره", "لقاء", "حديث خاص", "استضافته", "استضافة", "أجرت", "أجرى")
@@ -94,6 +96,7 @@ AND_CLAUSE_OPENERS = (
     "هذا", "هذه", "أي", "قد",
     "سيتم", "ستتم",  # what will be done next ("، وسيتم تسليم الدفعة الأولى …")
     "عن",  # the next topic of reported speech ("تحدث عن مشروعين …، وعن استفادة 12 ألف أسرة …")
+    "لن",  # a pledge or a refusal ("…، ولن نتهاون مع أي جهة مهما كان غطاؤها")
 )
 # … first-person verbs of intent and action ("، ونستهدف الوصول إلى …", "، ونحرص على …"), also with
 # the future س ("، وسنواصل") …
