@@ -105,12 +105,15 @@ def speaks_for(person: Speaker, body: tuple[str, ...]) -> bool:
     """Whether ``person`` holds a role that speaks for the body ``body`` (``rules.linking.SPEAKS_FOR_BODY``):
     each of the body's words among the role's ("المتحدث باسم جهاز حرس السواحل" for "جهاز حرس
     السواحل الليبي"), or but the first when it is the head's office ("وزير الصحة" for "وزارة
-    الصحة")."""
+    الصحة"); an adjective of the body may be left out where two of its nouns are said
+    ("المتحدثة باسم مفوضية الأمم المتحدة لشؤون اللاجئين" for "المفوضية السامية للأمم المتحدة"; not
+    "الشرطة المحلية" for "الشرطة الاتحادية", a body of one noun)."""
     for role in person.roles:
         if role.head not in _SPEAKS_FOR:
             continue
         words = body[1:] if _HEAD_OF_BODY.get(body[0]) == role.head else body
-        if words and all(said_before(w, role.words) for w in words):
+        nouns = [w for w in words if not _adjective(w)]
+        if words and all(said_before(w, role.words) for w in (words if len(nouns) < 2 else nouns)):
             return True
     return False
 

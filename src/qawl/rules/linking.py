@@ -106,6 +106,16 @@ SYNONYMS = (
     "تدريب تأهيل",                                  # training
     "زائر زوار سائح سياح",                          # visitors, tourists
     "أغلق يغلق أوصد يوصد",                          # closed (the door to dialogue)
+    "فجوة هوة فارق",                                # the gap (between two rates, pledges and payments)
+    "تهرب يتهرب تتهرب تنصل يتنصل تتنصل",             # evading (responsibility)
+    "تهاون يتهاون تتهاون تساهل يتساهل تتساهل",        # being lax (with offenders)
+    "أسرة عائلة",                                   # families ("60 ألف أسرة" / "ستين ألف عائلة")
+    "ابتداء اعتبارا بدءا",                          # as of ("اعتبارا من الموسم المقبل" / "بدءا من")
+    "أولي مبدئي مبدئيا أوليا",                       # preliminary ("برأسمال أولي" / "مبدئي")
+    "متوافر متوفر توافر يتوافر تتوافر توفر يتوفر تتوفر",  # available ("ستكون متوافرة" / "ستتوافر")
+    "حظوظ فرص",                                     # the chances (of qualifying)
+    "أزيد أكثر",                                    # more than ("أزيد من" in the Maghreb)
+    "انكمش ينكمش انكماش تقلص يتقلص",                 # shrank (a gap, an economy)
 )
 # (A verb whose past ends in ى is listed with its feminine past too, "تخطى تخطت": suffix stripping
 # cannot make one of the other.)
