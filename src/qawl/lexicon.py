@@ -46,6 +46,7 @@ VERB_FORMS = _verb_forms()
 PRESENT_VERB_FORMS = {pre + key(f) for f in cues.PRESENT_VERBS for pre in ("", "و", "ف")}
 PARTICIPLE_FORMS = _participle_forms(cues.PARTICIPLES)
 CLAUSE_PARTICIPLE_FORMS = _participle_forms(cues.CLAUSE_PARTICIPLES)
+BA_NOUN_CLAUSE_PARTICIPLES = _fold(cues.BA_NOUN_CLAUSE_PARTICIPLES)
 NOUN_LIKE_PARTICIPLES = _fold(cues.NOUN_LIKE_PARTICIPLES)
 PASSIVE_LIKE_PARTICIPLES = _fold(cues.PASSIVE_LIKE_PARTICIPLES)
 CUE_PHRASES = PhraseTable(cues.PHRASES)
@@ -308,7 +309,10 @@ MENTION_STARTS = NAME_STARTERS.union(NAME_OPENING_AMBIGUOUS,
 )
 
 # First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
+NOT_SECOND_CLAUSE_AFTER = _fold(cues.NOT_SECOND_CLAUSE_AFTER)
+OBJECT_PRONOUN_VERB_FORMS = {key(f): key(base) for base, fs in cues.OBJECT_PRONOUN_VERB_FORMS.items() for f in fs}
 CUE_STARTS = (set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CLAUSE_PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
+              | set(OBJECT_PRONOUN_VERB_FORMS)
               | RELAY_FORMS
               | set(SENTENCE_OPENING_VERBS) | set(CLAUSE_VERBS))
 

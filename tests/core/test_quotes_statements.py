@@ -463,3 +463,34 @@ def test_an_official_of_two_regions_keeps_the_second():
 ])
 def test_a_quotation_pointed_back_at_is_said_by_the_subject_after_it(text, speaker, said):
     assert statements(run(text)) == [("direct", speaker, said)]
+
+
+def test_a_quotation_inside_reported_speech_is_not_said_by_the_next_sentence_cue():
+    # "وحذرت" opens a sentence of its own after the full stop: the quotation before it is part of
+    # what "وأكدت" reports (before, it was a direct quote of "وحذرت" and pushed that statement out)
+    doc = run("وقالت النائبة ليلى العبدالله إن الإضراب مستمر. وأكدت أن أيدي المعلمين \"ممدودة للحوار منذ اليوم الأول\"، "
+              "لكنهم يريدون \"حوارا جادا بجدول زمني واضح\". وحذرت من أن أي اقتطاع من الأجور \"سيعتبر تصعيدا\".")
+    assert statements(doc) == [
+        ("indirect", "ليلى العبدالله", "الإضراب مستمر"),
+        ("indirect", "ليلى العبدالله", "أيدي المعلمين \"ممدودة للحوار منذ اليوم الأول\""),
+        ("indirect", "ليلى العبدالله", "لكنهم يريدون \"حوارا جادا بجدول زمني واضح\""),
+        ("indirect", "ليلى العبدالله", "أي اقتطاع من الأجور \"سيعتبر تصعيدا\""),
+    ]
+
+
+def test_a_quotation_then_a_cue_without_conjunction_after_the_full_stop_keeps_its_cue():
+    # guard: "«…». قال …" names who said the quotation
+    doc = run("«لن نقبل بأي تسوية على حساب حقوق العمال». قال رئيس النقابة سعيد الحلبي في مؤتمر صحفي.")
+    assert statements(doc) == [("direct", "سعيد الحلبي", "لن نقبل بأي تسوية على حساب حقوق العمال")]
+
+
+def test_a_three_word_quotation_that_ends_the_sentence_after_a_cue_is_what_was_said():
+    doc = run("وقال المفوض الأممي كريم الساعدي إن الوضع خطير.\n\nوأضاف \"يجب إيقاف المأساة\". "
+              "ونبه إلى أن تدفق اللاجئين يضع ضغوطا شديدة على دول الجوار.")
+    assert ("direct", "كريم الساعدي", "يجب إيقاف المأساة") in statements(doc)
+
+
+def test_a_three_word_quoted_name_after_a_cue_is_its_subject():
+    # guard: the quotation goes on to the clause it opens
+    doc = run("وقالت \"هيومن رايتس ووتش\" إن السلطات اعتقلت عشرات الناشطين خلال الأسبوع الماضي.")
+    assert only(doc) == ("indirect", "هيومن رايتس ووتش", "السلطات اعتقلت عشرات الناشطين خلال الأسبوع الماضي")

@@ -111,6 +111,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, named: Callable[[int], bool] | Non
         elif f in lx.CLAUSE_PARTICIPLE_FORMS:
             if clause_participle_cue(toks, c):
                 cues.append(Cue(c, c + 1, "participle", lx.CLAUSE_PARTICIPLE_FORMS[f]))
+        elif f in lx.OBJECT_PRONOUN_VERB_FORMS:
+            if c + 1 < toks.n and lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False):
+                cues.append(Cue(c, c + 1, "verb", lx.OBJECT_PRONOUN_VERB_FORMS[f]))
         elif f in lx.QUOTING_FORMS:
             cues.append(Cue(c, c + 1, "quoting", f))
         elif f in lx.RELAY_FORMS:
@@ -385,8 +388,15 @@ def _participle_as_noun(toks: Tokens, c: int, after_figure: bool) -> bool:
 
 def clause_participle_cue(toks: Tokens, c: int) -> bool:
     """Whether the form of ``cues.CLAUSE_PARTICIPLES`` at token ``c`` introduces speech: a
-    complementizer or a colon right after it ("…، متعهدا بأن …", "مستطردا: …")."""
-    return c + 1 < toks.n and (toks.forms[c + 1] == ":" or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
+    complementizer or a colon right after it ("…، متعهدا بأن …", "مستطردا: …"), or, after one of
+    ``cues.BA_NOUN_CLAUSE_PARTICIPLES``, a verbal noun with ب glued to it ("…، متعهدا بصرف …")."""
+    if c + 1 >= toks.n:
+        return False
+    after = toks.forms[c + 1]
+    if after == ":" or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0:
+        return True
+    return lx.CLAUSE_PARTICIPLE_FORMS[toks.forms[c]] in lx.BA_NOUN_CLAUSE_PARTICIPLES \
+        and _glued_object(after) and verbal_noun_at(toks, c + 1)
 
 
 def _any_verbal_noun(toks: Tokens, j: int) -> bool:
@@ -576,7 +586,7 @@ class StatementFinder:
         # participle cue: "وتابع محذرًا: …")
         while j < limit and (toks.forms[j] in _QUOTE_MARKS or toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in "،,"
                              or (with_tanween(toks, j) and toks.forms[j] not in lx.PARTICIPLE_FORMS)):
-            if toks.forms[j] in _QUOTE_MARKS and self.opens_long_quote(j):
+            if toks.forms[j] in _QUOTE_MARKS and (self.opens_long_quote(j) or self.opens_quoted_sentence(j)):
                 return None, None, j, False  # واضاف "اعتقد اننا …": what was said, not who said it
             j += 1
         if j >= limit or not toks.is_word(j):
@@ -891,10 +901,12 @@ class StatementFinder:
 
     def preceding_subject(self, cue: Cue, p: Span) -> Span | None:
         """Subject-first clauses: "وكان كيغينز … قد قال", "المتحدث باسم التحالف أكد …"."""
-        if self.toks.forms[cue.i][0] == "و" and cue.i and self.toks.forms[cue.i - 1] in ("،", ","):
+        if self.toks.forms[cue.i][0] == "و" and cue.i and (self.toks.forms[cue.i - 1] in ("،", ",")
+                                                          or self.toks.forms[cue.i] in lx.OBJECT_PRONOUN_VERB_FORMS):
             # "انتقد النائب X تصريحات الوزير، وقال إن …": a verb joined by و after a comma goes on with
             # the sentence's subject; the name right before it is an object, not who spoke. (Not ف:
-            # "وسأل كيري رئيس المخابرات …، فأكد له أن …" is the answer of the one asked.)
+            # "وسأل كيري رئيس المخابرات …، فأكد له أن …" is the answer of the one asked.) So does
+            # one with its object pronoun, comma or none: "رفض هيغل الانتقادات ووصفها بأنها …".
             return None if self.verb_before_in_sentence(cue, p) else self.clause_subject(cue, p)
         adjacent = self.adjacent_subject(cue)
         if adjacent is not None:
@@ -1354,6 +1366,8 @@ class StatementFinder:
                 f[0] == "و" or f in lx.NAME_STARTERS or f in lx.GIVEN_NAMES or f in ("ابو", "عبد") or f in lx.PATRONYMIC_LINKS
                 or title_length(toks, j) or lx.ROLE_HEADS.match(toks, j)):
             return None  # more of the subject than its parse took ("وزير التربية والتعليم", "أبو الفتوح")
+        if cue.kind == "participle":
+            return j, False  # (its subject is the sentence's: a person named in the object is no more of it)
         near_start, near_end = toks.orig(j, min(j + 3, end))  # its first three words
         if any(near_start <= m.start < near_end for m in self.mentions if m.label in ("person", "role")):
             return None  # a person named there: more of the subject ("الدكتور السيد البدوي")
@@ -1436,10 +1450,10 @@ class StatementFinder:
             return False  # "وطالب النواب بمعرفة …": the group after "وطالب" is as often its subject
         if self.toks.forms[cue.i].endswith(_PLURAL_VERB_ENDING):
             return False  # "وطالبوا بـ …": a group (the protesters), seldom the one the text is about
+        j += _framing_aside(self.toks, j, self.toks.n)  # "وأعلنت في هذا الإطار عن برنامج …"
         if self.verbal_noun_after_verb(cue, j):
             return True  # "وأعلن إزالة 14 ألف توصيلة": a verbal noun is its object, never its subject
         allowed = [p for p in lx.NOUN_CONTENT_VERBS.get(cue.base, ()) if p]
-        j += _framing_aside(self.toks, j, self.toks.n)  # "وأعلنت في هذا الإطار عن برنامج …"
         if self.people_called_on(cue, j, self.toks.n):
             j = self.past_addressee(j, self.toks.n, tuple(allowed))  # "ودعا المواطنين إلى …": who was called on
         f = self.toks.forms[j] if j < self.toks.n else ""
@@ -1555,7 +1569,7 @@ class StatementFinder:
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
                 break
             if not one_clause and stop > content + 1 and f in lx.COORDINATED_COMPLEMENTIZERS \
-                    and self.second_clause(stop, para_end_tok):
+                    and self.second_clause(stop, para_end_tok, parallel=self.opened_by_that(content)):
                 cuts.append(stop)  # "…، وأن الفائض الأولي سيبلغ …": the clause so far is one statement, the next another
         for end in (*self.long_clause_ends(content, cuts, k), k):
             if end > content:
@@ -1590,12 +1604,21 @@ class StatementFinder:
         if at_least(self.doc.text[s:e], 2):
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
-    def second_clause(self, k: int, end: int) -> bool:
+    def second_clause(self, k: int, end: int, *, parallel: bool = False) -> bool:
         """Whether the و-complementizer at token ``k`` opens a second reported clause: right after a
-        comma, outside quotation marks, not concessive ("وإن كان …"), with words of its own."""
+        comma (or, when ``parallel``, the reported speech having opened with a complementizer too:
+        "مؤكدا أنهم ملتزمون بإعادة التضخم إلى النطاق المستهدف وأنهم لن يسمحوا …"), outside quotation
+        marks, not concessive ("وإن كان …"), with words of its own."""
         forms = self.toks.forms
-        return (forms[k - 1] in _COMMAS and k + 2 < end and forms[k + 1] not in lx.CONCESSIVE_AFTER
-                and not self.in_quote(self.toks.orig(k, k + 1)[0]))
+        if forms[k - 1] not in _COMMAS and (not parallel or _verb_after_bare_that(forms[k], forms[k + 1])):
+            return False  # (no comma: "وأن يكون …" is "and to be", coordinated with a noun before it)
+        return (k + 2 < end and forms[k + 1] not in lx.CONCESSIVE_AFTER
+                and forms[k - 1] not in lx.NOT_SECOND_CLAUSE_AFTER and not self.in_quote(self.toks.orig(k, k + 1)[0]))
+
+    def opened_by_that(self, content: int) -> bool:
+        """Whether the reported speech at token ``content`` follows a complementizer of the kind a
+        second clause repeats with و ("أن", "أنهم", "بأن"; ``cues.COORDINATED_COMPLEMENTIZERS``)."""
+        return content > 0 and "و" + self.toks.forms[content - 1] in lx.COORDINATED_COMPLEMENTIZERS
 
     def starts_clause(self, k: int) -> bool:
         """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma, بينما or "غير أنه")."""
@@ -1608,6 +1631,19 @@ class StatementFinder:
         """Whether the mark at token ``k`` opens a quotation longer than a quoted name or term."""
         start = self.toks.orig(k, k + 1)[0]
         return any(q.attrs.get("open") == start and q.attrs["words"] > MIN_QUOTE_WORDS for q in self.quotes)
+
+    def opens_quoted_sentence(self, k: int) -> bool:
+        """Whether the mark at token ``k`` opens a quotation of ``MIN_QUOTE_WORDS`` words that ends
+        its sentence (واضاف "يجب ايقاف المأساة".): what was said, where a quoted name would go on to
+        the clause it opens (وقالت "هيومن رايتس ووتش" إن …)."""
+        start = self.toks.orig(k, k + 1)[0]
+        text = self.doc.text
+        for q in self.quotes:
+            close = q.attrs.get("close")
+            if q.attrs.get("open") == start and q.attrs["words"] >= MIN_QUOTE_WORDS and close is not None:
+                rest = text[close + 1 : close + 3].lstrip(" \u00a0")
+                return not rest or rest[0] in ".!؟?\n"
+        return False
 
     def skip_short_quote(self, k: int, max_words: int) -> int | None:
         """Token index after a short quotation (a name or term) opening at token ``k``."""
@@ -1929,8 +1965,11 @@ class StatementFinder:
                 k += 1
         if k >= toks.n or not (lx.is_verb_cue(toks.forms[k]) or (back and toks.forms[k] in lx.QUOTE_BACK_VERBS)):
             return None
-        if "\n" in self.doc.text[close : toks.orig(k, k + 1)[0]]:
+        between = self.doc.text[close : toks.orig(k, k + 1)[0]]
+        if "\n" in between:
             return None  # the cue of the next paragraph introduces its own statement
+        if _opens_next_sentence(between, toks.forms[k]):
+            return None
         cue = Cue(k, k + 1, "verb", lx.VERB_FORMS.get(toks.forms[k], toks.forms[k]))
         entity, mention, _, explicit = self.subject(cue, min(toks.n, k + MAX_SUBJECT_TOKENS))
         return entity, mention, explicit, self.doc.text[slice(*toks.orig(k, k + 1))]
@@ -1959,6 +1998,20 @@ SOURCE_RELATIVE_REACH = 5
 _RELATIVES = ("الذي", "التي", "الذين")
 # Words of a relative clause between commas after a clause verb's subject, before its أن.
 RELATIVE_ASIDE_WORDS = 10
+
+
+def _verb_after_bare_that(that: str, word: str) -> bool:
+    """Whether a bare "وأن" (no pronoun glued) comes before what may be an imperfect verb: "أن"
+    and a verb is "to do", not "that …"."""
+    return that in ("وان", "وبان") and word[:1] in ("ي", "ت", "ن")
+
+
+def _opens_next_sentence(between: str, cue_form: str) -> bool:
+    """Whether a cue verb after a quotation's closing mark opens a sentence of its own: a full stop
+    before it and a conjunction on it ("… "حوارا جادا". وحذرت من أن …"). Its statement follows it;
+    the quotation belongs to the sentence before ("«…». قال الوزير" keeps its cue)."""
+    return any(stop in between for stop in ".!?؟") and cue_form[:1] in ("و", "ف") \
+        and lx.VERB_FORMS.get(cue_form, cue_form) != cue_form
 
 
 def _back_reference(toks: Tokens, k: int) -> int:

@@ -101,6 +101,10 @@ PASSIVE_LIKE_PARTICIPLES = ("مطالبا",)
 # "معترفا به دوليا", "مبرزا قصة …", "مذكرا إياه"), and their feminine forms are often nouns
 # ("مذكرة تفاهم", a memorandum), so they are never read as cues or stops anywhere else.
 CLAUSE_PARTICIPLES = ("متعهدا", "معترفا", "مبرزا", "مذكرا", "مستطردا", "منبها")
+# … and those of them that also introduce what was pledged as a verbal noun with ب glued to it: "…،
+# متعهدا بصرف الدفعة الأولى من مستحقات الأندية قبل نهاية الشهر" (a pronoun object, "متعهدا بحمايته",
+# leaves too few words to be a statement).
+BA_NOUN_CLAUSE_PARTICIPLES = ("متعهدا",)
 
 # Multi-word cues. The statement follows the whole phrase.
 PHRASES = (
@@ -256,6 +260,9 @@ COORDINATED_COMPLEMENTIZERS = (
     "وأن", "وإن", "وأنه", "وإنه", "وأنها", "وإنها", "وأنهم", "وإنهم", "وأننا", "وإننا",
     "وبأن", "وبأنه", "وبأنها", "وبأنهم",
 )
+# Words before which وأن is no second clause but part of an idiom: "سبق وأن أرسل" (had already sent),
+# "لا بد وأن يكون" (must be), "خاصة وأن …" (especially as).
+NOT_SECOND_CLAUSE_AFTER = ("سبق", "لابد", "بد", "لاسيما", "سيما", "خاصة", "خصوصا")
 # … only when both clauses have at least this many words: a short one ("…، وأنه أبلغه بالقرار شخصيا")
 # is a detail of the clause before it, and alone would be too short to link.
 MIN_CLAUSE_WORDS = 4
@@ -301,7 +308,7 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # what one pledged or promised, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى
                       # …", "ووعد وزير الطاقة بخفض ساعات التقنين" (both are in CLAUSE_VERBS: the ب word
                       # must come within reach)
-                      "تعهد": ("ب",), "وعد": ("ب",), "أشاد": ("ب",), "هدد": ("ب",), "اتهم": ("ب",),
+                      "تعهد": ("ب",), "وعد": ("ب",), "متعهدا": ("ب",), "أشاد": ("ب",), "هدد": ("ب",), "اتهم": ("ب",),
                       # what one admitted: "وأقر المدرب بوجود خلافات …", "واعترف الوزير بتقصير …" (أقر with
                       # a plain object is "approved": "أقر البرلمان القانون"); see NAMED_SUBJECT_VERBS
                       "أقر": ("ب",), "اعترف": ("ب",),
@@ -389,6 +396,13 @@ TOLD_VERBS = ("أبلغ", "طمأن", "وعد")
 # role, an unknown word before an ال- word is that object, not the holder's name (as after a verb that
 # is no cue; ``mentions.apposition_name``).
 OBJECT_FIRST_VERBS = ("وصف", "اعتبر")
+# … and their forms with و and an object pronoun glued, cues only when a complementizer follows them
+# directly: "ورفض الوزير التقارير، ووصفها بأنها "مبالغ فيها ولا تستند إلى أي دليل"" (the one he goes on
+# speaking of; what he said follows). Not without و: "… الدستور الذي وصفه بأنه …" is a relative clause.
+OBJECT_PRONOUN_VERB_FORMS = {
+    "وصف": ("ووصفه", "ووصفها", "ووصفهم", "ووصفته", "ووصفتها", "ووصفتهم"),
+    "اعتبر": ("واعتبره", "واعتبرها", "واعتبرهم", "واعتبرته", "واعتبرتها", "واعتبرتهم"),
+}
 
 # "نقلت وكالة رويترز عن المتحدث باسم الجيش قوله إن …": the one quoted is named after عن, what he said
 # follows the word (with إن, a colon or a quote), as after a cue verb.
@@ -450,6 +464,7 @@ TIME_ASIDES = ("بعد", "قبل", "عقب", "إثر", "خلال", "أثناء")
 # Phrases that frame what comes next, standing between a verb (or its subject) and the preposition it
 # takes: "وأعلنت [في هذا الإطار] عن برنامج وطني …", "وكشف [من جهته] عن …", "ودعا [بدوره] إلى …".
 FRAMING_ASIDES = ("في هذا الإطار", "في هذا السياق", "في هذا الصدد", "في السياق نفسه", "في الإطار نفسه",
+                  "في السياق ذاته", "في الإطار ذاته", "في الصدد نفسه", "في الصدد ذاته",
                   "من جهته", "من جهتها", "من ناحيته", "من ناحيتها", "بدوره", "بدورها")
 
 # Where and how one spoke, standing between a verb's subject and the preposition its noun object takes
