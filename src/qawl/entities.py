@@ -27,8 +27,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, GERMAN_S_INITIALS,
-                              PATRONYMIC_LINKS, PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, V_INITIAL_MIN, V_INITIALS, V_LETTERS,
-                              VOWEL_LETTERS)
+                              PATRONYMIC_LINKS, PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, V_INITIAL_MIN, V_INITIALS,
+                              V_LETTERS, VOWEL_LETTERS)
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
 from qawl.text.normalize import key

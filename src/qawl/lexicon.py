@@ -308,9 +308,11 @@ MENTION_STARTS = NAME_STARTERS.union(NAME_OPENING_AMBIGUOUS,
                                   ORG_HEADS, KNOWN_ORGS, PLACES))
 )
 
-# First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
 NOT_SECOND_CLAUSE_AFTER = _fold(cues.NOT_SECOND_CLAUSE_AFTER)
+# Folded "ووصفها"-like forms → their verb's base (``cues.OBJECT_PRONOUN_VERB_FORMS``).
 OBJECT_PRONOUN_VERB_FORMS = {key(f): key(base) for base, fs in cues.OBJECT_PRONOUN_VERB_FORMS.items() for f in fs}
+
+# First words of every cue (verbs, participles, multi-word phrases): the cue scanner skips others.
 CUE_STARTS = (set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CLAUSE_PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
               | set(OBJECT_PRONOUN_VERB_FORMS)
               | RELAY_FORMS
