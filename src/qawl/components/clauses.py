@@ -97,10 +97,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     before the spaces and the comma that close it (a part cut at "…، لكن" ends at the word before)."""
     while start < end and (text[start].isspace() or text[start] in rules.SENTENCE_ENDS):
         start += 1
+    if start < end and text[start] in _REOPENING_MARKS and not any(m in text[start + 1 : end] for m in _CLOSING_MARKS):
+        start += 1  # the mark that reopens a quote at a continued paragraph ("«أما الحدود …»، بحسب …")
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _PART_END_MARKS):
         end -= 1
     return start, end
 
 
+# Opening quotation marks, and the marks that would close a quote they open within a part.
+_REOPENING_MARKS = "«“\""
+_CLOSING_MARKS = ("»", "”", "\"")
 # Marks that close a clause, never part of what was said.
 _PART_END_MARKS = "،,؛;"

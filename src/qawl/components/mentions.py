@@ -458,8 +458,10 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                 j += n
                 continue
             n = lx.ORG_HEADS.match(toks, j, clitics=False)
-            if n and j > start and not f.startswith("ال") and _definite(forms[j - 1]):
-                break  # a construct ends at its definite word: "وحمل رئيس البلدية [شركة المياه] …", the object
+            if n and j > 0 and not f.startswith("ال") and _definite(forms[j - 1]):
+                # a construct ends at its definite word: "وحمل رئيس البلدية [شركة المياه] …", the object;
+                # a definite head takes none: "وفككت الشرطة [خلية] نائمة"
+                break
             if n:
                 # (a definite head is in construct with nothing: "وزير الداخلية بسرعة التدخل"; an
                 # indefinite one may take a quoted name: "الرئيس التنفيذي لشركة «طيران الندى» فلان")
@@ -931,10 +933,23 @@ def org_name(toks: Tokens, i: int) -> Found | None:
                 k += 1
         if not _object_after_definite_head(toks, head, k):
             j = _complement(toks, k, limit=4, purpose_phrases=False)
+            if head.startswith("ال"):
+                j = _before_object_verbal_noun(toks, k, j)
         if j == i + h and not head.startswith("ال"):
             return None  # an indefinite head alone ("تنظيم", "قوات") is a common noun
     name = " ".join(w for w in [head.split()[0], *toks.forms[i + 1 : j]] if w not in _QUOTE_MARKS and w != "''")
     return Found("org", i, j, name, clitic=clitic)
+
+
+def _before_object_verbal_noun(toks: Tokens, start: int, end: int) -> int:
+    """Where a definite head's adjectives (``start``–``end``) give way to a definite verbal noun: the
+    verb's object, as a definite head takes no complement ("وأعلنت الخارجية الإيرانية [الإفراج] عن
+    …", "وقررت الهيئة الوطنية [الانسحاب] من …")."""
+    for t in range(start + 1, end):
+        f = toks.forms[t]
+        if _nisba(toks.forms[t - 1]) and f.startswith("ال") and len(f) > 4 and not _nisba(f) and _verbal_noun(f[2:]):
+            return t
+    return end
 
 
 def _quoted_name_end(toks: Tokens, j: int) -> int | None:

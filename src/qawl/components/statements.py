@@ -1935,7 +1935,7 @@ class StatementFinder:
             if any(a <= q.start < b for a, b in skip) or q.attrs["words"] < MIN_QUOTE_WORDS:
                 continue
             close = q.attrs.get("close")
-            after = self.cue_after(close) if close is not None else None
+            after = self.cue_after(close, q.attrs.get("open")) if close is not None else None
             if after is not None:
                 entity, mention, explicit, cue_text = after
                 orphan = q.attrs.get("open") is None  # its start is a guess: reported speech before it wins
@@ -1952,8 +1952,8 @@ class StatementFinder:
                 return not head.strip(" \u00a0-–")
         return False
 
-    def cue_after(self, close: int) -> tuple[str | None, Span | None, bool, str] | None:
-        """"«…»، قال الوزير" — a cue right after the closing mark."""
+    def cue_after(self, close: int, opened: int | None = None) -> tuple[str | None, Span | None, bool, str] | None:
+        """"«…»، قال الوزير" — a cue right after the closing mark (``opened``: the opening mark's offset)."""
         toks = self.toks
         k = toks.index_at(_view_index(toks.view, close + 1))
         while k < toks.n and toks.forms[k] in "،,.-–":
@@ -1963,6 +1963,8 @@ class StatementFinder:
             k += back
             while k < toks.n and toks.forms[k] in "،,":
                 k += 1
+        if k < toks.n and not back and not lx.is_verb_cue(toks.forms[k]):
+            return self.source_after_quote(close, k) if opened is not None and self.opens_sentence(opened) else None
         if k >= toks.n or not (lx.is_verb_cue(toks.forms[k]) or (back and toks.forms[k] in lx.QUOTE_BACK_VERBS)):
             return None
         between = self.doc.text[close : toks.orig(k, k + 1)[0]]
@@ -1973,6 +1975,31 @@ class StatementFinder:
         cue = Cue(k, k + 1, "verb", lx.VERB_FORMS.get(toks.forms[k], toks.forms[k]))
         entity, mention, _, explicit = self.subject(cue, min(toks.n, k + MAX_SUBJECT_TOKENS))
         return entity, mention, explicit, self.doc.text[slice(*toks.orig(k, k + 1))]
+
+    def opens_sentence(self, offset: int) -> bool:
+        """Whether nothing but spaces comes between the sentence's start and ``offset``."""
+        head = self.doc.text[max(0, offset - 200) : offset]
+        cut = max(head.rfind(c) for c in ".!?؟:\n")
+        return not head[cut + 1 :].strip(" \u00a0")
+
+    def source_after_quote(self, close: int, k: int) -> tuple[str | None, Span | None, bool, str] | None:
+        """"«…»، بحسب الموسوي." — the source a quote that is a whole sentence is attributed to
+        (``cues.ACCORDING_TO``), named right after it, with nothing but the sentence's end or a
+        relative clause after the name. Read as a cue after the quote, the quote's earlier paragraphs
+        (each reopened with a mark) are his too. (A quoted phrase inside a sentence, "وبحث الرئيسان
+        سبل "مواصلة التعاون" بحسب الكرملين", is the source's report, not the quote's words.)"""
+        toks = self.toks
+        n = lx.ACCORDING_TO.match(toks, k)
+        if not n or k + n >= toks.n or "\n" in self.doc.text[close : toks.orig(k, k + 1)[0]]:
+            return None
+        m = self.mention_near(toks.orig(k + n, k + n + 1)[0])
+        if m is None:
+            return None
+        end = self._past_name(self.tok_range(m.start, m.end)[1], toks.n)
+        rest = self.doc.text[toks.orig(end - 1, end)[1] :].lstrip(" \u00a0")
+        if rest and rest[0] not in _SENTENCE_END and rest[0] != "\n" and not self._relative_after(end, toks.n):
+            return None  # "»، وفق المصدر، فإن …": the sentence goes on ("»، بحسب الوزير الذي أكد …" is his)
+        return m.attrs["entity"], m, True, self.doc.text[slice(*toks.orig(k, k + n))]
 
     # -- bookkeeping ---------------------------------------------------------------------------------
     def add(self, start, end, kind, cue, entity, mention, explicit, priority, field="text") -> None:

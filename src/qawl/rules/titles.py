@@ -217,6 +217,8 @@ ORG_HEADS = (
     "الاستخبارات", "استخبارات", "المخابرات", "مخابرات",
     # a parliamentary bloc: "كتلة الوفاق الوطني"
     "كتلة",
+    # a standing cell that speaks for the state: "خلية الإعلام الأمني", "خلية الأزمة"
+    "خلية",
 )
 
 # Members of parliament, named by the bloc or the constituency they sit for, after عن: "النائب عن

@@ -1,0 +1,50 @@
+"""Sources named after a quotation and bodies before their objects, on invented sentences: "«…»، بحسب
+فلان." attributes a quote that is a whole sentence (and the paragraphs it ran over) as his words; a
+definite body's adjectives end at a verbal noun, the verb's object ("وأعلنت الخارجية الإيرانية
+الإفراج عن …"); a cell that speaks for the state ("خلية الإعلام الأمني") is a body, and a definite
+body takes no indefinite one as its complement."""
+from __future__ import annotations
+
+from pipeline_helpers import mention_texts, run, statements
+
+_CONTINUED_QUOTE = (
+    "وقال المتحدث باسم القيادة العميد حسن الكبيسي إن العملية حققت أهدافها كاملة.\n\n"
+    "«سنلاحق بقايا العصابات في الوديان والبساتين حتى آخر مسلح، ولن نسمح لهم بالعودة إلى القرى.\n\n"
+    "«أما الطريق الدولي فهو مؤمن بالكامل بنقاط تفتيش وكاميرات حرارية على طول 90 كيلومترا»، بحسب الكبيسي."
+)
+
+
+def test_a_quote_over_two_paragraphs_attributed_with_according_to_is_his_in_both():
+    found = statements(run(_CONTINUED_QUOTE))
+    assert [s[:2] for s in found if s[2].startswith("سنلاحق بقايا العصابات")] == [("direct", "حسن الكبيسي")]
+    # (the mark that reopened the quote at its second paragraph is no part of what was said)
+    assert ("direct", "حسن الكبيسي", "أما الطريق الدولي فهو مؤمن بالكامل بنقاط تفتيش وكاميرات حرارية على طول 90 كيلومترا") in found
+
+
+def test_a_whole_quoted_sentence_before_according_to_and_a_relative_clause():
+    doc = run("«الأسعار ستبقى مستقرة حتى نهاية العام الجاري على أقل تقدير» حسب سامر الخطيب، الذي يدير متجرا في السوق.")
+    assert statements(doc) == [("direct", "سامر الخطيب", "الأسعار ستبقى مستقرة حتى نهاية العام الجاري على أقل تقدير")]
+
+
+def test_a_quoted_phrase_inside_a_sentence_stays_the_source_report():
+    # guard: the quote does not open its sentence; the sentence is what the source reported
+    doc = run("وبحث الرئيسان هاتفيا أمس سبل \"تعزيز التعاون الاقتصادي بين البلدين\"، بحسب الرئاسة.")
+    assert [s[0] for s in statements(doc)] == ["indirect"]
+
+
+def test_a_definite_body_and_its_adjective_stop_at_the_announced_verbal_noun():
+    doc = run("وأعلنت الخارجية الإيرانية الإفراج عن المواطن رضا محمدي بعد احتجاز دام 14 شهرا في دولة أوروبية.")
+    assert statements(doc) == [("indirect", "الخارجية الإيرانية",
+                                "الإفراج عن المواطن رضا محمدي بعد احتجاز دام 14 شهرا في دولة أوروبية")]
+
+
+def test_a_cell_that_speaks_for_the_state_is_a_body():
+    doc = run("وقالت خلية الإعلام الأمني إن القوات دمرت أربعة أوكار. وأكدت الخلية عدم تسجيل أي خسائر في صفوف القوات.")
+    assert statements(doc) == [("indirect", "خلية الإعلام الأمني", "القوات دمرت أربعة أوكار"),
+                               ("indirect", "خلية الإعلام الأمني", "عدم تسجيل أي خسائر في صفوف القوات")]
+
+
+def test_a_definite_body_takes_no_indefinite_body_after_it():
+    # guard: "خلية" is the police's object, not part of its name
+    doc = run("وفككت الشرطة خلية نائمة في الحي الشرقي.")
+    assert mention_texts(doc, "org") == ["الشرطة"]
