@@ -53,6 +53,7 @@ CUE_PHRASES = PhraseTable(cues.PHRASES)
 # Cue phrases of one word ("بالقول"): never part of a role's complement ("اكتفى المتحدث بالقول إن …").
 ONE_WORD_CUE_PHRASES = frozenset(key(p) for p in cues.PHRASES if " " not in p)
 SENTENCE_OPENING_VERBS = {key(f): key(base) for f, base in cues.SENTENCE_OPENING_VERBS.items()}
+CLAUSE_OPENING_VERBS = {key(f): key(base) for f, base in cues.CLAUSE_OPENING_VERBS.items()}
 CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.items() for f in (base, *others)
                 for pre in ("", "و", "ف") if pre or f not in cues.GLUED_ONLY_CLAUSE_VERBS}
 CLAUSE_VERB_NOUNS = {key(f): _fold(after) for f, after in cues.CLAUSE_VERB_NOUNS.items()}
@@ -121,6 +122,7 @@ TIME_ASIDES = _fold(cues.TIME_ASIDES)
 FRAMING_ASIDES = PhraseTable(cues.FRAMING_ASIDES)
 NAMED_SUBJECT_VERBS = _fold(cues.NAMED_SUBJECT_VERBS)
 VERBAL_NOUN_OBJECT_VERBS = _fold(cues.VERBAL_NOUN_OBJECT_VERBS)
+BA_VERBAL_NOUN_OBJECT_VERBS = _fold(cues.BA_VERBAL_NOUN_OBJECT_VERBS)
 DENIED_HEARSAY = _fold(cues.DENIED_HEARSAY)
 ANY_BEFORE_VERBAL_NOUN = _fold(cues.ANY_BEFORE_VERBAL_NOUN)
 DENIED_REPORTS = _fold(cues.DENIED_REPORTS)
@@ -316,7 +318,7 @@ OBJECT_PRONOUN_VERB_FORMS = {key(f): key(base) for base, fs in cues.OBJECT_PRONO
 CUE_STARTS = (set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CLAUSE_PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
               | set(OBJECT_PRONOUN_VERB_FORMS)
               | RELAY_FORMS
-              | set(SENTENCE_OPENING_VERBS) | set(CLAUSE_VERBS))
+              | set(SENTENCE_OPENING_VERBS) | set(CLAUSE_OPENING_VERBS) | set(CLAUSE_VERBS))
 
 # First words of titles, role heads and organization heads: a name token is none of these.
 HEAD_STARTS = set(PERSON_TITLES.by_first) | set(ROLE_HEADS.by_first) | set(ORG_HEADS.by_first)

@@ -2,7 +2,8 @@
 فلان." attributes a quote that is a whole sentence (and the paragraphs it ran over) as his words; a
 definite body's adjectives end at a verbal noun, the verb's object ("وأعلنت الخارجية الإيرانية
 الإفراج عن …"); a cell that speaks for the state ("خلية الإعلام الأمني") is a body, and a definite
-body takes no indefinite one as its complement."""
+body takes no indefinite one as its complement. Also what was founded or recommended ("أعلنت إنشاء …",
+"وأوصى مجلس الإدارة بتوزيع …") and "بيّن" without its و after a comma."""
 from __future__ import annotations
 
 from pipeline_helpers import mention_texts, run, statements
@@ -48,3 +49,35 @@ def test_a_definite_body_takes_no_indefinite_body_after_it():
     # guard: "خلية" is the police's object, not part of its name
     doc = run("وفككت الشرطة خلية نائمة في الحي الشرقي.")
     assert mention_texts(doc, "org") == ["الشرطة"]
+
+
+def test_a_founding_announced_with_the_subject_dropped():
+    doc = run("وقالت وزيرة البيئة سلمى الحداد إن موسم الأمطار كان ضعيفا. كما أعلنت إنشاء صندوق وطني للتكيف المناخي "
+              "برأسمال أولي يبلغ 250 مليون دولار.")
+    assert statements(doc)[1] == ("indirect", "سلمى الحداد", "إنشاء صندوق وطني للتكيف المناخي برأسمال أولي يبلغ 250 مليون دولار")
+
+
+def test_a_board_recommendation_with_a_verbal_noun_after_ba():
+    doc = run("وأوصى مجلس إدارة الشركة بتوزيع أرباح نقدية على المساهمين بقيمة 1.5 مليار دولار.")
+    assert statements(doc) == [("indirect", "مجلس إدارة الشركة", "توزيع أرباح نقدية على المساهمين بقيمة 1.5 مليار دولار")]
+
+
+def test_a_recommendation_past_the_ba_words_of_the_subject_complement():
+    doc = run("وأوصت هيئة المفوضين بالدائرة الأولى بمحكمة القضاء الإداري بإلزام الحكومة بنشر أسماء المتضررين.")
+    assert statements(doc) == [("indirect", "هيئة المفوضين", "إلزام الحكومة بنشر أسماء المتضررين")]
+
+
+def test_a_bequest_is_no_recommendation():
+    # guard: "أوصى" with a ب-word that is no verbal noun says nothing
+    assert statements(run("وأوصى التاجر الراحل بأمواله لجمعية خيرية في القرية.")) == []
+
+
+def test_made_clear_without_its_conjunction_after_a_comma():
+    doc = run("وفي ما يتعلق بالعملة الوطنية، بيّن المحافظ نادر السامرائي أن سعر الصرف مستقر منذ ستة أشهر على الأقل.")
+    assert statements(doc) == [("indirect", "نادر السامرائي", "سعر الصرف مستقر منذ ستة أشهر على الأقل")]
+
+
+def test_between_after_a_comma_is_still_a_preposition():
+    # guard: punctuation comes before any complementizer
+    doc = run("وقال الوزير نادر السامرائي إن الاتفاق، بين الحكومة والنقابات، ينص على أن الأجور سترتفع.")
+    assert [s[2] for s in statements(doc)] == ["الاتفاق، بين الحكومة والنقابات، ينص على أن الأجور سترتفع"]

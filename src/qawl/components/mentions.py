@@ -388,6 +388,12 @@ def verbal_noun_at(toks: Tokens, k: int) -> bool:
     return _verbal_noun(toks.forms[k])
 
 
+def ba_verbal_noun(word: str) -> bool:
+    """Whether a word with ب glued is a verbal noun, also a definite one ("بتوزيع", "بالإفراج")."""
+    rest = word[1:].lstrip("ـ")
+    return _verbal_noun(rest) or (rest.startswith("ال") and len(rest) > 4 and _verbal_noun(rest[2:]))
+
+
 @lru_cache(maxsize=1 << 14)  # (asked at the start of every name run)
 def _verbal_noun(word: str) -> bool:
     """Whether a word that would open a name is a verbal noun instead (``lexicon.VERBAL_NOUN_SHAPES``),

@@ -22,7 +22,7 @@ from itertools import accumulate
 from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
-from qawl.components.mentions import (EntityBuilder, Found, doc_tokens, listed_verbal_noun_at, name_run,
+from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, doc_tokens, listed_verbal_noun_at, name_run,
                                      object_after_subject, skip_adjectives, team_at, time_phrase_at, title_class,
                                      title_length, verbal_noun_at, with_tanween)
 from qawl.doc import Document, Span
@@ -122,6 +122,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, named: Callable[[int], bool] | Non
                 cues.append(Cue(c, opener, "relay", f))
         elif f in lx.SENTENCE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_END):
             cues.append(Cue(c, c + 1, "verb", lx.SENTENCE_OPENING_VERBS[f]))
+        elif f in lx.CLAUSE_OPENING_VERBS and (c == lo or forms[c - 1] in _SENTENCE_END or forms[c - 1] in _COMMAS) \
+                and _complementizer_follows(toks, c, hi):
+            cues.append(Cue(c, c + 1, "verb", lx.CLAUSE_OPENING_VERBS[f]))
         elif f in lx.CLAUSE_VERBS and (c == 0 or forms[c - 1] not in lx.NOUN_MAKERS) \
                 and (c + 1 >= hi or forms[c + 1] not in lx.CLAUSE_VERB_NOUNS.get(f, ())) \
                 and _opens_clause(toks, c, lo) and _clause_follows(toks, c, hi, named):
@@ -191,6 +194,8 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
         if lx.COMPLEMENTIZERS.match(toks, j):
             return forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
+        if base in lx.BA_VERBAL_NOUN_OBJECT_VERBS and _glued_object(forms[j]) and not ba_verbal_noun(forms[j]):
+            continue  # "أوصت هيئة المفوضين [بالدائرة] الأولى …": more of the subject
         if forms[j] == ":" or forms[j] in takes or ("ب" in takes and _glued_object(forms[j])):
             return True
         if "" in takes and base in lx.VERBAL_NOUN_OBJECT_VERBS and (verbal_noun_at(toks, j) or _any_verbal_noun(toks, j)):
@@ -209,6 +214,18 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
         if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS
                                           and not lx.ORG_HEADS.match(toks, j, clitics=False)):
             return False  # (a ب of its own: "ورأى رئيس بلدية عين الصفصاف أن …")
+    return False
+
+
+def _complementizer_follows(toks: Tokens, c: int, hi: int) -> bool:
+    """Whether a complementizer comes within ``CLAUSE_VERB_REACH`` words after ``c``, with no
+    punctuation before it (``cues.CLAUSE_OPENING_VERBS``)."""
+    forms = toks.forms
+    for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
+        if lx.COMPLEMENTIZERS.match(toks, j):
+            return j > c + 1 and forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
+        if not forms[j][:1].isalnum():
+            return False
     return False
 
 
@@ -1336,6 +1353,8 @@ class StatementFinder:
         j = occasion_aside(toks, j, end, allowed)  # "وأعلن الرئيس في كلمته عن قراره …"
         if "ب" in allowed and _time_aside(toks, j, end):
             j += 2  # "يتعهد الساعدي بعد استئنافها بوصول …"
+        if cue.base in lx.BA_VERBAL_NOUN_OBJECT_VERBS:
+            j = self.past_ba_complement(j, end)
         glued = "ب" in allowed and _glued_object(toks.forms[j]) and not self.named_at(j)  # (not "بان كي مون")
         if toks.forms[j] in allowed or glued:
             if glued:
@@ -1372,6 +1391,20 @@ class StatementFinder:
         if any(near_start <= m.start < near_end for m in self.mentions if m.label in ("person", "role")):
             return None  # a person named there: more of the subject ("الدكتور السيد البدوي")
         return j, False
+
+    def past_ba_complement(self, j: int, end: int) -> int:
+        """Past the ب-words of a subject's complement to the verbal noun with ب that is the object
+        (``cues.BA_VERBAL_NOUN_OBJECT_VERBS``), within ``CLAUSE_VERB_REACH`` words with no punctuation;
+        ``j`` when none comes."""
+        forms = self.toks.forms
+        if j >= end or not _glued_object(forms[j]) or ba_verbal_noun(forms[j]):
+            return j
+        for k in range(j + 1, min(end, j + cues.CLAUSE_VERB_REACH)):
+            if not self.toks.is_word(k):
+                return j
+            if _glued_object(forms[k]) and ba_verbal_noun(forms[k]):
+                return k
+        return j
 
     def past_apposition(self, j: int, end: int, allowed: tuple[str, ...]) -> int:
         """Where the verb's preposition (or its plain object) comes after the place of a role and its

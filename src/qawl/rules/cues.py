@@ -169,6 +169,9 @@ CLAUSE_VERBS = {
     # … and what one praised, with its ب in reach: "وأشاد الوزير بجهود فرق الإنقاذ", "أما الأول فقد
     # أشاد بروح لاعبيه" (not its participle: "مشيدة من الحجر" is "built")
     "أشاد": ("أشادت", "أشادوا"),
+    # … what one recommended, with its ب in reach: "وأوصى مجلس الإدارة بتوزيع أرباح نقدية …", "وأوصت
+    # اللجنة بأن …" (a body's recommendation; not "أوصى" without it, "bequeathed")
+    "أوصى": ("أوصت", "أوصوا"),
     # … what one threatened, and whom one accused of what, with its ب in reach: "وهددت النقابة بتنظيم
     # وقفة احتجاجية", "واتهم الوزير المعارضة بعرقلة الإصلاحات" (named subjects only: NAMED_SUBJECT_VERBS;
     # "هددت الفيضانات بإغراق القرى" says nothing)
@@ -239,6 +242,10 @@ NOT_CLAUSE_OPENERS = ("كما", "إلا", "رغم", "برغم", "غير", "مع"
 # Verb forms that are also a common preposition or noun, cues only where they open a sentence: "وبين
 # الوزير أن …" (he made clear that) against "بينهم وبين الشعب" (between them and the people).
 SENTENCE_OPENING_VERBS = {"وبين": "بينت"}
+# … and forms that are cues also after a comma, or bare, when a complementizer follows within
+# CLAUSE_VERB_REACH words with no punctuation before it: "…، بين المحافظ أن سعر الصرف مستقر" (not
+# "بين الحكومة والمعارضة، …", "بين عامي 2010 و2015").
+CLAUSE_OPENING_VERBS = {"بين": "بينت", "وبين": "بينت"}
 
 # Words that open the reported content of indirect speech after a cue: "قال إن …", "أكد بأن …",
 # "أشار إلى أن …", "شدد على أن …", "أعرب عن أمله في أن …" (matched on the folded view).
@@ -309,6 +316,7 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # …", "ووعد وزير الطاقة بخفض ساعات التقنين" (both are in CLAUSE_VERBS: the ب word
                       # must come within reach)
                       "تعهد": ("ب",), "وعد": ("ب",), "متعهدا": ("ب",), "أشاد": ("ب",), "هدد": ("ب",), "اتهم": ("ب",),
+                      "أوصى": ("ب",),
                       # what one admitted: "وأقر المدرب بوجود خلافات …", "واعترف الوزير بتقصير …" (أقر with
                       # a plain object is "approved": "أقر البرلمان القانون"); see NAMED_SUBJECT_VERBS
                       "أقر": ("ب",), "اعترف": ("ب",),
@@ -318,6 +326,9 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
 # Verbs of NOUN_CONTENT_VERBS whose noun object is what was said only when it is a verbal noun ("نفى
 # وجود نية …", "نفى إزالة …"): "نفى الأنباء المتداولة" denies what others said, and says nothing itself.
 VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا", "استبعد", "يستبعد", "تستبعد")
+# … and those whose ب-object is what was said only when it is a verbal noun; a ب-word before it is
+# more of the subject ("أوصت هيئة المفوضين [بالدائرة الأولى بمحكمة القضاء الإداري] بإصدار حكم …").
+BA_VERBAL_NOUN_OBJECT_VERBS = ("أوصى",)
 # … which may come after "أي" ("نفى أي تدخل", "استبعد أي توجه نحو …").
 ANY_BEFORE_VERBAL_NOUN = ("أي",)
 # … except what others said (the denial is then his statement, whole), "ما" and a verb of spreading word: "ونفى الوزير ما تردد عن تعرض سفينة
@@ -368,7 +379,7 @@ SPEECH_NOUNS = ("خطاب", "كلمة", "بيان", "تصريح", "تصريحا�
 # preposition: "ودعت المنظمة السلطات التونسية إلى الإفراج …", "وحث الوزير المجتمع الدولي على …",
 # "وطالبت النقابة الحكومة بصرف …", "…، داعيا الأطراف إلى …", "ووعد الوزير المواطنين بتحسين …". At most
 # ADDRESSEE_REACH words, with no punctuation, function word or verb among them, come before the preposition.
-ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "طالب", "داعيا", "مطالبا", "وعد", "نصح", "هدد", "اتهم")
+ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "طالب", "داعيا", "مطالبا", "وعد", "نصح", "هدد", "اتهم", "أوصى")
 ADDRESSEE_REACH = 4
 # … of which these always name the one they address (one accuses somebody): a single name between
 # the verb and its ب is that one, the subject dropped ("وأضافت النائبة أن …، واتهمت [الحكومة] برفض
