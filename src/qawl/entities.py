@@ -27,7 +27,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, GERMAN_S_INITIALS,
-                              PATRONYMIC_LINKS, PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, V_INITIAL_MIN, V_INITIALS,
+                              PATRONYMIC_LINKS, PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, SPANISH_LL, V_INITIAL_MIN, V_INITIALS,
                               V_LETTERS, VOWEL_LETTERS)
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
@@ -145,16 +145,20 @@ _NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS | set(key(V_LETTERS))))
 
 
 _GERMAN_S_INITIALS = tuple(key(s) for s in GERMAN_S_INITIALS)
+_SPANISH_LL = tuple((key(s), key(s).replace("ل", "")) for s in SPANISH_LL)
 _S_CLASS = key(SOUND_CLASSES[0])[0]
 
 
 def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token: vowel letters (and v's letters, also written
     with the vowel letter و) dropped inside, v's letters folded at the start of a long one, a German
-    s written ش at the start folded with س, classes folded.
+    s written ش at the start folded with س, a Spanish ll written ل dropped, classes folded.
     Not memoized: for words met once (``sound_key`` is the memoized form)."""
     if token.startswith(_GERMAN_S_INITIALS):
         token = _S_CLASS + token[1:]
+    for ll, y in _SPANISH_LL:
+        if ll in token[1:]:
+            token = token[0] + token[1:].replace(ll, y)
     t = token.translate(_SOUND)
     if len(t) <= 2:
         return t

@@ -340,7 +340,11 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     if j < toks.n and plural_in_construct(toks, j):
         return None  # "وطمأن الوزير نقابات العاملين بأن …": whom he reassured
     if team_at(toks, j):
-        return None  # "المدرب البلجيكي [لفريق] شباب الساحل، فلان": the team he coaches
+        # "المدرب البلجيكي [لفريق] شباب الساحل، فلان": the team he coaches; his name may follow it
+        # with no comma ("المدرب الإيطالي لنادي الساحل ماركو فيلاردي")
+        j = _holder_after_team(toks, j)
+        if j is None:
+            return None
     if object_after_subject(toks, i, j):
         return None  # "ووصف المبعوث الأممي نتائج الجولة بأنها …": the verb's object
     k = name_run(toks, j)
@@ -352,6 +356,22 @@ def title_name(toks: Tokens, i: int) -> Found | None:
     if title in lx.OFFICE_TITLES and _purpose_after_title(toks, j):
         return None
     return Found("person", j, k, " ".join(toks.forms[j:k]), title=" ".join(toks.forms[i : i + t]), title_i=i)
+
+
+def _holder_after_team(toks: Tokens, j: int) -> int | None:
+    """Where the name of the one who coaches or plays for the team at ``j`` (``team_at``) starts, right
+    after the team's name: a known given name within ``TEAM_NAME_REACH`` words, no punctuation
+    before it, opening a name of two words at least; None otherwise."""
+    for k in range(j + 1, min(toks.n, j + 1 + TEAM_NAME_REACH)):
+        if not toks.is_word(k):
+            return None
+        if toks.forms[k] in lx.ANY_GIVEN_NAMES and name_run(toks, k) >= k + 2:
+            return k
+    return None
+
+
+# Words a team's name may take after "لنادي"/"لفريق" before its coach's name ("لفريق شباب الساحل").
+TEAM_NAME_REACH = 4
 
 
 def _purpose_after_title(toks: Tokens, j: int) -> bool:
@@ -487,8 +507,8 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
                 if not forms[j - 1].startswith("ال"):
                     j = _construct_noun(toks, j)  # "باسم غرفة عمليات المنطقة الجنوبية"
             continue
-        if code & _C_STOP or (code & _C_TITLE and title_length(toks, j)):
-            break  # a title opens the holder's name
+        if code & _C_STOP or (code & _C_TITLE and title_length(toks, j) and not (j == start and f[2:] in lx.TEAM_NOUNS)):
+            break  # a title opens the holder's name (right after the head, "الفريق" is the team: "قائد الفريق فلان")
         if code & _C_WAW and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
         if code & admits:

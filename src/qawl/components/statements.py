@@ -644,6 +644,8 @@ class StatementFinder:
             j += 1  # "وقال الصربي دراغان ميلوفيتش، مدرب الشعلة، إن …": the name after his nationality
             f = toks.forms[j]
         t = title_length(toks, j)
+        if t and self.surname_as_title(j, t):
+            t = 0  # "قال القاضي" after "قائد الفريق يوسف القاضي": his surname, no judge
         title_at = j
         if t and j + t < limit:
             # the mention is the name after the title, past its adjectives, unless a known person's
@@ -1007,6 +1009,13 @@ class StatementFinder:
             return None
         after = self.tok_range(holder.start, holder.end)[1]
         return holder if after < limit and (toks.forms[after] in _COMMAS or lx.COMPLEMENTIZERS.match(toks, after, clitics=False)) else None
+
+    def surname_as_title(self, j: int, t: int) -> bool:
+        """Whether the title at token ``j`` (``t`` tokens) is the whole of a mention of a person the
+        document named in full: that person's surname."""
+        m = self.mention_at(self.toks.orig(j, j + 1)[0], ("person",))
+        return m is not None and self.tok_range(m.start, m.end) == (j, j + t) \
+            and " " in self.doc.entities.get(m.attrs["entity"], {}).get("name", "")
 
     def _bare_head(self, j: int, limit: int) -> tuple[str, Span, int, bool] | None:
         """A role head with ال- as the whole subject, right before what was said ("وأضاف الحاكم:

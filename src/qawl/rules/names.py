@@ -106,6 +106,11 @@ SOUND_CLASSES = ("زسصثذظ", "غجقكگ", "تط", "دض", "هحخ", "اعء
 # Spahn: شبان / سبان): it folds with the s class there.
 GERMAN_S_INITIALS = ("شت", "شب")
 
+# A Spanish ll, written ل or left out before a vowel letter after ي (Villardi: فيلاردي / فياردي;
+# Villarreal: فيلاريال / فياريال; Castillo: كاستيلو / كاستيو): inside a foreign name's sound key the
+# ل drops there. (Not William, ويليام / وليام, whose ل stands before ي.)
+SPANISH_LL = ("يلا", "يلو")
+
 # Letters dropped from a sound key inside a foreign name: long vowels, which transliterations add
 # or omit at will (كاغينز / كيغنيز / كغينز).
 VOWEL_LETTERS = "اويىآأإ"
