@@ -208,7 +208,8 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
                 and not (named is not None and named(j + 1)):
             return True  # "وطالب فلان، [بفتح] تحقيق …": the ب-object set off by a comma
         if forms[j] in _COMMAS and (close := _apposition_close(toks, j, hi)) is not None:
-            return _said_opens_at(toks, close + 1, hi, takes)  # "تعهدت الوزيرة، فلانة، [بخفض] …"
+            # "تعهدت الوزيرة، فلانة، [بخفض] …", "تعهد فلان، وزير الصحة، أمام مجلس النواب [بأن] …"
+            return _said_opens_at(toks, _past_audience(toks, close + 1, hi, takes), hi, takes)
         if forms[j].startswith("ب") and named is not None and named(j):
             continue  # a name ("ورأى بشار الأسد أن …", "ورجح بابكر أن …")
         if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS
@@ -236,6 +237,19 @@ def _object_preposition(form: str) -> bool:
 
 # A preposition with the pronoun of "ما" after the verb of "وحسب ما أفاد [به] المتحدث".
 _RESUMPTIVE_PREPOSITIONS = ("به", "بها", "عنه", "عنها", "له")
+
+
+def _past_audience(toks: Tokens, k: int, hi: int, takes: tuple[str, ...]) -> int:
+    """Where what was said opens after whom it was said before (``cues.AUDIENCE_PREPOSITIONS``,
+    ``OCCASION_BARE_REACH`` words at most, no punctuation): "أمام مجلس النواب [بأن] …"; else ``k``."""
+    if k >= hi or toks.forms[k] not in lx.AUDIENCE_PREPOSITIONS:
+        return k
+    for t in range(k + 1, min(hi, k + 2 + cues.OCCASION_BARE_REACH)):
+        if not toks.is_word(t):
+            return k
+        if _said_opens_at(toks, t, hi, takes):
+            return t
+    return k
 
 
 def _said_opens_at(toks: Tokens, k: int, hi: int, takes: tuple[str, ...]) -> bool:

@@ -176,6 +176,9 @@ CLAUSE_VERBS = {
     # وقفة احتجاجية", "واتهم الوزير المعارضة بعرقلة الإصلاحات" (named subjects only: NAMED_SUBJECT_VERBS;
     # "هددت الفيضانات بإغراق القرى" says nothing)
     "هدد": ("هددت", "هددوا"),
+    # … and vowed (a threat or a pledge), with its ب in reach: "وتوعد رئيس الهيئة بعدم التساهل مع …",
+    # "وتوعدت الوزارة المخالفين بعقوبات رادعة"
+    "توعد": ("توعدت", "توعدوا"),
     "اتهم": ("اتهمت", "اتهموا"),
     # "demanded", the masculine of طالبت (PAST_VERBS), which is also the noun "student" ("وقال طالب
     # جامعي"): a cue only with the ب of what was asked for within reach ("وطالب فلان بتوزيع …")
@@ -316,7 +319,10 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # …", "ووعد وزير الطاقة بخفض ساعات التقنين" (both are in CLAUSE_VERBS: the ب word
                       # must come within reach)
                       "تعهد": ("ب",), "وعد": ("ب",), "متعهدا": ("ب",), "أشاد": ("ب",), "هدد": ("ب",), "اتهم": ("ب",),
-                      "أوصى": ("ب",),
+                      "أوصى": ("ب",), "توعد": ("ب",),
+                      # what one warned of, or reassured the public of, after إلى: "ونبه إلى ضرورة إيجاد
+                      # بدائل …", "وطمأن الوزير المواطنين إلى عدم وجود أي قرار برفع …"
+                      "نبه": ("إلى",), "طمأن": ("إلى",),
                       # what one admitted: "وأقر المدرب بوجود خلافات …", "واعترف الوزير بتقصير …" (أقر with
                       # a plain object is "approved": "أقر البرلمان القانون"); see NAMED_SUBJECT_VERBS
                       "أقر": ("ب",), "اعترف": ("ب",),
@@ -379,7 +385,7 @@ SPEECH_NOUNS = ("خطاب", "كلمة", "بيان", "تصريح", "تصريحا�
 # preposition: "ودعت المنظمة السلطات التونسية إلى الإفراج …", "وحث الوزير المجتمع الدولي على …",
 # "وطالبت النقابة الحكومة بصرف …", "…، داعيا الأطراف إلى …", "ووعد الوزير المواطنين بتحسين …". At most
 # ADDRESSEE_REACH words, with no punctuation, function word or verb among them, come before the preposition.
-ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "طالب", "داعيا", "مطالبا", "وعد", "نصح", "هدد", "اتهم", "أوصى")
+ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "طالب", "داعيا", "مطالبا", "وعد", "نصح", "هدد", "اتهم", "أوصى", "طمأن", "توعد")
 ADDRESSEE_REACH = 4
 # … of which these always name the one they address (one accuses somebody): a single name between
 # the verb and its ب is that one, the subject dropped ("وأضافت النائبة أن …، واتهمت [الحكومة] برفض
@@ -488,6 +494,9 @@ FRAMING_ASIDES = ("في هذا الإطار", "في هذا السياق", "في 
 OCCASION_PREPOSITIONS = ("في", "خلال", "أثناء", "عبر", "لدى")
 OCCASION_NOUNS = ("اجتماع", "جلسة", "ندوة", "زيارة", "افتتاح", "احتفال", "منتدى", "قمة", "ملتقى", "استقبال",
                   "جولة", "تصريحات", "مؤتمر")
+# Prepositions of whom one spoke before, between a subject's apposition and what was said: "تعهد
+# فلان، وزير الصحة، [أمام مجلس النواب] بأن …".
+AUDIENCE_PREPOSITIONS = ("أمام",)
 OCCASION_ASIDE_REACH = 10
 OCCASION_BARE_REACH = 3
 # … but a preposition followed by one of these goes on with the aside: "في كلمته [على هامش] القمة".
