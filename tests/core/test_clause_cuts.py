@@ -188,3 +188,29 @@ KEPT = [
 @pytest.mark.parametrize("text", KEPT)
 def test_a_statement_is_not_cut_before_a_clause_that_goes_on(text):
     assert len(statements(run(text))) == 1
+
+
+def test_a_second_figure_of_its_own_after_a_comma_is_cut():
+    doc = run("وقال وزير المياه سامر الحوراني إن مخزون السدود اليوم يبلغ 38 بالمئة من سعتها التخزينية، "
+              "وهو أفضل من العام الماضي حين لم يتجاوز 27 بالمئة.")
+    assert [s[2] for s in statements(doc)] == ["مخزون السدود اليوم يبلغ 38 بالمئة من سعتها التخزينية",
+                                               "وهو أفضل من العام الماضي حين لم يتجاوز 27 بالمئة"]
+
+
+def test_a_figure_rising_in_a_second_phase_is_cut():
+    doc = run("وأكد وزير الطاقة فهد الخالدي أن الحقل سيبدأ الإنتاج بطاقة أولية تبلغ 600 مليون قدم مكعبة يوميا، "
+              "ترتفع إلى 1100 مليون قدم مكعبة في المرحلة الثانية.")
+    assert [s[2] for s in statements(doc)] == ["الحقل سيبدأ الإنتاج بطاقة أولية تبلغ 600 مليون قدم مكعبة يوميا",
+                                               "ترتفع إلى 1100 مليون قدم مكعبة في المرحلة الثانية"]
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a subject set off by a comma before its predicate is one claim
+    "وقال المحامي سامي العنزي إن قانون العاملين رقم 47 لسنة 1978، نص على فصل من يغيب 15 يوما متصلة.",
+    # guard: a list of figures goes on after "، و" + a digit
+    "وقال الوزير سامي العنزي إن الحكومة خصصت 190 مليون دولار لدعم الميزانية، و60 مليون دولار لصغار المستثمرين.",
+    # guard: a comma inside a number ("4, 742") is no clause mark
+    "وقال الوزير سامي العنزي إن مساحة المناطق المهددة تبلغ 4, 742 فدانا وتضم 35 منطقة في 12 محافظة.",
+])
+def test_a_comma_between_figures_with_no_clause_after_it_cuts_nothing(text):
+    assert len(statements(run(text))) == 1

@@ -6,7 +6,9 @@ would link that report to reports of the other. So every statement is cut after 
 clause opener follows (``rules.structure.CLAUSE_CUT_OPENERS``, ``AND_CLAUSE_OPENERS``,
 ``AND_CLAUSE_VERBS``), and an interview answer or a direct quote also at each of its sentence ends
 (``rules.structure.SENTENCE_CUT_KINDS``: both run over many sentences; reported speech ends with its
-sentence). Each part keeps the statement's speaker.
+sentence). A comma before a verb or ``FIGURE_PAIR_OPENERS`` cuts between two figures ("يبلغ 38
+بالمئة، وهو أفضل من العام الماضي حين لم يتجاوز 27 بالمئة": two claims another outlet may carry
+apart). Each part keeps the statement's speaker.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from qawl.text.normalize import key
 from qawl.text.wordcount import at_least
 
 _CLAUSE_MARK = re.compile(f"[{re.escape(rules.CLAUSE_MARKS)}]")
+_IMPERFECT_PREFIXES = ("ي", "ت")
 _WE_VERB_PREFIXES = tuple(key(p) for p in rules.AND_CLAUSE_VERB_PREFIXES)
 
 
@@ -29,22 +32,40 @@ def statement_parts(doc: Document, start: int, end: int, *, sentences: bool = Fa
     is a cut where the words before it and all the words after it number ``ANSWER_PART_MIN_WORDS``."""
     ends = [s.end for s in doc.layer("sentences")] if sentences else []
     inside = ends[bisect_right(ends, start) : bisect_left(ends, end)]
-    places = [(cut, end, rules.ANSWER_PART_MIN_WORDS) for cut in inside]
-    for cut, needs_figure in _clause_cuts(doc.text, start, end):
+    places = [(cut, end, _SENTENCE_END) for cut in inside]
+    for cut, needs, clause_end in _clause_cuts(doc.text, start, end):
         after = bisect_right(inside, cut)
         sentence_end = inside[after] if after < len(inside) else end
-        if not needs_figure or _has_figure(doc.text[cut:sentence_end]):
-            places.append((cut, sentence_end, rules.CLAUSE_CUT_MIN_WORDS))
+        if needs == _BETWEEN_FIGURES:
+            sentence_end = min(sentence_end, clause_end)  # (the clause up to the next comma holds the figure)
+        if needs != _BEFORE_FIGURE or _has_figure(doc.text[cut:sentence_end]):
+            places.append((cut, sentence_end, needs))
     cuts = [start]
-    for cut, counted_to, least in sorted(places):
+    for cut, counted_to, needs in sorted(places):
         before, after = doc.text[cuts[-1] : cut], doc.text[cut:counted_to]
-        if least == rules.CLAUSE_CUT_MIN_WORDS and _has_figure(before) and _has_figure(after) \
-                and not _opens_counterpart(after):
-            least = rules.FIGURE_CLAUSE_MIN_WORDS
-        if at_least(before, least) and at_least(after, least):
+        least = _least_words(needs, before, after)
+        if least is not None and at_least(before, least) and at_least(after, least):
             cuts.append(cut)
     cuts.append(end)
     return [_trimmed(doc.text, a, b) for a, b in zip(cuts, cuts[1:])]
+
+
+# What a place to cut is, and so what it needs: a sentence end; a comma before a clause opener; a
+# comma before "مع" (``FIGURE_CLAUSE_OPENERS``), only when a figure follows; any other comma, only
+# between two figures.
+_SENTENCE_END, _OPENER, _BEFORE_FIGURE, _BETWEEN_FIGURES = range(4)
+
+
+def _least_words(needs: int, before: str, after: str) -> int | None:
+    """How many words each side of a cut needs (None: no cut there)."""
+    if needs == _SENTENCE_END:
+        return rules.ANSWER_PART_MIN_WORDS
+    figures = _has_figure(before) and _has_figure(after)
+    if needs == _BETWEEN_FIGURES:
+        return rules.FIGURE_CLAUSE_MIN_WORDS if figures else None
+    if figures and not _opens_counterpart(after):
+        return rules.FIGURE_CLAUSE_MIN_WORDS
+    return rules.CLAUSE_CUT_MIN_WORDS
 
 
 def _has_figure(text: str) -> bool:
@@ -58,18 +79,36 @@ def _opens_counterpart(text: str) -> bool:
     return (key(" ".join(text.split()[:3])) + " ").startswith(_COUNTERPARTS)
 
 
-def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, bool]]:
-    """Offsets just past each comma in ``[start, end)`` that a clause opener follows, each with
-    whether it cuts only before a figure (``FIGURE_CLAUSE_OPENERS``)."""
+def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Offsets just past each comma in ``[start, end)``, each with what cutting there needs: a clause
+    opener follows (``_OPENER``), "مع" (``_BEFORE_FIGURE``), or a second figure's claim
+    (``_BETWEEN_FIGURES``; not a comma inside a number, "4,200", which no space follows); and where the
+    clause after it ends (the next comma, or ``end``)."""
     cuts = []
-    for mark in _CLAUSE_MARK.finditer(text, start, end):
+    marks = list(_CLAUSE_MARK.finditer(text, start, end))
+    for n, mark in enumerate(marks):
+        clause_end = marks[n + 1].start() if n + 1 < len(marks) else end
         words = tuple(key(w) for w in text[mark.end() : mark.end() + 40].split()[:3])
-        if words and (any(words[:n] in lx.CLAUSE_CUT_OPENERS for n in (1, 2, 3)) or _opens_and_clause(words[0])
-                      or _opens_figure_clause(words)):
-            cuts.append((mark.end(), False))
+        if not words:
+            continue
+        if any(words[:n] in lx.CLAUSE_CUT_OPENERS for n in (1, 2, 3)) or _opens_and_clause(words[0]) \
+                or _opens_figure_clause(words):
+            cuts.append((mark.end(), _OPENER, clause_end))
         elif words[:1] in lx.FIGURE_CLAUSE_OPENERS:
-            cuts.append((mark.end(), True))
+            cuts.append((mark.end(), _BEFORE_FIGURE, clause_end))
+        elif text[mark.end() : mark.end() + 1].isspace() and _opens_figure_pair(words):
+            cuts.append((mark.end(), _BETWEEN_FIGURES, clause_end))
     return cuts
+
+
+def _opens_figure_pair(words: tuple[str, ...]) -> bool:
+    """Whether folded words after a comma open a second claim with a figure of its own: one of
+    ``FIGURE_PAIR_OPENERS`` ("، وهو أفضل من العام الماضي حين …", "، بعد نمو بنسبة …", "، وتم …") or a
+    verb in the imperfect, also after و ("، ترتفع إلى …", "، وتملك حاليا …")."""
+    if any(words[:n] in lx.FIGURE_PAIR_OPENERS for n in (1, 2)):
+        return True
+    word = words[0].removeprefix("و")
+    return len(word) >= 4 and word[0] in _IMPERFECT_PREFIXES and word not in lx.FUNCTION_WORDS
 
 
 def _opens_figure_clause(words: tuple[str, ...]) -> bool:

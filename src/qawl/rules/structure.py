@@ -132,7 +132,14 @@ CLAUSE_CUT_MIN_WORDS = 7
 # … or this many when both sides hold a figure in digits: each is a claim of its own however short
 # ("البطالة نزلت إلى 11.8 في المئة، لكنها تتجاوز 24 في المئة بين حاملي الشهادات"); not when the
 # second is a counterpart of the first, which says little alone ("…، مقابل 7.4% متوقعة للعام الجاري").
+# Between two figures a clause of its own also cuts (FIGURE_PAIR_OPENERS below): "يبلغ 38 بالمئة من
+# سعتها، وهو أفضل من العام الماضي حين لم يتجاوز 27 بالمئة".
 FIGURE_CLAUSE_MIN_WORDS = 5
+# … which a comma before a verb in the imperfect ("، ترتفع إلى …", "، وتملك …") or one of these also
+# cuts, between two figures. (On the eight held-out link sets, session 46: linked different pairs 14 →
+# 11, linked same pairs 652 → 648. Any comma between two figures took them to 6 and 647, but split
+# subjects from their predicates in corpus articles: "قانون … رقم 47 لسنة 1978، نص على …".)
+FIGURE_PAIR_OPENERS = ("وهو", "وهي", "بعد", "بعدما", "بعد أن", "وتم", "تم")
 
 # Marks after which a clause opener is looked for (Arabic and Latin comma, Arabic and Latin semicolon).
 CLAUSE_MARKS = "،,؛;"
