@@ -116,6 +116,11 @@ SYNONYMS = (
     "حظوظ فرص",                                     # the chances (of qualifying)
     "أزيد أكثر",                                    # more than ("أزيد من" in the Maghreb)
     "انكمش ينكمش انكماش تقلص يتقلص",                 # shrank (a gap, an economy)
+    "محادثات مباحثات",                              # the talks ("المحادثات مع الحكومة" / "المباحثات")
+    "بدأ يبدأ تبدأ انطلق ينطلق تنطلق",              # started, will start ("ستنطلق الأعمال" / "ستبدأ")
+    "مسافر راكب ركاب",                              # passengers ("14 مليون مسافر" / "راكب")
+    "فارغ فارغة خاوي خاوية",                        # empty ("أمام مدرجات فارغة" / "خاوية")
+    "ديون مديونية",                                 # debts ("خفضت ديونها" / "قلصت مديونيتها")
 )
 # (A verb whose past ends in ى is listed with its feminine past too, "تخطى تخطت": suffix stripping
 # cannot make one of the other.)
