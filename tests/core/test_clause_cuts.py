@@ -204,6 +204,13 @@ def test_a_figure_rising_in_a_second_phase_is_cut():
                                                "ترتفع إلى 1100 مليون قدم مكعبة في المرحلة الثانية"]
 
 
+def test_last_years_figure_after_a_rise_is_cut():
+    doc = run("وقال الرئيس التنفيذي للناقلة سعيد الكتبي إن الشركة نقلت 14.2 مليون راكب العام الماضي، "
+              "ارتفاعاً من 12.6 مليون راكب في العام السابق.")
+    assert [s[2] for s in statements(doc)] == ["الشركة نقلت 14.2 مليون راكب العام الماضي",
+                                               "ارتفاعاً من 12.6 مليون راكب في العام السابق"]
+
+
 @pytest.mark.parametrize("text", [
     # guard: a subject set off by a comma before its predicate is one claim
     "وقال المحامي سامي العنزي إن قانون العاملين رقم 47 لسنة 1978، نص على فصل من يغيب 15 يوما متصلة.",

@@ -139,7 +139,7 @@ FIGURE_CLAUSE_MIN_WORDS = 5
 # cuts, between two figures. (On the eight held-out link sets, session 46: linked different pairs 14 →
 # 11, linked same pairs 652 → 648. Any comma between two figures took them to 6 and 647, but split
 # subjects from their predicates in corpus articles: "قانون … رقم 47 لسنة 1978، نص على …".)
-FIGURE_PAIR_OPENERS = ("وهو", "وهي", "بعد", "بعدما", "بعد أن", "وتم", "تم")
+FIGURE_PAIR_OPENERS = ("وهو", "وهي", "بعد", "بعدما", "بعد أن", "وتم", "تم", "ارتفاعا", "انخفاضا", "تراجعا", "صعودا", "نزولا")
 
 # Marks after which a clause opener is looked for (Arabic and Latin comma, Arabic and Latin semicolon).
 CLAUSE_MARKS = "،,؛;"
