@@ -211,6 +211,20 @@ def test_last_years_figure_after_a_rise_is_cut():
                                                "ارتفاعاً من 12.6 مليون راكب في العام السابق"]
 
 
+def test_a_total_reached_as_a_result_is_cut():
+    doc = run("وقال وزير الخارجية ماتياس هولمبرغ إن حكومته خصصت 25 مليون يورو إضافية للمساعدات هذا العام، "
+              "ليصل إجمالي مساهمتها إلى 70 مليون يورو منذ اندلاع الأزمة.")
+    assert [s[2] for s in statements(doc)] == ["حكومته خصصت 25 مليون يورو إضافية للمساعدات هذا العام",
+                                               "ليصل إجمالي مساهمتها إلى 70 مليون يورو منذ اندلاع الأزمة"]
+
+
+def test_the_purpose_of_a_figure_stays_with_it():
+    # guard: "لتغطية" is a verbal noun after ل (a purpose), not a verb of a result
+    doc = run("وقالت الصحيفة إن صندوق النقد يوصي الدول بأن يكون لديها احتياطي 15 مليار دولار على الأقل، "
+              "لتغطية الواردات لمدة 3 أشهر.")
+    assert len(statements(doc)) == 1
+
+
 @pytest.mark.parametrize("text", [
     # guard: a subject set off by a comma before its predicate is one claim
     "وقال المحامي سامي العنزي إن قانون العاملين رقم 47 لسنة 1978، نص على فصل من يغيب 15 يوما متصلة.",

@@ -104,10 +104,15 @@ def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
 def _opens_figure_pair(words: tuple[str, ...]) -> bool:
     """Whether folded words after a comma open a second claim with a figure of its own: one of
     ``FIGURE_PAIR_OPENERS`` ("، وهو أفضل من العام الماضي حين …", "، بعد نمو بنسبة …", "، وتم …") or a
-    verb in the imperfect, also after و ("، ترتفع إلى …", "، وتملك حاليا …")."""
+    verb in the imperfect, also after و or, in its يـ form, after the ل of a result ("، ترتفع إلى …",
+    "، وتملك حاليا …", "، ليبلغ إجمالي …")."""
     if any(words[:n] in lx.FIGURE_PAIR_OPENERS for n in (1, 2)):
         return True
     word = words[0].removeprefix("و")
+    if word.startswith("لي") and len(word) >= 4 and word[1:] not in lx.FUNCTION_WORDS:
+        # a result: "، ليصل إجمالي مساهمتنا إلى 70 مليون يورو", "، ليصبح الإجمالي …" (not لتـ: "، لتغطية
+        # الواردات لمدة 3 أشهر" is the purpose of the figure before it, a verbal noun)
+        return True
     return len(word) >= 4 and word[0] in _IMPERFECT_PREFIXES and word not in lx.FUNCTION_WORDS
 
 
