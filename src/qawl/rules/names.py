@@ -117,19 +117,20 @@ VOWEL_LETTERS = "اويىآأإ"
 # … and the letters of the sound v, which is also written و (a vowel letter, dropped): dropped inside a
 # foreign name with them (Lindqvist: ليندكفيست / ليندكويست / لیندکویست).
 V_LETTERS = "فڤ"
-# … and the letter of a Spanish b or v, which are one sound there and written ب or ف (Javier: خافيير /
-# خابيير; Rivera: ريفيرا / ريبيرا): dropped inside a foreign name with the v letters. (A name's first
-# letter stays: Bill and Phil, بيل and فيل, are two names.)
-SPANISH_B_LETTERS = "ب"
-
-# A German dt at the end of a name, written دت or ت (Schmidt: شميدت / شميت; Brandt: براندت / برانت;
-# Arendt: أرندت / أرنت): it folds to ت in a sound key.
-GERMAN_DT_ENDINGS = ("دت",)
 # … and at the start of a name, where v is written with one of these or و (Wikström: فيكستروم /
 # ويكستروم / ویکستروم): they fold to one letter there, in names of V_INITIAL_MIN letters or more only
 # (وانغ and فانغ, Wang and Fang, are two names).
 V_INITIALS = "فڤو"
 V_INITIAL_MIN = 6
+
+# A Spanish b or v, one sound there, written ب or ف (Javier: خافيير / خابيير; Rivera: ريفيرا / ريبيرا):
+# ب is dropped inside a foreign name's sound key, as V_LETTERS are. (A name's first letter stays: Bill
+# and Phil, بيل and فيل, are two names.)
+SPANISH_B_LETTERS = "ب"
+
+# A German dt at the end of a name, written دت or ت (Schmidt: شميدت / شميت; Brandt: براندت / برانت;
+# Arendt: أرندت / أرنت): it folds to ت in a sound key.
+GERMAN_DT_ENDINGS = ("دت",)
 
 # Second parts of compound given names: "حسام الدين", "عبد الله", "نور الدين" — an ال- word that does
 # not end the name.
