@@ -204,9 +204,8 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
             continue  # "يتعهد الساعدي [بعد] استئنافها بوصول …": on to the word after the phrase
         if (after := occasion_aside(toks, j, hi, takes)) != j:  # "ودعا الوزير، خلال لقائه …، إلى …"
             return _said_opens_at(toks, after, hi, takes)
-        if forms[j] in _COMMAS and "ب" in takes and j + 1 < hi and _glued_object(forms[j + 1]) \
-                and not (named is not None and named(j + 1)):
-            return True  # "وطالب فلان، [بفتح] تحقيق …": the ب-object set off by a comma
+        if "ب" in takes and _ba_object_after_comma(toks, j, hi, named):
+            return True  # "وطالب فلان، [بفتح] تحقيق …"
         if forms[j] in _COMMAS and (close := _apposition_close(toks, j, hi)) is not None:
             # "تعهدت الوزيرة، فلانة، [بخفض] …", "تعهد فلان، وزير الصحة، أمام مجلس النواب [بأن] …"
             return _said_opens_at(toks, _past_audience(toks, close + 1, hi, takes), hi, takes)
@@ -216,6 +215,13 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
                                           and not lx.ORG_HEADS.match(toks, j, clitics=False)):
             return False  # (a ب of its own: "ورأى رئيس بلدية عين الصفصاف أن …")
     return False
+
+
+def _ba_object_after_comma(toks: Tokens, j: int, hi: int, named: Callable[[int], bool] | None) -> bool:
+    """Whether the comma at ``j`` sets off a verb's ب-object: a word with ب glued right after it
+    that is not in a person's name (``named``): "وطالب فلان، بفتح تحقيق …", not "، بشار …"."""
+    return (j + 1 < hi and toks.forms[j] in _COMMAS and _glued_object(toks.forms[j + 1])
+            and not (named is not None and named(j + 1)))
 
 
 def _complementizer_follows(toks: Tokens, c: int, hi: int) -> bool:
@@ -1189,9 +1195,8 @@ class StatementFinder:
             self.object_clause(cue, j, p, para_end_tok, cue_text, entity, mention, explicit)
             return
         allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
-        if "ب" in allowed and explicit and j + 1 < para_end_tok and toks.forms[j] in _COMMAS \
-                and _glued_object(toks.forms[j + 1]) and not self.named_at(j + 1):
-            j += 1  # "وطالب عمرو موسى، بتأجيل الانتخابات …": the ب-object set off by a comma
+        if "ب" in allowed and explicit and _ba_object_after_comma(toks, j, para_end_tok, self.named_at):
+            j += 1  # "وطالب عمرو موسى، بتأجيل الانتخابات …"
         if "ب" in allowed and j < para_end_tok and _glued_object(toks.forms[j]) \
                 and not lx.COMPLEMENTIZERS.match(toks, j, clitics=False) and not self.named_at(j):
             k = None  # "وتعهد بعدم الخوض في …، مبررا ذلك بأن …": what was said is the noun after ب
