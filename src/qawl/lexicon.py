@@ -56,6 +56,10 @@ SENTENCE_OPENING_VERBS = {key(f): key(base) for f, base in cues.SENTENCE_OPENING
 CLAUSE_OPENING_VERBS = {key(f): key(base) for f, base in cues.CLAUSE_OPENING_VERBS.items()}
 CLAUSE_VERBS = {pre + key(f): key(base) for base, others in cues.CLAUSE_VERBS.items() for f in (base, *others)
                 for pre in ("", "و", "ف") if pre or f not in cues.GLUED_ONLY_CLAUSE_VERBS}
+# … and the bare forms those leave out, cues only right after a word that opens a clause ("فيما طالب
+# النائب فلان الحكومة بوضع …", "كما طالب …"): never where a name's word or the noun stands.
+OPENER_CLAUSE_VERBS = {key(f): key(base) for base, others in cues.CLAUSE_VERBS.items() for f in (base, *others)
+                       if f in cues.GLUED_ONLY_CLAUSE_VERBS}
 CLAUSE_VERB_NOUNS = {key(f): _fold(after) for f, after in cues.CLAUSE_VERB_NOUNS.items()}
 PRESENT_CLAUSE_FORMS = {pre + key(f) for f in cues.PRESENT_CLAUSE_FORMS for pre in ("", "و", "ف")}
 CLAUSE_CUT_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in structure.CLAUSE_CUT_OPENERS}
@@ -320,7 +324,7 @@ OBJECT_PRONOUN_VERB_FORMS = {key(f): key(base) for base, fs in cues.OBJECT_PRONO
 CUE_STARTS = (set(VERB_FORMS) | set(PARTICIPLE_FORMS) | set(CLAUSE_PARTICIPLE_FORMS) | set(CUE_PHRASES.by_first) | QUOTING_FORMS
               | set(OBJECT_PRONOUN_VERB_FORMS)
               | RELAY_FORMS
-              | set(SENTENCE_OPENING_VERBS) | set(CLAUSE_OPENING_VERBS) | set(CLAUSE_VERBS))
+              | set(SENTENCE_OPENING_VERBS) | set(CLAUSE_OPENING_VERBS) | set(CLAUSE_VERBS) | set(OPENER_CLAUSE_VERBS))
 
 # First words of titles, role heads and organization heads: a name token is none of these.
 HEAD_STARTS = set(PERSON_TITLES.by_first) | set(ROLE_HEADS.by_first) | set(ORG_HEADS.by_first)

@@ -197,8 +197,9 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     """End index of the personal name starting at token ``j`` (``j`` when there is none);
     ``before``: words of the name already read before ``j`` (its given name). A verbal noun opens no
     name: after a title or a role it is the verb's object ("وأعلن الوزير تشكيل لجنة")."""
-    if not before and j < toks.n and (verbal_noun_at(toks, j) or time_phrase_at(toks, j)):
-        return j
+    if not before and j < toks.n and (verbal_noun_at(toks, j) or definite_verbal_noun(toks.forms[j])
+                                      or time_phrase_at(toks, j)):
+        return j  # (also one with ال-: "وأكد الوزير الاستمرار في …")
     if before and j + 1 < toks.n and verbal_noun_at(toks, j) and toks.forms[j + 1].startswith("ال"):
         return j  # "وتوقع منصور تراجع العجز": a verbal noun in construct is the verb's object
     compounds = 0
@@ -319,7 +320,7 @@ def skip_adjectives(toks: Tokens, j: int) -> int:
     """Skip nisba adjectives after a title ("الرئيس الأمريكي …", "الوزير المصري …")."""
     for _ in range(2):
         f = toks.forms[j] if j < toks.n else ""
-        if _nisba(f):
+        if _nisba(f) and not definite_verbal_noun(f):  # (not "الوزير [المضي] قدما في …")
             j += 1
     return j
 
@@ -423,7 +424,22 @@ def _verbal_noun(word: str) -> bool:
         return False
     if word in lx.PLAIN_VERBAL_NOUNS or lx.VERBAL_NOUN_SHAPES.fullmatch(word) is not None:
         return True
-    return word[0] == "ب" and len(word) > 3 and _verbal_noun(word[1:])
+    return word[0] == "ب" and len(word) > 3 and _ba_verbal_noun(word[1:])
+
+
+def definite_verbal_noun(word: str) -> bool:
+    """Whether a word is a verbal noun with ال- ("الاستمرار", "الإفراج"), no nisba adjective
+    ("الانتقالي") unless listed."""
+    if not word.startswith("ال") or len(word) < 5:
+        return False
+    return word[2:] in lx.PLAIN_VERBAL_NOUNS or (not _nisba(word) and _verbal_noun(word[2:]))  # ("المضي")
+
+
+def _ba_verbal_noun(rest: str) -> bool:
+    """``_verbal_noun`` of a word after its glued ب, which also takes the listed verbal nouns that
+    begin with و or open names ("وطالب النائب فلان بوضع جدول زمني", "… بفتح تحقيق"): with the ب
+    before it, neither is a conjunction nor a name."""
+    return rest in lx.WAW_VERBAL_NOUNS or rest in lx.NAME_OPENING_VERBAL_NOUNS or _verbal_noun(rest)
 
 
 # The words at which a known organization, a place or an organization head can start (one set test
@@ -877,8 +893,8 @@ def object_after_subject(toks: Tokens, i: int, j: int) -> bool:
 def _surname_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
     """Whether the one ال- word at ``j``, right after a definite role head and before the end of a name,
     is the holder's surname ("المحافظ الدباغ"): no adjective (``titles.DEFINITE_HEAD_ADJECTIVES``, a
-    nisba in ي, a participle in الم- or of the shape فاعل), no feminine or plural word, and nothing
-    any table names."""
+    nisba in ي, a participle in الم- or of the shape فاعل), no feminine or plural word, no verbal noun,
+    and nothing any table names."""
     if not head.startswith("ال") or head in lx.ANONYMOUS_HEADS or j >= toks.n:
         return False
     f = toks.forms[j]
@@ -888,6 +904,8 @@ def _surname_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
         return False  # an active participle, فاعل: "الرئيس الحاكم", "الخبير البارز"
     if f in lx.DEFINITE_HEAD_ADJECTIVES or f in lx.NOT_NAME or _name_word(f) is not True or verbal_noun_at(toks, j):
         return False
+    if definite_verbal_noun(f):
+        return False  # the verb's object: "وأكد الوزير [الاستمرار] في الخطة"
     if f in lx.DENIED_REPORTS:
         return False  # "ونفى الوزير الأنباء عن …": the reports he denied, no surname
     if lx.PLACES.match(toks, j) or lx.KNOWN_ORGS.match(toks, j) or title_length(toks, j):
@@ -912,8 +930,8 @@ def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
     """Whether the word at ``j``, right after a definite singular head, starts a noun phrase of its
     own: a definite plural cannot be the adjective of a singular head, nor its complement (a definite
     head takes none), and neither can another definite organization head, nor a feminine word after
-    a masculine head or a masculine one after a feminine head (no adjective of it); so it is the verb's
-    object: "ودعت المنظمة السلطات التونسية إلى …", "وطالبت النقابة الحكومة بصرف …", "وعزا الوزير الزيادة
+    a masculine head or a masculine one after a feminine head (no adjective of it), nor a verbal noun;
+    so it is the verb's object: "ودعت المنظمة السلطات التونسية إلى …", "وطالبت النقابة الحكومة بصرف …", "وعزا الوزير الزيادة
     في القدرة إلى …", "قدرت الوزيرة العجز الحالي بنحو …"."""
     last = head.split()[-1]
     if j >= toks.n or not last.startswith("ال") or head.endswith(_PLURAL_ENDINGS) or head in lx.ANONYMOUS_HEADS:
@@ -925,6 +943,8 @@ def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
         return False
     if f.endswith(_PLURAL_ENDINGS) or (lx.ORG_HEADS.match(toks, j, clitics=False) > 0 and f not in lx.ORGANIZING):
         return True
+    if definite_verbal_noun(f):
+        return True  # no adjective: "وأكد الوزير [الاستمرار] في الخطة"
     if last != head:
         return False  # (the gender an adjective agrees with is the first word's: "رئيسة الوزراء البريطانية")
     # (a feminine head's adjective is feminine too, or an elative or ordinal in ى/ا: "الأولى", "الكبرى")
@@ -973,7 +993,7 @@ def _before_object_verbal_noun(toks: Tokens, start: int, end: int) -> int:
     …", "وقررت الهيئة الوطنية [الانسحاب] من …")."""
     for t in range(start + 1, end):
         f = toks.forms[t]
-        if _nisba(toks.forms[t - 1]) and f.startswith("ال") and len(f) > 4 and not _nisba(f) and _verbal_noun(f[2:]):
+        if _nisba(toks.forms[t - 1]) and definite_verbal_noun(f):
             return t
     return end
 

@@ -22,9 +22,9 @@ from itertools import accumulate
 from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
-from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, doc_tokens, listed_verbal_noun_at, name_run,
-                                     object_after_subject, skip_adjectives, team_at, time_phrase_at, title_class,
-                                     title_length, verbal_noun_at, with_tanween)
+from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, definite_verbal_noun, doc_tokens,
+                                     listed_verbal_noun_at, name_run, object_after_subject, skip_adjectives, team_at,
+                                     time_phrase_at, title_class, title_length, verbal_noun_at, with_tanween)
 from qawl.doc import Document, Span
 from qawl.entities import country_nisba
 from qawl.rules import cues
@@ -129,6 +129,9 @@ def find_cues(toks: Tokens, lo: int, hi: int, named: Callable[[int], bool] | Non
                 and (c + 1 >= hi or forms[c + 1] not in lx.CLAUSE_VERB_NOUNS.get(f, ())) \
                 and _opens_clause(toks, c, lo) and _clause_follows(toks, c, hi, named):
             cues.append(Cue(c, c + 1, "verb", lx.CLAUSE_VERBS[f]))
+        elif f in lx.OPENER_CLAUSE_VERBS and c > lo and forms[c - 1] in lx.CLAUSE_VERB_OPENERS \
+                and _clause_follows(toks, c, hi, named):
+            cues.append(Cue(c, c + 1, "verb", lx.OPENER_CLAUSE_VERBS[f]))
         i = c + 1
     return cues
 
@@ -185,7 +188,7 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
     complementizer after "كما", "إلا" … opens an adverbial, not the verb's clause
     (``cues.NOT_CLAUSE_OPENERS``)."""
     forms = toks.forms
-    base = lx.CLAUSE_VERBS[forms[c]]
+    base = lx.CLAUSE_VERBS.get(forms[c]) or lx.OPENER_CLAUSE_VERBS[forms[c]]
     if base in lx.OBJECT_CLAUSE_GATES:
         return object_gate(toks, c, hi) is not None
     # (a present form takes no noun: "حتى يتعهد الرئيس باحترام الاتفاقية" is a condition)
@@ -281,7 +284,7 @@ def _framing_aside(toks: Tokens, j: int, hi: int) -> int:
 def occasion_aside(toks: Tokens, j: int, hi: int, allowed: tuple[str, ...]) -> int:
     """Where the verb's object comes after an aside at ``j`` saying where or how one spoke
     (``cues.OCCASION_PREPOSITIONS``): past the comma that closes it ("وأعربت المجموعة، [في بيان لها
-    اليوم الثلاثاء،] عن …"), or, with no comma before it, at the first of the verb's prepositions
+    اليوم الثلاثاء،] عن …", quote marks within it too), or, with no comma before it, at the first of the verb's prepositions
     (``allowed``) in it ("وأعلن الرئيس [في كلمته] عن …"); ``j`` when there is no such aside."""
     forms = toks.forms
     opened = j < hi and forms[j] in _COMMAS
@@ -295,6 +298,8 @@ def occasion_aside(toks: Tokens, j: int, hi: int, allowed: tuple[str, ...]) -> i
             return t + 1 if opened else j
         if not opened and f in allowed and f and forms[t + 1] not in lx.OCCASION_GOES_ON:
             return t
+        if opened and f in _QUOTE_MARKS:
+            continue  # the marks around a paper's or a show's name: "، في حوار مع صحيفة "الصباح"، …"
         if not toks.is_word(t) or (not opened and lx.PERSON_TITLES.find(toks, t)[0]):
             return j
     return j
@@ -838,11 +843,11 @@ class StatementFinder:
         toks = self.toks
         k = self.sentence_start(cue.i, self.tok_range(p.start, p.end)[0])
         start, end = toks.orig(k, k + 1)[0], toks.orig(cue.i, cue.i + 1)[0]
-        for m in self.mentions:
-            if start <= m.start < end and m.label in ("person", "role", "org") and not self.in_quote(m.start):
-                if m.start - start < 80:  # near the start of the sentence: its subject, not an object
-                    return m
-                break
+        # (the first in the text: a role read as a cue's subject is added to the mentions after the others)
+        first = min((m for m in self.mentions if start <= m.start < end and m.label in ("person", "role", "org")
+                     and not self.in_quote(m.start)), key=lambda m: m.start, default=None)
+        if first is not None and first.start - start < 80:  # near the start of the sentence: its subject
+            return first
         return None
 
     def quoted_source(self, cue: Cue, p: Span) -> Span | None:
@@ -1271,7 +1276,7 @@ class StatementFinder:
         if j == cue.after:
             if not self.verbal_noun_after_verb(cue, j):
                 return False
-        elif not verbal_noun_at(toks, j) or not (
+        elif not (verbal_noun_at(toks, j) or definite_verbal_noun(toks.forms[j])) or not (
                 (mention is not None and mention.label == "person") or toks.forms[j - 1].startswith("ال")):
             return False
         return self.no_clause_before_comma(j + 1, end)
@@ -1353,8 +1358,12 @@ class StatementFinder:
             and not any(c.isalnum() for c in gap) and any(c in ".!؟?" for c in gap)
 
     def named_after(self, cue: Cue, mention: Span | None) -> bool:
-        """Whether the cue's subject was named after it (not before it, nor carried over)."""
-        return mention is not None and mention.start >= self.toks.orig(cue.i, cue.after)[1]
+        """Whether the cue's subject was named after it (not before it, nor carried over). Not when
+        one is named right before its "قد": the name after it is then the verb's object ("وكان فلان قد
+        حمّل [الرئيس محمود عباس] مسؤولية …")."""
+        if mention is None or mention.start < self.toks.orig(cue.i, cue.after)[1]:
+            return False
+        return not (cue.i and self.toks.forms[cue.i - 1] == "قد" and self.adjacent_subject(cue) is not None)
 
     def noun_object(self, cue: Cue, j: int, end: int, mention: Span | None) -> tuple[int, bool] | None:
         """Where the noun object of a ``NOUN_CONTENT_VERBS`` verb starts, right after its subject

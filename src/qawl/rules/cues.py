@@ -150,6 +150,9 @@ CLAUSE_VERBS = {
     "أرجع": ("أرجعت", "أرجعوا", "ارجع", "ارجعت"),
     "قدر": ("قدرت", "قدروا"),
     "جدد": ("جددت", "جددوا"),
+    # whom or what one blamed (حمّل … مسؤولية): "وحمّل العقيد فلان السرعة الزائدة مسؤولية أكثر من نصف
+    # الحوادث" ("حمل" is also "carrying" and "pregnancy": NOUN_LIKE_CLAUSE_VERBS)
+    "حمل": ("حملت", "حملوا"),
     # what one judged likely or ruled out: "ورجح الوزير أن يهبط التضخم …", "واستبعد المتحدث أن تتأثر
     # …" (رجح with a noun is "tipped": "رجح كفة الفريق")
     "رجح": ("رجحت", "رجحوا"),
@@ -207,6 +210,9 @@ OBJECT_CLAUSE_VERBS = {
     # a figure estimated: "وقدّر الوزير خسائر الموسم بنحو 3 مليارات دينار" ("وقدرت الخسائر بـ…" is a
     # passive: with no named subject there is no statement)
     "قدر": ("بـ",),
+    # … the blame, after whom it is laid on: "وحمّل الوزير الشركة المنفذة مسؤولية التأخير" (with ال
+    # or a possessive pronoun too: "المسؤولية", "مسؤوليته")
+    "حمل": ("مسؤولية",),
     # a position renewed, when its object is a noun of speech: "وجدد الرئيس التزام الحكومة بدعم …",
     # "وجدد الوزير دعوته إلى …" (not "جدد النادي عقد اللاعب", nor the adjective in "أعضاء جدد"); the
     # nouns are matched with ال or a possessive pronoun ("التأكيد", "رفضه", "مطالبتها")
@@ -235,7 +241,9 @@ DEMONSTRATIVE_OBJECT_PARTICIPLES = ("عازيا",)
 # cues only where a clause opens, that is glued to و/ف ("ورأى", "فرأى"), first in a sentence or after
 # punctuation, or after a word that opens a clause (``words.CLAUSE_OPENERS``: "كما رأى الوزير أن …")
 # or one of VERB_PARTICLES ("وقد رأى …", "إذ رأى الأول أن …", "لكنه رأى أن …").
-NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز", "طالب")  # (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent")
+NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز", "طالب", "حمل", "حملت", "حملوا")  # (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent")
+# (حمل is the noun "carrying"; its other forms come as often after their subject, inside a clause that
+# reports what others blamed: "رداً على أن الحكومات حملت الحكومة السورية مسؤولية …، قال المقداد إن …")
 VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما", "إذ", "حيث", "لكن", "ولكن", "لكنه", "لكنها", "بل")
 
 # Words that make the complementizer right after them an adverbial of their own, not the clause a
@@ -310,7 +318,7 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # … and after لم: "ولم يستبعد الأخير حدوث موجة ثانية"
                       "يستبعد": ("",), "تستبعد": ("",),
                       # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
-                      "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",), "أبدى": ("",),
+                      "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",), "أبدى": ("",), "حمل": ("",),
                       # … and what one expressed, after the sentence's subject: "…، مبديا استياءه من …"
                       "مبديا": ("",),
                       # … and the cause given after the sentence's subject: "…، عازيا الزيادة إلى …"
@@ -493,7 +501,9 @@ FRAMING_ASIDES = ("في هذا الإطار", "في هذا السياق", "في 
 # وفاة الرئيس فلان عن سن 58": the object came first).
 OCCASION_PREPOSITIONS = ("في", "خلال", "أثناء", "عبر", "لدى")
 OCCASION_NOUNS = ("اجتماع", "جلسة", "ندوة", "زيارة", "افتتاح", "احتفال", "منتدى", "قمة", "ملتقى", "استقبال",
-                  "جولة", "تصريحات", "مؤتمر")
+                  "جولة", "تصريحات", "مؤتمر",
+                  # a reply: "وأرجع الوزير، خلال رده على طلبات إحاطة النواب، الأزمة إلى …"
+                  "رد")
 # Prepositions of whom one spoke before, between a subject's apposition and what was said: "تعهد
 # فلان، وزير الصحة، [أمام مجلس النواب] بأن …".
 AUDIENCE_PREPOSITIONS = ("أمام",)

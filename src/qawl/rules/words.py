@@ -121,7 +121,9 @@ PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل"
                       # … and of the فعول shape: "وأعلنت المديرة صدور قرار يمنع …"
                       "صدور",
                       # "non-", before a verbal noun: "وأكد عدم وقوع إصابات بين المدنيين"
-                      "عدم")
+                      "عدم",
+                      # going ahead with a plan, with ال- mostly: "وأكد الوزير المضي في خطة زيادة الإنتاج"
+                      "مضي")
 # … and verbal nouns that also open names (فتح الله، فتح الباب): a verbal noun when the next word has
 # no ال- ("وأعلن المبعوث فتح 3 ممرات إنسانية", "أعلن … ليندغرين فتح تحقيق").
 NAME_OPENING_VERBAL_NOUNS = ("فتح",)

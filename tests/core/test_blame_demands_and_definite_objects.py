@@ -1,0 +1,85 @@
+"""What a speaker blamed ("حمّل فلان الشركة مسؤولية التأخير"), demanded after a word that opens a
+clause ("فيما طالب …"), or stressed with a definite verbal noun ("وأكد الوزير الاستمرار في …"), and
+an object set off by an aside that names a paper in quote marks or a reply; on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline_helpers import run, statements
+
+OPENING = "عقد مجلس النواب جلسته العامة أمس لمناقشة أزمة الدواء. "
+
+
+def test_whom_a_speaker_blamed_is_what_he_said():
+    doc = run(OPENING + "وحمّل العقيد سالم المزروعي السرعة الزائدة مسؤولية أكثر من نصف الحوادث المسجلة هذا العام.")
+    assert statements(doc) == [("indirect", "سالم المزروعي",
+                                "السرعة الزائدة مسؤولية أكثر من نصف الحوادث المسجلة هذا العام")]
+
+
+def test_carrying_is_no_blame():
+    # (a guard: no مسؤولية within reach, "حمل" is carrying)
+    doc = run(OPENING + "وحملت الطائرة العسكرية مساعدات طبية إلى المناطق المنكوبة في الجنوب.")
+    assert statements(doc) == []
+
+
+def test_a_blame_inside_another_clause_opens_no_statement():
+    # "حملت" after its subject, inside what he answered, is what others said; his words follow "قال"
+    doc = run(OPENING + "وردا على أن بعض الحكومات الغربية حملت الحكومة مسؤولية مقتل الصحفيين، قال الوزير "
+              "إن هذه الحكومات سمحت لمواطنيها بدخول البلاد بطريقة غير مشروعة.")
+    assert statements(doc) == [("indirect", "الوزير",
+                                "هذه الحكومات سمحت لمواطنيها بدخول البلاد بطريقة غير مشروعة")]
+
+
+def test_the_name_after_qad_is_whom_the_subject_before_it_blamed():
+    # "وكان فلان قد حمّل [الرئيس] …": the president is the one blamed, not the speaker
+    doc = run(OPENING + "وكان القيادي سامي العطار قد حمّل الرئيس منير الهادي مسؤولية تعطل المفاوضات.")
+    assert all(speaker != "منير الهادي" for _, speaker, _ in statements(doc))
+
+
+@pytest.mark.parametrize("opener", ["فيما", "كما"])
+def test_demanded_after_a_word_that_opens_a_clause(opener):
+    doc = run(OPENING + f"{opener} طالب النائب عادل فكري الحكومة بإلغاء الزيادة الأخيرة في أسعار الأدوية.")
+    assert statements(doc) == [("indirect", "عادل فكري", "إلغاء الزيادة الأخيرة في أسعار الأدوية")]
+
+
+def test_a_name_with_the_word_talib_is_no_demand():
+    # (a guard: bare "طالب" after no opener is a name's word or the student)
+    doc = run(OPENING + "وقال الشيخ عمر أبو طالب إن المبادرة جاءت في وقتها.")
+    assert [s[2] for s in statements(doc)] == ["المبادرة جاءت في وقتها"]
+
+
+@pytest.mark.parametrize("demand", [
+    "بوضع جدول زمني محدد لإنهاء الأزمة",
+    "بفتح تحقيق عاجل في أسباب نقص الأدوية",
+])
+def test_a_demand_in_a_verbal_noun_that_starts_with_waw_or_opens_names(demand):
+    # "بوضع", "بفتح": with the ب glued, no word of the name before them
+    doc = run(OPENING + f"وطالب النائب عادل فكري {demand}.")
+    assert statements(doc) == [("indirect", "عادل فكري", demand[1:])]
+
+
+@pytest.mark.parametrize("said", [
+    "الاستمرار في خطة زيادة الطاقة الإنتاجية حتى نهاية العام المقبل",
+    "المضي قدما في خطة زيادة الطاقة الإنتاجية حتى نهاية العام المقبل",
+])
+def test_a_definite_verbal_noun_after_a_role_is_what_was_said(said):
+    # not an adjective of the role ("الوزير الاستمرار"), nor a surname
+    doc = run(OPENING + f"وأكد الوزير {said}.")
+    assert statements(doc) == [("indirect", "الوزير", said)]
+
+
+def test_a_participle_goes_on_with_the_role_that_opened_the_sentence():
+    # the body named inside what the minister renewed is not the subject of "لافتا"
+    doc = run(OPENING + "وجدد رئيس الوزراء التأكيد على حرص حكومة الإنقاذ على صون حقوق المواطنين، "
+              "لافتا إلى أن بناء الدولة يستلزم فتح صفحة جديدة مع المعارضة.")
+    assert [s[1] for s in statements(doc)] == ["رئيس الوزراء", "رئيس الوزراء"]
+
+
+@pytest.mark.parametrize("aside", [
+    "في حوار مع صحيفة \"الصباح\"",
+    "في حوار مع صحيفة «الصباح»",
+    "خلال رده على أسئلة النواب في الجلسة العامة أمس",
+])
+def test_an_aside_before_the_cause_one_gave(aside):
+    doc = run(OPENING + f"وأرجع الوزير، {aside}، الأزمة إلى تأخر الإفراج عن شحنات الخامات الدوائية.")
+    assert statements(doc) == [("indirect", "الوزير", "الأزمة إلى تأخر الإفراج عن شحنات الخامات الدوائية")]
