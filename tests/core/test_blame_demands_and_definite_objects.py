@@ -83,3 +83,23 @@ def test_a_participle_goes_on_with_the_role_that_opened_the_sentence():
 def test_an_aside_before_the_cause_one_gave(aside):
     doc = run(OPENING + f"وأرجع الوزير، {aside}، الأزمة إلى تأخر الإفراج عن شحنات الخامات الدوائية.")
     assert statements(doc) == [("indirect", "الوزير", "الأزمة إلى تأخر الإفراج عن شحنات الخامات الدوائية")]
+
+
+def test_bayyana_with_its_shadda_opens_a_clause_right_after_a_comma():
+    doc = run(OPENING + "وقال رئيس الجامعة منير السعدي إن الإقبال كبير. وعن واقع الخريجين، بيّن أن مسحا أجرته "
+              "الجامعة أظهر أن نصفهم وجدوا عملا.")
+    assert statements(doc)[1] == ("indirect", "منير السعدي", "مسحا أجرته الجامعة أظهر أن نصفهم وجدوا عملا")
+
+
+def test_bayna_with_no_shadda_right_before_an_is_between():
+    # (a guard: "، بين أن يستقيل أو …" is a choice between; with no shadda nothing says it is the verb)
+    doc = run(OPENING + "وقال رئيس الجامعة منير السعدي إن الإقبال كبير. وعن واقع الخريجين، بين أن مسحا أجرته "
+              "الجامعة أظهر أن نصفهم وجدوا عملا.")
+    assert len(statements(doc)) == 1
+
+
+def test_a_name_in_quote_marks_inside_the_estimated_object():
+    doc = run(OPENING + "وفي قطاع الغاز، قدر وزير الطاقة سالم المهيري احتياطيات حقل «نجمة البحر» البحري "
+              "بنحو 4.5 تريليون قدم مكعبة.")
+    assert statements(doc) == [("indirect", "سالم المهيري",
+                                "احتياطيات حقل «نجمة البحر» البحري بنحو 4.5 تريليون قدم مكعبة")]

@@ -60,6 +60,7 @@ _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى",
                          *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_PARTICIPLE_FORMS, *lx.CLAUSE_VERBS,
                          *lx.COORDINATED_COMPLEMENTIZERS})
 _COMMAS = frozenset({"،", ","})
+_SHADDA = "\u0651"
 # A preposition glued to ال- (folded forms): "للرئاسة", "بالوزارة", "وللحكومة".
 _PREPOSED_ARTICLE = ("لل", "بال", "كال", "وبال", "فبال", "ولل", "فلل")
 _PLURAL_VERB_ENDING = "وا"
@@ -229,11 +230,13 @@ def _ba_object_after_comma(toks: Tokens, j: int, hi: int, named: Callable[[int],
 
 def _complementizer_follows(toks: Tokens, c: int, hi: int) -> bool:
     """Whether a complementizer comes within ``CLAUSE_VERB_REACH`` words after ``c``, with no
-    punctuation before it (``cues.CLAUSE_OPENING_VERBS``)."""
+    punctuation before it (``cues.CLAUSE_OPENING_VERBS``); right after it only when the verb is
+    written with its shadda ("…، بيّن أن …": he made clear that; "، بين أن" may be "between")."""
     forms = toks.forms
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
         if lx.COMPLEMENTIZERS.match(toks, j):
-            return j > c + 1 and forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
+            return (j > c + 1 or _SHADDA in toks.view.original[slice(*toks.orig(c, c + 1))]) \
+                and forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
         if not forms[j][:1].isalnum():
             return False
     return False
@@ -333,8 +336,8 @@ def object_gate(toks: Tokens, c: int, hi: int) -> int | None:
     """Where the word a verb of ``cues.OBJECT_CLAUSE_VERBS`` needs comes after it ("وعزا الوزير
     الارتفاع [إلى] …", "وجدد الرئيس [دعوته] …"): within ``OBJECT_CLAUSE_REACH`` words, before any
     punctuation but the commas of an apposition or an occasion aside ("وأرجع الوزير[، د. فلان،][ في
-    مؤتمر صحفي أمس،] تفشي المرض إلى …", not counted in the reach); None when it does not (the verb
-    is then no cue)."""
+    مؤتمر صحفي أمس،] تفشي المرض إلى …", not counted in the reach) and quote marks; None when it
+    does not (the verb is then no cue)."""
     forms = toks.forms
     gate = lx.OBJECT_CLAUSE_GATES[lx.CLAUSE_VERBS[forms[c]]]
     j, words = c + 1, 0
@@ -348,6 +351,9 @@ def object_gate(toks: Tokens, c: int, hi: int) -> int | None:
             if after == j:
                 return None
             j = after
+            continue
+        if forms[j] in _QUOTE_MARKS:
+            j += 1  # a name in quote marks in the object: "احتياطيات حقل «نجمة البحر» بنحو …"
             continue
         if not forms[j][:1].isalnum():
             return None
