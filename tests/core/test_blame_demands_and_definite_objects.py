@@ -103,3 +103,36 @@ def test_a_name_in_quote_marks_inside_the_estimated_object():
               "بنحو 4.5 تريليون قدم مكعبة.")
     assert statements(doc) == [("indirect", "سالم المهيري",
                                 "احتياطيات حقل «نجمة البحر» البحري بنحو 4.5 تريليون قدم مكعبة")]
+
+
+def test_according_to_a_role_named_by_its_title_alone():
+    doc = run(OPENING + "وقال محافظ البنك المركزي سمير الحداد إن التضخم يتراجع. وبحسب المحافظ، ارتفعت تحويلات "
+              "المغتربين بنسبة 30% خلال الربع الأول.")
+    assert statements(doc)[1] == ("indirect", "سمير الحداد",
+                                  "ارتفعت تحويلات المغتربين بنسبة 30% خلال الربع الأول")
+
+
+@pytest.mark.parametrize("said", [
+    "ارتفاع الطلب العالمي على الخام خلال العام الحالي",
+    "نمو الطلب العالمي على الخام بنحو مليون برميل يوميا",
+])
+def test_what_one_judged_likely_as_a_verbal_noun(said):
+    doc = run(OPENING + f"ورجّح وزير النفط حمدان الساعدي {said}.")
+    assert statements(doc) == [("indirect", "حمدان الساعدي", said)]
+
+
+def test_tipping_the_balance_is_no_statement():
+    # (a guard: "رجح" with a noun that is no verbal noun)
+    doc = run(OPENING + "ورجح هدف اللاعب سامي النجار كفة الفريق في الشوط الثاني.")
+    assert statements(doc) == []
+
+
+def test_an_interview_label_that_is_a_title_is_the_guest_the_opening_named():
+    doc = run("محافظ البنك المركزي: لا تعويم للدينار\n\n"
+              "استضاف برنامج \"حديث المساء\" محافظ البنك المركزي الدكتور وليد الكرمي في أول مقابلة له.\n\n"
+              "المذيع: أين نحن اليوم من موجة التضخم؟\n\n"
+              "المحافظ: الأرقام الأخيرة مشجعة، والتضخم السنوي سجل 14.2 في المئة في مايو.\n\n"
+              "المذيع: هل تعويم الدينار وارد؟\n\n"
+              "المحافظ: لن نعوم الدينار، ولا توجد لدينا أي نية لتحرير سعر الصرف بالكامل.")
+    answers = [s for s in statements(doc) if s[0] == "interview"]
+    assert [s[1] for s in answers] == ["وليد الكرمي", "وليد الكرمي"]

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from qawl import lexicon as lx
-from qawl.components.mentions import Found, addressed_people, find_mentions, name_run
+from qawl.components.mentions import Found, addressed_people, find_mentions, name_run, title_length
 from qawl.doc import Document, Span
 from qawl.rules import structure as rules
 from qawl.text.normalize import document_view, key
@@ -217,6 +217,10 @@ def label_speaker(doc: Document, finder: "StatementFinder", start: int, colon: i
         if start <= m.start < colon and m.label in ("person", "role", "org"):
             return m.attrs["entity"], m
     i, j = finder.tok_range(start, colon)
+    if j > i and title_length(finder.toks, i) == j - i:
+        # "المحافظ: …": the role the opening named its holder by ("محافظ البنك المركزي الدكتور فلان")
+        span = finder.title_as_role(i, j - i)
+        return span.attrs["entity"], span
     if j > i:
         span = finder.builder.add(Found("person", i, j, " ".join(finder.toks.forms[i:j])))
         finder.mentions.append(span)

@@ -705,12 +705,8 @@ class StatementFinder:
                 return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
             if found is not None:  # the mention scan found that role ("وأكد الوزير أن …"): one mention
                 return found.attrs["entity"], found, title_at + t, True
-            title = " ".join(toks.forms[title_at : title_at + t])
-            role = Found("role", title_at, title_at + t, title, role_key=f"{title_class(title)}|")
-            eid = self.builder.role_entity(role)
-            span = self.builder.add(role, "role", eid)
-            self.mentions.append(span)
-            return eid, span, title_at + t, True
+            span = self.title_as_role(title_at, t)
+            return span.attrs["entity"], span, title_at + t, True
         if m is not None and m.label == "org" and cue_gender(toks.forms[cue.i]) == "m" \
                 and key(self.doc.text[m.start : m.end]).split()[0].endswith("ه"):
             # "وطالب الحكومة اللبنانية بأن …": a feminine body after a masculine verb is its object,
@@ -911,6 +907,15 @@ class StatementFinder:
             return named
         k = skip_adjectives(self.toks, j + title)
         return self.mention_at(self.toks.orig(k, k + 1)[0]) if k < limit else None
+
+    def title_as_role(self, j: int, t: int) -> Span:
+        """A mention of the role the title of ``t`` tokens at ``j`` names, with no name after it (the
+        mention scan reads a title only before a name): "وأضاف [القاضي] أن …", "وبحسب [المحافظ]، …"."""
+        title = " ".join(self.toks.forms[j : j + t])
+        role = Found("role", j, j + t, title, role_key=f"{title_class(title)}|")
+        span = self.builder.add(role, "role", self.builder.role_entity(role))
+        self.mentions.append(span)
+        return span
 
     def name_follows(self, j: int, limit: int) -> bool:
         # ("ونفى الوزير الأنباء عن …": the reports he denied, after the title, are no name)
@@ -1843,6 +1848,9 @@ class StatementFinder:
                     m = self._issuer(k + n + 1, i1)  # "وبحسب بلاغ للمكتب الوطني للنقابة، …": the body
                 if m is None and k <= i0 + 1:
                     m = self._source_in_relative(k + n, i1)
+                if m is None and k <= i0 + 1 and (t := title_length(toks, k + n)) and k + n + t < i1 \
+                        and toks.forms[k + n + t] in _COMMAS:
+                    m = self.title_as_role(k + n, t)  # "وبحسب المحافظ، …" (a scanned role: mention_near)
                 if m is None or m.label == "place":
                     continue  # "وفق تطورات سعر النفط، بحسب المصدر": a later one may name a source
                 cue_text = self.doc.text[slice(*toks.orig(k, k + n))]

@@ -312,9 +312,10 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # … what one judged likely or ruled out, after the sentence's subject ("…، ومرجحا
                       # عودة التضخم إلى …", "…، مستبعدا حدوث أزمة")
                       "مرجحا": ("",), "مستبعدا": ("",),
-                      # … and the verb itself: "واستبعد المحافظ حدوث خفض جديد", "واستبعد الناطق أي
-                      # توجه نحو تحرير سعر الصرف" (a verbal noun only: "استبعد المدرب اللاعب" excluded him)
-                      "استبعد": ("",),
+                      # … and the verbs themselves: "واستبعد المحافظ حدوث خفض جديد", "واستبعد الناطق أي
+                      # توجه نحو تحرير سعر الصرف", "ورجح الوزير ارتفاع الطلب العالمي" (a verbal noun only:
+                      # "استبعد المدرب اللاعب" excluded him, "رجح الهدف كفة الفريق" tipped it)
+                      "استبعد": ("",), "رجح": ("",),
                       # … and after لم: "ولم يستبعد الأخير حدوث موجة ثانية"
                       "يستبعد": ("",), "تستبعد": ("",),
                       # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
@@ -339,7 +340,7 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       "نفى": ("",), "نافيا": ("",)}
 # Verbs of NOUN_CONTENT_VERBS whose noun object is what was said only when it is a verbal noun ("نفى
 # وجود نية …", "نفى إزالة …"): "نفى الأنباء المتداولة" denies what others said, and says nothing itself.
-VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا", "استبعد", "يستبعد", "تستبعد")
+VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا", "استبعد", "يستبعد", "تستبعد", "رجح")
 # … and those whose ب-object is what was said only when it is a verbal noun; a ب-word before it is
 # more of the subject ("أوصت هيئة المفوضين [بالدائرة الأولى بمحكمة القضاء الإداري] بإصدار حكم …").
 BA_VERBAL_NOUN_OBJECT_VERBS = ("أوصى",)

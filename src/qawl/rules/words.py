@@ -123,7 +123,9 @@ PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل"
                       # "non-", before a verbal noun: "وأكد عدم وقوع إصابات بين المدنيين"
                       "عدم",
                       # going ahead with a plan, with ال- mostly: "وأكد الوزير المضي في خطة زيادة الإنتاج"
-                      "مضي")
+                      "مضي",
+                      # growth, in the فعول shape of صدور: "ورجح الوزير نمو الطلب العالمي على الخام"
+                      "نمو")
 # … and verbal nouns that also open names (فتح الله، فتح الباب): a verbal noun when the next word has
 # no ال- ("وأعلن المبعوث فتح 3 ممرات إنسانية", "أعلن … ليندغرين فتح تحقيق").
 NAME_OPENING_VERBAL_NOUNS = ("فتح",)
