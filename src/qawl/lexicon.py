@@ -269,6 +269,8 @@ VERBAL_NOUN_SHAPES = re.compile("|".join(  # (fullmatch)
     [_shape(s, ".") for s in words.VERBAL_NOUN_SHAPES]
     + [_shape(s, "[^اوي]") for s in words.CONSONANT_VERBAL_NOUN_SHAPES]))
 PLAIN_VERBAL_NOUNS = _fold(words.PLAIN_VERBAL_NOUNS)
+PRESENT_VERB_SHAPES = re.compile("|".join(_shape(s, "[^اوي]") for s in words.PRESENT_VERB_SHAPES))  # (fullmatch)
+VERB_SHAPED_NAMES = _fold(names.VERB_SHAPED_NAMES)
 # Family names in ة (``names.FAMILY_PLURAL_SHAPES``), after their ال-; the first root letter is no ا.
 FAMILY_PLURAL_SHAPES = re.compile("|".join("ال[^ا]" + _shape(s, ".")[1:] for s in names.FAMILY_PLURAL_SHAPES))
 NAME_OPENING_VERBAL_NOUNS = _fold(words.NAME_OPENING_VERBAL_NOUNS)

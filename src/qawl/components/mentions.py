@@ -198,8 +198,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     ``before``: words of the name already read before ``j`` (its given name). A verbal noun opens no
     name: after a title or a role it is the verb's object ("وأعلن الوزير تشكيل لجنة")."""
     if not before and j < toks.n and (verbal_noun_at(toks, j) or definite_verbal_noun(toks.forms[j])
-                                      or time_phrase_at(toks, j)):
-        return j  # (also one with ال-: "وأكد الوزير الاستمرار في …")
+                                      or time_phrase_at(toks, j) or _present_verb(toks.forms[j])):
+        return j  # (also one with ال-: "وأكد الوزير الاستمرار في …"; "وزير الإسكان يطلق …")
     if before and j + 1 < toks.n and verbal_noun_at(toks, j) and toks.forms[j + 1].startswith("ال"):
         return j  # "وتوقع منصور تراجع العجز": a verbal noun in construct is the verb's object
     compounds = 0
@@ -425,6 +425,13 @@ def _verbal_noun(word: str) -> bool:
     if word in lx.PLAIN_VERBAL_NOUNS or lx.VERBAL_NOUN_SHAPES.fullmatch(word) is not None:
         return True
     return word[0] == "ب" and len(word) > 3 and _ba_verbal_noun(word[1:])
+
+
+def _present_verb(word: str) -> bool:
+    """Whether a word has the shape of a present verb (``words.PRESENT_VERB_SHAPES``: "يطلق") and is no
+    given name."""
+    return lx.PRESENT_VERB_SHAPES.fullmatch(word) is not None and word not in lx.VERB_SHAPED_NAMES \
+        and word not in lx.ANY_GIVEN_NAMES
 
 
 def definite_verbal_noun(word: str) -> bool:

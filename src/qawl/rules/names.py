@@ -98,6 +98,10 @@ VERBAL_NOUN_SHAPED_NAMES = set(
     """.split()
 )
 
+# Names shaped like a present verb (``words.PRESENT_VERB_SHAPES``), which still open a name: "يعرب",
+# and the Turkish يلدز.
+VERB_SHAPED_NAMES = set("يعرب يلدز".split())
+
 # Letters that transliterations of one foreign name use interchangeably (Cuggins: كاغينز / كاغينس,
 # Miles: مايلز / مايلس; g as غ / ج / ق / ك / گ). Each class folds to its first letter in a sound key.
 SOUND_CLASSES = ("زسصثذظ", "غجقكگ", "تط", "دض", "هحخ", "اعء")
@@ -165,7 +169,8 @@ NATIONALITY_SURNAMES = ("المصري", "السوري", "العراقي")
 # Words that follow a title or a role as what it did, never as the holder's name: verbs of news
 # narration in the past and present, third person ("الرئيس أصدر قراره", "وزير العدل قرر أن …", "الصحفي
 # يعمل باحثا", "الرئيس يمارس سلطاته", "القائد العام …، وافق على إقامة …"), and adverbs of time and
-# manner ("مدير أمن بورسعيد سابقا", "كلف الرئيس المرزوقي رسميا …", "وقال ساخرا: …"). Cue verbs are
+# manner ("مدير أمن بورسعيد سابقا", "كلف الرئيس المرزوقي رسميا …", "وقال ساخرا: …", "وأشار الوزير
+# كذلك إلى …"). Cue verbs are
 # not names already (``rules.cues``). Left out: verbs that are also names, alone or behind a clitic the
 # name matcher strips (سعد، حمد، سالم، يزيد، طلب، التقى as "التقي"، يصل in "فيصل"), and عين (عين شمس).
 NOT_NAME_WORDS = set(
@@ -178,7 +183,7 @@ NOT_NAME_WORDS = set(
     منح منحت يمنح وقع وقعت يوقع أقال أقالت يقيل استقال استقالت تولى تولت يتولى حاول حاولت يحاول
     تمكن تمكنت نجح نجحت فشل فشلت عقد عقدت يعقد سيعقد أرسل أرسلت يرسل تلقى تلقت يتلقى ألقى ألقت يلقي
     ظهر ظهرت يظهر رفع يرفع وجه وجهت يوجه نفذ نفذت ينفذ أعاد أعادت يعيد أنهى أنهت ينهي
-    سابقا حاليا رسميا مؤخرا لاحقا شخصيا ساخرا مازحا ضاحكا مبتسما غاضبا
+    سابقا حاليا رسميا مؤخرا لاحقا شخصيا ساخرا مازحا ضاحكا مبتسما غاضبا أيضا كذلك
     لدينا
     مؤتمرا خطابا بيانا تصريحا كلمة رسالة اجتماعا لقاء حوارا مقابلة اتصالا جولة زيارة
     """.split()

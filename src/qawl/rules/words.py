@@ -102,6 +102,10 @@ VERBAL_NOUN_SHAPES = ("تفعيل", "افتعال", "انفعال", "استفع�
 # … and shapes whose root letters are read as consonants only (not ا و ي): إفعال is also the shape of
 # broken plurals (أطباء، أعضاء، أسباب), and of names with a long vowel (إيناس، إيمال، إدوار).
 CONSONANT_VERBAL_NOUN_SHAPES = ("إفعال",)
+# The present verb of a headline after its subject, root letters read as consonants: "وزير الإسكان
+# [يطلق] «سكني أولاً»: …" (a lone word before a quote mark would otherwise be read as his name; given
+# names of the shape, يعرب, are ``names.VERB_SHAPED_NAMES``).
+PRESENT_VERB_SHAPES = ("يفعل",)
 # … and verbal nouns with no such mark (many three-letter names share the shape فعل: نصر، سعد، فهد),
 # the ones met as a verb's object after a title. Not فتح: "وأكد فتح الباب" is a surname.
 PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل", "سحب", "طرح", "فرض", "شن", "ضخ", "صرف",
