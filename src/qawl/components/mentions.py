@@ -938,8 +938,9 @@ def _object_after_definite_head(toks: Tokens, head: str, j: int) -> bool:
     own: a definite plural cannot be the adjective of a singular head, nor its complement (a definite
     head takes none), and neither can another definite organization head, nor a feminine word after
     a masculine head or a masculine one after a feminine head (no adjective of it), nor a verbal noun;
-    so it is the verb's object: "ودعت المنظمة السلطات التونسية إلى …", "وطالبت النقابة الحكومة بصرف …", "وعزا الوزير الزيادة
-    في القدرة إلى …", "قدرت الوزيرة العجز الحالي بنحو …"."""
+    so it is the verb's object: "ودعت المنظمة السلطات التونسية إلى …", "وطالبت النقابة الحكومة بصرف …",
+    "وعزا الوزير الزيادة في القدرة إلى …", "قدرت الوزيرة العجز الحالي بنحو …", "وأكد الوزير الاستمرار
+    في …"."""
     last = head.split()[-1]
     if j >= toks.n or not last.startswith("ال") or head.endswith(_PLURAL_ENDINGS) or head in lx.ANONYMOUS_HEADS:
         return False

@@ -287,8 +287,9 @@ def _framing_aside(toks: Tokens, j: int, hi: int) -> int:
 def occasion_aside(toks: Tokens, j: int, hi: int, allowed: tuple[str, ...]) -> int:
     """Where the verb's object comes after an aside at ``j`` saying where or how one spoke
     (``cues.OCCASION_PREPOSITIONS``): past the comma that closes it ("وأعربت المجموعة، [في بيان لها
-    اليوم الثلاثاء،] عن …", quote marks within it too), or, with no comma before it, at the first of the verb's prepositions
-    (``allowed``) in it ("وأعلن الرئيس [في كلمته] عن …"); ``j`` when there is no such aside."""
+    اليوم الثلاثاء،] عن …", quote marks within it too), or, with no comma before it, at the first of
+    the verb's prepositions (``allowed``) in it ("وأعلن الرئيس [في كلمته] عن …"); ``j`` when there is
+    no such aside."""
     forms = toks.forms
     opened = j < hi and forms[j] in _COMMAS
     k = j + opened

@@ -154,7 +154,7 @@ CLAUSE_VERBS = {
     # الحوادث" ("حمل" is also "carrying" and "pregnancy": NOUN_LIKE_CLAUSE_VERBS)
     "حمل": ("حملت", "حملوا"),
     # what one judged likely or ruled out: "ورجح الوزير أن يهبط التضخم …", "واستبعد المتحدث أن تتأثر
-    # …" (رجح with a noun is "tipped": "رجح كفة الفريق")
+    # …" (with a noun object, only a verbal noun: NOUN_CONTENT_VERBS, VERBAL_NOUN_OBJECT_VERBS)
     "رجح": ("رجحت", "رجحوا"),
     "استبعد": ("استبعدت", "استبعدوا"),
     # … and what one held: "ذهب النائب فلان إلى أن المحطة لم تشهد أي صيانة" (with إلى أن only; "ذهب"
@@ -241,9 +241,10 @@ DEMONSTRATIVE_OBJECT_PARTICIPLES = ("عازيا",)
 # cues only where a clause opens, that is glued to و/ف ("ورأى", "فرأى"), first in a sentence or after
 # punctuation, or after a word that opens a clause (``words.CLAUSE_OPENERS``: "كما رأى الوزير أن …")
 # or one of VERB_PARTICLES ("وقد رأى …", "إذ رأى الأول أن …", "لكنه رأى أن …").
-NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز", "طالب", "حمل", "حملت", "حملوا")  # (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent")
-# (حمل is the noun "carrying"; its other forms come as often after their subject, inside a clause that
-# reports what others blamed: "رداً على أن الحكومات حملت الحكومة السورية مسؤولية …، قال المقداد إن …")
+# (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent"; حمل: "carrying", and its other forms come as
+# often after their subject, inside a clause that reports what others blamed: "رداً على أن الحكومات
+# حملت الحكومة السورية مسؤولية …، قال المقداد إن …")
+NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز", "طالب", "حمل", "حملت", "حملوا")
 VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما", "إذ", "حيث", "لكن", "ولكن", "لكنه", "لكنها", "بل")
 
 # Words that make the complementizer right after them an adverbial of their own, not the clause a
