@@ -270,6 +270,7 @@ VERBAL_NOUN_SHAPES = re.compile("|".join(  # (fullmatch)
     + [_shape(s, "[^اوي]") for s in words.CONSONANT_VERBAL_NOUN_SHAPES]))
 PLAIN_VERBAL_NOUNS = _fold(words.PLAIN_VERBAL_NOUNS)
 PRESENT_VERB_SHAPES = re.compile("|".join(_shape(s, "[^اوي]") for s in words.PRESENT_VERB_SHAPES))  # (fullmatch)
+WEAK_PRESENT_VERBS = _fold(words.WEAK_PRESENT_VERBS)
 VERB_SHAPED_NAMES = _fold(names.VERB_SHAPED_NAMES)
 # Family names in ة (``names.FAMILY_PLURAL_SHAPES``), after their ال-; the first root letter is no ا.
 FAMILY_PLURAL_SHAPES = re.compile("|".join("ال[^ا]" + _shape(s, ".")[1:] for s in names.FAMILY_PLURAL_SHAPES))

@@ -428,8 +428,10 @@ def _verbal_noun(word: str) -> bool:
 
 
 def _present_verb(word: str) -> bool:
-    """Whether a word has the shape of a present verb (``words.PRESENT_VERB_SHAPES``: "يطلق") and is no
-    given name."""
+    """Whether a word is a present verb: of its shape (``words.PRESENT_VERB_SHAPES``: "يطلق") and no
+    given name, or a listed one with a weak root letter ("يعد")."""
+    if word in lx.WEAK_PRESENT_VERBS:
+        return True
     return lx.PRESENT_VERB_SHAPES.fullmatch(word) is not None and word not in lx.VERB_SHAPED_NAMES \
         and word not in lx.ANY_GIVEN_NAMES
 
@@ -535,8 +537,10 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         if code & _C_WAW and j > start:
             break  # coordination: "قوات التحالف وقوات سوريا…" are two names
         if code & admits:
-            if f in lx.PEOPLE_ADDRESSED and forms[j - 1].startswith("ال"):
-                break  # "وأبلغ وزير المالية [الصحفيين] أن …": the verb's object, after a definite word
+            if (f in lx.PEOPLE_ADDRESSED or (f[:1] == "ب" and f[1:] in lx.PEOPLE_ADDRESSED)) and forms[j - 1].startswith("ال"):
+                # the verb's object, after a definite word: "وأبلغ وزير المالية [الصحفيين] أن …", "وأشاد
+                # رئيس البلدية [بالمتطوعين] الذين …"
+                break
             if f in lx.DENIED_REPORTS and forms[j - 1].startswith("ال"):
                 break  # "ونفى الناطق [الأنباء] عن …" (but "وكالة الأنباء", "صحيفة الأخبار")
             if _addressee_before_colon(toks, j):

@@ -288,8 +288,8 @@ def occasion_aside(toks: Tokens, j: int, hi: int, allowed: tuple[str, ...]) -> i
     """Where the verb's object comes after an aside at ``j`` saying where or how one spoke
     (``cues.OCCASION_PREPOSITIONS``): past the comma that closes it ("وأعربت المجموعة، [في بيان لها
     اليوم الثلاثاء،] عن …", quote marks within it too), or, with no comma before it, at the first of
-    the verb's prepositions (``allowed``) in it ("وأعلن الرئيس [في كلمته] عن …"); ``j`` when there is
-    no such aside."""
+    the verb's prepositions (``allowed``, or a word with its ب glued on) in it ("وأعلن الرئيس [في
+    كلمته] عن …"); ``j`` when there is no such aside."""
     forms = toks.forms
     opened = j < hi and forms[j] in _COMMAS
     k = j + opened
@@ -301,6 +301,10 @@ def occasion_aside(toks: Tokens, j: int, hi: int, allowed: tuple[str, ...]) -> i
         if f in _COMMAS:
             return t + 1 if opened else j
         if not opened and f in allowed and f and forms[t + 1] not in lx.OCCASION_GOES_ON:
+            return t
+        if not opened and "ب" in allowed and _glued_object(f) and f[1:] not in lx.OCCASION_NOUN_FORMS:
+            # "وكان رئيس البلدية قد أشاد [في المؤتمر] بالمتطوعين …" (but "في مرافعته [بجلسة] اليوم
+            # ببراءة …" is more of the aside)
             return t
         if opened and f in _QUOTE_MARKS:
             continue  # the marks around a paper's or a show's name: "، في حوار مع صحيفة "الصباح"، …"
@@ -1214,6 +1218,9 @@ class StatementFinder:
         allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
         if "ب" in allowed and explicit and _ba_object_after_comma(toks, j, para_end_tok, self.named_at):
             j += 1  # "وطالب عمرو موسى، بتأجيل الانتخابات …"
+        if "ب" in allowed and (after := occasion_aside(toks, j, para_end_tok, allowed)) != j \
+                and after < para_end_tok and _glued_object(toks.forms[after]):
+            j = after  # "وكان رئيس البلدية قد أشاد [في المؤتمر] بالمتطوعين الذين "…"": past where he spoke
         if "ب" in allowed and j < para_end_tok and _glued_object(toks.forms[j]) \
                 and not lx.COMPLEMENTIZERS.match(toks, j, clitics=False) and not self.named_at(j):
             k = None  # "وتعهد بعدم الخوض في …، مبررا ذلك بأن …": what was said is the noun after ب

@@ -106,6 +106,10 @@ CONSONANT_VERBAL_NOUN_SHAPES = ("إفعال",)
 # [يطلق] «سكني أولاً»: …" (a lone word before a quote mark would otherwise be read as his name; given
 # names of the shape, يعرب, are ``names.VERB_SHAPED_NAMES``).
 PRESENT_VERB_SHAPES = ("يفعل",)
+# … and present verbs with a weak root letter, which the shape leaves out: "ورئيس البلدية [يعد] بتعويض
+# أولي خلال ١٠ أيام", "الوزير يقول …", "السفير يرى أن …".
+WEAK_PRESENT_VERBS = ("يعد", "يقول", "يرى", "يدعو", "يصف", "يضع", "يزور", "يرد", "يصل", "يبدي", "يلقي",
+                      "ينفي", "يبقى", "ينوي", "يشيد", "يريد", "يقود", "يعود", "يسعى", "يرجو", "يخوض")
 # … and verbal nouns with no such mark (many three-letter names share the shape فعل: نصر، سعد، فهد),
 # the ones met as a verb's object after a title. Not فتح: "وأكد فتح الباب" is a surname.
 PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل", "سحب", "طرح", "فرض", "شن", "ضخ", "صرف",
@@ -147,6 +151,8 @@ PEOPLE_ADDRESSED = ("المواطنين", "الصحفيين", "الإعلامي�
                     "الجماهير", "الجمهور", "الأهالي", "السكان", "النواب", "الحضور", "الحاضرين", "المشاركين",
                     "المودعين", "المستهلكين", "المزارعين", "الفلاحين", "المتظاهرين", "المحتجين", "الموظفين",
                     "العاملين", "الطلاب", "المعلمين", "اللاعبين", "المواطنات", "الشباب", "الناخبين",
+                    # those praised or thanked: "وأشاد رئيس البلدية [بالمتطوعين] الذين …"
+                    "المتطوعين", "المسعفين",
                     # the parties to a conflict: "ودعا الأمين العام [الأطراف] إلى ضبط النفس"
                     "الأطراف", "الطرفين", "الجانبين", "الفصائل")
 # … and the indefinite nouns that open such a group as a construct ("ودعا المتحدث [شركات الشحن] إلى …",
