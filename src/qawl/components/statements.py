@@ -313,6 +313,18 @@ def occasion_aside(toks: Tokens, j: int, hi: int, allowed: tuple[str, ...]) -> i
     return j
 
 
+def _before_occasion_tail(toks: Tokens, start: int, end: int) -> int:
+    """Where reported speech from ``start`` to ``end`` ends before a tail saying where it was said
+    (``cues.OCCASION_TAIL_OPENERS``): "…، [وذلك في مؤتمر صحفي] عقده اليوم" ends at its comma."""
+    forms = toks.forms
+    for t in range(start + 1, end - 3):
+        if forms[t] in _COMMAS and (n := lx.OCCASION_TAIL_OPENERS.match(toks, t + 1, clitics=False)) \
+                and t + n + 2 < end and forms[t + n + 1] in lx.OCCASION_PREPOSITIONS \
+                and forms[t + n + 2] in lx.OCCASION_NOUN_FORMS:
+            return t
+    return end
+
+
 def _time_aside(toks: Tokens, j: int, hi: int) -> bool:
     """Whether a two-word time phrase at ``j`` (``cues.TIME_ASIDES``) comes right before a word with
     the ب a verb takes: "يتعهد الساعدي [بعد استئنافها] بوصول …"."""
@@ -1660,6 +1672,8 @@ class StatementFinder:
             if not one_clause and stop > content + 1 and f in lx.COORDINATED_COMPLEMENTIZERS \
                     and self.second_clause(stop, para_end_tok, parallel=self.opened_by_that(content)):
                 cuts.append(stop)  # "…، وأن الفائض الأولي سيبلغ …": the clause so far is one statement, the next another
+        k = _before_occasion_tail(toks, content, k)
+        cuts = [c for c in cuts if c < k]
         for end in (*self.long_clause_ends(content, cuts, k), k):
             if end > content:
                 self.add_indirect(content, end, cue_text, entity, mention, explicit, skip_ba)

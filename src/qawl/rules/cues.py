@@ -506,6 +506,10 @@ OCCASION_NOUNS = ("اجتماع", "جلسة", "ندوة", "زيارة", "افت�
                   "جولة", "تصريحات", "مؤتمر",
                   # a reply: "وأرجع الوزير، خلال رده على طلبات إحاطة النواب، الأزمة إلى …"
                   "رد")
+# After a comma, these and an occasion (OCCASION_PREPOSITIONS, then a noun of SPEECH_NOUNS or
+# OCCASION_NOUNS) tell where the words before them were said, not more of them: "…، وذلك في مؤتمر صحفي
+# عقده اليوم الثلاثاء", "…، جاء ذلك خلال كلمته في افتتاح …". Reported speech ends at the comma.
+OCCASION_TAIL_OPENERS = ("وذلك", "جاء ذلك", "وجاء ذلك")
 # Prepositions of whom one spoke before, between a subject's apposition and what was said: "تعهد
 # فلان، وزير الصحة، [أمام مجلس النواب] بأن …".
 AUDIENCE_PREPOSITIONS = ("أمام",)
