@@ -57,6 +57,21 @@ def test_a_rewrite_by_another_speaker_stays_apart(store, reporter):
     assert not _report_joins_answer(store, reporter)
 
 
+def test_a_rewrite_by_a_surname_written_without_its_long_vowel_joins(store):
+    # "مصطفى الحمدوي" of one article is the "مصطفى الحمداوي" of the other: the same given name and
+    # office; the store keeps such native surnames apart (often two families)
+    assert _report_joins_answer(store, {"name": "مصطفى الحمدوي", "roles": ["رئيس اللجنة التقنية للجامعة"]})
+
+
+@pytest.mark.parametrize("reporter", [
+    {"name": "مصطفى الحمدوي", "roles": ["رئيس الجامعة"]},                # another office
+    {"name": "أحمد الحمدوي", "roles": ["رئيس اللجنة التقنية للجامعة"]},  # another given name
+    {"name": "مصطفى الحمدان", "roles": ["رئيس اللجنة التقنية للجامعة"]},  # another surname: its last letter
+])
+def test_a_like_surname_of_another_office_or_given_name_stays_apart(store, reporter):
+    assert not _report_joins_answer(store, reporter)
+
+
 def _role(name: str) -> object:
     return speaker(1, 1, name, "[]")
 

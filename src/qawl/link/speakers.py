@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from qawl import lexicon as lx
 from qawl.components.mentions import role_anchor, said_before
-from qawl.entities import _ROLE_NOISE, _ROLE_SYNONYMS, country_adjective
+from qawl.entities import _ROLE_NOISE, _ROLE_SYNONYMS, country_adjective, sound_key
 from qawl.rules.linking import BODY_OF_HEAD, SPEAKS_FOR_BODY
 from qawl.text.normalize import key
 
@@ -33,6 +33,7 @@ class Speaker(NamedTuple):
     roles: tuple[Role, ...]  # a role-only speaker's own role; the roles a named one was given there
     surname: str = ""  # a named speaker's last name word, as ``mentions.role_anchor`` holds it ("دباغ")
     body: tuple[str, ...] = ()  # an organization's name words, as ``role_of`` holds them ("وزاره", "صحه"); () for a person
+    given: str = ""  # a named speaker's first name word, when the name has more than one ("حمدان")
 
 
 # Words that tie a role to its organization ("المتحدث باسم …", "مدير عام …") and say nothing of it.
@@ -70,9 +71,9 @@ def speaker(entity: int, role_only: int, name: str, roles_json: str, etype: str 
     if etype == "org":
         return Speaker(entity, False, (), body=_body_words(name))
     texts = [name] if role_only else json.loads(roles_json or "[]")
-    last = key(name).split()[-1:] if not role_only else []
+    words = key(name).split() if not role_only else []
     return Speaker(entity, bool(role_only), tuple(r for r in map(role_of, texts) if r is not None),
-                   role_anchor(last[0]) if last else "")
+                   role_anchor(words[-1]) if words else "", given=words[0] if len(words) > 1 else "")
 
 
 def _within(small: Role, big: Role) -> bool:
@@ -151,7 +152,20 @@ def may_be_one(a: Speaker, b: Speaker) -> bool:
         role, named = (a, b) if a.role_only else (b, a)
         return bool(role.roles) and role.roles[0].head not in _ANONYMOUS and any(
             _within(role.roles[0], r) or _head_and_surname(role.roles[0], r, named.surname) for r in named.roles)
-    return False
+    return _surname_spelled_two_ways(a, b)
+
+
+def _surname_spelled_two_ways(a: Speaker, b: Speaker) -> bool:
+    """Whether two named speakers are one person whose Arabic surname one article writes with a long
+    vowel the other leaves out ("حمدان الساعدي" / "حمدان السعدي"): the same given name, surnames of
+    one consonant skeleton (``entities.sound_key``), and one role held in both, of the same body
+    ("وزير النفط"). Entity resolution keeps such surnames apart across the store, where they are
+    often two families; two reports of one story that give both one office speak of one man."""
+    if not a.given or a.given != b.given or not a.surname or a.surname == b.surname:
+        return False
+    if sound_key(a.surname) != sound_key(b.surname):
+        return False
+    return any(x.head == y.head and x.anchor and x.anchor == y.anchor for x in a.roles for y in b.roles)
 
 
 def _head_and_surname(role: Role, held: Role, surname: str) -> bool:
