@@ -278,6 +278,7 @@ FAMILY_PLURAL_SHAPES = re.compile("|".join("ال[^ا]" + _shape(s, ".")[1:] for 
 NAME_OPENING_VERBAL_NOUNS = _fold(words.NAME_OPENING_VERBAL_NOUNS)
 WAW_VERBAL_NOUNS = _fold(words.WAW_VERBAL_NOUNS)
 PEOPLE_ADDRESSED = _fold(words.PEOPLE_ADDRESSED)
+ADDRESSEE_QUANTIFIERS = _fold(cues.ADDRESSEE_QUANTIFIERS)
 # (with their ل: "للصحفيين", "لوكالة")
 SPOKEN_TO_AUDIENCES = {"ل" + key(w)[1:] for w in words.SPOKEN_TO_AUDIENCES}
 SPOKEN_TO_OUTLETS = {"ل" + key(w) for w in words.SPOKEN_TO_OUTLETS}

@@ -1,6 +1,7 @@
 """Whom a speaker praised when it is a group of people ("وأشاد رئيس البلدية بالمتطوعين …"), a ب-object
-after where he spoke ("قد أشاد في المؤتمر بـ…"), and a headline's present verb with a weak root
-letter ("… يعد بتعويض …") that is no name; on invented sentences."""
+after where he spoke ("قد أشاد في المؤتمر بـ…"), whom he called on after a quantifier ("جميع
+الأطراف"), and words after a role that are no name: a headline's present verb with a weak root
+letter ("… يعد بتعويض …") and how one spoke ("بصوت متهدج"); on invented sentences."""
 from __future__ import annotations
 
 import pytest
@@ -50,3 +51,18 @@ def test_a_sitting_in_the_aside_is_no_object():
     doc = run("نظرت محكمة الجنايات أمس قضية الاعتداء على المتظاهرين. "
               "وطالب الدفاع في مرافعته بجلسة اليوم ببراءة المتهمين مما نسب إليهم.")
     assert statements(doc) == [("indirect", "الدفاع", "براءة المتهمين مما نسب إليهم")]
+
+
+@pytest.mark.parametrize("manner", ["بصوت متهدج", "بنبرة حادة"])
+def test_how_he_spoke_after_a_role_is_no_name(manner):
+    doc = run(OPENING + f"\n\nوأضاف رئيس البلدية {manner}: «نعزي أسر الضحايا، ولن نتوقف حتى نعثر على المفقودين».")
+    assert statements(doc) == [("direct", "منير الشامي", "نعزي أسر الضحايا، ولن نتوقف حتى نعثر على المفقودين")]
+
+
+@pytest.mark.parametrize("quantifier", ["جميع", "كل", "كافة"])
+def test_whom_he_called_on_may_open_with_a_quantifier(quantifier):
+    # the call is the whole object, quotation marks inside it too, not the quotation alone
+    doc = run(OPENING + f"ودعا رئيس البلدية {quantifier} السكان إلى إخلاء المنازل القريبة من الوادي "
+              "و\"عدم العودة إليها قبل فحصها\".")
+    assert statements(doc) == [("indirect", "منير الشامي",
+                                "إخلاء المنازل القريبة من الوادي و\"عدم العودة إليها قبل فحصها\"")]

@@ -1572,6 +1572,8 @@ class StatementFinder:
                 return k  # (at ``j`` itself: nobody addressed)
             if clause and lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
                 return k
+            if k == j and f in lx.ADDRESSEE_QUANTIFIERS:
+                continue  # "ودعا الوزير [جميع] الأطراف إلى …"
             if not toks.is_word(k) or f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or lx.is_verb_cue(f) \
                     or lx.is_participle_cue(f) or lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
                 return j

@@ -397,6 +397,9 @@ SPEECH_NOUNS = ("خطاب", "كلمة", "بيان", "تصريح", "تصريحا�
 # ADDRESSEE_REACH words, with no punctuation, function word or verb among them, come before the preposition.
 ADDRESSEE_VERBS = ("دعا", "حث", "طالبت", "طالب", "داعيا", "مطالبا", "وعد", "نصح", "هدد", "اتهم", "أوصى", "طمأن", "توعد")
 ADDRESSEE_REACH = 4
+# Quantifiers that open the one addressed though they are function words elsewhere: "ودعا الوزير
+# [جميع] الأطراف إلى وقف فوري …", "وحث [كل] المواطنين على …".
+ADDRESSEE_QUANTIFIERS = ("جميع", "كل", "كافة")
 # … of which these always name the one they address (one accuses somebody): a single name between
 # the verb and its ب is that one, the subject dropped ("وأضافت النائبة أن …، واتهمت [الحكومة] برفض
 # التعديلات"; "واتهمت النيابة المتهم بـ…" names both).
