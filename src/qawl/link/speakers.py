@@ -157,15 +157,16 @@ def may_be_one(a: Speaker, b: Speaker) -> bool:
 
 def _surname_spelled_two_ways(a: Speaker, b: Speaker) -> bool:
     """Whether two named speakers are one person whose Arabic surname one article writes with a long
-    vowel the other leaves out ("حمدان الساعدي" / "حمدان السعدي"): the same given name, surnames of
-    one consonant skeleton (``entities.sound_key``), and one role held in both, of the same body
-    ("وزير النفط"). Entity resolution keeps such surnames apart across the store, where they are
-    often two families; two reports of one story that give both one office speak of one man."""
-    if not a.given or a.given != b.given or not a.surname or a.surname == b.surname:
+    vowel or an ال- the other leaves out ("حمدان الساعدي" / "حمدان السعدي", "نبيل الحداد" / "نبيل
+    حداد"): the same given name, surnames of one consonant skeleton (``entities.sound_key``), and one
+    role held in both, maybe said more fully in one (``_within``: "وزير النفط", "رئيس بلدية وادي
+    الزيتون"). Entity resolution keeps such surnames apart across the store, where they are often two
+    families; two reports of one story that give both one office speak of one man."""
+    if not a.given or a.given != b.given or not a.surname:
         return False
     if sound_key(a.surname) != sound_key(b.surname):
         return False
-    return any(x.head == y.head and x.anchor and x.anchor == y.anchor for x in a.roles for y in b.roles)
+    return any(x.words and y.words and (_within(x, y) or _within(y, x)) for x in a.roles for y in b.roles)
 
 
 def _head_and_surname(role: Role, held: Role, surname: str) -> bool:
