@@ -221,6 +221,9 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             # "وشددت بن عمار على أن …": after a whole name, the preposition of شدد على (spelled with ى);
             # "العقيد أحمد محمد علي أن" and, after a given name alone, "وقال محمد على إن" are the name علي
             break
+        if (k > j or before) and (n := lx.TITLE_WORD_SURNAMES.match(toks, k, clitics=False)):
+            k += n  # "الباجي [قائد السبسي]": a surname that opens with a title, whole
+            break
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k) or _part_before_patronymic(toks, j, k, before)
                 or (k > j and _family_name_in_a(toks, k)) or _nationality_surname(toks, j, k, before)) \
                 or with_tanween(toks, k):
