@@ -313,6 +313,14 @@ def occasion_aside(toks: Tokens, j: int, hi: int, allowed: tuple[str, ...]) -> i
     return j
 
 
+def _pronoun_subject_before(toks: Tokens, c: int) -> bool:
+    """Whether the verb at ``c`` has its subject in a pronoun glued to the word before it
+    (``cues.PRONOUN_SUBJECT_OPENERS``: "لكنها أبدت …") or in a connective's complementizer
+    (``cues.CONNECTIVE_SUBJECTS``: "غير أنها أبدت قلقها من …")."""
+    return (c >= 1 and toks.forms[c - 1] in lx.PRONOUN_SUBJECT_OPENERS) or (
+        c >= 2 and tuple(toks.forms[c - 2 : c]) in lx.CONNECTIVE_SUBJECTS)
+
+
 def _before_occasion_tail(toks: Tokens, start: int, end: int) -> int:
     """Where reported speech from ``start`` to ``end`` ends before a tail saying where it was said
     (``cues.OCCASION_TAIL_OPENERS``): "…، [وذلك في مؤتمر صحفي] عقده اليوم" ends at its comma."""
@@ -1278,8 +1286,9 @@ class StatementFinder:
                       explicit: bool) -> None:
         """What a verb of ``cues.OBJECT_CLAUSE_VERBS`` reports: after a complementizer at or just past
         the word it needs ("وأرجع ذلك إلى أن …", "وجدد تأكيده أن …"), or else its object with what
-        follows, when a subject was named right after the verb ("وعزا الوزير ارتفاع الأسعار إلى …";
-        not "قدرت قيمتها بنحو …", a passive, nor a subject named before it)."""
+        follows, when a subject was named right after the verb ("وعزا الوزير ارتفاع الأسعار إلى …") or
+        is a pronoun right before it ("غير أنها أبدت قلقها من …"); not "قدرت قيمتها بنحو …", a passive,
+        nor a subject named before it."""
         toks = self.toks
         gate = object_gate(toks, cue.i, para_end_tok)
         if gate is None:
@@ -1289,10 +1298,11 @@ class StatementFinder:
             if n:
                 self.indirect(k + n, p, para_end_tok, cue_text, entity, mention, explicit)
                 return
-        if explicit and entity and self.named_after(cue, mention):
+        pronoun = entity is None and _pronoun_subject_before(toks, cue.i)
+        if (explicit and entity and self.named_after(cue, mention)) or pronoun:
             obj = self.noun_object(cue, j, para_end_tok, mention)
-            if obj is not None:
-                self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit)
+            if obj is not None:  # (a pronoun subject is the speaker before, found as for a dropped one)
+                self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit and not pronoun)
 
     def verbal_noun_object(self, cue: Cue, j: int, mention: Span | None, end: int) -> bool:
         """Whether token ``j``, right after the cue's subject, is a verbal noun that is the verb's
