@@ -1240,7 +1240,7 @@ class StatementFinder:
             j += 1  # "وطالب عمرو موسى، بتأجيل الانتخابات …"
         if "ب" in allowed and (after := occasion_aside(toks, j, para_end_tok, allowed)) != j \
                 and after < para_end_tok and _glued_object(toks.forms[after]):
-            j = after  # "وكان رئيس البلدية قد أشاد [في المؤتمر] بالمتطوعين الذين "…"": past where he spoke
+            j = after  # past where he spoke: "وكان رئيس البلدية قد أشاد [في المؤتمر] بالمتطوعين …"
         if "ب" in allowed and j < para_end_tok and _glued_object(toks.forms[j]) \
                 and not lx.COMPLEMENTIZERS.match(toks, j, clitics=False) and not self.named_at(j):
             k = None  # "وتعهد بعدم الخوض في …، مبررا ذلك بأن …": what was said is the noun after ب
