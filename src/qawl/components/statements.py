@@ -178,7 +178,7 @@ def _opens_clause(toks: Tokens, c: int, lo: int) -> bool:
         return True  # (their glued forms are other keys of CLAUSE_VERBS)
     # (… or after a connective holding its subject: "لكنه رأى أن …", "غير أنه رأى أن …")
     return c == lo or not toks.forms[c - 1][:1].isalnum() or toks.forms[c - 1] in lx.CLAUSE_VERB_OPENERS \
-        or toks.forms[c - 1] in lx.PRONOUN_SUBJECT_OPENERS or (c >= 2 and tuple(toks.forms[c - 2 : c]) in lx.CONNECTIVE_SUBJECTS)
+        or _pronoun_subject_before(toks, c)
 
 
 def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] | None = None) -> bool:
@@ -1739,8 +1739,8 @@ class StatementFinder:
         """Whether the cue verb at token ``k`` opens a new clause (و/ف, after a comma, بينما or "غير أنه")."""
         forms = self.toks.forms
         f, prev = forms[k], forms[k - 1] if k else ""
-        return (_glued_conjunction(f) or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS or prev in lx.PRONOUN_SUBJECT_OPENERS
-                or (k >= 2 and (forms[k - 2], prev) in lx.CONNECTIVE_SUBJECTS))
+        return (_glued_conjunction(f) or prev in ("،", ",", "؛") or prev in lx.CLAUSE_OPENERS
+                or _pronoun_subject_before(self.toks, k))
 
     def opens_long_quote(self, k: int) -> bool:
         """Whether the mark at token ``k`` opens a quotation longer than a quoted name or term."""

@@ -134,8 +134,9 @@ def may_be_one(a: Speaker, b: Speaker) -> bool:
     given a role it names (its words among the role's), or called by its head and surname ("المحافظ
     الدباغ" for "محافظ البنك المركزي فؤاد الدباغ"); or two role-only speakers with one role, one
     maybe said more fully ("وزير النفط", "وزير النفط والثروة المعدنية"); a body and one who speaks
-    for it (``speaks_for``), or two names of one body (``_one_body``). Anonymous sources ("مصدر",
-    "مصادر") are nobody in particular."""
+    for it (``speaks_for``), or two names of one body (``_one_body``); two named speakers of one
+    given name and office whose surname is spelled two ways (``_surname_spelled_two_ways``).
+    Anonymous sources ("مصدر", "مصادر") are nobody in particular."""
     if a.entity == b.entity:
         return True
     if a.body and b.body:
