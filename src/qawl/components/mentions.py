@@ -694,11 +694,13 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
             j, holder = bearer.i, Found("person", bearer.i, bearer.j, bearer.name)
         else:
             return None  # an unknown name: the title reads it, as a name after any title
-    if holder is None and j == i + h and not head.startswith("ال") and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
+    if holder is None and j == i + h and not _definite_head(head) and head not in lx.ANONYMOUS_HEADS and j < toks.n and toks.is_word(j) \
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
             and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)) \
             and not spoken_to(toks, j, _held_at_outlet(head)):
-        j += 1  # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement)
+        # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement); a head
+        # ending in a definite word has its own ("شيخ الأزهر فلان")
+        j += 1
         if lx.ORG_HEADS.match(toks, j - 1, clitics=False) == 1:
             j = _construct_noun(toks, j)  # "رئيس بلدية [عين] الصفصاف": the body's name, a construct of its own
     if holder is None and j == i + h and _after_cue_or_start(toks, i) and _surname_after_definite_head(toks, head, j):
@@ -725,7 +727,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
             j += 1
         j = _where_the_source_works(toks, j)
     if j == i + h and not anonymous and head not in lx.BARE_ROLE_HEADS and not _held_in_named(toks, head, j) \
-            and not (head.startswith("ال") and _name_next(toks, j)):
+            and not (_definite_head(head) and _name_next(toks, j)):
         return None  # (a definite head right before a given name is that person's role: "المكلفة بالإعلام سنية …")
     if head in lx.BODY_ROLE_HEADS and all(f.endswith(("ي", "يه")) for f in toks.forms[i + h : j]):
         return None  # "من بينهم مدرب محلي": a local coach, no role of anyone
@@ -783,6 +785,12 @@ def _definite(form: str) -> bool:
     """Whether a word has the article, after a glued preposition or conjunction or not ("النيران",
     "بالوزارة", "والداخلية")."""
     return any(b.startswith("ال") for b in bare_forms(form))
+
+
+def _definite_head(head: str) -> bool:
+    """Whether a role head is definite: with ال- ("الوزير", "المكلف بالإعلام") or a listed construct
+    ending in an ال- word ("شيخ الأزهر"), which takes no construct noun after it."""
+    return head.startswith("ال") or head in lx.CONSTRUCT_ROLE_HEADS
 
 
 def _held_in_named(toks: Tokens, head: str, j: int) -> bool:

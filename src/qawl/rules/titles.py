@@ -62,6 +62,10 @@ DEFINITE_HEAD_ADJECTIVES = ("الخاص", "العام", "الأعلى", "الأ�
                             "الأصغر", "الأكبر", "الأوحد", "البديل", "الفخري", "الدائم", "الحالي", "التنفيذي",
                             "الكبير", "الأخير", "الوحيد", "العنيد", "الفرد", "الضيف")
 
+# Role heads that are a construct ending in a definite noun, whole in themselves: definite, so no
+# construct noun follows ("شيخ الأزهر فلان" is held by فلان), and a mention alone ("وقال شيخ الأزهر إن").
+CONSTRUCT_ROLE_HEADS = ("شيخ الأزهر", "شيخ الطريقة")
+
 # Role heads: a role phrase is one of these plus its complement ("باسم التحالف", "لقوات سوريا
 # الديمقراطية", "الأمريكي"). Definite forms refer to a known person; indefinite ones (مصدر، مسؤول)
 # are anonymous sources.
@@ -89,6 +93,10 @@ ROLE_HEADS = (
     "مدرب", "مدربة",
     # the Maghreb's secretary-general of a union or party: "الكاتبة العامة للنقابة، نزهة الإدريسي،"
     "الكاتب العام", "الكاتبة العامة", "كاتب عام", "كاتبة عامة", "الكاتب الوطني", "الكاتبة الوطنية",
+    # the head of a tribe or a community: "شيخ قبيلة العبيد", "شيخ عقل الطائفة". Not "شيخ" alone: it
+    # is also inside names ("حسن شيخ محمود"); and "الشيخ" is a courtesy title (PERSON_TITLES).
+    "شيخ قبيلة", "شيخ عشيرة", "شيخ مشايخ", "شيخ عقل",
+    *CONSTRUCT_ROLE_HEADS,
 )
 
 # Titles that are also offices, after which a word with the ل of "for" glued, before an ال- word, is
@@ -106,7 +114,7 @@ HEADS_OF_A_TITLE = ("نائب", "نائبة", "مساعد", "مساعدة", "م�
 # Definite role heads that are a mention even with no complement ("وقال الوزير …", "وفق الوزيرة، …"):
 # others alone are common nouns ("الأمين", "العضو").
 BARE_ROLE_HEADS = ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "الوزير", "الوزيرة", "المدير", "المديرة",
-                   "المسؤول", "المسئول", "الوالي", "المبعوث", "الدبلوماسي")
+                   "المسؤول", "المسئول", "الوالي", "المبعوث", "الدبلوماسي", *CONSTRUCT_ROLE_HEADS)
 
 # Bare definite heads that, used alone later in an article ("وقال الرئيس …"), refer back only to a
 # person the article gave that very title ("الرئيس فلان"), not to the holder of a role with that head
