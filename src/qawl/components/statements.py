@@ -130,11 +130,22 @@ def find_cues(toks: Tokens, lo: int, hi: int, named: Callable[[int], bool] | Non
                 and (c + 1 >= hi or forms[c + 1] not in lx.CLAUSE_VERB_NOUNS.get(f, ())) \
                 and _opens_clause(toks, c, lo) and _clause_follows(toks, c, hi, named):
             cues.append(Cue(c, c + 1, "verb", lx.CLAUSE_VERBS[f]))
-        elif f in lx.OPENER_CLAUSE_VERBS and c > lo and forms[c - 1] in lx.CLAUSE_VERB_OPENERS \
+        elif f in lx.OPENER_CLAUSE_VERBS and (c > lo and forms[c - 1] in lx.CLAUSE_VERB_OPENERS
+                                              or _opens_sentence_before_office(toks, c, lo)) \
                 and _clause_follows(toks, c, hi, named):
             cues.append(Cue(c, c + 1, "verb", lx.OPENER_CLAUSE_VERBS[f]))
         i = c + 1
     return cues
+
+
+def _opens_sentence_before_office(toks: Tokens, c: int, lo: int) -> bool:
+    """Whether a bare verb of ``cues.GLUED_ONLY_CLAUSE_VERBS`` opens a sentence with an office or a
+    body right after it ("طالب رئيس الحزب، فلان، بإجراء …"): the student ("طالب جامعي …") and a
+    name's word ("أبو طالب") stand before none."""
+    if not (c == lo or toks.forms[c - 1] in _SENTENCE_END) or c + 1 >= toks.n:
+        return False
+    return bool(lx.ROLE_HEADS.match(toks, c + 1, clitics=False) or title_length(toks, c + 1)
+                or lx.ORG_HEADS.match(toks, c + 1, clitics=False))
 
 
 def _relayed_clause(toks: Tokens, c: int, hi: int) -> int | None:
@@ -196,7 +207,7 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
     conditional = forms[c] in lx.PRESENT_CLAUSE_FORMS and tuple(forms[max(0, c - 2) : c]) not in lx.NARRATIVE_OPENERS
     takes = () if conditional else lx.NOUN_CONTENT_VERBS.get(base, ())
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
-        if lx.COMPLEMENTIZERS.match(toks, j):
+        if lx.COMPLEMENTIZERS.match(toks, j) and not _time_clause_at(toks, j, c + 1):
             return forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
         if base in lx.BA_VERBAL_NOUN_OBJECT_VERBS and _glued_object(forms[j]) and not ba_verbal_noun(forms[j]):
             continue  # "أوصت هيئة المفوضين [بالدائرة] الأولى …": more of the subject
@@ -215,10 +226,19 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
             return _said_opens_at(toks, _past_audience(toks, close + 1, hi, takes), hi, takes)
         if forms[j].startswith("ب") and named is not None and named(j):
             continue  # a name ("ورأى بشار الأسد أن …", "ورجح بابكر أن …")
+        if forms[j] in lx.TIME_CLAUSE_OPENERS:
+            continue  # "ورأى الوزير [بعد] أن التقى الرئيس أن …"
         if not forms[j][:1].isalnum() or (forms[j].startswith("ب") and forms[j] not in lx.ROLE_LINKS
                                           and not lx.ORG_HEADS.match(toks, j, clitics=False)):
             return False  # (a ب of its own: "ورأى رئيس بلدية عين الصفصاف أن …")
     return False
+
+
+def _time_clause_at(toks: Tokens, k: int, lo: int) -> bool:
+    """Whether the complementizer at ``k`` opens a clause of time (``cues.TIME_CLAUSE_OPENERS``: "بعد
+    أن", "قبل أن"), not "من قبل أن" after a passive ("أُعلن من قبل أن …": earlier, that …)."""
+    return k > lo and toks.forms[k - 1] in lx.TIME_CLAUSE_OPENERS \
+        and not (toks.forms[k - 1] == "قبل" and k - 2 >= lo and toks.forms[k - 2] == "من")
 
 
 def _ba_object_after_comma(toks: Tokens, j: int, hi: int, named: Callable[[int], bool] | None) -> bool:
@@ -1238,7 +1258,9 @@ class StatementFinder:
         allowed = lx.NOUN_CONTENT_VERBS.get(cue.base, ())
         if "ب" in allowed and explicit and _ba_object_after_comma(toks, j, para_end_tok, self.named_at):
             j += 1  # "وطالب عمرو موسى، بتأجيل الانتخابات …"
-        if "ب" in allowed and (after := occasion_aside(toks, j, para_end_tok, allowed)) != j \
+        # (an aside opens at the comma the subject's parse went past: "وكان فلان قد طالب، [في مؤتمر …،] بـ…")
+        aside = j - 1 if j > cue.after and toks.forms[j - 1] in _COMMAS else j
+        if "ب" in allowed and (after := occasion_aside(toks, aside, para_end_tok, allowed)) != aside \
                 and after < para_end_tok and _glued_object(toks.forms[after]):
             j = after  # past where he spoke: "وكان رئيس البلدية قد أشاد [في المؤتمر] بالمتطوعين …"
         if "ب" in allowed and j < para_end_tok and _glued_object(toks.forms[j]) \
@@ -1597,6 +1619,7 @@ class StatementFinder:
         toks = self.toks
         stops = toks.positions("content_walk", _WALK_STOPS)
         k = j
+        timed = False  # past a clause of time, whose own verb may take a ب-clause ("بعد أن شعرت بأنها …")
         while k < limit:
             f = toks.forms[k]
             if f in _QUOTE_MARKS:
@@ -1609,7 +1632,10 @@ class StatementFinder:
             if f in lx.COMPLEMENTIZERS.starts and lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
                 if k > j and (toks.forms[k - 1], f) in lx.CONNECTIVE_SUBJECTS:
                     return None  # "…، غير أنه أوضح …": a connective opens the next clause, not what was said
-                break
+                if _time_clause_at(toks, k, j):
+                    timed = True  # "وقال الوزير بعد أن التقى الرئيس إن …": on to the clause of what was said
+                elif not (timed and f.startswith("ب")):
+                    break
             if cue.base in lx.POINTING_VERBS and f in ("الي", "إلى") and k == j:
                 break
             if (f in lx.VERB_FORMS or f in lx.PARTICIPLE_FORMS) and k > j and toks.forms[k - 1] not in lx.NOUN_MAKERS:
@@ -1631,7 +1657,8 @@ class StatementFinder:
             if between in ("", "ان", "إن", "إنّ", "أن") and q.attrs["words"] >= 2:
                 if not unmarked and self.sentence_goes_on(q):
                     return False  # «…» is the subject of a longer reported clause: أن "…"، هاجمت …
-                self.add(q.start, q.end, "direct", cue_text, entity, mention, explicit, priority=3)
+                for listed in self.listed_after(q):
+                    self.add(listed.start, listed.end, "direct", cue_text, entity, mention, explicit, priority=3)
                 return True
             break
         if not unmarked:
@@ -1641,6 +1668,20 @@ class StatementFinder:
             self.add(s, e, "direct", cue_text, entity, mention, explicit, priority=3)
             return True
         return False
+
+    def listed_after(self, q: Span) -> list[Span]:
+        """The quotation ``q`` and those listed after it, each joined to the one before by a comma
+        or و alone: "ومن أبرز ما جاء في كلمته: «…»، و«…»، و«…»." (one speaker's sayings in a row)."""
+        listed = [q]
+        for nxt in self.quotes:
+            last = listed[-1]
+            if nxt.start <= last.start or last.attrs.get("close") is None or nxt.attrs.get("open") is None:
+                continue
+            between = self.doc.text[last.attrs["close"] + 1 : nxt.attrs["open"]]
+            if between.strip(" \u00a0،,و") or not between.strip(" \u00a0") or nxt.attrs["words"] < 2:
+                break
+            listed.append(nxt)
+        return listed
 
     def sentence_goes_on(self, q: Span) -> bool:
         """Whether the sentence continues with more words after the quotation's closing mark."""

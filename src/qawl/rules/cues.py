@@ -81,6 +81,8 @@ PARTICIPLES = (
     "كاشفا", "مستدركا", "معربا", "محذرا", "مطالبا", "مبينا", "متسائلا", "متوقعا", "مختتما", "خاتما",
     "نافيا", "زاعما", "مبديا", "معلنا", "واصفا", "مهاجما", "متهما", "منتقدا", "مستنكرا", "داعيا", "مطالبا",
     "مشترطا", "مرجحا", "مستبعدا", "عازيا",
+    # … and what one threatened or hinted at: "…، ملوحا باعتصام مفتوح إذا لم تستجب الحكومة"
+    "ملوحا",
     "مضيفين", "مؤكدين", "مشيرين",
 )
 
@@ -113,6 +115,13 @@ PHRASES = (
     "جاء في بيان", "وجاء في البيان",
     # "ورد الوزير على سؤال حول … بالقول إن …": what follows is the answer of the sentence's subject.
     "بالقول",
+    # what one said, pointed back at by its pronoun, often a list of quotations after a colon: "ومن
+    # أبرز ما جاء في كلمته: «…»، و«…»", "وجاء في خطابها أن …", "ومما قاله: «…»"
+    *(f"{opener} {noun}" for opener in ("جاء في", "وجاء في", "ورد في", "وورد في", "ومما جاء في", "ومما ورد في",
+                                        "ومن أبرز ما جاء في", "ومن أبرز ما ورد في", "ومن أهم ما جاء في")
+      for noun in ("كلمته", "كلمتها", "خطابه", "خطابها", "حديثه", "حديثها", "تصريحاته", "تصريحاتها",
+                   "مقابلته", "مقابلتها", "حواره", "حوارها", "رسالته", "رسالتها")),
+    "ومما قاله", "ومما قالته", "ومن أبرز ما قاله", "ومن أبرز ما قالته",
 )
 
 # Verbal nouns of speech that say, glued to ب, how one spoke or closed: "وختم بالإشارة إلى أن …",
@@ -250,6 +259,10 @@ VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما", "إذ", "�
 # Words that make the complementizer right after them an adverbial of their own, not the clause a
 # CLAUSE_VERBS verb takes: "رأى الحكومة من عدمه، كما أنه يشترط …" (besides, it requires …).
 NOT_CLAUSE_OPENERS = ("كما", "إلا", "رغم", "برغم", "غير", "مع")
+# Words that make the complementizer after them a clause of time, which the verb's own clause may
+# follow: "وقال الوزير [بعد أن] التقى الرئيس إن المحادثات …", "طالب بإجراء الانتخابات قبل يونيو، [قبل
+# أن] يعدل الموعد" (no clause of his).
+TIME_CLAUSE_OPENERS = ("قبل", "بعد", "منذ")
 
 # Verb forms that are also a common preposition or noun, cues only where they open a sentence: "وبين
 # الوزير أن …" (he made clear that) against "بينهم وبين الشعب" (between them and the people).
@@ -325,6 +338,9 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       "مبديا": ("",),
                       # … and the cause given after the sentence's subject: "…، عازيا الزيادة إلى …"
                       "عازيا": ("",),
+                      # … and what one threatened or hinted at: "…، ملوحا باعتصام مفتوح أمام البرلمان",
+                      # "…، ملوحا إلى إمكانية رفع الأسعار"
+                      "ملوحا": ("ب", "إلى"),
                       # what one pledged or promised, a noun with ب: "وتعهد المحافظ بوصول المساعدات إلى
                       # …", "ووعد وزير الطاقة بخفض ساعات التقنين" (both are in CLAUSE_VERBS: the ب word
                       # must come within reach)
