@@ -1321,10 +1321,22 @@ class StatementFinder:
                 self.indirect(k + n, p, para_end_tok, cue_text, entity, mention, explicit)
                 return
         pronoun = entity is None and _pronoun_subject_before(toks, cue.i)
-        if (explicit and entity and self.named_after(cue, mention)) or pronoun:
+        if (explicit and entity and (self.named_after(cue, mention) or self.named_before_qad(cue, mention))) or pronoun:
             obj = self.noun_object(cue, j, para_end_tok, mention)
             if obj is not None:  # (a pronoun subject is the speaker before, found as for a dropped one)
                 self.indirect(obj[0], p, para_end_tok, cue_text, entity, mention, explicit and not pronoun)
+
+    def named_before_qad(self, cue: Cue, mention: Span | None) -> bool:
+        """Whether the subject is named before "قد" and the verb ("وكان المتحدث قد أرجع …"): a role, an
+        organization, or a person whose name opens with a given name ("وكان الكيلاني قد أرجع …" after
+        "عمر الكيلاني"; "وكانت خسائر القطاع قد قدرت بنحو …" is a passive, its subject no one)."""
+        toks = self.toks
+        if mention is None or cue.i == 0 or toks.forms[cue.i - 1] != "قد" or mention.end > toks.orig(cue.i, cue.i + 1)[0]:
+            return False
+        if mention.label != "person":
+            return mention.label in ("role", "org")
+        name = key(self.doc.entities[mention.attrs["entity"]]["name"]).split()
+        return len(name) > 1 and name[0] in lx.ANY_GIVEN_NAMES
 
     def verbal_noun_object(self, cue: Cue, j: int, mention: Span | None, end: int) -> bool:
         """Whether token ``j``, right after the cue's subject, is a verbal noun that is the verb's

@@ -135,8 +135,9 @@ PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل"
                       # growth, in the فعول shape of صدور: "ورجح الوزير نمو الطلب العالمي على الخام"
                       "نمو",
                       # … and the تفعّل shape, also a present verb's, as what is denied: "ونفت رئيسة الجهاز
-                      # تعرض الجهاز لأي ضغوط", "ونفى الوزير تورط موظفين …", "نفى تدخل الحكومة في …"
-                      "تعرض", "تورط", "تدخل")
+                      # تعرض الجهاز لأي ضغوط", "ونفى الوزير تورط موظفين …", "نفى تدخل الحكومة في …";
+                      # and تلقّي (its weak form, the past verb تلقى folded alike): "ونفى فلان تلقي أي تقارير …"
+                      "تعرض", "تورط", "تدخل", "تلقي")
 # … and verbal nouns that also open names (فتح الله، فتح الباب): a verbal noun when the next word has
 # no ال- ("وأعلن المبعوث فتح 3 ممرات إنسانية", "أعلن … ليندغرين فتح تحقيق").
 NAME_OPENING_VERBAL_NOUNS = ("فتح",)
