@@ -279,6 +279,7 @@ VERB_SHAPED_NAMES = _fold(names.VERB_SHAPED_NAMES)
 # Family names in ة (``names.FAMILY_PLURAL_SHAPES``), after their ال-; the first root letter is no ا.
 FAMILY_PLURAL_SHAPES = re.compile("|".join("ال[^ا]" + _shape(s, ".")[1:] for s in names.FAMILY_PLURAL_SHAPES))
 NAME_OPENING_VERBAL_NOUNS = _fold(words.NAME_OPENING_VERBAL_NOUNS)
+SURNAME_VERBAL_NOUNS = _fold(words.SURNAME_VERBAL_NOUNS)
 WAW_VERBAL_NOUNS = _fold(words.WAW_VERBAL_NOUNS)
 PEOPLE_ADDRESSED = _fold(words.PEOPLE_ADDRESSED)
 ADDRESSEE_QUANTIFIERS = _fold(cues.ADDRESSEE_QUANTIFIERS)

@@ -395,12 +395,14 @@ def team_at(toks: Tokens, j: int) -> bool:
 
 def listed_verbal_noun_at(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` is one of the verbal nouns listed by name (``words.PLAIN_VERBAL_NOUNS``,
-    ``words.NAME_OPENING_VERBAL_NOUNS`` before no ال- word): sure enough to be a dropped subject's
-    verb's object ("وأعلن إزالة …"), where a word of a verbal noun's shape may be the subject ("وأكد
-    تقرير اللجنة", "وأعلن تحالف …")."""
+    ``words.NAME_OPENING_VERBAL_NOUNS`` before no ال- word, ``words.SURNAME_VERBAL_NOUNS`` before
+    one): sure enough to be a dropped subject's verb's object ("وأعلن إزالة …"), where a word of a
+    verbal noun's shape may be the subject ("وأكد تقرير اللجنة", "وأعلن تحالف …")."""
     f = toks.forms[k]
     if f in lx.NAME_OPENING_VERBAL_NOUNS:
         return not (k + 1 < toks.n and toks.forms[k + 1].startswith("ال"))
+    if f in lx.SURNAME_VERBAL_NOUNS:
+        return k + 1 < toks.n and toks.forms[k + 1].startswith("ال")
     return f in lx.PLAIN_VERBAL_NOUNS or f in lx.WAW_VERBAL_NOUNS
 
 

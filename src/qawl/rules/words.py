@@ -126,8 +126,9 @@ PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل"
                       "غلق",
                       # nouns of the مفعل shape that report a death: "وأعلن مقتل قيادي بارز في التنظيم"
                       "مقتل", "مصرع",
-                      # … and of the فعول shape: "وأعلنت المديرة صدور قرار يمنع …"
-                      "صدور",
+                      # … and of the فعول shape: "وأعلنت المديرة صدور قرار يمنع …", "كما أعلنت دخول 3 آلاف
+                      # غرفة جديدة الخدمة"
+                      "صدور", "دخول",
                       # "non-", before a verbal noun: "وأكد عدم وقوع إصابات بين المدنيين"
                       "عدم",
                       # going ahead with a plan, with ال- mostly: "وأكد الوزير المضي في خطة زيادة الإنتاج"
@@ -141,6 +142,9 @@ PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل"
 # … and verbal nouns that also open names (فتح الله، فتح الباب): a verbal noun when the next word has
 # no ال- ("وأعلن المبعوث فتح 3 ممرات إنسانية", "أعلن … ليندغرين فتح تحقيق").
 NAME_OPENING_VERBAL_NOUNS = ("فتح",)
+# … and verbal nouns that are also family names ("باسم عودة"): a verbal noun only before an ال- word
+# ("وتوقع عودة الحركة إلى طبيعتها"; "وأكد عودة على ضرورة …" is the minister).
+SURNAME_VERBAL_NOUNS = ("عودة",)
 # Prepositions of a verbal noun's shape (إفعال), never the verb's object: "وأكد أبو الغار أثناء حديثه
 # لبرنامج …، أن الحزب سيخوض الانتخابات".
 VERBAL_NOUN_SHAPED_PREPOSITIONS = ("أثناء", "إزاء", "إبان")
