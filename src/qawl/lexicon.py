@@ -109,6 +109,8 @@ def _object_gates() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
 
 
 OBJECT_CLAUSE_GATES = _object_gates()
+FIGURE_GATED_VERBS = _fold(cues.FIGURE_GATED_VERBS)
+FIGURE_GATE_WORDS = _fold(cues.FIGURE_GATE_WORDS)
 DEMONSTRATIVE_OBJECTS = _fold(cues.DEMONSTRATIVE_OBJECTS)
 DEMONSTRATIVE_OBJECT_PARTICIPLES = _fold(cues.DEMONSTRATIVE_OBJECT_PARTICIPLES)
 CLAUSE_VERB_OPENERS = _fold(words.CLAUSE_OPENERS) | _fold(cues.VERB_PARTICLES)

@@ -384,10 +384,12 @@ def object_gate(toks: Tokens, c: int, hi: int) -> int | None:
     مؤتمر صحفي أمس،] تفشي المرض إلى …", not counted in the reach) and quote marks; None when it
     does not (the verb is then no cue)."""
     forms = toks.forms
-    gate = lx.OBJECT_CLAUSE_GATES[lx.CLAUSE_VERBS[forms[c]]]
+    base = lx.CLAUSE_VERBS[forms[c]]
+    gate = lx.OBJECT_CLAUSE_GATES[base]
+    figure_only = base in lx.FIGURE_GATED_VERBS
     j, words = c + 1, 0
     while j < hi and words < cues.OBJECT_CLAUSE_REACH:
-        if _opens_object_clause(forms[j], gate):
+        if _opens_object_clause(forms[j], gate) and (not figure_only or _glued_figure(forms[j])):
             return j
         if forms[j] in _COMMAS:
             after = occasion_aside(toks, j, hi, ())
@@ -404,6 +406,12 @@ def object_gate(toks: Tokens, c: int, hi: int) -> int | None:
             return None
         j, words = j + 1, words + 1
     return None
+
+
+def _glued_figure(form: str) -> bool:
+    """Whether a word with its ب glued carries a figure: "بـ4950", "بنحو" (``cues.FIGURE_GATE_WORDS``)."""
+    rest = form[1:].lstrip("ـ")
+    return rest[:1].isdigit() or rest in lx.FIGURE_GATE_WORDS
 
 
 def _opens_object_clause(form: str, gate: tuple[frozenset[str], tuple[str, ...]]) -> bool:

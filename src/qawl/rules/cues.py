@@ -159,6 +159,7 @@ CLAUSE_VERBS = {
     "عزا": ("عزوا",),
     "أرجع": ("أرجعت", "أرجعوا", "ارجع", "ارجعت"),
     "قدر": ("قدرت", "قدروا"),
+    "حدد": ("حددت", "حددوا"),
     "جدد": ("جددت", "جددوا"),
     # whom or what one blamed (حمّل … مسؤولية): "وحمّل العقيد فلان السرعة الزائدة مسؤولية أكثر من نصف
     # الحوادث" ("حمل" is also "carrying" and "pregnancy": NOUN_LIKE_CLAUSE_VERBS)
@@ -220,6 +221,9 @@ OBJECT_CLAUSE_VERBS = {
     # a figure estimated: "وقدّر الوزير خسائر الموسم بنحو 3 مليارات دينار" ("وقدرت الخسائر بـ…" is a
     # passive: with no named subject there is no statement)
     "قدر": ("بـ",),
+    # … and a figure set: "وحدد الوزير كلفة الحج بـ4950 ديناراً للحاج" (not "حدد موعدا للجلسة"; its ب
+    # carries the figure: FIGURE_GATED_VERBS)
+    "حدد": ("بـ",),
     # … the blame, after whom it is laid on: "وحمّل الوزير الشركة المنفذة مسؤولية التأخير" (with ال
     # or a possessive pronoun too: "المسؤولية", "مسؤوليته")
     "حمل": ("مسؤولية",),
@@ -235,6 +239,10 @@ OBJECT_CLAUSE_VERBS = {
              "استعداد", "رغبة", "تأييد", "دعم", "رفض", "معارضة", "تحفظ", "تحفظات", "اعتراض", "ترحيب",
              "تضامن", "تفهم", "إعجاب", "ثقة", "حرص", "تقدير", "امتنان", "استنكار", "انفتاح"),
 }
+# Of those, the ones whose ب must be glued to a figure (a digit, or نحو/حوالي before one): "وحدد
+# الوزير سقف سعر المتر [بـ350] ديناراً", not "وحددت المحكمة جلسة 9 مارس للنطق [بالحكم]".
+FIGURE_GATED_VERBS = ("حدد",)
+FIGURE_GATE_WORDS = ("نحو", "حوالي")
 # … within this many words: their object comes between the subject and the word they need.
 OBJECT_CLAUSE_REACH = 12
 # Of those, the ones that report only with their subject named right after them: with it dropped
@@ -337,7 +345,7 @@ NOUN_CONTENT_VERBS = {"أعلن": ("", "عن"), "أكد": ("", "على"), "كش�
                       # … and after لم: "ولم يستبعد الأخير حدوث موجة ثانية"
                       "يستبعد": ("",), "تستبعد": ("",),
                       # OBJECT_CLAUSE_VERBS: the object itself, right after the subject
-                      "عزا": ("",), "أرجع": ("",), "قدر": ("",), "جدد": ("",), "أبدى": ("",), "حمل": ("",),
+                      "عزا": ("",), "أرجع": ("",), "قدر": ("",), "حدد": ("",), "جدد": ("",), "أبدى": ("",), "حمل": ("",),
                       # … and what one expressed, after the sentence's subject: "…، مبديا استياءه من …"
                       "مبديا": ("",),
                       # … and the cause given after the sentence's subject: "…، عازيا الزيادة إلى …"

@@ -204,11 +204,13 @@ NOT_NAME_WORDS = set(
     بصوت بنبرة بلهجة
     لدينا
     مؤتمرا خطابا بيانا تصريحا كلمة رسالة اجتماعا لقاء حوارا مقابلة اتصالا جولة زيارة
+    سقف كلفة تكلفة سعر أسعار رسوم
     """.split()
 )
 # ("لدينا", we have, is also the clitic ل and the given name دينا: "نعم، لدينا معلومات مؤكدة". The
-# last line: what one held, gave or made, the object after the subject: "وعقد الوزير مؤتمرا صحفيا
-# أعلن فيه …", "وألقى الرئيس حسني مبارك خطابا أكد فيه …".)
+# line before the last: what one held, gave or made, the object after the subject: "وعقد الوزير مؤتمرا
+# صحفيا أعلن فيه …", "وألقى الرئيس حسني مبارك خطابا أكد فيه …"; the last: what a figure was set for,
+# "وحدد الوزير سقف سعر المتر بـ350 ديناراً", "وحدد الوزير كلفة الحج بـ4950 ديناراً".)
 
 # Nouns that a building, street or institution named after a person stands behind: the name after
 # them is the place's, not a person speaking ("خطيب مسجد عمر بن عبد العزيز، إن …", "لمسجد عمر بن
