@@ -26,3 +26,11 @@ def test_a_date_a_court_set_is_no_statement():
     # (a guard: its ب carries no figure)
     doc = run("وحددت المحكمة جلسة 9 مارس المقبل للنطق بالحكم على باقي المتهمين.")
     assert statements(doc) == []
+
+
+def test_an_object_verb_inside_what_was_said_names_no_later_speaker():
+    # "وأضاف أن المدير العام عزا …": part of what the minister said; "وتابع" goes on with him
+    doc = run("قال وزير الزراعة نزار القاسمي إن الموسم جيد. "
+              "وأضاف أن المدير العام عزا التأخير إلى الأمطار الغزيرة. "
+              "وتابع أن المزارع بات يتقاضى ثمن محصوله خلال عشرة أيام.")
+    assert [speaker for _, speaker, _ in statements(doc)] == ["نزار القاسمي"] * 3

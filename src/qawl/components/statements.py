@@ -1260,6 +1260,8 @@ class StatementFinder:
         if addressee_next:  # "ودعت المنظمة [السلطات التونسية] إلى …": on to the preposition
             j = self.past_addressee(j, limit, lx.NOUN_CONTENT_VERBS[cue.base])
         if cue.base in lx.OBJECT_CLAUSE_GATES:
+            if cue.kind == "verb" and not relative and self.inside_statement(cue):
+                return  # "وأضاف أن الحكومة حددت سعر القمح بـ…": part of what he said; the government is no speaker after it
             self.note_speaker(cue, entity, mention, explicit)
             self.object_clause(cue, j, p, para_end_tok, cue_text, entity, mention, explicit)
             return
