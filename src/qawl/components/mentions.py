@@ -772,13 +772,15 @@ def _goes_on_after_definite(toks: Tokens, j: int) -> bool:
 
 def _construct_noun(toks: Tokens, j: int) -> int:
     """Past the indefinite noun at ``j``, right after an indefinite organization head, when a
-    definite word follows it: the organization is named by a construct of its own ("قائد قوات خفر
-    السواحل", "رئيس هيئة أركان الجيش"). Read to "قوات" only, the role would share no word with the
-    "قائد خفر السواحل" of the next paragraph."""
+    definite word or another organization's head follows it: the organization is named by a
+    construct of its own ("قائد قوات خفر السواحل", "رئيس هيئة أركان الجيش", "رئيس مجلس مفوضي هيئة
+    تنظيم الاتصالات"). Read to "قوات" only, the role would share no word with the "قائد خفر السواحل"
+    of the next paragraph."""
     if j + 1 < toks.n and toks.is_word(j) \
             and not toks.forms[j].startswith("ال") and toks.forms[j] not in lx.NOT_NAME \
             and toks.forms[j] not in lx.NAME_STARTERS and toks.forms[j] not in lx.HEAD_STARTS \
-            and _complement_code(toks.forms[j]) & _C_STOP == 0 and toks.forms[j + 1].startswith("ال"):
+            and _complement_code(toks.forms[j]) & _C_STOP == 0 \
+            and (toks.forms[j + 1].startswith("ال") or lx.ORG_HEADS.match(toks, j + 1, clitics=False)):
         return j + 1
     return j
 
