@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qawl.rules import cues, dates, names, places, structure, titles, words
+from qawl.rules import cues, dates, names, numbers, places, structure, titles, words
 from qawl.text.normalize import key
 from qawl.text.tokens import PhraseTable
 
@@ -109,6 +109,11 @@ def _object_gates() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
 
 
 OBJECT_CLAUSE_GATES = _object_gates()
+# Every word of a cardinal number word ("ثلاثة", the "عشر" of "أحد عشر", "عشرين", "مئة"): a count
+# stands before it, as a digit does ("أحد عشر متهما": the defendants, no participle).
+NUMBER_WORDS = frozenset(key(w) for table in (numbers.UNIT_WORDS, numbers.TEEN_WORDS, numbers.TENS_WORDS,
+                                              numbers.HUNDREDS_WORDS)
+                         for forms in table.values() for form in forms for w in form.split())
 FIGURE_GATED_VERBS = _fold(cues.FIGURE_GATED_VERBS)
 FIGURE_GATE_WORDS = _fold(cues.FIGURE_GATE_WORDS)
 DEMONSTRATIVE_OBJECTS = _fold(cues.DEMONSTRATIVE_OBJECTS)

@@ -34,3 +34,11 @@ def test_an_object_verb_inside_what_was_said_names_no_later_speaker():
               "وأضاف أن المدير العام عزا التأخير إلى الأمطار الغزيرة. "
               "وتابع أن المزارع بات يتقاضى ثمن محصوله خلال عشرة أيام.")
     assert [speaker for _, speaker, _ in statements(doc)] == ["نزار القاسمي"] * 3
+
+
+def test_defendants_counted_in_words_are_no_participle():
+    # "أحد عشر متهماً": the defendants counted, not "accusing" (a cue that would end the statement)
+    doc = run("قال مدير الشرطة ماجد خوالدة إن العملية نجحت. "
+              "وأعلن خوالدة توقيف أحد عشر متهماً، من بينهم ثلاثة أجانب وموظف يعمل في الميناء.")
+    assert statements(doc)[1:] == [
+        ("indirect", "ماجد خوالدة", "توقيف أحد عشر متهماً، من بينهم ثلاثة أجانب وموظف يعمل في الميناء")]

@@ -457,7 +457,7 @@ def participle_cue(toks: Tokens, c: int) -> bool:
     f = forms[c]
     before = forms[c - 1] if c else "."
     after = forms[c + 1] if c + 1 < toks.n else "."
-    figure = before[0].isdigit() or before in ("%", "٪")
+    figure = before[0].isdigit() or before in ("%", "٪") or before in lx.NUMBER_WORDS
     if lx.PARTICIPLE_FORMS[f] in lx.NOUN_LIKE_PARTICIPLES and _participle_as_noun(toks, c, figure):
         return False
     if lx.PARTICIPLE_FORMS[f] in lx.PASSIVE_LIKE_PARTICIPLES and f.endswith("ه") and before.startswith("ال"):
@@ -476,7 +476,7 @@ def participle_cue(toks: Tokens, c: int) -> bool:
 
 def _participle_as_noun(toks: Tokens, c: int, after_figure: bool) -> bool:
     """Whether a participle of ``cues.NOUN_LIKE_PARTICIPLES`` at token ``c`` is the noun: after a figure
-    or a complementizer ("37 متهما", "إن مهاجما"), or before an indefinite adjective in the accusative
+    or a complementizer ("37 متهما", "أحد عشر متهما", "إن مهاجما"), or before an indefinite adjective in the accusative
     ("مهاجمًا صريحًا", "مهاجما ثانيا"; not "إياها", a pronoun object)."""
     if after_figure or (c and toks.forms[c - 1] in ("ان", "بان", "لان")):
         return True
