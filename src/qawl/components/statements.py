@@ -262,6 +262,16 @@ def _complementizer_follows(toks: Tokens, c: int, hi: int) -> bool:
     return False
 
 
+def _in_topic_phrase(toks: Tokens, at: int, reach: int = 6) -> bool:
+    """Whether token ``at`` is inside a phrase that opens with a preposition, back to the comma or
+    sentence end before it (at most ``reach`` words): what one spoke of, not who spoke ("وعن مصير
+    [زعيم الجماعة]، قال: «…»")."""
+    y = at - 1
+    while y >= max(0, at - reach) and toks.forms[y] not in _COMMAS and toks.forms[y] not in _SENTENCE_END:
+        y -= 1
+    return y + 1 < at and (y < 0 or not toks.is_word(y)) and _object_preposition(toks.forms[y + 1])
+
+
 def _object_preposition(form: str) -> bool:
     """Whether a word is one of ``words.OBJECT_PREPOSITIONS``, also after و or ف ("وعن", "ومع")."""
     return form in lx.OBJECT_PREPOSITIONS or (form[:1] in ("و", "ف") and form[1:] in lx.OBJECT_PREPOSITIONS)
@@ -1002,7 +1012,8 @@ class StatementFinder:
                 at = self.tok_range(m.start, m.end)[0]
                 # "مرشحاً للرئاسة وعد بعودة …": a name with a preposition glued is no subject, nor one
                 # after a preposition ("وعن العلاقة مع الجيش، قال: …")
-                if toks.forms[at].startswith(_PREPOSED_ARTICLE) or (at and _object_preposition(toks.forms[at - 1])):
+                if toks.forms[at].startswith(_PREPOSED_ARTICLE) or (at and _object_preposition(toks.forms[at - 1])) \
+                        or _in_topic_phrase(toks, at):
                     return None
                 return m
         return None
