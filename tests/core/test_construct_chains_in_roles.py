@@ -15,3 +15,9 @@ def test_the_holder_after_a_construct_ending_in_a_definite_word():
     # (a guard: "مجلس إدارة الشركة" was read whole before)
     doc = run("وقال رئيس مجلس إدارة الشركة الوطنية للنقل سامي العبدالله إن الأسطول سيتضاعف.")
     assert statements(doc) == [("indirect", "سامي العبدالله", "الأسطول سيتضاعف")]
+
+
+def test_a_name_with_an_ambiguous_given_name_before_the_verbal_noun_announced():
+    # "كمال" is also a common noun; a surname and a listed verbal noun after it make it the holder
+    doc = run("أعلن وزير الإسكان كمال دباغ خفض سعر الفائدة على قروض السكن الاجتماعي.")
+    assert statements(doc) == [("indirect", "كمال دباغ", "خفض سعر الفائدة على قروض السكن الاجتماعي")]

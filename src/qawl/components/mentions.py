@@ -1269,6 +1269,8 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
         toks.forms[end - 1].startswith("ال") or (end < toks.n and _possessed_noun(toks.forms[end])))
     whole = whole or (end - k == 3 and toks.forms[k] in lx.GIVEN_NAMES and toks.forms[k + 1] in lx.COMPOUND_NAME_PARTS
                       and end < toks.n and (verbal_noun_at(toks, end) or _possessed_noun(toks.forms[end])))
+    # … and a given name and a surname before a listed verbal noun ("أعلن وزير الإسكان كمال دباغ خفض …").
+    whole = whole or (end - k == 2 and toks.forms[k] in lx.GIVEN_NAMES and end < toks.n and listed_verbal_noun_at(toks, end))
     if end == k or end >= toks.n or toks.is_word(end) and toks.forms[end] not in lx.SPEAKER_STOPS and not whole:
         return None
     if all(f.startswith("ال") for f in toks.forms[k:end]):
