@@ -88,7 +88,8 @@ def _payloads(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict |
     return out
 
 
-def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None = None) -> dict[str, str]:
+def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None = None,
+                    linker: Linker | None = None) -> dict[str, str]:
     """Cluster the statements of ``doc_ids`` (already forgotten) against the store. Statements the
     furniture step removed since the payload was made are simply not there any more."""
     rows = sorted(map(tuple, rows_in(conn, "SELECT d.seq, s.n, s.id, s.doc_id FROM statements s JOIN documents d ON d.id = s.doc_id"
@@ -97,7 +98,7 @@ def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: 
     stale = sorted({r[3] for r in rows if r[2] not in payloads[r[3]].statements})
     if stale:  # statements changed since the payload was made: read them from the store
         payloads.update(prepare_stored(conn, stale))
-    return Linker(conn).link([(r[2], r[3], r[0], r[1], payloads[r[3]].statements[r[2]]) for r in rows])
+    return (linker or Linker(conn)).link([(r[2], r[3], r[0], r[1], payloads[r[3]].statements[r[2]]) for r in rows])
 
 
 def link_documents(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None = None) -> int:
@@ -109,7 +110,7 @@ def _overlap(start: int, end: int, lo: int, hi: int) -> int:
     return max(0, min(end, hi) - max(start, lo))
 
 
-def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` that stayed alone to the cluster of a statement they report, found
     through document reuse (``reuse_pairs`` of these documents, just made): a statement lying mostly
     inside an aligned passage is compared with the other document's statements nearest to where the
@@ -141,11 +142,11 @@ def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
                 candidates.setdefault(sid, []).extend(o for o, _, _ in near if o not in candidates[sid])
     if not candidates:
         return 0
-    return Linker(conn).join_reused(sorted(candidates.items(), key=lambda kv: _statement_order(kv[0])))
+    return (linker or Linker(conn)).join_reused(sorted(candidates.items(), key=lambda kv: _statement_order(kv[0])))
 
 
 
-def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` that stayed alone to the cluster of an earlier statement of
     the same speaker (one entity across spellings) that verifies: a report that swaps a word every
     few words, or quotes a few lines of a long answer, shares too few windows with it for the LSH to
@@ -173,20 +174,19 @@ def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
             earlier = [(o, item_of(other_seq, n)) for o, other_seq, n in said if other_seq < seq]
             if earlier:
                 candidates.append((sid, earlier[: params.SPEAKER_CANDIDATES]))
-    return _join_as_one_speaker(conn, candidates)
+    return _join_as_one_speaker(linker or Linker(conn), candidates)
 
 
-def _join_as_one_speaker(conn: sqlite3.Connection, candidates: list[tuple[str, list[tuple[str, int | None]]]]) -> int:
+def _join_as_one_speaker(linker: Linker, candidates: list[tuple[str, list[tuple[str, int | None]]]]) -> int:
     """``Linker.join_reused`` of ``candidates`` (statement → (stored statement, its bucket item)) at
     one speaker's bar, in statement order; returns how many joined."""
     if not candidates:
         return 0
-    linker = Linker(conn)
     in_order = sorted(candidates, key=lambda kv: _statement_order(kv[0]))
     return linker.join_reused(linker.plausible_joins(in_order, ONE_SPEAKER), ONE_SPEAKER)
 
 
-def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` that stayed alone to the cluster of a statement of a sibling: an
     earlier document that already shares a cluster or a reused passage with theirs. Two reports of
     one interview that share one answer likely share others, and the LSH's bands miss some pairs that
@@ -213,12 +213,12 @@ def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
             candidates.append((sid, others[: params.SIBLING_CANDIDATES]))
     if not candidates:
         return 0
-    linker = Linker(conn)
+    linker = linker or Linker(conn)
     in_order = sorted(candidates, key=lambda kv: _statement_order(kv[0]))
     return linker.join_reused(linker.plausible_joins(in_order), rep_too=True, min_matched=params.SIBLING_MIN_MATCH)
 
 
-def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` still alone to the cluster of a statement of a sibling document
     (``_siblings``) whose speaker is another entity that can be the same person
     (``speakers.may_be_one``: the role one article calls him by, and the holder of that role another
@@ -247,10 +247,10 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> i
             theirs = [(o, item) for o, item, who in others if who.entity != mine.entity and may_be_one(mine, who)]
             if theirs:
                 candidates.append((sid, theirs[: params.SIBLING_CANDIDATES]))
-    return _join_as_one_speaker(conn, candidates)
+    return _join_as_one_speaker(linker or Linker(conn), candidates)
 
 
-def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` still alone to the statement of the same speaker, in a sibling
     document (``_siblings``), that shares the most of their distinct informative stems, in any order:
     ``PARAPHRASE_BAG`` of the smaller one's at least, ``PARAPHRASE_MARGIN`` more than the speaker's
@@ -259,7 +259,7 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -
     shares more). Never across a figure or date in one place (``align.another_statement``). Returns
     how many joined."""
     alone, siblings = _alone_and_siblings(conn, doc_ids, params.PARAPHRASE_SHARED)
-    linker, joined = Linker(conn), 0
+    linker, joined = linker or Linker(conn), 0
     for doc_id, theirs in siblings.items():
         mine, others = _said_by(conn, [doc_id]), _said_by(conn, theirs)
         for sid, (entity, words, st) in mine.items():
@@ -277,7 +277,7 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -
     return joined
 
 
-def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` still alone to the statement of the same speaker, in a sibling
     document (``_siblings``), that gives the same distinctive figure (``_figures``: "38%", "45 مليون
     متر مكعب", "12 مليار أوقية", however each writes it) when no other statement of either document
@@ -285,7 +285,7 @@ def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int
     otherwise (``align.another_statement``): a heavy paraphrase keeps the figure it reports. Returns
     how many joined."""
     alone, siblings = _alone_and_siblings(conn, doc_ids, params.FIGURE_SHARED)
-    linker, joined = Linker(conn), 0
+    linker, joined = linker or Linker(conn), 0
     for doc_id, theirs in siblings.items():
         mine, others = _figures(conn, [doc_id]), _figures(conn, theirs)
         for sid, (entity, figures) in mine.items():
@@ -378,7 +378,7 @@ def _best_match(words: frozenset[str], candidates: dict[str, frozenset[str]]) ->
     return oid if best >= params.PARAPHRASE_BAG and best - second >= params.PARAPHRASE_MARGIN else None
 
 
-def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join the short quotations of ``doc_ids`` (direct speech too short to link on its own: fewer
     than ``MIN_STATEMENT_INFO`` informative stems, ``SHORT_QUOTE_INFO`` or more) to the cluster of the
     statement of the same speaker, in a sibling document (``_siblings``), that holds their words in
@@ -399,21 +399,22 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
         run = _informative_run(stems, info)
         if run is not None:
             short.setdefault(doc_id, []).append((sid, entity, run))
-    return _join_to_the_one_holder(conn, short, "l.exact IS NOT NULL", _holds_run, len)
+    return _join_to_the_one_holder(conn, short, "l.exact IS NOT NULL", _holds_run, len, linker or Linker(conn))
 
 
 def _join_to_the_one_holder(conn: sqlite3.Connection, pending: dict[str, list[tuple[str, int, tuple[str, ...]]]],
                             theirs: str, holds: Callable[[list[str], tuple[str, ...]], bool],
-                            matched: Callable[[tuple[str, ...]], int]) -> int:
+                            matched: Callable[[tuple[str, ...]], int], linker: Linker) -> int:
     """Join each pending statement (document → (statement, speaker, its stems that count)) to the
     cluster of the statement of the same speaker, in a sibling document (``_siblings``), that
     ``holds`` those stems, when the siblings' statements holding them are all in one cluster (words
     the speaker said in several answers join none of them). ``theirs``: the SQL condition the
-    siblings' statements meet; ``matched``: the stems recorded as matched. Returns how many joined."""
+    siblings' statements meet; ``matched``: the stems recorded as matched; ``linker``: the batch's.
+    Returns how many joined."""
     if not pending:
         return 0
     siblings = _siblings(conn, sorted(pending))
-    linker, joined = Linker(conn), 0
+    joined = 0
     for doc_id, quotes in pending.items():
         if not siblings.get(doc_id):
             continue
@@ -428,7 +429,7 @@ def _join_to_the_one_holder(conn: sqlite3.Connection, pending: dict[str, list[tu
     return joined
 
 
-def link_paragraph_parts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_paragraph_parts(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join to a statement of ``doc_ids`` the stored statements, still alone, next to the one it
     verified with (``link_pairs``) in the same paragraph and of the same speaker, that it also holds
     (``PART_SHARE`` of their informative stems, verified at one speaker's bar): a report that merged
@@ -447,7 +448,7 @@ def link_paragraph_parts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> in
                                                    " s.field, l.stems, l.info FROM statements s JOIN link_statements l"
                                                    " ON l.statement_id = s.id WHERE s.id IN ({marks})",
                                            sorted(wanted | {b for _, b in pairs} | {a for a, _ in pairs}))}
-    linker, joined = Linker(conn), 0
+    linker, joined = linker or Linker(conn), 0
     for a, b in pairs:
         if a not in info or b not in info:
             continue
@@ -483,7 +484,7 @@ def _holds_neighbour(conn: sqlite3.Connection, info: dict, a: str, b: str, y: st
     return m.share_b >= params.PART_SHARE and linked(m, st_a, st_y, ONE_SPEAKER)
 
 
-def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join the headline quotations of ``doc_ids`` still alone to the cluster of the statement of the
     same speaker, in a sibling document (``_siblings``), that holds ``HEADLINE_SHARE`` of their
     informative stems in their order, within a stretch ``HEADLINE_STRETCH`` times as long as the
@@ -501,7 +502,8 @@ def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
         words = tuple(compress(stems.split(" "), map("1".__eq__, info))) if stems else ()
         if len(words) >= params.SHORT_QUOTE_INFO:
             heads.setdefault(doc_id, []).append((sid, entity, words))
-    return _join_to_the_one_holder(conn, heads, "s.kind != 'headline'", _holds_in_order, _headline_need)
+    return _join_to_the_one_holder(conn, heads, "s.kind != 'headline'", _holds_in_order, _headline_need,
+                                   linker or Linker(conn))
 
 
 def _headline_need(words: tuple[str, ...]) -> int:
@@ -584,7 +586,9 @@ def _statement_order(statement_id: str) -> tuple[str, int]:
 def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: bool = True,
                  prepared: dict | None = None) -> None:
     """Link the statements and texts of the newly stored ``doc_ids`` with everything stored (one
-    transaction). ``prepared``: ``{doc_id: prepare_document(doc)}`` made in the ingest workers."""
+    transaction). ``prepared``: ``{doc_id: prepare_document(doc)}`` made in the ingest workers.
+    The statement passes share one ``Linker``: the statements it read, decoded and verified stay
+    valid through the batch, since every cluster change of the batch goes through it (``_move``)."""
     doc_ids = list(doc_ids)
     if not doc_ids:
         return
@@ -593,19 +597,14 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
         with conn:
             forget(conn, doc_ids)
             payloads = _payloads(conn, doc_ids, prepared)
-            link_statements(conn, doc_ids, payloads)
+            linker = Linker(conn)
+            link_statements(conn, doc_ids, payloads, linker)
             if reuse:
                 link_documents(conn, doc_ids, payloads)
-                link_reused(conn, doc_ids)
-            link_same_speaker(conn, doc_ids)
-            link_siblings(conn, doc_ids)
-            link_sibling_speakers(conn, doc_ids)
-            link_short_quotes(conn, doc_ids)
-            link_headlines(conn, doc_ids)
-            link_paragraph_parts(conn, doc_ids)
-            link_sibling_paraphrases(conn, doc_ids)
-            link_shared_figures(conn, doc_ids)
-            link_between_anchors(conn, doc_ids)
+                link_reused(conn, doc_ids, linker)
+            for joins in (link_same_speaker, link_siblings, link_sibling_speakers, link_short_quotes, link_headlines,
+                          link_paragraph_parts, link_sibling_paraphrases, link_shared_figures, link_between_anchors):
+                joins(conn, doc_ids, linker)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise

@@ -160,7 +160,7 @@ class Item:
     doc_id: str
     text: Text
     item: int | None  # its id in LSH buckets (None: not banded)
-    cluster: str | None = None
+    cluster: str | None = None  # its cluster when met or linked (``Linker._current`` of it: now)
     _words: frozenset[str] | None = None
 
     @property
@@ -436,14 +436,13 @@ class Linker:
 
     def _move(self, other: str, keep: str) -> None:
         """Every statement of cluster ``other`` into ``keep`` (in the store and in what this process
-        remembers)."""
+        remembers). The statements held in ``cache`` keep the cluster they had (``_current`` reads
+        where it went): rewriting each cost a walk of the whole cache a move, and one ``Linker``
+        holds a batch's statements for all its passes."""
         self._write_founded()
         self.conn.execute("UPDATE link_statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
         self.conn.execute("UPDATE statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
         self.conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (other,))
-        for item in self.cache.values():
-            if item.cluster == other:
-                item.cluster = keep
         self.reps.pop(other, None)
         self.merged[other] = keep
 
@@ -503,8 +502,9 @@ class Linker:
                 continue
             self.pairs.append((it.id, cid, min(m.matched_a, m.matched_b), m.share_a, m.share_b))
             score = min(m.matched_a, m.matched_b)
-            if other.cluster not in by_cluster or score > by_cluster[other.cluster][0]:
-                by_cluster[other.cluster] = (score, m, cid)
+            cluster = self._current(other.cluster)
+            if cluster not in by_cluster or score > by_cluster[cluster][0]:
+                by_cluster[cluster] = (score, m, cid)
         chosen = chosen_rep = None
         for cluster, (_, m, cid) in sorted(by_cluster.items(), key=lambda kv: -kv[1][0]):
             rep = self._rep(cluster)
