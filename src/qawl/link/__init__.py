@@ -200,7 +200,8 @@ def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Link
         alone.setdefault(doc_id, []).append(sid)
     if not alone:
         return 0
-    siblings = _siblings(conn, sorted(alone))
+    linker = linker or Linker(conn)
+    siblings = _siblings(linker, sorted(alone))
     candidates: list[tuple[str, list[tuple[str, int | None]]]] = []
     for doc_id, statements in alone.items():
         theirs = siblings.get(doc_id)
@@ -213,7 +214,6 @@ def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Link
             candidates.append((sid, others[: params.SIBLING_CANDIDATES]))
     if not candidates:
         return 0
-    linker = linker or Linker(conn)
     in_order = sorted(candidates, key=lambda kv: _statement_order(kv[0]))
     return linker.join_reused(linker.plausible_joins(in_order), rep_too=True, min_matched=params.SIBLING_MIN_MATCH)
 
@@ -234,7 +234,8 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str], link
             alone.setdefault(doc_id, []).append((sid, mine))
     if not alone:
         return 0
-    siblings = _siblings(conn, sorted(alone))
+    linker = linker or Linker(conn)
+    siblings = _siblings(linker, sorted(alone))
     candidates: list[tuple[str, list[tuple[str, int | None]]]] = []
     for doc_id, statements in alone.items():
         if not siblings.get(doc_id):
@@ -247,7 +248,7 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str], link
             theirs = [(o, item) for o, item, who in others if who.entity != mine.entity and may_be_one(mine, who)]
             if theirs:
                 candidates.append((sid, theirs[: params.SIBLING_CANDIDATES]))
-    return _join_as_one_speaker(linker or Linker(conn), candidates)
+    return _join_as_one_speaker(linker, candidates)
 
 
 def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
@@ -258,8 +259,8 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str], l
     but few runs of two; another answer on the same topic shares fewer, or the answer it reports
     shares more). Never across a figure or date in one place (``align.another_statement``). Returns
     how many joined."""
-    alone, siblings = _alone_and_siblings(conn, doc_ids, params.PARAPHRASE_SHARED)
     linker, joined = linker or Linker(conn), 0
+    alone, siblings = _alone_and_siblings(linker, doc_ids, params.PARAPHRASE_SHARED)
     for doc_id, theirs in siblings.items():
         mine, others = _said_by(conn, [doc_id]), _said_by(conn, theirs)
         for sid, (entity, words, st) in mine.items():
@@ -284,8 +285,8 @@ def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str], linker
     gives it, the two share ``FIGURE_MIN_SHARED`` informative stems at least, and nothing they align says
     otherwise (``align.another_statement``): a heavy paraphrase keeps the figure it reports. Returns
     how many joined."""
-    alone, siblings = _alone_and_siblings(conn, doc_ids, params.FIGURE_SHARED)
     linker, joined = linker or Linker(conn), 0
+    alone, siblings = _alone_and_siblings(linker, doc_ids, params.FIGURE_SHARED)
     for doc_id, theirs in siblings.items():
         mine, others = _figures(conn, [doc_id]), _figures(conn, theirs)
         for sid, (entity, figures) in mine.items():
@@ -308,15 +309,15 @@ def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str], linker
     return joined
 
 
-def _alone_and_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str], at_least: int) -> tuple[set[str], dict[str, list[str]]]:
+def _alone_and_siblings(linker: Linker, doc_ids: Sequence[str], at_least: int) -> tuple[set[str], dict[str, list[str]]]:
     """The text statements of ``doc_ids`` still alone whose speaker is known, and, for each document
     holding one, its sibling documents sharing ``at_least`` clusters or reused passages (none listed
     when it has none)."""
-    alone = {sid for sid, in rows_in(conn, "SELECT id FROM statements WHERE doc_id IN ({marks}) AND field = 'text'"
+    alone = {sid for sid, in rows_in(linker.conn, "SELECT id FROM statements WHERE doc_id IN ({marks}) AND field = 'text'"
                                       " AND cluster_id = id AND entity_id IS NOT NULL", doc_ids)}
     if not alone:
         return alone, {}
-    siblings = _siblings(conn, sorted({_statement_order(sid)[0] for sid in alone}), at_least)
+    siblings = _siblings(linker, sorted({_statement_order(sid)[0] for sid in alone}), at_least)
     return alone, {doc_id: theirs for doc_id, theirs in siblings.items() if theirs}
 
 
@@ -413,7 +414,7 @@ def _join_to_the_one_holder(conn: sqlite3.Connection, pending: dict[str, list[tu
     Returns how many joined."""
     if not pending:
         return 0
-    siblings = _siblings(conn, sorted(pending))
+    siblings = _siblings(linker, sorted(pending))
     joined = 0
     for doc_id, quotes in pending.items():
         if not siblings.get(doc_id):
@@ -554,16 +555,16 @@ def _holds_run(words: list[str], run: tuple[str, ...]) -> bool:
 _SPEAKER = "JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local"
 
 
-def _siblings(conn: sqlite3.Connection, doc_ids: list[str], at_least: int = 1) -> dict[str, list[str]]:
+def _siblings(linker: Linker, doc_ids: list[str], at_least: int = 1) -> dict[str, list[str]]:
     """Per document, the earlier documents sharing most clusters or reused passages with it
-    (``SIBLING_DOCS`` at most, most shared first, then the newest; ``at_least`` that many shared)."""
+    (``SIBLING_DOCS`` at most, most shared first, then the newest; ``at_least`` that many shared),
+    as the clusters are now (``linker``: the batch's)."""
+    conn = linker.conn
     shared: dict[str, dict[str, int]] = {}
     for doc_id, cluster in rows_in(conn, "SELECT doc_id, cluster_id FROM statements WHERE doc_id IN ({marks})"
                                    " AND cluster_id != id", doc_ids):
         counts = shared.setdefault(doc_id, {})
-        # the newest members only: a wire story's cluster may hold thousands of copies
-        for (other,) in conn.execute("SELECT doc_id FROM statements WHERE cluster_id = ? AND doc_id != ?"
-                                     " ORDER BY rowid DESC LIMIT ?", (cluster, doc_id, params.SIBLING_DOCS)):
+        for other in linker.newest_documents(cluster, doc_id):
             counts[other] = counts.get(other, 0) + 1
     for doc_id, other in rows_in(conn, "SELECT doc_a, doc_b FROM reuse_pairs WHERE doc_a IN ({marks})", doc_ids):
         counts = shared.setdefault(doc_id, {})

@@ -203,6 +203,8 @@ class Linker:
         self.reps: dict[str, str] = {}
         self.pairs: list[tuple] = []
         self.founded: list[tuple[str, str]] = []  # link_clusters rows not yet written (``_write_founded``)
+        # cluster → document → ``newest_documents`` (read once a batch, forgotten when the cluster changes)
+        self.newest: dict[str, dict[str, list[str]]] = {}
         # statement id → whether it is a headline (``_is_headline``), kept across batches like ``merged``
         self.headline: dict[str, bool] = self.buckets.index.attached.setdefault("headline", {})
         # cluster → the cluster it was merged into (by this process, as long as its memo is valid)
@@ -284,6 +286,18 @@ class Linker:
         while cluster in self.merged:
             cluster = self.merged[cluster]
         return cluster
+
+    def newest_documents(self, cluster: str, doc_id: str) -> list[str]:
+        """The documents of the newest ``SIBLING_DOCS`` statements of ``cluster`` outside ``doc_id``
+        (one entry a statement, the newest first): a wire story's cluster may hold thousands of
+        copies. Read once a batch (the passes ask again for the same clusters); ``_move`` forgets
+        the clusters it changes."""
+        known = self.newest.setdefault(cluster, {})
+        if doc_id not in known:
+            known[doc_id] = [d for d, in self.conn.execute(
+                "SELECT doc_id FROM statements WHERE cluster_id = ? AND doc_id != ? ORDER BY rowid DESC LIMIT ?",
+                (cluster, doc_id, params.SIBLING_DOCS))]
+        return known[doc_id]
 
     # -- linking -------------------------------------------------------------------------------
     def link(self, rows: Sequence[tuple[str, str, int, int, StatementPrep]]) -> dict[str, str]:
@@ -447,6 +461,8 @@ class Linker:
         self.conn.execute("UPDATE statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
         self.conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (other,))
         self.reps.pop(other, None)
+        self.newest.pop(other, None)
+        self.newest.pop(keep, None)
         self.merged[other] = keep
 
     def _verify(self, it: Item, other: Item, need: Need = ANY_SPEAKERS) -> Match | None:

@@ -74,8 +74,8 @@ def link_between_anchors(conn: sqlite3.Connection, doc_ids: Sequence[str], linke
     waiting = sorted({d for d, in rows_in(conn, "SELECT DISTINCT doc_id FROM statements WHERE doc_id IN ({marks})"
                                                " AND field = 'text' AND cluster_id = id AND entity_id IS NOT NULL"
                                                " AND kind != 'headline'", doc_ids)})
-    siblings = _siblings(conn, waiting, params.GAP_SHARED) if waiting else {}
     linker, joined = linker or Linker(conn), 0
+    siblings = _siblings(linker, waiting, params.GAP_SHARED) if waiting else {}
     for doc_id in sorted(siblings):
         mine = said_in(conn, doc_id)
         for other in siblings[doc_id]:
