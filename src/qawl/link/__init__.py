@@ -3,7 +3,9 @@ glossed, word-swapped and person-changed rewrites) and document reuse (passim-st
 
 ``update_links(conn, doc_ids)`` is the cross-document step ingest runs after each stored batch: it
 forgets what it knew about those documents (re-ingest replaces them), then links their statements
-and text against everything stored — incrementally, through LSH buckets kept in the store.
+and text against everything stored — incrementally, through LSH buckets kept in the store. Its
+statement passes (``link_statements``, ``link_reused``, ``link_same_speaker`` …) take the batch's
+``Linker`` (``linker``; a new one when None, as when a test runs one pass alone).
 Reading: ``qawl.link.cards`` (``cluster_card``, ``iter_clusters``, ``iter_reuse``).
 """
 from __future__ import annotations
