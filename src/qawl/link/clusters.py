@@ -454,10 +454,7 @@ class Linker:
         where it went): rewriting each cost a walk of the whole cache a move, and one ``Linker``
         holds a batch's statements for all its passes."""
         self._write_founded()
-        # (OR IGNORE: ``keep`` is never NULL, and without a NOT NULL check that may abort a multi-row
-        # update, SQLite opens no statement savepoint, at which FTS5 writes out the terms the search
-        # step left pending: ~2,000 rows and 20-60 ms at the first move of a batch, now in that step)
-        self.conn.execute("UPDATE OR IGNORE link_statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
+        self.conn.execute("UPDATE link_statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
         self.conn.execute("UPDATE statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
         self.conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (other,))
         self.reps.pop(other, None)
