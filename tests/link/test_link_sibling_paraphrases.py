@@ -52,7 +52,7 @@ def test_two_shared_answers_do_not_make_the_documents_close_enough(store, monkey
     # (a guard: PARAPHRASE_SHARED; the speaker still has five statements in each document. The
     # answer lies between the same two statements in both: the pass between anchors, left out here,
     # joins it on its own evidence, tests/link/test_link_between_anchors.py)
-    monkeypatch.setattr("qawl.link.link_between_anchors", lambda conn, doc_ids: 0)
+    monkeypatch.setattr("qawl.link.link_between_anchors", lambda conn, doc_ids, linker=None: 0)
     conn = _ingest(store, COPIES[:2] + ["نحن راضون عن أداء اللاعبين الشبان الذين صعدوا هذا الموسم من فريق الأمل"],
                    COPIES[:2] + ["الجماهير ستدخل مجانا إلى المباراة الأخيرة من الموسم احتفالا بالصعود"])
     assert cluster_of(conn, "report:3") == "report:3"

@@ -44,7 +44,7 @@ def test_a_rewrite_by_the_role_joins_the_answer_of_its_named_holder(store):
 
 
 def test_the_rewrite_stays_alone_without_the_route(store, monkeypatch):
-    monkeypatch.setattr(qawl_link, "link_sibling_speakers", lambda conn, doc_ids: 0)
+    monkeypatch.setattr(qawl_link, "link_sibling_speakers", lambda conn, doc_ids, linker=None: 0)
     assert not _report_joins_answer(store, ROLE)
 
 

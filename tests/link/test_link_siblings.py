@@ -61,7 +61,7 @@ def test_without_a_shared_statement_the_documents_are_no_siblings(store):
 
 
 def test_the_rewrite_stays_alone_without_the_sibling_route(store, monkeypatch):
-    monkeypatch.setattr(qawl_link, "link_siblings", lambda conn, doc_ids: 0)
+    monkeypatch.setattr(qawl_link, "link_siblings", lambda conn, doc_ids, linker=None: 0)
     conn = _interview_and_report(store)
     assert cluster_of(conn, "report:1") == "report:1"
 

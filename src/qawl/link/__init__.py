@@ -3,7 +3,9 @@ glossed, word-swapped and person-changed rewrites) and document reuse (passim-st
 
 ``update_links(conn, doc_ids)`` is the cross-document step ingest runs after each stored batch: it
 forgets what it knew about those documents (re-ingest replaces them), then links their statements
-and text against everything stored — incrementally, through LSH buckets kept in the store.
+and text against everything stored — incrementally, through LSH buckets kept in the store. Its
+statement passes (``link_statements``, ``link_reused``, ``link_same_speaker`` …) take the batch's
+``Linker`` (``linker``; a new one when None, as when a test runs one pass alone).
 Reading: ``qawl.link.cards`` (``cluster_card``, ``iter_clusters``, ``iter_reuse``).
 """
 from __future__ import annotations
@@ -88,7 +90,8 @@ def _payloads(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict |
     return out
 
 
-def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None = None) -> dict[str, str]:
+def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None = None,
+                    linker: Linker | None = None) -> dict[str, str]:
     """Cluster the statements of ``doc_ids`` (already forgotten) against the store. Statements the
     furniture step removed since the payload was made are simply not there any more."""
     rows = sorted(map(tuple, rows_in(conn, "SELECT d.seq, s.n, s.id, s.doc_id FROM statements s JOIN documents d ON d.id = s.doc_id"
@@ -97,7 +100,7 @@ def link_statements(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: 
     stale = sorted({r[3] for r in rows if r[2] not in payloads[r[3]].statements})
     if stale:  # statements changed since the payload was made: read them from the store
         payloads.update(prepare_stored(conn, stale))
-    return Linker(conn).link([(r[2], r[3], r[0], r[1], payloads[r[3]].statements[r[2]]) for r in rows])
+    return (linker or Linker(conn)).link([(r[2], r[3], r[0], r[1], payloads[r[3]].statements[r[2]]) for r in rows])
 
 
 def link_documents(conn: sqlite3.Connection, doc_ids: Sequence[str], prepared: dict | None = None) -> int:
@@ -109,7 +112,7 @@ def _overlap(start: int, end: int, lo: int, hi: int) -> int:
     return max(0, min(end, hi) - max(start, lo))
 
 
-def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` that stayed alone to the cluster of a statement they report, found
     through document reuse (``reuse_pairs`` of these documents, just made): a statement lying mostly
     inside an aligned passage is compared with the other document's statements nearest to where the
@@ -141,11 +144,11 @@ def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
                 candidates.setdefault(sid, []).extend(o for o, _, _ in near if o not in candidates[sid])
     if not candidates:
         return 0
-    return Linker(conn).join_reused(sorted(candidates.items(), key=lambda kv: _statement_order(kv[0])))
+    return (linker or Linker(conn)).join_reused(sorted(candidates.items(), key=lambda kv: _statement_order(kv[0])))
 
 
 
-def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` that stayed alone to the cluster of an earlier statement of
     the same speaker (one entity across spellings) that verifies: a report that swaps a word every
     few words, or quotes a few lines of a long answer, shares too few windows with it for the LSH to
@@ -173,20 +176,19 @@ def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
             earlier = [(o, item_of(other_seq, n)) for o, other_seq, n in said if other_seq < seq]
             if earlier:
                 candidates.append((sid, earlier[: params.SPEAKER_CANDIDATES]))
-    return _join_as_one_speaker(conn, candidates)
+    return _join_as_one_speaker(linker or Linker(conn), candidates)
 
 
-def _join_as_one_speaker(conn: sqlite3.Connection, candidates: list[tuple[str, list[tuple[str, int | None]]]]) -> int:
+def _join_as_one_speaker(linker: Linker, candidates: list[tuple[str, list[tuple[str, int | None]]]]) -> int:
     """``Linker.join_reused`` of ``candidates`` (statement → (stored statement, its bucket item)) at
     one speaker's bar, in statement order; returns how many joined."""
     if not candidates:
         return 0
-    linker = Linker(conn)
     in_order = sorted(candidates, key=lambda kv: _statement_order(kv[0]))
     return linker.join_reused(linker.plausible_joins(in_order, ONE_SPEAKER), ONE_SPEAKER)
 
 
-def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` that stayed alone to the cluster of a statement of a sibling: an
     earlier document that already shares a cluster or a reused passage with theirs. Two reports of
     one interview that share one answer likely share others, and the LSH's bands miss some pairs that
@@ -200,7 +202,8 @@ def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
         alone.setdefault(doc_id, []).append(sid)
     if not alone:
         return 0
-    siblings = _siblings(conn, sorted(alone))
+    linker = linker or Linker(conn)
+    siblings = _siblings(linker, sorted(alone))
     candidates: list[tuple[str, list[tuple[str, int | None]]]] = []
     for doc_id, statements in alone.items():
         theirs = siblings.get(doc_id)
@@ -213,12 +216,11 @@ def link_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
             candidates.append((sid, others[: params.SIBLING_CANDIDATES]))
     if not candidates:
         return 0
-    linker = Linker(conn)
     in_order = sorted(candidates, key=lambda kv: _statement_order(kv[0]))
     return linker.join_reused(linker.plausible_joins(in_order), rep_too=True, min_matched=params.SIBLING_MIN_MATCH)
 
 
-def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` still alone to the cluster of a statement of a sibling document
     (``_siblings``) whose speaker is another entity that can be the same person
     (``speakers.may_be_one``: the role one article calls him by, and the holder of that role another
@@ -234,7 +236,8 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> i
             alone.setdefault(doc_id, []).append((sid, mine))
     if not alone:
         return 0
-    siblings = _siblings(conn, sorted(alone))
+    linker = linker or Linker(conn)
+    siblings = _siblings(linker, sorted(alone))
     candidates: list[tuple[str, list[tuple[str, int | None]]]] = []
     for doc_id, statements in alone.items():
         if not siblings.get(doc_id):
@@ -247,10 +250,10 @@ def link_sibling_speakers(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> i
             theirs = [(o, item) for o, item, who in others if who.entity != mine.entity and may_be_one(mine, who)]
             if theirs:
                 candidates.append((sid, theirs[: params.SIBLING_CANDIDATES]))
-    return _join_as_one_speaker(conn, candidates)
+    return _join_as_one_speaker(linker, candidates)
 
 
-def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` still alone to the statement of the same speaker, in a sibling
     document (``_siblings``), that shares the most of their distinct informative stems, in any order:
     ``PARAPHRASE_BAG`` of the smaller one's at least, ``PARAPHRASE_MARGIN`` more than the speaker's
@@ -258,8 +261,8 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -
     but few runs of two; another answer on the same topic shares fewer, or the answer it reports
     shares more). Never across a figure or date in one place (``align.another_statement``). Returns
     how many joined."""
-    alone, siblings = _alone_and_siblings(conn, doc_ids, params.PARAPHRASE_SHARED)
-    linker, joined = Linker(conn), 0
+    linker, joined = linker or Linker(conn), 0
+    alone, siblings = _alone_and_siblings(linker, doc_ids, params.PARAPHRASE_SHARED)
     for doc_id, theirs in siblings.items():
         mine, others = _said_by(conn, [doc_id]), _said_by(conn, theirs)
         for sid, (entity, words, st) in mine.items():
@@ -277,15 +280,15 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str]) -
     return joined
 
 
-def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` still alone to the statement of the same speaker, in a sibling
     document (``_siblings``), that gives the same distinctive figure (``_figures``: "38%", "45 مليون
     متر مكعب", "12 مليار أوقية", however each writes it) when no other statement of either document
     gives it, the two share ``FIGURE_MIN_SHARED`` informative stems at least, and nothing they align says
     otherwise (``align.another_statement``): a heavy paraphrase keeps the figure it reports. Returns
     how many joined."""
-    alone, siblings = _alone_and_siblings(conn, doc_ids, params.FIGURE_SHARED)
-    linker, joined = Linker(conn), 0
+    linker, joined = linker or Linker(conn), 0
+    alone, siblings = _alone_and_siblings(linker, doc_ids, params.FIGURE_SHARED)
     for doc_id, theirs in siblings.items():
         mine, others = _figures(conn, [doc_id]), _figures(conn, theirs)
         for sid, (entity, figures) in mine.items():
@@ -308,15 +311,15 @@ def link_shared_figures(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int
     return joined
 
 
-def _alone_and_siblings(conn: sqlite3.Connection, doc_ids: Sequence[str], at_least: int) -> tuple[set[str], dict[str, list[str]]]:
+def _alone_and_siblings(linker: Linker, doc_ids: Sequence[str], at_least: int) -> tuple[set[str], dict[str, list[str]]]:
     """The text statements of ``doc_ids`` still alone whose speaker is known, and, for each document
     holding one, its sibling documents sharing ``at_least`` clusters or reused passages (none listed
     when it has none)."""
-    alone = {sid for sid, in rows_in(conn, "SELECT id FROM statements WHERE doc_id IN ({marks}) AND field = 'text'"
+    alone = {sid for sid, in rows_in(linker.conn, "SELECT id FROM statements WHERE doc_id IN ({marks}) AND field = 'text'"
                                       " AND cluster_id = id AND entity_id IS NOT NULL", doc_ids)}
     if not alone:
         return alone, {}
-    siblings = _siblings(conn, sorted({_statement_order(sid)[0] for sid in alone}), at_least)
+    siblings = _siblings(linker, sorted({_statement_order(sid)[0] for sid in alone}), at_least)
     return alone, {doc_id: theirs for doc_id, theirs in siblings.items() if theirs}
 
 
@@ -378,7 +381,7 @@ def _best_match(words: frozenset[str], candidates: dict[str, frozenset[str]]) ->
     return oid if best >= params.PARAPHRASE_BAG and best - second >= params.PARAPHRASE_MARGIN else None
 
 
-def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join the short quotations of ``doc_ids`` (direct speech too short to link on its own: fewer
     than ``MIN_STATEMENT_INFO`` informative stems, ``SHORT_QUOTE_INFO`` or more) to the cluster of the
     statement of the same speaker, in a sibling document (``_siblings``), that holds their words in
@@ -399,21 +402,22 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
         run = _informative_run(stems, info)
         if run is not None:
             short.setdefault(doc_id, []).append((sid, entity, run))
-    return _join_to_the_one_holder(conn, short, "l.exact IS NOT NULL", _holds_run, len)
+    return _join_to_the_one_holder(conn, short, "l.exact IS NOT NULL", _holds_run, len, linker or Linker(conn))
 
 
 def _join_to_the_one_holder(conn: sqlite3.Connection, pending: dict[str, list[tuple[str, int, tuple[str, ...]]]],
                             theirs: str, holds: Callable[[list[str], tuple[str, ...]], bool],
-                            matched: Callable[[tuple[str, ...]], int]) -> int:
+                            matched: Callable[[tuple[str, ...]], int], linker: Linker) -> int:
     """Join each pending statement (document → (statement, speaker, its stems that count)) to the
     cluster of the statement of the same speaker, in a sibling document (``_siblings``), that
     ``holds`` those stems, when the siblings' statements holding them are all in one cluster (words
     the speaker said in several answers join none of them). ``theirs``: the SQL condition the
-    siblings' statements meet; ``matched``: the stems recorded as matched. Returns how many joined."""
+    siblings' statements meet; ``matched``: the stems recorded as matched; ``linker``: the batch's.
+    Returns how many joined."""
     if not pending:
         return 0
-    siblings = _siblings(conn, sorted(pending))
-    linker, joined = Linker(conn), 0
+    siblings = _siblings(linker, sorted(pending))
+    joined = 0
     for doc_id, quotes in pending.items():
         if not siblings.get(doc_id):
             continue
@@ -428,7 +432,7 @@ def _join_to_the_one_holder(conn: sqlite3.Connection, pending: dict[str, list[tu
     return joined
 
 
-def link_paragraph_parts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_paragraph_parts(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join to a statement of ``doc_ids`` the stored statements, still alone, next to the one it
     verified with (``link_pairs``) in the same paragraph and of the same speaker, that it also holds
     (``PART_SHARE`` of their informative stems, verified at one speaker's bar): a report that merged
@@ -447,7 +451,7 @@ def link_paragraph_parts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> in
                                                    " s.field, l.stems, l.info FROM statements s JOIN link_statements l"
                                                    " ON l.statement_id = s.id WHERE s.id IN ({marks})",
                                            sorted(wanted | {b for _, b in pairs} | {a for a, _ in pairs}))}
-    linker, joined = Linker(conn), 0
+    linker, joined = linker or Linker(conn), 0
     for a, b in pairs:
         if a not in info or b not in info:
             continue
@@ -483,7 +487,7 @@ def _holds_neighbour(conn: sqlite3.Connection, info: dict, a: str, b: str, y: st
     return m.share_b >= params.PART_SHARE and linked(m, st_a, st_y, ONE_SPEAKER)
 
 
-def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join the headline quotations of ``doc_ids`` still alone to the cluster of the statement of the
     same speaker, in a sibling document (``_siblings``), that holds ``HEADLINE_SHARE`` of their
     informative stems in their order, within a stretch ``HEADLINE_STRETCH`` times as long as the
@@ -501,7 +505,8 @@ def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
         words = tuple(compress(stems.split(" "), map("1".__eq__, info))) if stems else ()
         if len(words) >= params.SHORT_QUOTE_INFO:
             heads.setdefault(doc_id, []).append((sid, entity, words))
-    return _join_to_the_one_holder(conn, heads, "s.kind != 'headline'", _holds_in_order, _headline_need)
+    return _join_to_the_one_holder(conn, heads, "s.kind != 'headline'", _holds_in_order, _headline_need,
+                                   linker or Linker(conn))
 
 
 def _headline_need(words: tuple[str, ...]) -> int:
@@ -552,16 +557,16 @@ def _holds_run(words: list[str], run: tuple[str, ...]) -> bool:
 _SPEAKER = "JOIN doc_entities de ON de.doc_id = s.doc_id AND de.local_id = s.speaker_local"
 
 
-def _siblings(conn: sqlite3.Connection, doc_ids: list[str], at_least: int = 1) -> dict[str, list[str]]:
+def _siblings(linker: Linker, doc_ids: list[str], at_least: int = 1) -> dict[str, list[str]]:
     """Per document, the earlier documents sharing most clusters or reused passages with it
-    (``SIBLING_DOCS`` at most, most shared first, then the newest; ``at_least`` that many shared)."""
+    (``SIBLING_DOCS`` at most, most shared first, then the newest; ``at_least`` that many shared),
+    as the clusters are now (``linker``: the batch's)."""
+    conn = linker.conn
     shared: dict[str, dict[str, int]] = {}
     for doc_id, cluster in rows_in(conn, "SELECT doc_id, cluster_id FROM statements WHERE doc_id IN ({marks})"
                                    " AND cluster_id != id", doc_ids):
         counts = shared.setdefault(doc_id, {})
-        # the newest members only: a wire story's cluster may hold thousands of copies
-        for (other,) in conn.execute("SELECT doc_id FROM statements WHERE cluster_id = ? AND doc_id != ?"
-                                     " ORDER BY rowid DESC LIMIT ?", (cluster, doc_id, params.SIBLING_DOCS)):
+        for other in linker.newest_documents(cluster, doc_id):
             counts[other] = counts.get(other, 0) + 1
     for doc_id, other in rows_in(conn, "SELECT doc_a, doc_b FROM reuse_pairs WHERE doc_a IN ({marks})", doc_ids):
         counts = shared.setdefault(doc_id, {})
@@ -584,7 +589,9 @@ def _statement_order(statement_id: str) -> tuple[str, int]:
 def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: bool = True,
                  prepared: dict | None = None) -> None:
     """Link the statements and texts of the newly stored ``doc_ids`` with everything stored (one
-    transaction). ``prepared``: ``{doc_id: prepare_document(doc)}`` made in the ingest workers."""
+    transaction). ``prepared``: ``{doc_id: prepare_document(doc)}`` made in the ingest workers.
+    The statement passes share one ``Linker``: the statements it read, decoded and verified stay
+    valid through the batch, since every cluster change of the batch goes through it (``_move``)."""
     doc_ids = list(doc_ids)
     if not doc_ids:
         return
@@ -593,19 +600,14 @@ def update_links(conn: sqlite3.Connection, doc_ids: Sequence[str], *, reuse: boo
         with conn:
             forget(conn, doc_ids)
             payloads = _payloads(conn, doc_ids, prepared)
-            link_statements(conn, doc_ids, payloads)
+            linker = Linker(conn)
+            link_statements(conn, doc_ids, payloads, linker)
             if reuse:
                 link_documents(conn, doc_ids, payloads)
-                link_reused(conn, doc_ids)
-            link_same_speaker(conn, doc_ids)
-            link_siblings(conn, doc_ids)
-            link_sibling_speakers(conn, doc_ids)
-            link_short_quotes(conn, doc_ids)
-            link_headlines(conn, doc_ids)
-            link_paragraph_parts(conn, doc_ids)
-            link_sibling_paraphrases(conn, doc_ids)
-            link_shared_figures(conn, doc_ids)
-            link_between_anchors(conn, doc_ids)
+                link_reused(conn, doc_ids, linker)
+            for joins in (link_same_speaker, link_siblings, link_sibling_speakers, link_short_quotes, link_headlines,
+                          link_paragraph_parts, link_sibling_paraphrases, link_shared_figures, link_between_anchors):
+                joins(conn, doc_ids, linker)
     except BaseException:
         drop_caches(conn)  # they may hold what was rolled back
         raise

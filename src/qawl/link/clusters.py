@@ -160,7 +160,7 @@ class Item:
     doc_id: str
     text: Text
     item: int | None  # its id in LSH buckets (None: not banded)
-    cluster: str | None = None
+    cluster: str | None = None  # its cluster when met or linked (``Linker._current`` of it: now)
     _words: frozenset[str] | None = None
 
     @property
@@ -203,6 +203,8 @@ class Linker:
         self.reps: dict[str, str] = {}
         self.pairs: list[tuple] = []
         self.founded: list[tuple[str, str]] = []  # link_clusters rows not yet written (``_write_founded``)
+        # cluster → document → ``newest_documents`` (read once a batch, forgotten when the cluster changes)
+        self.newest: dict[str, dict[str, list[str]]] = {}
         # statement id → whether it is a headline (``_is_headline``), kept across batches like ``merged``
         self.headline: dict[str, bool] = self.buckets.index.attached.setdefault("headline", {})
         # cluster → the cluster it was merged into (by this process, as long as its memo is valid)
@@ -284,6 +286,18 @@ class Linker:
         while cluster in self.merged:
             cluster = self.merged[cluster]
         return cluster
+
+    def newest_documents(self, cluster: str, doc_id: str) -> list[str]:
+        """The documents of the newest ``SIBLING_DOCS`` statements of ``cluster`` outside ``doc_id``
+        (one entry a statement, the newest first): a wire story's cluster may hold thousands of
+        copies. Read once a batch (the passes ask again for the same clusters); ``_move`` forgets
+        the clusters it changes."""
+        known = self.newest.setdefault(cluster, {})
+        if doc_id not in known:
+            known[doc_id] = [d for d, in self.conn.execute(
+                "SELECT doc_id FROM statements WHERE cluster_id = ? AND doc_id != ? ORDER BY rowid DESC LIMIT ?",
+                (cluster, doc_id, params.SIBLING_DOCS))]
+        return known[doc_id]
 
     # -- linking -------------------------------------------------------------------------------
     def link(self, rows: Sequence[tuple[str, str, int, int, StatementPrep]]) -> dict[str, str]:
@@ -436,15 +450,16 @@ class Linker:
 
     def _move(self, other: str, keep: str) -> None:
         """Every statement of cluster ``other`` into ``keep`` (in the store and in what this process
-        remembers)."""
+        remembers). The statements held in ``cache`` keep the cluster they had (``_current`` reads
+        where it went): rewriting each cost a walk of the whole cache a move, and one ``Linker``
+        holds a batch's statements for all its passes."""
         self._write_founded()
         self.conn.execute("UPDATE link_statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
         self.conn.execute("UPDATE statements SET cluster_id = ? WHERE cluster_id = ?", (keep, other))
         self.conn.execute("DELETE FROM link_clusters WHERE cluster_id = ?", (other,))
-        for item in self.cache.values():
-            if item.cluster == other:
-                item.cluster = keep
         self.reps.pop(other, None)
+        self.newest.pop(other, None)
+        self.newest.pop(keep, None)
         self.merged[other] = keep
 
     def _verify(self, it: Item, other: Item, need: Need = ANY_SPEAKERS) -> Match | None:
@@ -503,8 +518,9 @@ class Linker:
                 continue
             self.pairs.append((it.id, cid, min(m.matched_a, m.matched_b), m.share_a, m.share_b))
             score = min(m.matched_a, m.matched_b)
-            if other.cluster not in by_cluster or score > by_cluster[other.cluster][0]:
-                by_cluster[other.cluster] = (score, m, cid)
+            cluster = self._current(other.cluster)
+            if cluster not in by_cluster or score > by_cluster[cluster][0]:
+                by_cluster[cluster] = (score, m, cid)
         chosen = chosen_rep = None
         for cluster, (_, m, cid) in sorted(by_cluster.items(), key=lambda kv: -kv[1][0]):
             rep = self._rep(cluster)

@@ -65,7 +65,7 @@ class Said:
         return self.entity is not None and not self.headline and bool(self.stems)
 
 
-def link_between_anchors(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> int:
+def link_between_anchors(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker | None = None) -> int:
     """Join statements of ``doc_ids`` still alone to the statement of the same speaker that lies
     between the same anchors in a sibling document (see the module). Returns how many joined."""
     from qawl.link import _siblings  # (the package imports this module)
@@ -74,8 +74,8 @@ def link_between_anchors(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> in
     waiting = sorted({d for d, in rows_in(conn, "SELECT DISTINCT doc_id FROM statements WHERE doc_id IN ({marks})"
                                                " AND field = 'text' AND cluster_id = id AND entity_id IS NOT NULL"
                                                " AND kind != 'headline'", doc_ids)})
-    siblings = _siblings(conn, waiting, params.GAP_SHARED) if waiting else {}
-    linker, joined = Linker(conn), 0
+    linker, joined = linker or Linker(conn), 0
+    siblings = _siblings(linker, waiting, params.GAP_SHARED) if waiting else {}
     for doc_id in sorted(siblings):
         mine = said_in(conn, doc_id)
         for other in siblings[doc_id]:
