@@ -700,8 +700,8 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
             and toks.forms[j] not in lx.NOT_NAME and not toks.forms[j].startswith("ال") \
             and not (toks.forms[j] in _NAMED_STARTS and lx.KNOWN_ORGS.match(toks, j)) \
             and not spoken_to(toks, j, _held_at_outlet(head)):
-        # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement); a head
-        # ending in a definite word has its own ("شيخ الأزهر فلان")
+        # a construct: "رئيس قسم التسويق", "مدير إدارة المرور" (a known name is the complement); a
+        # listed construct head has its own ("شيخ الأزهر فلان": ``_definite_head``)
         j += 1
         if lx.ORG_HEADS.match(toks, j - 1, clitics=False) == 1:
             j = _construct_noun(toks, j)  # "رئيس بلدية [عين] الصفصاف": the body's name, a construct of its own

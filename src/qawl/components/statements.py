@@ -486,8 +486,8 @@ def participle_cue(toks: Tokens, c: int) -> bool:
 
 def _participle_as_noun(toks: Tokens, c: int, after_figure: bool) -> bool:
     """Whether a participle of ``cues.NOUN_LIKE_PARTICIPLES`` at token ``c`` is the noun: after a figure
-    or a complementizer ("37 متهما", "أحد عشر متهما", "إن مهاجما"), or before an indefinite adjective in the accusative
-    ("مهاجمًا صريحًا", "مهاجما ثانيا"; not "إياها", a pronoun object)."""
+    or a complementizer ("37 متهما", "أحد عشر متهما", "إن مهاجما"), or before an indefinite adjective
+    in the accusative ("مهاجمًا صريحًا", "مهاجما ثانيا"; not "إياها", a pronoun object)."""
     if after_figure or (c and toks.forms[c - 1] in ("ان", "بان", "لان")):
         return True
     if c + 1 >= toks.n:
@@ -1272,7 +1272,7 @@ class StatementFinder:
             j = self.past_addressee(j, limit, lx.NOUN_CONTENT_VERBS[cue.base])
         if cue.base in lx.OBJECT_CLAUSE_GATES:
             if cue.kind == "verb" and not relative and self.inside_statement(cue):
-                return  # "وأضاف أن الحكومة حددت سعر القمح بـ…": part of what he said; the government is no speaker after it
+                return  # part of what was said ("وأضاف أن الحكومة حددت …"): no speaker of the sentences after it
             self.note_speaker(cue, entity, mention, explicit)
             self.object_clause(cue, j, p, para_end_tok, cue_text, entity, mention, explicit)
             return
