@@ -441,6 +441,13 @@ def _present_verb(word: str) -> bool:
         and word not in lx.ANY_GIVEN_NAMES
 
 
+def _present_prefixed(word: str) -> bool:
+    """Whether a word of four letters or more opens with a present verb's prefix (ت، ي) and a
+    consonant, and is no given name: after a body's one-word name, the verb it heads ("حكومة مرسي
+    تستخدم …"; not the foreign name's word with a long vowel, "صحيفة نيويورك تايمز", "ذا تيلغراف")."""
+    return len(word) >= 4 and word[0] in "تي" and word[1] not in "اي" and word not in lx.ANY_GIVEN_NAMES
+
+
 def definite_verbal_noun(word: str) -> bool:
     """Whether a word is a verbal noun with ال- ("الاستمرار", "الإفراج"), no nisba adjective
     ("الانتقالي") unless listed."""
@@ -1001,8 +1008,10 @@ def org_name(toks: Tokens, i: int) -> Found | None:
             # A construct head takes a proper-name complement: "قوات سوريا الديمقراطية", "حركة فتح".
             # (A given name after the first, with a name after it, ends it: "حركة حماس محمود الزهار" is
             # the movement, then a man; "جامعة عين شمس في …" is one name.)
+            # (A present verb's prefix on the second word ends it too: "حكومة مرسي [تستخدم] …".)
             while k < toks.n and k - j < 2 and _is_name_token(toks, k) and not toks.forms[k].startswith(("ال", "و")) \
-                    and not (k > j and toks.forms[k] in lx.ANY_GIVEN_NAMES and k + 1 < toks.n and _is_name_token(toks, k + 1)):
+                    and not (k > j and toks.forms[k] in lx.ANY_GIVEN_NAMES and k + 1 < toks.n and _is_name_token(toks, k + 1)) \
+                    and not (k > j and _present_prefixed(toks.forms[k])):
                 k += 1
         if not _object_after_definite_head(toks, head, k):
             j = _complement(toks, k, limit=4, purpose_phrases=False)
