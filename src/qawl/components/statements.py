@@ -1956,9 +1956,10 @@ class StatementFinder:
                     m = self._issuer(k + n + 1, i1)  # "وبحسب بلاغ للمكتب الوطني للنقابة، …": the body
                 if m is None and k <= i0 + 1:
                     m = self._source_in_relative(k + n, i1)
-                if m is None and k <= i0 + 1 and (t := title_length(toks, k + n)) and k + n + t < i1 \
-                        and toks.forms[k + n + t] in _COMMAS:
-                    m = self.title_as_role(k + n, t)  # "وبحسب المحافظ، …" (a scanned role: mention_near)
+                if m is None and (t := title_length(toks, k + n)) and k + n + t < i1 \
+                        and self._title_alone_as_source(k, i0, k + n + t):
+                    # "وبحسب المحافظ، …", "…، بحسب الجنرال، …" (a scanned role: mention_near)
+                    m = self.title_as_role(k + n, t)
                 if m is None or m.label == "place":
                     continue  # "وفق تطورات سعر النفط، بحسب المصدر": a later one may name a source
                 cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
@@ -1992,6 +1993,15 @@ class StatementFinder:
                 # (his saying marks words in a sentence that may hold a cue of its own: that one wins)
                 self.add(s, e, "indirect", cue_text, *speaker, priority=1 if m is None else 2)
             return
+
+    def _title_alone_as_source(self, k: int, i0: int, after: int) -> bool:
+        """Whether the title after the source word at token ``k`` stands alone for who said it: it
+        opens the sentence and a comma follows ("وبحسب المحافظ، …"), or it is an aside between commas
+        or before the sentence's end ("كما فككت الفرق، بحسب الجنرال، …")."""
+        forms = self.toks.forms
+        if k <= i0 + 1:
+            return forms[after] in _COMMAS
+        return forms[k - 1] in _COMMAS and (forms[after] in _COMMAS or forms[after] in _SENTENCE_END)
 
     def _source_in_relative(self, j: int, i1: int) -> Span | None:
         """The person who gave the figures or estimates an opening "وبحسب"/"ووفق" cites, named in a
