@@ -34,3 +34,21 @@ def test_the_family_name_that_is_a_return():
     doc = run("قال وزير التموين سامي عودة إن السولار متوفر في المحطات. "
               "وأكد عودة على ضرورة عقد اجتماع دوري مع التجار.")
     assert statements(doc)[1:] == [("indirect", "سامي عودة", "ضرورة عقد اجتماع دوري مع التجار")]
+
+
+def test_a_listed_verbal_noun_that_is_also_a_given_name():
+    # "اعتماد" is also a woman's name; after the subject's name it is what he announced
+    doc = run(OPENING + "وأعلن النجار اعتماد خطة إيواء جديدة ابتداء من مساء الأربعاء، على أن تنشر تفاصيلها لاحقا.")
+    assert statements(doc)[1:] == [
+        ("indirect", "سمير النجار", "اعتماد خطة إيواء جديدة ابتداء من مساء الأربعاء، على أن تنشر تفاصيلها لاحقا")]
+
+
+def test_a_return_judged_likely():
+    doc = run(OPENING + "ورجح عودة التيار الكهربائي إلى الأحياء المتضررة خلال يومين.")
+    assert statements(doc)[1:] == [("indirect", "سمير النجار", "عودة التيار الكهربائي إلى الأحياء المتضررة خلال يومين")]
+
+
+def test_a_threat_as_a_clause():
+    doc = run(OPENING + "ولوح النجار بأنه في حال تأخر المساعدات، سيطلب إعلان البلدة منطقة منكوبة.")
+    assert statements(doc)[1:] == [
+        ("indirect", "سمير النجار", "في حال تأخر المساعدات، سيطلب إعلان البلدة منطقة منكوبة")]

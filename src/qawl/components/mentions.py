@@ -408,10 +408,11 @@ def listed_verbal_noun_at(toks: Tokens, k: int) -> bool:
 
 def verbal_noun_at(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` is a verbal noun (``_verbal_noun``), or one that also opens names (فتح)
-    with no ال- word after it."""
-    if toks.forms[k] in lx.NAME_OPENING_VERBAL_NOUNS:
+    with no ال- word after it, or is also a surname (عودة) with one."""
+    f = toks.forms[k]
+    if f in lx.NAME_OPENING_VERBAL_NOUNS or f in lx.SURNAME_VERBAL_NOUNS:
         return listed_verbal_noun_at(toks, k)
-    return _verbal_noun(toks.forms[k])
+    return _verbal_noun(f)
 
 
 def ba_verbal_noun(word: str) -> bool:

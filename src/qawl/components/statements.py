@@ -1372,7 +1372,7 @@ class StatementFinder:
         if j == cue.after:
             if not self.verbal_noun_after_verb(cue, j):
                 return False
-        elif not (verbal_noun_at(toks, j) or definite_verbal_noun(toks.forms[j])) or not (
+        elif not (verbal_noun_at(toks, j) or listed_verbal_noun_at(toks, j) or definite_verbal_noun(toks.forms[j])) or not (
                 (mention is not None and mention.label == "person") or toks.forms[j - 1].startswith("ال")):
             return False
         return self.no_clause_before_comma(j + 1, end)

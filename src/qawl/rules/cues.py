@@ -160,6 +160,9 @@ CLAUSE_VERBS = {
     "أرجع": ("أرجعت", "أرجعوا", "ارجع", "ارجعت"),
     "قدر": ("قدرت", "قدروا"),
     "حدد": ("حددت", "حددوا"),
+    # what one threatened, as a clause: "ولوح فلان بأنه في حال عدم التوصل إلى اتفاق، سيدعون إلى …"
+    # (also "a board", "لوح شمسي": NOUN_LIKE_CLAUSE_VERBS)
+    "لوح": ("لوحت", "لوحوا"),
     "جدد": ("جددت", "جددوا"),
     # whom or what one blamed (حمّل … مسؤولية): "وحمّل العقيد فلان السرعة الزائدة مسؤولية أكثر من نصف
     # الحوادث" ("حمل" is also "carrying" and "pregnancy": NOUN_LIKE_CLAUSE_VERBS)
@@ -262,7 +265,7 @@ DEMONSTRATIVE_OBJECT_PARTICIPLES = ("عازيا",)
 # (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent"; حمل: "carrying", and its other forms come as
 # often after their subject, inside a clause that reports what others blamed: "رداً على أن الحكومات
 # حملت الحكومة السورية مسؤولية …، قال المقداد إن …")
-NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز", "طالب", "حمل", "حملت", "حملوا")
+NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز", "طالب", "حمل", "حملت", "حملوا", "لوح")
 VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما", "إذ", "حيث", "لكن", "ولكن", "لكنه", "لكنها", "بل")
 
 # Words that make the complementizer right after them an adverbial of their own, not the clause a
