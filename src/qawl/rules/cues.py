@@ -154,15 +154,15 @@ CLAUSE_VERBS = {
     # of the noun رأي (opinion), which Egyptian sites also write with ى ("رأى الحكومة"); that one has
     # no clause of its own after it.
     "رأى": (),
+    # what one threatened, as a clause: "ولوح فلان بأنه في حال عدم التوصل إلى اتفاق، سيدعون إلى …"
+    # (also "a board", "لوح شمسي": NOUN_LIKE_CLAUSE_VERBS)
+    "لوح": ("لوحت", "لوحوا"),
     # … and OBJECT_CLAUSE_VERBS, with the word each needs (below)
     # (not عزت, the feminine: it is also the given name Ezzat, "وعزت ذكي، رئيس اللجنة، قال …")
     "عزا": ("عزوا",),
     "أرجع": ("أرجعت", "أرجعوا", "ارجع", "ارجعت"),
     "قدر": ("قدرت", "قدروا"),
     "حدد": ("حددت", "حددوا"),
-    # what one threatened, as a clause: "ولوح فلان بأنه في حال عدم التوصل إلى اتفاق، سيدعون إلى …"
-    # (also "a board", "لوح شمسي": NOUN_LIKE_CLAUSE_VERBS)
-    "لوح": ("لوحت", "لوحوا"),
     "جدد": ("جددت", "جددوا"),
     # whom or what one blamed (حمّل … مسؤولية): "وحمّل العقيد فلان السرعة الزائدة مسؤولية أكثر من نصف
     # الحوادث" ("حمل" is also "carrying" and "pregnancy": NOUN_LIKE_CLAUSE_VERBS)
@@ -262,9 +262,9 @@ DEMONSTRATIVE_OBJECT_PARTICIPLES = ("عازيا",)
 # cues only where a clause opens, that is glued to و/ف ("ورأى", "فرأى"), first in a sentence or after
 # punctuation, or after a word that opens a clause (``words.CLAUSE_OPENERS``: "كما رأى الوزير أن …")
 # or one of VERB_PARTICLES ("وقد رأى …", "إذ رأى الأول أن …", "لكنه رأى أن …").
-# (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent"; حمل: "carrying", and its other forms come as
-# often after their subject, inside a clause that reports what others blamed: "رداً على أن الحكومات
-# حملت الحكومة السورية مسؤولية …، قال المقداد إن …")
+# (قدر: "fate"; جدد: "new", plural; أبرز: "most prominent"; لوح: "a board"; حمل: "carrying", and its
+# other forms come as often after their subject, inside a clause that reports what others blamed: "رداً
+# على أن الحكومات حملت الحكومة السورية مسؤولية …، قال المقداد إن …")
 NOUN_LIKE_CLAUSE_VERBS = ("رأى", "قدر", "جدد", "أبرز", "ابرز", "طالب", "حمل", "حملت", "حملوا", "لوح")
 VERB_PARTICLES = ("قد", "وقد", "فقد", "لقد", "عندما", "إذ", "حيث", "لكن", "ولكن", "لكنه", "لكنها", "بل")
 
