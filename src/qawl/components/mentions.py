@@ -72,7 +72,14 @@ def _is_name_token(toks: Tokens, j: int) -> bool:
         word = _NAME_WORDS[f] = _name_word(f)
     if word is not None:
         return word
-    return not (title_length(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False) or lx.ORG_HEADS.match(toks, j, clitics=False))
+    return not office_at(toks, j)
+
+
+def office_at(toks: Tokens, j: int) -> bool:
+    """Whether a person title, a role head or an organization head (no clitic before it) opens at
+    token ``j``."""
+    return bool(title_length(toks, j) or lx.ROLE_HEADS.match(toks, j, clitics=False)
+                or lx.ORG_HEADS.match(toks, j, clitics=False))
 
 
 def title_length(toks: Tokens, j: int) -> int:

@@ -23,7 +23,7 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, definite_verbal_noun, doc_tokens,
-                                     listed_verbal_noun_at, name_run, object_after_subject, skip_adjectives, team_at,
+                                     listed_verbal_noun_at, name_run, object_after_subject, office_at, skip_adjectives, team_at,
                                      time_phrase_at, title_class, title_length, verbal_noun_at, with_tanween)
 from qawl.doc import Document, Span
 from qawl.entities import country_nisba
@@ -142,10 +142,7 @@ def _opens_sentence_before_office(toks: Tokens, c: int, lo: int) -> bool:
     """Whether a bare verb of ``cues.GLUED_ONLY_CLAUSE_VERBS`` opens a sentence with an office or a
     body right after it ("طالب رئيس الحزب، فلان، بإجراء …"): the student ("طالب جامعي …") and a
     name's word ("أبو طالب") stand before none."""
-    if not (c == lo or toks.forms[c - 1] in _SENTENCE_END) or c + 1 >= toks.n:
-        return False
-    return bool(lx.ROLE_HEADS.match(toks, c + 1, clitics=False) or title_length(toks, c + 1)
-                or lx.ORG_HEADS.match(toks, c + 1, clitics=False))
+    return (c == lo or toks.forms[c - 1] in _SENTENCE_END) and c + 1 < toks.n and office_at(toks, c + 1)
 
 
 def _relayed_clause(toks: Tokens, c: int, hi: int) -> int | None:

@@ -402,18 +402,17 @@ def link_short_quotes(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: 
         run = _informative_run(stems, info)
         if run is not None:
             short.setdefault(doc_id, []).append((sid, entity, run))
-    return _join_to_the_one_holder(conn, short, "l.exact IS NOT NULL", _holds_run, len, linker or Linker(conn))
+    return _join_to_the_one_holder(linker or Linker(conn), short, "l.exact IS NOT NULL", _holds_run, len)
 
 
-def _join_to_the_one_holder(conn: sqlite3.Connection, pending: dict[str, list[tuple[str, int, tuple[str, ...]]]],
+def _join_to_the_one_holder(linker: Linker, pending: dict[str, list[tuple[str, int, tuple[str, ...]]]],
                             theirs: str, holds: Callable[[list[str], tuple[str, ...]], bool],
-                            matched: Callable[[tuple[str, ...]], int], linker: Linker) -> int:
+                            matched: Callable[[tuple[str, ...]], int]) -> int:
     """Join each pending statement (document → (statement, speaker, its stems that count)) to the
     cluster of the statement of the same speaker, in a sibling document (``_siblings``), that
     ``holds`` those stems, when the siblings' statements holding them are all in one cluster (words
     the speaker said in several answers join none of them). ``theirs``: the SQL condition the
-    siblings' statements meet; ``matched``: the stems recorded as matched; ``linker``: the batch's.
-    Returns how many joined."""
+    siblings' statements meet; ``matched``: the stems recorded as matched. Returns how many joined."""
     if not pending:
         return 0
     siblings = _siblings(linker, sorted(pending))
@@ -421,7 +420,7 @@ def _join_to_the_one_holder(conn: sqlite3.Connection, pending: dict[str, list[tu
     for doc_id, quotes in pending.items():
         if not siblings.get(doc_id):
             continue
-        rows = list(rows_in(conn, "SELECT s.id, s.entity_id, s.cluster_id, l.stems FROM statements s"
+        rows = list(rows_in(linker.conn, "SELECT s.id, s.entity_id, s.cluster_id, l.stems FROM statements s"
                                   " JOIN link_statements l ON l.statement_id = s.id WHERE s.doc_id IN ({marks})"
                                   f" AND s.field = 'text' AND {theirs}", siblings[doc_id]))
         for sid, entity, said in quotes:
@@ -505,8 +504,8 @@ def link_headlines(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Lin
         words = tuple(compress(stems.split(" "), map("1".__eq__, info))) if stems else ()
         if len(words) >= params.SHORT_QUOTE_INFO:
             heads.setdefault(doc_id, []).append((sid, entity, words))
-    return _join_to_the_one_holder(conn, heads, "s.kind != 'headline'", _holds_in_order, _headline_need,
-                                   linker or Linker(conn))
+    return _join_to_the_one_holder(linker or Linker(conn), heads, "s.kind != 'headline'", _holds_in_order,
+                                   _headline_need)
 
 
 def _headline_need(words: tuple[str, ...]) -> int:
