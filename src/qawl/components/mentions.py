@@ -350,6 +350,8 @@ def title_name(toks: Tokens, i: int) -> Found | None:
         return None  # "وقال إن الفريق قادر على المنافسة": the team
     if j < toks.n and plural_in_construct(toks, j):
         return None  # "وطمأن الوزير نقابات العاملين بأن …": whom he reassured
+    if j < toks.n and toks.forms[j] in lx.RESIDENTS:
+        return None  # "ودعا المحافظ أهالي القرى إلى …": whom he called on (``words.RESIDENTS``)
     if team_at(toks, j):
         # "المدرب البلجيكي [لفريق] شباب الساحل، فلان": the team he coaches; his name may follow it
         # with no comma ("المدرب الإيطالي لنادي الساحل ماركو فيلاردي")
@@ -437,6 +439,8 @@ def _verbal_noun(word: str) -> bool:
         return False
     if word in lx.PLAIN_VERBAL_NOUNS or lx.VERBAL_NOUN_SHAPES.fullmatch(word) is not None:
         return True
+    if word[-1] == "ا" and word[:-1] in lx.PLAIN_VERBAL_NOUNS:
+        return True  # a listed one in the accusative, its tanween unwritten: "وأعلن عفوا رئاسيا عن …"
     return word[0] == "ب" and len(word) > 3 and _ba_verbal_noun(word[1:])
 
 
@@ -608,6 +612,13 @@ def _clitic_object(toks: Tokens, j: int) -> bool:
     return any(b != f and b in lx.NOT_NAME for b in bare_forms(f)) and not lx.ORG_HEADS.match(toks, j)
 
 
+def _ba_verbal_object(toks: Tokens, j: int) -> bool:
+    """A verbal noun with ب glued, no organization's head: the verb's object after an anonymous
+    source ("وأفادت مصادر عسكرية [بإصابة] خمسة جنود"), not the body it works at ("مصدر باتحاد الكرة")."""
+    f = toks.forms[j]
+    return f[0] == "ب" and ba_verbal_noun(f) and not lx.ORG_HEADS.match(toks, j)
+
+
 def _title_before_name(toks: Tokens, j: int) -> bool:
     """Whether a person title at ``j`` is followed by a given name."""
     t = title_length(toks, j)
@@ -720,6 +731,8 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         j += 1
         if lx.ORG_HEADS.match(toks, j - 1, clitics=False) == 1:
             j = _construct_noun(toks, j)  # "رئيس بلدية [عين] الصفصاف": the body's name, a construct of its own
+        elif toks.forms[j - 1] in lx.STATE_NOUNS and j < toks.n and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME:
+            j += 1  # "سفير جمهورية [نوفاريا]": the state's name, no holder's
     if holder is None and j == i + h and _after_cue_or_start(toks, i) and _surname_after_definite_head(toks, head, j):
         # "المحافظ الدباغ": the bare role, held by the surname after it
         return Found("role", i, j, head, role_key=f"{_head_class(head)}|", clitic=len(toks.forms[i]) - len(head.split()[0]),
@@ -739,6 +752,7 @@ def role_phrase(toks: Tokens, i: int) -> Found | None:
         definite = head.startswith("ال")
         while j < toks.n and j - i < 5 and toks.is_word(j) and toks.forms[j] not in lx.NOT_NAME \
                 and not lx.is_verb_cue(toks.forms[j]) and not _clitic_object(toks, j) and not spoken_to(toks, j) \
+                and not _ba_verbal_object(toks, j) \
                 and (not definite or toks.forms[j].startswith("ال")) \
                 and (j == i + h or not _definite(toks.forms[j - 1]) or _goes_on_after_definite(toks, j)):
             j += 1
@@ -1274,6 +1288,8 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
     if k < toks.n and (lx.is_participle_cue(toks.forms[k]) or lx.is_verb_cue(toks.forms[k])
                        or _accusative_participle(toks, k)):
         return None  # "… مدرب محلي، رافضا الكشف عن …": what the speaker went on to do
+    if k < toks.n and toks.forms[k] in lx.RESIDENTS:
+        return None  # "ودعا وزير الداخلية سكان القرى إلى …": whom he called on (``words.RESIDENTS``)
     if k < toks.n and toks.forms[k][:1] in ("ل", "ب") and lx.KNOWN_ORGS.match(toks, k) > 0:
         return None  # "مسؤول في السفارة [لفرانس برس] إن …": whom he spoke to
     end = name_run(toks, k, limit=3)

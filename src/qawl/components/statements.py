@@ -61,6 +61,8 @@ _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى",
                          *lx.COORDINATED_COMPLEMENTIZERS})
 _COMMAS = frozenset({"،", ","})
 _SHADDA = "\u0651"
+_THAT = key("أن")
+_CLOSING_MARKS = frozenset("»”")
 # A preposition glued to ال- (folded forms): "للرئاسة", "بالوزارة", "وللحكومة".
 _PREPOSED_ARTICLE = ("لل", "بال", "كال", "وبال", "فبال", "ولل", "فلل")
 _PLURAL_VERB_ENDING = "وا"
@@ -477,7 +479,9 @@ def participle_cue(toks: Tokens, c: int) -> bool:
     # not "معلومات مؤكدة عن وصول تعزيزات": أكد takes على)
     own = lx.NOUN_CONTENT_VERBS.get(lx.PARTICIPLE_FORMS[f])
     prepositions = [p for p in own if p] if own else ("الي", "علي", "عن", "ب")
-    return ((not after[0].isalnum() and after not in _SENTENCE_END and after not in _COMMAS) or after in prepositions
+    # (a closing mark ends a quoted phrase the adjective is in: "إن لدى الجيش «معلومات مؤكدة» بأن …")
+    return ((not after[0].isalnum() and after not in _SENTENCE_END and after not in _COMMAS
+             and after not in _CLOSING_MARKS) or after in prepositions
             or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
 
 
@@ -508,8 +512,9 @@ def clause_participle_cue(toks: Tokens, c: int) -> bool:
 
 
 def _any_verbal_noun(toks: Tokens, j: int) -> bool:
-    """Whether "أي" and a verbal noun start at token ``j`` (``cues.ANY_BEFORE_VERBAL_NOUN``)."""
-    return toks.forms[j] in lx.ANY_BEFORE_VERBAL_NOUN and j + 1 < toks.n and verbal_noun_at(toks, j + 1)
+    """Whether "أي" and a noun start at token ``j`` (``cues.ANY_BEFORE_VERBAL_NOUN``), not after a comma."""
+    return toks.forms[j] in lx.ANY_BEFORE_VERBAL_NOUN and j + 1 < toks.n and toks.is_word(j + 1) \
+        and toks.forms[j + 1] not in lx.FUNCTION_WORDS and toks.forms[j - 1] not in _COMMAS
 
 
 def _denied_hearsay(toks: Tokens, j: int) -> bool:
@@ -641,7 +646,16 @@ class StatementFinder:
         if after.startswith("ال") and after.endswith(lx.NOMINATIVE_PLURAL_ENDING):
             return False  # "وطالب الطلاب المتظاهرون بـ…": its adjective in the nominative, the subject
         return f in lx.PEOPLE_ADDRESSED or (self.masculine_form(cue) and self.opens_clause(cue) and _feminine_definite(f)) \
-            or self.sole_name_before_ba(cue, j, end)
+            or self.sole_name_before_ba(cue, j, end) or (f in lx.RESIDENTS and self.preposition_past_place(cue, j + 1, end))
+
+    def preposition_past_place(self, cue: Cue, j: int, end: int) -> bool:
+        """Whether the verb's preposition comes right after the definite words of a place from token
+        ``j`` ("أهالي [القرى الحدودية] إلى …")."""
+        forms, prepositions = self.toks.forms, lx.NOUN_CONTENT_VERBS.get(cue.base, ())
+        k = j
+        while k < end and k - j < 3 and forms[k].startswith("ال") and forms[k] not in prepositions:
+            k += 1  # (folded, إلى is الي)
+        return j < k < end and forms[k] in prepositions
 
     def sole_name_before_ba(self, cue: Cue, j: int, end: int) -> bool:
         """Whether a verb that always names whom it addresses (``cues.ADDRESSEE_REQUIRED_VERBS``) has a
@@ -1429,8 +1443,11 @@ class StatementFinder:
         return {**{m.start: officials for m in shaped}, **{m.start: people for m in speaking}}
 
     def note_speaker(self, cue: Cue, entity: str | None, mention: Span | None, explicit: bool) -> None:
-        """Remember that the cue named its speaker (who the statements after it go on with)."""
-        if explicit and entity:
+        """Remember that the cue named its speaker (who the statements after it go on with); not in a
+        clause of time, which tells when something else happened ("…، قبل أن يعلن الجيش الحصيلة
+        النهائية. وأضاف أن …" goes on with the one quoted before)."""
+        if explicit and entity and not (cue.i >= 2 and self.toks.forms[cue.i - 1] == _THAT
+                                        and _time_clause_at(self.toks, cue.i - 1, 0)):
             self.speaker_events.append((self.toks.orig(cue.i, cue.i + 1)[0], entity, -1 if mention is None else mention.start))
 
     def inside_statement(self, cue: Cue) -> bool:
@@ -1752,6 +1769,9 @@ class StatementFinder:
                                        and not self.subject_dropped_after(stop))):
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
                 break
+            if f in lx.VERB_FORMS and self.relative_after_quote(stop, content):
+                k = stop - 2  # "إلى «عدم الاقتراب …»، التي قال إنها «…»": what he said of it, another statement
+                break
             if not one_clause and stop > content + 1 and f in lx.COORDINATED_COMPLEMENTIZERS \
                     and self.second_clause(stop, para_end_tok, parallel=self.opened_by_that(content)):
                 cuts.append(stop)  # "…، وأن الفائض الأولي سيبلغ …": the clause so far is one statement, the next another
@@ -1761,6 +1781,14 @@ class StatementFinder:
             if end > content:
                 self.add_indirect(content, end, cue_text, entity, mention, explicit, skip_ba)
             content, skip_ba = end + 1, False
+
+    def relative_after_quote(self, c: int, content: int) -> bool:
+        """Whether the cue verb at ``c`` opens a relative clause set off by a comma right after the
+        closing mark of a quotation that is all of what was said from ``content`` ("إلى «…»، التي قال
+        إنها …"; not "نفى صحة انفراد «الوطن»، الذي كشف …", a paper's name in the denied words)."""
+        forms = self.toks.forms
+        return c - 3 > content and forms[content] in _QUOTE_MARKS and forms[c - 1] in _RELATIVES \
+            and forms[c - 2] in _COMMAS and forms[c - 3] in _CLOSING_MARKS
 
     def long_clause_ends(self, content: int, cuts: list[int], k: int) -> list[int]:
         """Of the complementizers at ``cuts`` (in reported speech from token ``content`` to ``k``),

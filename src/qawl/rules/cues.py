@@ -376,7 +376,8 @@ VERBAL_NOUN_OBJECT_VERBS = ("نفى", "نافيا", "استبعد", "يستبع�
 # … and those whose ب-object is what was said only when it is a verbal noun; a ب-word before it is
 # more of the subject ("أوصت هيئة المفوضين [بالدائرة الأولى بمحكمة القضاء الإداري] بإصدار حكم …").
 BA_VERBAL_NOUN_OBJECT_VERBS = ("أوصى",)
-# … which may come after "أي" ("نفى أي تدخل", "استبعد أي توجه نحو …").
+# … which may come after "أي", and is then any noun: what is denied or ruled out ("نفى أي تدخل",
+# "ونفى العمري أي خلاف مع …", "استبعد أي توجه نحو …"); not after a comma, where أي is "that is".
 ANY_BEFORE_VERBAL_NOUN = ("أي",)
 # … except what others said (the denial is then his statement, whole), "ما" and a verb of spreading word: "ونفى الوزير ما تردد عن تعرض سفينة
 # لإطلاق نار", "ونفى المصدر ما تداولته المواقع عن …". The denial is his statement, what it denies its text.
@@ -540,6 +541,9 @@ OCCASION_NOUNS = ("اجتماع", "جلسة", "ندوة", "زيارة", "افت�
                   "جولة", "تصريحات", "مؤتمر",
                   # a reply: "وأرجع الوزير، خلال رده على طلبات إحاطة النواب، الأزمة إلى …"
                   "رد")
+# … and nouns of when one spoke, bare, in construct or before an adjective: "وكانت مصادر عسكرية قد
+# أفادت [في ساعات الصباح الأولى] بإصابة …", "وكان الوزير قد أعلن [في وقت سابق] عن …".
+OCCASION_TIME_NOUNS = ("ساعات", "ساعة", "وقت")
 # After a comma, these and an occasion (OCCASION_PREPOSITIONS, then a noun of SPEECH_NOUNS or
 # OCCASION_NOUNS) tell where the words before them were said, not more of them: "…، وذلك في مؤتمر صحفي
 # عقده اليوم الثلاثاء", "…، جاء ذلك خلال كلمته في افتتاح …". Reported speech ends at the comma.

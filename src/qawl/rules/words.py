@@ -122,6 +122,8 @@ PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل"
                       # … of what is founded, set aside, resumed or appointed: "كما أعلنت إنشاء صندوق وطني
                       # …", "وأعلن تخصيص 40 مليون دينار لـ…", "وأعلنت استئناف الرحلات", "وأعلن تعيين …"
                       "إنشاء", "تأسيس", "تخصيص", "استئناف", "تعيين", "افتتاح", "تشغيل", "اعتماد",
+                      # … and of what is sent: "وأعلن إرسال تعزيزات تضم كتيبتين …"
+                      "إرسال",
                       # … and of closing, in the فعل shape no pattern lists: "وأوصت المديرية بغلق الفصل"
                       "غلق",
                       # nouns of the مفعل shape that report a death: "وأعلن مقتل قيادي بارز في التنظيم"
@@ -138,7 +140,13 @@ PLAIN_VERBAL_NOUNS = ("منع", "بدء", "رفع", "دعم", "وقف", "نقل"
                       # … and the تفعّل shape, also a present verb's, as what is denied: "ونفت رئيسة الجهاز
                       # تعرض الجهاز لأي ضغوط", "ونفى الوزير تورط موظفين …", "نفى تدخل الحكومة في …";
                       # and تلقّي (its weak form, the past verb تلقى folded alike): "ونفى فلان تلقي أي تقارير …"
-                      "تعرض", "تورط", "تدخل", "تلقي")
+                      "تعرض", "تورط", "تدخل", "تلقي",
+                      # a pardon, in the فعل shape of a weak root no pattern lists: "أعلن الرئيس العفو عن
+                      # 350 سجيناً", and with its accusative ا "وأعلن عفواً رئاسياً عن مئات السجناء"
+                      "عفو",
+                      # … and a wound, in the إفالة shape of a hollow root: "وأفادت مصادر عسكرية بإصابة
+                      # خمسة جنود", "وأعلنت الوزارة إصابة 12 شخصاً"
+                      "إصابة")
 # … and verbal nouns that also open names (فتح الله، فتح الباب): a verbal noun when the next word has
 # no ال- ("وأعلن المبعوث فتح 3 ممرات إنسانية", "أعلن … ليندغرين فتح تحقيق").
 NAME_OPENING_VERBAL_NOUNS = ("فتح",)
@@ -169,6 +177,11 @@ PEOPLE_ADDRESSED = ("المواطنين", "الصحفيين", "الإعلامي�
 # (Not "سكان", "أهالي": residents are also the source a report quotes, "وقال سكان محليون إن …".)
 GROUPS_ADDRESSED = ("شركات", "أصحاب", "مواطني", "جميع", "كافة", "دول", "حكومات", "منظمات", "مؤسسات", "وسائل",
                     "مالكي", "مستخدمي")
+# … but residents are called on when the verb's preposition comes right after their place: "كما دعا
+# [أهالي القرى الحدودية] إلى الابتعاد عن …" (the verb's subject dropped; as its subject they would call
+# on someone first: "ودعا أهالي القرية الحكومة إلى …"); and they are no name after a title: "ودعا
+# الوزير أهالي القرى إلى …".
+RESIDENTS = ("أهالي", "سكان")
 
 # Whom a speaker spoke to, behind ل right after his role: "وقال الوزير [للصحفيين] إن …", "وقال المتحدث
 # باسم الجيش [لوكالة] فرانس برس إن …", "وقال مسؤول أمني [لصحيفة] الحياة …". They end the role: the

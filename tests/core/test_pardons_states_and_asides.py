@@ -1,0 +1,110 @@
+"""What a verb announces is no speaker ("أعلن الرئيس العفو", "وأعلن عفوا رئاسيا"), a state's name in a
+role is the role's ("سفير جمهورية نوفاريا"), feminine envoys are roles, anonymous sources end before
+what they reported, asides and clauses of time neither hide what was said nor name who goes on
+speaking, and a quotation's closing mark ends what a verb reported; on invented sentences."""
+from __future__ import annotations
+
+from pipeline_helpers import run, statements
+
+OPENING = "وقال المتحدث باسم الجيش العقيد ماهر الخطيب إن الوضع على الحدود مستقر. "
+
+
+def test_a_definite_pardon_is_what_was_announced():
+    doc = run("وفي ختام كلمته، أعلن الرئيس العفو عن 350 سجينا من المحكومين في قضايا غير جنائية.")
+    assert statements(doc) == [("indirect", "الرئيس", "العفو عن 350 سجينا من المحكومين في قضايا غير جنائية")]
+
+
+def test_a_listed_verbal_noun_in_the_accusative():
+    # "عفوا" with its tanween unwritten: the object, not a person named عفوا
+    doc = run("وأعلن رئيس الجمهورية عفوا رئاسيا عن مئات السجناء بمناسبة العيد الوطني.")
+    assert statements(doc) == [("indirect", "رئيس الجمهورية", "عفوا رئاسيا عن مئات السجناء بمناسبة العيد الوطني")]
+
+
+def test_a_woman_commissioner_is_a_role():
+    doc = run("وأوضحت المفوضة الأوروبية أن 85 مليونا من المبلغ ستخصص لإدارة الحدود.")
+    assert statements(doc) == [("indirect", "المفوضة الأوروبية", "85 مليونا من المبلغ ستخصص لإدارة الحدود")]
+
+
+def test_a_states_name_after_its_kind_is_the_roles():
+    doc = run("أعلن سفير جمهورية نوفاريا، غريغوري كوفالينكو، أن التأشيرة الإلكترونية ستصدر خلال ثلاثة أيام.")
+    assert statements(doc) == [("indirect", "غريغوري كوفالينكو", "التأشيرة الإلكترونية ستصدر خلال ثلاثة أيام")]
+    assert run("أعلن سفير جمهورية نوفاريا، غريغوري كوفالينكو، أن التأشيرة ستصدر.").entities["E1"]["roles"] \
+        == ["سفير جمهورية نوفاريا"]
+
+
+def test_an_anonymous_source_ends_before_its_ba_object():
+    doc = run("وأفادت مصادر عسكرية بإصابة خمسة جنود بجروح متفاوتة في الموقع الحدودي الأول.")
+    assert statements(doc) == [("indirect", "مصادر عسكرية", "إصابة خمسة جنود بجروح متفاوتة في الموقع الحدودي الأول")]
+
+
+def test_a_source_at_a_body_keeps_it():
+    # (a guard: "باتحاد" has a verbal noun's shape, but is a body's head)
+    doc = run("وقال مصدر باتحاد الكرة إن المدرب باق في منصبه.")
+    assert statements(doc) == [("indirect", "مصدر باتحاد الكرة", "المدرب باق في منصبه")]
+
+
+def test_an_aside_of_time_before_the_object():
+    doc = run("وكانت مصادر عسكرية قد أفادت في ساعات الصباح الأولى بإصابة خمسة جنود بجروح متفاوتة.")
+    assert statements(doc) == [("indirect", "مصادر عسكرية", "إصابة خمسة جنود بجروح متفاوتة")]
+
+
+def test_a_clause_of_time_names_nobody_who_goes_on():
+    doc = run(OPENING + "واستمرت الاشتباكات أربع ساعات، قبل أن يعلن الجيش الحصيلة النهائية.\n\n"
+              "وأضاف أن قواته دمرت تسع آليات تابعة للمهاجمين.")
+    assert statements(doc)[-1] == ("indirect", "ماهر الخطيب", "قواته دمرت تسع آليات تابعة للمهاجمين")
+
+
+def test_an_adjective_participle_inside_a_quoted_phrase():
+    # "«معلومات مؤكدة»": confirmed information, not "confirming"
+    doc = run("وقال المتحدث إن لدى الجيش «معلومات مؤكدة» بأن المهاجمين انطلقوا من أراضي الدولة المجاورة.")
+    assert statements(doc) == [
+        ("indirect", "المتحدث", "لدى الجيش «معلومات مؤكدة» بأن المهاجمين انطلقوا من أراضي الدولة المجاورة")]
+
+
+def test_a_participle_before_an_opening_mark_still_opens_speech():
+    # (a guard: an opening mark after the participle opens what was said)
+    doc = run("وأعلنت الوزارة تسجيل 312 إصابة مؤكدة، مؤكدة «أن الوضع تحت السيطرة».")
+    assert statements(doc)[-1] == ("direct", "الوزارة", "أن الوضع تحت السيطرة")
+
+
+def test_a_relative_clause_after_the_quotation_is_another_statement():
+    doc = run(OPENING + "ودعا المتحدث سكان القرى الحدودية إلى «عدم الاقتراب من المنطقة العسكرية حتى انتهاء "
+              "عمليات التمشيط»، التي قال إنها «ما زالت مستمرة».")
+    assert statements(doc)[1:] == [
+        ("indirect", "ماهر الخطيب", "«عدم الاقتراب من المنطقة العسكرية حتى انتهاء عمليات التمشيط»"),
+        ("direct", "ماهر الخطيب", "ما زالت مستمرة")]
+
+
+def test_a_relative_clause_after_a_quoted_name_stays():
+    # (a guard: the paper's name in quotation marks is not all of what was denied)
+    doc = run("ونفى الوزير صحة ما نشرته «الوطن»، الذي كشف تعيين نجله في منصب رفيع.")
+    assert statements(doc) == [("indirect", "الوزير", "صحة ما نشرته «الوطن»، الذي كشف تعيين نجله في منصب رفيع")]
+
+
+def test_residents_called_on_after_a_title_or_a_role():
+    assert statements(run("ودعا الوزير أهالي القرى إلى الابتعاد عن المنطقة العسكرية.")) == [
+        ("indirect", "الوزير", "الابتعاد عن المنطقة العسكرية")]
+    assert statements(run("ودعا وزير الداخلية سكان القرى إلى الابتعاد عن المنطقة العسكرية.")) == [
+        ("indirect", "وزير الداخلية", "الابتعاد عن المنطقة العسكرية")]
+
+
+def test_residents_called_on_by_a_dropped_subject():
+    doc = run(OPENING + "كما دعا أهالي القرى الحدودية إلى الابتعاد عن المنطقة العسكرية.")
+    assert statements(doc)[1:] == [("indirect", "ماهر الخطيب", "الابتعاد عن المنطقة العسكرية")]
+
+
+def test_residents_still_speak():
+    # (a guard: residents are a source reports quote)
+    doc = run("وقال سكان محليون إن الاشتباكات استمرت طوال الليل.")
+    assert statements(doc) == [("indirect", "سكان محليون", "الاشتباكات استمرت طوال الليل")]
+
+
+def test_any_noun_is_what_was_denied():
+    doc = run("ونفى رئيس الحزب أي خلاف مع حزب الوفاق حول حقيبة المالية.")
+    assert statements(doc) == [("indirect", "رئيس الحزب", "أي خلاف مع حزب الوفاق حول حقيبة المالية")]
+
+
+def test_reinforcements_sent_is_what_was_announced():
+    doc = run(OPENING + "وأعلن إرسال تعزيزات تضم كتيبتين من القوات الخاصة إلى المنطقة.")
+    assert statements(doc)[1:] == [
+        ("indirect", "ماهر الخطيب", "إرسال تعزيزات تضم كتيبتين من القوات الخاصة إلى المنطقة")]
