@@ -263,6 +263,31 @@ def _relative(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | Non
     return DateMatch(m.start("rel"), m.end(), value, precision, {"relative": True})
 
 
+_FUTURE_PREFIXES = tuple(key(p) for p in R.FUTURE_VERB_PREFIXES)
+_FUTURE_PARTICLES = frozenset(key(p) for p in R.FUTURE_PARTICLES)
+_PRESENT_VERB = re.compile(r"[وف]?ي[^\sاوي]{3}")
+
+
+def _to_come(before: str) -> bool:
+    """Whether one of the three words before a weekday, in its clause, tells of what is to come
+    (``rules.dates.FUTURE_VERB_PREFIXES``): سوف, a verb with the future's س, or a present verb of
+    the يفعل shape ("سيصل الوفد يوم الخميس", "يفتح الباب صباح الأحد")."""
+    clause = re.split(r"[،,.:؛;!?؟()«»\"]", before)[-1]
+    for word in clause.split()[-3:]:
+        bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+        if word in _FUTURE_PARTICLES or _future_verb(bare) or _PRESENT_VERB.fullmatch(word) is not None:
+            return True
+    return False
+
+
+def _future_verb(word: str) -> bool:
+    """Whether a word is a verb with the future's س: five letters at least (not the name "سيرج"); a
+    long vowel after the prefix, or a feminine or plural ending, marks a noun ("سيارة", "سيادة",
+    "سنوات", "ستين", "سيطرته")."""
+    return word.startswith(_FUTURE_PREFIXES) and len(word) >= 5 and word[2] not in "اوي" \
+        and not word.endswith(("ه", "ات"))
+
+
 def _weekday(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | None:
     if m.group("wd3") and view[: m.start()].rstrip()[-1:] not in ("،", ",", "("):
         return None  # a bare weekday is a date only set off by commas or brackets
@@ -270,7 +295,8 @@ def _weekday(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | None
     rel_word = m.group("rel") or m.group("rel2")
     rel = REL_SUFFIX.get(rel_word) if rel_word else None
     start = m.start("wd") if m.group("wd") else m.start("wd2") if m.group("wd2") else m.start("wd3")
-    if "اليوم" in m.group()[: start - m.start()]:
+    today = "اليوم" in m.group()[: start - m.start()]
+    if today:
         start = m.start()  # "اليوم الثلاثاء" is one date
     if anchor is None:
         return DateMatch(start, m.end(), None, "day", {"relative": "weekday"})
@@ -279,6 +305,8 @@ def _weekday(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | None
         day = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
     elif rel is not None and rel < 0:
         day = anchor - dt.timedelta(days=back or 7)
+    elif not today and _to_come(view[: m.start()]):
+        day = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)  # "سيفتح صباح الأحد"
     else:
         day = anchor - dt.timedelta(days=back)  # news reports the latest such day
     return DateMatch(start, m.end(), day.isoformat(), "day", {"relative": True})

@@ -195,3 +195,10 @@ WEEKDAYS: dict[int, tuple[str, ...]] = {
     6: ("الأحد",),
 }
 WEEKDAY_CUES: tuple[str, ...] = ("يوم", "ويوم", "ليوم", "صباح", "مساء", "ليلة", "فجر", "ظهر", "اليوم")
+# A weekday with no الماضي/المقبل is the latest such day ("أعلنت الوزارة، الأحد، …"), unless the verb
+# before it tells what is to come: one with the future's س or after سوف ("سيفتح صباح الأحد"), or a
+# present verb of the يفعل shape, root letters read as consonants ("يفتح صباح الأحد" in an article of
+# Saturday: tomorrow; not تفعل, also the past تفعّل: "تحدث مع صحفيين يوم الاثنين"). Such a day is the
+# next one, or the article's own day; "اليوم الثلاثاء" is always the article's.
+FUTURE_VERB_PREFIXES: tuple[str, ...] = ("سي", "ست", "سن")
+FUTURE_PARTICLES: tuple[str, ...] = ("سوف",)
