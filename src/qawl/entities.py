@@ -26,9 +26,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, GERMAN_DT_ENDINGS,
-                              GERMAN_S_INITIALS, PATRONYMIC_LINKS, PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, SPANISH_B_LETTERS,
-                              SPANISH_LL, V_INITIAL_MIN, V_INITIALS, V_LETTERS, VOWEL_LETTERS)
+from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, GERMAN_CH_ENDINGS,
+                              GERMAN_CH_MIN, GERMAN_DT_ENDINGS, GERMAN_S_INITIALS, PATRONYMIC_LINKS,
+                              PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, SPANISH_B_LETTERS, SPANISH_LL, V_INITIAL_MIN,
+                              V_INITIALS, V_LETTERS, VOWEL_LETTERS)
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
 from qawl.text.normalize import key
@@ -147,6 +148,8 @@ _NO_VOWELS = str.maketrans(dict.fromkeys(_VOWELS | set(key(V_LETTERS)) | set(key
 _GERMAN_S_INITIALS = tuple(key(s) for s in GERMAN_S_INITIALS)
 _SPANISH_LL = tuple((key(s), key(s).replace("ل", "")) for s in SPANISH_LL)
 _GERMAN_DT = tuple(key(s) for s in GERMAN_DT_ENDINGS)
+_GERMAN_CH = tuple((key(written), key(folded))  # (the longer ending first)
+                   for written, folded in sorted(GERMAN_CH_ENDINGS.items(), key=lambda kv: -len(kv[0])))
 _S_CLASS = key(SOUND_CLASSES[0])[0]
 
 
@@ -154,7 +157,7 @@ def skeleton(token: str) -> str:
     """Consonant skeleton of a transliterated token: vowel letters (and v's letters, also written
     with the vowel letter و, and a Spanish b) dropped inside, v's letters folded at the start of a long
     one, a German s written ش at the start folded with س, a Spanish ll written ل dropped, a German
-    final dt folded to t, classes folded.
+    final dt folded to t and a final ch written ش folded to خ, classes folded.
     Not memoized: for words met once (``sound_key`` is the memoized form)."""
     if token.startswith(_GERMAN_S_INITIALS):
         token = _S_CLASS + token[1:]
@@ -163,6 +166,11 @@ def skeleton(token: str) -> str:
             token = token[0] + token[1:].replace(ll, y)
     if token.endswith(_GERMAN_DT) and len(token) > 3:
         token = token[:-2] + token[-1]
+    if len(token) >= GERMAN_CH_MIN:
+        for written, folded in _GERMAN_CH:
+            if token.endswith(written):
+                token = token[: -len(written)] + folded
+                break
     t = token.translate(_SOUND)
     if len(t) <= 2:
         return t

@@ -1,11 +1,12 @@
-"""Two more ways one foreign name is spelled: a Spanish b or v written ب or ف (Javier: خافيير /
-خابيير), and a German final dt written دت or ت (Brandt: براندت / برانت). Each pair is one person,
-in the name comparison and in the store's entities."""
+"""More ways one foreign name is spelled: a Spanish b or v written ب or ف (Javier: خافيير /
+خابيير), a German final dt written دت or ت (Brandt: براندت / برانت), and a German final ch written
+ش or خ (Brecht: بريشت / برخت). Each pair is one person, in the name comparison and in the store's
+entities."""
 from __future__ import annotations
 
 import json
 
-from qawl.entities import resolve_documents, same_person
+from qawl.entities import resolve_documents, same_person, sound_key
 from qawl.store.db import connect
 
 
@@ -22,6 +23,17 @@ def test_a_name_that_starts_with_b_is_not_one_that_starts_with_f():
 def test_a_german_final_dt_written_either_way_is_one_person():
     assert same_person("توماس براندت", "توماس برانت")
     assert same_person("هلموت شميدت", "هلموت شميت")
+
+
+def test_a_german_final_ch_written_either_way_is_one_person():
+    assert same_person("هيلغا كورنبريشت", "هیلگا کورنبرخت")  # Kornbrecht, the second with Persian letters
+    assert same_person("فرانك ديتريش", "فرانك ديتريخ")
+
+
+def test_a_short_name_ending_in_sh_keeps_it():
+    # guard: Bush is no Buch
+    assert sound_key("بوش") != sound_key("بوخ")
+    assert not same_person("جورج بوش", "جورج بوخ")
 
 
 def test_another_given_name_is_still_another_person():

@@ -153,6 +153,12 @@ SPANISH_B_LETTERS = "ب"
 # Arendt: أرندت / أرنت): it folds to ت in a sound key.
 GERMAN_DT_ENDINGS = ("دت",)
 
+# A German ch at the end of a name or before its final t, written ش or خ (Brecht: بريشت / برخت;
+# Dietrich: ديتريش / ديتريخ; Friedrich: فريدريش / فريدريخ): ش folds to خ there, in names of
+# GERMAN_CH_MIN letters or more (بوش, Bush, and مارش stay).
+GERMAN_CH_ENDINGS = {"ش": "خ", "شت": "خت"}
+GERMAN_CH_MIN = 6
+
 # Second parts of compound given names: "حسام الدين", "عبد الله", "نور الدين" — an ال- word that does
 # not end the name.
 COMPOUND_NAME_PARTS = ("الدين", "الله", "الرحمن", "الرحيم", "الإسلام", "العابدين",
