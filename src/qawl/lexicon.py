@@ -187,6 +187,7 @@ OFFICE_TITLES = _fold(titles.OFFICE_TITLES)
 HEADS_OF_A_TITLE = _fold(titles.HEADS_OF_A_TITLE)
 DEFINITE_HEAD_ADJECTIVES = _fold(titles.DEFINITE_HEAD_ADJECTIVES)
 LEADER_HEADS = _fold(titles.LEADER_HEADS)
+PARTY_LEADER_HEADS = _fold(titles.PARTY_LEADER_HEADS)
 SHARED_ROLE_HEADS = _fold(titles.SHARED_ROLE_HEADS)
 # One-word indefinite role heads with a possessive pronoun ("مديرها", "رئيسهم"): not the anonymous
 # ones ("مصدرها" is its source). POSSESSED_HEAD_OF: each one's head ("مديرها" → "مدير").

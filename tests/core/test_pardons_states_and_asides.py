@@ -108,3 +108,24 @@ def test_reinforcements_sent_is_what_was_announced():
     doc = run(OPENING + "وأعلن إرسال تعزيزات تضم كتيبتين من القوات الخاصة إلى المنطقة.")
     assert statements(doc)[1:] == [
         ("indirect", "ماهر الخطيب", "إرسال تعزيزات تضم كتيبتين من القوات الخاصة إلى المنطقة")]
+
+
+def test_a_party_leader_named_with_the_other_head():
+    doc = run("وقال رئيس حزب النهضة المدنية ناصر العمري إن الحكومة ستشكل قريبا. "
+              "وشدد زعيم النهضة على أن المصلحة الوطنية فوق كل اعتبار.")
+    assert statements(doc) == [("indirect", "ناصر العمري", "الحكومة ستشكل قريبا"),
+                               ("indirect", "ناصر العمري", "المصلحة الوطنية فوق كل اعتبار")]
+
+
+def test_another_leader_head_is_another_role():
+    # (a guard: only a party's رئيس and زعيم are one; the army's قائد is not its chief of staff)
+    doc = run("وقال رئيس أركان الجيش اللواء سامر الحديدي إن القوات تقدمت. وقال قائد الجيش إن المعركة مستمرة.")
+    assert statements(doc) == [("indirect", "سامر الحديدي", "القوات تقدمت"),
+                               ("indirect", "قائد الجيش", "المعركة مستمرة")]
+
+
+def test_what_a_denial_called_the_reports_is_another_statement():
+    doc = run("ونفى المتحدث صحة الأنباء عن إغلاق المستشفيات أبوابها في وجه المرضى، ووصفها بأنها "
+              "«عارية تماما عن الصحة».")
+    assert statements(doc) == [("indirect", "المتحدث", "صحة الأنباء عن إغلاق المستشفيات أبوابها في وجه المرضى"),
+                               ("direct", "المتحدث", "عارية تماما عن الصحة")]

@@ -1588,6 +1588,18 @@ class EntityBuilder:
         held = {eid for h, words, eid in self.held_roles if h == head and all(said_before(w, words) for w in mine)}
         return held.pop() if len(held) == 1 else None
 
+    def _party_leader(self, f: Found) -> str | None:
+        """Who a leader named with the other head means ("زعيم النهضة" after "رئيس حزب النهضة المدنية
+        فلان"; ``titles.PARTY_LEADER_HEADS``): the one person named so with all of its words."""
+        head = f.role_key.split("|")[0]
+        mine = _role_words(self.toks, f)
+        if head not in lx.PARTY_LEADER_HEADS or not mine:
+            return None
+        held = {eid for h, words, eid in self.held_roles
+                if h in lx.PARTY_LEADER_HEADS and h != head and h.endswith("ه") == head.endswith("ه")
+                and all(said_before(w, words) for w in mine)}
+        return held.pop() if len(held) == 1 else None
+
     def is_epithet(self, role_key: str) -> bool:
         """Whether a definite role is an epithet (:func:`epithet_shaped`) in a document that names no
         unnamed official (``UNNAMED_OFFICIAL_WORDS``: "مسؤول أمني")."""
@@ -1635,7 +1647,7 @@ class EntityBuilder:
         if held is None and not f.anonymous and (f.role_key or "").endswith("|"):
             held = self._bare_role_holder(f.role_key[:-1])
         if held is None and not f.anonymous and f.role_key and not f.role_key.endswith("|"):
-            held = self._shorter_role_holder(f)
+            held = self._shorter_role_holder(f) or self._party_leader(f)
         if held is None and not f.anonymous and self.is_epithet(f.role_key or ""):
             # (not when an official known only by a role came before it: "قال مدير البلدية … وأضاف
             # المسؤول المحلي" means him, not the one colonel the article names further down)

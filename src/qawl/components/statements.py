@@ -58,7 +58,7 @@ _DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
 # Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
 _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى", *lx.COMPLEMENTIZERS.starts,
                          *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_PARTICIPLE_FORMS, *lx.CLAUSE_VERBS,
-                         *lx.COORDINATED_COMPLEMENTIZERS})
+                         *lx.COORDINATED_COMPLEMENTIZERS, *lx.OBJECT_PRONOUN_VERB_FORMS})
 _COMMAS = frozenset({"،", ","})
 _SHADDA = "\u0651"
 _THAT = key("أن")
@@ -1768,6 +1768,10 @@ class StatementFinder:
                                        and _clause_follows(toks, stop, para_end_tok, self.named_at)
                                        and not self.subject_dropped_after(stop))):
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
+                break
+            if f in lx.OBJECT_PRONOUN_VERB_FORMS and toks.forms[stop - 1] in _COMMAS \
+                    and lx.COMPLEMENTIZERS.match(toks, stop + 1, clitics=False):
+                k = stop - 1  # "نفى صحة الأنباء عن …، ووصفها بأنها «…»": what he called them, another statement
                 break
             if f in lx.VERB_FORMS and self.relative_after_quote(stop, content):
                 k = stop - 2  # "إلى «عدم الاقتراب …»، التي قال إنها «…»": what he said of it, another statement

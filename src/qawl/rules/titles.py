@@ -141,6 +141,9 @@ EPITHET_ORDINALS = ("الأول", "الاول", "الأولى", "الاولى")
 # Heads of the roles the "first official" of a body holds: "المسؤول الأول عن الاتحادية" is the
 # person the article names as "رئيس الاتحادية …".
 LEADER_HEADS = ("رئيس", "رئيسة", "مدير", "مديرة", "قائد", "زعيم")
+# Heads one party's or movement's leader is named by in turn: "وشدد زعيم النهضة على …" is the person
+# named "رئيس حزب النهضة المدنية فلان" (and the other way round), when its words are all in that role.
+PARTY_LEADER_HEADS = ("رئيس", "زعيم", "رئيسة", "زعيمة")
 # "The one speaking": bare, after a cue ("وأضاف المتحدث أن …"), the person just quoted, whatever his role
 # (with a complement, "المتحدث باسم الوزارة", or "الرسمي", it is a spokesman's role).
 SPEAKING_WORDS = ("المتحدث", "المتحدثة")
