@@ -220,6 +220,7 @@ UNNAMED_SPEAKER_FORMS = {p + w for w in _fold(titles.UNNAMED_SPEAKER_WORDS) for 
 UNNAMED_OFFICIAL_FORMS = {p + w for w in _fold(titles.UNNAMED_OFFICIAL_WORDS) for p in ("", "و", "ف")}
 DOCUMENT_SPEAKERS = _fold(titles.DOCUMENT_SPEAKERS)
 ISSUED_DOCUMENTS = _fold(titles.ISSUED_DOCUMENTS)
+DATA_NOUNS = _fold(titles.DATA_NOUNS)
 PLACES = PhraseTable((*places.COUNTRIES, *places.CITIES_AND_REGIONS))
 
 GIVEN_NAMES = _fold(names.ARABIC_GIVEN_NAMES) | _fold(names.DEFINITE_GIVEN_NAMES)

@@ -129,3 +129,40 @@ def test_what_a_denial_called_the_reports_is_another_statement():
               "«عارية تماما عن الصحة».")
     assert statements(doc) == [("indirect", "المتحدث", "صحة الأنباء عن إغلاق المستشفيات أبوابها في وجه المرضى"),
                                ("direct", "المتحدث", "عارية تماما عن الصحة")]
+
+
+def test_figures_she_presented_are_hers():
+    doc = run("وقالت رئيسة الجهاز ليلى بستاني إن البطالة تراجعت. وبحسب الأرقام التي عرضتها، تصل البطالة في "
+              "صفوف النساء إلى ١٩٫٨٪.")
+    assert statements(doc)[1] == ("indirect", "ليلى بستاني", "تصل البطالة في صفوف النساء إلى ١٩٫٨٪")
+
+
+def test_figures_a_body_presented_are_its():
+    doc = run("وقالت رئيسة الجهاز ليلى بستاني إن البطالة تراجعت. وبحسب الأرقام التي عرضها الجهاز، تصل البطالة في "
+              "صفوف النساء إلى ١٩٫٨٪.")
+    assert statements(doc)[1] == ("indirect", "الجهاز", "تصل البطالة في صفوف النساء إلى ١٩٫٨٪")
+
+
+def test_the_body_that_issued_a_statement_speaks():
+    assert statements(run("وأكد بيان صادر عن وزارة الصحة أن الوضع تحت السيطرة.")) == [
+        ("indirect", "وزارة الصحة", "الوضع تحت السيطرة")]
+    assert statements(run("وأكد بيان لوزارة الصحة أن الوضع تحت السيطرة.")) == [
+        ("indirect", "وزارة الصحة", "الوضع تحت السيطرة")]
+
+
+def test_the_body_whose_figures_say_it_speaks():
+    doc = run("وتشير أرقام أولية للجهاز المركزي للإحصاء إلى أن البطالة تراجعت إلى 9%.")
+    assert statements(doc) == [("indirect", "الجهاز المركزي للإحصاء", "البطالة تراجعت إلى 9%")]
+
+
+def test_a_definite_report_speaks_itself():
+    # (a guard: "التقرير" is the document speaking; the body after it is whom it advised)
+    doc = run("ونصح التقرير الحكومة الأوغندية بتوجيه الاهتمام إلى الاقتصاد الزراعي.")
+    assert statements(doc) == [("indirect", "التقرير", "توجيه الاهتمام إلى الاقتصاد الزراعي")]
+
+
+def test_a_verb_agrees_with_the_report_not_its_body():
+    # "وأشار تقرير اليونيسيف" is masculine for the report: the agency is still the woman "وأكدت" goes on with
+    doc = run("وأشارت اليونيسيف إلى أن الأطفال يحتجزون ليلا. وأشار تقرير اليونيسيف إلى أن المحاكم لا تقدم الضمانات. "
+              "وشدد التقرير على أن هذه الممارسات تنتهك القانون الدولي. وأكدت أن تطبيق التوصيات ممكن.")
+    assert statements(doc)[-1] == ("indirect", "اليونيسيف", "تطبيق التوصيات ممكن")

@@ -794,6 +794,12 @@ class StatementFinder:
             if holder is not None:
                 return holder.attrs["entity"], holder, self.tok_range(holder.start, holder.end)[1], True
             return m.attrs["entity"], m, end_tok, True
+        if (f in lx.ISSUED_DOCUMENTS or f in lx.DATA_NOUNS) and not f.startswith("ال"):
+            # "وأكد بيان صادر عن الوزارة أن …", "وتشير أرقام أولية للجهاز إلى …": the body that issued it
+            # (a definite one speaks itself, DOCUMENT_SPEAKERS: "ونصح التقرير الحكومة بـ…")
+            issuer = self._issuer(self._past_indefinite_adjectives(j + 1, limit), limit, construct=("org", "role"))
+            if issuer is not None:
+                return issuer.attrs["entity"], issuer, self.tok_range(issuer.start, issuer.end)[1], True
         if f in lx.DOCUMENT_SPEAKERS:
             # "وقالت الدعوى: …", "وأضاف التقرير أن …": the document speaks (an organization-like source).
             span = self.builder.add(Found("org", j, j + 1, f))
@@ -833,6 +839,14 @@ class StatementFinder:
             # is named, so this is not the current speaker going on; the speaker stays unknown.
             return None, None, j, True
         return None, None, j, False
+
+    def _past_indefinite_adjectives(self, j: int, limit: int) -> int:
+        """Past at most two indefinite adjectives of relation from token ``j`` ("أرقام [أولية رسمية]")."""
+        forms = self.toks.forms
+        k = j
+        while k < limit and k - j < 2 and forms[k].endswith(("يه", "ي")) and not forms[k].startswith(("ال", "ل")):
+            k += 1
+        return k
 
     def family_name_before_clause(self, j: int) -> bool:
         """Whether the unknown ال- word at ``j``, a cue's subject, has the shape of a family name (a nisba
@@ -1924,14 +1938,15 @@ class StatementFinder:
             cue_text = self.doc.text[slice(*toks.orig(phrase, after))]
             self.add(s, e, "indirect", cue_text, entity, mention, explicit, priority=2)
 
-    def _issuer(self, j: int, end: int) -> Span | None:
+    def _issuer(self, j: int, end: int, construct: tuple[str, ...] = ("org", "person", "role")) -> Span | None:
         """The body (or person) that issued a document, named at token ``j`` right after it, with a
-        glued ل ("بلاغ للمكتب الوطني") or after "صادر عن"/"عن"/"من" ("بيان صادر عن الوزارة")."""
+        glued ل ("بلاغ للمكتب الوطني") or after "صادر عن"/"عن"/"من" ("بيان صادر عن الوزارة"); of the
+        ``construct`` kinds when in construct with it, with no ل ("بيانات البنك المركزي")."""
         toks = self.toks
         for skip in ((), ("صادر", "عن"), ("الصادر", "عن"), ("عن",), ("من",)):
             if tuple(toks.forms[j : j + len(skip)]) == skip and j + len(skip) < end:
-                m = self.mention_at(toks.orig(j + len(skip), j + len(skip) + 1)[0], ("org", "person", "role"))
-                if m is not None:
+                m = self.mention_near(toks.orig(j + len(skip), j + len(skip) + 1)[0])  # (past a glued ل)
+                if m is not None and (skip or m.label in construct or toks.forms[j][0] == "ل"):
                     return m
         return None
 
@@ -1964,7 +1979,11 @@ class StatementFinder:
             start = toks.orig(k + n, k + n + 1)[0] if k + n < i1 else sent.end
             if self.in_quote(toks.orig(k, k + 1)[0]):
                 return
-            if k + n < i1 and toks.forms[k + n] in lx.HIS_SAYING:
+            if k <= i0 + 1 and (comma := self._unnamed_source_in_relative(k + n, i1)) is not None:
+                # "وبحسب الأرقام التي عرضتها، …": the one just quoted gave them
+                m, end_tok, speaker = None, comma, (None, None, False)
+                cue_text = self.doc.text[slice(*toks.orig(k, k + n))]
+            elif k + n < i1 and toks.forms[k + n] in lx.HIS_SAYING:
                 # "…، على حد قوله": the speaker just quoted, in a sentence that names nobody else and has
                 # no cue verb before it (its subject would be the one it means: "وأعلن الوزير فلان طرد الدبلوماسي
                 # "…"، على حد تعبيره", "واتهم الشاعر …، على حد تعبيره")
@@ -2033,19 +2052,32 @@ class StatementFinder:
         return forms[k - 1] in _COMMAS and (forms[after] in _COMMAS or forms[after] in _SENTENCE_END)
 
     def _source_in_relative(self, j: int, i1: int) -> Span | None:
-        """The person who gave the figures or estimates an opening "وبحسب"/"ووفق" cites, named in a
-        relative clause right before the comma ("ووفق الأرقام التي قدمها العمراني، بلغت …", "وبحسب
-        تقديرات الشرطة التي أعلنها الزعبي، …"); None otherwise."""
+        """The person or body who gave the figures or estimates an opening "وبحسب"/"ووفق" cites, named
+        in a relative clause right before the comma ("ووفق الأرقام التي قدمها العمراني، بلغت …",
+        "وبحسب تقديرات الشرطة التي أعلنها الزعبي، …", "… التي عرضها الجهاز، …"); None otherwise."""
         forms = self.toks.forms
         for t in range(j + 1, min(i1 - 2, j + SOURCE_RELATIVE_REACH)):
             if not self.toks.is_word(t):
                 return None
             if forms[t] in _RELATIVES:
-                m = self.mention_at(self.toks.orig(t + 2, t + 3)[0], ("person", "role"))
+                m = self.mention_at(self.toks.orig(t + 2, t + 3)[0], ("person", "role", "org"))
                 if m is None:
                     return None
                 after = self.tok_range(m.start, m.end)[1]
                 return m if after < i1 and forms[after] in _COMMAS else None
+        return None
+
+    def _unnamed_source_in_relative(self, j: int, i1: int) -> int | None:
+        """The comma after a relative clause whose verb, with the pronoun of what it gave and no
+        subject named, ends the source an opening "وبحسب" cites ("وبحسب الأرقام التي عرضتها، …",
+        "ووفق البيانات التي قدمها، …"): its subject is the one speaking. None otherwise."""
+        forms = self.toks.forms
+        for t in range(j + 1, min(i1 - 2, j + SOURCE_RELATIVE_REACH)):
+            if not self.toks.is_word(t):
+                return None
+            if forms[t] in _RELATIVES:
+                verb = forms[t + 1]
+                return t + 2 if forms[t + 2] in _COMMAS and len(verb) >= 4 and verb.endswith(("ه", "ها")) else None
         return None
 
     def _past_role_complement(self, j: int, i1: int) -> int:
@@ -2361,13 +2393,22 @@ def cue_gender(cue: str | None) -> str | None:
     return "m" if form == base and not base.endswith("ت") else None
 
 
+def _through_document(doc: Document, m: Span | None) -> bool:
+    """Whether a speaker's mention comes after a document or figures it issued ("وأشار تقرير
+    اليونيسيف إلى …", "بيان صادر عن الوزارة"): the verb agrees with the document, not the speaker."""
+    if m is None:
+        return False
+    before = [key(w) for w in doc.text[max(0, m.start - 40) : m.start].split()[-3:]]
+    return any(w in lx.ISSUED_DOCUMENTS or w in lx.DATA_NOUNS for w in before)
+
+
 def _genders(doc: Document, chosen: list[Candidate]) -> dict[str, str]:
     """The grammatical gender each speaker shows in the document: the cues that named them ("وقالت
     فلانة", "وأفادت الوكالة"), else, for a person, a feminine role ("وزيرة الصحة"). Speakers shown
     with both are left out."""
     seen: dict[str, set[str]] = {}
     for c in chosen:
-        g = cue_gender(c.cue) if c.explicit and c.speaker else None
+        g = cue_gender(c.cue) if c.explicit and c.speaker and not _through_document(doc, c.mention) else None
         if g:
             seen.setdefault(c.speaker, set()).add(g)
     for eid, e in doc.entities.items():
