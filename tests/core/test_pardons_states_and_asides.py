@@ -166,3 +166,9 @@ def test_a_verb_agrees_with_the_report_not_its_body():
     doc = run("وأشارت اليونيسيف إلى أن الأطفال يحتجزون ليلا. وأشار تقرير اليونيسيف إلى أن المحاكم لا تقدم الضمانات. "
               "وشدد التقرير على أن هذه الممارسات تنتهك القانون الدولي. وأكدت أن تطبيق التوصيات ممكن.")
     assert statements(doc)[-1] == ("indirect", "اليونيسيف", "تطبيق التوصيات ممكن")
+
+
+def test_a_connective_holds_the_subject_of_an_admission():
+    # "غير أنه اعترف": a verb that reports only with its subject named takes the pronoun of "غير أنه"
+    doc = run("وقال مدير المستشفى هشام القاسمي إن العمل مستمر. غير أنه اعترف بتأجيل نحو مئة وعشرين عملية مجدولة.")
+    assert statements(doc)[1] == ("indirect", "هشام القاسمي", "تأجيل نحو مئة وعشرين عملية مجدولة")

@@ -866,8 +866,9 @@ class StatementFinder:
 
     def after_pronoun_subject(self, cue: Cue) -> bool:
         """Whether the cue comes right after a connective holding its subject as a pronoun
-        (``cues.PRONOUN_SUBJECT_OPENERS``: "لكنه أكد …")."""
-        return cue.i > 0 and self.toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS
+        (``cues.PRONOUN_SUBJECT_OPENERS``: "لكنه أكد …"; ``cues.CONNECTIVE_SUBJECTS``: "غير أنه اعترف
+        بتأجيل …")."""
+        return _pronoun_subject_before(self.toks, cue.i)
 
     def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
         forms = self.toks.forms
