@@ -182,6 +182,7 @@ RANK_ORDINALS = _fold(titles.RANK_ORDINALS)
 ANONYMOUS_HEADS = _fold(titles.ANONYMOUS_HEADS)
 BARE_ROLE_HEADS = _fold(titles.BARE_ROLE_HEADS)
 CONSTRUCT_ROLE_HEADS = _fold(titles.CONSTRUCT_ROLE_HEADS)
+TITLE_SYNONYMS = {key(t): key(other) for t, other in titles.TITLE_SYNONYMS.items()}
 STATE_NOUNS = _fold(titles.STATE_NOUNS)
 OFFICE_TITLES = _fold(titles.OFFICE_TITLES)
 HEADS_OF_A_TITLE = _fold(titles.HEADS_OF_A_TITLE)
@@ -233,6 +234,9 @@ AMBIGUOUS_GIVEN_NAMES = _fold(names.AMBIGUOUS_GIVEN_NAMES)
 NAME_OPENING_AMBIGUOUS = _fold(names.NAME_OPENING_AMBIGUOUS)
 FOREIGN_GIVEN_NAMES = _fold(names.FOREIGN_GIVEN_NAMES) - GIVEN_NAMES
 ANY_GIVEN_NAMES = GIVEN_NAMES | FOREIGN_GIVEN_NAMES  # a given name, Arabic or foreign
+# One-word country names that are no given name: never a word of a person's name after its first ("وبحسب
+# نائب الوزير، عرضت روسيا …" names nobody "عرضت روسيا"); alone, a country may speak ("وقالت سوريا إن …").
+COUNTRY_WORDS = {key(c) for c in places.COUNTRIES if " " not in c} - ANY_GIVEN_NAMES
 NAME_STARTERS = (GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES) | FOREIGN_GIVEN_NAMES
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
 # A one-word complementizer ("أنهم", "بأنها", "إننا") opens what was said: it ends a speaker phrase and

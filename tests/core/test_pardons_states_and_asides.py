@@ -172,3 +172,29 @@ def test_a_connective_holds_the_subject_of_an_admission():
     # "غير أنه اعترف": a verb that reports only with its subject named takes the pronoun of "غير أنه"
     doc = run("وقال مدير المستشفى هشام القاسمي إن العمل مستمر. غير أنه اعترف بتأجيل نحو مئة وعشرين عملية مجدولة.")
     assert statements(doc)[1] == ("indirect", "هشام القاسمي", "تأجيل نحو مئة وعشرين عملية مجدولة")
+
+
+def test_the_monarch_is_the_king_named_before():
+    doc = run("افتتح جلالة الملك منصور بن راشد، صباح اليوم الاثنين، الدورة العادية لمجلس النواب.\n\n"
+              "وأكد العاهل أن الانتخابات النيابية الأخيرة جرت بنزاهة.")
+    assert statements(doc) == [("indirect", "منصور بن راشد", "الانتخابات النيابية الأخيرة جرت بنزاهة")]
+
+
+def test_a_country_is_no_word_of_a_name():
+    doc = run("وقال نائب وزير الخارجية الروسي فسيفولود جافريلكين إن الاتفاق انهار. وبحسب نائب الوزير، عرضت "
+              "روسيا «بديلاً عملياً» يتمثل في تزويد ست دول إفريقية بالحبوب.")
+    assert [speaker for _, speaker, _ in statements(doc)] == ["فسيفولود جافريلكين"] * 2  # (not "عرضت روسيا")
+
+
+def test_a_country_alone_still_speaks():
+    # (a guard: a country is a word of no name after the first, but may be the speaker itself)
+    assert statements(run("وتقول سوريا إن الموقع منشأة عسكرية عادية.")) == [
+        ("indirect", "سوريا", "الموقع منشأة عسكرية عادية")]
+
+
+def test_soldiers_called_on_are_no_part_of_the_role():
+    doc = run("وقال المتحدث باسم الحركة مهند البكاري إن العملية نجحت. ودعا المتحدث الجنود الحكوميين إلى "
+              "«الانشقاق والانضمام إلى صفوف الشعب».")
+    speaker = doc.layer("statements")[1].attrs["speaker"]
+    assert doc.entities[speaker]["name"] == "مهند البكاري"
+    assert doc.entities[speaker]["roles"] == ["المتحدث باسم الحركة", "المتحدث"]  # (not "المتحدث الجنود")

@@ -243,6 +243,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             break
         if k > j and "\n" in toks.view.text[toks.ends[k - 1] : toks.starts[k]]:
             break  # a name never runs across a line break
+        if k > j and toks.forms[k] in lx.COUNTRY_WORDS:
+            return j  # a country is no word of a person's name, nor what comes before it: "عرضت روسيا"
         f = toks.forms[k]
         if f.startswith("ال") and k > j:
             if toks.forms[k - 1] == "عبد":
@@ -1463,8 +1465,8 @@ def _gap_name_word(toks: Tokens, k: int, clitic_ok: bool) -> bool:
 
 def title_class(title: str) -> str:
     """What a title names, as role keys name it: "الوزير" → "وزير", "رئيس الوزراء" stays whole (it is
-    not "الرئيس")."""
-    return title.removeprefix("ال")
+    not "الرئيس"), "العاهل" → "ملك" (``titles.TITLE_SYNONYMS``)."""
+    return lx.TITLE_SYNONYMS.get(title, title).removeprefix("ال")
 
 
 class EntityBuilder:

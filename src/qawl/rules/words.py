@@ -170,7 +170,10 @@ PEOPLE_ADDRESSED = ("المواطنين", "الصحفيين", "الإعلامي�
                     # those praised or thanked: "وأشاد رئيس البلدية [بالمتطوعين] الذين …"
                     "المتطوعين", "المسعفين",
                     # the parties to a conflict: "ودعا الأمين العام [الأطراف] إلى ضبط النفس"
-                    "الأطراف", "الطرفين", "الجانبين", "الفصائل")
+                    "الأطراف", "الطرفين", "الجانبين", "الفصائل",
+                    # the other side's men, called on to defect or surrender: "ودعا المتحدث [الجنود]
+                    # الحكوميين إلى الانشقاق"
+                    "الجنود", "المقاتلين", "المسلحين")
 # … and the indefinite nouns that open such a group as a construct ("ودعا المتحدث [شركات الشحن] إلى …",
 # "وطالب الوزير [أصحاب المصانع] بـ…"): after a role they are the verb's object, never a word of the
 # holder's name.
