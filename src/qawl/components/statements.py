@@ -866,9 +866,8 @@ class StatementFinder:
 
     def after_pronoun_subject(self, cue: Cue) -> bool:
         """Whether the cue comes right after a connective holding its subject as a pronoun
-        (``cues.PRONOUN_SUBJECT_OPENERS``: "لكنه أكد …"; ``cues.CONNECTIVE_SUBJECTS``: "غير أنه اعترف
-        بتأجيل …")."""
-        return _pronoun_subject_before(self.toks, cue.i)
+        (``cues.PRONOUN_SUBJECT_OPENERS``: "لكنه أكد …")."""
+        return cue.i > 0 and self.toks.forms[cue.i - 1] in lx.PRONOUN_SUBJECT_OPENERS
 
     def verb_before_in_sentence(self, cue: Cue, p: Span) -> bool:
         forms = self.toks.forms
@@ -1499,8 +1498,9 @@ class StatementFinder:
         if cue.base not in lx.NOUN_CONTENT_VERBS or j >= end:
             return None
         if cue.base in lx.NAMED_SUBJECT_VERBS and not self.named_after(cue, mention) \
-                and not self.after_pronoun_subject(cue) \
+                and not _pronoun_subject_before(self.toks, cue.i) \
                 and not self.right_after_statement(cue):
+            # (a pronoun subject in "لكنه" or in "غير أنه" is named too: "غير أنه اعترف بتأجيل …")
             return None
         if cue.kind == "participle" and toks.forms[cue.i].endswith("ه") and cue.i and toks.is_word(cue.i - 1):
             return None  # "إجراءات مشددة على الحدود", "مفاجآت غير متوقعة، …": an adjective
