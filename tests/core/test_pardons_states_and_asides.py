@@ -198,3 +198,10 @@ def test_soldiers_called_on_are_no_part_of_the_role():
     speaker = doc.layer("statements")[1].attrs["speaker"]
     assert doc.entities[speaker]["name"] == "مهند البكاري"
     assert doc.entities[speaker]["roles"] == ["المتحدث باسم الحركة", "المتحدث"]  # (not "المتحدث الجنود")
+
+
+def test_the_prime_ministers_title_is_his_role():
+    # the role another article calls him by alone ("وقال رئيس الوزراء إن …"): link.speakers matches them
+    doc = run("أعلن رئيس الوزراء منير الصالحي، في كلمة أمام مجلس النواب، إجراء تعديل وزاري واسع.")
+    assert doc.entities["E1"]["name"] == "منير الصالحي"
+    assert doc.entities["E1"]["roles"] == ["رئيس الوزراء"]

@@ -1695,6 +1695,8 @@ def annotate(doc: Document) -> None:
         span = builder.add(f)
         if f.title is not None and _sure_name(f.name):
             builder.title(f.title, span.attrs["entity"])
+            if f.title in lx.HELD_OFFICE_TITLES:  # "رئيس الوزراء فلان": the office is his role too
+                _add_role(doc, span.attrs["entity"], doc.text[slice(*toks.orig(f.title_i, f.title_i + f.title.count(" ") + 1))])
     for f in roles:
         if f.holder is not None:
             eid = _entity_at(doc, toks, f.holder)
@@ -1708,14 +1710,19 @@ def annotate(doc: Document) -> None:
         span = builder.add(f, "role", eid)
         if f.pronoun:
             continue  # "مديرها العام" names no role without the organization before it
-        roles_of = doc.entities[eid]["roles"]
-        if span.attrs["role"] not in roles_of and doc.entities[eid]["type"] == "person" and not doc.entities[eid]["name"] == span.attrs["role"]:
-            roles_of.append(span.attrs["role"])
+        _add_role(doc, eid, span.attrs["role"])
     for f in found:
         if f.kind in ("org", "place"):
             builder.add(f)
     propagate_names(doc, toks, builder)
     doc.layers["mentions"] = _dedupe(sorted(doc.layer("mentions"), key=lambda s: (s.start, -s.end)))
+
+
+def _add_role(doc: Document, eid: str, role: str) -> None:
+    """Give a person entity the role, written as the text has it, once (not as its own name)."""
+    entity = doc.entities[eid]
+    if role not in entity["roles"] and entity["type"] == "person" and entity["name"] != role:
+        entity["roles"].append(role)
 
 
 def said_before(word: str, words: frozenset[str]) -> bool:

@@ -62,6 +62,10 @@ DEFINITE_HEAD_ADJECTIVES = ("الخاص", "العام", "الأعلى", "الأ�
                             "الأصغر", "الأكبر", "الأوحد", "البديل", "الفخري", "الدائم", "الحالي", "التنفيذي",
                             "الكبير", "الأخير", "الوحيد", "العنيد", "الفرد", "الضيف")
 
+# Titles that name one office whole: the person named after one holds it as a role too ("أعلن رئيس
+# الوزراء منير الصالحي …" holds the role another article calls him by: "وقال رئيس الوزراء إن …").
+HELD_OFFICE_TITLES = ("رئيس الوزراء", "المدعي العام", "المدعية العامة")
+
 # Titles that stand for another, the class a bare one refers back to: "وأكد العاهل أن …" (the monarch)
 # is the one the article named "الملك فلان".
 TITLE_SYNONYMS = {"العاهل": "الملك"}
