@@ -205,3 +205,36 @@ def test_the_prime_ministers_title_is_his_role():
     doc = run("أعلن رئيس الوزراء منير الصالحي، في كلمة أمام مجلس النواب، إجراء تعديل وزاري واسع.")
     assert doc.entities["E1"]["name"] == "منير الصالحي"
     assert doc.entities["E1"]["roles"] == ["رئيس الوزراء"]
+
+
+def test_an_adverb_of_firmness_before_what_is_ruled_out():
+    doc = run("وقال المحافظ فراس المهيري إن الوضع مستقر. واستبعد المهيري كلياً أي توجه لتحرير سعر صرف العملة.")
+    assert statements(doc)[1] == ("indirect", "فراس المهيري", "أي توجه لتحرير سعر صرف العملة")
+
+
+def test_an_adverb_after_a_title_is_no_name():
+    assert statements(run("ونفى الوزير مجددا وجود أي خلاف داخل الحكومة.")) == [
+        ("indirect", "الوزير", "وجود أي خلاف داخل الحكومة")]
+
+
+def test_a_weekday_before_what_was_said():
+    doc = run("أكد الجيش المصري مجدداً السبت، عدم وجود أي قواعد عسكرية أجنبية على الأراضي المصرية.")
+    assert statements(doc) == [("indirect", "الجيش المصري", "عدم وجود أي قواعد عسكرية أجنبية على الأراضي المصرية")]
+
+
+def test_wa_qad_opens_a_statement_of_its_own():
+    doc = run("أعلنت جامعة الإسكندرية ظهر اليوم الأربعاء، نتائج انتخابات الاتحادات الطلابية، وقد أكد نائب رئيس "
+              "الجامعة أن الانتخابات جرت وفق اللائحة الجديدة.")
+    assert statements(doc) == [("indirect", "جامعة الإسكندرية", "نتائج انتخابات الاتحادات الطلابية"),
+                               ("indirect", "نائب رئيس الجامعة", "الانتخابات جرت وفق اللائحة الجديدة")]
+
+
+def test_a_connective_glued_to_a_comma_is_left_off():
+    doc = run("وقال المتحدث إن هناك آثاراً سياسية للحكم،وقد أعلنت الرئاسة الطعن على الحكم.")
+    assert statements(doc)[0] == ("indirect", "المتحدث", "هناك آثاراً سياسية للحكم")
+
+
+def test_the_rest_of_the_delegations_is_the_subject():
+    # "بقية" begins with ب but is no ب-object: the delegations praised, not the speaker before
+    doc = run("وقال محافظ القاهرة جعفر شلبي إن المشروعات جاهزة. وقد أشادت بقية الوفود المشاركة بعرض المحافظ.")
+    assert statements(doc) == [("indirect", "جعفر شلبي", "المشروعات جاهزة")]

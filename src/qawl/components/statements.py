@@ -54,7 +54,7 @@ _AS = frozenset({"كما"})
 _ASIDE = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # A cheap test on the original text before the token scan for "بحسب"/"وفقاً لـ" phrases.
 _ACCORDING_WORDS = ("حسب", "وفق", "طبق", "نقلا", "نقلاً", "على حد")
-_DANGLING_TAILS = tuple(" " + w for w in DANGLING_END)
+_DANGLING_TAILS = tuple(sep + w for w in DANGLING_END for sep in (" ", "،", ","))  # ("للحكم،وقد": no space)
 # Every word at which ``content_opener``'s walk can stop or turn (its other words are passed over).
 _WALK_STOPS = frozenset({*_QUOTE_MARKS, ":", *_SENTENCE_END, "الي", "إلى", *lx.COMPLEMENTIZERS.starts,
                          *lx.VERB_FORMS, *lx.PARTICIPLE_FORMS, *lx.CLAUSE_PARTICIPLE_FORMS, *lx.CLAUSE_VERBS,
@@ -1525,8 +1525,8 @@ class StatementFinder:
         elif "" not in allowed:
             return None
         j = skip_adjectives(toks, j)  # "أعلنت الحكومة الفنزويلية الحداد": the subject's adjective
-        while j < end and (toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in ("،", ",")):
-            j += 1
+        while j < end and (toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in ("،", ",") or toks.forms[j] in lx.WEEKDAYS):
+            j += 1  # (when: "أكد الجيش مجدداً السبت، عدم وجود …")
         if j >= end or not toks.is_word(j):
             return None
         f = toks.forms[j]
@@ -2338,8 +2338,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         if not text.endswith(_DANGLING_TAILS, start, end):
             return start, end
-        tail = next(w for w in DANGLING_END if text.endswith(" " + w, start, end))
-        end -= len(tail)
+        tail = next(t for t in _DANGLING_TAILS if text.endswith(t, start, end))
+        end -= len(tail) - 1
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:

@@ -58,7 +58,9 @@ NAME_FOLLOWERS = set("في خلال عبر أثناء لدى عقب إثر أم�
 SUBJECT_FILLERS = set("""
     اليوم أمس أيضا كذلك بدوره بدورها الأسبوع الشهر العام الماضي الماضية الجاري الحالي المقبل مساء صباح ظهر
     ساخرا ساخرة مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة غاضبا غاضبة
+    كليا تماما قطعيا مجددا
     """.split())
+# (the last line: how firmly, before the object: "واستبعد المحافظ كلياً أي توجه لتعويم العملة")
 
 # "With": after a role, the name set off by commas after "مع نظيره، فلان" is the other one's.
 WITH_WORDS = ("مع", "ومع", "برفقة", "بحضور", "بمشاركة")
@@ -85,12 +87,13 @@ OBJECT_PREPOSITIONS = ("مع", "عن", "حول", "بشأن", "بخصوص", "تج
 INDEFINITE_SUBJECTS = set("أحدهم إحداهن أحدهما إحداهما أحدهن بعضهم بعضهن".split())
 
 # Words that open a new clause inside a sentence; a cue verb after them starts a new statement. (و
-# written apart from the verb, "و أشار أن …", as some sites type it, is the conjunction glued to it.)
-CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما و".split())
+# written apart from the verb, "و أشار أن …", as some sites type it, is the conjunction glued to it;
+# "وقد" before a verb: "أعلنت الجامعة …، نتائج الانتخابات …، وقد أكد نائب رئيسها أن …".)
+CLAUSE_OPENERS = set("بينما فيما كما حين ثم بعدما و وقد".split())
 
 # Conjunctions left dangling at the end of reported speech when the next clause starts a new cue
 # ("قال الأول إن اللقاء كان صريحاً، بينما أكد الثاني …").
-DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "حيث", "مضيفا", "وأضاف", "لكنه", "لكنها", "ولكنه", "ولكنها",
+DANGLING_END = ("بينما", "فيما", "في حين", "كما", "و", "وقد", "حيث", "مضيفا", "وأضاف", "لكنه", "لكنها", "ولكنه", "ولكنها",
                 # … and the connectives of cues.CONNECTIVE_SUBJECTS, with hamza or without ("…، غير أنه")
                 *(f"{a} {b}" for a in ("غير", "إلا", "الا") for b in ("أنه", "أنها", "أنهم", "انه", "انها", "انهم")))
 
