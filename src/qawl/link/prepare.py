@@ -11,7 +11,6 @@ without one (a resumed run, ``load-parquet``, the API). Payloads are compact (jo
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from sys import intern
 from array import array
@@ -195,29 +194,32 @@ def _informative(informative: np.ndarray, phrases: list[tuple[int, int]], lo: in
     return info
 
 
-def named_mask(c: Columns, names: Sequence[tuple[int, int]]) -> np.ndarray | None:
-    """Which words of ``c`` overlap one of the ``names`` spans (a mention may start after a word's
-    proclitic, "بالرئيس"); None when there are none."""
-    if not names or not c.stems:
-        return None
-    spans = np.asarray(names, dtype=np.int64).reshape(-1, 2)
-    lo = np.searchsorted(np.asarray(c.ends), spans[:, 0], "right")  # first word ending after the start
-    hi = np.maximum(np.searchsorted(np.asarray(c.starts), spans[:, 1], "left"), lo)
-    n = len(c.stems)
-    depth = np.cumsum(np.bincount(lo, minlength=n + 1) - np.bincount(hi, minlength=n + 1))
-    return depth[:n] > 0
+def named_words(c: Columns, names: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The word ranges ``[lo, hi)`` of ``c`` that overlap one of the ``names`` spans (a mention may
+    start after a word's proclitic, "بالرئيس"). Two binary searches a name (some 13 a document):
+    6 µs a document, where a word mask made in NumPy cost 26–38 µs."""
+    out = []
+    for start, end in names:
+        lo = bisect_right(c.ends, start)  # the first word ending after the start
+        hi = bisect_left(c.starts, end, lo)
+        if lo < hi:
+            out.append((lo, hi))
+    return out
 
 
-def _statement_words(c: Columns, phrases: list[tuple[int, int]], named: np.ndarray | None, title: Columns | None,
+def _statement_words(c: Columns, phrases: list[tuple[int, int]], named: list[tuple[int, int]], title: Columns | None,
                      field: str, start: int, end: int) -> _Words:
-    """The words of a statement: of the text ``c`` within ``[start, end)`` (those of ``named``
-    mentions not informative), or ``title``: the columns of its piece of the title, read alone."""
+    """The words of a statement: of the text ``c`` within ``[start, end)`` (those of the ``named``
+    word ranges not informative), or ``title``: the columns of its piece of the title, read alone."""
     if field == "text":
         i = bisect_left(c.starts, start)
         j = bisect_right(c.ends, end, lo=i)  # the words inside [start, end)
         info = _informative(c.informative, phrases, i, j)
-        if named is not None and named[i:j].any():
-            info = info & ~named[i:j]
+        inside = [(max(lo, i) - i, min(hi, j) - i) for lo, hi in named if lo < j and hi > i]
+        if inside:
+            info = info.copy()  # (``_informative`` may give a view of the text's flags)
+            for lo, hi in inside:
+                info[lo:hi] = False
         return _Words(c.stems[i:j], info, c.ids[i:j])
     t = title
     return _Words(t.stems, _informative(t.informative, stock_phrase_spans(t.stems, t.phrase_start), 0, len(t.stems)),
@@ -292,7 +294,7 @@ def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
     docs, linkable = [], []
     for text, _, statements, layer, view, names, figures in documents:
         c = with_figures(next(read), figures)
-        whole, out = _read_statements(c, statements, named_mask(c, names), read, linkable)
+        whole, out = _read_statements(c, statements, named_words(c, names), read, linkable)
         docs.append((c, whole, _kept_words(c, whole, layer), text, layer, view, out))
     kept_texts = [kept for _, _, kept, *_ in docs]
     statement_keys, doc_keys = _band_keys([st for _, st in linkable], kept_texts)
@@ -305,11 +307,11 @@ def prepare_many(documents: Sequence[Parts]) -> list[DocPrep]:
         for (c, whole, kept, text, layer, view, out), keys, anchors in zip(docs, doc_keys, _anchors(kept_texts))]
 
 
-def _read_statements(c: Columns, statements: Sequence[tuple[str, str, int, int]], named: np.ndarray | None,
+def _read_statements(c: Columns, statements: Sequence[tuple[str, str, int, int]], named: list[tuple[int, int]],
                      titles: Iterator[Columns], linkable: list[tuple[StatementPrep, _Words]]
                      ) -> tuple[_Words, dict[str, StatementPrep]]:
     """The words of a document read as ``c``, and its statements' payloads (those in the title
-    read as the next of ``titles``; ``named``: its words inside weak mentions); the linkable ones,
+    read as the next of ``titles``; ``named``: its word ranges inside weak mentions); the linkable ones,
     with their words, go to ``linkable``."""
     phrases = stock_phrase_spans(c.stems, c.phrase_start)
     whole = _Words(c.stems, _informative(c.informative, phrases, 0, len(c.stems)), c.ids)
@@ -373,22 +375,33 @@ def _day_of(date: dict) -> str | None:
     return str(int(told[-2:]))
 
 
-_LAST_WORD = re.compile(r"(\S+)\s+$")
-
-
 def weak_spans(text: str, mentions: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The spans of weak mentions (start, end, kind), a person's with up to two title words right
     before it ("الوزير خالد المنصوري", "اللواء الركن …"): a title is as weak evidence as the name."""
     out = []
     for start, end, kind in mentions:
         for _ in range(2 if kind == "person" else 0):
-            before = text[max(0, start - 40) : start]
-            m = _LAST_WORD.search(before)
-            if m is None or key(m.group(1)).removeprefix("و") not in lx.HEAD_STARTS:
+            before = _word_before(text, start)
+            if before is None or key(before[0]).removeprefix("و") not in lx.HEAD_STARTS:
                 break
-            start -= len(before) - m.start(1)
+            start = before[1]
         out.append((start, end))
     return sorted(out)
+
+
+def _word_before(text: str, start: int) -> tuple[str, int] | None:
+    """The word that whitespace separates from ``start`` (looked for within 40 characters before
+    it, so maybe cut), and where it starts; None when there is none. (What the regex
+    ``(\S+)\s+$`` finds in those characters, at a third of its cost: it tried a match at each.)"""
+    lo = max(0, start - 40)
+    before = text[lo:start]
+    if not before[-1:].isspace():
+        return None
+    kept = before.rstrip()
+    if not kept:
+        return None
+    word = kept.rsplit(None, 1)[-1]
+    return word, lo + len(kept) - len(word)
 
 
 def prepare_stored(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> dict[str, DocPrep]:
