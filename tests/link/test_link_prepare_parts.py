@@ -62,6 +62,13 @@ def test_the_word_table_takes_exactly_the_characters_of_the_word_pattern():
     assert (taken[:0x10000] == _WORD_CHARACTERS).all()
 
 
+def test_a_word_character_folds_to_no_space_and_nothing_unprintable():
+    # so the key of a word form is its fold alone (``stem._forms_facts``)
+    from qawl.link.stem import _WORD_CHARACTERS
+    folds = _fold("".join(map(chr, _WORD_CHARACTERS.nonzero()[0].tolist())))
+    assert folds.isprintable() and " " not in folds
+
+
 def test_word_bounds_are_the_runs_of_the_word_pattern():
     from qawl.link.stem import _WORD_RE, word_bounds
     text = "قال: «مهمّتنا هي\u200cدعم» abc12 \ud800x 😀ب\u0640ـ\n"

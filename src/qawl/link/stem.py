@@ -21,7 +21,7 @@ from qawl.rules.linking import (ACCUSATIVE_ENDING, ACCUSATIVE_MIN_LEFT, FUNCTION
                                 MIN_STEM, PERSON_PREFIXES, PROCLITICS, SLOT_ALTERNATIVES, STOCK_PHRASES, SUFFIXES,
                                 SYNONYMS, BROKEN_PLURALS)
 from qawl.rules.numbers import HUNDRED_WORDS, HUNDREDS_WORDS, TENS_WORDS, UNIT_WORDS
-from qawl.text.normalize import _fold, _single_spaced, key
+from qawl.text.normalize import _fold, key
 
 _PROCLITICS = sorted({key(p) for p in PROCLITICS}, key=len, reverse=True)
 _SUFFIXES = sorted({key(s) for s in SUFFIXES}, key=len, reverse=True)
@@ -79,7 +79,8 @@ def stem(word: str) -> str:
     """The match stem of one folded word (``key`` applied first when needed): its synonym group's
     stem when it is a listed word (see ``_synonyms``), also with the accusative ending ("قانونيا" as
     "قانوني", "عاما" as "عام": the table holds a single suffix), else its own."""
-    return _synonym_stem(word) or (word.endswith(_ACCUSATIVE) and _synonym_stem(word[:-1])) or _own_stem(word)
+    synonym = _synonyms().get
+    return synonym(word) or (word.endswith(_ACCUSATIVE) and synonym(word[:-1])) or _own_stem(word)
 
 
 def _own_stem(word: str) -> str:
@@ -145,11 +146,6 @@ def _persons(word: str) -> list[str]:
     return [*forms, *(FUTURE_PREFIX + f for f in forms)]
 
 
-def _synonym_stem(word: str) -> str | None:
-    """The group stem of ``word`` when it is a form of a word of ``SYNONYMS`` (see ``_synonyms``)."""
-    return _synonyms().get(word)
-
-
 def is_function(word: str) -> bool:
     return word in _FUNCTION
 
@@ -205,8 +201,9 @@ def _forms_facts(words: list[str]) -> tuple[list[str | None], list[bool], list[b
     """The facts of :func:`_form_facts` for each of ``words``, as columns made column by column (a
     form that folding empties: stem None, and False). The forms are folded at once: the fold maps each character on
     its own, and no form holds a line break (nor does the fold make or drop one)."""
-    # ``key`` of each form, without filling its memo with words
-    folded = [_single_spaced(f) for f in _fold("\n".join(words)).split("\n")]
+    # ``key`` of each form, without filling its memo with words: its fold alone, as the fold of a
+    # word character is never a space nor unprintable (``_single_spaced`` would keep it as it is)
+    folded = _fold("\n".join(words)).split("\n")
     stems = [stem(f) if f else None for f in folded]
     function = [bool(f) and f in _FUNCTION for f in folded]
     singles, firsts, _ = stock_phrases()
@@ -281,12 +278,15 @@ class _FormTable:
         met: dict[str, int] = {}
         new: list[str] = []  # the forms given a row here, in the order met
         missing = (~good).nonzero()[0]
-        for i, start, end in zip(missing.tolist(), starts[missing].tolist(), ends[missing].tolist()):
+        missing_rows = []
+        for start, end, h, slot in zip(starts[missing].tolist(), ends[missing].tolist(), hashes[missing].tolist(),
+                                       slots[missing].tolist()):
             word = text[start:end]
             row = met.get(word)
             if row is None:
-                row = met[word] = self._find_or_add(word, int(hashes[i]), int(slots[i]), new)
-            rows[i] = row
+                row = met[word] = self._find_or_add(word, h, slot, new)
+            missing_rows.append(row)
+        rows[missing] = missing_rows
         if new:
             try:
                 self._fill(new)
@@ -322,7 +322,8 @@ class _FormTable:
             held, row = self.table[slot].tolist()
             if not held:
                 row = self.size + len(new)
-                self.table[slot] = h, row
+                self.table[slot, 0] = h  # (a tuple assigned to the row cost twice as much)
+                self.table[slot, 1] = row
                 new.append(word)
                 return row
             if held == h:
