@@ -123,10 +123,13 @@ def grouped_band_keys_of(ids: np.ndarray, info: np.ndarray, groups: list[Group],
     # the last ``hi`` an index.
     signed = np.minimum.reduceat(run, bounds)[0::2] != np.maximum.reduceat(run, bounds)[0::2]
     a, b = _permutations(params.NUM_PERM, params.SEED)
-    hashed = np.multiply(run[:, None], a[None, :])
-    hashed += b
+    # A row of hashes per permutation, so that NumPy's inner loops run along the grams: with a
+    # column per permutation they ran 24 elements at a time, and hashing and reducing took twice
+    # as long (session 51: 30 -> 15 µs an article).
+    hashed = np.multiply(a[:, None], run[None, :])
+    hashed += b[:, None]
     # ``>> 32`` after the minimum (it keeps order, so it is the minimum's too).
-    sig = np.minimum.reduceat(hashed, bounds, axis=0)[0::2][signed]
+    sig = np.minimum.reduceat(hashed, bounds, axis=1)[:, 0::2].T[signed]
     sig >>= np.uint64(32)
     per_text = np.bincount(owner[signed], minlength=len(lengths)).tolist()
     out, t, row = [], 0, 0
