@@ -632,17 +632,53 @@ def with_figures(c: Columns, figures: list[tuple[int, int, str, bool]]) -> Colum
 
 
 def _rewritten(c: Columns, value_at: dict[int, tuple[str, int]], drop: list[tuple[int, int]]) -> Columns:
-    stems, ends = list(c.stems), list(c.ends)
-    function, ids, informative, phrase_start = (x.copy() for x in (c.function, c.ids, c.informative, c.phrase_start))
-    bounds = c.bounds.copy()
+    """``c`` with word k's stem and end those of ``value_at[k]`` and the words of the ``drop``
+    ranges left out. The kept words are taken as a few slices (a mask over every word, and
+    ``compress`` of its lists, cost 42 µs a call, three quarters of ``with_figures``)."""
+    spans = _kept_spans(len(c.stems), drop)
+    stems, starts, ends = (_take_list(x, spans) for x in (c.stems, c.starts, c.ends))
+    function, ids, informative, phrase_start = (_take_array(x, spans) for x in (c.function, c.ids, c.informative,
+                                                                                 c.phrase_start))
+    bounds = _take_array(c.bounds.reshape(-1, 2), spans).ravel()
     for k, (value, end) in value_at.items():
-        stems[k], ends[k] = value, end
-        function[k], informative[k], phrase_start[k] = False, True, False
-        ids[k] = zlib.crc32(value.encode("utf-8"))
-        bounds[2 * k + 1] = end
-    keep = np.ones(len(stems), dtype=bool)
-    for a, b in drop:
-        keep[a:b] = False
-    kept = keep.tolist()
-    return Columns(list(compress(stems, kept)), function[keep], ids[keep], informative[keep], phrase_start[keep],
-                   list(compress(c.starts, kept)), list(compress(ends, kept)), bounds.reshape(-1, 2)[keep].ravel())
+        i = _kept_index(spans, k)
+        if i is None:  # inside another figure's number
+            continue
+        stems[i], ends[i] = value, end
+        function[i], informative[i], phrase_start[i] = False, True, False
+        ids[i] = zlib.crc32(value.encode("utf-8"))
+        bounds[2 * i + 1] = end
+    return Columns(stems, function, ids, informative, phrase_start, starts, ends, bounds)
+
+
+def _kept_spans(n: int, drop: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of ``range(n)`` outside every range of ``drop`` (in any order, maybe overlapping)."""
+    spans, at = [], 0
+    for a, b in sorted(drop):
+        if a > at:
+            spans.append((at, a))
+        at = max(at, b)
+    if at < n:
+        spans.append((at, n))
+    return spans
+
+
+def _kept_index(spans: list[tuple[int, int]], k: int) -> int | None:
+    """Where item ``k`` is among the items of ``spans``; None when it is in none."""
+    before = 0
+    for a, b in spans:
+        if a <= k < b:
+            return before + k - a
+        before += b - a
+    return None
+
+
+def _take_list(items: list, spans: list[tuple[int, int]]) -> list:
+    out = []
+    for a, b in spans:
+        out += items[a:b]
+    return out
+
+
+def _take_array(x: np.ndarray, spans: list[tuple[int, int]]) -> np.ndarray:
+    return np.concatenate([x[a:b] for a, b in spans] or [x[:0]])
