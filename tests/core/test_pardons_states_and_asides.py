@@ -238,3 +238,9 @@ def test_the_rest_of_the_delegations_is_the_subject():
     # "بقية" begins with ب but is no ب-object: the delegations praised, not the speaker before
     doc = run("وقال محافظ القاهرة جعفر شلبي إن المشروعات جاهزة. وقد أشادت بقية الوفود المشاركة بعرض المحافظ.")
     assert statements(doc) == [("indirect", "جعفر شلبي", "المشروعات جاهزة")]
+
+
+def test_a_source_word_that_ends_the_text():
+    # (a corpus article ends with "…"حسب": nothing follows the word, and reading past it failed)
+    doc = run('وقال المتحدث إن المجلس "يجب أن تكون له صلاحيات لحماية الحقوق والحريات"حسب')
+    assert statements(doc)[0][1] == "المتحدث"

@@ -2005,7 +2005,7 @@ class StatementFinder:
                     m = self._issuer(k + n + 1, i1)  # "وبحسب بلاغ للمكتب الوطني للنقابة، …": the body
                 if m is None and k <= i0 + 1:
                     m = self._source_in_relative(k + n, i1)
-                if m is None and (t := title_length(toks, k + n)) and k + n + t < i1 \
+                if m is None and k + n < i1 and (t := title_length(toks, k + n)) and k + n + t < i1 \
                         and self._title_alone_as_source(k, i0, k + n + t):
                     # "وبحسب المحافظ، …", "…، بحسب الجنرال، …" (a scanned role: mention_near)
                     m = self.title_as_role(k + n, t)
