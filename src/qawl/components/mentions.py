@@ -1696,7 +1696,8 @@ def annotate(doc: Document) -> None:
         if f.title is not None and _sure_name(f.name):
             builder.title(f.title, span.attrs["entity"])
             if f.title in lx.HELD_OFFICE_TITLES:  # "رئيس الوزراء فلان": the office is his role too
-                _add_role(doc, span.attrs["entity"], doc.text[slice(*toks.orig(f.title_i, f.title_i + f.title.count(" ") + 1))])
+                title_end = f.title_i + f.title.count(" ") + 1
+                _add_role(doc, span.attrs["entity"], doc.text[slice(*toks.orig(f.title_i, title_end))])
     for f in roles:
         if f.holder is not None:
             eid = _entity_at(doc, toks, f.holder)

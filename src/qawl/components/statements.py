@@ -646,7 +646,8 @@ class StatementFinder:
         if after.startswith("ال") and after.endswith(lx.NOMINATIVE_PLURAL_ENDING):
             return False  # "وطالب الطلاب المتظاهرون بـ…": its adjective in the nominative, the subject
         return f in lx.PEOPLE_ADDRESSED or (self.masculine_form(cue) and self.opens_clause(cue) and _feminine_definite(f)) \
-            or self.sole_name_before_ba(cue, j, end) or (f in lx.RESIDENTS and self.preposition_past_place(cue, j + 1, end))
+            or self.sole_name_before_ba(cue, j, end) \
+            or (f in lx.RESIDENTS and self.preposition_past_place(cue, j + 1, end))
 
     def preposition_past_place(self, cue: Cue, j: int, end: int) -> bool:
         """Whether the verb's preposition comes right after the definite words of a place from token
@@ -1525,7 +1526,8 @@ class StatementFinder:
         elif "" not in allowed:
             return None
         j = skip_adjectives(toks, j)  # "أعلنت الحكومة الفنزويلية الحداد": the subject's adjective
-        while j < end and (toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in ("،", ",") or toks.forms[j] in lx.WEEKDAYS):
+        while j < end and (toks.forms[j] in lx.SUBJECT_FILLERS or toks.forms[j] in _COMMAS
+                           or toks.forms[j] in lx.WEEKDAYS):
             j += 1  # (when: "أكد الجيش مجدداً السبت، عدم وجود …")
         if j >= end or not toks.is_word(j):
             return None
