@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from qawl import lexicon as lx
 from qawl.claims.patterns import LETTER, WORD_END, WORD_START, folded, trie_pattern
 from qawl.rules import dates as R
 from qawl.text.normalize import key
@@ -265,7 +266,6 @@ def _relative(view: str, m: re.Match, anchor: dt.date | None) -> DateMatch | Non
 
 _FUTURE_PREFIXES = tuple(key(p) for p in R.FUTURE_VERB_PREFIXES)
 _FUTURE_PARTICLES = frozenset(key(p) for p in R.FUTURE_PARTICLES)
-_PRESENT_VERB = re.compile(r"[وف]?ي[^\sاوي]{3}")
 
 
 def _to_come(before: str) -> bool:
@@ -275,9 +275,14 @@ def _to_come(before: str) -> bool:
     clause = re.split(r"[،,.:؛;!?؟()«»\"]", before)[-1]
     for word in clause.split()[-3:]:
         bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-        if word in _FUTURE_PARTICLES or _future_verb(bare) or _PRESENT_VERB.fullmatch(word) is not None:
+        if word in _FUTURE_PARTICLES or _future_verb(bare) or _present_verb(word):
             return True
     return False
+
+
+def _present_verb(word: str) -> bool:
+    """Whether a word, maybe behind و/ف, is a present verb of ``words.PRESENT_VERB_SHAPES`` (يفعل)."""
+    return any(lx.PRESENT_VERB_SHAPES.fullmatch(w) is not None for w in (word, word[1:] if word[:1] in "وف" else ""))
 
 
 def _future_verb(word: str) -> bool:

@@ -9,6 +9,7 @@ subjects of speech verbs; every later occurrence of a known name or surname is t
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, islice, repeat, takewhile
@@ -1586,9 +1587,7 @@ class EntityBuilder:
         lacks say "former": a headline's "وزير الدفاع الأمريكي" is the "وزير الدفاع الأمريكي السابق
         فلان" of the article.)"""
         head = f.role_key.split("|")[0]
-        mine = _role_words(self.toks, f)
-        held = {eid for h, words, eid in self.held_roles if h == head and all(said_before(w, words) for w in mine)}
-        return held.pop() if len(held) == 1 else None
+        return self._sole_holder(_role_words(self.toks, f), lambda h: h == head)
 
     def _party_leader(self, f: Found) -> str | None:
         """Who a leader named with the other head means ("زعيم النهضة" after "رئيس حزب النهضة المدنية
@@ -1597,9 +1596,12 @@ class EntityBuilder:
         mine = _role_words(self.toks, f)
         if head not in lx.PARTY_LEADER_HEADS or not mine:
             return None
-        held = {eid for h, words, eid in self.held_roles
-                if h in lx.PARTY_LEADER_HEADS and h != head and h.endswith("ه") == head.endswith("ه")
-                and all(said_before(w, words) for w in mine)}
+        return self._sole_holder(mine, lambda h: h in lx.PARTY_LEADER_HEADS and h != head
+                                 and h.endswith("ه") == head.endswith("ه"))
+
+    def _sole_holder(self, mine: frozenset[str], head_fits: Callable[[str], bool]) -> str | None:
+        """The one person named holding a role whose head fits and who has all the words ``mine``."""
+        held = {eid for h, words, eid in self.held_roles if head_fits(h) and all(said_before(w, words) for w in mine)}
         return held.pop() if len(held) == 1 else None
 
     def is_epithet(self, role_key: str) -> bool:

@@ -2058,29 +2058,33 @@ class StatementFinder:
         """The person or body who gave the figures or estimates an opening "وبحسب"/"ووفق" cites, named
         in a relative clause right before the comma ("ووفق الأرقام التي قدمها العمراني، بلغت …",
         "وبحسب تقديرات الشرطة التي أعلنها الزعبي، …", "… التي عرضها الجهاز، …"); None otherwise."""
-        forms = self.toks.forms
-        for t in range(j + 1, min(i1 - 2, j + SOURCE_RELATIVE_REACH)):
-            if not self.toks.is_word(t):
-                return None
-            if forms[t] in _RELATIVES:
-                m = self.mention_at(self.toks.orig(t + 2, t + 3)[0], ("person", "role", "org"))
-                if m is None:
-                    return None
-                after = self.tok_range(m.start, m.end)[1]
-                return m if after < i1 and forms[after] in _COMMAS else None
-        return None
+        t = self._relative_in_source(j, i1)
+        if t is None:
+            return None
+        m = self.mention_at(self.toks.orig(t + 2, t + 3)[0], ("person", "role", "org"))
+        if m is None:
+            return None
+        after = self.tok_range(m.start, m.end)[1]
+        return m if after < i1 and self.toks.forms[after] in _COMMAS else None
 
     def _unnamed_source_in_relative(self, j: int, i1: int) -> int | None:
         """The comma after a relative clause whose verb, with the pronoun of what it gave and no
         subject named, ends the source an opening "وبحسب" cites ("وبحسب الأرقام التي عرضتها، …",
         "ووفق البيانات التي قدمها، …"): its subject is the one speaking. None otherwise."""
-        forms = self.toks.forms
+        t = self._relative_in_source(j, i1)
+        if t is None:
+            return None
+        forms, verb = self.toks.forms, self.toks.forms[t + 1]
+        return t + 2 if forms[t + 2] in _COMMAS and len(verb) >= 4 and verb.endswith(("ه", "ها")) else None
+
+    def _relative_in_source(self, j: int, i1: int) -> int | None:
+        """The relative pronoun within ``SOURCE_RELATIVE_REACH`` words of the source an opening
+        "وبحسب" cites at ``j``, only words before it ("الأرقام [التي] …"); None otherwise."""
         for t in range(j + 1, min(i1 - 2, j + SOURCE_RELATIVE_REACH)):
             if not self.toks.is_word(t):
                 return None
-            if forms[t] in _RELATIVES:
-                verb = forms[t + 1]
-                return t + 2 if forms[t + 2] in _COMMAS and len(verb) >= 4 and verb.endswith(("ه", "ها")) else None
+            if self.toks.forms[t] in _RELATIVES:
+                return t
         return None
 
     def _past_role_complement(self, j: int, i1: int) -> int:
