@@ -27,9 +27,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from qawl.rules.names import (ARABIC_GIVEN_NAMES, COMPOUND_NAME_PARTS, DROPPABLE_NAME_PARTS, GERMAN_CH_ENDINGS,
-                              GERMAN_CH_MIN, GERMAN_DT_ENDINGS, GERMAN_S_INITIALS, PATRONYMIC_LINKS,
-                              PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, SPANISH_B_LETTERS, SPANISH_LL, V_INITIAL_MIN,
-                              V_INITIALS, V_LETTERS, VOWEL_LETTERS)
+                              GERMAN_CH_MIN, GERMAN_DT_ENDINGS, GERMAN_S_INITIALS, NAME_HYPHENS, NAME_PARTICLES,
+                              NAME_SPELLINGS, PATRONYMIC_LINKS, PERSIAN_SURNAME_SUFFIXES, SOUND_CLASSES, SPANISH_B_LETTERS,
+                              SPANISH_LL, V_INITIAL_MIN, V_INITIALS, V_LETTERS, VOWEL_LETTERS)
 from qawl.rules.places import COUNTRIES
 from qawl.store.db import rows_in
 from qawl.text.normalize import key
@@ -53,13 +53,21 @@ def name_tokens(name: str) -> list[str]:
 _LINKS = {key(w) for w in PATRONYMIC_LINKS} | {"ابو", "ال"}
 
 
+# Marks read as a space in a name: quotes, an initial's dot, and the hyphen of "جان-إيف" (written
+# "جان إيف" elsewhere).
+_NAME_SPACES = str.maketrans(dict.fromkeys(["«", "»", '"', ".", *NAME_HYPHENS], " "))
+# Each native name written two ways, in the spelling it is matched by (``rules.names.NAME_SPELLINGS``).
+_SPELLINGS = {key(written): key(matched) for written, matched in NAME_SPELLINGS.items()}
+
+
 def _key_tokens(folded: str) -> list[str]:
     """:func:`name_tokens` of a name already folded by ``key``."""
-    toks = [t for t in folded.replace("«", " ").replace("»", " ").replace('"', " ").replace(".", " ").split() if len(t) > 1]
+    toks = [_SPELLINGS.get(t, t) for t in folded.translate(_NAME_SPACES).split() if len(t) > 1]
     return [t for t in toks if t not in _LINKS] or toks
 
 
 _COMPOUND_PARTS = tuple(sorted(key(p) for p in COMPOUND_NAME_PARTS))
+_PARTICLES = tuple(key(p) for p in NAME_PARTICLES)
 _PERSIAN_SUFFIXES = frozenset(key(p) for p in PERSIAN_SURNAME_SUFFIXES)
 _DROPPABLE_PARTS = tuple(key(p) for p in DROPPABLE_NAME_PARTS)
 
@@ -70,9 +78,10 @@ def person_tokens(folded: str) -> list[str]:
     one surname, so "علم الدين" alone is a surname, and "عبد الفتاح X" and "عبد الرحيم X" differ in
     their given names, not only in a middle one."""
     toks = _key_tokens(folded)
-    if "بو" in toks[:-1]:  # "بو عزة" = "بوعزة" (the Maghrebi link word is written glued as often)
-        at = toks.index("بو")
-        toks[at : at + 2] = [toks[at] + toks[at + 1]]
+    for glued in ("بو", *_PARTICLES):  # "بو عزة" = "بوعزة", "لو دريان" = "لودريان": written glued as often
+        if glued in toks[:-1]:
+            at = toks.index(glued)
+            toks[at : at + 2] = [toks[at] + toks[at + 1]]
     if len(toks) > 1 and not _PERSIAN_SUFFIXES.isdisjoint(toks[1:]):
         toks = _glued_suffixes(toks)
     if len(toks) > 1:

@@ -49,6 +49,7 @@ CLAUSE_PARTICIPLE_FORMS = _participle_forms(cues.CLAUSE_PARTICIPLES)
 BA_NOUN_CLAUSE_PARTICIPLES = _fold(cues.BA_NOUN_CLAUSE_PARTICIPLES)
 NOUN_LIKE_PARTICIPLES = _fold(cues.NOUN_LIKE_PARTICIPLES)
 PASSIVE_LIKE_PARTICIPLES = _fold(cues.PASSIVE_LIKE_PARTICIPLES)
+PREDICATE_VERBS = _fold(cues.PREDICATE_VERBS)
 CUE_PHRASES = PhraseTable(cues.PHRASES)
 # Cue phrases of one word ("بالقول"): never part of a role's complement ("اكتفى المتحدث بالقول إن …").
 ONE_WORD_CUE_PHRASES = frozenset(key(p) for p in cues.PHRASES if " " not in p)
@@ -239,6 +240,9 @@ ANY_GIVEN_NAMES = GIVEN_NAMES | FOREIGN_GIVEN_NAMES  # a given name, Arabic or f
 # نائب الوزير، عرضت روسيا …" names nobody "عرضت روسيا"); alone, a country may speak ("وقالت سوريا إن …").
 COUNTRY_WORDS = {key(c) for c in places.COUNTRIES if " " not in c} - ANY_GIVEN_NAMES
 NAME_STARTERS = (GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES) | FOREIGN_GIVEN_NAMES
+NAME_HYPHENS = frozenset(names.NAME_HYPHENS)
+NAME_PARTICLES = _fold(names.NAME_PARTICLES)
+FOREIGN_NAME_ENDINGS = tuple(key(e) for e in names.FOREIGN_NAME_ENDINGS)
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
 # A one-word complementizer ("أنهم", "بأنها", "إننا") opens what was said: it ends a speaker phrase and
 # is never part of a name ("وكشف المتحدث أنهم …" is a role and its statement, not a person "أنهم …").

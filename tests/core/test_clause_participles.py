@@ -82,3 +82,11 @@ def test_a_cause_given_with_aaziyan_is_a_statement_of_its_own():
             "عازياً هذه الزيادة إلى الشباب الذين بلغوا سن الاقتراع.")
     assert [said for _, _, said in statements(run(text))] == [
         "عدد الناخبين المسجلين بلغ 1.2 مليون ناخب", "هذه الزيادة إلى الشباب الذين بلغوا سن الاقتراع"]
+
+
+def test_a_participle_after_kana_is_its_predicate_not_a_cue():
+    # "كان متوقعا" (was expected), "ليس مؤكدا" (is not certain): what was said goes on past them
+    doc = run("وقال الوزير إن الاتفاق كان متوقعا منذ أسابيع لكن الخلافات أخرته.")
+    assert statements(doc) == [("indirect", "الوزير", "الاتفاق كان متوقعا منذ أسابيع لكن الخلافات أخرته")]
+    doc = run("وأفاد المتحدث أن مقتل القيادي ليس مؤكدا حتى الآن.")
+    assert [text for _, _, text in statements(doc)] == ["مقتل القيادي ليس مؤكدا حتى الآن"]

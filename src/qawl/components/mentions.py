@@ -99,8 +99,8 @@ def _name_word(f: str) -> bool | None:
     a title, role or organization head, so that depends on the words after it)."""
     if not f[0].isalpha() or len(f) < 2 or f in lx.NOT_NAME or f in lx.SPEECH_OBJECT_NOUNS:
         return False
-    if f.endswith("ه") and f not in lx.ANY_GIVEN_NAMES:
-        return False  # feminine nouns and adjectives (منطقة، معينة) are not names ("كاوه", "موشيه" are)
+    if f.endswith("ه") and f not in lx.ANY_GIVEN_NAMES and not (len(f) >= 5 and f.endswith(lx.FOREIGN_NAME_ENDINGS)):
+        return False  # feminine nouns and adjectives (منطقة، معينة) are not names ("كاوه", "موشيه", "بارنييه" are)
     bare = bare_forms(f)
     if any(b != f and b.startswith("ال") for b in bare):
         return False  # a preposition or conjunction + ال- word ("للصحفيين", "والحكومة")
@@ -208,6 +208,8 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     if not before and j < toks.n and (verbal_noun_at(toks, j) or definite_verbal_noun(toks.forms[j])
                                       or time_phrase_at(toks, j) or _present_verb(toks.forms[j])):
         return j  # (also one with ال-: "وأكد الوزير الاستمرار في …"; "وزير الإسكان يطلق …")
+    if not before and j >= 2 and _hyphen_inside_name(toks, j - 1):
+        return j  # "يورغن" of "هانس-يورغن": the second half of a name word opens no name
     if before and j + 1 < toks.n and verbal_noun_at(toks, j) and toks.forms[j + 1].startswith("ال"):
         return j  # "وتوقع منصور تراجع العجز": a verbal noun in construct is the verb's object
     compounds = 0
@@ -224,6 +226,14 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             continue
         if k > j and joins_second_name(toks.forms[k]):
             break  # "محمد فلان ومحمد علان": a second person
+        if k > j and _hyphen_inside_name(toks, k):
+            compounds += 1
+            k += 2  # "هانس-يورغن كلايبر": one name word written with a hyphen, whose mark is no word
+            continue
+        if k > j and _particle_inside_name(toks, k):
+            compounds += 1
+            k += 1  # "جان إيف لو دريان": the French article of the surname, no word more
+            continue
         if (k - j + before >= 2 and toks.forms[k] == "علي" and k + 1 < toks.n
                 and toks.forms[k + 1] in lx.ONE_WORD_COMPLEMENTIZERS and _spelled_ala(toks, k)):
             # "وشددت بن عمار على أن …": after a whole name, the preposition of شدد على (spelled with ى);
@@ -270,6 +280,23 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
     while k > j and (toks.forms[k - 1] in ("عبد", "ابو") or toks.forms[k - 1] in lx.PATRONYMIC_LINKS):
         k -= 1  # "عبد", "أبو", "بن" never end a name: the rest of it was not found
     return k
+
+
+def _hyphen_inside_name(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a hyphen glued to the name word before it and to a name word after it
+    ("جان-إيف", "هانس-يورغن"): not a dash between a name and a role ("مرسي-رئيس الجمهورية"), whose
+    role head is no name word, nor a dash with spaces."""
+    return (toks.forms[k] in lx.NAME_HYPHENS and k + 1 < toks.n and toks.ends[k - 1] == toks.starts[k]
+            and toks.ends[k] == toks.starts[k + 1] and toks.forms[k + 1].isalpha() and _is_name_token(toks, k + 1))
+
+
+def _particle_inside_name(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a particle of a foreign name (``names.NAME_PARTICLES``) between a word
+    that is no native given name and a name word on the same line: "إيف لو دريان", "فون دير لاين"
+    (not "محمود لو استطاع")."""
+    return (toks.forms[k] in lx.NAME_PARTICLES and k + 1 < toks.n and toks.forms[k - 1] not in lx.GIVEN_NAMES
+            and toks.forms[k + 1].isalpha() and _is_name_token(toks, k + 1)
+            and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k + 1]])
 
 
 def _nationality_surname(toks: Tokens, j: int, k: int, before: int) -> bool:
@@ -1307,6 +1334,8 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
                       and end < toks.n and (verbal_noun_at(toks, end) or _possessed_noun(toks.forms[end])))
     # … and a given name and a surname before a listed verbal noun ("أعلن وزير الإسكان كمال دباغ خفض …").
     whole = whole or (end - k == 2 and toks.forms[k] in lx.GIVEN_NAMES and end < toks.n and listed_verbal_noun_at(toks, end))
+    # … and so does a reporting verb after the name, the subject first ("وزير الدفاع جان إيف لودريان أفاد …").
+    whole = whole or (end - k >= 2 and end < toks.n and lx.is_verb_cue(toks.forms[end]))
     if end == k or end >= toks.n or toks.is_word(end) and toks.forms[end] not in lx.SPEAKER_STOPS and not whole:
         return None
     if all(f.startswith("ال") for f in toks.forms[k:end]):

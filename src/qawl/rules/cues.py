@@ -96,6 +96,14 @@ NOUN_LIKE_PARTICIPLES = ("مهاجما", "متهما")
 # noun's predicate ("الموانئ مطالبة بالتكامل", "الحكومة مطالبة بأن …": required to), not a cue.
 PASSIVE_LIKE_PARTICIPLES = ("مطالبا",)
 
+# كان and its sisters (was, is not, became, remained, still is): a participle right after one is its
+# predicate ("الاتفاق كان متوقعا منذ أسابيع", "مقتل القيادي ليس مؤكدا", "الحصيلة باتت مؤكدة"), never
+# a cue of speech that would cut what was said before it.
+PREDICATE_VERBS = tuple("""
+    كان كانت كانوا يكون تكون يكونوا ليس ليست ليسوا بات باتت يبيت أصبح أصبحت يصبح تصبح أضحى صار صارت
+    يصير تصير ظل ظلت يظل تظل زال زالت يزال تزال
+""".split())
+
 # Participles that continue the current sentence's speaker only when a complementizer or a colon
 # follows them directly: "…، متعهدا بأن تصل النتائج …", "…، معترفا بأن القرار لم يكن سهلا", "…،
 # مبرزا أن مصالحه ستبدأ …", "…، مذكرا بأن مجلس الإدارة …", "…، منبها إلى أن …", "مستطردا: لكن …".

@@ -169,6 +169,26 @@ COMPOUND_NAME_PARTS = ("الدين", "الله", "الرحمن", "الرحيم",
 # "حسنزاده". A person's name is matched with them glued on.
 PERSIAN_SURNAME_SUFFIXES = ("پور", "زاده", "نیا", "فر", "وند")
 
+# Marks that join the two halves of one foreign name word with no space around them: "جان-إيف
+# لودريان", "هانس-يورغن كلايبر" (Jean-Yves, Hans-Jürgen). Other outlets write the halves apart, so a
+# name is matched with the mark read as a space. (A dash with spaces, or before a role, "مرسي-رئيس
+# الجمهورية", is punctuation.)
+NAME_HYPHENS = ("-", "‐", "‑")
+
+# Particles inside a foreign name that are common words in Arabic: the French article Le ("جان إيف لو
+# دريان", "مارين لو بان": "لو" is "if") and the Dutch or German der after van/von ("أورسولا فون دير
+# لاين": "دير" is a monastery). Inside a name, after a word that is no native given name and before
+# one more name word, they are part of the name.
+NAME_PARTICLES = ("لو", "دير")
+
+# Endings of French family names written with ه, never a feminine noun's ة: -ier, -iet, -ié ("بارنييه",
+# "ديدييه", "بوفرييه", "دوفالييه"). They stay name words where a word in ه (folded ة) is read as a noun.
+FOREIGN_NAME_ENDINGS = ("ييه",)
+
+# Native names written two ways, each with the spelling its bearer is matched by: "داوود" / "داود"
+# (203 and 255 times in the shared corpus), "يحي" / "يحيى", "رؤف" / "رؤوف", "ابرهيم" / "إبراهيم".
+NAME_SPELLINGS = {"داوود": "داود", "يحي": "يحيى", "رؤف": "رؤوف", "رءوف": "رؤوف", "ابرهيم": "إبراهيم"}
+
 # Shapes of family names in ة, the broken plural of a clan (written with ف ع ل for the root letters,
 # after ال-): "الرواشدة", "المعايطة", "الطراونة", "العبادلة". They end a name after its other words
 # ("سليم عبد الهادي الرواشدة"), where a feminine noun would not stand.
