@@ -222,7 +222,17 @@ def same_person_tokens(ta: list[str] | tuple[str, ...], tb: list[str] | tuple[st
         return True
     # Both have given names: the first tokens must agree too (مايلز / مايلس), or one be the other
     # shortened ("عماد الدين" / "عماد").
-    return same_token(ta[0], tb[0]) or tb[0] in given_name_forms(ta[0])
+    return same_token(ta[0], tb[0]) or tb[0] in given_name_forms(ta[0]) or _short_given_names(ta[0], tb[0])
+
+
+def _short_given_names(a: str, b: str) -> bool:
+    """Whether two foreign given names, one of three letters or fewer (``same_token`` never folds
+    those), are one written with a vowel letter more, before a surname that already agrees: "ينس" /
+    "يانس" (Jens). Not two vowels swapped: "بيل" / "بول" are Bill and Paul."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) > 3 or len(long_) != len(short) + 1 or is_native(a) or is_native(b):
+        return False
+    return any(long_[:i] + long_[i + 1:] == short and long_[i] in _VOWELS for i in range(1, len(long_) - 1))
 
 
 @lru_cache(maxsize=50_000)

@@ -34,6 +34,7 @@ def test_read_also_block_is_dropped_to_the_end():
     "كتب - محمود عبد السلام:",
     "أ ش أ",
     "الحسكة – سالم علي/ هدى يوسف – NPA",
+    "رأس الريح – كتب: وليد القاسمي",  # the writer after the city: no headline statement of a "كتب"
 ])
 def test_bylines(first_line):
     doc = run(first_line + "\nقال المتحدث باسم البلدية إن أعمال الصيانة ستنتهي غداً.")

@@ -135,3 +135,15 @@ def test_a_role_head_held_in_an_organization_named_right_after_it():
     doc = run("وقال الخبير في البنك الدولي سامي عواد إن النمو سيتباطأ. وقال عضو المكتب السياسي لحركة حماس"
               " محمود الزهار إن الحركة لن تتراجع.")
     assert [s[1] for s in statements(doc)] == ["سامي عواد", "محمود الزهار"]
+
+
+def test_a_quoted_body_name_after_a_role_is_not_the_holder():
+    doc = run('وفي مؤتمر صحفي، قال المدير الإقليمي للشركة المشغلة "بلو هاربور" يانس أولسين إن 27 سفينة تنتظر '
+              'في عرض البحر.')
+    assert [speaker for _, speaker, _ in statements(doc)] == ["يانس أولسين"]  # before: a person "بلو هاربور"
+
+
+def test_a_quoted_name_after_a_role_is_still_the_holder():
+    # guard: some outlets quote the holder's own name
+    doc = run('وقال المدير العام للوكالة الدولية "يوكي أمانو" إن المفتشين لم يتلقوا أي اتصال.')
+    assert [speaker for _, speaker, _ in statements(doc)] == ["يوكي أمانو"]

@@ -1323,6 +1323,13 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
     if k < toks.n and toks.forms[k][:1] in ("ل", "ب") and lx.KNOWN_ORGS.match(toks, k) > 0:
         return None  # "مسؤول في السفارة [لفرانس برس] إن …": whom he spoke to
     end = name_run(toks, k, limit=3)
+    if k > j and toks.forms[k - 1] in _QUOTE_MARKS and end < toks.n and toks.forms[end] in _QUOTE_MARKS:
+        # "المدير الإقليمي للشركة المشغلة "بلو هاربور" يانس أولسين": the quoted words name the body
+        # when a name of two words follows them; else they are the holder's ("المدير العام للوكالة
+        # "يوكيا أمانو" إن …", as some outlets quote names)
+        after = name_run(toks, end + 1, limit=3)
+        if after - (end + 1) >= 2:
+            k, end = end + 1, after
     # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …"),
     # and so does a given name and a surname before a noun with a possessive pronoun, the verb's
     # object ("جدد رئيس الاتحادية رشيد بوزيان ثقته في …").

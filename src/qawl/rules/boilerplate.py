@@ -35,14 +35,18 @@ BLOCK_STARTERS = (
 # The words over an interviewer's name ("حوار: فلان", "أجرى الحوار: فلان", "حاوره: فلان"), folded.
 INTERVIEWER_WORDS = r"(حوار|حاوره|حاورته|حاورها|حاورهم|اجري الحوار|اجرت الحوار|اجري المقابله|اجرت المقابله)"
 
+# The words over a writer's name ("كتب: فلان", "تقرير: فلان", "بقلم - فلان"), folded.
+WRITER_WORDS = r"(كتب|كتبت|كتبه|تقرير|ترجمه|اعداد|متابعه|تحرير|بقلم)"
+
 # Bylines and agency tags that stand on a line of their own at the top of an article.
 BYLINE_LINES = (
     r"\(?\s*(ا ش ا|ا ف ب|وكالات|رويترز|د ب ا|واس|قنا|كونا|سانا|بترا|npa|cnn|afp)\s*\)?",
-    r"(كتب|كتبت|كتبه|تقرير|ترجمه|اعداد|متابعه|تحرير|بقلم)\s*[-–—:]\s*.{0,60}",
-    # the interviewer's line over an interview, alone or after the city it was held in ("العاصمة –
-    # حوار: فلان")
+    WRITER_WORDS + r"\s*[-–—:]\s*.{0,60}",
+    # the interviewer's or the writer's line, alone or after the city it was written in ("العاصمة –
+    # حوار: فلان", "رأس الريح – كتب: فلان")
     INTERVIEWER_WORDS + r"\s*[-–—:]\s*.{0,60}",
-    r"[^\s:–—-]{2,20}(\s+[^\s:–—-]{2,20}){0,2}\s*[-–—]\s*" + INTERVIEWER_WORDS + r"\s*[-–—:]\s*.{0,60}",
+    r"[^\s:–—-]{2,20}(\s+[^\s:–—-]{2,20}){0,2}\s*[-–—]\s*(" + INTERVIEWER_WORDS + "|" + WRITER_WORDS
+    + r")\s*[-–—:]\s*.{0,60}",
     r"(كتب|كتبت|بقلم)\s+\S+(\s+\S+){0,3}\s*:?",
     r"[^\s|]{2,30}(\s+[^\s|]{1,30}){0,3}\s*\|\s*[^|]{2,60}",      # "أخبار الآن | دبي – … (خاص)"
     r"[^–\-]{2,30}\s*[–-]\s*[^–\-/]{2,40}/\s*[^–\-]{2,40}\s*[–-]\s*\S{2,10}",  # "الحسكة – فلان/ فلان – NPA"
