@@ -222,3 +222,14 @@ def test_a_report_after_the_last_answer_is_not_part_of_it():
     said = {text_: speaker for _, speaker, text_ in statements(run(text))}
     assert said["سنفتح خطوطا جوية نحو وارسو وبراغ انطلاقا من الربيع."] == "نزار القلعي"
     assert said["النقص في اليد العاملة يقدر بخمسة آلاف عامل"] == "هشام الورتاني"
+
+
+def test_an_outlet_asking_under_its_quoted_name_labels_the_questions():
+    # "«صوت الوادي»: …؟" had no label: its mark is no letter and "اليوم"-like words made it a sentence
+    doc = run("في مجلسه بالوادي استقبل الشيخ سالم بن ناصر العامري مراسل «صوت الوادي» بعد نجاح وساطته.\n\n"
+              "«صوت الوادي اليوم»: ما الذي حدث بين القبيلتين؟\n\n"
+              "العامري: خلاف قديم على أرض زراعية تحول إلى اشتباك الأسبوع الماضي.\n\n"
+              "«صوت الوادي اليوم»: هل توصلتم إلى هدنة؟\n\n"
+              "العامري: نعم، اتفقنا على هدنة قبلية مدتها ستة أشهر.")
+    answers = [(kind, speaker) for kind, speaker, _ in statements(doc) if kind == "interview"]
+    assert answers == [("interview", "سالم بن ناصر العامري")] * 2

@@ -3,7 +3,7 @@ import pytest
 from qawl.components.structure import is_boilerplate_line
 from qawl.doc import Document
 from qawl.pipeline import analyze
-from pipeline_helpers import run
+from pipeline_helpers import run, statements
 
 
 @pytest.mark.parametrize("line", [
@@ -35,6 +35,7 @@ def test_read_also_block_is_dropped_to_the_end():
     "أ ش أ",
     "الحسكة – سالم علي/ هدى يوسف – NPA",
     "رأس الريح – كتب: وليد القاسمي",  # the writer after the city: no headline statement of a "كتب"
+    "شبوة – بوابة الوادي – كتب: عبد الله باحميد",  # … and after the outlet
 ])
 def test_bylines(first_line):
     doc = run(first_line + "\nقال المتحدث باسم البلدية إن أعمال الصيانة ستنتهي غداً.")
@@ -134,3 +135,14 @@ def test_a_line_ending_in_a_comma_goes_on_into_the_reporting_verb_after_it():
             "أكدت فيه الصحيفة أن السلطات أصدرت قراراً بوقف تراخيص جديدة للشحن.")
     paras = [text[p.start:p.end] for p in run(text).layer("paragraphs")]
     assert paras[-1].startswith("وخصصت له") and paras[-1].endswith("للشحن.")
+
+
+def test_a_read_also_link_between_paragraphs_ends_at_the_next_paragraph_of_text():
+    doc = run("أعلنت الحكومة أمس خطة جديدة لدعم المزارعين في المناطق الجنوبية المتضررة من الجفاف.\n"
+              "وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا مجانية لموسمين متتاليين.\n"
+              "اقرأ أيضًا\nالحكومة تقر الموازنة\n«الشامي»: الأسعار ستنخفض قريبا\n"
+              "وأضاف الوزير أن صرف القروض سيبدأ مطلع الشهر المقبل عبر فروع البنك الزراعي في كل المحافظات "
+              "بعد استكمال قوائم المستحقين التي تعدها مديريات الزراعة.")
+    blocks = [doc.text[s.start:s.end] for s in doc.layer("boilerplate")]
+    assert blocks == ["اقرأ أيضًا", "الحكومة تقر الموازنة", "«الشامي»: الأسعار ستنخفض قريبا"]
+    assert "صرف القروض سيبدأ مطلع الشهر المقبل" in statements(doc)[-1][2]  # before: dropped with the links

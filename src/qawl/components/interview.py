@@ -25,6 +25,7 @@ _NUMBERED = re.compile(rules.NUMBERED_QUESTION)
 _QUESTION_NUMBER = re.compile(rules.QUESTION_NUMBER)
 _LABEL_COLON = 60   # a turn label ends with a colon within this many characters
 _QUESTION_MARKS = "؟?"
+_LABEL_QUOTES = " «»\"“”„'"
 
 
 def _para_text(doc: Document, p: Span) -> str:
@@ -126,6 +127,8 @@ def _label(doc: Document, p: Span) -> tuple[str, int] | None:
         return None
     text = doc.text[p.start : p.start + colon]  # the label: what comes before the colon
     text = _STAGE_DIRECTION.sub("", text)  # "الوزير فهد العنزي (مبتسماً):" is the minister's turn
+    quoted = text.strip(_LABEL_QUOTES)  # "«شبوة اليوم»: …؟": an outlet asking under its quoted name
+    quoted, text = quoted != text.strip(), quoted
     words = text.split()
     if not words or len(words) > rules.MAX_LABEL_WORDS or not all(w[0].isalpha() for w in words):
         return None
@@ -136,8 +139,8 @@ def _label(doc: Document, p: Span) -> tuple[str, int] | None:
     if folded in lx.NON_SPEAKER_LABELS:
         return None
     toks = folded.split()
-    if any(t in lx.VERB_FORMS or t in lx.PARTICIPLE_FORMS or t in lx.FUNCTION_WORDS for t in toks):
-        return None
+    if not quoted and any(t in lx.VERB_FORMS or t in lx.PARTICIPLE_FORMS or t in lx.FUNCTION_WORDS for t in toks):
+        return None  # (a quoted label is a name, whatever its words: "«شبوة اليوم»")
     return folded, p.start + colon
 
 

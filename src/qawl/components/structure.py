@@ -154,10 +154,20 @@ def _mark_boilerplate(doc: Document, all_lines: list[tuple[int, int]]) -> None:
     view = document_view(doc)
     for start, end in all_lines:
         folded = view.key(start, end)
-        if not in_block and start > len(doc.text) * 0.3 and _full(_BLOCK, folded):
+        if in_block and _article_text(doc.text[start:end]):
+            in_block = False  # a paragraph of text: the links were set between the article's paragraphs
+        elif not in_block and start > len(doc.text) * 0.3 and _full(_BLOCK, folded):
             in_block = True
         if in_block or _full(_LINE, folded):
             doc.add("boilerplate", Span(start, end, "block" if in_block else "line"))
+
+
+def _article_text(line: str) -> bool:
+    """Whether a line inside a block of links is the article going on: longer than a headline, or a
+    sentence closed by a stop (a related headline has none)."""
+    if not at_most(line, bp.BLOCK_LINE_MAX_WORDS):
+        return True
+    return line.rstrip(" \"”»’'")[-1:] in ".!" and not at_most(line, bp.BLOCK_SENTENCE_MIN_WORDS)
 
 
 def _mark_bylines(doc: Document, all_lines: list[tuple[int, int]]) -> None:

@@ -32,6 +32,12 @@ BLOCK_STARTERS = (
     r"(اخبار|مقالات) اخري\s*:?",
 )
 
+# A block of links holds short lines (related headlines): a line of more words than this is the
+# article going on, where a site set "اقرأ أيضا: …" between two of its paragraphs.
+BLOCK_LINE_MAX_WORDS = 25
+# … and so is a line of more words than this closed by a full stop, which a headline never has.
+BLOCK_SENTENCE_MIN_WORDS = 10
+
 # The words over an interviewer's name ("حوار: فلان", "أجرى الحوار: فلان", "حاوره: فلان"), folded.
 INTERVIEWER_WORDS = r"(حوار|حاوره|حاورته|حاورها|حاورهم|اجري الحوار|اجرت الحوار|اجري المقابله|اجرت المقابله)"
 
@@ -42,10 +48,10 @@ WRITER_WORDS = r"(كتب|كتبت|كتبه|تقرير|ترجمه|اعداد|مت
 BYLINE_LINES = (
     r"\(?\s*(ا ش ا|ا ف ب|وكالات|رويترز|د ب ا|واس|قنا|كونا|سانا|بترا|npa|cnn|afp)\s*\)?",
     WRITER_WORDS + r"\s*[-–—:]\s*.{0,60}",
-    # the interviewer's or the writer's line, alone or after the city it was written in ("العاصمة –
-    # حوار: فلان", "رأس الريح – كتب: فلان")
+    # the interviewer's or the writer's line, alone or after the city it was written in and the
+    # outlet ("العاصمة – حوار: فلان", "رأس الريح – كتب: فلان", "شبوة – بوابة اليمن – كتب: فلان")
     INTERVIEWER_WORDS + r"\s*[-–—:]\s*.{0,60}",
-    r"[^\s:–—-]{2,20}(\s+[^\s:–—-]{2,20}){0,2}\s*[-–—]\s*(" + INTERVIEWER_WORDS + "|" + WRITER_WORDS
+    r"([^\s:–—-]{2,20}(\s+[^\s:–—-]{2,20}){0,2}\s*[-–—]\s*){1,2}(" + INTERVIEWER_WORDS + "|" + WRITER_WORDS
     + r")\s*[-–—:]\s*.{0,60}",
     r"(كتب|كتبت|بقلم)\s+\S+(\s+\S+){0,3}\s*:?",
     r"[^\s|]{2,30}(\s+[^\s|]{1,30}){0,3}\s*\|\s*[^|]{2,60}",      # "أخبار الآن | دبي – … (خاص)"
