@@ -567,17 +567,38 @@ def _siblings(linker: Linker, doc_ids: list[str], at_least: int = 1) -> dict[str
         counts = shared.setdefault(doc_id, {})
         for other in linker.newest_documents(cluster, doc_id):
             counts[other] = counts.get(other, 0) + 1
-    for doc_id, other in rows_in(conn, "SELECT doc_a, doc_b FROM reuse_pairs WHERE doc_a IN ({marks})", doc_ids):
-        counts = shared.setdefault(doc_id, {})
-        counts[other] = counts.get(other, 0) + 1
-    seq = dict(rows_in(conn, "SELECT id, seq FROM documents WHERE id IN ({marks})",
-                       sorted({*shared, *(o for c in shared.values() for o in c)})))
+    reused = _reused_with(linker, doc_ids)
+    for doc_id in sorted(set(doc_ids)):  # (in the order the query gave them)
+        for other in reused[doc_id]:
+            counts = shared.setdefault(doc_id, {})
+            counts[other] = counts.get(other, 0) + 1
+    seq = _seqs(linker, {*shared, *(o for c in shared.values() for o in c)})
     out = {}
     for doc_id, counts in shared.items():
         earlier = [o for o in counts if seq.get(o, 1 << 62) < seq[doc_id] and counts[o] >= at_least]
         earlier.sort(key=lambda o: (-counts[o], -seq[o]))
         out[doc_id] = earlier[: params.SIBLING_DOCS]
     return out
+
+
+def _reused_with(linker: Linker, doc_ids: list[str]) -> dict[str, list[str]]:
+    """Document → the documents its reuse pairs name (in key order), for ``doc_ids``: read once a
+    batch (the passes that ask run after document reuse, and none adds a pair)."""
+    known = linker.fixed["reused"]
+    missing = sorted(set(doc_ids) - known.keys())
+    for doc_id in missing:
+        known[doc_id] = []
+    for doc_id, other in rows_in(linker.conn, "SELECT doc_a, doc_b FROM reuse_pairs WHERE doc_a IN ({marks})", missing):
+        known[doc_id].append(other)
+    return known
+
+
+def _seqs(linker: Linker, doc_ids: set[str]) -> dict[str, int]:
+    """Document → its seq, for those of ``doc_ids`` stored: read once a batch."""
+    known = linker.fixed["seq"]
+    missing = doc_ids - known.keys()
+    known.update(rows_in(linker.conn, "SELECT id, seq FROM documents WHERE id IN ({marks})", missing))
+    return known
 
 
 def _statement_order(statement_id: str) -> tuple[str, int]:

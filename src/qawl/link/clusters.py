@@ -27,7 +27,7 @@ from qawl.link.align import Match, another_statement, compare, figure_anchors, w
 from qawl.link.lsh import Buckets
 from qawl.link.prepare import StatementPrep
 from qawl.link.shingles import Stems
-from qawl.link.stemsets import StemSets, hashes
+from qawl.link.stemsets import StemSets, hashes, hashes_of_all
 from qawl.store.db import rows_in
 
 
@@ -205,6 +205,9 @@ class Linker:
         self.founded: list[tuple[str, str]] = []  # link_clusters rows not yet written (``_write_founded``)
         # cluster → document → ``newest_documents`` (read once a batch, forgotten when the cluster changes)
         self.newest: dict[str, dict[str, list[str]]] = {}
+        # what the passes after document reuse read again and again and no pass changes: document →
+        # the documents its reuse pairs name (``reused``), document → its seq (``seq``)
+        self.fixed: dict[str, dict] = {"reused": {}, "seq": {}}
         # statement id → whether it is a headline (``_is_headline``), kept across batches like ``merged``
         self.headline: dict[str, bool] = self.buckets.index.attached.setdefault("headline", {})
         # cluster → the cluster it was merged into (by this process, as long as its memo is valid)
@@ -435,15 +438,15 @@ class Linker:
         todo = [(self.cache[sid], others) for sid, others in candidates if sid in self.cache]
         if not todo:
             return []
-        words = [it.words() for it, _ in todo]
-        sizes_mine = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        mine = np.concatenate([hashes(w) for w in words])
+        mine, sizes_mine = hashes_of_all([it.words() for it, _ in todo])
         lists = [[-1 if item is None else item for _, item in others] for _, others in todo]
         keep = self._may_verify(mine, sizes_mine, lists, need)
+        oids = [oid for _, others in todo for oid, _ in others]  # (flat, as ``keep``)
         out, at = [], 0
         for it, others in todo:
-            kept = [oid for (oid, _), k in zip(others, keep[at : at + len(others)]) if k]
-            at += len(others)
+            end = at + len(others)
+            kept = list(compress(oids[at:end], keep[at:end]))
+            at = end
             if kept:
                 out.append((it.id, kept))
         return out

@@ -22,6 +22,15 @@ def hashes(words: Collection[str]) -> np.ndarray:
     return np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).astype(np.uint32)
 
 
+def hashes_of_all(words: Sequence[Collection[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """``hashes`` of every set of ``words``, one after the other, and their sizes: made at once (an
+    array a set cost a batch's same-speaker pass more than the hashing)."""
+    sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    flat = np.fromiter(chain.from_iterable(map(hash, w) for w in words), dtype=np.int64,
+                       count=int(sizes.sum())).astype(np.uint32)
+    return flat, sizes
+
+
 def _spans(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """The positions start, start + 1, …, start + size - 1 of every (start, size), concatenated."""
     return np.repeat(starts - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
@@ -92,9 +101,7 @@ class StemSets:
     def add_batch(self, items: Sequence[int], words: Sequence[Collection[str]]) -> tuple[np.ndarray, np.ndarray]:
         """Hold the sets ``words`` of ``items`` (a batch's new statements), and return their hashes
         (one after the other) and sizes, made at once."""
-        sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        flat = np.fromiter(chain.from_iterable(map(hash, w) for w in words), dtype=np.int64,
-                           count=int(sizes.sum())).astype(np.uint32)
+        flat, sizes = hashes_of_all(words)
         self.seal([Packed.loose(np.asarray(items, dtype=np.int64), sizes, flat)])
         return flat, sizes
 
