@@ -172,8 +172,12 @@ def link_same_speaker(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: 
                             " WHERE s.entity_id = ? AND d.seq < ? ORDER BY s.rowid DESC LIMIT ?",
                             (entity, max(seq for _, seq in statements),
                              params.SPEAKER_CANDIDATES + len(statements))).fetchall()
+        # (an entity has ~3 statements a batch here, and its earlier ones are nearly always all of
+        # ``said``: listed once for all of them)
+        listed = [(o, item_of(other_seq, n)) for o, other_seq, n in said]
+        latest = max((other_seq for _, other_seq, _ in said), default=-1)
         for sid, seq in statements:
-            earlier = [(o, item_of(other_seq, n)) for o, other_seq, n in said if other_seq < seq]
+            earlier = listed if latest < seq else [x for x, (_, other_seq, _) in zip(listed, said) if other_seq < seq]
             if earlier:
                 candidates.append((sid, earlier[: params.SPEAKER_CANDIDATES]))
     return _join_as_one_speaker(linker or Linker(conn), candidates)
