@@ -134,12 +134,14 @@ def link_reused(conn: sqlite3.Connection, doc_ids: Sequence[str], linker: Linker
         if not theirs:
             continue
         for a0, a1, b0, b1 in json.loads(spans):
+            others = None  # (the other document's statements in the passage: made when first needed)
             for sid, s, e in alone[doc_a]:
                 if 2 * _overlap(s, e, a0, a1) < e - s:
                     continue
                 # where it lies in the other document, read off its place in the passage
                 there = b0 + ((s + e) / 2 - a0) * (b1 - b0) / max(a1 - a0, 1)
-                others = [o for o in theirs if _overlap(o[1], o[2], b0, b1) > 0]
+                if others is None:
+                    others = [o for o in theirs if _overlap(o[1], o[2], b0, b1) > 0]
                 near = sorted(others, key=lambda o: abs((o[1] + o[2]) / 2 - there))[: params.REUSED_CANDIDATES]
                 candidates.setdefault(sid, []).extend(o for o, _, _ in near if o not in candidates[sid])
     if not candidates:
