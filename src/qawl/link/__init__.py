@@ -19,7 +19,7 @@ from itertools import compress
 from qawl.link import params
 from qawl.link.align import another_statement, compare, figures_disagree
 from qawl.link.gaps import link_between_anchors
-from qawl.link.clusters import ONE_SPEAKER, Linker, decode, informative, item_of, linked, one_paragraph
+from qawl.link.clusters import ONE_SPEAKER, Linker, Text, decode, informative, item_of, linked, one_paragraph
 from qawl.link.lsh import drop_caches, ensure_schema
 from qawl.link.prepare import DocPrep, prepare_stored
 from qawl.link.reuse import Reuse
@@ -271,16 +271,17 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str], l
     alone, siblings = _alone_and_siblings(linker, doc_ids, params.PARAPHRASE_SHARED)
     for doc_id, theirs in siblings.items():
         mine, others = _said_by(conn, [doc_id]), _said_by(conn, theirs)
-        for sid, (entity, words, st) in mine.items():
+        for sid, (entity, words, text) in mine.items():
             if sid not in alone:
                 continue
             oid = _best_match(words, {o: w for o, (e, w, _) in others.items() if e == entity})
             if oid is None or _best_match(others[oid][1], {x: w for x, (e, w, _) in mine.items() if e == entity}) != sid:
                 continue  # (none clearly best, or not each the other's best)
-            if figures_disagree(st, others[oid][2]):
+            st, their_st = text.st, others[oid][2].st
+            if figures_disagree(st, their_st):
                 continue  # (one more count, same words: "46 إصابة" / "27 إصابة")
-            m = compare(st, others[oid][2])
-            if not another_statement(m, st, others[oid][2]) \
+            m = compare(st, their_st)
+            if not another_statement(m, st, their_st) \
                     and linker.join_part(sid, oid, min(m.matched_a, m.matched_b), (m.share_a, m.share_b)):
                 joined += 1
     return joined
@@ -359,13 +360,14 @@ def _said_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[fr
         conn, "SELECT statement_id, stems, info FROM link_statements WHERE statement_id IN ({marks})", ids)}
 
 
-def _said_by(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, tuple[int, frozenset[str], Stems]]:
-    """Statement → (speaker, distinct informative stems, stems) of the text statements of ``doc_ids``
-    whose speaker is known, in document and statement order."""
+def _said_by(conn: sqlite3.Connection, doc_ids: list[str]) -> dict[str, tuple[int, frozenset[str], Text]]:
+    """Statement → (speaker, distinct informative stems, stems: decoded when first read) of the text
+    statements of ``doc_ids`` whose speaker is known, in document and statement order (of a sibling's
+    statements, only the best match's stems are read)."""
     rows = rows_in(conn, "SELECT s.id, s.entity_id, l.stems, l.info FROM statements s JOIN link_statements l"
                          " ON l.statement_id = s.id WHERE s.doc_id IN ({marks}) AND s.field = 'text'"
                          " AND s.entity_id IS NOT NULL", doc_ids)
-    said = {sid: (entity, informative(stems, info), decode(stems, info)) for sid, entity, stems, info in rows}
+    said = {sid: (entity, informative(stems, info), Text(stems, info)) for sid, entity, stems, info in rows}
     return {sid: said[sid] for sid in sorted(said, key=_statement_order)}
 
 
