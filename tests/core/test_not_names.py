@@ -4,7 +4,7 @@ their name (``rules.names.NOT_NAME_WORDS``, tanween, ``rules.words.SUBJECT_FILLE
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import run, statements
+from pipeline_helpers import mention_texts, run, statements
 
 
 def _persons(doc) -> list[str]:
@@ -157,3 +157,11 @@ def test_a_link_after_a_definite_head_keeps_its_complement():
     doc = run("وقال المتحدث باسم الخارجية الأمريكية إن الوفد سيصل غدا.")
     assert [doc.text[m.start:m.end] for m in doc.layer("mentions") if m.label == "role"] == [
         "المتحدث باسم الخارجية الأمريكية"]
+
+
+def test_kamil_full_opens_no_name_by_itself():
+    # "كامل" is also "full": "ستتحمل كامل تكاليف العلاج" named a person "كامل تكاليف العلاج"
+    doc = run("وأضاف المتحدث: «الشركة ستتحمل كامل تكاليف العلاج والتعويضات».")
+    assert mention_texts(doc, "person") == []
+    doc = run("وقال كامل الشريف إن الأمر انتهى.")  # guard: after a cue it is the name
+    assert [speaker for _, speaker, _ in statements(doc)] == ["كامل الشريف"]
