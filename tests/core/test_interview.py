@@ -233,3 +233,13 @@ def test_an_outlet_asking_under_its_quoted_name_labels_the_questions():
               "العامري: نعم، اتفقنا على هدنة قبلية مدتها ستة أشهر.")
     answers = [(kind, speaker) for kind, speaker, _ in statements(doc) if kind == "interview"]
     assert answers == [("interview", "سالم بن ناصر العامري")] * 2
+
+
+def test_the_one_guest_labelled_by_his_office_is_the_person_the_opening_introduced():
+    doc = run("حاورت «إذاعة المدينة» أمينه العام نور الدين بلحاج قبل أسبوع من الإضراب العام.\n\n"
+              "المذيع: هل الإضراب العام يوم الثلاثاء المقبل قائم؟\n\n"
+              "الأمين العام: قائم ما لم تتغير المعطيات، والقرار بيد الحكومة وليس بيدنا.\n\n"
+              "المذيع: ما هي مطالبكم تحديدا؟\n\n"
+              "الأمين العام: زيادة في الأجور لا تقل عن خمسة عشر في المئة.")
+    answers = [speaker for kind, speaker, _ in statements(doc) if kind == "interview"]
+    assert answers == ["نور الدين بلحاج", "نور الدين بلحاج"]  # before: a person named "الأمين العام"

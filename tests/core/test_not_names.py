@@ -165,3 +165,9 @@ def test_kamil_full_opens_no_name_by_itself():
     assert mention_texts(doc, "person") == []
     doc = run("وقال كامل الشريف إن الأمر انتهى.")  # guard: after a cue it is the name
     assert [speaker for _, speaker, _ in statements(doc)] == ["كامل الشريف"]
+
+
+def test_a_compound_given_name_opens_a_name_whatever_its_first_half_alone_is():
+    # "نور" alone is "light" and opens no name; "نور الدين" is a given name, "ضمن" (within) is no surname
+    doc = run("حاورت الإذاعة أمينه العام نور الدين بلحاج ضمن فقرة ضيف الصباح.")
+    assert mention_texts(doc, "person") == ["نور الدين بلحاج"]

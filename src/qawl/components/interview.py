@@ -183,6 +183,10 @@ def labelled(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
         elif lab and lab[0] in answerers:
             flush()
             current = label_speaker(doc, finder, p.start, lab[1]) if lab[0] not in lx.ANSWER_LABELS else (interviewee, None)
+            if interviewee and len(answerers) == 1 and _office_label(finder, p.start, lab[1]):
+                # "الأمين العام: …", the one guest labelled by his office: the person the opening
+                # introduced ("حاورت الإذاعة أمينه العام نور الدين بلحاج")
+                current = (interviewee, current[1])
             answer.append((lab[1] + 1, p.end))
         elif current is not None and _reported_by_another(finder, p, current[0]):
             flush()  # "على هامش الحوار، أفاد رئيس الجامعة …، فلان، بأن …": the report goes on, not the answer
@@ -191,6 +195,14 @@ def labelled(doc: Document, finder: "StatementFinder") -> list["Candidate"]:
             answer.append((p.start, p.end))
     flush()
     return out
+
+
+def _office_label(finder: "StatementFinder", start: int, colon: int) -> bool:
+    """Whether the label from ``start`` to its colon is an office and no more: a title or a role
+    head ("الوزير", "الأمين العام"), no name."""
+    i, j = finder.tok_range(start, colon)
+    toks = finder.toks
+    return j > i and (title_length(toks, i) == j - i or lx.ROLE_HEADS.match(toks, i, clitics=False) == j - i)
 
 
 def _reported_by_another(finder: "StatementFinder", p: Span, speaker: str | None) -> bool:

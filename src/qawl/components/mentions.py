@@ -1162,12 +1162,19 @@ def given_name(toks: Tokens, i: int) -> Found | None:
 
 def patronymic_name(toks: Tokens, i: int) -> Found | None:
     """A given name that is also a common word ("كريم", "عادل") opens a name before "بن"/"ابن" and a
-    name: "حل مدرب الفريق، كريم بن سالم، ضيفا على …" (no word but a name stands before بن). Not
+    name: "حل مدرب الفريق، كريم بن سالم، ضيفا على …" (no word but a name stands before بن), or as the
+    first half of a compound given name before a surname ("نور الدين بلحاج"). Not
     "على" (the preposition: "يترحم على بن لادن"), nor after a building or street named after
     somebody ("مسجد عمر بن عبد العزيز": ``names.NAMED_AFTER_HEADS``) or a quotation mark."""
     forms = bare_forms(toks.forms[i])
     given = next((f for f in forms if f in lx.NAME_OPENING_AMBIGUOUS), None)
-    if given is None or i + 2 >= toks.n or toks.forms[i + 1] not in _PATRONYMICS:
+    if given is None or i + 2 >= toks.n:
+        return None
+    if toks.forms[i + 1] in lx.COMPOUND_NAME_PARTS and toks.forms[i] == given:
+        # "نور الدين بلحاج", "جمال الدين محمود": the compound is a given name, whatever "نور" alone is
+        k = name_run(toks, i + 2, limit=2, before=2)
+        return Found("person", i, k, " ".join(toks.forms[i:k])) if k > i + 2 else None
+    if toks.forms[i + 1] not in _PATRONYMICS:
         return None
     if i > 0 and (toks.forms[i - 1] in _QUOTE_MARKS or not lx.NAMED_AFTER_HEADS.isdisjoint(bare_forms(toks.forms[i - 1]))):
         return None  # (a name in quotation marks is a place's or an institution's: 'خطيب "عمر بن عبد العزيز"')
