@@ -270,6 +270,11 @@ ANSWER_LABELS = _fold(structure.ANSWER_LABELS)
 # In rule order: the interviewee is looked for after the first of these words found (a set would make
 # that depend on the process's string hash seed, and a resumed ingest could then differ).
 INTERVIEW_WORDS = tuple(dict.fromkeys(key(w) for w in structure.INTERVIEW_WORDS))
+# The interview words and the meeting verbs as word sequences, by first word.
+INTERVIEWEE_OPENERS: dict[str, list[tuple[str, ...]]] = {}
+for _words in (*structure.INTERVIEW_WORDS, *structure.INTERVIEW_MEETING_WORDS):
+    _seq = tuple(key(_words).split())
+    INTERVIEWEE_OPENERS.setdefault(_seq[0], []).append(_seq[1:])
 NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
 
 # Words that can never be part of a personal name (clause verbs too: "أما وزير المالية بسام عيتاني

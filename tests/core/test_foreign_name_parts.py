@@ -65,3 +65,17 @@ def test_short_given_names_with_other_vowels_differ():
     # guard: Bill and Paul Smith are two people
     assert not same_person("بيل سميث", "بول سميث")
     assert not same_person("جون كيري", "جان كيري")
+
+
+def test_a_surname_that_reads_as_a_clitic_and_al_follows_a_foreign_given_name():
+    # "فالس" reads as ف + ال + س, "فالينتي" as ف + الينتي: a preposition before a noun elsewhere
+    doc = run("وقال رئيس الوزراء الفرنسي مانويل فالس إن الحكومة لن تتراجع عن الإصلاح.")
+    assert [speaker for _, speaker, _ in statements(doc)] == ["مانويل فالس"]
+    doc = run("وقال المدرب الإسباني رودريغو فالينتي إن الفريق جاهز للمباراة.")
+    assert [speaker for _, speaker, _ in statements(doc)] == ["رودريغو فالينتي"]
+
+
+def test_a_preposition_and_al_after_jan_is_no_surname():
+    # guard: "جان" is no listed given name ("لجان والحكم" holds it)
+    doc = run("وقال رئيس الوزراء جان بالحكومة الجديدة إن الإصلاح مستمر.")
+    assert all("بالحكومة" not in (speaker or "") for _, speaker, _ in statements(doc))

@@ -243,3 +243,17 @@ def test_the_one_guest_labelled_by_his_office_is_the_person_the_opening_introduc
               "الأمين العام: زيادة في الأجور لا تقل عن خمسة عشر في المئة.")
     answers = [speaker for kind, speaker, _ in statements(doc) if kind == "interview"]
     assert answers == ["نور الدين بلحاج", "نور الدين بلحاج"]  # before: a person named "الأمين العام"
+
+
+def test_the_interviewee_is_the_one_named_after_the_outlet_met_him():
+    # "ويأتي الحوار بعد تصريحات لمحافظ …" further on named the governor, who took every answer
+    doc = run("«المحروسة» التقت اللواء هشام عبد الفتاح الشناوي مدير أمن المدينة في مكتبه.\n\n"
+              "ويأتي الحوار بعد أيام من تصريحات لمحافظ المدينة أكد فيها أن الموسم استثنائي.\n\n"
+              "■ كيف تستعدون لموسم الصيف هذا العام؟\n\n"
+              "نحن نستعد لهذا الموسم منذ شهرين ونشرنا أربعة آلاف فرد على الشواطئ.\n\n"
+              "■ ماذا عن منظومة الكاميرات؟\n\n"
+              "ركبنا ثلاثمئة كاميرا جديدة على الكورنيش هذا العام.\n\n"
+              "■ وماذا عن التحرش؟\n\n"
+              "لا تهاون مع المتحرشين والمواطن شريك لنا.")
+    answers = {speaker for kind, speaker, _ in statements(doc) if kind == "interview"}
+    assert answers == {"هشام عبد الفتاح الشناوي"}

@@ -16,7 +16,7 @@ from qawl.components.mentions import Found, addressed_people, find_mentions, nam
 from qawl.doc import Document, Span
 from qawl.rules import structure as rules
 from qawl.text.normalize import document_view, key
-from qawl.text.tokens import tokenize
+from qawl.text.tokens import bare_forms, tokenize
 
 if TYPE_CHECKING:
     from qawl.components.statements import Candidate, StatementFinder
@@ -58,13 +58,9 @@ def interviewee_from_intro(doc: Document, finder: "StatementFinder", before: int
     persons = [m for m in finder.mentions if m.label in ("person", "role") and doc.entities[m.attrs["entity"]]["type"] == "person"
                and not any(b.start <= m.start < b.end for b in bylines)]
     intro = [m for m in persons if m.start < before]
-    folded = key(_blanked(doc.text[:before], bylines))
-    for word in lx.INTERVIEW_WORDS:
-        at = folded.find(word)
-        if at >= 0:
-            after = [m for m in intro if m.start >= at * 0.9]
-            if after:
-                return after[0].attrs["entity"]
+    named = _named_after_interview_word(finder, intro, before, bylines)
+    if named is not None:
+        return named
     if intro:
         return Counter(m.attrs["entity"] for m in intro).most_common(1)[0][0]
     if persons:
@@ -72,12 +68,26 @@ def interviewee_from_intro(doc: Document, finder: "StatementFinder", before: int
     return None
 
 
-def _blanked(text: str, spans: list[Span]) -> str:
-    """``text`` with the characters of ``spans`` replaced by spaces (its offsets kept)."""
-    chars = list(text)
-    for sp in spans:
-        chars[sp.start : sp.end] = " " * len(chars[sp.start : sp.end])
-    return "".join(chars)
+def _named_after_interview_word(finder: "StatementFinder", intro: list[Span], before: int,
+                                bylines: list[Span]) -> str | None:
+    """The person first named within ``rules.INTERVIEWEE_REACH`` words after an interview word or a
+    meeting verb of the opening (not in a byline): "«المحروسة» التقت اللواء فلان" (an article's
+    "ويأتي الحوار بعد تصريحات لمحافظ …" further on names someone else)."""
+    toks = finder.toks
+    for k in range(finder.tok_range(0, before)[1]):
+        rests = next((lx.INTERVIEWEE_OPENERS[b] for b in bare_forms(toks.forms[k]) if b in lx.INTERVIEWEE_OPENERS), None)
+        if rests is None:
+            continue
+        n = next((len(r) for r in rests if tuple(toks.forms[k + 1 : k + 1 + len(r)]) == r), None)
+        start = toks.orig(k, k + 1)[0]
+        if n is None or any(b.start <= start < b.end for b in bylines):
+            continue
+        lo = toks.orig(k, k + 1 + n)[1]
+        hi = toks.orig(k, min(toks.n, k + 1 + n + rules.INTERVIEWEE_REACH))[1]
+        near = [m for m in intro if lo <= m.start < hi]
+        if near:
+            return near[0].attrs["entity"]
+    return None
 
 
 def _questions_and_answers(doc: Document, finder: "StatementFinder", paras: list[Span], is_q: list[bool]) -> list["Candidate"]:

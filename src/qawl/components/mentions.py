@@ -243,6 +243,7 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             k += n  # "الباجي [قائد السبسي]": a surname that opens with a title, whole
             break
         if not (_is_name_token(toks, k) or _surname_like_title(toks, j, k) or _part_before_patronymic(toks, j, k, before)
+                or _foreign_surname_like_clitic(toks, k)
                 or (k > j and _family_name_in_a(toks, k)) or _nationality_surname(toks, j, k, before)) \
                 or with_tanween(toks, k):
             break
@@ -297,6 +298,15 @@ def _particle_inside_name(toks: Tokens, k: int) -> bool:
     return (toks.forms[k] in lx.NAME_PARTICLES and k + 1 < toks.n and toks.forms[k - 1] not in lx.GIVEN_NAMES
             and toks.forms[k + 1].isalpha() and _is_name_token(toks, k + 1)
             and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k + 1]])
+
+
+def _foreign_surname_like_clitic(toks: Tokens, k: int) -> bool:
+    """Whether token ``k``, right after a foreign given name, is its surname though it reads as ف, ب
+    or ك and an ال- word, which ``_name_word`` takes for a preposition before a noun: "مانويل فالس",
+    "ماريو بالوتيلي", "رودريغو فالينتي" (not after "جان", which "لجان والحكم" holds)."""
+    f = toks.forms[k]
+    return (k > 0 and toks.forms[k - 1] in lx.FOREIGN_GIVEN_NAMES and len(f) >= 4 and f[0] in "فبك"
+            and f[1:3] == "ال" and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k]])
 
 
 def _nationality_surname(toks: Tokens, j: int, k: int, before: int) -> bool:

@@ -31,6 +31,12 @@ ANSWER_LABELS = ("ج", "جواب", "الجواب", "الضيف", "الضيفة",
 
 # Words in an article's opening that say it is an interview and who was interviewed ("مقابلة مع X").
 INTERVIEW_WORDS = ("مقابلة", "مقابلته", "حوار", "حواره", "لقاء", "حديث خاص", "استضافته", "استضافة", "أجرت", "أجرى")
+# … and verbs of the outlet meeting its guest, which name him right after them ("«المحروسة» التقت
+# اللواء فلان", "جلست «الملاعب» إلى المدرب فلان", "حاورت الإذاعة أمينه العام فلان"); they do not say
+# by themselves that an article is an interview.
+INTERVIEW_MEETING_WORDS = ("التقت", "التقى", "التقينا", "حاورت", "حاور", "جلست إلى", "جلس إلى", "جلسنا إلى")
+# The interviewee is the first person named within this many words after one of those words.
+INTERVIEWEE_REACH = 12
 
 # An interview answer becomes one statement per sentence: a rewrite keeps one sentence of a long answer,
 # or carries two of its sentences in different places, and each must link on its own (one statement
