@@ -243,6 +243,7 @@ NAME_STARTERS = (GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES) | FOREIGN_GIVEN_NAMES
 NAME_HYPHENS = frozenset(names.NAME_HYPHENS)
 NAME_PARTICLES = _fold(names.NAME_PARTICLES)
 FOREIGN_NAME_ENDINGS = tuple(key(e) for e in names.FOREIGN_NAME_ENDINGS)
+HEH_NAME_WORDS = _fold(names.HEH_NAME_WORDS)
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
 # A one-word complementizer ("أنهم", "بأنها", "إننا") opens what was said: it ends a speaker phrase and
 # is never part of a name ("وكشف المتحدث أنهم …" is a role and its statement, not a person "أنهم …").

@@ -79,3 +79,16 @@ def test_a_preposition_and_al_after_jan_is_no_surname():
     # guard: "جان" is no listed given name ("لجان والحكم" holds it)
     doc = run("وقال رئيس الوزراء جان بالحكومة الجديدة إن الإصلاح مستمر.")
     assert all("بالحكومة" not in (speaker or "") for _, speaker, _ in statements(doc))
+
+
+def test_an_abbreviation_between_a_role_and_its_holder_and_a_turkish_kara():
+    # "(آفاد)" stood between the role and the name; "قره" (Turkish Kara) was read as a noun in ة
+    doc = run("أعلن رئيس إدارة الكوارث والطوارئ التركية (آفاد) أورهان قره جام، مساء الخميس، ارتفاع عدد "
+              "الضحايا إلى ثلاثمئة قتيل.")
+    assert statements(doc) == [("indirect", "أورهان قره جام", "ارتفاع عدد الضحايا إلى ثلاثمئة قتيل")]
+
+
+def test_a_kurdish_hama_is_a_word_of_the_name():
+    doc = run("قال مدير الدفاع المدني العقيد زياد حمه أمين إن انهيار النفق أدى إلى احتجاز سبعة عشر عاملا. "
+              "وأضاف حمه أمين: «تمكنا من التواصل مع تسعة منهم عبر أنبوب التهوية».")
+    assert {speaker for _, speaker, _ in statements(doc)} == {"زياد حمه"}

@@ -99,7 +99,8 @@ def _name_word(f: str) -> bool | None:
     a title, role or organization head, so that depends on the words after it)."""
     if not f[0].isalpha() or len(f) < 2 or f in lx.NOT_NAME or f in lx.SPEECH_OBJECT_NOUNS:
         return False
-    if f.endswith("ه") and f not in lx.ANY_GIVEN_NAMES and not (len(f) >= 5 and f.endswith(lx.FOREIGN_NAME_ENDINGS)):
+    if (f.endswith("ه") and f not in lx.ANY_GIVEN_NAMES and f not in lx.HEH_NAME_WORDS
+            and not (len(f) >= 5 and f.endswith(lx.FOREIGN_NAME_ENDINGS))):
         return False  # feminine nouns and adjectives (منطقة، معينة) are not names ("كاوه", "موشيه", "بارنييه" are)
     bare = bare_forms(f)
     if any(b != f and b.startswith("ال") for b in bare):
@@ -1328,6 +1329,7 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
     """An unknown name in apposition after a role: "الناطق باسم التحالف، مايلز كاغينز، …"
     (``after_cue``: the role follows a reporting verb, or no verb at all)."""
     k = _skip_marks(toks, j + 1 if j < toks.n and toks.forms[j] in "،," else j)
+    k = past_abbreviation(toks, k)  # "رئيس إدارة الكوارث (آفاد) أورهان قره جام"
     k += title_length(toks, k) if k < toks.n else 0  # "وزير الاقتصاد الدكتور خالد المنصوري"
     past = skip_adjectives(toks, k)  # "مدرب اتحاد الهضاب، [الفرنسي] لوران باتيستا، …": his nationality
     if past > k and past < toks.n and toks.forms[k].startswith("ال") and toks.forms[past] in lx.ANY_GIVEN_NAMES:
@@ -1371,6 +1373,21 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
     if k == j and _object_noun_phrase(toks, k, end, after_cue):
         return None  # "وانتقد رئيس النادي قرارات الحكم": the verb's object, not the holder's name
     return Found("person", k, end, " ".join(toks.forms[k:end]))
+
+
+def past_abbreviation(toks: Tokens, k: int) -> int:
+    """Past a short parenthesis at ``k`` (``ABBREVIATION_WORDS`` words at most), the body's abbreviation
+    or a gloss between a role and its holder's name: "رئيس إدارة الكوارث (آفاد) أورهان قره جام"."""
+    if k >= toks.n or toks.forms[k] != "(":
+        return k
+    for close in range(k + 2, min(toks.n, k + 2 + ABBREVIATION_WORDS)):
+        if toks.forms[close] == ")":
+            return close + 1
+    return k
+
+
+# The most words a parenthesis between a role and its holder's name holds.
+ABBREVIATION_WORDS = 3
 
 
 def _object_noun_phrase(toks: Tokens, k: int, end: int, after_cue: bool) -> bool:

@@ -23,8 +23,9 @@ from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, definite_verbal_noun, doc_tokens,
-                                     listed_verbal_noun_at, name_run, object_after_subject, office_at, skip_adjectives, team_at,
-                                     time_phrase_at, title_class, title_length, verbal_noun_at, with_tanween)
+                                     listed_verbal_noun_at, name_run, object_after_subject, office_at, past_abbreviation,
+                                     skip_adjectives, team_at, time_phrase_at, title_class, title_length, verbal_noun_at,
+                                     with_tanween)
 from qawl.doc import Document, Span
 from qawl.entities import country_nisba
 from qawl.rules import cues
@@ -1092,6 +1093,7 @@ class StatementFinder:
         j = end_tok
         while j < limit and (self.toks.forms[j] in "،," or self.toks.forms[j] in _QUOTE_MARKS or title_length(self.toks, j)):
             j += title_length(self.toks, j) or 1
+        j = past_abbreviation(self.toks, j)  # "رئيس إدارة الكوارث (آفاد) أورهان قره جام"
         if j >= limit:
             return None
         nxt = self.mention_at(self.toks.orig(j, j + 1)[0], ("person",))

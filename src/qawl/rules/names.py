@@ -181,6 +181,10 @@ NAME_HYPHENS = ("-", "‐", "‑")
 # one more name word, they are part of the name.
 NAME_PARTICLES = ("لو", "دير")
 
+# Name words in ه that are no feminine noun's ة: the Turkish "قره" (Kara: "أورهان قره جام") and the
+# Kurdish "حمه" (Hama: "العقيد زياد حمه أمين", "حمه الهمامي"). They stay words of a name.
+HEH_NAME_WORDS = ("قره", "حمه")
+
 # Endings of French family names written with ه, never a feminine noun's ة: -ier, -iet, -ié ("بارنييه",
 # "ديدييه", "بوفرييه", "دوفالييه"). They stay name words where a word in ه (folded ة) is read as a noun.
 FOREIGN_NAME_ENDINGS = ("ييه",)
