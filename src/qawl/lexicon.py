@@ -50,6 +50,8 @@ BA_NOUN_CLAUSE_PARTICIPLES = _fold(cues.BA_NOUN_CLAUSE_PARTICIPLES)
 NOUN_LIKE_PARTICIPLES = _fold(cues.NOUN_LIKE_PARTICIPLES)
 PASSIVE_LIKE_PARTICIPLES = _fold(cues.PASSIVE_LIKE_PARTICIPLES)
 PREDICATE_VERBS = _fold(cues.PREDICATE_VERBS)
+SOURCE_CLAUSE_REACH = cues.SOURCE_CLAUSE_REACH
+SOURCE_CLAUSE_VERBS = _fold(cues.SOURCE_CLAUSE_VERBS)
 CUE_PHRASES = PhraseTable(cues.PHRASES)
 # Cue phrases of one word ("بالقول"): never part of a role's complement ("اكتفى المتحدث بالقول إن …").
 ONE_WORD_CUE_PHRASES = frozenset(key(p) for p in cues.PHRASES if " " not in p)

@@ -6,6 +6,7 @@ body takes no indefinite one as its complement. Also what was founded or recomme
 "وأوصى مجلس الإدارة بتوزيع …") and "بيّن" without its و after a comma."""
 from __future__ import annotations
 
+import pytest
 from pipeline_helpers import mention_texts, run, statements
 
 _CONTINUED_QUOTE = (
@@ -81,3 +82,19 @@ def test_between_after_a_comma_is_still_a_preposition():
     # guard: punctuation comes before any complementizer
     doc = run("وقال الوزير نادر السامرائي إن الاتفاق، بين الحكومة والنقابات، ينص على أن الأجور سترتفع.")
     assert [s[2] for s in statements(doc)] == ["الاتفاق، بين الحكومة والنقابات، ينص على أن الأجور سترتفع"]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("وبحسب مصدر دبلوماسي حضر جلسات القمة، فإن أبرز نقاط الخلاف تمثلت في مصير السلاح الثقيل.",
+     "مصدر دبلوماسي", "أبرز نقاط الخلاف تمثلت في مصير السلاح الثقيل"),
+    ('وبحسب مصدر مطلع على المفاوضات، تحدث لـ"الوادي" شريطة عدم ذكر اسمه، فإن الوساطة استمرت خمسة أشهر.',
+     "مصدر مطلع على المفاوضات", "الوساطة استمرت خمسة أشهر"),
+])
+def test_a_clause_describing_an_opening_source_comes_before_its_fa_inna(text, speaker, said):
+    assert statements(run(text)) == [("indirect", speaker, said)]
+
+
+def test_a_source_followed_by_its_comma_says_what_comes_next():
+    # guard: a later "، فإن" in the sentence is no end of the source
+    doc = run("وبحسب الوزير، ارتفعت الصادرات بنسبة عشرة بالمئة، فإن الحكومة راضية.")
+    assert [said for _, _, said in statements(doc)] == ["ارتفعت الصادرات بنسبة عشرة بالمئة، فإن الحكومة راضية"]

@@ -2031,6 +2031,8 @@ class StatementFinder:
                     end_tok = self._past_role_complement(end_tok, i1)
                 elif k <= i0 + 1 and m.label == "person":
                     end_tok = self._past_role_aside(end_tok, i1)
+                if k <= i0 + 1:
+                    end_tok = self._past_source_clause(end_tok, i1)
             if k <= i0 + 1 and end_tok < i1 and (toks.forms[end_tok] in "،," or toks.forms[end_tok] in _THEN_THAT):
                 content = end_tok + (toks.forms[end_tok] in "،,")  # ("وحسب فلان فإن …": no comma)
                 if content < i1 and bare_forms(toks.forms[content])[-1] in ("فان", "ان", "انه", "انها", "فقد"):
@@ -2048,6 +2050,25 @@ class StatementFinder:
                 # (his saying marks words in a sentence that may hold a cue of its own: that one wins)
                 self.add(s, e, "indirect", cue_text, *speaker, priority=1 if m is None else 2)
             return
+
+    def _past_source_clause(self, end_tok: int, i1: int) -> int:
+        """The comma before the first "فإن" within ``SOURCE_CLAUSE_REACH`` words after an opening
+        source, past the clause that describes it ("وبحسب مصدر دبلوماسي [حضر جلسات القمة]، فإن …",
+        "ووفقا لمصدر في سلطة المياه [تحدث لـ«البلد» شريطة عدم الكشف عن هويته]، فإن …"); ``end_tok``
+        when the source's own comma is followed by it, or none is near. A clause after the source's
+        comma describes it only when it opens with a cue verb or one of ``SOURCE_CLAUSE_VERBS`` ("،
+        تحدث لـ…"): "وبحسب الوزير، ارتفعت الصادرات …" is what he says."""
+        toks = self.toks
+        if end_tok + 1 < i1 and toks.forms[end_tok] in _COMMAS:
+            after = toks.forms[end_tok + 1]
+            if not (lx.is_verb_cue(after) or after in lx.SOURCE_CLAUSE_VERBS):
+                return end_tok
+        for j in range(end_tok, min(i1 - 1, end_tok + lx.SOURCE_CLAUSE_REACH)):
+            if toks.forms[j] in _COMMAS and bare_forms(toks.forms[j + 1])[-1] in _THEN_THAT:
+                return j
+            if toks.forms[j] in _SENTENCE_END:
+                break
+        return end_tok
 
     def _title_alone_as_source(self, k: int, i0: int, after: int) -> bool:
         """Whether the title after the source word at token ``k`` stands alone for who said it: it

@@ -523,6 +523,17 @@ ROLE_COMPLEMENT_OPENERS = ("عن", "في", "داخل", "لدى")
 # a surname ("صلاح حسب الله").
 ACCORDING_TO_NOT_NAME = ("بحسب", "وبحسب", "وحسب", "وفق", "وفقا", "طبقا")
 
+# An opening "وبحسب"/"ووفقا لـ" source may be described by a clause of its own before the comma of its
+# "فإن": "وبحسب مصدر دبلوماسي حضر جلسات القمة، فإن …", "ووفقا لمصدر تحدث لـ«البلد» شريطة عدم
+# الكشف عن هويته، فإن …". What follows the first "، فإن" within this many words of the source is what
+# it says.
+SOURCE_CLAUSE_REACH = 16
+# … and after the source's own comma, a clause opening with one of these describes how it spoke
+# ("، تحدث لـ«الوادي» شريطة عدم ذكر اسمه، فإن …", "، طلب عدم نشر اسمه، فإن …"), as one opening with a
+# cue verb does; after another word, what follows the comma is what it says.
+SOURCE_CLAUSE_VERBS = ("تحدث", "تحدثت", "طلب", "طلبت", "رفض", "رفضت", "فضل", "فضلت", "حضر", "حضرت",
+                       "اشترط", "اشترطت")
+
 # Words before a cue verb that make it a noun ("طلب عدم ذكر اسمه": ذِكر, "mention"; "امتنعوا عن ذكر
 # أسمائهم": no finite verb follows a preposition).
 NOUN_MAKERS = ("عدم", "دون", "بدون", "مجرد", "عن")
