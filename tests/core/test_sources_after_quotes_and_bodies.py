@@ -98,3 +98,13 @@ def test_a_source_followed_by_its_comma_says_what_comes_next():
     # guard: a later "، فإن" in the sentence is no end of the source
     doc = run("وبحسب الوزير، ارتفعت الصادرات بنسبة عشرة بالمئة، فإن الحكومة راضية.")
     assert [said for _, _, said in statements(doc)] == ["ارتفعت الصادرات بنسبة عشرة بالمئة، فإن الحكومة راضية"]
+
+
+def test_a_relayed_source_may_be_a_noun_and_its_adjectives():
+    doc = run("ونقلت وكالة فرانس برس عن دبلوماسي غربي، فضل عدم الكشف عن هويته، أن الروس يريدون تحقيق إنجاز.")
+    assert [(speaker, said) for _, speaker, said in statements(doc)] == [("دبلوماسي غربي", "الروس يريدون تحقيق إنجاز")]
+
+
+def test_another_outlet_relayed_is_no_source():
+    # guard: a noun with no adjective after عن names nobody
+    assert statements(run("نقلت الصحيفة عن نظيرتها أن الحكومة ستستقيل.")) == []

@@ -147,3 +147,10 @@ def test_a_quoted_name_after_a_role_is_still_the_holder():
     # guard: some outlets quote the holder's own name
     doc = run('وقال المدير العام للوكالة الدولية "يوكي أمانو" إن المفتشين لم يتلقوا أي اتصال.')
     assert [speaker for _, speaker, _ in statements(doc)] == ["يوكي أمانو"]
+
+
+def test_the_first_word_of_a_quotation_after_a_role_is_no_holder():
+    # 'قال الدبلوماسي الروسي "سجلنا …' made a person named "سجلنا" and no statement
+    doc = run('وقال الدبلوماسي الروسي "سجلنا منذ مطلع الشهر ثلاثة وأربعين خرقا، معظمها بالأسلحة الخفيفة".')
+    assert statements(doc) == [("direct", "الدبلوماسي الروسي",
+                                "سجلنا منذ مطلع الشهر ثلاثة وأربعين خرقا، معظمها بالأسلحة الخفيفة")]

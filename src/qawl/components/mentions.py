@@ -1349,6 +1349,8 @@ def apposition_name(toks: Tokens, j: int, after_cue: bool = True) -> Found | Non
         after = name_run(toks, end + 1, limit=3)
         if after - (end + 1) >= 2:
             k, end = end + 1, after
+    elif k > j and toks.forms[k - 1] in _QUOTE_MARKS and end - k < 2:
+        return None  # 'قال الدبلوماسي الروسي "سجلنا منذ …': an opening mark and one word is what was said
     # A given name and an ال- surname end a name whatever follows ("وزير النقل كمال الشاذلي إحالة …"),
     # and so does a given name and a surname before a noun with a possessive pronoun, the verb's
     # object ("جدد رئيس الاتحادية رشيد بوزيان ثقته في …").

@@ -24,7 +24,7 @@ from qawl.components import interview
 from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, definite_verbal_noun, doc_tokens,
                                      listed_verbal_noun_at, name_run, object_after_subject, office_at, past_abbreviation,
-                                     skip_adjectives, team_at, time_phrase_at, title_class, title_length, verbal_noun_at,
+                                     role_phrase, skip_adjectives, team_at, time_phrase_at, title_class, title_length, verbal_noun_at,
                                      with_tanween)
 from qawl.doc import Document, Span
 from qawl.entities import country_nisba
@@ -962,7 +962,7 @@ class StatementFinder:
         j = at + 1
         if j >= end:
             return None
-        m = self.mention_near(toks.orig(j, j + 1)[0]) or self.named_after_title(j, end)
+        m = self.mention_near(toks.orig(j, j + 1)[0]) or self.named_after_title(j, end) or self._role_source(j, end)
         if m is None:
             title = title_length(toks, j)
             j = skip_adjectives(toks, j + title) if title else j  # the name is read after a title
@@ -972,6 +972,27 @@ class StatementFinder:
                 m = self.builder.add(Found("person", j, run_end, " ".join(toks.forms[j:run_end])))
                 self.mentions.append(m)
         return None if m is None or self.in_quote(m.start) else m
+
+    def _role_source(self, j: int, end: int) -> Span | None:
+        """A role no name follows, right after عن, up to ``end`` or a comma: "ونقلت الصحيفة عن
+        [دبلوماسي غربي] أن …", "عن [مسؤول في الوزارة]، طلب عدم نشر اسمه، أن …" (the mention scan reads
+        such a role only as a verb's subject)."""
+        toks = self.toks
+        role = role_phrase(toks, j)
+        if role is None and toks.forms[j].isalpha() and not toks.forms[j].startswith("ال"):
+            # a noun and its nisba adjectives: "عن [دبلوماسي غربي] أن …", "عن [خبير اقتصادي] أن …" (not
+            # "عن نظيرتها أن …", another outlet)
+            k = j + 1
+            while k < min(end, j + 3) and len(toks.forms[k]) >= 4 and toks.forms[k].endswith(("ي", "يه")) \
+                    and toks.forms[k].isalpha() and not toks.forms[k].startswith("ال"):
+                k += 1  # (indefinite nisba adjectives: "غربي", "اقتصادي", "أمريكية")
+            if k > j + 1:
+                role = Found("role", j, k, " ".join(toks.forms[j:k]), role_key=f"{title_class(toks.forms[j])}|")
+        if role is None or role.holder is not None or not (role.j == end or toks.forms[role.j] in _COMMAS):
+            return None
+        span = self.builder.add(role, "role", self.builder.role_entity(role))
+        self.mentions.append(span)
+        return span
 
     def clause_subject(self, cue: Cue, p: Span) -> Span | None:
         """The subject of the sentence's first verb, when it is named right after that verb (the
