@@ -83,6 +83,14 @@ def _said(n: int, words: str) -> Said:
     return Said(f"d:{n}", 1, f"d:{n}", False, words, "1" * len(words.split()))
 
 
+def test_a_small_count_that_disagrees_stays_apart_between_anchors(store):
+    # 23 fighters lost this year and 7 last month: order and a few words do not make them one
+    # (a count of 10 or less is no distinctive figure for the other passes)
+    conn = _ingest(store, [COPIES[0], "فقدنا 23 مقاتلا في الغارات الجوية على مواقعنا هذا العام", *COPIES[1:]],
+                   [COPIES[0], "وأقر بأنهم خسروا 7 مقاتلين في غارة جوية على مواقعهم الشهر الماضي", *COPIES[1:]])
+    assert cluster_of(conn, "report:1") == "report:1"
+
+
 def test_figures_disagree_when_none_is_near_one_of_the_other():
     from qawl.link.align import figures_disagree
     from qawl.link.clusters import decode
@@ -94,6 +102,9 @@ def test_figures_disagree_when_none_is_near_one_of_the_other():
     assert not figures_disagree(st("كلف 635.9 مليار"), st("كلف 636 مليار"))  # (a rounding)
     assert not figures_disagree(st("ضخ كثر 500000000 دولار"), st("ضخ 540000000 دولار"))  # (a vaguer figure)
     assert not figures_disagree(st("اصاب 46 متظاهر"), st("اصاب متظاهر"))  # (one side gives none)
+    assert not figures_disagree(st("قد 23 مقاتل"), st("خسر 7 مقاتل"))  # (7 is no distinctive figure …)
+    assert figures_disagree(st("قد 23 مقاتل"), st("خسر 7 مقاتل"), small=True)  # (… but a count of the weak passes)
+    assert not figures_disagree(st("قد 7 مقاتل"), st("خسر 7 مقاتل"), small=True)
 
 
 def test_the_longest_chain_rising_in_both_documents():

@@ -278,7 +278,7 @@ def link_sibling_paraphrases(conn: sqlite3.Connection, doc_ids: Sequence[str], l
             if oid is None or _best_match(others[oid][1], {x: w for x, (e, w, _) in mine.items() if e == entity}) != sid:
                 continue  # (none clearly best, or not each the other's best)
             st, their_st = text.st, others[oid][2].st
-            if figures_disagree(st, their_st):
+            if figures_disagree(st, their_st, small=True):
                 continue  # (one more count, same words: "46 إصابة" / "27 إصابة")
             m = compare(st, their_st)
             if not another_statement(m, st, their_st) \

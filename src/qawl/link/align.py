@@ -181,15 +181,27 @@ def _figures_differ(gap_a: Sequence[str], gap_b: Sequence[str], a: Stems, b: Ste
     return high - low > params.SLOT_FIGURE_TOLERANCE * high and high <= params.SLOT_FIGURE_RATIO * low
 
 
-def figures_disagree(a: Stems, b: Stems) -> bool:
+def figures_disagree(a: Stems, b: Stems, *, small: bool = False) -> bool:
     """Whether both texts give distinctive figures (``distinctive_figure``) and none of either is
     near one of the other's (``params.FIGURES_AGREE``): "وإصابة 46 آخرين" / "وإصابة 27 آخرين" are
-    two counts, two statements, whatever else they share."""
-    mine = [float(s) for s in set(a.stems) if distinctive_figure(s)]
-    theirs = [float(s) for s in set(b.stems) if distinctive_figure(s)]
+    two counts, two statements, whatever else they share. With ``small``, counts of 2 to 9 count
+    too, for the passes whose evidence is weak (order, a few shared words): "فقد 23 مقاتلا" / "خسر 7
+    عناصر"."""
+    figure = _count if small else distinctive_figure
+    mine = [float(s) for s in set(a.stems) if figure(s)]
+    theirs = [float(s) for s in set(b.stems) if figure(s)]
     if not mine or not theirs:
         return False
     return not any(abs(x - y) <= params.FIGURES_AGREE * max(x, y) for x in mine for y in theirs)
+
+
+def _count(stem: str) -> bool:
+    """A distinctive figure, or a whole count from 2 to 9 (a figure "1" is as often "a" or "one of",
+    and "10" the "عشر" of an ordinal: "اليوم الثامن عشر" reads "ثامن 10")."""
+    return distinctive_figure(stem) or stem in _SMALL_COUNTS
+
+
+_SMALL_COUNTS = frozenset(str(n) for n in range(2, 10))
 
 
 def _one_figure(gap: Sequence[str]) -> str | None:

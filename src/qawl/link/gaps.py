@@ -84,7 +84,7 @@ def link_between_anchors(conn: sqlite3.Connection, doc_ids: Sequence[str], linke
             before = joined
             for a, b, shared in pairs_between_anchors(mine, said_in(conn, other)):
                 st_a, st_b = decode(a.stems, a.info), decode(b.stems, b.info)
-                if figures_disagree(st_a, st_b):
+                if figures_disagree(st_a, st_b, small=True):
                     continue
                 m = compare(st_a, st_b)
                 if not another_statement(m, st_a, st_b) and linker.join_part(a.id, b.id, shared, (m.share_a, m.share_b)):
