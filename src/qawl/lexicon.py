@@ -270,14 +270,20 @@ TOPIC_PARTICLES = _fold(words.TOPIC_PARTICLES)
 SAME_WORDS = _fold(words.SAME_WORDS)
 QUESTION_LABELS = _fold(structure.QUESTION_LABELS)
 ANSWER_LABELS = _fold(structure.ANSWER_LABELS)
-# In rule order: the interviewee is looked for after the first of these words found (a set would make
-# that depend on the process's string hash seed, and a resumed ingest could then differ).
 INTERVIEW_WORDS = tuple(dict.fromkeys(key(w) for w in structure.INTERVIEW_WORDS))
-# The interview words and the meeting verbs as word sequences, by first word.
-INTERVIEWEE_OPENERS: dict[str, list[tuple[str, ...]]] = {}
-for _words in (*structure.INTERVIEW_WORDS, *structure.INTERVIEW_MEETING_WORDS):
-    _seq = tuple(key(_words).split())
-    INTERVIEWEE_OPENERS.setdefault(_seq[0], []).append(_seq[1:])
+
+
+def _by_first_word(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Folded phrases by their first word: the words after it, for each phrase opening with it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        first, *rest = key(phrase).split()
+        out.setdefault(first, []).append(tuple(rest))
+    return out
+
+
+# The interview words and the meeting verbs, by first word (``interview.interviewee_from_intro``).
+INTERVIEWEE_OPENERS = _by_first_word((*structure.INTERVIEW_WORDS, *structure.INTERVIEW_MEETING_WORDS))
 NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
 
 # Words that can never be part of a personal name (clause verbs too: "أما وزير المالية بسام عيتاني

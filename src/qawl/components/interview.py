@@ -137,8 +137,9 @@ def _label(doc: Document, p: Span) -> tuple[str, int] | None:
         return None
     text = doc.text[p.start : p.start + colon]  # the label: what comes before the colon
     text = _STAGE_DIRECTION.sub("", text)  # "الوزير فهد العنزي (مبتسماً):" is the minister's turn
-    quoted = text.strip(_LABEL_QUOTES)  # "«شبوة اليوم»: …؟": an outlet asking under its quoted name
-    quoted, text = quoted != text.strip(), quoted
+    stripped = text.strip(_LABEL_QUOTES)  # "«شبوة اليوم»: …؟": an outlet asking under its quoted name
+    quoted = stripped != text.strip()
+    text = stripped
     words = text.split()
     if not words or len(words) > rules.MAX_LABEL_WORDS or not all(w[0].isalpha() for w in words):
         return None

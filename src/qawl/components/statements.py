@@ -24,8 +24,8 @@ from qawl.components import interview
 from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, definite_verbal_noun, doc_tokens,
                                      listed_verbal_noun_at, name_run, object_after_subject, office_at, past_abbreviation,
-                                     role_phrase, skip_adjectives, team_at, time_phrase_at, title_class, title_length, verbal_noun_at,
-                                     with_tanween)
+                                     role_phrase, skip_adjectives, team_at, time_phrase_at, title_class, title_length,
+                                     verbal_noun_at, with_tanween)
 from qawl.doc import Document, Span
 from qawl.entities import country_nisba
 from qawl.rules import cues
@@ -146,6 +146,16 @@ def _opens_sentence_before_office(toks: Tokens, c: int, lo: int) -> bool:
     body right after it ("طالب رئيس الحزب، فلان، بإجراء …"): the student ("طالب جامعي …") and a
     name's word ("أبو طالب") stand before none."""
     return (c == lo or toks.forms[c - 1] in _SENTENCE_END) and c + 1 < toks.n and office_at(toks, c + 1)
+
+
+def _past_indefinite_nisbas(toks: Tokens, k: int, end: int) -> int:
+    """Past the indefinite nisba adjectives at ``k`` (two at most, before ``end``): "غربي", "اقتصادي",
+    "أمريكية"."""
+    stop = min(end, k + 2)
+    while k < stop and len(f := toks.forms[k]) >= 4 and f.endswith(("ي", "يه")) and f.isalpha() \
+            and not f.startswith("ال"):
+        k += 1
+    return k
 
 
 def _relayed_clause(toks: Tokens, c: int, hi: int) -> int | None:
@@ -979,15 +989,11 @@ class StatementFinder:
         such a role only as a verb's subject)."""
         toks = self.toks
         role = role_phrase(toks, j)
-        if role is None and toks.forms[j].isalpha() and not toks.forms[j].startswith("ال"):
+        if role is None and toks.forms[j].isalpha() and not toks.forms[j].startswith("ال") \
+                and (k := _past_indefinite_nisbas(toks, j + 1, end)) > j + 1:
             # a noun and its nisba adjectives: "عن [دبلوماسي غربي] أن …", "عن [خبير اقتصادي] أن …" (not
             # "عن نظيرتها أن …", another outlet)
-            k = j + 1
-            while k < min(end, j + 3) and len(toks.forms[k]) >= 4 and toks.forms[k].endswith(("ي", "يه")) \
-                    and toks.forms[k].isalpha() and not toks.forms[k].startswith("ال"):
-                k += 1  # (indefinite nisba adjectives: "غربي", "اقتصادي", "أمريكية")
-            if k > j + 1:
-                role = Found("role", j, k, " ".join(toks.forms[j:k]), role_key=f"{title_class(toks.forms[j])}|")
+            role = Found("role", j, k, " ".join(toks.forms[j:k]), role_key=f"{title_class(toks.forms[j])}|")
         if role is None or role.holder is not None or not (role.j == end or toks.forms[role.j] in _COMMAS):
             return None
         span = self.builder.add(role, "role", self.builder.role_entity(role))
