@@ -285,6 +285,7 @@ def _by_first_word(phrases) -> dict[str, list[tuple[str, ...]]]:
 # The interview words and the meeting verbs, by first word (``interview.interviewee_from_intro``).
 INTERVIEWEE_OPENERS = _by_first_word((*structure.INTERVIEW_WORDS, *structure.INTERVIEW_MEETING_WORDS))
 NON_SPEAKER_LABELS = _fold(structure.NON_SPEAKER_LABELS)
+HEADLINE_VERBS = _fold(structure.HEADLINE_VERBS)
 
 # Words that can never be part of a personal name (clause verbs too: "أما وزير المالية بسام عيتاني
 # فتعهد بأن …").
@@ -294,7 +295,8 @@ NOT_NAME = FUNCTION_WORDS | set(VERB_FORMS) | set(PARTICIPLE_FORMS) | SPEAKER_ST
      "السوري", "العراقي", "أكثر", "أقل", "نحو", "حوالي", "عدد", "عدة", "الذي", "التي", "جديد", "جديدة",
      "وجود", "عدم")  # ("أكد وجود …": a noun, and what was said; not a function word, see NOUN_CONTENT_VERBS)
 ) | _fold(names.NOT_NAME_WORDS) | _fold(words.GROUPS_ADDRESSED) | _fold(words.GREETINGS) | _fold(cues.ACCORDING_TO_NOT_NAME) | (set(CLAUSE_VERBS) - GIVEN_NAMES) \
-    | _fold(cues.VERB_PARTICLES)  # ("حاكم غاو، وقد توفي، …": a clause set off by commas, no name)
+    | _fold(cues.VERB_PARTICLES) \
+    | HEADLINE_VERBS  # ("حاكم غاو، وقد توفي، …": a clause set off by commas, no name; "عضو بالتيار يطالب …")
 
 
 def _shape(shape: str, root_letter: str) -> str:

@@ -66,3 +66,9 @@ def test_whom_he_called_on_may_open_with_a_quantifier(quantifier):
               "و\"عدم العودة إليها قبل فحصها\".")
     assert statements(doc) == [("indirect", "منير الشامي",
                                 "إخلاء المنازل القريبة من الوادي و\"عدم العودة إليها قبل فحصها\"")]
+
+
+def test_a_present_reporting_verb_after_a_role_is_no_name():
+    # "عضو بالتيار الشعبى يطالب …" made a person named "يطالب" (``rules.structure.HEADLINE_VERBS``)
+    doc = run('عضو بالتيار الشعبى يطالب "مرسى" بالاعتراف بفشله فى إدارة الأزمة\nوقال المتحدث إن الأمر انتهى.')
+    assert "يطالب" not in mention_texts(doc, "person")
