@@ -16,6 +16,7 @@ from itertools import accumulate, compress, islice, repeat, takewhile
 
 from qawl import lexicon as lx
 from qawl.doc import Document, Span
+from qawl.rules import cues
 from qawl.rules.names import SOUND_CLASSES
 from qawl.entities import person_tokens, same_person_tokens, same_token, skeleton, sound_key
 from qawl.text.normalize import document_view, key
@@ -200,6 +201,22 @@ def _spelled_ala(toks: Tokens, k: int) -> bool:
         return True
     start, end = toks.orig(k, k + 1)
     return original[start:end].endswith("ى")
+
+
+def complementizer_at(toks: Tokens, k: int, *, clitics: bool = False) -> int:
+    """Number of tokens of the complementizer at token ``k`` (``cues.COMPLEMENTIZERS``; 0 when none).
+    The negation ألا counts when written with its hamza, or bare before a present verb ("توقعوا الا
+    يصل"): folded, it is إلا (except), which opens no reported clause ("…، إلا أن الحكومة …", "ولم
+    يسمح إلا بعد …")."""
+    n = lx.COMPLEMENTIZERS.match(toks, k, clitics=clitics)
+    last = k + n - 1
+    if n and toks.forms[last].endswith(lx.NEGATED_COMPLEMENTIZER) and toks.view.original:
+        start, end = toks.orig(last, last + 1)
+        hamza = toks.view.original[start:end].endswith(cues.NEGATED_COMPLEMENTIZER)
+        bare = "إ" not in toks.view.original[start:end] and last + 1 < toks.n and _present_verb(toks.forms[last + 1])
+        if not (hamza or bare):
+            return 0
+    return n
 
 
 def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
@@ -1428,7 +1445,7 @@ def _present_verb_before_clause(toks: Tokens, k: int) -> bool:
     "إن" is still one ("وزير المالية حجازي إن …")."""
     f = toks.forms[k]
     return (toks.forms[k - 1] in ("،", ",") and f[0] in "يتن" and f not in lx.ANY_GIVEN_NAMES
-            and lx.COMPLEMENTIZERS.match(toks, k + 1, clitics=False) > 0)
+            and complementizer_at(toks, k + 1) > 0)
 
 
 def _unknown_construct(words: list[str]) -> bool:

@@ -22,7 +22,7 @@ from itertools import accumulate
 from qawl import lexicon as lx
 from qawl.components import interview
 from qawl.components.clauses import statement_parts
-from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, definite_verbal_noun, doc_tokens,
+from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, complementizer_at, definite_verbal_noun, doc_tokens,
                                      listed_verbal_noun_at, name_run, object_after_subject, office_at, past_abbreviation,
                                      role_phrase, skip_adjectives, team_at, time_phrase_at, title_class, title_length,
                                      verbal_noun_at, with_tanween)
@@ -116,7 +116,7 @@ def find_cues(toks: Tokens, lo: int, hi: int, named: Callable[[int], bool] | Non
             if clause_participle_cue(toks, c):
                 cues.append(Cue(c, c + 1, "participle", lx.CLAUSE_PARTICIPLE_FORMS[f]))
         elif f in lx.OBJECT_PRONOUN_VERB_FORMS:
-            if c + 1 < toks.n and lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False):
+            if c + 1 < toks.n and complementizer_at(toks, c + 1):
                 cues.append(Cue(c, c + 1, "verb", lx.OBJECT_PRONOUN_VERB_FORMS[f]))
         elif f in lx.QUOTING_FORMS:
             cues.append(Cue(c, c + 1, "quoting", f))
@@ -179,7 +179,7 @@ def _relayed_clause(toks: Tokens, c: int, hi: int) -> int | None:
         f = forms[k]
         if f in lx.QUOTING_FORMS:
             return None
-        if lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+        if complementizer_at(toks, k):
             return k
         if f in _COMMAS:
             commas += 1
@@ -217,7 +217,7 @@ def _clause_follows(toks: Tokens, c: int, hi: int, named: Callable[[int], bool] 
     conditional = forms[c] in lx.PRESENT_CLAUSE_FORMS and tuple(forms[max(0, c - 2) : c]) not in lx.NARRATIVE_OPENERS
     takes = () if conditional else lx.NOUN_CONTENT_VERBS.get(base, ())
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
-        if lx.COMPLEMENTIZERS.match(toks, j) and not _time_clause_at(toks, j, c + 1):
+        if complementizer_at(toks, j, clitics=True) and not _time_clause_at(toks, j, c + 1):
             return forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
         if base in lx.BA_VERBAL_NOUN_OBJECT_VERBS and _glued_object(forms[j]) and not ba_verbal_noun(forms[j]):
             continue  # "أوصت هيئة المفوضين [بالدائرة] الأولى …": more of the subject
@@ -264,7 +264,7 @@ def _complementizer_follows(toks: Tokens, c: int, hi: int) -> bool:
     written with its shadda ("…، بيّن أن …": he made clear that; "، بين أن" may be "between")."""
     forms = toks.forms
     for j in range(c + 1, min(hi, c + 1 + cues.CLAUSE_VERB_REACH)):
-        if lx.COMPLEMENTIZERS.match(toks, j):
+        if complementizer_at(toks, j, clitics=True):
             return (j > c + 1 or _SHADDA in toks.view.original[slice(*toks.orig(c, c + 1))]) \
                 and forms[j - 1] not in lx.NOT_CLAUSE_OPENERS
         if not forms[j][:1].isalnum():
@@ -310,7 +310,7 @@ def _said_opens_at(toks: Tokens, k: int, hi: int, takes: tuple[str, ...]) -> boo
     if k >= hi:
         return False
     f = toks.forms[k]
-    return lx.COMPLEMENTIZERS.match(toks, k, clitics=False) > 0 or f in takes or ("ب" in takes and _glued_object(f))
+    return complementizer_at(toks, k) > 0 or f in takes or ("ب" in takes and _glued_object(f))
 
 
 def _framing_aside(toks: Tokens, j: int, hi: int) -> int:
@@ -450,6 +450,13 @@ def _opens_object_clause(form: str, gate: tuple[frozenset[str], tuple[str, ...]]
     return False
 
 
+def _content_start(toks: Tokens, k: int, n: int) -> int:
+    """The first token of what a complementizer of ``n`` tokens at ``k`` opens: the token after it,
+    or its last token when that is the negation ألا, which the content keeps
+    (``cues.NEGATED_COMPLEMENTIZER``)."""
+    return k + n - 1 if toks.forms[k + n - 1] == lx.NEGATED_COMPLEMENTIZER else k + n
+
+
 def _glued_object(form: str) -> bool:
     """Whether the word is a noun with the preposition ب glued to it ("بفتح", "بالإفراج", "بـإطلاقات")."""
     return form.startswith("ب") and len(form.lstrip("بـ")) >= 3 and form not in lx.NOT_BA_OBJECTS
@@ -495,7 +502,7 @@ def participle_cue(toks: Tokens, c: int) -> bool:
     # (a closing mark ends a quoted phrase the adjective is in: "إن لدى الجيش «معلومات مؤكدة» بأن …")
     return ((not after[0].isalnum() and after not in _SENTENCE_END and after not in _COMMAS
              and after not in _CLOSING_MARKS) or after in prepositions
-            or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0)
+            or complementizer_at(toks, c + 1) > 0)
 
 
 def _participle_as_noun(toks: Tokens, c: int, after_figure: bool) -> bool:
@@ -518,7 +525,7 @@ def clause_participle_cue(toks: Tokens, c: int) -> bool:
     if c + 1 >= toks.n:
         return False
     after = toks.forms[c + 1]
-    if after == ":" or lx.COMPLEMENTIZERS.match(toks, c + 1, clitics=False) > 0:
+    if after == ":" or complementizer_at(toks, c + 1) > 0:
         return True
     return lx.CLAUSE_PARTICIPLE_FORMS[toks.forms[c]] in lx.BA_NOUN_CLAUSE_PARTICIPLES \
         and _glued_object(after) and verbal_noun_at(toks, c + 1)
@@ -704,7 +711,7 @@ class StatementFinder:
         f = toks.forms[j]
         return (f.startswith("ال") and country_nisba(f[2:]) and j + 1 < limit and toks.is_word(j + 1)
                 and not toks.forms[j + 1].startswith("ال") and toks.forms[j + 1] not in lx.NOT_NAME
-                and not lx.COMPLEMENTIZERS.match(toks, j + 1, clitics=False))
+                and not complementizer_at(toks, j + 1))
 
     def subject(self, cue: Cue, limit: int) -> tuple[str | None, Span | None, int, bool]:
         """(entity, mention, index after the subject, explicit) for the cue's subject."""
@@ -742,7 +749,7 @@ class StatementFinder:
             return self.ordinal(lx.ORDINAL_ANAPHORA[f], j), None, j + 1, True
         if f in lx.HONORIFIC_PRONOUNS:
             return None, None, j + 1, False  # "وأضاف سعادته أن …": he, the current speaker
-        if f in lx.SPEAKER_STOPS or lx.COMPLEMENTIZERS.match(toks, j, clitics=False) or lx.is_verb_cue(f):
+        if f in lx.SPEAKER_STOPS or complementizer_at(toks, j) or lx.is_verb_cue(f):
             return None, None, j, False
         if time_phrase_at(toks, j):
             return None, None, j, False  # "صرح مطلع الموسم بأنه …": when, not who
@@ -841,7 +848,7 @@ class StatementFinder:
                                 and not toks.forms[k - 1].endswith("ا"))
         apposition = k < limit and (lx.ROLE_HEADS.match(toks, k) or title_length(toks, k))
         if k > j and (k >= limit or not toks.is_word(k) or toks.forms[k] in lx.NAME_FOLLOWERS or pointing or apposition
-                      or lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or toks.forms[k] in _QUOTE_MARKS):
+                      or complementizer_at(toks, k) or toks.forms[k] in _QUOTE_MARKS):
             found = Found("person", j, k, " ".join(toks.forms[j:k]))
             span = self.builder.add(found)
             self.mentions.append(span)
@@ -872,7 +879,7 @@ class StatementFinder:
         if not (f.endswith("ي") and len(f) >= 6) or j + 1 >= toks.n \
                 or not self.doc.text[slice(*toks.orig(j, j + 1))].endswith("ي"):
             return False
-        if not (toks.forms[j + 1] in _COMMAS or lx.COMPLEMENTIZERS.match(toks, j + 1, clitics=False)):
+        if not (toks.forms[j + 1] in _COMMAS or complementizer_at(toks, j + 1)):
             return False
         return not (f in lx.NOT_NAME or title_length(toks, j)
                     or lx.ROLE_HEADS.match(toks, j) or lx.ORG_HEADS.match(toks, j) or lx.KNOWN_ORGS.match(toks, j)
@@ -1151,7 +1158,7 @@ class StatementFinder:
         k = end_tok
         while k < min(limit, end_tok + ROLE_COMPLEMENT_REACH) and toks.forms[k] not in _COMMAS:
             f = toks.forms[k]
-            if f in _SENTENCE_END or f in lx.WITH_WORDS or lx.is_verb_cue(f) or lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+            if f in _SENTENCE_END or f in lx.WITH_WORDS or lx.is_verb_cue(f) or complementizer_at(toks, k):
                 return None
             k += 1
         if k + 1 >= limit or toks.forms[k] not in _COMMAS:
@@ -1165,7 +1172,7 @@ class StatementFinder:
         if holder is None:
             return None
         after = self.tok_range(holder.start, holder.end)[1]
-        return holder if after < limit and (toks.forms[after] in _COMMAS or lx.COMPLEMENTIZERS.match(toks, after, clitics=False)) else None
+        return holder if after < limit and (toks.forms[after] in _COMMAS or complementizer_at(toks, after)) else None
 
     def surname_as_title(self, j: int, t: int) -> bool:
         """Whether the title at token ``j`` (``t`` tokens) is the whole of a mention of a person the
@@ -1182,7 +1189,7 @@ class StatementFinder:
         if not f.startswith("ال") or f[2:] not in lx.ONE_WORD_ROLE_HEADS or f[2:] in lx.ANONYMOUS_HEADS or j + 1 >= limit:
             return None  # ("يرى المسؤولون أن …": officials, nobody the article named)
         nxt = toks.forms[j + 1]
-        if not (nxt == ":" or nxt in _QUOTE_MARKS or lx.COMPLEMENTIZERS.match(toks, j + 1, clitics=False)):
+        if not (nxt == ":" or nxt in _QUOTE_MARKS or complementizer_at(toks, j + 1)):
             return None
         role = Found("role", j, j + 1, f, role_key=f"{title_class(f)}|")
         eid = self.builder.role_entity(role)
@@ -1342,7 +1349,7 @@ class StatementFinder:
                 and after < para_end_tok and _glued_object(toks.forms[after]):
             j = after  # past where he spoke: "وكان رئيس البلدية قد أشاد [في المؤتمر] بالمتطوعين …"
         if "ب" in allowed and j < para_end_tok and _glued_object(toks.forms[j]) \
-                and not lx.COMPLEMENTIZERS.match(toks, j, clitics=False) and not self.named_at(j):
+                and not complementizer_at(toks, j) and not self.named_at(j):
             k = None  # "وتعهد بعدم الخوض في …، مبررا ذلك بأن …": what was said is the noun after ب
         elif "" in allowed and j < para_end_tok and self.verbal_noun_object(cue, j, mention, para_end_tok):
             k = None  # "وأعلن المبعوث فتح 3 ممرات …، على أن تعمل …": the verbal noun, not a later أن
@@ -1375,8 +1382,7 @@ class StatementFinder:
             # After a colon the content may be unmarked; after a mark it must be that quotation.
             self.direct_after(k, p, cue_text, entity, mention, explicit, unmarked=f == ":")
             return
-        n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False) or 1
-        content = k + n
+        content = _content_start(toks, k, complementizer_at(toks, k) or 1)
         if content < para_end_tok and toks.forms[content] in _QUOTE_MARKS:
             if self.direct_after(content, p, cue_text, entity, mention, explicit, unmarked=False):
                 return
@@ -1394,9 +1400,9 @@ class StatementFinder:
         if gate is None:
             return
         for k in range(j, min(gate + 3, para_end_tok)):
-            n = lx.COMPLEMENTIZERS.match(toks, k, clitics=False)
+            n = complementizer_at(toks, k)
             if n:
-                self.indirect(k + n, p, para_end_tok, cue_text, entity, mention, explicit)
+                self.indirect(_content_start(toks, k, n), p, para_end_tok, cue_text, entity, mention, explicit)
                 return
         pronoun = entity is None and _pronoun_subject_before(toks, cue.i)
         if (explicit and entity and (self.named_after(cue, mention) or self.named_before_qad(cue, mention))) or pronoun:
@@ -1450,7 +1456,7 @@ class StatementFinder:
         for k in range(k, end):
             if toks.forms[k] in _COMMAS or toks.forms[k] in _SENTENCE_END:
                 return True
-            if lx.COMPLEMENTIZERS.match(toks, k, clitics=False) and toks.forms[k] not in lx.REASON_COMPLEMENTIZERS:
+            if complementizer_at(toks, k) and toks.forms[k] not in lx.REASON_COMPLEMENTIZERS:
                 return False
         return True
 
@@ -1697,12 +1703,12 @@ class StatementFinder:
             f = toks.forms[k]
             if f in allowed or ("ب" in allowed and _glued_object(f)):
                 return k  # (at ``j`` itself: nobody addressed)
-            if clause and lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+            if clause and complementizer_at(toks, k):
                 return k
             if k == j and f in lx.ADDRESSEE_QUANTIFIERS:
                 continue  # "ودعا الوزير [جميع] الأطراف إلى …"
             if not toks.is_word(k) or f in lx.FUNCTION_WORDS or f in lx.SPEAKER_STOPS or lx.is_verb_cue(f) \
-                    or lx.is_participle_cue(f) or lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+                    or lx.is_participle_cue(f) or complementizer_at(toks, k):
                 return j
         return j
 
@@ -1724,7 +1730,7 @@ class StatementFinder:
                     continue
             if f == ":" or f in _QUOTE_MARKS or f in _SENTENCE_END:
                 break
-            if f in lx.COMPLEMENTIZERS.starts and lx.COMPLEMENTIZERS.match(toks, k, clitics=False):
+            if f in lx.COMPLEMENTIZERS.starts and complementizer_at(toks, k):
                 if k > j and (toks.forms[k - 1], f) in lx.CONNECTIVE_SUBJECTS:
                     return None  # "…، غير أنه أوضح …": a connective opens the next clause, not what was said
                 if _time_clause_at(toks, k, j):
@@ -1818,7 +1824,7 @@ class StatementFinder:
                 k = stop  # "…، مضيفاً أن …" / "…، وأضاف" / "بينما أكد" / "فيما رد … بأن" starts the next statement
                 break
             if f in lx.OBJECT_PRONOUN_VERB_FORMS and toks.forms[stop - 1] in _COMMAS \
-                    and lx.COMPLEMENTIZERS.match(toks, stop + 1, clitics=False):
+                    and complementizer_at(toks, stop + 1):
                 k = stop - 1  # "نفى صحة الأنباء عن …، ووصفها بأنها «…»": what he called them, another statement
                 break
             if f in lx.VERB_FORMS and self.relative_after_quote(stop, content):

@@ -297,8 +297,12 @@ CLAUSE_OPENING_VERBS = {"بين": "بينت", "وبين": "بينت"}
 COMPLEMENTIZERS = (
     "إلى أن", "إلى أنه", "إلى أنها", "إلى أنهم", "على أن", "على أنه", "على أنها", "بأن", "بأنه", "بأنها",
     "بأنهم", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "أننا", "إننا", "أني", "إني", "أنني", "إنني",
-    "لأن",
+    "لأن", "ألا", "على ألا", "إلى ألا",
 )
+# … of which these end in the negation ألا (أن + لا: "وتوقع الوزير ألا تتجاوز نسبة التضخم 5%"), which
+# stays in the content: without it the statement says the opposite. Folded, ألا is إلا (except), which
+# after a cue and its subject is rare and, after a comma ("…، إلا أن الحكومة …"), is followed by أن anyway.
+NEGATED_COMPLEMENTIZER = "ألا"
 
 # The complementizer of a reason (because): after a verbal noun that is what was said, it tells why,
 # within the statement ("ولم يستبعد الوزير حدوث موجة ثانية لأن الموسم مستمر"); it opens no clause of
