@@ -257,3 +257,25 @@ def test_the_interviewee_is_the_one_named_after_the_outlet_met_him():
               "لا تهاون مع المتحرشين والمواطن شريك لنا.")
     answers = {speaker for kind, speaker, _ in statements(doc) if kind == "interview"}
     assert answers == {"هشام عبد الفتاح الشناوي"}
+
+
+# The byline of a woman who interviewed a woman: "حاورتها" (she interviewed her).
+SHE_INTERVIEWED_HER = """منى الزعبي: نفتتح ثلاثة مراكز لغسيل الكلى قبل نهاية العام
+حاورتها: هالة العمري
+
+تدير منى الزعبي هيئة المستشفيات الحكومية منذ عامين. في هذا الحوار تتحدث عن خطط الهيئة.
+
+1- ما أبرز مشروعات الهيئة هذا العام؟
+سنفتتح ثلاثة مراكز لغسيل الكلى في المحافظات الشمالية قبل نهاية العام.
+
+2- وماذا عن نقص الممرضين؟
+عيّنا ستمئة ممرض وممرضة منذ الربيع، وسنعين أربعمئة آخرين في الخريف.
+"""
+
+
+def test_the_byline_of_she_interviewed_her_names_the_interviewer():
+    # (before: "حاورتها" was read as the outlet meeting its guest, and the interviewer answered)
+    doc = run(SHE_INTERVIEWED_HER)
+    assert [doc.text[b.start : b.end] for b in doc.layer("byline")] == ["حاورتها: هالة العمري"]
+    answers = [s for s in statements(doc) if s[0] == "interview"]
+    assert answers and {speaker for _, speaker, _ in answers} == {"منى الزعبي"}

@@ -38,8 +38,9 @@ BLOCK_LINE_MAX_WORDS = 25
 # … and so is a line of more words than this closed by a full stop, which a headline never has.
 BLOCK_SENTENCE_MIN_WORDS = 10
 
-# The words over an interviewer's name ("حوار: فلان", "أجرى الحوار: فلان", "حاوره: فلان"), folded.
-INTERVIEWER_WORDS = r"(حوار|حاوره|حاورته|حاورها|حاورهم|اجري الحوار|اجرت الحوار|اجري المقابله|اجرت المقابله)"
+# The words over an interviewer's name ("حوار: فلان", "أجرى الحوار: فلان", "حاوره: فلان", "حاورتها:
+# فلانة": interviewed, by a man or a woman, him, her or them), folded.
+INTERVIEWER_WORDS = (r"(حوار|حاورت?(ه|ها|هم|هما)|اجر(ي|ت) (الحوار|المقابله|اللقاء))")
 
 # The words over a writer's name ("كتب: فلان", "تقرير: فلان", "بقلم - فلان"), folded.
 WRITER_WORDS = r"(كتب|كتبت|كتبه|تقرير|ترجمه|اعداد|متابعه|تحرير|بقلم)"
