@@ -49,7 +49,7 @@ def name_tokens(name: str) -> list[str]:
 
 
 # Words a name is matched without: the patronymic links ("بن", "ولد": ``rules.names.PATRONYMIC_LINKS``),
-# "أبو" and a detached "ال".
+# "أبو" (and a detached "ال" at a name's end).
 _LINKS = {key(w) for w in PATRONYMIC_LINKS} | {"ابو", "ال"}
 
 
@@ -62,7 +62,11 @@ _SPELLINGS = {key(written): key(matched) for written, matched in NAME_SPELLINGS.
 
 def _key_tokens(folded: str) -> list[str]:
     """:func:`name_tokens` of a name already folded by ``key``."""
-    toks = [_SPELLINGS.get(t, t) for t in folded.translate(_NAME_SPACES).split() if len(t) > 1]
+    words = folded.translate(_NAME_SPACES).split()
+    # a detached "ال" before a word is its article ("آل ضاوي" = "الضاوي": ``rules.names.FAMILY_OF``)
+    words = [w + words[i + 1] if w == "ال" and i + 1 < len(words) else w for i, w in enumerate(words)
+             if not (i and words[i - 1] == "ال")]
+    toks = [_SPELLINGS.get(t, t) for t in words if len(t) > 1]
     return [t for t in toks if t not in _LINKS] or toks
 
 

@@ -245,6 +245,7 @@ COUNTRY_WORDS = {key(c) for c in places.COUNTRIES if " " not in c} - ANY_GIVEN_N
 NAME_STARTERS = (GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES) | FOREIGN_GIVEN_NAMES
 NAME_HYPHENS = frozenset(names.NAME_HYPHENS)
 NAME_PARTICLES = _fold(names.NAME_PARTICLES)
+FAMILY_OF = key(names.FAMILY_OF)
 FOREIGN_NAME_ENDINGS = tuple(key(e) for e in names.FOREIGN_NAME_ENDINGS)
 HEH_NAME_WORDS = _fold(names.HEH_NAME_WORDS)
 FUNCTION_WORDS = _fold(words.FUNCTION_WORDS)
@@ -306,6 +307,8 @@ def _shape(shape: str, root_letter: str) -> str:
 
 
 # Verbal nouns (by shape, and the plain ones): they open no name.
+OWN_VERBAL_NOUN_SUFFIXES = words.OWN_VERBAL_NOUN_SUFFIXES
+OWN_VERBAL_NOUN_SHAPES = re.compile("|".join(_shape(s, "[^اوي]") for s in words.OWN_VERBAL_NOUN_SHAPES))
 VERBAL_NOUN_SHAPES = re.compile("|".join(  # (fullmatch)
     [_shape(s, ".") for s in words.VERBAL_NOUN_SHAPES]
     + [_shape(s, "[^اوي]") for s in words.CONSONANT_VERBAL_NOUN_SHAPES]))

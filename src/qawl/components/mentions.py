@@ -252,6 +252,9 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
             compounds += 1
             k += 1  # "جان إيف لو دريان": the French article of the surname, no word more
             continue
+        if k > j and _family_of(toks, k):
+            k += 2  # "آل ثاني": the family name, whatever word it is, ends the name
+            break
         if (k - j + before >= 2 and toks.forms[k] == "علي" and k + 1 < toks.n
                 and toks.forms[k + 1] in lx.ONE_WORD_COMPLEMENTIZERS and _spelled_ala(toks, k)):
             # "وشددت بن عمار على أن …": after a whole name, the preposition of شدد على (spelled with ى);
@@ -307,6 +310,12 @@ def _hyphen_inside_name(toks: Tokens, k: int) -> bool:
     role head is no name word, nor a dash with spaces."""
     return (toks.forms[k] in lx.NAME_HYPHENS and k + 1 < toks.n and toks.ends[k - 1] == toks.starts[k]
             and toks.ends[k] == toks.starts[k + 1] and toks.forms[k + 1].isalpha() and _is_name_token(toks, k + 1))
+
+
+def _family_of(toks: Tokens, k: int) -> bool:
+    """Whether token ``k`` is "آل" (``names.FAMILY_OF``) before a word on the same line."""
+    return (toks.forms[k] == lx.FAMILY_OF and k + 1 < toks.n and toks.forms[k + 1].isalpha()
+            and "\n" not in toks.view.text[toks.ends[k] : toks.starts[k + 1]])
 
 
 def _particle_inside_name(toks: Tokens, k: int) -> bool:
@@ -489,6 +498,11 @@ def ba_verbal_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # (asked at the start of every name run)
+def verbal_noun_word(word: str) -> bool:
+    """Whether a folded word is a verbal noun by shape or listing (``_verbal_noun``)."""
+    return _verbal_noun(word)
+
+
 def _verbal_noun(word: str) -> bool:
     """Whether a word that would open a name is a verbal noun instead (``lexicon.VERBAL_NOUN_SHAPES``),
     also with the ب of the verb before glued on ("وطالبت الوزيرة بتحسين الخدمات")."""
@@ -1985,6 +1999,9 @@ def propagate_names(doc: Document, toks: Tokens, builder: EntityBuilder) -> None
                 continue
             start, end = toks.orig(i, i + 1)
             start = end - len(bare) if bare != form else start
+            if i and (toks.forms[i - 1] == lx.FAMILY_OF or toks.forms[i - 1] in lx.PATRONYMIC_LINKS):
+                # "وقال آل محمود", "ونفى بن عمار …": the family name with its "آل" or "بن"
+                start = toks.orig(i - 1, i)[0]
             at = bisect_right(taken_starts, start)
             if (start, end) in covered or (at and taken_reach[at - 1] > start):
                 break

@@ -25,7 +25,7 @@ from qawl.components.clauses import statement_parts
 from qawl.components.mentions import (EntityBuilder, Found, ba_verbal_noun, complementizer_at, definite_verbal_noun, doc_tokens,
                                      listed_verbal_noun_at, name_run, object_after_subject, office_at, past_abbreviation,
                                      role_phrase, skip_adjectives, team_at, time_phrase_at, title_class, title_length,
-                                     verbal_noun_at, with_tanween)
+                                     verbal_noun_at, verbal_noun_word, with_tanween)
 from qawl.doc import Document, Span
 from qawl.entities import country_nisba
 from qawl.rules import cues
@@ -529,6 +529,19 @@ def clause_participle_cue(toks: Tokens, c: int) -> bool:
         return True
     return lx.CLAUSE_PARTICIPLE_FORMS[toks.forms[c]] in lx.BA_NOUN_CLAUSE_PARTICIPLES \
         and _glued_object(after) and verbal_noun_at(toks, c + 1)
+
+
+def _own_verbal_noun(word: str) -> bool:
+    """Whether a word is a verbal noun with a possessive pronoun (``words.OWN_VERBAL_NOUN_SUFFIXES``):
+    "علمه", "تعرضه", "مشاركتها" (folded: its ة written ت is ه again)."""
+    for suffix in lx.OWN_VERBAL_NOUN_SUFFIXES:
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3:
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"
+            return (verbal_noun_word(stem) or stem in lx.WAW_VERBAL_NOUNS
+                    or lx.OWN_VERBAL_NOUN_SHAPES.fullmatch(stem) is not None)
+    return False
 
 
 def _any_verbal_noun(toks: Tokens, j: int) -> bool:
@@ -1578,6 +1591,8 @@ class StatementFinder:
             return None
         if f in lx.WAW_VERBAL_NOUNS:
             return j, False  # "كشف الوزير عن وجود 11 مشروعا": its و is no conjunction
+        if cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and _own_verbal_noun(f):
+            return j, False  # "ونفى المدرب تعرضه لأي ضغوط", "ونفى وجوده في …"
         if cue.base in lx.VERBAL_NOUN_OBJECT_VERBS and not verbal_noun_at(toks, j):
             return None  # "نفى الأنباء المتداولة"
         if f[0] == "و" and (f[1:] in lx.FUNCTION_WORDS or f[1:] in lx.SPEAKER_STOPS or (f[1] in "يتن" and len(f) > 4)):

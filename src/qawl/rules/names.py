@@ -198,6 +198,10 @@ NAME_SPELLINGS = {"داوود": "داود", "يحي": "يحيى", "رؤف": "ر�
 # ("سليم عبد الهادي الرواشدة"), where a feminine noun would not stand.
 FAMILY_PLURAL_SHAPES = ("فعاللة",)
 
+# "The family of", before a Gulf family name, which ends the name whatever word it is: "ياسر آل ضاوي",
+# "محمد بن عبدالرحمن آل ثاني" (ثاني is "second"), "عبدالله آل الشيخ".
+FAMILY_OF = "آل"
+
 # Words linking a name to the father's or family name: "بن"/"ابن"/"بنت" everywhere, and the Mauritanian
 # "ولد" (son of) and "منت" (daughter of): "محمد الأمين ولد سيدي", "مريم منت أحمد". The name goes on
 # after them even past an ال- part ("محمد الأمين بن سالم"), and a name never ends on one.
@@ -232,7 +236,7 @@ NOT_NAME_WORDS = set(
     تمكن تمكنت نجح نجحت فشل فشلت عقد عقدت يعقد سيعقد أرسل أرسلت يرسل تلقى تلقت يتلقى ألقى ألقت يلقي
     ظهر ظهرت يظهر رفع يرفع وجه وجهت يوجه نفذ نفذت ينفذ أعاد أعادت يعيد أنهى أنهت ينهي
     سابقا حاليا رسميا مؤخرا لاحقا شخصيا ساخرا مازحا ضاحكا مبتسما غاضبا أيضا كذلك كليا تماما قطعيا مجددا
-    بصوت بنبرة بلهجة ضمن
+    بصوت بنبرة بلهجة ضمن بشكل بشدة
     لدينا
     مؤتمرا خطابا بيانا تصريحا كلمة رسالة اجتماعا لقاء حوارا مقابلة اتصالا جولة زيارة
     سقف كلفة تكلفة سعر أسعار رسوم

@@ -58,9 +58,11 @@ NAME_FOLLOWERS = set("في خلال عبر أثناء لدى عقب إثر أم�
 SUBJECT_FILLERS = set("""
     اليوم أمس أيضا كذلك بدوره بدورها الأسبوع الشهر العام الماضي الماضية الجاري الحالي المقبل مساء صباح ظهر
     ساخرا ساخرة مازحا مازحة ضاحكا ضاحكة مبتسما مبتسمة غاضبا غاضبة
-    كليا تماما قطعيا مجددا
+    كليا تماما قطعيا مجددا رسميا بشدة
     """.split())
-# (the last line: how firmly, before the object: "واستبعد المحافظ كلياً أي توجه لتعويم العملة")
+# (the last line: how firmly, before the object: "واستبعد المحافظ كلياً أي توجه لتعويم العملة",
+# "ونفى الزعبي بشدة وجود …", "وأعلن الوزير رسمياً إطلاق …"; not "بشكل قاطع": "بشكل أو بآخر" is no
+# manner of saying)
 
 # "With": after a role, the name set off by commas after "مع نظيره، فلان" is the other one's.
 WITH_WORDS = ("مع", "ومع", "برفقة", "بحضور", "بمشاركة")
@@ -105,6 +107,12 @@ VERBAL_NOUN_SHAPES = ("تفعيل", "افتعال", "انفعال", "استفع�
 # … and shapes whose root letters are read as consonants only (not ا و ي): إفعال is also the shape of
 # broken plurals (أطباء، أعضاء، أسباب), and of names with a long vowel (إيناس، إيمال، إدوار).
 CONSONANT_VERBAL_NOUN_SHAPES = ("إفعال",)
+# … and, after a verb whose object is a verbal noun (``cues.VERBAL_NOUN_OBJECT_VERBS``: نفى، استبعد), one
+# with a possessive pronoun for its doer: "ونفى الوزير علمه بالقرار", "ونفى المدرب تعرضه لأي ضغوط",
+# "ونفى مشاركته في …" (its ة written ت), also of the shape تفعّل, which alone is a present verb.
+OWN_VERBAL_NOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+OWN_VERBAL_NOUN_SHAPES = ("تفعل",)
+
 # The present verb of a headline after its subject, root letters read as consonants: "وزير الإسكان
 # [يطلق] «سكني أولاً»: …" (a lone word before a quote mark would otherwise be read as his name; given
 # names of the shape, يعرب, are ``names.VERB_SHAPED_NAMES``).
