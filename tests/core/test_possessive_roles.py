@@ -89,3 +89,11 @@ def test_a_source_with_a_pronoun_is_no_role():
     # "مصدرها" (its source) is a noun here, not an anonymous speaker
     doc = run("نشرت الصحيفة الخبر، ولم تكشف مصدرها.")
     assert [m for m in doc.layer("mentions") if m.label == "role"] == []
+
+
+def test_the_bare_role_is_the_holder_named_with_its_pronoun_not_a_later_one():
+    # (before: "الرئيس التنفيذي" went to the other company's chief executive named further down)
+    doc = run("أعلنت شركة طيران النخيل توقيع طلبية، وقال رئيسها التنفيذي ياسر الضاوي إن الصفقة هي الأكبر.\n\n"
+              "وتعهد الرئيس التنفيذي بعدم رفع أسعار التذاكر على الرغم من صعود تكاليف الوقود.\n\n"
+              "وقال الرئيس التنفيذي لشركة طيران الواحة، نبيل سركيس، إن شركته لن ترفع الأسعار هذا الصيف.")
+    assert [s[1] for s in statements(doc)][1:] == ["ياسر الضاوي", "ياسر الضاوي", "نبيل سركيس"]

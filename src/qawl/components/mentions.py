@@ -1811,6 +1811,10 @@ def annotate(doc: Document) -> None:
             if f.role_key and f.role_key not in builder.role_holders:  # (the first holder named in a role)
                 builder.held_roles.append((f.role_key.split("|")[0], _role_words(toks, f), eid))
             builder.role_holders.setdefault(f.role_key or "", eid)
+            if f.pronoun and f.role_key and f.j > f.i + 1:
+                # "رئيسها التنفيذي ياسر الضاوي" holds "الرئيس التنفيذي" too, ahead of a later holder of
+                # another company's ("الرئيس التنفيذي لشركة الواحة، فلان")
+                builder.role_holders.setdefault(_unpossessed_key(toks, f), eid)
     for f in roles:
         eid = builder.role_entity(f)
         span = builder.add(f, "role", eid)
@@ -1822,6 +1826,13 @@ def annotate(doc: Document) -> None:
             builder.add(f)
     propagate_names(doc, toks, builder)
     doc.layers["mentions"] = _dedupe(sorted(doc.layer("mentions"), key=lambda s: (s.start, -s.end)))
+
+
+def _unpossessed_key(toks: Tokens, f: Found) -> str:
+    """The key a possessed role with adjectives ("رئيسها التنفيذي") has written with ال- and no
+    pronoun ("الرئيس التنفيذي")."""
+    adjectives = " ".join(role_anchor(w) for w in toks.forms[f.i + 1 : f.j])
+    return f"{f.role_key.split('|')[0]}|{adjectives}"
 
 
 def _add_role(doc: Document, eid: str, role: str) -> None:
