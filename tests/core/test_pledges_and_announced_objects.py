@@ -5,6 +5,8 @@ whose subject was dropped and the verbal noun it announced; "ووصفها بأن
 and what follows is what he said."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline_helpers import run, statements
 
 
@@ -63,3 +65,14 @@ def test_described_with_an_object_pronoun_goes_on_with_the_subject_of_its_senten
     doc = run("وقال رئيس الحزب سامي العلي إن الاتفاق سيء. وانتقدت النائبة سعاد الحلو الصمت على التحريض "
               "ووصفته بأنه «جريمة مكتملة الأركان».")
     assert statements(doc)[1] == ("direct", "سعاد الحلو", "جريمة مكتملة الأركان")
+
+
+@pytest.mark.parametrize("second,content", [
+    ("كما أعلن إلزام البنوك بتوفير النقد الأجنبي لمستوردي السلع الأساسية والأدوية.",
+     "إلزام البنوك بتوفير النقد الأجنبي لمستوردي السلع الأساسية والأدوية"),
+    ("كما أعلن منح ترخيصين لبنكين رقميين يبدآن نشاطهما مطلع العام المقبل.",
+     "منح ترخيصين لبنكين رقميين يبدآن نشاطهما مطلع العام المقبل"),
+])
+def test_what_was_granted_or_made_binding_by_the_speaker_before(second, content):
+    doc = run("وقال محافظ البنك المركزي هشام الجيلاني إن التضخم بلغ ذروته. " + second)
+    assert statements(doc)[1] == ("indirect", "هشام الجيلاني", content)

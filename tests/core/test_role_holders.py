@@ -367,3 +367,27 @@ def test_a_purpose_phrase_of_a_body_takes_its_object():
     doc = run("أعلن رئيس الهيئة العامة لتنظيم قطاع الاتصالات، طارق البزري، حزمة قرارات تنظيمية جديدة.")
     assert mention_texts(doc, "role") == ["رئيس الهيئة العامة لتنظيم قطاع الاتصالات"]
     assert mention_texts(doc, "person") == ["طارق البزري"]
+
+
+def test_a_womans_definite_presidency_with_an_adjective_is_a_role_held_by_the_name_after_it():
+    # (before: "الرئيسة" alone was the speaker and the name after the role was nobody's)
+    from pipeline_helpers import run, statements
+
+    doc = run("قالت الرئيسة التنفيذية لبنك الندى رنا الخطيب إن الأرباح قياسية.\n\n"
+              "وبحسب الرئيسة التنفيذية، يستهدف البنك رفع نصيب الشركات الصغيرة من محفظة القروض.")
+    assert [s[1] for s in statements(doc)] == ["رنا الخطيب", "رنا الخطيب"]
+
+
+def test_a_womans_presidency_of_a_country_before_her_name_set_off_by_commas():
+    from pipeline_helpers import run, statements
+
+    doc = run("وفي العاصمة، عبرت الرئيسة الفنلندية، ماريا كوفاتش، عن حزنها لوفاة الزعيم، مؤكدة أنها «خسارة لا تعوض».")
+    assert {s[1] for s in statements(doc)} == {"ماريا كوفاتش"}
+
+
+def test_the_companys_quoted_name_before_a_comma_is_no_holder():
+    # (before: "فيرنر داتا", the company in quotation marks, was read as the chief executive)
+    from pipeline_helpers import run, statements
+
+    doc = run("وقال الرئيس التنفيذي لشركة «فيرنر داتا»، الألماني كلاوس هوفمان، إن المنطقة اختيرت بعد دراسة.")
+    assert [s[1] for s in statements(doc)] == ["كلاوس هوفمان"]

@@ -569,8 +569,11 @@ def _complement(toks: Tokens, j: int, limit: int = 8, *, purpose_phrases: bool =
         if code & _C_PRONOUN_LINK:
             return j + 1  # "باسمها": the pronoun is the whole complement
         if j > start and f in _NAME_OPENERS and lx.ORG_HEADS.match(toks, j - 1) and (end := _quoted_name_end(toks, j)) \
-                and _holder_follows(toks, end):
-            j = end  # "الرئيس التنفيذي لشركة «طيران الندى» فلان": the company's name in quotation marks
+                and (_holder_follows(toks, end) or (end + 1 < toks.n and forms[end] in ("،", ",")
+                                                    and _holder_follows(toks, end + 1))):
+            # "الرئيس التنفيذي لشركة «طيران الندى» فلان", "…لشركة «فيرنر داتا»، الألماني فلان، …": the
+            # company's name in quotation marks
+            j = end
             continue
         if code & _C_WAW and j > start and _joined_complement(toks, j):
             # one role or body over two fields ("وزير الاقتصاد والتخطيط", "حزب الحرية والعدالة"); the
