@@ -70,3 +70,17 @@ def test_a_plural_verb_with_no_subject_is_not_the_speakers():
     # "وطالبوا بـ …": the protesters, not the minister named before
     doc = run("وقال وزير الداخلية سليم الراشد إن الشرطة ستحمي المتظاهرين. وطالبوا بإقالة مدير الأمن في المحافظة فورا.")
     assert statements(doc) == [("indirect", "سليم الراشد", "الشرطة ستحمي المتظاهرين")]
+
+
+def test_the_political_forces_called_on_after_the_speakers_statement():
+    # (before: "القوى السياسية" was read as the subject, and the call was nobody's)
+    doc = run("وقال رئيس المفوضية عمر المولى إن الانتخابات جرت في أجواء آمنة، "
+              "ودعا القوى السياسية إلى احترام إرادة الناخبين واللجوء إلى الطعون القانونية.")
+    assert statements(doc)[1] == ("indirect", "عمر المولى", "احترام إرادة الناخبين واللجوء إلى الطعون القانونية")
+
+
+def test_the_forces_call_with_a_feminine_verb():
+    # (a guard: "ودعت القوى السياسية إلى …" is the forces' call, not a call on them by the one before)
+    doc = run("وقال رئيس المفوضية عمر المولى إن الانتخابات جرت في أجواء آمنة.\n\n"
+              "ودعت القوى السياسية إلى الإضراب العام يوم الأحد المقبل.")
+    assert [s[1] for s in statements(doc)] == ["عمر المولى"]

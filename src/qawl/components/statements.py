@@ -678,6 +678,8 @@ class StatementFinder:
         f, after = self.toks.forms[j], self.toks.forms[j + 1] if j + 1 < end else ""
         if after.startswith("ال") and after.endswith(lx.NOMINATIVE_PLURAL_ENDING):
             return False  # "وطالب الطلاب المتظاهرون بـ…": its adjective in the nominative, the subject
+        if f in lx.GROUPS_OF_FEMININE_VERBS and self.toks.forms[cue.i].endswith("ت"):
+            return False  # "ودعت القوى السياسية إلى …": the forces called
         return f in lx.PEOPLE_ADDRESSED or (self.masculine_form(cue) and self.opens_clause(cue) and _feminine_definite(f)) \
             or self.sole_name_before_ba(cue, j, end) \
             or (f in lx.RESIDENTS and self.preposition_past_place(cue, j + 1, end))

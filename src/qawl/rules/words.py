@@ -177,6 +177,9 @@ WAW_VERBAL_NOUNS = ("وجود", "وصول", "وقف", "وضع", "وقوع", "و�
 # object, not more of a role or a body ("وأبلغ وزير المالية [الصحفيين] أن …", "وطمأن المحافظ [التجار]
 # إلى أن …", "ودعا المتحدث باسم الوزارة [المواطنين] إلى …"); first after an indefinite head they are
 # its complement ("نقيب الصحفيين", "اتحاد المستثمرين").
+# Groups of PEOPLE_ADDRESSED that are the subject of a feminine verb ("ودعت القوى السياسية إلى
+# الإضراب": the forces called for it), called on only by a masculine one.
+GROUPS_OF_FEMININE_VERBS = ("القوى",)
 PEOPLE_ADDRESSED = ("المواطنين", "الصحفيين", "الإعلاميين", "المستثمرين", "التجار", "المستوردين", "الأنصار",
                     "الجماهير", "الجمهور", "الأهالي", "السكان", "النواب", "الحضور", "الحاضرين", "المشاركين",
                     "المودعين", "المستهلكين", "المزارعين", "الفلاحين", "المتظاهرين", "المحتجين", "الموظفين",
@@ -185,6 +188,9 @@ PEOPLE_ADDRESSED = ("المواطنين", "الصحفيين", "الإعلامي�
                     "المتطوعين", "المسعفين",
                     # the parties to a conflict: "ودعا الأمين العام [الأطراف] إلى ضبط النفس"
                     "الأطراف", "الطرفين", "الجانبين", "الفصائل",
+                    # … and the political forces: "ودعا [القوى] السياسية إلى احترام إرادة الناخبين"
+                    # (GROUPS_OF_FEMININE_VERBS)
+                    "القوى",
                     # the other side's men, called on to defect or surrender: "ودعا المتحدث [الجنود]
                     # الحكوميين إلى الانشقاق"
                     "الجنود", "المقاتلين", "المسلحين")
