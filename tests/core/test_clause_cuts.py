@@ -240,3 +240,12 @@ def test_the_purpose_of_a_figure_stays_with_it():
 ])
 def test_a_comma_between_figures_with_no_clause_after_it_cuts_nothing(text):
     assert len(statements(run(text))) == 1
+
+
+def test_an_answer_is_cut_where_what_there_is_besides_begins():
+    # (before: one statement held the budget and the loans, and linked reports of either to both)
+    doc = run("وقال وزير الشباب سامر الحسيني: «خصصنا في موازنة العام المقبل 18 مليون دينار لهذا البرنامج، "
+              "وهناك شراكة قيد التوقيع مع مصرفين محليين لتقديم قروض ميسرة بلا فوائد للشباب».")
+    assert [s[2] for s in statements(doc)] == [
+        "خصصنا في موازنة العام المقبل 18 مليون دينار لهذا البرنامج",
+        "وهناك شراكة قيد التوقيع مع مصرفين محليين لتقديم قروض ميسرة بلا فوائد للشباب"]

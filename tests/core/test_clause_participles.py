@@ -90,3 +90,21 @@ def test_a_participle_after_kana_is_its_predicate_not_a_cue():
     assert statements(doc) == [("indirect", "الوزير", "الاتفاق كان متوقعا منذ أسابيع لكن الخلافات أخرته")]
     doc = run("وأفاد المتحدث أن مقتل القيادي ليس مؤكدا حتى الآن.")
     assert [text for _, _, text in statements(doc)] == ["مقتل القيادي ليس مؤكدا حتى الآن"]
+
+
+def test_what_he_estimated_after_his_pledge_is_a_statement_of_its_own():
+    # (before: the estimate stayed inside the pledge, and a report of either linked to both)
+    doc = run("وتعهد الوزير بأن الحكومة ستعوض المزارعين المتضررين بالكامل فور إخماد النيران، "
+              "مقدراً أن قيمة الأضرار الأولية في المحاصيل والبساتين تتجاوز 30 مليون دولار.")
+    assert [s[2] for s in statements(doc)] == [
+        "الحكومة ستعوض المزارعين المتضررين بالكامل فور إخماد النيران",
+        "قيمة الأضرار الأولية في المحاصيل والبساتين تتجاوز 30 مليون دولار"]
+
+
+def test_a_participle_after_wa_kana_is_its_predicate():
+    # (before: "وكان مقدرا أن يفتتح …" was a statement, and "، وكان متهما في قضية" cut one)
+    assert statements(run("وكان مقدرا أن يفتتح المشروع في الربيع الماضي لولا تأخر التمويل.")) == []
+    doc = run("وقال المحامي سامح رفعت إن المتهم الحقيقي كان شخصا آخر يحمل الاسم نفسه، "
+              "وكان متهما في قضية إتجار بالمخدرات وصدر له عفو رئاسي.")
+    assert [s[2] for s in statements(doc)] == [
+        "المتهم الحقيقي كان شخصا آخر يحمل الاسم نفسه، وكان متهما في قضية إتجار بالمخدرات وصدر له عفو رئاسي"]

@@ -487,8 +487,10 @@ def participle_cue(toks: Tokens, c: int) -> bool:
     figure = before[0].isdigit() or before in ("%", "٪") or before in lx.NUMBER_WORDS
     if lx.PARTICIPLE_FORMS[f] in lx.NOUN_LIKE_PARTICIPLES and _participle_as_noun(toks, c, figure):
         return False
-    if before in lx.PREDICATE_VERBS:
-        return False  # "الاتفاق كان متوقعا منذ أسابيع": the predicate of كان (``cues.PREDICATE_VERBS``)
+    if before in lx.PREDICATE_VERBS or (before[:1] in ("و", "ف") and before[1:] in lx.PREDICATE_VERBS):
+        # "الاتفاق كان متوقعا منذ أسابيع", "وكان مقدرا أن يفتتح …": the predicate of كان
+        # (``cues.PREDICATE_VERBS``)
+        return False
     if lx.PARTICIPLE_FORMS[f] in lx.PASSIVE_LIKE_PARTICIPLES and f.endswith("ه") and before.startswith("ال"):
         # "الموانئ مطالبة بالتكامل": required to (the passive participle), the noun's predicate (not the
         # plural "…، مطالبين برحيل الحكومة": demanding)

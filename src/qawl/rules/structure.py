@@ -103,6 +103,7 @@ AND_CLAUSE_OPENERS = (
     "سيتم", "ستتم",  # what will be done next ("، وسيتم تسليم الدفعة الأولى …")
     "عن",  # the next topic of reported speech ("تحدث عن مشروعين …، وعن استفادة 12 ألف أسرة …")
     "لن",  # a pledge or a refusal ("…، ولن نتهاون مع أي جهة مهما كان غطاؤها")
+    "هناك",  # what there is besides ("…، وهناك شراكة قيد التوقيع مع مصرفين محليين …")
 )
 # … first-person verbs of intent and action ("، ونستهدف الوصول إلى …", "، ونحرص على …"), also with
 # the future س ("، وسنواصل") …
