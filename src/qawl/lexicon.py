@@ -66,6 +66,7 @@ OPENER_CLAUSE_VERBS = {key(f): key(base) for base, others in cues.CLAUSE_VERBS.i
 CLAUSE_VERB_NOUNS = {key(f): _fold(after) for f, after in cues.CLAUSE_VERB_NOUNS.items()}
 PRESENT_CLAUSE_FORMS = {pre + key(f) for f in cues.PRESENT_CLAUSE_FORMS for pre in ("", "و", "ف")}
 CLAUSE_CUT_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in structure.CLAUSE_CUT_OPENERS}
+NOT_CLAUSE_CUTS = {tuple(key(w) for w in phrase.split()) for phrase in structure.NOT_CLAUSE_CUTS}
 FIGURE_CLAUSE_OPENERS = {tuple(key(w) for w in phrase.split()) for phrase in structure.FIGURE_CLAUSE_OPENERS}
 AND_CLAUSE_OPENERS = _fold(structure.AND_CLAUSE_OPENERS) | {
     tense + key(v) for v in structure.AND_CLAUSE_VERBS for tense in ("", "س")}

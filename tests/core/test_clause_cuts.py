@@ -249,3 +249,21 @@ def test_an_answer_is_cut_where_what_there_is_besides_begins():
     assert [s[2] for s in statements(doc)] == [
         "خصصنا في موازنة العام المقبل 18 مليون دينار لهذا البرنامج",
         "وهناك شراكة قيد التوقيع مع مصرفين محليين لتقديم قروض ميسرة بلا فوائد للشباب"]
+
+
+def test_an_answer_is_cut_where_also_begins_a_second_claim():
+    # (before: the tests received and the nets handed out were one statement, and a report of the
+    # nets linked to reports of the tests)
+    doc = run("وقال مدير الصحة نادر الفاسي: «تلقينا من الوزارة شحنة أجهزة فحص سريع تكفي لعشرين ألف اختبار، "
+              "كما وزعنا عشرين ألف ناموسية على الأسر في الأحياء الشعبية».")
+    assert [s[2] for s in statements(doc)] == [
+        "تلقينا من الوزارة شحنة أجهزة فحص سريع تكفي لعشرين ألف اختبار",
+        "كما وزعنا عشرين ألف ناموسية على الأسر في الأحياء الشعبية"]
+
+
+def test_as_it_is_elsewhere_is_no_second_claim():
+    # (a guard: "، كما هو الحال في …" compares, and stays with its claim)
+    doc = run("وقال الوزير سامي الخوري إن المصانع ستعمل بكامل طاقتها خلال العام المقبل، "
+              "كما هو الحال في معظم دول المنطقة المجاورة.")
+    assert [s[2] for s in statements(doc)] == [
+        "المصانع ستعمل بكامل طاقتها خلال العام المقبل، كما هو الحال في معظم دول المنطقة المجاورة"]

@@ -89,7 +89,7 @@ def _clause_cuts(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     for n, mark in enumerate(marks):
         clause_end = marks[n + 1].start() if n + 1 < len(marks) else end
         words = tuple(key(w) for w in text[mark.end() : mark.end() + 40].split()[:3])
-        if not words:
+        if not words or words[:2] in lx.NOT_CLAUSE_CUTS:
             continue
         if any(words[:n] in lx.CLAUSE_CUT_OPENERS for n in (1, 2, 3)) or _opens_and_clause(words[0]) \
                 or _opens_figure_clause(words):

@@ -70,6 +70,7 @@ CLAUSE_CUT_OPENERS = (
     "بينما", "في حين", "فيما",                                # whereas
     "على أن",                                               # with … to follow, provided that
     "ثم",                                                   # then (the next step, the next figure)
+    "كما",                                                  # also ("…، كما وزعنا 20 ألف ناموسية")
     # A figure's counterpart from another time or place, and one more item: "…، مقارنة بتسع إصابات
     # خلال العام الماضي", "…، مقابل 7.4% هذا العام", "…، بعد أن كان قد بلغ ذروته عند 38%", "…،
     # إضافة إلى محطة شمسية قدرتها 500 ميغاواط". Reports often carry the main figure alone, or the
@@ -84,6 +85,10 @@ CLAUSE_CUT_OPENERS = (
     # with it as often as it mended a pair.)
     "ما جعل", "مما جعل", "ما أدى", "مما أدى", "ما دفع", "مما دفع",
 )
+
+# … except where they open a comparison, not a claim: "…، كما هو الحال في …", "…، كما كان متوقعا".
+NOT_CLAUSE_CUTS = ("كما هو", "كما هي", "كما هم", "كما كان", "كما كانت", "كما يبدو", "كما يقال", "كما جاء",
+                   "كما ورد", "كما حدث", "كما في")
 
 # Openers that cut like CLAUSE_CUT_OPENERS only when the rest of their sentence holds a figure in
 # digits: "…، مع تحويلات نقدية تغطي نحو 1.2 مليون أسرة" and "…، مع توفير مخزون يكفي 3 أسابيع" are
