@@ -41,3 +41,10 @@ def test_the_title_word_alone_is_still_a_role():
     # (a guard: "قائد الجيش" is the army commander)
     doc = run(OPENING + "وقال قائد الجيش إن الوضع على الحدود مستقر.")
     assert statements(doc) == [("indirect", "قائد الجيش", "الوضع على الحدود مستقر")]
+
+
+def test_a_given_name_with_al_between_a_given_name_and_the_surname():
+    # (before: "محمد الطاهر" and "الطاهر بوشلاغم" were two people, and "بوشلاغم" later the second)
+    doc = run("أعلن رئيس السلطة المستقلة للانتخابات، محمد الطاهر بوشلاغم، ليلة أمس، أن نسبة المشاركة بلغت 32.4 بالمائة.\n\n"
+              "وأوضح بوشلاغم أن عدد المصوتين بلغ سبعة ملايين ناخب.")
+    assert [s[1] for s in statements(doc)] == ["محمد الطاهر بوشلاغم"] * 2

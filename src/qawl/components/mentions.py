@@ -194,6 +194,14 @@ def _second_al_part(toks: Tokens, k: int) -> bool:
             and not title_length(toks, k) and not lx.ROLE_HEADS.match(toks, k))
 
 
+def _surname_after_definite_given(toks: Tokens, k: int) -> bool:
+    """Whether token ``k``, right after a given name written with ال- (``names.DEFINITE_GIVEN_NAMES``)
+    that followed a given name, is the surname on the same line: "محمد [الطاهر] بوشلاغم"."""
+    return (k < toks.n and toks.forms[k - 1] in lx.DEFINITE_GIVEN_NAMES and not toks.forms[k].startswith("ال")
+            and _is_name_token(toks, k) and toks.forms[k] not in lx.GIVEN_NAMES
+            and "\n" not in toks.view.text[toks.ends[k - 1] : toks.starts[k]])
+
+
 def _spelled_ala(toks: Tokens, k: int) -> bool:
     """Whether token ``k`` is written "على" (alif maqsura) in the original text."""
     original = toks.view.original
@@ -294,10 +302,14 @@ def name_run(toks: Tokens, j: int, limit: int = 4, before: int = 0) -> int:
                 k += 1  # "المهندس طارق المبروك الزوي، …": a family name in ي, the apposition closing after it
             if k - j < limit + compounds and _patronymic_next(toks, k):
                 continue  # "محمد الأمين ولد سيدي": the father's name goes on after the ال- part
+            if k - j < limit + compounds and _surname_after_definite_given(toks, k):
+                continue  # "محمد الطاهر بوشلاغم": the ال- part was a second given name
             break  # an ال- surname ends the name ("أحمد البرعي")
         if (f.startswith("ال") and k == j and k + 1 < toks.n and _is_name_token(toks, k + 1)
-                and not (before and _patronymic_next(toks, k + 1))):
-            break  # a name does not start with ال- (it is an adjective or a noun phrase)
+                and not (before and _patronymic_next(toks, k + 1))
+                and not (before and _surname_after_definite_given(toks, k + 1))):
+            break  # a name does not start with ال- (it is an adjective or a noun phrase; "محمد [الطاهر]
+            # بوشلاغم" goes on after its given name)
         k += 1
     while k > j and (toks.forms[k - 1] in ("عبد", "ابو") or toks.forms[k - 1] in lx.PATRONYMIC_LINKS):
         k -= 1  # "عبد", "أبو", "بن" never end a name: the rest of it was not found
