@@ -63,9 +63,10 @@ _SPELLINGS = {key(written): key(matched) for written, matched in NAME_SPELLINGS.
 def _key_tokens(folded: str) -> list[str]:
     """:func:`name_tokens` of a name already folded by ``key``."""
     words = folded.translate(_NAME_SPACES).split()
-    # a detached "ال" before a word is its article ("آل ضاوي" = "الضاوي": ``rules.names.FAMILY_OF``)
-    words = [w + words[i + 1] if w == "ال" and i + 1 < len(words) else w for i, w in enumerate(words)
-             if not (i and words[i - 1] == "ال")]
+    if "ال" in words:
+        # a detached "ال" before a word is its article ("آل ضاوي" = "الضاوي": ``rules.names.FAMILY_OF``)
+        words = [w + words[i + 1] if w == "ال" and i + 1 < len(words) else w for i, w in enumerate(words)
+                 if not (i and words[i - 1] == "ال")]
     toks = [_SPELLINGS.get(t, t) for t in words if len(t) > 1]
     return [t for t in toks if t not in _LINKS] or toks
 

@@ -510,11 +510,6 @@ def ba_verbal_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # (asked at the start of every name run)
-def verbal_noun_word(word: str) -> bool:
-    """Whether a folded word is a verbal noun by shape or listing (``_verbal_noun``)."""
-    return _verbal_noun(word)
-
-
 def _verbal_noun(word: str) -> bool:
     """Whether a word that would open a name is a verbal noun instead (``lexicon.VERBAL_NOUN_SHAPES``),
     also with the ب of the verb before glued on ("وطالبت الوزيرة بتحسين الخدمات")."""
@@ -526,6 +521,10 @@ def _verbal_noun(word: str) -> bool:
     if word[-1] == "ا" and word[:-1] in lx.PLAIN_VERBAL_NOUNS:
         return True  # a listed one in the accusative, its tanween unwritten: "وأعلن عفوا رئاسيا عن …"
     return word[0] == "ب" and len(word) > 3 and _ba_verbal_noun(word[1:])
+
+
+# ``_verbal_noun`` for the statement finder: whether a folded word is a verbal noun by shape or listing.
+verbal_noun_word = _verbal_noun
 
 
 def _present_verb(word: str) -> bool:

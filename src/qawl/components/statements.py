@@ -535,7 +535,7 @@ def clause_participle_cue(toks: Tokens, c: int) -> bool:
 
 def _own_verbal_noun(word: str) -> bool:
     """Whether a word is a verbal noun with a possessive pronoun (``words.OWN_VERBAL_NOUN_SUFFIXES``):
-    "علمه", "تعرضه", "مشاركتها" (folded: its ة written ت is ه again)."""
+    "وجوده", "تعرضه", "مشاركتها" (folded: its ة written ت is ه again)."""
     for suffix in lx.OWN_VERBAL_NOUN_SUFFIXES:
         stem = word.removesuffix(suffix)
         if stem != word and len(stem) >= 3:

@@ -302,8 +302,8 @@ COMPLEMENTIZERS = (
     "لأن", "ألا", "على ألا", "إلى ألا",
 )
 # … of which these end in the negation ألا (أن + لا: "وتوقع الوزير ألا تتجاوز نسبة التضخم 5%"), which
-# stays in the content: without it the statement says the opposite. Folded, ألا is إلا (except), which
-# after a cue and its subject is rare and, after a comma ("…، إلا أن الحكومة …"), is followed by أن anyway.
+# stays in the content: without it the statement says the opposite. Folded, ألا is إلا (except), so it
+# counts only written with its hamza, or bare before a present verb (``mentions.complementizer_at``).
 NEGATED_COMPLEMENTIZER = "ألا"
 
 # The complementizer of a reason (because): after a verbal noun that is what was said, it tells why,

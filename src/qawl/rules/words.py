@@ -108,7 +108,7 @@ VERBAL_NOUN_SHAPES = ("تفعيل", "افتعال", "انفعال", "استفع�
 # broken plurals (أطباء، أعضاء، أسباب), and of names with a long vowel (إيناس، إيمال، إدوار).
 CONSONANT_VERBAL_NOUN_SHAPES = ("إفعال",)
 # … and, after a verb whose object is a verbal noun (``cues.VERBAL_NOUN_OBJECT_VERBS``: نفى، استبعد), one
-# with a possessive pronoun for its doer: "ونفى الوزير علمه بالقرار", "ونفى المدرب تعرضه لأي ضغوط",
+# with a possessive pronoun for its doer: "ونفى الوزير وجوده في القاعة", "ونفى المدرب تعرضه لأي ضغوط",
 # "ونفى مشاركته في …" (its ة written ت), also of the shape تفعّل, which alone is a present verb.
 OWN_VERBAL_NOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 OWN_VERBAL_NOUN_SHAPES = ("تفعل",)
